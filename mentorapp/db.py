@@ -1,0 +1,139 @@
+"""The database: one proxy every model is bound to, opened once by `open_database()`.
+
+SQLite is the default (one file in the user data folder). A PostgreSQL URL selects the
+shared multi-user mode. Every service call runs inside `transaction()`, which on SQLite
+begins IMMEDIATE so that a read-then-write never fails with "database is locked".
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import peewee
+from platformdirs import user_data_dir
+
+from mentorapp import APP_NAME
+from mentorapp.errors import UserError
+
+database = peewee.DatabaseProxy()
+
+ENV_VAR = "MENTORAPP_DB"
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": "normal",
+    "busy_timeout": 30_000,
+    "cache_size": -32_000,
+}
+
+
+def default_database_path() -> Path:
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / "mentorapp.db"
+
+
+def resolve_target(arg: str | None = None) -> str:
+    """The database to use: `--db` first, then $MENTORAPP_DB, then the default file."""
+    return arg or os.environ.get(ENV_VAR) or str(default_database_path())
+
+
+def describe(target: str) -> str:
+    """A target for display, with any password hidden."""
+    parsed = urlparse(target)
+    if parsed.scheme.startswith("postgres") and parsed.password:
+        return target.replace(":" + parsed.password + "@", ":***@", 1)
+    return target
+
+
+def connect(target: str) -> peewee.Database:
+    """A new, unbound database object for a path or URL (`sqlite:///...`, `postgresql://...`)."""
+    parsed = urlparse(target)
+    scheme = parsed.scheme.lower()
+    if scheme in ("postgres", "postgresql"):
+        if not parsed.path.strip("/"):
+            raise UserError(f"PostgreSQL URL needs a database name: {describe(target)}")
+        return peewee.PostgresqlDatabase(
+            unquote(parsed.path.lstrip("/")),
+            user=unquote(parsed.username) if parsed.username else None,
+            password=unquote(parsed.password) if parsed.password else None,
+            host=parsed.hostname or None,
+            port=parsed.port or None,
+            autorollback=True,
+            **_postgres_options(parsed.query),
+        )
+    if scheme == "sqlite":
+        path = unquote(target[len("sqlite:///"):]) if target.startswith("sqlite:///") else ""
+        if not path:
+            raise UserError(f"SQLite URL must look like sqlite:///path/to/file.db: {target}")
+    elif scheme and len(scheme) > 1:
+        raise UserError(f"Unsupported database URL {describe(target)!r}: use a file path, "
+                        "sqlite:///PATH or postgresql://user@host/name")
+    else:
+        path = target
+    if path != ":memory:":
+        folder = Path(path).expanduser().resolve().parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError(f"Cannot create the database folder {folder}: {exc.strerror}") from exc
+        path = str(Path(path).expanduser())
+    return peewee.SqliteDatabase(path, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE",
+                                 timeout=30, check_same_thread=False)
+
+
+def _postgres_options(query: str) -> dict:
+    options = {}
+    for part in filter(None, query.split("&")):
+        key, _, value = part.partition("=")
+        options[unquote(key)] = unquote(value)
+    return options
+
+
+def open_database(target: str | None = None, *, migrate: bool = True) -> peewee.Database:
+    """Open the database, bind the models to it and bring it to the current schema."""
+    from mentorapp import migrations
+
+    db = connect(resolve_target(target))
+    try:
+        db.connect(reuse_if_open=True)
+    except peewee.OperationalError as exc:
+        raise UserError(f"Cannot open database {describe(resolve_target(target))}: "
+                        f"{str(exc).strip().splitlines()[0]}") from exc
+    database.initialize(db)
+    if migrate:
+        migrations.migrate(db)
+    return db
+
+
+def is_sqlite(db: peewee.Database | None = None) -> bool:
+    db = db or database.obj
+    return isinstance(db, peewee.SqliteDatabase)
+
+
+def transaction():
+    """One unit of work: all of it happens or none of it (IMMEDIATE on SQLite)."""
+    return database.atomic()
+
+
+def sqlite_backup(db: peewee.Database, out: str | Path) -> Path:
+    """Copy a live SQLite database with the online backup API (safe under WAL and writers)."""
+    out = Path(out)
+    if not out.parent.is_dir():
+        raise UserError(f"Backup folder does not exist: {out.parent}")
+    tmp = out.with_name(out.name + ".part")
+    target = sqlite3.connect(tmp)
+    try:
+        db.connection().backup(target)
+    finally:
+        target.close()
+    os.replace(tmp, out)
+    return out
+
+
+def is_empty(db: peewee.Database) -> bool:
+    """True when the database holds no people, clients or records (settings do not count)."""
+    from mentorapp import models
+
+    return not any(m.select().exists() for m in models.DATA_MODELS)

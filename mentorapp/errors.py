@@ -1,0 +1,24 @@
+"""Errors a user can act on. The CLI prints them as one line; the GUI shows them."""
+
+
+class UserError(Exception):
+    """Something the user asked for cannot be done; the message says why."""
+
+
+class ValidationError(UserError):
+    """A value is wrong. `field` names it (and `row` for imports) so forms can mark it."""
+
+    def __init__(self, field: str | None, message: str, row: int | None = None):
+        self.field = field
+        self.row = row
+        self.detail = message
+        where = []
+        if row is not None:
+            where.append(f"row {row}")
+        if field:
+            where.append(field)
+        super().__init__(f"{', '.join(where)}: {message}" if where else message)
+
+
+class NotFoundError(UserError):
+    """A record that was asked for does not exist."""

@@ -1,0 +1,323 @@
+"""Peewee models. Every model is bound to `mentorapp.db.database` through `BaseModel`.
+
+Choice fields store short lowercase codes; each `*_CHOICES` tuple lists them in display
+order and `label()` turns a code into the words a user sees.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import (
+    BooleanField,
+    CharField,
+    DateField,
+    DateTimeField,
+    DecimalField,
+    FloatField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    SmallIntegerField,
+    TextField,
+)
+
+from mentorapp.db import database
+
+STAFF_STATUS_CHOICES = ("active", "on_leave", "resigned")
+MENTORSHIP_STATUS_CHOICES = ("proposed", "active", "completed", "cancelled")
+SESSION_FORMAT_CHOICES = ("in_person", "video", "phone", "chat")
+ACTION_OWNER_CHOICES = ("mentee", "mentor")
+FEEDBACK_SOURCE_CHOICES = ("client", "management", "mentor", "peer", "self")
+FEEDBACK_KIND_CHOICES = ("general", "recognition", "incident")
+VISIBILITY_CHOICES = ("shareable", "internal")
+GOAL_HORIZON_CHOICES = (1, 5, 10, 20)
+GOAL_KIND_CHOICES = ("career", "professional")
+GOAL_STATUS_CHOICES = ("not_started", "in_progress", "achieved", "dropped")
+PROGRAM_TYPE_CHOICES = ("training_program", "workshop", "conference", "certification",
+                        "degree", "online_course", "coaching")
+ENROLLMENT_STATUS_CHOICES = ("planned", "enrolled", "in_progress", "completed", "failed",
+                             "cancelled")
+FUNDED_BY_CHOICES = ("employer", "client", "self")
+RESPONSIBILITY_STATUS_CHOICES = ("active", "completed", "dropped")
+
+_LABELS = {"on_leave": "On leave", "in_person": "In person", "not_started": "Not started",
+           "in_progress": "In progress", "training_program": "Training program",
+           "online_course": "Online course", "shareable": "Shareable with client"}
+
+
+def label(code) -> str:
+    """The words a user sees for a stored choice code."""
+    if code is None:
+        return ""
+    if isinstance(code, int):
+        return f"{code} year" + ("s" if code != 1 else "")
+    return _LABELS.get(code, str(code).replace("_", " ").capitalize())
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class SchemaVersion(BaseModel):
+    version = IntegerField()
+
+
+class Setting(BaseModel):
+    key = CharField(max_length=100, unique=True)
+    value = TextField(null=True)
+
+
+class Client(BaseModel):
+    name = CharField(max_length=200, unique=True)
+    industry = CharField(max_length=100, default="")
+    contact_name = CharField(max_length=200, default="")
+    contact_email = CharField(max_length=254, default="")
+    account_manager = CharField(max_length=200, default="")
+    active = BooleanField(default=True)
+    notes = TextField(default="")
+    archived = BooleanField(default=False)
+
+
+class Staff(BaseModel):
+    employee_id = CharField(max_length=50, unique=True)
+    first_name = CharField(max_length=100)
+    last_name = CharField(max_length=100)
+    email = CharField(max_length=254, default="")
+    job_title = CharField(max_length=150, default="")
+    team = CharField(max_length=100, default="")
+    site = CharField(max_length=100, default="")
+    hire_date = DateField(null=True)
+    status = CharField(max_length=20, default="active")
+    archived = BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("last_name", "first_name"), False), (("team",), False),
+                   (("status",), False))
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+
+class Assignment(BaseModel):
+    """A staff member on a client account; the one with no end date is current."""
+
+    staff = ForeignKeyField(Staff, backref="assignments", index=False)
+    client = ForeignKeyField(Client, backref="assignments", index=False)
+    role = CharField(max_length=150, default="")
+    start_date = DateField()
+    end_date = DateField(null=True)
+    archived = BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("staff", "start_date"), False), (("client", "end_date", "staff"), False))
+
+
+class Competency(BaseModel):
+    name = CharField(max_length=100, unique=True)
+    description = TextField(default="")
+    archived = BooleanField(default=False)
+
+
+class Mentor(BaseModel):
+    """A staff member who mentors, or an external coach (then `staff` is empty)."""
+
+    staff = ForeignKeyField(Staff, null=True, unique=True, backref="mentor_roles")
+    external_name = CharField(max_length=200, default="")
+    external_organisation = CharField(max_length=200, default="")
+    email = CharField(max_length=254, default="")
+    capacity = SmallIntegerField(default=3)
+    active = BooleanField(default=True)
+    bio = TextField(default="")
+    archived = BooleanField(default=False)
+
+
+class MentorExpertise(BaseModel):
+    mentor = ForeignKeyField(Mentor, backref="expertise", on_delete="CASCADE", index=False)
+    competency = ForeignKeyField(Competency, backref="mentors")
+
+    class Meta:
+        indexes = ((("mentor", "competency"), True),)
+
+
+class Mentorship(BaseModel):
+    mentor = ForeignKeyField(Mentor, backref="mentorships")
+    mentee = ForeignKeyField(Staff, backref="mentorships", index=False)
+    status = CharField(max_length=20, default="proposed")
+    start_date = DateField(null=True)
+    end_date = DateField(null=True)
+    focus = TextField(default="")
+    archived = BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("mentee", "status"), False),)
+
+
+class MentoringSession(BaseModel):
+    mentorship = ForeignKeyField(Mentorship, backref="sessions", index=False)
+    date = DateField()
+    duration_minutes = SmallIntegerField(default=60)
+    format = CharField(max_length=20, default="in_person")
+    topics = TextField(default="")
+    shared_notes = TextField(default="")
+    private_notes = TextField(default="")
+    archived = BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("mentorship", "date"), False),)
+
+
+class ActionItem(BaseModel):
+    mentorship = ForeignKeyField(Mentorship, backref="action_items")
+    session = ForeignKeyField(MentoringSession, null=True, backref="action_items")
+    text = TextField()
+    owner = CharField(max_length=20, default="mentee")
+    due_date = DateField(null=True)
+    done_date = DateField(null=True)
+    archived = BooleanField(default=False)
+
+
+class Feedback(BaseModel):
+    staff = ForeignKeyField(Staff, backref="feedback", index=False)
+    client = ForeignKeyField(Client, null=True, backref="feedback", index=False)
+    source = CharField(max_length=20)
+    author = CharField(max_length=200, default="")
+    date = DateField()
+    kind = CharField(max_length=20, default="general")
+    rating = SmallIntegerField(null=True)
+    strengths = TextField(default="")
+    improvements = TextField(default="")
+    comment = TextField(default="")
+    visibility = CharField(max_length=20, default="internal")
+    # Incidents only: what went wrong and what was learned.
+    root_cause = TextField(default="")
+    lesson_learned = TextField(default="")
+    corrective_action = TextField(default="")
+    follow_up_date = DateField(null=True)
+    resolved_date = DateField(null=True)
+    archived = BooleanField(default=False)
+
+    class Meta:
+        indexes = (
+            (("staff", "date"), False),
+            (("client", "date", "visibility"), False),
+            # Covering index for period aggregates (dashboard, reports).
+            (("date", "staff", "client", "rating"), False),
+            (("kind", "resolved_date", "follow_up_date"), False),
+        )
+
+
+class FeedbackRating(BaseModel):
+    feedback = ForeignKeyField(Feedback, backref="ratings", on_delete="CASCADE", index=False)
+    competency = ForeignKeyField(Competency, backref="ratings", index=False)
+    rating = SmallIntegerField()
+
+    class Meta:
+        indexes = ((("feedback", "competency"), True), (("competency",), False))
+
+
+class CareerGoal(BaseModel):
+    staff = ForeignKeyField(Staff, backref="goals")
+    title = CharField(max_length=200)
+    description = TextField(default="")
+    horizon_years = SmallIntegerField(default=1)
+    kind = CharField(max_length=20, default="career")
+    target_date = DateField(null=True)
+    status = CharField(max_length=20, default="not_started")
+    progress = SmallIntegerField(default=0)
+    archived = BooleanField(default=False)
+
+
+class SelfAssessment(BaseModel):
+    staff = ForeignKeyField(Staff, backref="self_assessments")
+    date = DateField()
+    strengths = TextField(default="")
+    values = TextField(default="")
+    interests = TextField(default="")
+    development_areas = TextField(default="")
+    archived = BooleanField(default=False)
+
+
+class CheckIn(BaseModel):
+    staff = ForeignKeyField(Staff, backref="check_ins", index=False)
+    date = DateField()
+    reviewer = CharField(max_length=200, default="")
+    notes = TextField(default="")
+    next_date = DateField(null=True)
+    archived = BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("staff", "date"), False), (("next_date",), False))
+
+
+class TrainingProgram(BaseModel):
+    name = CharField(max_length=200, unique=True)
+    type = CharField(max_length=30, default="training_program")
+    provider = CharField(max_length=200, default="")
+    hours = DecimalField(max_digits=7, decimal_places=1, null=True, auto_round=True)
+    validity_months = SmallIntegerField(null=True)
+    client = ForeignKeyField(Client, null=True, backref="requested_programs")
+    mandatory = BooleanField(default=False)
+    description = TextField(default="")
+    archived = BooleanField(default=False)
+
+
+class Enrollment(BaseModel):
+    staff = ForeignKeyField(Staff, backref="enrollments", index=False)
+    program = ForeignKeyField(TrainingProgram, backref="enrollments", index=False)
+    status = CharField(max_length=20, default="planned")
+    start_date = DateField(null=True)
+    completed_date = DateField(null=True)
+    score = FloatField(null=True)
+    hours = DecimalField(max_digits=7, decimal_places=1, null=True, auto_round=True)
+    funded_by = CharField(max_length=20, default="employer")
+    # Schema version 2: a completed certification's expiry, kept from its program's validity.
+    expires_on = DateField(null=True)
+    notes = TextField(default="")
+    archived = BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("staff", "program"), False), (("program", "status"), False),
+                   (("completed_date",), False), (("expires_on",), False))
+
+
+class Responsibility(BaseModel):
+    staff = ForeignKeyField(Staff, backref="responsibilities")
+    title = CharField(max_length=200)
+    description = TextField(default="")
+    assigned_date = DateField()
+    aligned_to_role = BooleanField(default=True)
+    goal = ForeignKeyField(CareerGoal, null=True, backref="responsibilities")
+    status = CharField(max_length=20, default="active")
+    outcome = TextField(default="")
+    archived = BooleanField(default=False)
+
+
+class AuditEntry(BaseModel):
+    at = DateTimeField(default=utcnow)
+    actor = CharField(max_length=100, default="")
+    action = CharField(max_length=20)
+    entity = CharField(max_length=50)
+    entity_id = IntegerField(null=True)
+    changes = TextField(default="{}")  # JSON: {field: [old, new]}
+
+    class Meta:
+        indexes = ((("entity", "entity_id"), False), (("at",), False))
+
+
+# Creation order (parents first); drop in reverse.
+ALL_MODELS = (SchemaVersion, Setting, Client, Staff, Assignment, Competency, Mentor,
+              MentorExpertise, Mentorship, MentoringSession, ActionItem, Feedback,
+              FeedbackRating, CareerGoal, SelfAssessment, CheckIn, TrainingProgram,
+              Enrollment, Responsibility, AuditEntry)
+# Tables whose rows are user data: a database with none of them counts as empty.
+DATA_MODELS = (Client, Staff, Assignment, Mentor, Mentorship, MentoringSession, ActionItem,
+               Feedback, CareerGoal, SelfAssessment, CheckIn, TrainingProgram, Enrollment,
+               Responsibility)

@@ -1,0 +1,188 @@
+"""The create / update / get / list / archive / delete use cases, once for every entity.
+
+An `Entity` describes one model: its field rules, a cross-field check, what search and sort
+look at, and how a list row is selected. Each service module builds one and exposes its
+bound methods (`clients.create`, `clients.list`, ...). Every write is one transaction with
+its audit entry; lists are one query (joins, no per-row look-ups) returning plain dicts.
+"""
+
+from __future__ import annotations
+
+import operator
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+from functools import reduce
+
+import peewee
+
+from mentorapp.db import transaction
+from mentorapp.errors import NotFoundError, ValidationError
+from mentorapp.services import audit
+from mentorapp.services.fields import Rule
+
+Check = Callable[[dict, "peewee.Model | None"], None]
+Filter = Callable[[peewee.Query, object], peewee.Query]
+
+
+def plain(value):
+    """A stored value as plain Python data (Decimal becomes float)."""
+    return float(value) if isinstance(value, Decimal) else value
+
+
+class Entity:
+    def __init__(self, model, name: str, rules: dict[str, Rule], *,
+                 check: Check | None = None,
+                 search: Iterable[peewee.Field] = (),
+                 sorts: dict[str, peewee.Node | tuple] | None = None,
+                 default_sort: str | None = None,
+                 filters: dict[str, Filter] | None = None,
+                 select: Callable[[], peewee.Query] | None = None,
+                 describe: Callable[[peewee.Model], str] | None = None,
+                 archive_field: str = "archived"):
+        self.model = model
+        self.name = name
+        self.rules = rules
+        self.check = check
+        self.search_fields = tuple(search)
+        self.sorts = sorts or {"id": model.id}
+        self.default_sort = default_sort or next(iter(self.sorts))
+        self.filters = filters or {}
+        self.select = select or (lambda: model.select())
+        self.describe = describe or (lambda row: f"{name} {row.id}")
+        self.archive_field = archive_field
+
+    # -- reading -------------------------------------------------------------------------
+    def get_record(self, record_id: int) -> peewee.Model:
+        record = self.model.get_or_none(self.model.id == record_id)
+        if record is None:
+            raise NotFoundError(f"No {self.name} with id {record_id}")
+        return record
+
+    def get(self, record_id: int) -> dict:
+        return to_dict(self.get_record(record_id))
+
+    def _query(self, search: str | None, include_archived: bool, filters: dict):
+        query = self.select()
+        if not include_archived:
+            query = query.where(getattr(self.model, self.archive_field) == False)  # noqa: E712
+        words = (search or "").split()
+        for word in words:
+            pattern = f"%{word}%"
+            query = query.where(reduce(operator.or_,
+                                       [field ** pattern for field in self.search_fields]))
+        for key, value in filters.items():
+            if value is None or value == "":
+                continue
+            if key not in self.filters:
+                raise ValidationError(key, f"is not a filter of {self.name} lists "
+                                      f"(filters: {', '.join(sorted(self.filters)) or 'none'})")
+            query = self.filters[key](query, value)
+        return query
+
+    def list(self, search: str | None = None, *, sort: str | None = None,
+             descending: bool = False, limit: int | None = 100, offset: int = 0,
+             include_archived: bool = False, **filters) -> list[dict]:
+        """One page of rows as dicts; `filters` are the entity's named filters."""
+        key = sort or self.default_sort
+        if key not in self.sorts:
+            raise ValidationError("sort", f"cannot sort {self.name} by {key!r} "
+                                  f"(choose from {', '.join(self.sorts)})")
+        keys = self.sorts[key] if isinstance(self.sorts[key], tuple) else (self.sorts[key],)
+        order = [k.desc() if descending else k.asc() for k in (*keys, self.model.id)]
+        query = self._query(search, include_archived, filters).order_by(*order)
+        if limit is not None:
+            query = query.limit(limit).offset(offset)
+        return [{k: plain(v) for k, v in row.items()} for row in query.dicts()]
+
+    def count(self, search: str | None = None, *, include_archived: bool = False,
+              **filters) -> int:
+        return self._query(search, include_archived, filters).count()
+
+    # -- writing -------------------------------------------------------------------------
+    def clean(self, values: dict, partial: bool) -> dict:
+        unknown = set(values) - set(self.rules)
+        if unknown:
+            raise ValidationError(sorted(unknown)[0], f"is not a field of {self.name}")
+        names = values if partial else self.rules
+        return {name: self.rules[name].clean(name, values.get(name)) for name in names}
+
+    def _unique_check(self, values: dict, current) -> None:
+        for name in values:
+            field = getattr(self.model, name)
+            if not field.unique or values[name] in (None, ""):
+                continue
+            query = self.model.select().where(field == values[name])
+            if current is not None:
+                query = query.where(self.model.id != current.id)
+            other = query.first()
+            if other is not None:
+                raise ValidationError(name, f"{values[name]!r} is already used by "
+                                      f"{self.describe(other)}")
+
+    def create(self, **values) -> dict:
+        with transaction():
+            clean = self.clean(values, partial=False)
+            if self.check:
+                self.check(clean, None)
+            self._unique_check(clean, None)
+            record = self.model.create(**clean)
+            audit.record("create", self.name, record.id,
+                         {k: (None, v) for k, v in clean.items() if v not in (None, "")})
+            return to_dict(record)
+
+    def update(self, record_id: int, **values) -> dict:
+        with transaction():
+            record = self.get_record(record_id)
+            current = to_dict(record)
+            merged = {**current, **self.clean(values, partial=True)}
+            merged.pop("id")
+            if self.check:
+                self.check(merged, record)
+            changes = {k: (current.get(k), v) for k, v in merged.items() if current.get(k) != v}
+            self._unique_check({k: new for k, (_, new) in changes.items()}, record)
+            if changes:
+                self.model.update(**{k: new for k, (_, new) in changes.items()}).where(
+                    self.model.id == record.id).execute()
+                audit.record("update", self.name, record.id, changes)
+            return self.get(record.id)
+
+    def set_archived(self, record_id: int, archived: bool = True) -> dict:
+        with transaction():
+            record = self.get_record(record_id)
+            old = getattr(record, self.archive_field)
+            if old != archived:
+                self.model.update({self.archive_field: archived}).where(
+                    self.model.id == record_id).execute()
+                audit.record("archive" if archived else "restore", self.name, record_id,
+                             {self.archive_field: (old, archived)})
+            return self.get(record_id)
+
+    def archive(self, record_id: int) -> dict:
+        return self.set_archived(record_id, True)
+
+    def restore(self, record_id: int) -> dict:
+        return self.set_archived(record_id, False)
+
+    def delete(self, record_id: int) -> None:
+        """Delete a record that nothing else refers to; otherwise refuse (archive it instead)."""
+        with transaction():
+            record = self.get_record(record_id)
+            kept = []
+            for fk, child in self.model._meta.backrefs.items():
+                if fk.on_delete == "CASCADE":
+                    continue
+                count = child.select().where(fk == record_id).count()
+                if count:
+                    kept.append(f"{count} {child.__name__} record{'s' if count > 1 else ''}")
+            if kept:
+                raise ValidationError(None, f"Cannot delete {self.describe(record)}: it has "
+                                      f"{', '.join(kept)}. Archive it instead.")
+            before = {k: (plain(v), None) for k, v in to_dict(record).items()
+                      if k != "id" and v not in (None, "")}
+            record.delete_instance()
+            audit.record("delete", self.name, record_id, before)
+
+
+def to_dict(record: peewee.Model) -> dict:
+    """A model instance as a dict of plain values (foreign keys as ids)."""
+    return {name: plain(record.__data__.get(name)) for name in record._meta.fields}

@@ -1,0 +1,184 @@
+"""Field rules: each turns a raw value (from a form, the CLI or an import) into a clean one or
+raises `ValidationError` naming the field and what is wrong."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+
+from mentorapp.errors import ValidationError
+from mentorapp.models import label
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%b-%Y", "%d %b %Y", "%b %d, %Y",
+                "%d %B %Y", "%B %d, %Y", "%Y/%m/%d")
+
+
+def _blank(value) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+class Rule:
+    required = False
+
+    def __init__(self, required: bool = False, label: str | None = None):
+        self.required = required
+        self.label = label
+
+    def clean(self, name: str, value):
+        if _blank(value):
+            if self.required:
+                raise ValidationError(self.label or name, "is required")
+            return self.empty()
+        return self.convert(self.label or name, value)
+
+    def empty(self):
+        return None
+
+    def convert(self, name: str, value):
+        return value
+
+
+class Text(Rule):
+    def __init__(self, required=False, max_length: int | None = None, multiline=True, **kw):
+        super().__init__(required, **kw)
+        self.max_length = max_length
+        self.multiline = multiline
+
+    def empty(self):
+        return ""
+
+    def convert(self, name, value):
+        text = _CONTROL.sub("", str(value)).strip()
+        if not self.multiline:
+            text = " ".join(text.split())
+        if self.required and not text:
+            raise ValidationError(name, "is required")
+        if self.max_length and len(text) > self.max_length:
+            raise ValidationError(name, f"is {len(text)} characters long; "
+                                  f"the most allowed is {self.max_length}")
+        return text
+
+
+class Email(Text):
+    def __init__(self, required=False, **kw):
+        super().__init__(required, max_length=254, multiline=False, **kw)
+
+    def convert(self, name, value):
+        text = super().convert(name, value)
+        if text and not _EMAIL.match(text):
+            raise ValidationError(name, f"{text!r} is not a valid email address")
+        return text.lower()
+
+
+class Date(Rule):
+    def convert(self, name, value):
+        return parse_date(name, value)
+
+
+def parse_date(name: str, value) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    for fmt in DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValidationError(name, f"{text!r} is not a date (use YYYY-MM-DD)")
+
+
+class Choice(Rule):
+    def __init__(self, choices, required=False, default=None, **kw):
+        super().__init__(required, **kw)
+        self.choices = tuple(choices)
+        self.default = default
+
+    def empty(self):
+        return self.default
+
+    def convert(self, name, value):
+        if isinstance(value, str):
+            key = value.strip().lower().replace(" ", "_").replace("-", "_")
+            for choice in self.choices:
+                if key in (str(choice), label(choice).lower().replace(" ", "_")):
+                    return choice
+        elif value in self.choices:
+            return value
+        allowed = ", ".join(str(c) for c in self.choices)
+        raise ValidationError(name, f"{value!r} is not one of: {allowed}")
+
+
+class Number(Rule):
+    def __init__(self, required=False, minimum=None, maximum=None, whole=False, **kw):
+        super().__init__(required, **kw)
+        self.minimum, self.maximum, self.whole = minimum, maximum, whole
+
+    def convert(self, name, value):
+        if isinstance(value, bool):
+            raise ValidationError(name, f"{value!r} is not a number")
+        try:
+            number = Decimal(str(value).strip())
+        except InvalidOperation:
+            raise ValidationError(name, f"{value!r} is not a number") from None
+        if not number.is_finite():
+            raise ValidationError(name, f"{value!r} is not a number")
+        if self.whole and number != number.to_integral_value():
+            raise ValidationError(name, f"{value!r} is not a whole number")
+        if self.minimum is not None and number < self.minimum or \
+                self.maximum is not None and number > self.maximum:
+            raise ValidationError(name, f"{value!r} is out of range "
+                                  f"({self.minimum} to {self.maximum})"
+                                  if self.maximum is not None else
+                                  f"{value!r} must be at least {self.minimum}")
+        return int(number) if self.whole else float(number)
+
+
+def Rating(required=False, **kw) -> Number:
+    """A whole-number rating from 1 to 5."""
+    return Number(required, minimum=1, maximum=5, whole=True, **kw)
+
+
+class Flag(Rule):
+    TRUE = {"1", "true", "yes", "y", "on"}
+    FALSE = {"0", "false", "no", "n", "off"}
+
+    def __init__(self, default=False, **kw):
+        super().__init__(False, **kw)
+        self.default = default
+
+    def empty(self):
+        return self.default
+
+    def convert(self, name, value):
+        if isinstance(value, bool):
+            return value
+        key = str(value).strip().lower()
+        if key in self.TRUE:
+            return True
+        if key in self.FALSE:
+            return False
+        raise ValidationError(name, f"{value!r} is not yes or no")
+
+
+class Ref(Rule):
+    """A reference to another record by id (or a model instance)."""
+
+    def __init__(self, model, required=False, what: str | None = None, **kw):
+        super().__init__(required, **kw)
+        self.model = model
+        self.what = what or model.__name__.lower()
+
+    def convert(self, name, value):
+        record_id = getattr(value, "id", value)
+        try:
+            record_id = int(record_id)
+        except (TypeError, ValueError):
+            raise ValidationError(name, f"{value!r} is not a {self.what} id") from None
+        if not self.model.select().where(self.model.id == record_id).exists():
+            raise ValidationError(name, f"no {self.what} with id {record_id}")
+        return record_id

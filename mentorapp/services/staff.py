@@ -1,0 +1,148 @@
+"""Staff members and their assignments to client accounts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import JOIN, fn
+
+from mentorapp.db import transaction
+from mentorapp.errors import NotFoundError, ValidationError
+from mentorapp.models import STAFF_STATUS_CHOICES, Assignment, Client, Mentor, Mentorship, Staff
+from mentorapp.services.entity import Entity, to_dict
+from mentorapp.services.fields import Choice, Date, Email, Ref, Text
+
+CurrentAssignment = Assignment.alias("current_assignment")
+CurrentClient = Client.alias("current_client")
+MentorStaff = Staff.alias("mentor_staff")
+
+
+def mentor_name_subquery(staff_id_column):
+    """The name of a staff member's active mentor, as a correlated subquery (one query)."""
+    return (Mentorship.select(fn.COALESCE(MentorStaff.first_name.concat(" ")
+                                          .concat(MentorStaff.last_name), Mentor.external_name))
+            .join(Mentor).join(MentorStaff, JOIN.LEFT_OUTER, on=(Mentor.staff == MentorStaff.id))
+            .where(Mentorship.mentee == staff_id_column, Mentorship.status == "active")
+            .order_by(Mentorship.start_date.desc()).limit(1))
+
+
+def _select():
+    return (Staff.select(Staff, CurrentClient.id.alias("client_id"),
+                         CurrentClient.name.alias("client"),
+                         CurrentAssignment.role.alias("role"),
+                         mentor_name_subquery(Staff.id).alias("mentor"))
+            .join(CurrentAssignment, JOIN.LEFT_OUTER,
+                  on=((CurrentAssignment.staff == Staff.id)
+                      & CurrentAssignment.end_date.is_null()))
+            .join(CurrentClient, JOIN.LEFT_OUTER, on=(CurrentAssignment.client == CurrentClient.id)))
+
+
+def _check(values: dict, current) -> None:
+    hire = values.get("hire_date")
+    if hire and hire > dt.date.today() + dt.timedelta(days=366):
+        raise ValidationError("hire_date", f"{hire.isoformat()} is more than a year ahead")
+
+
+entity = Entity(
+    Staff, "staff",
+    {"employee_id": Text(required=True, max_length=50, multiline=False, label="employee ID"),
+     "first_name": Text(required=True, max_length=100, multiline=False, label="first name"),
+     "last_name": Text(required=True, max_length=100, multiline=False, label="last name"),
+     "email": Email(),
+     "job_title": Text(max_length=150, multiline=False, label="job title"),
+     "team": Text(max_length=100, multiline=False),
+     "site": Text(max_length=100, multiline=False),
+     "hire_date": Date(label="hire date"),
+     "status": Choice(STAFF_STATUS_CHOICES, default="active")},
+    check=_check,
+    search=(Staff.first_name, Staff.last_name, Staff.employee_id, Staff.email),
+    sorts={"name": (Staff.last_name, Staff.first_name), "employee_id": Staff.employee_id,
+           "job_title": Staff.job_title, "team": Staff.team, "site": Staff.site,
+           "hire_date": Staff.hire_date, "status": Staff.status, "client": CurrentClient.name},
+    filters={"client": lambda q, v: q.where(CurrentClient.id == int(v)),
+             "team": lambda q, v: q.where(Staff.team == v),
+             "site": lambda q, v: q.where(Staff.site == v),
+             "status": lambda q, v: q.where(Staff.status == v)},
+    select=_select,
+    describe=lambda s: f"{s.employee_id} {s.first_name} {s.last_name}",
+)
+create, update, get, list, count = (entity.create, entity.update, entity.get, entity.list,
+                                    entity.count)
+archive, restore, delete = entity.archive, entity.restore, entity.delete
+
+
+def by_employee_id(employee_id: str) -> dict:
+    staff = Staff.get_or_none(fn.LOWER(Staff.employee_id) == str(employee_id).strip().lower())
+    if staff is None:
+        raise NotFoundError(f"No staff member with employee ID {employee_id!r}")
+    return to_dict(staff)
+
+
+def teams() -> list[str]:
+    return [t for (t,) in Staff.select(Staff.team).where(Staff.team != "")
+            .distinct().order_by(Staff.team).tuples()]
+
+
+# -- assignments -----------------------------------------------------------------------
+def _check_assignment(values: dict, current) -> None:
+    start, end = values.get("start_date"), values.get("end_date")
+    if end and start and end < start:
+        raise ValidationError("end_date", f"{end.isoformat()} is before the start date "
+                              f"{start.isoformat()}")
+    overlap = Assignment.select().where(
+        Assignment.staff == values["staff"],
+        (Assignment.end_date.is_null()) | (Assignment.end_date >= start))
+    if end:
+        overlap = overlap.where(Assignment.start_date <= end)
+    if current is not None:
+        overlap = overlap.where(Assignment.id != current.id)
+    other = overlap.join(Client).select(Assignment, Client.name).first()
+    if other is not None:
+        raise ValidationError("start_date", "overlaps the assignment to "
+                              f"{other.client.name} from {other.start_date.isoformat()}")
+
+
+assignments = Entity(
+    Assignment, "assignment",
+    {"staff": Ref(Staff, required=True, what="staff member"),
+     "client": Ref(Client, required=True),
+     "role": Text(max_length=150, multiline=False, label="role on the account"),
+     "start_date": Date(required=True, label="start date"),
+     "end_date": Date(label="end date")},
+    check=_check_assignment,
+    sorts={"start_date": Assignment.start_date},
+    filters={"staff": lambda q, v: q.where(Assignment.staff == int(v)),
+             "client": lambda q, v: q.where(Assignment.client == int(v))},
+    select=lambda: Assignment.select(Assignment, Client.name.alias("client_name")).join(Client),
+)
+
+
+def assign(staff_id: int, client_id: int, role: str = "", start_date: dt.date | None = None
+           ) -> dict:
+    """Place a staff member on a client account, ending the current assignment the day before."""
+    start = Date(required=True).clean("start date", start_date or dt.date.today())
+    with transaction():
+        current = (Assignment.select().where(Assignment.staff == staff_id,
+                                             Assignment.end_date.is_null()).first())
+        if current is not None:
+            if current.client_id == client_id and (current.role or "") == (role or "").strip():
+                return to_dict(current)
+            if current.start_date >= start:
+                raise ValidationError("start_date", "must be after the current assignment's "
+                                      f"start {current.start_date.isoformat()}")
+            assignments.update(current.id, end_date=start - dt.timedelta(days=1))
+        return assignments.create(staff=staff_id, client=client_id, role=role, start_date=start)
+
+
+def end_assignment(staff_id: int, end_date: dt.date | None = None) -> None:
+    with transaction():
+        current = (Assignment.select().where(Assignment.staff == staff_id,
+                                             Assignment.end_date.is_null()).first())
+        if current is not None:
+            assignments.update(current.id, end_date=end_date or dt.date.today())
+
+
+def client_history(staff_id: int) -> list[dict]:
+    return assignments.list(staff=staff_id, sort="start_date", descending=True, limit=None,
+                            include_archived=True)
+
