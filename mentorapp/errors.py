@@ -22,3 +22,7 @@ class ValidationError(UserError):
 
 class NotFoundError(UserError):
     """A record that was asked for does not exist."""
+
+
+class Cancelled(Exception):
+    """Raised (for example from a progress callback) to stop a long job; nothing is kept."""

@@ -1,0 +1,78 @@
+"""Fast inserts for demo data and imports: one prepared statement, many rows, no per-row ORM.
+
+Peewee builds SQL in Python for every row (about 12x slower than the driver's executemany
+for 500k rows on SQLite); here the statement is built once and the driver does the rest.
+Call inside a transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+
+from mentorapp.db import database, is_sqlite
+
+CHUNK = 5_000
+
+
+def insert_rows(model, fields: Sequence[str], rows: Iterable[Sequence]) -> int:
+    """Insert tuples of `fields` values into `model`'s table; returns the row count.
+
+    Values are stored as given (dates as `datetime.date`), so convert booleans, decimals and
+    choices before calling.
+    """
+    meta = model._meta
+    columns = [meta.fields[name].column_name for name in fields]
+    table = meta.table_name
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    conn = database.connection()
+    count = 0
+    if is_sqlite():
+        sql = f'INSERT INTO "{table}" ({quoted}) VALUES ({", ".join("?" * len(columns))})'
+        cursor = conn.cursor()
+        for chunk in _chunks(rows, _sqlite_value):
+            cursor.executemany(sql, chunk)
+            count += len(chunk)
+        return count
+    from psycopg2.extras import execute_values
+
+    sql = f'INSERT INTO "{table}" ({quoted}) VALUES %s'
+    with conn.cursor() as cursor:
+        for chunk in _chunks(rows):
+            execute_values(cursor, sql, chunk, page_size=1000)
+            count += len(chunk)
+    return count
+
+
+def _sqlite_value(value):
+    """Dates as Peewee stores them in SQLite (text), without sqlite3's deprecated adapters."""
+    if isinstance(value, dt.datetime):
+        return str(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    return value
+
+
+def _chunks(rows: Iterable[Sequence], convert=None):
+    chunk = []
+    for row in rows:
+        chunk.append(tuple(map(convert, row)) if convert else tuple(row))
+        if len(chunk) >= CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def next_ids(model, count: int) -> range:
+    """Ids for `count` rows about to be inserted with explicit ids (call inside the write
+    transaction; on PostgreSQL the sequence is moved past them)."""
+    start = (model.select(model.id).order_by(model.id.desc()).limit(1).scalar() or 0) + 1
+    if not is_sqlite():
+        table = model._meta.table_name
+        database.execute_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), %s)",
+                             (start + count - 1 if count else start,))
+    return range(start, start + count)

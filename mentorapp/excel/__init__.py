@@ -1,0 +1,1 @@
+"""Excel: safe cell writing, reports, import templates and importers (no Qt here)."""
