@@ -12,7 +12,8 @@ import logging
 from pathlib import Path
 
 import peewee
-from playhouse.migrate import SchemaMigrator, migrate as run_operations
+from playhouse.migrate import SchemaMigrator
+from playhouse.migrate import migrate as run_operations
 
 from mentorapp import models
 from mentorapp.db import describe, is_sqlite, sqlite_backup

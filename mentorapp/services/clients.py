@@ -5,7 +5,6 @@ from __future__ import annotations
 from peewee import fn
 
 from mentorapp.errors import NotFoundError
-
 from mentorapp.models import Assignment, Client, Staff
 from mentorapp.services.entity import Entity, to_dict
 from mentorapp.services.fields import Email, Flag, Text

@@ -114,9 +114,13 @@ class Choice(Rule):
 
 
 class Number(Rule):
-    def __init__(self, required=False, minimum=None, maximum=None, whole=False, **kw):
+    def __init__(self, required=False, minimum=None, maximum=None, whole=False, default=None,
+                 **kw):
         super().__init__(required, **kw)
-        self.minimum, self.maximum, self.whole = minimum, maximum, whole
+        self.minimum, self.maximum, self.whole, self.default = minimum, maximum, whole, default
+
+    def empty(self):
+        return self.default
 
     def convert(self, name, value):
         if isinstance(value, bool):

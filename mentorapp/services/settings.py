@@ -26,7 +26,7 @@ def all_settings() -> dict[str, str]:
     return {**DEFAULTS, **stored}
 
 
-def set(key: str, value) -> str:  # noqa: A001 - settings.set reads naturally at call sites
+def set(key: str, value) -> str:
     if key not in RULES:
         raise ValidationError(key, "is not a setting")
     clean = RULES[key].clean(key, value)

@@ -34,7 +34,8 @@ def _select():
             .join(CurrentAssignment, JOIN.LEFT_OUTER,
                   on=((CurrentAssignment.staff == Staff.id)
                       & CurrentAssignment.end_date.is_null()))
-            .join(CurrentClient, JOIN.LEFT_OUTER, on=(CurrentAssignment.client == CurrentClient.id)))
+            .join(CurrentClient, JOIN.LEFT_OUTER,
+                  on=(CurrentAssignment.client == CurrentClient.id)))
 
 
 def _check(values: dict, current) -> None:

@@ -1,0 +1,89 @@
+"""Career development: goals at 1/5/10/20-year horizons, self-assessments and check-ins."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from mentorapp.errors import ValidationError
+from mentorapp.models import (
+    GOAL_HORIZON_CHOICES,
+    GOAL_KIND_CHOICES,
+    GOAL_STATUS_CHOICES,
+    CareerGoal,
+    CheckIn,
+    SelfAssessment,
+    Staff,
+)
+from mentorapp.services.entity import Entity
+from mentorapp.services.fields import Choice, Date, Number, Ref, Text
+
+_BY_STAFF = {"staff": lambda q, v: q.where(q.model.staff == int(v))}
+
+
+def _check_goal(values: dict, current) -> None:
+    if values["status"] == "achieved":
+        values["progress"] = 100
+    elif values["progress"] == 100 and values["status"] != "dropped":
+        values["status"] = "achieved"
+    elif values["progress"] and values["status"] == "not_started":
+        values["status"] = "in_progress"
+
+
+goals = Entity(
+    CareerGoal, "career goal",
+    {"staff": Ref(Staff, required=True, what="staff member"),
+     "title": Text(required=True, max_length=200, multiline=False),
+     "description": Text(),
+     "horizon_years": Choice(GOAL_HORIZON_CHOICES, default=1, label="horizon (years)"),
+     "kind": Choice(GOAL_KIND_CHOICES, default="career"),
+     "target_date": Date(label="target date"),
+     "status": Choice(GOAL_STATUS_CHOICES, default="not_started"),
+     "progress": Number(minimum=0, maximum=100, whole=True, default=0)},
+    check=_check_goal,
+    search=(CareerGoal.title, CareerGoal.description),
+    sorts={"horizon": (CareerGoal.horizon_years, CareerGoal.target_date),
+           "target_date": CareerGoal.target_date, "progress": CareerGoal.progress},
+    filters={**_BY_STAFF, "status": lambda q, v: q.where(CareerGoal.status == v),
+             "kind": lambda q, v: q.where(CareerGoal.kind == v)},
+)
+
+
+def _check_assessment(values: dict, current) -> None:
+    if not any(values.get(f) for f in ("strengths", "values", "interests",
+                                       "development_areas")):
+        raise ValidationError("strengths", "write at least one of strengths, values, "
+                              "interests or development areas")
+
+
+self_assessments = Entity(
+    SelfAssessment, "self-assessment",
+    {"staff": Ref(Staff, required=True, what="staff member"),
+     "date": Date(required=True),
+     "strengths": Text(),
+     "values": Text(),
+     "interests": Text(),
+     "development_areas": Text(label="development areas")},
+    check=_check_assessment,
+    sorts={"date": SelfAssessment.date},
+    filters=_BY_STAFF,
+)
+
+
+def _check_checkin(values: dict, current) -> None:
+    if values["date"] > dt.date.today():
+        raise ValidationError("date", f"{values['date'].isoformat()} is in the future")
+    if values.get("next_date") and values["next_date"] <= values["date"]:
+        raise ValidationError("next_date", "must be after the check-in date")
+
+
+check_ins = Entity(
+    CheckIn, "check-in",
+    {"staff": Ref(Staff, required=True, what="staff member"),
+     "date": Date(required=True),
+     "reviewer": Text(max_length=200, multiline=False),
+     "notes": Text(),
+     "next_date": Date(label="next check-in")},
+    check=_check_checkin,
+    sorts={"date": CheckIn.date, "next_date": CheckIn.next_date},
+    filters=_BY_STAFF,
+)

@@ -1,0 +1,24 @@
+"""Competencies: the skills feedback rates and mentors offer."""
+
+from __future__ import annotations
+
+from mentorapp.models import Competency
+from mentorapp.services.entity import Entity
+from mentorapp.services.fields import Text
+
+entity = Entity(
+    Competency, "competency",
+    {"name": Text(required=True, max_length=100, multiline=False),
+     "description": Text()},
+    search=(Competency.name, Competency.description),
+    sorts={"name": Competency.name},
+    describe=lambda c: f"competency {c.name!r}",
+)
+create, update, get, list, count = (entity.create, entity.update, entity.get, entity.list,
+                                    entity.count)
+archive, restore, delete = entity.archive, entity.restore, entity.delete
+
+
+def active() -> list[dict]:
+    """Every competency not archived, by name (for rating grids and import columns)."""
+    return entity.list(limit=None)

@@ -1,0 +1,157 @@
+"""Performance feedback: from clients, management, mentors, peers and the person themself.
+
+Recognitions are appreciation to record and share; incidents are mistakes logged with their
+root cause, the lesson learned, a corrective action and a follow-up date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import JOIN
+
+from mentorapp.db import transaction
+from mentorapp.errors import ValidationError
+from mentorapp.models import (
+    FEEDBACK_KIND_CHOICES,
+    FEEDBACK_SOURCE_CHOICES,
+    VISIBILITY_CHOICES,
+    Client,
+    Competency,
+    Feedback,
+    FeedbackRating,
+    Staff,
+)
+from mentorapp.services import audit
+from mentorapp.services.entity import Entity
+from mentorapp.services.fields import Choice, Date, Rating, Ref, Text
+
+INCIDENT_FIELDS = ("root_cause", "lesson_learned", "corrective_action", "follow_up_date",
+                   "resolved_date")
+
+
+def _check(values: dict, current) -> None:
+    day = values["date"]
+    if day > dt.date.today():
+        raise ValidationError("date", f"{day.isoformat()} is in the future")
+    if values["source"] == "client" and not values.get("client"):
+        raise ValidationError("client", "is required when the source is the client")
+    if values["visibility"] == "shareable" and not values.get("client"):
+        raise ValidationError("client", "is required for feedback shared with a client")
+    if values["kind"] != "incident":
+        filled = [f for f in INCIDENT_FIELDS if values.get(f)]
+        if filled:
+            raise ValidationError(filled[0], "is only recorded for incidents")
+    for field in ("follow_up_date", "resolved_date"):
+        if values.get(field) and values[field] < day:
+            raise ValidationError(field, f"{values[field].isoformat()} is before the feedback "
+                                  f"date {day.isoformat()}")
+
+
+def _select():
+    return (Feedback.select(Feedback, Staff.employee_id, Staff.first_name, Staff.last_name,
+                            Client.name.alias("client_name"))
+            .join(Staff, on=(Feedback.staff == Staff.id))
+            .switch(Feedback).join(Client, JOIN.LEFT_OUTER, on=(Feedback.client == Client.id)))
+
+
+entity = Entity(
+    Feedback, "feedback",
+    {"staff": Ref(Staff, required=True, what="staff member"),
+     "client": Ref(Client),
+     "source": Choice(FEEDBACK_SOURCE_CHOICES, required=True),
+     "author": Text(max_length=200, multiline=False),
+     "date": Date(required=True),
+     "kind": Choice(FEEDBACK_KIND_CHOICES, default="general"),
+     "rating": Rating(label="overall rating"),
+     "strengths": Text(),
+     "improvements": Text(),
+     "comment": Text(),
+     "visibility": Choice(VISIBILITY_CHOICES, default="internal"),
+     "root_cause": Text(label="root cause"),
+     "lesson_learned": Text(label="lesson learned"),
+     "corrective_action": Text(label="corrective action"),
+     "follow_up_date": Date(label="follow-up date"),
+     "resolved_date": Date(label="resolved on")},
+    check=_check,
+    search=(Feedback.comment, Feedback.strengths, Feedback.improvements, Feedback.author,
+            Staff.first_name, Staff.last_name, Staff.employee_id),
+    sorts={"date": Feedback.date, "rating": Feedback.rating, "source": Feedback.source,
+           "kind": Feedback.kind, "staff": (Staff.last_name, Staff.first_name),
+           "client": Client.name},
+    default_sort="date",
+    filters={"staff": lambda q, v: q.where(Feedback.staff == int(v)),
+             "client": lambda q, v: q.where(Feedback.client == int(v)),
+             "source": lambda q, v: q.where(Feedback.source == v),
+             "kind": lambda q, v: q.where(Feedback.kind == v),
+             "visibility": lambda q, v: q.where(Feedback.visibility == v),
+             "date_from": lambda q, v: q.where(Feedback.date >= v),
+             "date_to": lambda q, v: q.where(Feedback.date <= v),
+             "open_incidents": lambda q, v: q.where(Feedback.kind == "incident",
+                                                    Feedback.resolved_date.is_null())},
+    select=_select,
+)
+get, list, count = entity.get, entity.list, entity.count
+archive, restore, delete = entity.archive, entity.restore, entity.delete
+
+
+def _clean_ratings(ratings: dict | None) -> dict[int, int]:
+    clean = {}
+    known = {c.id: c.name for c in Competency.select(Competency.id, Competency.name)}
+    for key, value in (ratings or {}).items():
+        competency_id = int(key)
+        if competency_id not in known:
+            raise ValidationError("ratings", f"no competency with id {competency_id}")
+        rating = Rating().clean(known[competency_id], value)
+        if rating is not None:
+            clean[competency_id] = rating
+    return clean
+
+
+def _save_ratings(feedback_id: int, ratings: dict[int, int]) -> dict:
+    old = {r.competency_id: r.rating
+           for r in FeedbackRating.select().where(FeedbackRating.feedback == feedback_id)}
+    if old == ratings:
+        return {}
+    FeedbackRating.delete().where(FeedbackRating.feedback == feedback_id).execute()
+    if ratings:
+        FeedbackRating.insert_many([(feedback_id, c, r) for c, r in ratings.items()],
+                                   fields=[FeedbackRating.feedback, FeedbackRating.competency,
+                                           FeedbackRating.rating]).execute()
+    return {"ratings": ({str(k): v for k, v in old.items()} or None,
+                        {str(k): v for k, v in ratings.items()} or None)}
+
+
+def create(*, ratings: dict | None = None, **values) -> dict:
+    """Record feedback; `ratings` maps competency id to a 1-5 rating."""
+    with transaction():
+        clean = _clean_ratings(ratings)
+        record = entity.create(**values)
+        changes = _save_ratings(record["id"], clean)
+        if changes:
+            audit.record("update", "feedback", record["id"], changes)
+        return {**record, "ratings": clean}
+
+
+def update(feedback_id: int, *, ratings: dict | None = None, **values) -> dict:
+    """Change feedback; `ratings`, when given, replaces all competency ratings."""
+    with transaction():
+        record = entity.update(feedback_id, **values)
+        if ratings is not None:
+            changes = _save_ratings(feedback_id, _clean_ratings(ratings))
+            if changes:
+                audit.record("update", "feedback", feedback_id, changes)
+        return {**record, "ratings": ratings_of(feedback_id)}
+
+
+def ratings_of(feedback_id: int) -> dict[int, int]:
+    return {c: r for c, r in FeedbackRating.select(FeedbackRating.competency,
+                                                   FeedbackRating.rating)
+            .where(FeedbackRating.feedback == feedback_id).tuples()}
+
+
+def resolve_incident(feedback_id: int, resolved_on: dt.date | None = None) -> dict:
+    record = entity.get(feedback_id)
+    if record["kind"] != "incident":
+        raise ValidationError("kind", "only incidents are resolved")
+    return entity.update(feedback_id, resolved_date=resolved_on or dt.date.today())

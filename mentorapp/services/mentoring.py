@@ -1,0 +1,228 @@
+"""Mentors, mentorships, mentoring sessions and their action items."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import JOIN, fn
+
+from mentorapp.db import transaction
+from mentorapp.errors import ValidationError
+from mentorapp.models import (
+    ACTION_OWNER_CHOICES,
+    MENTORSHIP_STATUS_CHOICES,
+    SESSION_FORMAT_CHOICES,
+    ActionItem,
+    Competency,
+    Mentor,
+    MentorExpertise,
+    MentoringSession,
+    Mentorship,
+    Staff,
+)
+from mentorapp.services import audit
+from mentorapp.services.entity import Entity
+from mentorapp.services.fields import Choice, Date, Email, Flag, Number, Ref, Text
+
+MentorStaff = Staff.alias("mentor_staff")
+Mentee = Staff.alias("mentee")
+
+
+def mentor_name_expression():
+    """SQL for a mentor's display name: the staff member's name or the external coach's."""
+    return fn.COALESCE(MentorStaff.first_name.concat(" ").concat(MentorStaff.last_name),
+                       Mentor.external_name)
+
+
+def _active_count(mentor_column):
+    return (Mentorship.select(fn.COUNT(Mentorship.id))
+            .where(Mentorship.mentor == mentor_column, Mentorship.status == "active"))
+
+
+# -- mentors ---------------------------------------------------------------------------
+def _check_mentor(values: dict, current) -> None:
+    if not values.get("staff") and not values.get("external_name"):
+        raise ValidationError("staff", "choose a staff member, or give an external coach's name")
+    if values.get("staff") and values.get("external_name"):
+        raise ValidationError("external_name", "is only for coaches who are not staff")
+
+
+def _describe_mentor(mentor) -> str:
+    if mentor.staff_id:
+        staff = Staff.get_by_id(mentor.staff_id)
+        return f"mentor {staff.first_name} {staff.last_name}"
+    return f"mentor {mentor.external_name}"
+
+
+mentors = Entity(
+    Mentor, "mentor",
+    {"staff": Ref(Staff, what="staff member"),
+     "external_name": Text(max_length=200, multiline=False, label="external coach name"),
+     "external_organisation": Text(max_length=200, multiline=False, label="organisation"),
+     "email": Email(),
+     "capacity": Number(minimum=1, maximum=50, whole=True, default=3),
+     "active": Flag(default=True),
+     "bio": Text()},
+    check=_check_mentor,
+    search=(MentorStaff.first_name, MentorStaff.last_name, Mentor.external_name,
+            Mentor.external_organisation),
+    sorts={"name": mentor_name_expression(), "capacity": Mentor.capacity,
+           "active_mentees": _active_count(Mentor.id)},
+    filters={"active": lambda q, v: q.where(Mentor.active == bool(v)),
+             "over_capacity": lambda q, v: q.where(_active_count(Mentor.id) > Mentor.capacity)},
+    select=lambda: (Mentor.select(Mentor, mentor_name_expression().alias("name"),
+                                  MentorStaff.employee_id.alias("employee_id"),
+                                  _active_count(Mentor.id).alias("active_mentees"))
+                    .join(MentorStaff, JOIN.LEFT_OUTER, on=(Mentor.staff == MentorStaff.id))),
+    describe=_describe_mentor,
+)
+
+
+def set_expertise(mentor_id: int, competency_ids) -> list[int]:
+    """Replace a mentor's areas of expertise."""
+    wanted = sorted({int(c) for c in competency_ids})
+    with transaction():
+        mentors.get_record(mentor_id)
+        known = {c for (c,) in Competency.select(Competency.id)
+                 .where(Competency.id.in_(wanted)).tuples()}
+        missing = set(wanted) - known
+        if missing:
+            raise ValidationError("expertise", f"no competency with id {min(missing)}")
+        old = expertise_of(mentor_id)
+        if old != wanted:
+            MentorExpertise.delete().where(MentorExpertise.mentor == mentor_id).execute()
+            if wanted:
+                MentorExpertise.insert_many([(mentor_id, c) for c in wanted],
+                                            fields=[MentorExpertise.mentor,
+                                                    MentorExpertise.competency]).execute()
+            audit.record("update", "mentor", mentor_id, {"expertise": (old, wanted)})
+    return wanted
+
+
+def expertise_of(mentor_id: int) -> list[int]:
+    return [c for (c,) in MentorExpertise.select(MentorExpertise.competency)
+            .where(MentorExpertise.mentor == mentor_id)
+            .order_by(MentorExpertise.competency).tuples()]
+
+
+# -- mentorships -----------------------------------------------------------------------
+def _check_mentorship(values: dict, current) -> None:
+    mentor = Mentor.get_by_id(values["mentor"])
+    if mentor.staff_id and mentor.staff_id == values["mentee"]:
+        raise ValidationError("mentee", "a mentor cannot mentor themself")
+    status = values["status"]
+    if status in ("active", "completed") and not values.get("start_date"):
+        values["start_date"] = dt.date.today()
+    if status in ("completed", "cancelled") and not values.get("end_date"):
+        values["end_date"] = dt.date.today()
+    start, end = values.get("start_date"), values.get("end_date")
+    if start and end and end < start:
+        raise ValidationError("end_date", f"{end.isoformat()} is before the start date "
+                              f"{start.isoformat()}")
+    becoming_active = status == "active" and (current is None or current.status != "active")
+    if becoming_active:
+        if not mentor.active:
+            raise ValidationError("mentor", "this mentor is not taking mentees (inactive)")
+        taken = _active_count(mentor.id).scalar()
+        if taken >= mentor.capacity:
+            raise ValidationError("mentor", f"is at capacity ({taken} of {mentor.capacity} "
+                                  "active mentees); raise the capacity or choose another mentor")
+
+
+mentorships = Entity(
+    Mentorship, "mentorship",
+    {"mentor": Ref(Mentor, required=True),
+     "mentee": Ref(Staff, required=True, what="staff member"),
+     "status": Choice(MENTORSHIP_STATUS_CHOICES, default="proposed"),
+     "start_date": Date(label="start date"),
+     "end_date": Date(label="end date"),
+     "focus": Text()},
+    check=_check_mentorship,
+    search=(Mentee.first_name, Mentee.last_name, Mentee.employee_id, MentorStaff.first_name,
+            MentorStaff.last_name, Mentor.external_name, Mentorship.focus),
+    sorts={"start_date": Mentorship.start_date, "status": Mentorship.status,
+           "mentee": (Mentee.last_name, Mentee.first_name), "mentor": mentor_name_expression()},
+    default_sort="start_date",
+    filters={"status": lambda q, v: q.where(Mentorship.status == v),
+             "mentor": lambda q, v: q.where(Mentorship.mentor == int(v)),
+             "mentee": lambda q, v: q.where(Mentorship.mentee == int(v))},
+    select=lambda: (Mentorship.select(Mentorship, mentor_name_expression().alias("mentor_name"),
+                                      Mentee.first_name.concat(" ").concat(Mentee.last_name)
+                                      .alias("mentee_name"),
+                                      Mentee.employee_id.alias("mentee_employee_id"))
+                    .join(Mentor, on=(Mentorship.mentor == Mentor.id))
+                    .join(MentorStaff, JOIN.LEFT_OUTER, on=(Mentor.staff == MentorStaff.id))
+                    .switch(Mentorship).join(Mentee, on=(Mentorship.mentee == Mentee.id))),
+)
+
+
+# -- sessions and action items ---------------------------------------------------------
+def _check_session(values: dict, current) -> None:
+    if values["date"] > dt.date.today() + dt.timedelta(days=1):
+        raise ValidationError("date", f"{values['date'].isoformat()} is in the future; log "
+                              "sessions once they have happened")
+
+
+sessions = Entity(
+    MentoringSession, "mentoring session",
+    {"mentorship": Ref(Mentorship, required=True),
+     "date": Date(required=True),
+     "duration_minutes": Number(minimum=5, maximum=600, whole=True, default=60,
+                               label="duration (minutes)"),
+     "format": Choice(SESSION_FORMAT_CHOICES, default="in_person"),
+     "topics": Text(),
+     "shared_notes": Text(label="shared notes"),
+     "private_notes": Text(label="private notes")},
+    check=_check_session,
+    sorts={"date": MentoringSession.date},
+    default_sort="date",
+    filters={"mentorship": lambda q, v: q.where(MentoringSession.mentorship == int(v))},
+)
+
+
+def _check_action(values: dict, current) -> None:
+    session = values.get("session")
+    if session and MentoringSession.get_by_id(session).mentorship_id != values["mentorship"]:
+        raise ValidationError("session", "belongs to another mentorship")
+
+
+action_items = Entity(
+    ActionItem, "action item",
+    {"mentorship": Ref(Mentorship, required=True),
+     "session": Ref(MentoringSession, what="session"),
+     "text": Text(required=True, max_length=2000, label="action"),
+     "owner": Choice(ACTION_OWNER_CHOICES, default="mentee"),
+     "due_date": Date(label="due date"),
+     "done_date": Date(label="done on")},
+    check=_check_action,
+    search=(ActionItem.text,),
+    sorts={"due_date": ActionItem.due_date, "done_date": ActionItem.done_date},
+    default_sort="due_date",
+    filters={"mentorship": lambda q, v: q.where(ActionItem.mentorship == int(v)),
+             "open": lambda q, v: q.where(ActionItem.done_date.is_null(bool(v))),
+             "mentee": lambda q, v: q.where(Mentorship.mentee == int(v))},
+    select=lambda: ActionItem.select(ActionItem, Mentorship.mentee).join(Mentorship),
+)
+
+
+def log_session(mentorship_id: int, *, action_items: list[dict] | None = None, **values
+                ) -> dict:
+    """Record a session and the action items agreed in it, all or nothing."""
+    with transaction():
+        mentorship = mentorships.get_record(mentorship_id)
+        if mentorship.status not in ("active", "completed"):
+            raise ValidationError("mentorship", f"is {mentorship.status}; sessions are logged "
+                                  "for active mentorships")
+        session = sessions.create(mentorship=mentorship_id, **values)
+        items = []
+        for number, item in enumerate(action_items or [], start=1):
+            try:
+                items.append(action_items.create(mentorship=mentorship_id,
+                                                 session=session["id"], **item))
+            except ValidationError as exc:
+                raise ValidationError(exc.field, f"action item {number}: {exc.detail}") from None
+        return {**session, "action_items": items}
+
+
+def complete_action(item_id: int, done_on: dt.date | None = None) -> dict:
+    return action_items.update(item_id, done_date=done_on or dt.date.today())

@@ -1,0 +1,100 @@
+"""Training programs (workshops, certifications, degrees, ...) and staff enrollments in them."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+from mentorapp.errors import ValidationError
+from mentorapp.models import (
+    ENROLLMENT_STATUS_CHOICES,
+    FUNDED_BY_CHOICES,
+    PROGRAM_TYPE_CHOICES,
+    Client,
+    Enrollment,
+    Staff,
+    TrainingProgram,
+)
+from mentorapp.services.entity import Entity
+from mentorapp.services.fields import Choice, Date, Flag, Number, Ref, Text
+
+
+def certification_expiry(completed: dt.date, validity_months: int | None) -> dt.date | None:
+    """The day a certification completed on `completed` stops being valid (month arithmetic,
+    clamped to the month's last day: 31 Jan + 1 month = 28/29 Feb)."""
+    if not completed or not validity_months:
+        return None
+    month_index = completed.month - 1 + validity_months
+    year, month = completed.year + month_index // 12, month_index % 12 + 1
+    return completed.replace(year=year, month=month,
+                             day=min(completed.day, calendar.monthrange(year, month)[1]))
+
+
+programs = Entity(
+    TrainingProgram, "training program",
+    {"name": Text(required=True, max_length=200, multiline=False),
+     "type": Choice(PROGRAM_TYPE_CHOICES, default="training_program"),
+     "provider": Text(max_length=200, multiline=False),
+     "hours": Number(minimum=0, maximum=10_000),
+     "validity_months": Number(minimum=1, maximum=240, whole=True,
+                               label="certification validity (months)"),
+     "client": Ref(Client, label="requested by client"),
+     "mandatory": Flag(),
+     "description": Text()},
+    search=(TrainingProgram.name, TrainingProgram.provider),
+    sorts={"name": TrainingProgram.name, "type": TrainingProgram.type,
+           "provider": TrainingProgram.provider},
+    filters={"type": lambda q, v: q.where(TrainingProgram.type == v),
+             "client": lambda q, v: q.where(TrainingProgram.client == int(v)),
+             "mandatory": lambda q, v: q.where(TrainingProgram.mandatory == bool(v))},
+    select=lambda: (TrainingProgram.select(TrainingProgram, Client.name.alias("client_name"))
+                    .join(Client, join_type="LEFT OUTER",
+                          on=(TrainingProgram.client == Client.id))),
+    describe=lambda p: f"training program {p.name!r}",
+)
+
+
+def _check_enrollment(values: dict, current) -> None:
+    start, done, status = values.get("start_date"), values.get("completed_date"), values["status"]
+    if status == "completed" and not done:
+        raise ValidationError("completed_date", "is required when the status is completed")
+    if done and status != "completed" and status != "failed":
+        raise ValidationError("completed_date", f"is only set for completed or failed "
+                              f"training, not {status.replace('_', ' ')}")
+    if start and done and done < start:
+        raise ValidationError("completed_date", f"{done.isoformat()} is before the start date "
+                              f"{start.isoformat()}")
+    if done and done > dt.date.today():
+        raise ValidationError("completed_date", f"{done.isoformat()} is in the future")
+    program = TrainingProgram.get_by_id(values["program"])
+    values["expires_on"] = (certification_expiry(done, program.validity_months)
+                            if status == "completed" else None)
+    if values.get("hours") is None and status == "completed" and program.hours is not None:
+        values["hours"] = float(program.hours)
+
+
+enrollments = Entity(
+    Enrollment, "enrollment",
+    {"staff": Ref(Staff, required=True, what="staff member"),
+     "program": Ref(TrainingProgram, required=True, what="training program"),
+     "status": Choice(ENROLLMENT_STATUS_CHOICES, default="planned"),
+     "start_date": Date(label="start date"),
+     "completed_date": Date(label="completed on"),
+     "score": Number(minimum=0, maximum=100),
+     "hours": Number(minimum=0, maximum=10_000),
+     "funded_by": Choice(FUNDED_BY_CHOICES, default="employer", label="funded by"),
+     "notes": Text()},
+    check=_check_enrollment,
+    sorts={"start_date": Enrollment.start_date, "completed_date": Enrollment.completed_date,
+           "program": TrainingProgram.name, "status": Enrollment.status,
+           "expires_on": Enrollment.expires_on},
+    filters={"staff": lambda q, v: q.where(Enrollment.staff == int(v)),
+             "program": lambda q, v: q.where(Enrollment.program == int(v)),
+             "status": lambda q, v: q.where(Enrollment.status == v)},
+    select=lambda: (Enrollment.select(Enrollment, TrainingProgram.name.alias("program_name"),
+                                      TrainingProgram.type.alias("program_type"),
+                                      TrainingProgram.mandatory.alias("mandatory"),
+                                      Staff.first_name, Staff.last_name, Staff.employee_id)
+                    .join(TrainingProgram, on=(Enrollment.program == TrainingProgram.id))
+                    .switch(Enrollment).join(Staff, on=(Enrollment.staff == Staff.id))),
+)
