@@ -186,7 +186,7 @@ def _check_action(values: dict, current) -> None:
         raise ValidationError("session", "belongs to another mentorship")
 
 
-action_items = Entity(
+actions = Entity(
     ActionItem, "action item",
     {"mentorship": Ref(Mentorship, required=True),
      "session": Ref(MentoringSession, what="session"),
@@ -217,12 +217,12 @@ def log_session(mentorship_id: int, *, action_items: list[dict] | None = None, *
         items = []
         for number, item in enumerate(action_items or [], start=1):
             try:
-                items.append(action_items.create(mentorship=mentorship_id,
-                                                 session=session["id"], **item))
+                items.append(actions.create(mentorship=mentorship_id, session=session["id"],
+                                            **item))
             except ValidationError as exc:
                 raise ValidationError(exc.field, f"action item {number}: {exc.detail}") from None
         return {**session, "action_items": items}
 
 
 def complete_action(item_id: int, done_on: dt.date | None = None) -> dict:
-    return action_items.update(item_id, done_date=done_on or dt.date.today())
+    return actions.update(item_id, done_date=done_on or dt.date.today())

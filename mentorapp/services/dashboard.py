@@ -1,0 +1,204 @@
+"""Dashboard figures: what operations, HR and account managers watch every day.
+
+Each function is one or two aggregate queries (no per-row look-ups) so the whole dashboard
+stays fast on 50,000 staff and a million feedback entries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import JOIN, Case, fn
+
+from mentorapp.models import (
+    Assignment,
+    CheckIn,
+    Client,
+    Enrollment,
+    Feedback,
+    Mentor,
+    Mentorship,
+    Staff,
+    TrainingProgram,
+)
+from mentorapp.services.mentoring import MentorStaff, mentor_name_expression
+
+ATTENTION_LIMIT = 50
+_ACTIVE_STAFF = (Staff.archived == False) & (Staff.status != "resigned")  # noqa: E712
+
+
+def _name():
+    return Staff.first_name.concat(" ").concat(Staff.last_name)
+
+
+def month_key(date_field):
+    """SQL for the 'YYYY-MM' month of a date column (SQLite and PostgreSQL)."""
+    return fn.SUBSTR(date_field.cast("text"), 1, 7)
+
+
+def quarter_start(day: dt.date) -> dt.date:
+    return day.replace(month=(day.month - 1) // 3 * 3 + 1, day=1)
+
+
+def headcount_by_client() -> list[dict]:
+    """Active staff currently assigned to each active client (clients with none included)."""
+    counts = (Assignment.select(Assignment.client, fn.COUNT(Assignment.id).alias("n"))
+              .join(Staff, on=(Assignment.staff == Staff.id))
+              .where(Assignment.end_date.is_null(), _ACTIVE_STAFF)
+              .group_by(Assignment.client).alias("counts"))
+    rows = (Client.select(Client.id, Client.name, fn.COALESCE(counts.c.n, 0).alias("headcount"))
+            .join(counts, JOIN.LEFT_OUTER, on=(counts.c.client_id == Client.id))
+            .where(Client.archived == False)  # noqa: E712
+            .order_by(Client.name).dicts())
+    return list(rows)
+
+
+def average_rating(start: dt.date, end: dt.date, client_id: int | None = None) -> dict:
+    """Average overall rating and the number of rated feedback entries in [start, end]."""
+    query = Feedback.select(fn.AVG(Feedback.rating), fn.COUNT(Feedback.rating)).where(
+        Feedback.date.between(start, end), Feedback.rating.is_null(False))
+    if client_id is not None:
+        query = query.where(Feedback.client == client_id)
+    average, count = query.tuples().get()
+    return {"average": round(float(average), 2) if average is not None else None,
+            "count": count}
+
+
+def rating_by_month(start: dt.date, end: dt.date) -> list[dict]:
+    """Average rating per calendar month in [start, end], oldest first."""
+    month = month_key(Feedback.date)
+    rows = (Feedback.select(month.alias("month"), fn.AVG(Feedback.rating).alias("average"),
+                            fn.COUNT(Feedback.rating).alias("count"))
+            .where(Feedback.date.between(start, end), Feedback.rating.is_null(False))
+            .group_by(month).order_by(month).dicts())
+    return [{**r, "average": round(float(r["average"]), 2)} for r in rows]
+
+
+def feedback_by_source(start: dt.date, end: dt.date) -> dict[str, int]:
+    rows = (Feedback.select(Feedback.source, fn.COUNT(Feedback.id))
+            .where(Feedback.date.between(start, end)).group_by(Feedback.source).tuples())
+    return dict(rows)
+
+
+def trainings_completed(start: dt.date, end: dt.date) -> dict:
+    count, hours = (Enrollment.select(fn.COUNT(Enrollment.id), fn.SUM(Enrollment.hours))
+                    .where(Enrollment.status == "completed",
+                           Enrollment.completed_date.between(start, end)).tuples().get())
+    return {"count": count, "hours": float(hours or 0)}
+
+
+def training_hours_by_client(start: dt.date, end: dt.date) -> list[dict]:
+    """Completed training hours in [start, end] by the client the person is on now."""
+    rows = (Enrollment.select(Client.name.alias("client"),
+                              fn.SUM(Enrollment.hours).alias("hours"))
+            .join(Assignment, on=((Assignment.staff == Enrollment.staff)
+                                  & Assignment.end_date.is_null()))
+            .join(Client, on=(Assignment.client == Client.id))
+            .where(Enrollment.status == "completed",
+                   Enrollment.completed_date.between(start, end))
+            .group_by(Client.name).order_by(Client.name).dicts())
+    return [{**r, "hours": float(r["hours"] or 0)} for r in rows]
+
+
+def overdue_check_ins(today: dt.date | None = None, limit: int = ATTENTION_LIMIT) -> list[dict]:
+    """Active staff whose latest check-in set a next date that has passed."""
+    today = today or dt.date.today()
+    Later = CheckIn.alias("later")
+    newer = Later.select(Later.id).where(Later.staff == CheckIn.staff, Later.date > CheckIn.date)
+    return list(CheckIn.select(Staff.id.alias("staff_id"), _name().alias("name"),
+                               Staff.employee_id, CheckIn.date.alias("last_check_in"),
+                               CheckIn.next_date.alias("due"))
+                .join(Staff, on=(CheckIn.staff == Staff.id))
+                .where(CheckIn.next_date < today, ~fn.EXISTS(newer), _ACTIVE_STAFF,
+                       CheckIn.archived == False)  # noqa: E712
+                .order_by(CheckIn.next_date).limit(limit).dicts())
+
+
+def certifications_expiring(days: int = 30, today: dt.date | None = None,
+                            limit: int = ATTENTION_LIMIT) -> list[dict]:
+    """Completed certifications of active staff expiring within `days` (expired ones excluded)."""
+    today = today or dt.date.today()
+    return list(Enrollment.select(Staff.id.alias("staff_id"), _name().alias("name"),
+                                  Staff.employee_id, TrainingProgram.name.alias("program"),
+                                  Enrollment.expires_on)
+                .join(Staff, on=(Enrollment.staff == Staff.id))
+                .switch(Enrollment).join(TrainingProgram)
+                .where(Enrollment.expires_on.between(today, today + dt.timedelta(days=days)),
+                       Enrollment.status == "completed", _ACTIVE_STAFF)
+                .order_by(Enrollment.expires_on).limit(limit).dicts())
+
+
+def incidents_past_follow_up(today: dt.date | None = None, limit: int = ATTENTION_LIMIT
+                             ) -> list[dict]:
+    today = today or dt.date.today()
+    return list(Feedback.select(Feedback.id.alias("feedback_id"), Staff.id.alias("staff_id"),
+                                _name().alias("name"), Staff.employee_id, Feedback.date,
+                                Feedback.follow_up_date, Feedback.comment)
+                .join(Staff, on=(Feedback.staff == Staff.id))
+                .where(Feedback.kind == "incident", Feedback.resolved_date.is_null(),
+                       Feedback.follow_up_date < today,
+                       Feedback.archived == False)  # noqa: E712
+                .order_by(Feedback.follow_up_date).limit(limit).dicts())
+
+
+def mentors_over_capacity() -> list[dict]:
+    active = fn.COUNT(Mentorship.id)
+    return list(Mentor.select(Mentor.id.alias("mentor_id"), MentorStaff.id.alias("staff_id"),
+                              mentor_name_expression().alias("name"), Mentor.capacity,
+                              active.alias("active_mentees"))
+                .join(MentorStaff, JOIN.LEFT_OUTER, on=(Mentor.staff == MentorStaff.id))
+                .switch(Mentor).join(Mentorship, on=((Mentorship.mentor == Mentor.id)
+                                                     & (Mentorship.status == "active")))
+                .where(Mentor.archived == False)  # noqa: E712
+                .group_by(Mentor.id, MentorStaff.id, MentorStaff.first_name,
+                          MentorStaff.last_name, Mentor.external_name, Mentor.capacity)
+                .having(active > Mentor.capacity).order_by(Mentor.id).dicts())
+
+
+def falling_ratings(today: dt.date | None = None, days: int = 90, drop: float = 0.5,
+                    limit: int = ATTENTION_LIMIT) -> list[dict]:
+    """Staff whose average rating in the last `days` fell by at least `drop` against the
+    `days` before, with at least two ratings in each period."""
+    today = today or dt.date.today()
+    recent_start = today - dt.timedelta(days=days - 1)
+    before_start = recent_start - dt.timedelta(days=days)
+    in_recent = Feedback.date >= recent_start
+    recent = fn.AVG(Case(None, [(in_recent, Feedback.rating)]))
+    before = fn.AVG(Case(None, [(~in_recent, Feedback.rating)]))
+    recent_n = fn.COUNT(Case(None, [(in_recent, Feedback.rating)]))
+    before_n = fn.COUNT(Case(None, [(~in_recent, Feedback.rating)]))
+    per_staff = (Feedback.select(Feedback.staff, recent.alias("recent"), before.alias("before"))
+                 .where(Feedback.date.between(before_start, today),
+                        Feedback.rating.is_null(False))
+                 .group_by(Feedback.staff)
+                 .having(recent_n >= 2, before_n >= 2, before - recent >= drop)
+                 .alias("per_staff"))
+    rows = (Staff.select(Staff.id.alias("staff_id"), _name().alias("name"), Staff.employee_id,
+                         per_staff.c.before, per_staff.c.recent)
+            .join(per_staff, on=(per_staff.c.staff_id == Staff.id))
+            .where(_ACTIVE_STAFF)
+            .order_by((per_staff.c.recent - per_staff.c.before).asc()).limit(limit).dicts())
+    return [{**r, "before": round(float(r["before"]), 2), "recent": round(float(r["recent"]), 2)}
+            for r in rows]
+
+
+def figures(today: dt.date | None = None) -> dict:
+    """Everything the dashboard shows, in one call."""
+    today = today or dt.date.today()
+    year_ago = (today.replace(day=1) - dt.timedelta(days=335)).replace(day=1)
+    quarter = quarter_start(today)
+    return {
+        "active_staff": Staff.select().where(_ACTIVE_STAFF).count(),
+        "active_mentorships": Mentorship.select().where(Mentorship.status == "active").count(),
+        "average_rating_90_days": average_rating(today - dt.timedelta(days=89), today),
+        "trainings_this_quarter": trainings_completed(quarter, today),
+        "headcount_by_client": headcount_by_client(),
+        "rating_by_month": rating_by_month(year_ago, today),
+        "training_hours_by_client": training_hours_by_client(year_ago, today),
+        "feedback_by_source": feedback_by_source(year_ago, today),
+        "overdue_check_ins": overdue_check_ins(today),
+        "certifications_expiring": certifications_expiring(30, today),
+        "incidents_past_follow_up": incidents_past_follow_up(today),
+        "mentors_over_capacity": mentors_over_capacity(),
+        "falling_ratings": falling_ratings(today),
+    }

@@ -1,0 +1,77 @@
+"""Database housekeeping for the command line: counts, backup and restore."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import peewee
+
+from mentorapp import db as dbmod
+from mentorapp import migrations, models
+from mentorapp.errors import UserError
+
+
+def row_counts() -> dict[str, int]:
+    """Rows per entity, in model order (schema bookkeeping tables left out)."""
+    return {m.__name__: m.select().count() for m in models.ALL_MODELS
+            if m is not models.SchemaVersion}
+
+
+def backup(database: peewee.Database, out: Path) -> Path:
+    if not dbmod.is_sqlite(database):
+        raise UserError("Backups of a shared PostgreSQL database are made with pg_dump, e.g. "
+                        "pg_dump -Fc -f mentorapp.dump postgresql://user@host/name")
+    if Path(out).resolve() == Path(database.database).resolve():
+        raise UserError("The backup file cannot be the database itself")
+    return dbmod.sqlite_backup(database, out)
+
+
+def restore(target: str, backup_file: Path, *, force: bool = False) -> None:
+    """Replace the SQLite database `target` with the contents of `backup_file`."""
+    backup_file = Path(backup_file)
+    if not backup_file.is_file():
+        raise UserError(f"Backup file not found: {backup_file}")
+    source = _open_backup(backup_file)
+    try:
+        database = dbmod.connect(target)
+        if not dbmod.is_sqlite(database):
+            raise UserError("Restore into PostgreSQL with pg_restore; this command restores "
+                            "SQLite backups")
+        database.connect()
+        try:
+            if migrations.schema_version(database) is not None and \
+                    not _empty(database) and not force:
+                raise UserError(f"{dbmod.describe(target)} already holds data; add --force "
+                                "to overwrite it with the backup")
+            source.backup(database.connection())
+        finally:
+            database.close()
+    finally:
+        source.close()
+    dbmod.open_database(target)  # migrates the restored copy if it is older
+
+
+def _open_backup(path: Path) -> sqlite3.Connection:
+    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        if source.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise UserError(f"{path} is damaged (integrity check failed)")
+        names = {n for (n,) in source.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.DatabaseError as exc:
+        source.close()
+        raise UserError(f"{path} is not a MentorApp backup: {exc}") from None
+    if "schema_version" not in names:
+        source.close()
+        raise UserError(f"{path} is not a MentorApp backup (no schema version)")
+    return source
+
+
+def _empty(database: peewee.Database) -> bool:
+    previous = dbmod.database.obj
+    dbmod.database.initialize(database)
+    try:
+        return dbmod.is_empty(database)
+    finally:
+        if previous is not None:
+            dbmod.database.initialize(previous)
