@@ -60,7 +60,6 @@ def connect(target: str) -> peewee.Database:
             password=unquote(parsed.password) if parsed.password else None,
             host=parsed.hostname or None,
             port=parsed.port or None,
-            autorollback=True,
             **_postgres_options(parsed.query),
         )
     if scheme == "sqlite":

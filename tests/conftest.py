@@ -62,7 +62,8 @@ def reset_postgres(url: str) -> None:
     """Drop every table in the test schema so the next open starts from nothing."""
     database = dbmod.connect(url)
     database.connect()
-    database.drop_tables(models.ALL_MODELS, cascade=True, safe=True)
+    for model in reversed(models.ALL_MODELS):
+        database.execute_sql(f'DROP TABLE IF EXISTS "{model._meta.table_name}" CASCADE')
     database.close()
 
 
