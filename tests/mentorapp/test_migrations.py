@@ -1,0 +1,112 @@
+import datetime as dt
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from mentorapp import db as dbmod
+from mentorapp import migrations, models
+from mentorapp.errors import UserError
+
+SAVED_V1 = Path(__file__).resolve().parents[1] / "data" / "mentorapp_v1.db"
+
+
+def _columns(con, table):
+    return {row[1] for row in con.execute(f"PRAGMA table_info({table})")}
+
+
+def test_new_database_is_created_at_the_current_version(db):
+    assert migrations.schema_version(db) == migrations.CURRENT_VERSION
+    assert models.SchemaVersion.select().count() == 1
+
+
+def test_saved_version_1_database_is_backed_up_and_migrated(tmp_path):
+    path = tmp_path / "old.db"
+    shutil.copy(SAVED_V1, path)
+    database = dbmod.open_database(str(path), migrate=False)
+    assert migrations.schema_version(database) == 1
+    enrollments_before = models.Enrollment.select(models.Enrollment.id).count()
+
+    backup = migrations.migrate(database)
+
+    assert migrations.schema_version(database) == 2
+    assert backup is not None and backup.exists() and backup.name.startswith("old.v1-backup-")
+    with sqlite3.connect(backup) as con:  # the backup is the untouched version 1 database
+        assert con.execute("SELECT version FROM schema_version").fetchone() == (1,)
+        assert "expires_on" not in _columns(con, "enrollment")
+    rows = {(e.program.name, e.status): e.expires_on for e in models.Enrollment.select()}
+    assert len(rows) == enrollments_before == 3
+    # 31 Jan 2024 + 24 months of validity; workshops and unfinished training have no expiry.
+    assert rows[("Customer Experience Certification", "completed")] == dt.date(2026, 1, 31)
+    assert rows[("De-escalation Workshop", "completed")] is None
+    assert rows[("Customer Experience Certification", "in_progress")] is None
+    assert database.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+    assert models.Staff.select().count() == 3  # nothing lost on the way
+
+
+def test_opening_an_old_database_migrates_it_automatically(tmp_path):
+    path = tmp_path / "old.db"
+    shutil.copy(SAVED_V1, path)
+    database = dbmod.open_database(str(path))
+    assert migrations.schema_version(database) == migrations.CURRENT_VERSION
+    assert list(tmp_path.glob("old.v1-backup-*.db"))
+
+
+def test_a_failing_step_rolls_back_to_the_previous_version(tmp_path, monkeypatch):
+    path = tmp_path / "old.db"
+    shutil.copy(SAVED_V1, path)
+    database = dbmod.open_database(str(path), migrate=False)
+
+    def broken_step(db):
+        migrations._to_2(db)
+        raise RuntimeError("power cut")
+
+    monkeypatch.setitem(migrations.STEPS, 2, broken_step)
+    with pytest.raises(RuntimeError):
+        migrations.migrate(database)
+    assert migrations.schema_version(database) == 1
+    with sqlite3.connect(path) as con:
+        assert "expires_on" not in _columns(con, "enrollment")
+
+
+def test_database_newer_than_the_app_is_refused_and_untouched(tmp_path):
+    path = tmp_path / "future.db"
+    dbmod.open_database(str(path))
+    models.SchemaVersion.update(version=migrations.CURRENT_VERSION + 1).execute()
+    dbmod.database.obj.close()
+    before = path.read_bytes()
+    with pytest.raises(migrations.SchemaTooNewError, match="newer than this MentorApp"):
+        dbmod.open_database(str(path))
+    dbmod.database.obj.close()
+    assert path.read_bytes() == before
+    assert not list(tmp_path.glob("*backup*"))
+
+
+def test_version_1_schema_migrates_on_every_backend(db):
+    """Rebuild a version 1 schema in the test database (SQLite or PostgreSQL) and migrate it."""
+    from mentorapp.services import clients, staff, training
+
+    client = clients.create(name="Acme")
+    person = staff.create(employee_id="E1", first_name="Ana", last_name="Cruz")
+    staff.assign(person["id"], client["id"], "Agent", dt.date(2024, 1, 1))
+    program = training.programs.create(name="Cert", type="certification", validity_months=1)
+    training.enrollments.create(staff=person["id"], program=program["id"], status="completed",
+                                completed_date=dt.date(2024, 1, 31))
+    db.execute_sql("DROP INDEX enrollment_expires_on")
+    db.execute_sql("ALTER TABLE enrollment DROP COLUMN expires_on")
+    models.SchemaVersion.update(version=1).execute()
+
+    migrations.migrate(db)
+
+    assert migrations.schema_version(db) == 2
+    assert models.Enrollment.get().expires_on == dt.date(2024, 2, 29)
+
+
+def test_tables_without_a_schema_version_are_refused(tmp_path):
+    path = tmp_path / "odd.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE client (id INTEGER PRIMARY KEY, name TEXT)")
+    con.close()
+    with pytest.raises(UserError, match="no schema version"):
+        dbmod.open_database(str(path))
