@@ -6,17 +6,19 @@ class UserError(Exception):
 
 
 class ValidationError(UserError):
-    """A value is wrong. `field` names it (and `row` for imports) so forms can mark it."""
+    """A value is wrong. `field` is the field's key (so forms can mark it), `label` the words
+    shown for it in the message, and `row` the row of an import."""
 
-    def __init__(self, field: str | None, message: str, row: int | None = None):
+    def __init__(self, field: str | None, message: str, row: int | None = None,
+                 label: str | None = None):
         self.field = field
         self.row = row
         self.detail = message
         where = []
         if row is not None:
             where.append(f"row {row}")
-        if field:
-            where.append(field)
+        if field or label:
+            where.append(label or field.replace("_", " "))
         super().__init__(f"{', '.join(where)}: {message}" if where else message)
 
 

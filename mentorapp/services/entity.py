@@ -117,7 +117,7 @@ class Entity:
             other = query.first()
             if other is not None:
                 raise ValidationError(name, f"{values[name]!r} is already used by "
-                                      f"{self.describe(other)}")
+                                      f"{self.describe(other)}", label=self.rules[name].label)
 
     def create(self, **values) -> dict:
         with transaction():

@@ -28,11 +28,16 @@ class Rule:
         self.label = label
 
     def clean(self, name: str, value):
-        if _blank(value):
-            if self.required:
-                raise ValidationError(self.label or name, "is required")
-            return self.empty()
-        return self.convert(self.label or name, value)
+        try:
+            if _blank(value):
+                if self.required:
+                    raise ValidationError(name, "is required")
+                return self.empty()
+            return self.convert(name, value)
+        except ValidationError as exc:
+            if exc.field == name and self.label:
+                raise ValidationError(name, exc.detail, label=self.label) from None
+            raise
 
     def empty(self):
         return None
