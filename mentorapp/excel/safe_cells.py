@@ -1,0 +1,183 @@
+"""The one safe way to put values into a workbook and save it.
+
+Every export writes cells through `set_value()` (or `write_cell()` / `write_only_cell()`, which
+call it) and saves with `save_workbook()`. What they guarantee:
+
+- User text is always a text cell (`data_type "s"`), never a formula or an error code; text
+  starting with ``= + - @``, tab, CR or LF also gets `quotePrefix`, so Excel and LibreOffice
+  keep it literal when the cell is edited.
+- Characters XML 1.0 cannot hold (control characters other than tab/LF/CR, U+FFFE, U+FFFF,
+  lone surrogates) are replaced by U+FFFD "�", so the damage is visible and the rest of the
+  text and row survive.
+- Text longer than Excel's 32,767-character cell limit (counted in UTF-16 units, as Excel
+  does) is cut and ends with `TRUNCATED_MARKER`.
+- Dates and datetimes are real date cells with a date format. Timezone-aware datetimes are
+  converted to the local time of the machine writing the file (the house rule: stored in UTC,
+  shown in local time) and written without tzinfo.
+- Values Excel cannot represent are written as text: dates before 1900, integers beyond 15
+  significant digits, NaN and infinities, timezone-aware times, and any other type.
+- `safe_sheet_title()` cleans a sheet title and keeps it unique within 31 characters.
+- `save_workbook()` writes a temporary file next to the target and moves it into place only
+  when complete.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import os
+import re
+import traceback
+import uuid
+from collections.abc import Iterable
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl.cell import WriteOnlyCell
+
+from mentorapp.errors import UserError
+
+MAX_CELL_CHARS = 32_767
+MAX_SHEET_TITLE = 31
+TRUNCATED_MARKER = " [...text cut: longer than an Excel cell can hold]"
+REPLACEMENT_CHAR = "\ufffd"
+DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+# Excel keeps 15 significant digits; larger integers would silently change.
+MAX_EXACT_INT = 10**15 - 1
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_BAD_TITLE_CHARS = re.compile(r"[\[\]:*?/\\]")
+_RESERVED_TITLES = {"history"}  # Excel reserves this sheet name.
+
+
+def clean_text(text: str) -> str:
+    """`text` with XML-illegal characters replaced by U+FFFD and cut to the cell limit."""
+    text = _ILLEGAL_XML.sub(REPLACEMENT_CHAR, text)
+    if len(text) <= MAX_CELL_CHARS // 2 or _utf16_len(text) <= MAX_CELL_CHARS:
+        return text
+    budget = MAX_CELL_CHARS - len(TRUNCATED_MARKER)
+    # Cut on UTF-16 units; a half surrogate pair at the cut is dropped by errors="ignore".
+    head = text.encode("utf-16-le")[: budget * 2].decode("utf-16-le", errors="ignore")
+    return head + TRUNCATED_MARKER
+
+
+def _utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def safe_value(value):
+    """`value` as something openpyxl stores exactly and Excel can show; see the module doc."""
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, int):
+        return value if abs(value) <= MAX_EXACT_INT else str(value)
+    if isinstance(value, float):
+        return value if math.isfinite(value) else str(value)
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            return str(value)
+        return int(value) if value == value.to_integral_value() and abs(value) <= MAX_EXACT_INT \
+            else float(value)
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone().replace(tzinfo=None)
+        return value if value.year >= 1900 else value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value if value.year >= 1900 else value.isoformat()
+    if isinstance(value, dt.time):
+        return value if value.tzinfo is None else value.isoformat()
+    if isinstance(value, dt.timedelta):
+        return value
+    return clean_text(str(value))
+
+
+def set_value(cell, value, number_format: str | None = None):
+    """Put `value` into `cell` (normal or write-only) safely; returns the cell."""
+    value = safe_value(value)
+    cell.value = value
+    if isinstance(value, str):
+        cell.data_type = "s"  # never a formula ("=..."), never an error code ("#N/A")
+        if value.startswith(FORMULA_TRIGGERS):
+            cell.quotePrefix = True
+    if number_format:
+        cell.number_format = number_format
+    elif isinstance(value, dt.datetime):
+        cell.number_format = DATETIME_FORMAT
+    elif isinstance(value, dt.date):
+        cell.number_format = DATE_FORMAT
+    return cell
+
+
+def write_cell(ws, row: int, column: int, value, number_format: str | None = None):
+    """Write `value` to the cell at (row, column) of a normal worksheet; returns the cell."""
+    return set_value(ws.cell(row=row, column=column), value, number_format)
+
+
+def write_only_cell(ws, value, number_format: str | None = None, *, font=None, fill=None,
+                    alignment=None, border=None):
+    """A `WriteOnlyCell` holding `value` safely, for `ws.append()` in write-only mode."""
+    cell = set_value(WriteOnlyCell(ws), value, number_format)
+    if font is not None:
+        cell.font = font
+    if fill is not None:
+        cell.fill = fill
+    if alignment is not None:
+        cell.alignment = alignment
+    if border is not None:
+        cell.border = border
+    return cell
+
+
+def safe_sheet_title(title: str, existing: Iterable[str] = ()) -> str:
+    """`title` made valid as a sheet name and unique (ignoring case) among `existing`.
+
+    Characters Excel forbids become "_", leading and trailing apostrophes go, an empty or
+    reserved title becomes "Sheet", and duplicates get " (2)", " (3)" ... within 31 characters.
+    """
+    text = _BAD_TITLE_CHARS.sub("_", _ILLEGAL_XML.sub("_", str(title)))
+    text = " ".join(text.split()).strip("'").strip()
+    if not text or text.lower() in _RESERVED_TITLES:
+        text = "Sheet"
+    text = text[:MAX_SHEET_TITLE].rstrip()
+    taken = {name.lower() for name in existing}
+    candidate, n = text, 1
+    while candidate.lower() in taken:
+        n += 1
+        suffix = f" ({n})"
+        candidate = text[: MAX_SHEET_TITLE - len(suffix)].rstrip() + suffix
+    return candidate
+
+
+def save_workbook(wb, path: Path | str) -> Path:
+    """Save `wb` to `path` atomically: a temporary file in the same folder, then os.replace().
+
+    On any failure the temporary file is removed and an earlier file at `path` is untouched.
+    A missing or unwritable folder raises `UserError`.
+    """
+    path = Path(path).expanduser()
+    folder = path.parent.resolve()
+    if not folder.is_dir():
+        raise UserError(f"Cannot save {path.name}: the folder {folder} does not exist")
+    if path.is_dir():
+        raise UserError(f"Cannot save to {path}: it is a folder")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise UserError(f"Cannot save {path.name}: the folder {folder} is not writable")
+    temp = folder / f".~{path.name}.{uuid.uuid4().hex[:8]}.tmp"
+    try:
+        wb.save(str(temp))
+        with open(temp, "rb+") as stream:
+            os.fsync(stream.fileno())
+        os.replace(temp, path)
+    except BaseException as exc:
+        # openpyxl leaves its half-written zip open in the failing frames: clear them so the
+        # file is closed (and removable on Windows) before it is deleted.
+        traceback.clear_frames(exc.__traceback__)
+        temp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise UserError(f"Cannot save {path}: {exc.strerror or exc}") from exc
+        raise
+    return path
