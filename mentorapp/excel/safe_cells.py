@@ -1,7 +1,7 @@
 """The one safe way to put values into a workbook and save it.
 
-Every export writes cells through `set_value()` (or `write_cell()` / `write_only_cell()`, which
-call it) and saves with `save_workbook()`. What they guarantee:
+Every export writes cells through `set_value()` (or `write_cell()`, `write_only_cell()` and
+`safe_row()`, which use it) and saves with `save_workbook()`. What they guarantee:
 
 - User text is always a text cell (`data_type "s"`), never a formula or an error code; text
   starting with ``= + - @``, tab, CR or LF also gets `quotePrefix`, so Excel and LibreOffice
@@ -29,11 +29,12 @@ import os
 import re
 import traceback
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
 
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES
 
 from mentorapp.errors import UserError
 
@@ -49,6 +50,7 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _BAD_TITLE_CHARS = re.compile(r"[\[\]:*?/\\]")
+_ERROR_CODES = frozenset(ERROR_CODES)
 _RESERVED_TITLES = {"history"}  # Excel reserves this sheet name.
 
 
@@ -130,6 +132,35 @@ def write_only_cell(ws, value, number_format: str | None = None, *, font=None, f
     if border is not None:
         cell.border = border
     return cell
+
+
+def safe_row(ws, values: Sequence, number_formats: Sequence[str | None] = ()) -> list:
+    """One row for `ws.append()` in write-only mode, every value made safe.
+
+    Plain values that need nothing (clean short text, ordinary numbers, dates without a
+    column format) pass through as they are, which keeps streaming fast; everything else
+    becomes a `write_only_cell()`. `number_formats[i]`, when set, formats column i.
+    """
+    row = []
+    for index, value in enumerate(values):
+        number_format = number_formats[index] if index < len(number_formats) else None
+        if number_format is None and _needs_nothing(value):
+            row.append(value)
+        else:
+            row.append(write_only_cell(ws, value, number_format))
+    return row
+
+
+def _needs_nothing(value) -> bool:
+    kind = type(value)
+    if kind is str:
+        return (len(value) <= MAX_CELL_CHARS // 2 and not value.startswith(FORMULA_TRIGGERS)
+                and value not in _ERROR_CODES and _ILLEGAL_XML.search(value) is None)
+    if kind is int:
+        return abs(value) <= MAX_EXACT_INT
+    if kind is float:
+        return math.isfinite(value)
+    return value is None or kind is dt.date and value.year >= 1900
 
 
 def safe_sheet_title(title: str, existing: Iterable[str] = ()) -> str:

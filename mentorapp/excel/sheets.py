@@ -1,0 +1,159 @@
+"""Formatted, printable table sheets streamed in openpyxl write-only mode.
+
+A `TableSheet` writes a styled header row, then data rows through `safe_row()`, and on
+`finish()` turns the block into an Excel table (filters), with frozen header, fitted column
+widths (from the header and the first rows, since write-only mode needs widths before the
+first row), and print settings: landscape, fit to width, header repeated, page-numbered footer.
+"""
+
+from __future__ import annotations
+
+import itertools
+import warnings
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
+from mentorapp.excel.safe_cells import clean_text, safe_row, safe_sheet_title, write_only_cell
+
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", start_color="1F4E79")
+HEADER_ALIGNMENT = Alignment(vertical="center", wrap_text=True)
+TITLE_FONT = Font(bold=True, size=16, color="1F4E79")
+WRAP = Alignment(wrap_text=True, vertical="top")
+LABEL_FONT = Font(bold=True)
+THIN_BOTTOM = Border(bottom=Side(style="thin", color="1F4E79"))
+TABLE_STYLE = "TableStyleMedium2"
+WIDTH_SAMPLE_ROWS = 200
+MIN_WIDTH, MAX_WIDTH = 8, 60
+PROGRESS_EVERY = 1000
+
+Progress = Callable[[int], None]
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column: header text, optional number format and fixed width (else fitted)."""
+
+    header: str
+    number_format: str | None = None
+    width: float | None = None
+    wrap: bool = False  # long text wraps inside the cell instead of running over
+
+
+def footer_text(text: str) -> str:
+    """`text` for an Excel header/footer section, where "&" starts a code."""
+    return clean_text(text).replace("&", "&&")[:200]
+
+
+def unique_headers(headers: Iterable[str]) -> list[str]:
+    """Headers usable as table column names: one line, not empty, unique ignoring case."""
+    result, seen = [], set()
+    for number, header in enumerate(headers, start=1):
+        text = " ".join(clean_text(str(header or "")).split()) or f"Column {number}"
+        candidate, n = text, 1
+        while candidate.lower() in seen:
+            n += 1
+            candidate = f"{text} ({n})"
+        seen.add(candidate.lower())
+        result.append(candidate)
+    return result
+
+
+def print_setup(ws, footer_left: str, *, title_rows: str | None = "1:1") -> None:
+    """Landscape, fit to one page wide, repeated header rows, footer with page numbers."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.gridLines = False
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    if title_rows:
+        ws.print_title_rows = title_rows
+    ws.oddFooter.left.text = footer_text(footer_left)
+    ws.oddFooter.left.size = 8
+    ws.oddFooter.right.text = "Page &P of &N"
+    ws.oddFooter.right.size = 8
+
+
+class TableSheet:
+    """One sheet holding one Excel table, written row by row in write-only mode."""
+
+    def __init__(self, wb, title: str, columns: Sequence[Column], *, table_name: str,
+                 footer: str, first_row: int = 1):
+        self.ws = wb.create_sheet(safe_sheet_title(title, wb.sheetnames))
+        self.columns = list(columns)
+        self.headers = unique_headers(c.header for c in self.columns)
+        self.formats = [c.number_format for c in self.columns]
+        self.table_name = table_name
+        self.footer = footer
+        self.first_row = first_row
+        self.rows = 0
+
+    def write(self, rows: Iterable[Sequence], *, empty_text: str = "No data for this period",
+              progress: Progress | None = None, before_header: Sequence[Sequence] = ()) -> int:
+        """Write the header and all `rows`; returns the number of data rows."""
+        rows = iter(rows)
+        sample = list(itertools.islice(rows, WIDTH_SAMPLE_ROWS))
+        self._set_widths(sample)
+        ws = self.ws
+        ws.freeze_panes = f"A{self.first_row + 1}"
+        for line in before_header:
+            ws.append(line)
+        ws.append([write_only_cell(ws, h, font=HEADER_FONT, fill=HEADER_FILL,
+                                   alignment=HEADER_ALIGNMENT) for h in self.headers])
+        wrapping = [(i, self.ws.column_dimensions[get_column_letter(i + 1)].width)
+                    for i, c in enumerate(self.columns) if c.wrap]
+        for values in itertools.chain(sample, rows):
+            row = safe_row(ws, values, self.formats)
+            for index, width in wrapping:
+                value = values[index]
+                if isinstance(value, str) and len(value) > width:
+                    row[index] = write_only_cell(ws, value, alignment=WRAP)
+            ws.append(row)
+            self.rows += 1
+            if progress is not None and self.rows % PROGRESS_EVERY == 0:
+                progress(PROGRESS_EVERY)
+        if progress is not None:
+            progress(self.rows % PROGRESS_EVERY)
+        if not self.rows:
+            ws.append([empty_text])
+        self._finish()
+        return self.rows
+
+    def _set_widths(self, sample: list[Sequence]) -> None:
+        for index, (column, header) in enumerate(zip(self.columns, self.headers, strict=True)):
+            width = column.width
+            if width is None:
+                longest = max([len(header) * 1.1 + 2]
+                              + [_display_length(row[index]) for row in sample
+                                 if index < len(row)])
+                width = min(MAX_WIDTH, max(MIN_WIDTH, longest + 2))
+            self.ws.column_dimensions[get_column_letter(index + 1)].width = width
+
+    def _finish(self) -> None:
+        last_row = self.first_row + max(self.rows, 1)
+        ref = f"A{self.first_row}:{get_column_letter(len(self.columns))}{last_row}"
+        table = Table(displayName=self.table_name, ref=ref,
+                      tableColumns=[TableColumn(id=i, name=h)
+                                    for i, h in enumerate(self.headers, start=1)],
+                      autoFilter=AutoFilter(ref=ref),
+                      tableStyleInfo=TableStyleInfo(name=TABLE_STYLE, showRowStripes=True))
+        with warnings.catch_warnings():  # openpyxl warns in write-only mode even when the
+            warnings.filterwarnings("ignore", "In write-only mode you must add table columns")
+            self.ws.add_table(table)  # columns are given, as above
+        print_setup(self.ws, self.footer, title_rows=f"{self.first_row}:{self.first_row}")
+
+
+def _display_length(value) -> float:
+    if value is None:
+        return 0
+    if isinstance(value, str):
+        return max((len(line) for line in value.splitlines()), default=0)
+    if isinstance(value, float):
+        return len(f"{value:.2f}")
+    return len(str(value))
