@@ -1,0 +1,47 @@
+"""Small records for GUI tests, made through the services (as the app would)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+from mentorapp.services import clients, competencies, feedback, mentoring, staff, training
+
+_numbers = itertools.count(1)
+
+
+def a_client(name: str | None = None, **values) -> dict:
+    return clients.create(name=name or f"Client {next(_numbers)}", **values)
+
+
+def a_staff(first: str = "Ana", last: str | None = None, client: dict | None = None,
+            **values) -> dict:
+    number = next(_numbers)
+    person = staff.create(employee_id=values.pop("employee_id", f"E{number:05d}"),
+                          first_name=first, last_name=last or f"Person{number}", **values)
+    if client:
+        staff.assign(person["id"], client["id"], "Agent", dt.date.today())
+    return person
+
+
+def a_mentor(person: dict | None = None, capacity: int = 3) -> dict:
+    person = person or a_staff("Mentor")
+    return mentoring.mentors.create(staff=person["id"], capacity=capacity)
+
+
+def a_mentorship(mentor: dict, mentee: dict, status: str = "active") -> dict:
+    return mentoring.mentorships.create(mentor=mentor["id"], mentee=mentee["id"], status=status)
+
+
+def a_competency(name: str) -> dict:
+    return competencies.create(name=name)
+
+
+def a_program(name: str | None = None, **values) -> dict:
+    return training.programs.create(name=name or f"Program {next(_numbers)}", **values)
+
+
+def a_feedback(person: dict, **values) -> dict:
+    values.setdefault("source", "management")
+    values.setdefault("date", dt.date.today())
+    return feedback.create(staff=person["id"], **values)

@@ -1,0 +1,1 @@
+"""Form dialogs for creating and editing records."""

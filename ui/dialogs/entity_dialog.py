@@ -1,0 +1,41 @@
+"""`EntityDialog`: a `FormDialog` that creates or edits one record through a service."""
+
+from __future__ import annotations
+
+from ui.widgets.forms import FormDialog
+
+
+class EntityDialog(FormDialog):
+    """New record when `record_id` is None (fields start at `defaults`), otherwise edit it.
+
+    A subclass sets `noun` and `service` (an object with get / create / update) and adds its
+    fields in `build()`.
+    """
+
+    noun = "record"
+    service = None
+
+    def __init__(self, record_id: int | None = None, parent=None, **defaults):
+        super().__init__(f"Edit {self.noun}" if record_id else f"New {self.noun}", parent)
+        self.record_id = record_id
+        self.build()
+        self.finish_layout()
+        if record_id:
+            self.record = self.load(record_id)
+            self.set_values(self.record)
+        else:
+            self.record = {}
+            self.set_values(defaults)
+
+    def build(self) -> None:
+        raise NotImplementedError
+
+    def load(self, record_id: int) -> dict:
+        return self.service.get(record_id)
+
+    def save(self, values: dict) -> dict:
+        if self.record_id:
+            return self.service.update(self.record_id, **values)
+        record = self.service.create(**values)
+        self.record_id = record["id"]  # a retry after a later failure edits, not duplicates
+        return record

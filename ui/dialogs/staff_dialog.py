@@ -1,0 +1,53 @@
+"""Create or edit a staff member, and place them on a client account."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCompleter
+
+from mentorapp.models import STAFF_STATUS_CHOICES
+from mentorapp.services import staff
+from ui.dialogs.entity_dialog import EntityDialog
+from ui.widgets.forms import ChoiceBox, DatePicker, TextLine
+from ui.widgets.lookups import client_picker
+
+ACCOUNT_FIELDS = ("client", "role", "start_date")
+
+
+class StaffDialog(EntityDialog):
+    noun = "staff member"
+    service = staff
+
+    def build(self) -> None:
+        self.add_field("employee_id", "Employee ID", TextLine())
+        self.add_field("first_name", "First name", TextLine())
+        self.add_field("last_name", "Last name", TextLine())
+        self.add_field("email", "Email", TextLine())
+        self.add_field("job_title", "Job title", TextLine())
+        team = self.add_field("team", "Team", TextLine())
+        team.setCompleter(QCompleter(staff.teams(), team))
+        self.add_field("site", "Site", TextLine())
+        self.add_field("hire_date", "Hire date", DatePicker(optional=True))
+        self.add_field("status", "Status", ChoiceBox(STAFF_STATUS_CHOICES))
+        self.add_field("client", "Client account", client_picker())
+        self.add_field("role", "Role on the account", TextLine())
+        self.add_field("start_date", "On the account from", DatePicker())
+
+    def load(self, record_id: int) -> dict:
+        record = staff.get(record_id)
+        current = next((a for a in staff.client_history(record_id) if a["end_date"] is None),
+                       None)
+        if current:
+            record.update(client=current["client"], role=current["role"],
+                          start_date=current["start_date"])
+        return record
+
+    def save(self, values: dict) -> dict:
+        account = {key: values.pop(key) for key in ACCOUNT_FIELDS}
+        record = super().save(values)
+        if account["client"] and (account["client"] != self.record.get("client")
+                                  or account["role"].strip() != self.record.get("role")):
+            staff.assign(record["id"], account["client"], account["role"],
+                         account["start_date"])
+        elif not account["client"] and self.record.get("client"):
+            staff.end_assignment(record["id"])
+        return record

@@ -1,0 +1,242 @@
+"""Table models over lists of service rows (dicts).
+
+`RecordTableModel` holds rows in memory (small tables, sorted and filtered by a
+`RecordProxyModel`); `PagedTableModel` asks a service's `list()` for one page at a time
+(`canFetchMore` / `fetchMore`) and sorts on the server, for tables of 50,000 rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from mentorapp.models import label
+
+SortRole = Qt.ItemDataRole.UserRole + 1
+IdRole = Qt.ItemDataRole.UserRole + 2
+RecordRole = Qt.ItemDataRole.UserRole + 3
+
+ARCHIVED_COLOR = QColor(140, 140, 140)
+ROOT = QModelIndex()
+Runner = Callable[[Callable[[], object], Callable[[object], None]], None]
+
+
+def run_now(work: Callable[[], object], done: Callable[[object], None]) -> None:
+    """The default runner: do the work here and now; `done` gets the result or the error."""
+    try:
+        result = work()
+    except Exception as exc:  # handed to `done`, as a thread-pool runner would
+        result = exc
+    done(result)
+
+
+def show(value) -> str:
+    """A stored value as the text a table cell shows."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One table column: the row key it shows, its header, and the service sort key (if the
+    service can sort by it). `text` turns the row into the cell text when the raw value is
+    not what a user should read (choice codes, joined names)."""
+
+    key: str
+    header: str
+    sort: str | None = None
+    text: Callable[[dict], object] | None = None
+    numeric: bool = False
+    width: int = 110
+
+    def value(self, row: dict):
+        return self.text(row) if self.text else row.get(self.key)
+
+
+def choice(key: str, header: str, sort: str | None = None, width: int = 110) -> Column:
+    """A column showing a choice code as its words ("on_leave" -> "On leave")."""
+    return Column(key, header, sort, text=lambda row: label(row.get(key)), width=width)
+
+
+def full_name(first: str = "first_name", last: str = "last_name"):
+    return lambda row: f"{row.get(first) or ''} {row.get(last) or ''}".strip()
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows of dicts shown through `Column`s; read-only."""
+
+    def __init__(self, columns: list[Column], parent=None):
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._rows: list[dict] = []
+
+    # -- Qt API --------------------------------------------------------------------------
+    def rowCount(self, parent=ROOT):
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=ROOT):
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return show(column.value(row))
+        if role == SortRole:
+            value = column.value(row)
+            if column.numeric:
+                return float(value) if value is not None else float("-inf")
+            return show(value).casefold()
+        if role == IdRole:
+            return row.get("id")
+        if role == RecordRole:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and row.get("archived"):
+            return QBrush(ARCHIVED_COLOR)
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.columns)):
+            return self.columns[section].header
+        return super().headerData(section, orientation, role)
+
+    # -- our API -------------------------------------------------------------------------
+    def set_rows(self, rows: list[dict]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def record(self, row: int) -> dict:
+        return self._rows[row]
+
+    def records(self) -> list[dict]:
+        return list(self._rows)
+
+    def headers(self) -> list[str]:
+        return [c.header for c in self.columns]
+
+    def cells(self, row: dict) -> list:
+        """A row as the values an export writes (the words shown, numbers kept as numbers)."""
+        values = []
+        for column in self.columns:
+            value = column.value(row)
+            values.append(value if isinstance(value, (int, float, dt.date)) or value is None
+                          else show(value))
+        return values
+
+
+class RecordProxyModel(QSortFilterProxyModel):
+    """Sorts by `SortRole` and filters on every column's text (small tables)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSortRole(SortRole)
+        self.setFilterKeyColumn(-1)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+
+class PagedTableModel(RecordTableModel):
+    """A service list read one page at a time.
+
+    `list_rows(**query, limit=, offset=)` is a service's `list`; `set_query()` starts over with
+    a new search, filters or sort. Loading goes through `runner(work, done)` so a page can move
+    it off the GUI thread; answers to an older query are dropped.
+
+    Signals: `loaded()` after the first page of a query is in; `load_failed(str)`.
+    """
+
+    loaded = Signal()
+    load_failed = Signal(str)
+
+    def __init__(self, columns: list[Column], list_rows: Callable[..., list[dict]], *,
+                 page_size: int = 200, runner: Runner = run_now, parent=None):
+        super().__init__(columns, parent)
+        self.list_rows = list_rows
+        self.page_size = page_size
+        self.runner = runner
+        self.query: dict = {}
+        self._more = False
+        self._loading = False
+        self._generation = 0
+
+    def set_query(self, **query) -> None:
+        self.query = query
+        self.reload()
+
+    def reload(self) -> None:
+        self._generation += 1
+        generation = self._generation
+        self._loading = True
+        query = dict(self.query)
+        size = self.page_size
+        self.runner(lambda: self.list_rows(**query, limit=size, offset=0),
+                    lambda rows: self._first_page(generation, rows))
+
+    def _first_page(self, generation: int, rows) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        if isinstance(rows, Exception):
+            self.load_failed.emit(str(rows))
+            return
+        self._more = len(rows) == self.page_size
+        self.set_rows(rows)
+        self.loaded.emit()
+
+    def canFetchMore(self, parent=ROOT):
+        return not parent.isValid() and self._more and not self._loading
+
+    def fetchMore(self, parent=ROOT):
+        if not self.canFetchMore(parent):
+            return
+        self._loading = True
+        generation, offset, size, query = (self._generation, len(self._rows), self.page_size,
+                                           dict(self.query))
+        self.runner(lambda: self.list_rows(**query, limit=size, offset=offset),
+                    lambda rows: self._next_page(generation, offset, rows))
+
+    def _next_page(self, generation: int, offset: int, rows) -> None:
+        if generation != self._generation or offset != len(self._rows):
+            return
+        self._loading = False
+        if isinstance(rows, Exception):
+            self._more = False
+            self.load_failed.emit(str(rows))
+            return
+        self._more = len(rows) == self.page_size
+        if rows:
+            self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Sort on the server by the column's sort key; columns without one keep the order."""
+        if not 0 <= column < len(self.columns) or self.columns[column].sort is None:
+            return
+        self.query = {**self.query, "sort": self.columns[column].sort,
+                      "descending": order == Qt.SortOrder.DescendingOrder}
+        self.reload()
+

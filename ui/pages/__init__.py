@@ -1,0 +1,1 @@
+"""The application's pages: each a QWidget with `refresh()` (see ui.main_window)."""

@@ -1,0 +1,52 @@
+"""The staff list: 50,000 rows open at once (searched, filtered and sorted in the database)."""
+
+from __future__ import annotations
+
+from mentorapp.models import STAFF_STATUS_CHOICES, label
+from mentorapp.services import staff
+from ui.dialogs.staff_dialog import StaffDialog
+from ui.models.table import Column, choice, full_name
+from ui.pages.list_page import ListPage, client_options
+
+
+class StaffPage(ListPage):
+    """Signals: `staff_opened(int)` (double-click or "Open staff profile")."""
+
+    title = "Staff"
+    noun = "staff member"
+    plural = "staff"
+    paged = True
+    default_sort = "name"
+    staff_key = "id"
+
+    def columns(self) -> list[Column]:
+        return [Column("employee_id", "Employee ID", "employee_id"),
+                Column("name", "Name", "name", text=full_name(), width=180),
+                Column("job_title", "Job title", "job_title", width=150),
+                Column("team", "Team", "team"),
+                Column("site", "Site", "site"),
+                Column("client", "Client", "client", width=150),
+                Column("role", "Role on account", width=130),
+                Column("mentor", "Mentor", width=150),
+                Column("hire_date", "Hire date", "hire_date"),
+                choice("status", "Status", "status")]
+
+    def build_filters(self) -> None:
+        self.add_filter("client", "All clients", client_options)
+        self.add_filter("team", "All teams", lambda: [(t, t) for t in staff.teams()])
+        self.add_filter("status", "Any status",
+                        lambda: [(label(s), s) for s in STAFF_STATUS_CHOICES])
+
+    def list_rows(self, **query) -> list[dict]:
+        return staff.list(**query)
+
+    def count_rows(self, **query) -> int:
+        return staff.count(**query)
+
+    def archive_record(self, record_id: int, archived: bool) -> None:
+        staff.entity.set_archived(record_id, archived)
+
+    def make_dialog(self, record_id: int | None) -> StaffDialog:
+        client = self.filters["client"].currentData()
+        return StaffDialog(record_id, client=client) if not record_id and client \
+            else StaffDialog(record_id)
