@@ -23,7 +23,9 @@ Every export writes cells through `set_value()` (or `write_cell()`, `write_only_
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import logging
 import math
 import os
 import re
@@ -37,6 +39,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES
 
 from mentorapp.errors import UserError
+
+log = logging.getLogger(__name__)
 
 MAX_CELL_CHARS = 32_767
 MAX_SHEET_TITLE = 31
@@ -207,8 +211,35 @@ def save_workbook(wb, path: Path | str) -> Path:
         # openpyxl leaves its half-written zip open in the failing frames: clear them so the
         # file is closed (and removable on Windows) before it is deleted.
         traceback.clear_frames(exc.__traceback__)
+        discard_workbook(wb)
         temp.unlink(missing_ok=True)
         if isinstance(exc, OSError):
             raise UserError(f"Cannot save {path}: {exc.strerror or exc}") from exc
         raise
     return path
+
+
+def discard_workbook(wb) -> None:
+    """Close the half-written sheets of an abandoned write-only workbook and delete their
+    temporary files (left to the garbage collector they raise errors at random moments)."""
+    for ws in wb.worksheets if getattr(wb, "write_only", False) else ():
+        if ws.closed:
+            continue
+        try:
+            ws.close()
+        except Exception:  # already failing: the stream state may be broken
+            log.debug("closing abandoned sheet %s failed", ws.title, exc_info=True)
+        if ws._writer is not None and isinstance(ws._writer.out, str):
+            with contextlib.suppress(OSError, ValueError):
+                ws._writer.cleanup()
+
+
+@contextlib.contextmanager
+def discarded_on_error(wb):
+    """`with discarded_on_error(wb):` around building a workbook: on any error (including
+    `Cancelled` from a progress callback) the workbook is discarded before the error goes on."""
+    try:
+        yield wb
+    except BaseException:
+        discard_workbook(wb)
+        raise

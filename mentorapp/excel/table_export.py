@@ -9,7 +9,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from mentorapp.excel.progress import ProgressCounter
-from mentorapp.excel.safe_cells import save_workbook
+from mentorapp.excel.safe_cells import discarded_on_error, save_workbook
 from mentorapp.excel.sheets import Column, TableSheet
 
 
@@ -28,6 +28,7 @@ def export_table(out: Path | str, headers: list[str], rows: Iterable[Sequence], 
     footer = f"{title} - exported {dt.date.today().isoformat()}"
     sheet = TableSheet(wb, title, [Column(str(h), wrap=True) for h in headers],
                        table_name="tblExport", footer=footer)
-    sheet.write(rows, empty_text="No rows", progress=counter.advance)
-    counter.finish()
+    with discarded_on_error(wb):
+        sheet.write(rows, empty_text="No rows", progress=counter.advance)
+        counter.finish()
     return save_workbook(wb, out)

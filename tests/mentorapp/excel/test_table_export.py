@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.worksheet import _writer as openpyxl_writer
 
 from mentorapp.errors import Cancelled
 from mentorapp.excel.table_export import export_table
@@ -57,9 +58,12 @@ def test_progress_reports_and_cancel_writes_nothing(tmp_path):
         raise Cancelled()
 
     rows = [(i, f"row {i}") for i in range(2500)]
+    temp_files_before = list(openpyxl_writer.ALL_TEMP_FILES)
     with pytest.raises(Cancelled):
         export_table(target, ["N", "Text"], rows, progress=cancel_after_first)
     assert seen == [(1000, 2500)]
+    temp_files_after = list(openpyxl_writer.ALL_TEMP_FILES)
+    assert temp_files_after == temp_files_before  # streamed sheet cleaned up
     assert target.read_bytes() == b"earlier"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["big.xlsx"]
 
