@@ -45,3 +45,50 @@ def a_feedback(person: dict, **values) -> dict:
     values.setdefault("source", "management")
     values.setdefault("date", dt.date.today())
     return feedback.create(staff=person["id"], **values)
+
+
+def wait_loaded(qtbot, page, timeout: int = 5000) -> None:
+    """Wait until a paged list has its first page for the current query."""
+    qtbot.waitUntil(lambda: not page.model._loading, timeout=timeout)
+
+
+def column_texts(page, header: str) -> list[str]:
+    """What the page's table shows in one column, top to bottom."""
+    model = page.view.model()
+    column = page.model.headers().index(header)
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def select_rows(page, rows: list[int]) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    selection = page.view.selectionModel()
+    selection.clearSelection()
+    for row in rows:
+        selection.select(page.view.model().index(row, 0),
+                         QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)
+
+
+def double_click_row(qtbot, view, row: int, column: int = 0) -> None:
+    from PySide6.QtCore import Qt
+
+    point = view.visualRect(view.model().index(row, column)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+
+
+def click_save(qtbot, dialog) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+
+
+def type_into(qtbot, dialog, **texts) -> None:
+    """Type text into fields by key, replacing what is there."""
+    for key, text in texts.items():
+        widget = dialog.fields[key]
+        widget.clear()
+        qtbot.keyClicks(widget, text)

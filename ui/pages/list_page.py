@@ -363,7 +363,7 @@ class ListPage(QWidget):
         query = dict(self.model.query) if self.paged else {}
 
         def work():
-            from mentorapp.excel.reports import export_table
+            from mentorapp.excel.table_export import export_table
 
             rows = shown if shown is not None else self.list_rows(**query, limit=None)
             return export_table(path, headers, [to_cells(r) for r in rows], title=title)

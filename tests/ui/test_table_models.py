@@ -1,0 +1,120 @@
+"""The table models on their own: Qt's model tester, pages on demand, server-side sort."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from ui.models.table import (
+    Column,
+    IdRole,
+    PagedTableModel,
+    RecordProxyModel,
+    RecordTableModel,
+    SortRole,
+    choice,
+)
+
+ROWS = [{"id": n, "name": f"Name {n:02d}", "status": "on_leave" if n % 2 else "active",
+         "hours": n * 1.5 if n % 3 else None, "day": dt.date(2024, 1, n + 1),
+         "archived": n == 4} for n in range(1, 8)]
+COLUMNS = [Column("name", "Name", "name"), choice("status", "Status", "status"),
+           Column("hours", "Hours", numeric=True), Column("day", "Day")]
+
+
+class FakeService:
+    """A service `list` over ROWS that records what it was asked."""
+
+    def __init__(self):
+        self.calls = []
+
+    def list(self, sort="name", descending=False, limit=None, offset=0, **filters):
+        self.calls.append({"sort": sort, "descending": descending, "limit": limit,
+                           "offset": offset, **filters})
+        rows = sorted(ROWS, key=lambda r: r[sort], reverse=descending)
+        return rows[offset:offset + limit] if limit is not None else rows
+
+
+def test_record_model_passes_the_model_tester_and_shows_words(qtmodeltester):
+    model = RecordTableModel(COLUMNS)
+    model.set_rows(ROWS)
+    qtmodeltester.check(model)
+    assert model.index(0, 1).data() == "On leave"
+    assert model.index(1, 2).data() == "3"
+    assert model.index(2, 2).data() == ""
+    assert model.index(0, 3).data() == "2024-01-02"
+    assert model.index(0, 0).data(IdRole) == 1
+    assert model.index(3, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Hours"
+
+
+def test_proxy_sorts_numbers_as_numbers_and_filters_any_column(qtmodeltester):
+    model = RecordTableModel(COLUMNS)
+    model.set_rows(ROWS)
+    proxy = RecordProxyModel()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(proxy)
+    proxy.sort(2, Qt.SortOrder.DescendingOrder)
+    hours = [proxy.index(r, 2).data(SortRole) for r in range(proxy.rowCount())]
+    assert hours == sorted(hours, reverse=True)
+    proxy.setFilterFixedString("on leave")
+    assert proxy.rowCount() == len([r for r in ROWS if r["status"] == "on_leave"])
+
+
+def test_paged_model_passes_the_model_tester(qtmodeltester):
+    service = FakeService()
+    model = PagedTableModel(COLUMNS, service.list, page_size=3)
+    model.set_query(team="x")
+    qtmodeltester.check(model)
+    assert service.calls[0] == {"sort": "name", "descending": False, "limit": 3, "offset": 0,
+                                "team": "x"}
+
+
+def test_paged_model_fetches_one_page_at_a_time_until_the_last():
+    service = FakeService()
+    model = PagedTableModel(COLUMNS, service.list, page_size=3)
+    model.set_query()
+    assert model.rowCount() == 3
+    while model.canFetchMore():
+        model.fetchMore()
+    assert [r["id"] for r in model.records()] == [r["id"] for r in ROWS]
+    assert [c["offset"] for c in service.calls] == [0, 3, 6]
+
+
+def test_paged_model_sorts_on_the_server_and_starts_over():
+    service = FakeService()
+    model = PagedTableModel(COLUMNS, service.list, page_size=3)
+    model.set_query(search="x")
+    model.fetchMore()
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert service.calls[-1] == {"sort": "status", "descending": True, "limit": 3,
+                                 "offset": 0, "search": "x"}
+    assert model.rowCount() == 3
+    calls = len(service.calls)
+    model.sort(2)  # no server sort for this column: nothing asked
+    assert len(service.calls) == calls
+
+
+def test_paged_model_drops_answers_to_an_older_query():
+    pending = []
+    model = PagedTableModel(COLUMNS, FakeService().list, page_size=3,
+                            runner=lambda work, done: pending.append((work, done)))
+    model.set_query(sort="name")
+    model.set_query(sort="day", descending=True)
+    late_work, late_done = pending.pop(0)
+    work, done = pending.pop(0)
+    done(work())
+    late_done(late_work())
+    assert [r["id"] for r in model.records()] == [7, 6, 5]
+
+
+def test_paged_model_reports_a_failed_load(qtbot):
+    def broken(**query):
+        raise RuntimeError("database gone")
+
+    model = PagedTableModel(COLUMNS, broken)
+    with qtbot.waitSignal(model.load_failed) as failed:
+        model.set_query()
+    assert failed.args == ["database gone"]
+    assert model.rowCount() == 0
