@@ -1,0 +1,91 @@
+"""The clients list and form, driven through the widgets, checked in the database."""
+
+from __future__ import annotations
+
+import pytest
+from builders import (
+    a_client,
+    a_staff,
+    click_save,
+    column_texts,
+    double_click_row,
+    select_rows,
+    type_into,
+)
+from PySide6.QtCore import Qt
+
+from mentorapp.services import clients
+from ui.dialogs.client_dialog import ClientDialog
+from ui.pages.clients_page import ClientsPage
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.fixture
+def page(qtbot, ui_db):
+    def make():
+        widget = ClientsPage()
+        qtbot.addWidget(widget)
+        widget.show()
+        return widget
+    return make
+
+
+def test_lists_clients_with_headcount_and_searches_as_you_type(qtbot, page):
+    acme = a_client("Acme", industry="Telecom")
+    a_client("Globex", industry="Banking")
+    a_staff("Ana", client=acme)
+    shown = page()
+    assert column_texts(shown, "Name") == ["Acme", "Globex"]
+    assert column_texts(shown, "Staff placed") == ["1", "0"]
+    qtbot.keyClicks(shown.search, "bank")
+    qtbot.waitUntil(lambda: column_texts(shown, "Name") == ["Globex"])
+    assert shown.count_label.text() == "1 client"
+
+
+def test_sorts_by_a_clicked_column_and_filters_inactive(qtbot, page):
+    a_client("Acme", industry="Telecom")
+    a_client("Globex", industry="Banking", active=False)
+    shown = page()
+    shown.view.sortByColumn(shown.model.headers().index("Industry"), Qt.SortOrder.AscendingOrder)
+    assert column_texts(shown, "Name") == ["Globex", "Acme"]
+    box = shown.filters["active"]
+    box.setCurrentIndex(box.findText("Active accounts"))
+    assert column_texts(shown, "Name") == ["Acme"]
+
+
+def test_new_client_through_the_page(qtbot, page):
+    shown = page()
+    form = shown.new_record()
+    type_into(qtbot, form, name="Initech", contact_email="bill@initech.test")
+    click_save(qtbot, form)
+    assert clients.by_name("Initech")["contact_email"] == "bill@initech.test"
+    assert column_texts(shown, "Name") == ["Initech"]
+
+
+def test_double_click_edits_and_a_duplicate_name_stays_open(qtbot, page):
+    a_client("Acme")
+    globex = a_client("Globex")
+    shown = page()
+    double_click_row(qtbot, shown.view, 1)
+    form = shown.findChild(ClientDialog)
+    assert form.fields["name"].text() == "Globex"
+    type_into(qtbot, form, name="Acme")
+    click_save(qtbot, form)
+    assert form.isVisible()
+    assert "already used by client 'Acme'" in form.error_text("name")
+    type_into(qtbot, form, name="Globex Corp")
+    click_save(qtbot, form)
+    assert clients.get(globex["id"])["name"] == "Globex Corp"
+    assert column_texts(shown, "Name") == ["Acme", "Globex Corp"]
+
+
+def test_archive_a_client(qtbot, page, monkeypatch):
+    acme = a_client("Acme")
+    a_client("Globex")
+    shown = page()
+    monkeypatch.setattr(shown, "confirm", lambda question: question == "Archive client?")
+    select_rows(shown, [0])
+    qtbot.mouseClick(shown.archive_button, Qt.MouseButton.LeftButton)
+    assert clients.get(acme["id"])["archived"] is True
+    assert column_texts(shown, "Name") == ["Globex"]

@@ -1,0 +1,41 @@
+"""The clients list (a few hundred rows at most: searched and sorted in memory)."""
+
+from __future__ import annotations
+
+from mentorapp.services import clients
+from ui.dialogs.client_dialog import ClientDialog
+from ui.models.table import Column
+from ui.pages.list_page import ListPage
+
+
+class ClientsPage(ListPage):
+    """Signals: `staff_opened(int)` (never: client rows are not staff)."""
+
+    title = "Clients"
+    noun = "client"
+    plural = "clients"
+
+    def columns(self) -> list[Column]:
+        return [Column("name", "Name", width=200),
+                Column("industry", "Industry", width=140),
+                Column("account_manager", "Account manager", width=160),
+                Column("contact_name", "Contact", width=150),
+                Column("contact_email", "Contact email", width=200),
+                Column("headcount", "Staff placed", numeric=True, width=100),
+                Column("active", "Active", width=70)]
+
+    def build_filters(self) -> None:
+        self.add_filter("active", "Active and inactive",
+                        lambda: [("Active accounts", True), ("Inactive accounts", False)])
+
+    def list_rows(self, **query) -> list[dict]:
+        return clients.list(**query)
+
+    def count_rows(self, **query) -> int:
+        return clients.count(**query)
+
+    def archive_record(self, record_id: int, archived: bool) -> None:
+        clients.entity.set_archived(record_id, archived)
+
+    def make_dialog(self, record_id: int | None) -> ClientDialog:
+        return ClientDialog(record_id)
