@@ -67,7 +67,8 @@ mentors = Entity(
     search=(MentorStaff.first_name, MentorStaff.last_name, Mentor.external_name,
             Mentor.external_organisation),
     sorts={"name": mentor_name_expression(), "capacity": Mentor.capacity,
-           "active_mentees": _active_count(Mentor.id)},
+           # A bare subquery has no .asc(); wrapped in a function it sorts.
+           "active_mentees": fn.COALESCE(_active_count(Mentor.id), 0)},
     filters={"active": lambda q, v: q.where(Mentor.active == bool(v)),
              "over_capacity": lambda q, v: q.where(_active_count(Mentor.id) > Mentor.capacity)},
     select=lambda: (Mentor.select(Mentor, mentor_name_expression().alias("name"),
