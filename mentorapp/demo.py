@@ -1,0 +1,919 @@
+"""Realistic, deterministic demo data for a BPO company (`python main.py demo`).
+
+Decisions:
+- Dates are relative to `today` (default: the current date), so the dashboard and the
+  twelve-month reports always show a current year. The same seed gives the same rows on
+  the same day; pass `today=` to pin the dates (tests do).
+- Everything is written in one transaction with `bulk.insert_rows` (prepared executemany,
+  explicit ids from `bulk.next_ids` so children name their parents without reading back).
+  Per-person records are built and written in batches of staff, so memory stays modest even
+  for 50,000 staff and a million feedback entries.
+- One audit entry records the generation (counts and seed), not one entry per demo row.
+- The rows obey the services' rules (no future dates, incident fields only on incidents,
+  shareable feedback has a client, one open assignment per person, certification expiry
+  from the program's validity), so the application can edit them like any other data.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import random
+import unicodedata
+from collections.abc import Callable
+
+from mentorapp import bulk
+from mentorapp import db as dbmod
+from mentorapp.errors import UserError
+from mentorapp.models import (
+    ActionItem,
+    Assignment,
+    CareerGoal,
+    CheckIn,
+    Client,
+    Competency,
+    Enrollment,
+    Feedback,
+    FeedbackRating,
+    Mentor,
+    MentorExpertise,
+    MentoringSession,
+    Mentorship,
+    Responsibility,
+    SelfAssessment,
+    Staff,
+    TrainingProgram,
+)
+from mentorapp.services import audit
+from mentorapp.services.training import certification_expiry
+
+# The names `generate()` reports counts under, in creation order.
+COUNT_NAMES = {
+    Client: "clients", TrainingProgram: "training programs", Staff: "staff",
+    Assignment: "assignments", Mentor: "mentors", MentorExpertise: "mentor expertise",
+    Mentorship: "mentorships", MentoringSession: "mentoring sessions",
+    ActionItem: "action items", CareerGoal: "career goals", Responsibility: "responsibilities",
+    Feedback: "feedback", FeedbackRating: "competency ratings",
+    SelfAssessment: "self-assessments", CheckIn: "check-ins", Enrollment: "enrollments",
+}
+FEEDBACK_PER_YEAR = 23  # per person employed all year; tenure and leavers bring it to ~20
+STAFF_BATCH = 1_000
+EMAIL_DOMAIN = "cx-demo.example.com"
+
+
+class Weighted:
+    """Weighted random choice from (value, weight) pairs, fast enough for a million rows."""
+
+    def __init__(self, pairs):
+        self.values = [v for v, _ in pairs]
+        self.cumulative, total = [], 0
+        for _, weight in pairs:
+            total += weight
+            self.cumulative.append(total)
+        self.total = total
+
+    def pick(self, rng: random.Random):
+        return self.values[bisect.bisect(self.cumulative, rng.random() * self.total)]
+
+
+# -- the company ---------------------------------------------------------------------------
+# name, short name, industry, contact, account manager, sites, queues, active
+CLIENTS = (
+    ("Telvanta Mobile", "Telvanta", "Telecommunications", "Rachel Donovan", "Carlo Mendoza",
+     ("Manila", "Cebu", "Davao", "Bogotá"), ("Voice Billing", "Tech Support", "Retention"),
+     True),
+    ("ShopNest", "ShopNest", "E-commerce", "Tyler Brooks", "Ananya Kulkarni",
+     ("Manila", "Cebu", "Pune", "Medellín"), ("Order Support Chat", "Returns", "Email"), True),
+    ("CareBridge Health", "CareBridge", "Healthcare", "Dr. Linda Hart", "Maria Teresa Reyes",
+     ("Manila", "Cebu", "Davao"), ("Member Services", "Claims", "Provider Line"), True),
+    ("Finlo Payments", "Finlo", "Fintech", "Oliver Grant", "Vikram Iyer",
+     ("Pune", "Hyderabad", "Bogotá"), ("Card Disputes", "KYC Review", "Merchant Support"),
+     True),
+    ("Wayfarer Travel", "Wayfarer", "Travel and hospitality", "Sophie Laurent",
+     "Santiago Restrepo", ("Manila", "Pune", "Bogotá", "Medellín"),
+     ("Reservations", "Changes and Refunds", "Loyalty Desk"), True),
+    ("Shieldline Insurance", "Shieldline", "Insurance", "Graham Whitaker", "Priya Deshpande",
+     ("Hyderabad", "Pune", "Cebu"), ("Claims Intake", "Policy Service", "Renewals"), True),
+    ("Brightline Energy", "Brightline", "Utilities", "Megan Foster", "Carlo Mendoza",
+     ("Manila", "Cebu", "Bogotá"), ("Billing", "Outage Line"), False),
+)
+BRIGHTLINE_ENDED_DAYS_AGO = 210  # the contract with the inactive client ended then
+
+SITES = Weighted([("Manila", 30), ("Cebu", 18), ("Davao", 7), ("Pune", 15), ("Hyderabad", 10),
+                  ("Bogotá", 12), ("Medellín", 8)])
+SITE_CODES = {"Manila": "MNL", "Cebu": "CEB", "Davao": "DVO", "Pune": "PUN", "Hyderabad": "HYD",
+              "Bogotá": "BOG", "Medellín": "MDE"}
+SITE_COUNTRY = {"Manila": "ph", "Cebu": "ph", "Davao": "ph", "Pune": "in", "Hyderabad": "in",
+                "Bogotá": "latam", "Medellín": "latam"}
+
+FIRST_NAMES = {
+    "ph": ("Maria", "Jose", "Mark Anthony", "John Paul", "Kristine", "Angelica", "Jerome",
+           "Rhea", "Mary Grace", "Jericho", "Princess", "Joanna", "Carlo", "Rommel", "Aileen",
+           "Jasmine", "Neil", "Ramon", "Lea", "Camille", "Jonathan", "Kimberly", "Christian",
+           "Rowena", "Arnel", "Patricia", "Francis", "Janelle", "Ricardo", "Erika", "Paolo",
+           "Cherry Ann", "Michael", "Divina", "Jayson", "Lorna", "Bea", "Miguel"),
+    "in": ("Priya", "Rahul", "Ananya", "Arjun", "Sneha", "Vikram", "Pooja", "Rohan", "Kavya",
+           "Aditya", "Neha", "Sanjay", "Divya", "Karthik", "Meera", "Amit", "Shreya", "Nikhil",
+           "Aishwarya", "Varun", "Lakshmi", "Siddharth", "Ishita", "Manoj", "Tanvi", "Harish",
+           "Deepa", "Abhishek", "Swati", "Rajesh"),
+    "latam": ("Juan", "Camila", "Santiago", "Valentina", "Andrés", "Daniela", "Sebastián",
+              "Mariana", "Carlos", "Laura", "Felipe", "Natalia", "Diego", "Paula", "Alejandro",
+              "Luisa", "Julián", "Catalina", "Mateo", "Isabella", "Nicolás", "Sofía", "David",
+              "Manuela", "Óscar", "Juliana"),
+}
+LAST_NAMES = {
+    "ph": ("Santos", "Reyes", "Cruz", "Bautista", "Ocampo", "Garcia", "Mendoza", "Torres",
+           "Dela Cruz", "Villanueva", "Ramos", "Aquino", "Castillo", "Navarro", "Soriano",
+           "Pascual", "Manalo", "Dizon", "Salazar", "Fernandez", "Lim", "Tan", "Gonzales",
+           "Aguilar", "Mercado", "Valdez", "Del Rosario", "Domingo", "Panganiban", "Sison",
+           "Macaraeg", "Lacson", "Tolentino", "Evangelista", "Buenaventura", "Magsaysay"),
+    "in": ("Sharma", "Patel", "Kulkarni", "Deshpande", "Iyer", "Reddy", "Nair", "Joshi",
+           "Gupta", "Singh", "Rao", "Menon", "Pillai", "Patil", "Jadhav", "Bhat", "Mehta",
+           "Verma", "Kapoor", "Chatterjee", "Naidu", "Shetty", "Gokhale", "Banerjee",
+           "Krishnan", "Agarwal", "Sawant", "Chavan"),
+    "latam": ("Rodríguez", "Gómez", "González", "Martínez", "García", "López", "Hernández",
+              "Díaz", "Pérez", "Sánchez", "Ramírez", "Torres", "Vargas", "Castro", "Rojas",
+              "Moreno", "Jiménez", "Muñoz", "Ortiz", "Restrepo", "Londoño", "Cárdenas",
+              "Ospina", "Zapata", "Quintero", "Salazar"),
+}
+
+# Team structure: a lead per team, agents, and support roles added every few teams.
+AGENT_TITLES = Weighted([("Customer Service Representative", 66),
+                         ("Senior Customer Service Representative", 20),
+                         ("Technical Support Representative", 8), ("Subject Matter Expert", 6)])
+SUPPORT_ROLES = (  # (title, one per this many teams)
+    ("QA Analyst", 3), ("Trainer", 6), ("Workforce Analyst", 8), ("Operations Manager", 10))
+TEAM_LEAD = "Team Lead"
+STATUS = Weighted([("active", 88), ("on_leave", 5), ("resigned", 7)])
+TENURE_DAYS = Weighted([((30, 364), 20), ((365, 1095), 40), ((1096, 2555), 30),
+                        ((2556, 5000), 10)])
+
+EXTERNAL_COACHES = (
+    ("Margaret Holloway", "Holloway Leadership Coaching", "Executive coach for frontline and "
+     "site leaders; former head of operations at a global contact centre group."),
+    ("Rajiv Menon", "CX Academy Asia", "Customer experience coach, COPC registered "
+     "coordinator, runs quality and coaching programmes across India and the Philippines."),
+    ("Lucía Fernández", "Coaching Latam", "Career and communication coach for bilingual "
+     "support teams in Colombia and Mexico."),
+)
+MENTOR_BIOS = (
+    "Came up from the phones; coaches new leads on running huddles and calibrations.",
+    "Known for turning around quality scores on difficult queues.",
+    "Enjoys helping agents prepare for promotion assessments.",
+    "Former trainer; patient with people learning a new client's systems.",
+    "Focuses on schedule adherence, wellbeing and sustainable performance.",
+)
+MENTORSHIP_FOCUS = (
+    "Preparing for the Team Lead assessment", "Raising quality scores on chat",
+    "Handling escalations with confidence", "Moving into a QA Analyst role",
+    "Time management and schedule adherence", "Presentation skills for client business reviews",
+    "Coaching conversations with struggling agents", "Building product knowledge for Tier 2",
+    "Written communication for email support", "Career plan after the account transition",
+)
+SESSION_FORMATS = Weighted([("video", 40), ("in_person", 35), ("chat", 15), ("phone", 10)])
+SESSION_TOPICS = (
+    "Call review and feedback", "Quality scorecard walkthrough", "Career goals check",
+    "Handling an angry customer", "Preparing for a client business review",
+    "Schedule adherence and breaks", "Leading the daily huddle", "Product update deep-dive",
+    "Giving feedback to peers", "Stress and workload",
+)
+SHARED_NOTES = (
+    "Reviewed two recorded calls; good empathy statements, closing still rushed.",
+    "Agreed to shadow the QA calibration on Thursday.",
+    "Discussed the Team Lead assessment format and practised a coaching role-play.",
+    "Went through the latest scorecard; accuracy improved, hold time still above target.",
+    "Talked through a difficult escalation and what to do differently next time.",
+    "Set a plan for the next month: two call reviews a week and one knowledge check.",
+    "Reviewed progress on the certification course; two modules left.",
+)
+PRIVATE_NOTES = (
+    "", "", "Seems tired; mentioned night-shift childcare issues. Check in on wellbeing.",
+    "Confidence is low after the last QA audit; keep feedback specific and positive.",
+    "Interested in the QA opening; recommend to the QA manager if the next audit is good.",
+    "Possible flight risk: mentioned an offer from another BPO.",
+    "Strong candidate for acting Team Lead during peak season.",
+)
+ACTION_TEXTS = (
+    "Listen to three top-rated calls and note their closing statements",
+    "Complete the product knowledge quiz on the LMS", "Shadow a QA calibration session",
+    "Draft a 30-day improvement plan", "Practise the de-escalation script with a peer",
+    "Read the updated refund policy and summarise the changes",
+    "Prepare five slides on queue trends for the next huddle",
+    "Book the certification exam", "Ask two peers for feedback on chat tone",
+    "Review schedule adherence report every Friday",
+)
+
+# -- feedback texts --------------------------------------------------------------------------
+GENERAL_COMMENTS = {
+    "high": ("Consistently meets handle-time and quality targets.",
+             "Handled the Monday volume spike calmly and kept the queue under control.",
+             "Customers often mention this agent by name in surveys.",
+             "Accurate notes on every ticket; no rework needed this month.",
+             "Quick to pick up the new process after the system migration.",
+             "Excellent first-contact resolution on difficult billing cases."),
+    "mid": ("Solid month; quality on target but after-call work runs long.",
+            "Good rapport with customers; needs to follow the verification steps more closely.",
+            "Meets productivity targets; notes could be more complete.",
+            "Handles routine calls well, still escalates some cases that could be solved.",
+            "Attendance fine; hold times a little above the team average."),
+    "low": ("Missed several quality checkpoints on call closing.",
+            "Late for shifts three times this month.",
+            "Average handle time well above target; relies on holds to look up answers.",
+            "Customer survey scores dropped; tone sounded impatient on recorded calls.",
+            "Ticket notes incomplete, causing repeat contacts."),
+}
+RECOGNITIONS = (
+    "A customer wrote in to praise the patient handling of a billing dispute.",
+    "Top customer satisfaction score on the account this month.",
+    "Covered extra shifts during the typhoon contingency without complaint.",
+    "Helped two new hires through nesting week; both passed their first audit.",
+    "Perfect attendance and schedule adherence for the quarter.",
+    "Spotted a fraud pattern and flagged it to the client's risk team.",
+    "Client's account director thanked the agent in the monthly business review.",
+    "Wrote a knowledge-base article the whole queue now uses.",
+)
+INCIDENTS = (  # comment, root cause, lesson learned, corrective action
+    ("Account details were read out before identity verification was complete.",
+     "Skipped the verification step under time pressure on a repeat caller.",
+     "Verification comes before any account detail, even for callers we recognise.",
+     "Verification refresher; QA audits five calls a week for a month."),
+    ("A refund was processed twice for the same order.",
+     "Did not check the order history before processing the refund.",
+     "Always check the transaction history first.",
+     "Added a history check to the refund checklist; client recovered the duplicate."),
+    ("Call escalated after the agent argued with the customer.",
+     "Took the customer's frustration personally and interrupted repeatedly.",
+     "Acknowledge the feeling first, then explain the policy.",
+     "De-escalation workshop and two coached calls with the Team Lead."),
+    ("Wrong plan activated on the customer's line.",
+     "Selected the plan from memory instead of the offer sheet.",
+     "Confirm plan codes against the current offer sheet.",
+     "Plan corrected and credit applied; offer sheet pinned in the agent desktop."),
+    ("Email backlog missed the 24-hour service level for two days.",
+     "Queue rules were not updated when the team moved to the new shift pattern.",
+     "Check queue routing after every schedule change.",
+     "Workforce team now reviews routing rules at each schedule change."),
+    ("Screenshot with customer data shared in the team chat.",
+     "Did not realise the screenshot showed the customer's card details.",
+     "Never share screenshots of customer records outside approved tools.",
+     "Data privacy refresher; message deleted and reported to the client's DPO."),
+    ("No-show for a scheduled shift without notice.",
+     "Family emergency, but the absence was not reported through the hotline.",
+     "Report absences before the shift even in an emergency.",
+     "Reminded of the absence policy; emergency contact numbers updated."),
+    ("Incorrect claim status given to a policyholder.",
+     "Read the status of a similar claim opened in another tab.",
+     "Close unrelated records before answering.",
+     "Agent desktop set to one open claim at a time; customer called back."),
+)
+STRENGTHS = ("Empathy on difficult calls", "Clear, concise chat writing", "Product knowledge",
+             "Calm under pressure", "Accurate documentation", "Strong rapport with customers",
+             "Helps teammates", "Quick learner", "Reliable attendance", "")
+IMPROVEMENTS = ("Shorter after-call work", "Follow the verification script every time",
+                "Use fewer holds", "Proactively offer the next best action",
+                "Summarise the resolution before closing", "Escalate only after troubleshooting",
+                "Keep notes complete", "")
+FEEDBACK_SOURCES = Weighted([("client", 25), ("management", 32), ("mentor", 8), ("peer", 20),
+                             ("self", 15)])
+FEEDBACK_KINDS = Weighted([("general", 80), ("recognition", 15), ("incident", 5)])
+CLIENT_REVIEWERS = ("Client QA team", "Client account director", "Client operations lead")
+RATED_SHARE = 0.30  # share of feedback with per-competency ratings
+RATED_COMPETENCIES = 3
+
+# -- careers, training, responsibilities -----------------------------------------------------
+GOALS = {
+    1: (("career", "Pass the Senior CSR assessment"), ("career", "Move to a Tier 2 queue"),
+        ("professional", "Reach a 95% quality score"),
+        ("professional", "Improve first-contact resolution to 85%"),
+        ("professional", "Complete the client's product certification"),
+        ("professional", "Improve written English for chat support")),
+    5: (("career", "Become a Team Lead"), ("career", "Move into Quality Assurance"),
+        ("career", "Become a Trainer"), ("professional", "Finish a bachelor's degree"),
+        ("professional", "Get ITIL 4 Foundation certified")),
+    10: (("career", "Become an Operations Manager"), ("career", "Lead a site's training team"),
+         ("professional", "Complete an MBA"), ("career", "Move into workforce management")),
+    20: (("career", "Become a Site Director"), ("career", "Head client services for a region"),
+         ("professional", "Start a consulting practice for contact centres")),
+}
+GOAL_HORIZON_SHARE = {1: 1.0, 5: 0.6, 10: 0.25, 20: 0.1}
+ASSESSMENT_STRENGTHS = ("Patience with upset customers", "Learning systems quickly",
+                        "Explaining things simply", "Staying organised on busy days")
+ASSESSMENT_VALUES = ("Family, honesty, growth", "Helping people, stability",
+                     "Fairness, teamwork, learning", "Reliability, respect")
+ASSESSMENT_INTERESTS = ("Coaching new hires", "Data and reports", "Quality audits",
+                        "Process improvement", "Training and presenting")
+ASSESSMENT_AREAS = ("Confidence in escalations", "Public speaking", "Excel skills",
+                    "Time management", "Technical troubleshooting")
+CHECK_IN_NOTES = ("Reviewed goals; progress on track.",
+                  "Discussed the move to Tier 2 and the skills still needed.",
+                  "Agreed on a training plan for the next quarter.",
+                  "Talked about workload on night shift; schedule change requested.",
+                  "Quality scores improved; next step is the certification.")
+RESPONSIBILITIES = (  # title, description, aligned to role
+    ("Buddy for new hires", "Sits with nesting agents during their first two weeks.", True),
+    ("Floor support during peak hours", "Answers agents' questions on the floor.", True),
+    ("Daily huddle facilitator", "Runs the 10-minute start-of-shift huddle.", True),
+    ("Knowledge base updates", "Keeps the queue's troubleshooting articles current.", True),
+    ("Quality calibration panel", "Scores sample calls with QA each week.", True),
+    ("Daily service level summary", "Sends the team's SLA figures to the account manager.", True),
+    ("Fire marshal", "Floor fire warden for the site's evacuation drills.", False),
+    ("Employee engagement committee", "Organises the monthly team activity.", False),
+    ("CSR outreach volunteer", "Coordinates the site's community outreach days.", False),
+)
+RESPONSIBILITY_OUTCOMES = ("Completed; praised by the site manager.",
+                           "Handed over to the next volunteer.", "Goals met for the quarter.")
+# name, type, provider, hours, validity months, client short name, mandatory
+PROGRAMS = (
+    ("New Hire Customer Service Foundations", "training_program", "Internal L&D", 80, None,
+     None, True),
+    ("Data Privacy and Information Security Awareness", "online_course", "Internal L&D", 2,
+     None, None, True),
+    ("HIPAA Privacy and Security Certification", "certification", "Compliance Training Co.",
+     8, 12, "CareBridge", True),
+    ("PCI DSS Awareness Certification", "certification", "PCI Training Institute", 6, 12,
+     "Finlo", True),
+    ("COPC Customer Experience Standard Certification", "certification", "COPC Inc.", 24, 24,
+     None, False),
+    ("ITIL 4 Foundation", "certification", "AXELOS accredited partner", 18, 36, None, False),
+    ("Lean Six Sigma Yellow Belt", "certification", "Six Sigma Council", 20, 36, None, False),
+    ("Telvanta Device Troubleshooting Program", "training_program", "Telvanta Mobile", 40,
+     None, "Telvanta", False),
+    ("Insurance Claims Fundamentals", "training_program", "Shieldline Academy", 32, None,
+     "Shieldline", False),
+    ("ShopNest Returns and Refunds Playbook", "online_course", "ShopNest", 4, None, "ShopNest",
+     False),
+    ("Travel Reservations with Amadeus", "training_program", "Amadeus", 24, None, "Wayfarer",
+     False),
+    ("Handling Difficult Conversations", "workshop", "Internal L&D", 4, None, None, False),
+    ("De-escalation Techniques", "workshop", "Internal L&D", 3, None, None, False),
+    ("Time Management for Agents", "online_course", "LinkedIn Learning", 2, None, None, False),
+    ("Excel for Workforce and Reporting", "online_course", "Coursera", 12, None, None, False),
+    ("Leadership Essentials for Team Leads", "training_program", "Internal L&D", 24, None,
+     None, False),
+    ("Frontline Leader Coaching Circle", "coaching", "Holloway Leadership Coaching", 12, None,
+     None, False),
+    ("Business English and Accent Coaching", "coaching", "CX Academy Asia", 20, None, None,
+     False),
+    ("Customer Experience Summit Manila", "conference", "CX Summit Asia", 16, None, None,
+     False),
+    ("Contact Center World Asia Pacific", "conference", "Contact Center World", 16, None,
+     None, False),
+    ("Bachelor of Science in Business Administration", "degree", "Open University", 1200,
+     None, None, False),
+    ("MBA in Operations Management (part-time)", "degree", "State University Graduate School",
+     900, None, None, False),
+)
+ENROLLMENT_STATUS = Weighted([("completed", 55), ("in_progress", 12), ("enrolled", 10),
+                              ("planned", 12), ("failed", 5), ("cancelled", 6)])
+
+
+def generate(database, *, staff: int = 150, seed: int = 1,
+             progress: Callable[[str], None] | None = None,
+             today: dt.date | None = None) -> dict[str, int]:
+    """Fill an empty database with demo data for `staff` people; returns rows per entity."""
+    if staff < 1:
+        raise UserError("Demo data needs at least one staff member")
+    with dbmod.transaction():
+        if not dbmod.is_empty(database):
+            raise UserError("The database already holds data; demo data only goes into an "
+                            "empty database (choose a new file with --db)")
+        builder = _Builder(random.Random(seed), today or dt.date.today(), progress)
+        counts = builder.run(staff)
+        audit.record("generate", "demo data", None,
+                     {"seed": (None, seed), "today": (None, builder.today),
+                      **{name: (None, n) for name, n in counts.items()}})
+    return counts
+
+
+class _Person:
+    __slots__ = ("id", "first", "last", "title", "team", "site", "hire", "status", "left",
+                 "history", "lead", "level", "falling")
+
+    @property
+    def name(self) -> str:
+        return f"{self.first} {self.last}"
+
+    def client_on(self, day: dt.date):
+        for client_id, start, end in self.history:
+            if start <= day and (end is None or day <= end):
+                return client_id
+        return None
+
+
+class _Builder:
+    def __init__(self, rng: random.Random, today: dt.date, progress):
+        self.rng = rng
+        self.today = today
+        self.progress = progress or (lambda message: None)
+        self.counts = {name: 0 for name in COUNT_NAMES.values()}
+        self.competencies = [c for (c,) in Competency.select(Competency.id)
+                             .order_by(Competency.id).tuples()]
+
+    def run(self, staff: int) -> dict[str, int]:
+        self.make_clients()
+        self.make_programs()
+        self.make_staff(staff)
+        self.make_assignments()
+        self.make_mentoring()
+        self.make_personal_records()
+        return self.counts
+
+    # -- helpers ---------------------------------------------------------------------------
+    def insert(self, model, fields, rows) -> None:
+        self.counts[COUNT_NAMES[model]] += bulk.insert_rows(model, fields, rows)
+
+    def day_between(self, start: dt.date, end: dt.date) -> dt.date:
+        if end <= start:
+            return start
+        return start + dt.timedelta(days=self.rng.randint(0, (end - start).days))
+
+    def ago(self, low: int, high: int) -> dt.date:
+        return self.today - dt.timedelta(days=self.rng.randint(low, high))
+
+    # -- clients and programs ----------------------------------------------------------------
+    def make_clients(self) -> None:
+        ids = bulk.next_ids(Client, len(CLIENTS))
+        self.clients = {}  # short name -> (id, sites, queues, active)
+        rows = []
+        for client_id, (name, short, industry, contact, manager, sites, queues, active) in zip(
+                ids, CLIENTS, strict=True):
+            self.clients[short] = (client_id, sites, queues, active)
+            domain = short.lower() + ".example.com"
+            notes = ("Contract ended; accounts moved to other clients." if not active else
+                     f"Served from {', '.join(sites)}.")
+            rows.append((client_id, name, industry, contact, f"{_ascii(contact, '.')}@{domain}",
+                         manager, active, notes, False))
+        self.insert(Client, ("id", "name", "industry", "contact_name", "contact_email",
+                             "account_manager", "active", "notes", "archived"), rows)
+        self.client_contacts = {cid: (name, contact) for (cid, name, _, contact, *_) in rows}
+        self.progress(f"Clients: {len(rows)}")
+
+    def make_programs(self) -> None:
+        ids = bulk.next_ids(TrainingProgram, len(PROGRAMS))
+        self.programs = {}
+        rows = []
+        for program_id, (name, kind, provider, hours, validity, client, mandatory) in zip(
+                ids, PROGRAMS, strict=True):
+            client_id = self.clients[client][0] if client else None
+            self.programs[name] = (program_id, hours, validity, client_id, mandatory, kind)
+            description = (f"Requested by {self.client_contacts[client_id][0]}."
+                           if client_id else "")
+            rows.append((program_id, name, kind, provider, hours, validity, client_id, mandatory,
+                         description, False))
+        self.insert(TrainingProgram, ("id", "name", "type", "provider", "hours",
+                                      "validity_months", "client", "mandatory", "description",
+                                      "archived"), rows)
+
+    # -- staff ---------------------------------------------------------------------------
+    def make_staff(self, total: int) -> None:
+        rng = self.rng
+        ids = bulk.next_ids(Staff, total)
+        self.people: list[_Person] = []
+        self.teams: dict[str, list[_Person]] = {}
+        active_clients = [short for short, c in self.clients.items() if c[3]]
+        team_numbers: dict[tuple, int] = {}
+        teams_made = 0
+        while len(self.people) < total:
+            site = SITES.pick(rng)
+            shorts = [s for s in active_clients if site in self.clients[s][1]]
+            short = rng.choice(shorts)
+            queue = rng.choice(self.clients[short][2])
+            number = team_numbers[short, site] = team_numbers.get((short, site), 0) + 1
+            team = f"{short} {site} {queue} {number}"
+            teams_made += 1
+            titles = [TEAM_LEAD] + [AGENT_TITLES.pick(rng) for _ in range(rng.randint(9, 17))]
+            titles += [title for title, every in SUPPORT_ROLES if teams_made % every == 0]
+            members = self.teams[team] = []
+            for title in titles[:total - len(self.people)]:
+                person = self.new_person(ids[len(self.people)], title, team, site,
+                                         self.clients[short][0], queue)
+                members.append(person)
+                self.people.append(person)
+            for person in members:
+                person.lead = members[0]
+        self.insert(Staff, ("id", "employee_id", "first_name", "last_name", "email",
+                            "job_title", "team", "site", "hire_date", "status", "archived"),
+                    self.staff_rows())
+        self.progress(f"Staff: {total:,} in {len(self.teams):,} teams")
+
+    def new_person(self, person_id: int, title: str, team: str, site: str, client_id: int,
+                   queue: str) -> _Person:
+        rng = self.rng
+        person = _Person()
+        country = SITE_COUNTRY[site]
+        person.id, person.title, person.team, person.site = person_id, title, team, site
+        person.first = rng.choice(FIRST_NAMES[country])
+        person.last = rng.choice(LAST_NAMES[country])
+        low, high = TENURE_DAYS.pick(rng)
+        if title in (TEAM_LEAD, "Operations Manager", "Trainer"):
+            low, high = max(low, 500), max(high, 1500)
+        person.hire = self.ago(low, high)
+        person.status = STATUS.pick(rng)
+        person.left = None  # the day a leaver left, or a leave of absence began
+        if person.status == "resigned" and (self.today - person.hire).days > 60:
+            person.left = self.day_between(person.hire + dt.timedelta(days=45),
+                                           self.today - dt.timedelta(days=1))
+        elif person.status == "on_leave":
+            person.left = max(person.hire, self.ago(7, 90))
+        else:
+            person.status = "active"
+        person.level = min(4.6, max(2.4, rng.gauss(3.7, 0.45)))
+        person.falling = rng.random() < 0.04
+        person.history = self.client_history(person, client_id)
+        role = queue if "Representative" in title else title
+        person.history = [(c, start, end, role if c == client_id else self.old_role(c, title))
+                          for c, start, end in person.history]
+        return person
+
+    def old_role(self, client_id: int, title: str) -> str:
+        queues = next(c[2] for c in self.clients.values() if c[0] == client_id)
+        return self.rng.choice(queues) if "Representative" in title else title
+
+    def client_history(self, person: _Person, current: int) -> list[tuple]:
+        """Earlier accounts first, the current one last (ended if the person left)."""
+        rng = self.rng
+        end = person.left if person.status == "resigned" else None
+        start = person.hire
+        history = []
+        moves = 0
+        if (self.today - person.hire).days > 200:
+            moves = 2 if rng.random() < 0.08 else 1 if rng.random() < 0.3 else 0
+        others = [c[0] for c in self.clients.values() if c[0] != current]
+        brightline_end = self.today - dt.timedelta(days=BRIGHTLINE_ENDED_DAYS_AGO)
+        last_day = (end or self.today) - dt.timedelta(days=30)
+        for _ in range(moves):
+            if (last_day - start).days < 90:
+                break
+            client = rng.choice(others)
+            move = self.day_between(start + dt.timedelta(days=60), last_day)
+            if client == self.clients["Brightline"][0]:
+                if start + dt.timedelta(days=30) > brightline_end:
+                    continue
+                move = min(move, brightline_end)
+            history.append((client, start, move))
+            start = move + dt.timedelta(days=1)
+        history.append((current, start, end))
+        return history
+
+    def staff_rows(self):
+        used_emails = set()
+        for number, p in enumerate(self.people, start=100_001):
+            local = f"{_ascii(p.first, '')}.{_ascii(p.last, '')}"
+            email, n = local, 1
+            while email in used_emails:
+                n += 1
+                email = f"{local}{n}"
+            used_emails.add(email)
+            yield (p.id, f"{SITE_CODES[p.site]}-{number}", p.first, p.last,
+                   f"{email}@{EMAIL_DOMAIN}", p.title, p.team, p.site, p.hire, p.status, False)
+
+    def make_assignments(self) -> None:
+        rows = ((p.id, client, role, start, end, False)
+                for p in self.people for client, start, end, role in p.history)
+        self.insert(Assignment, ("staff", "client", "role", "start_date", "end_date",
+                                 "archived"), rows)
+        for p in self.people:  # drop the roles: later steps need client and dates only
+            p.history = [(c, start, end) for c, start, end, _ in p.history]
+        self.progress(f"Assignments: {self.counts['assignments']:,}")
+
+    # -- mentoring -----------------------------------------------------------------------
+    def make_mentoring(self) -> None:
+        rng = self.rng
+        leaders = [p for p in self.people if p.title in (TEAM_LEAD, "Operations Manager")
+                   and p.status != "resigned"]
+        external = [(None, name) for name, _, _ in EXTERNAL_COACHES]
+        everyone = [(p, p.name) for p in leaders] + external
+        ids = bulk.next_ids(Mentor, len(everyone))
+        rows, expertise = [], []
+        self.mentors = []  # (mentor id, person or None, name, capacity)
+        for mentor_id, (person, name) in zip(ids, everyone, strict=True):
+            capacity = rng.choice((2, 3, 3, 4, 5)) if person else rng.randint(6, 10)
+            active = person is None or person.status == "active"
+            if person:
+                rows.append((mentor_id, person.id, "", "", "", capacity, active,
+                             rng.choice(MENTOR_BIOS), False))
+            else:
+                _, organisation, bio = next(c for c in EXTERNAL_COACHES if c[0] == name)
+                email = f"{_ascii(name, '.')}@{_ascii(organisation, '')}.example.com"
+                rows.append((mentor_id, None, name, organisation, email, capacity, True, bio,
+                             False))
+            for competency in sorted(rng.sample(self.competencies,
+                                                min(len(self.competencies),
+                                                    rng.randint(2, 4)))):
+                expertise.append((mentor_id, competency))
+            self.mentors.append((mentor_id, person, name, capacity, active))
+        self.insert(Mentor, ("id", "staff", "external_name", "external_organisation", "email",
+                             "capacity", "active", "bio", "archived"), rows)
+        self.insert(MentorExpertise, ("mentor", "competency"), expertise)
+        self.make_mentorships()
+        self.progress(f"Mentors: {len(rows):,}, mentorships: {self.counts['mentorships']:,}")
+
+    def mentee_pool(self, person: _Person | None) -> list[_Person]:
+        if person is None:  # external coaches take leads and senior agents from anywhere
+            pool = [p for p in self.rng.sample(self.people, min(len(self.people), 60))
+                    if p.title in (TEAM_LEAD, "Senior Customer Service Representative")]
+        elif person.title == TEAM_LEAD:
+            pool = self.teams[person.team][1:]
+        else:  # operations managers mentor team leads at their site
+            pool = [m[0] for team, m in self.teams.items() if m[0].site == person.site]
+            pool = self.rng.sample(pool, min(len(pool), 12))
+        return [p for p in pool if p is not person and p.status == "active"]
+
+    def make_mentorships(self) -> None:
+        rng = self.rng
+        mentored = set()  # people with an active mentorship
+        mentorships = []  # (mentor id, mentee, status, start, end)
+        for mentor_id, person, _name, capacity, active in self.mentors:
+            pool = self.mentee_pool(person)
+            wanted = rng.randint(0, capacity) if active else 0
+            if active and wanted == capacity and rng.random() < 0.15:
+                wanted += 1  # over capacity: the dashboard shows these
+            free = [p for p in pool if p.id not in mentored]
+            for mentee in rng.sample(free, min(wanted, len(free))):
+                mentored.add(mentee.id)
+                start = max(mentee.hire, self.ago(14, 300))
+                mentorships.append((mentor_id, mentee, "active", start, None))
+            for status, chance in (("completed", 0.6), ("cancelled", 0.15), ("proposed", 0.2)):
+                if pool and rng.random() < chance:
+                    mentee = rng.choice(pool)
+                    if status == "proposed":
+                        if mentee.id in mentored:
+                            continue
+                        mentorships.append((mentor_id, mentee, status, None, None))
+                        continue
+                    start = max(mentee.hire, self.ago(120, 700))
+                    length = rng.randint(90, 180) if status == "completed" else rng.randint(10, 60)
+                    end = min(self.today, start + dt.timedelta(days=length))
+                    mentorships.append((mentor_id, mentee, status, start, end))
+        ids = bulk.next_ids(Mentorship, len(mentorships))
+        self.insert(Mentorship, ("id", "mentor", "mentee", "status", "start_date", "end_date",
+                                 "focus", "archived"),
+                    [(i, mentor, mentee.id, status, start, end, rng.choice(MENTORSHIP_FOCUS),
+                      False) for i, (mentor, mentee, status, start, end)
+                     in zip(ids, mentorships, strict=True)])
+        self.mentor_of = {mentee.id: mentor for mentor, mentee, status, _, _ in mentorships
+                          if status == "active"}
+        self.make_sessions(zip(ids, mentorships, strict=True))
+
+    def make_sessions(self, mentorships) -> None:
+        rng = self.rng
+        sessions, items = [], []
+        for mentorship_id, (_, _, status, start, end) in mentorships:
+            if status == "proposed":
+                continue
+            day, last = start, end or self.today
+            limit = 1 if status == "cancelled" else 8
+            while limit:
+                day += dt.timedelta(days=rng.randint(7, 28))
+                if day > last:
+                    break
+                limit -= 1
+                sessions.append((mentorship_id, day))
+        ids = bulk.next_ids(MentoringSession, len(sessions))
+        rows = []
+        for session_id, (mentorship_id, day) in zip(ids, sessions, strict=True):
+            rows.append((session_id, mentorship_id, day, rng.choice((30, 45, 60, 60, 90)),
+                         SESSION_FORMATS.pick(rng), rng.choice(SESSION_TOPICS),
+                         rng.choice(SHARED_NOTES), rng.choice(PRIVATE_NOTES), False))
+            for _ in range(rng.choice((0, 1, 1, 2))):
+                due = day + dt.timedelta(days=rng.randint(7, 21))
+                done = None
+                if due < self.today and rng.random() < 0.75 or rng.random() < 0.2:
+                    done = self.day_between(day + dt.timedelta(days=1),
+                                            min(self.today, due + dt.timedelta(days=7)))
+                    done = min(done, self.today)
+                items.append((mentorship_id, session_id, rng.choice(ACTION_TEXTS),
+                              "mentee" if rng.random() < 0.8 else "mentor", due, done, False))
+        self.insert(MentoringSession, ("id", "mentorship", "date", "duration_minutes", "format",
+                                       "topics", "shared_notes", "private_notes", "archived"),
+                    rows)
+        self.insert(ActionItem, ("mentorship", "session", "text", "owner", "due_date",
+                                 "done_date", "archived"), items)
+
+    # -- per-person records, in batches ----------------------------------------------------
+    def make_personal_records(self) -> None:
+        self.mentor_names = {mentor_id: name for mentor_id, _, name, _, _ in self.mentors}
+        for first in range(0, len(self.people), STAFF_BATCH):
+            batch = self.people[first:first + STAFF_BATCH]
+            self.write_goals_and_responsibilities(batch)
+            self.write_feedback(batch, first)
+            self.write_careers(batch)
+            self.write_enrollments(batch)
+            done = first + len(batch)
+            if done % (STAFF_BATCH * 10) == 0 or done == len(self.people):
+                self.progress(f"Records for {done:,} of {len(self.people):,} staff "
+                              f"({self.counts['feedback']:,} feedback)")
+
+    def write_goals_and_responsibilities(self, batch: list[_Person]) -> None:
+        rng = self.rng
+        goals, owners = [], []
+        for p in batch:
+            for horizon, share in GOAL_HORIZON_SHARE.items():
+                if rng.random() >= share:
+                    continue
+                kind, title = rng.choice(GOALS[horizon])
+                created = max(p.hire, self.ago(30, 400))
+                target = created + dt.timedelta(days=365 * horizon)
+                if horizon == 1 and target < self.today:
+                    status = rng.choice(("achieved", "achieved", "dropped", "in_progress"))
+                else:
+                    status = rng.choice(("not_started", "in_progress", "in_progress"))
+                progress = {"achieved": 100, "not_started": 0}.get(
+                    status, rng.randint(5, 90) // 5 * 5)
+                goals.append([kind, title, horizon, target, status, progress])
+                owners.append(p)
+        ids = bulk.next_ids(CareerGoal, len(goals))
+        self.insert(CareerGoal, ("id", "staff", "title", "description", "horizon_years", "kind",
+                                 "target_date", "status", "progress", "archived"),
+                    [(i, p.id, title, "", horizon, kind, target, status, progress, False)
+                     for i, p, (kind, title, horizon, target, status, progress)
+                     in zip(ids, owners, goals, strict=True)])
+        goal_of = {}
+        for i, p in zip(ids, owners, strict=True):
+            goal_of.setdefault(p.id, i)
+        rows = []
+        for p in batch:
+            if rng.random() >= 0.35:
+                continue
+            for title, description, aligned in rng.sample(RESPONSIBILITIES, rng.randint(1, 2)):
+                status = rng.choice(("active", "active", "active", "completed", "dropped"))
+                goal = goal_of.get(p.id) if aligned and rng.random() < 0.5 else None
+                outcome = rng.choice(RESPONSIBILITY_OUTCOMES) if status == "completed" else ""
+                rows.append((p.id, title, description, max(p.hire, self.ago(10, 500)), aligned,
+                             goal, status, outcome, False))
+        self.insert(Responsibility, ("staff", "title", "description", "assigned_date",
+                                     "aligned_to_role", "goal", "status", "outcome", "archived"),
+                    rows)
+
+    def write_feedback(self, batch: list[_Person], first: int) -> None:
+        rows, ratings = [], []
+        for index, p in enumerate(batch, start=first):
+            self.feedback_for(p, index, rows, ratings)
+        ids = bulk.next_ids(Feedback, len(rows))
+        start = ids.start
+        self.insert(Feedback, ("id", "staff", "client", "source", "author", "date", "kind",
+                               "rating", "strengths", "improvements", "comment", "visibility",
+                               "root_cause", "lesson_learned", "corrective_action",
+                               "follow_up_date", "resolved_date", "archived"),
+                    ((start + n, *row) for n, row in enumerate(rows)))
+        self.insert(FeedbackRating, ("feedback", "competency", "rating"),
+                    ((start + n, competency, rating) for n, competency, rating in ratings))
+
+    def feedback_for(self, p: _Person, index: int, rows: list, ratings: list) -> None:
+        """Twelve months of feedback for one person, appended to `rows` (ids come later)."""
+        rng, today = self.rng, self.today
+        first_day = max(p.hire, today - dt.timedelta(days=364))
+        last_day = p.left or today
+        span = (last_day - first_day).days + 1
+        if span <= 0:
+            return
+        count = int(FEEDBACK_PER_YEAR * span / 365 * (0.7 + 0.6 * rng.random()) + 0.5)
+        falling_from = today - dt.timedelta(days=89)
+        mentor = self.mentor_names.get(self.mentor_of.get(p.id))
+        people = self.people
+        for offset in sorted(rng.randrange(span) for _ in range(count)):
+            day = first_day + dt.timedelta(days=offset)
+            client = p.client_on(day)
+            source = FEEDBACK_SOURCES.pick(rng)
+            kind = FEEDBACK_KINDS.pick(rng)
+            if kind == "incident" and source in ("peer", "self", "mentor"):
+                source = "management"
+            if source == "client" and client is None:
+                source = "management"
+            level = p.level - (0.9 if p.falling and day >= falling_from else 0)
+            if kind == "incident":
+                rating = rng.choice((1, 2, 2, None))
+            elif kind == "recognition":
+                rating = rng.choice((4, 5, 5))
+            elif source == "self" and rng.random() < 0.15:
+                rating = None
+            else:
+                rating = min(5, max(1, round(level + rng.gauss(0, 0.7))))
+            if source == "client":
+                author = rng.choice((self.client_contacts[client][1], *CLIENT_REVIEWERS))
+                shareable = rng.random() < 0.85
+            elif source == "management":
+                author = p.lead.name if p.lead is not p else "Site operations manager"
+                shareable = client is not None and rng.random() < 0.35
+            elif source == "mentor":
+                author = mentor or p.lead.name
+                shareable = client is not None and rng.random() < 0.2
+            elif source == "peer":
+                step = rng.randint(1, 16)  # a colleague up to eight places either side
+                author = people[(index + (step if step <= 8 else 8 - step)) % len(people)].name
+                shareable = False
+            else:
+                author = p.name
+                shareable = False
+            if kind == "incident":
+                comment, cause, lesson, action = rng.choice(INCIDENTS)
+                follow_up = day + dt.timedelta(days=rng.randint(7, 30))
+                resolved = None
+                if (follow_up < today and rng.random() < 0.85) or rng.random() < 0.3:
+                    resolved = min(today, self.day_between(day, follow_up
+                                                           + dt.timedelta(days=14)))
+                strengths, improvements = "", rng.choice(IMPROVEMENTS)
+            else:
+                cause = lesson = action = ""
+                follow_up = resolved = None
+                if kind == "recognition":
+                    comment = rng.choice(RECOGNITIONS)
+                else:
+                    band = "high" if (rating or 3) >= 4 else "low" if (rating or 3) <= 2 else "mid"
+                    comment = rng.choice(GENERAL_COMMENTS[band])
+                strengths, improvements = rng.choice(STRENGTHS), rng.choice(IMPROVEMENTS)
+            position = len(rows)
+            rows.append((p.id, client, source, author, day, kind, rating, strengths,
+                         improvements, comment, "shareable" if shareable else "internal",
+                         cause, lesson, action, follow_up, resolved, False))
+            if self.competencies and rng.random() < RATED_SHARE:
+                for competency in rng.sample(self.competencies,
+                                             min(RATED_COMPETENCIES, len(self.competencies))):
+                    ratings.append((position, competency,
+                                    min(5, max(1, round(level + rng.gauss(0, 0.8))))))
+
+    def write_careers(self, batch: list[_Person]) -> None:
+        rng, today = self.rng, self.today
+        assessments, check_ins = [], []
+        for p in batch:
+            for _ in range(rng.choice((0, 1, 1, 1, 2))):
+                assessments.append((p.id, max(p.hire, self.ago(0, 540)),
+                                    rng.choice(ASSESSMENT_STRENGTHS), rng.choice(ASSESSMENT_VALUES),
+                                    rng.choice(ASSESSMENT_INTERESTS), rng.choice(ASSESSMENT_AREAS),
+                                    False))
+            end = p.left or today
+            if rng.random() < 0.12 and p.status == "active":
+                last = today - dt.timedelta(days=rng.randint(91, 135))  # next one is overdue
+            else:
+                last = end - dt.timedelta(days=rng.randint(0, 80))
+            if last < p.hire:
+                continue
+            days, wanted = [last], rng.randint(1, 4)
+            while len(days) < wanted:
+                earlier = days[-1] - dt.timedelta(days=rng.randint(80, 100))
+                if earlier < p.hire:
+                    break
+                days.append(earlier)
+            reviewer = p.lead.name if p.lead is not p else "Site operations manager"
+            for n, day in enumerate(reversed(days)):
+                is_last = n == len(days) - 1
+                next_date = (day + dt.timedelta(days=90) if not is_last
+                             or p.status != "resigned" else None)
+                check_ins.append((p.id, day, reviewer, rng.choice(CHECK_IN_NOTES), next_date,
+                                  False))
+        self.insert(SelfAssessment, ("staff", "date", "strengths", "values", "interests",
+                                     "development_areas", "archived"), assessments)
+        self.insert(CheckIn, ("staff", "date", "reviewer", "notes", "next_date", "archived"),
+                    check_ins)
+
+    def write_enrollments(self, batch: list[_Person]) -> None:
+        rng, today = self.rng, self.today
+        programs = self.programs
+        optional = [name for name, (_, _, _, client, mandatory, _) in programs.items()
+                    if not mandatory and client is None]
+        rows = []
+        for p in batch:
+            end = p.left or today
+            chosen = ["New Hire Customer Service Foundations",
+                      "Data Privacy and Information Security Awareness"]
+            current = p.history[-1][0]
+            chosen += [name for name, program in programs.items()
+                       if program[3] == current and rng.random() < 0.8]
+            chosen += rng.sample(optional, rng.choice((0, 1, 1, 2, 3)))
+            for name in chosen:
+                program_id, hours, validity, client, mandatory, kind = programs[name]
+                if name.startswith("New Hire"):
+                    start, status = p.hire, "completed"
+                else:
+                    start = max(p.hire, end - dt.timedelta(days=rng.randint(0, 720)))
+                    status = "completed" if mandatory else ENROLLMENT_STATUS.pick(rng)
+                done = score = expires = None
+                spent = None
+                finish = start + dt.timedelta(days=max(1, min(int(hours or 8) // 4, 300)))
+                if status in ("completed", "failed") and finish > end:
+                    status = "in_progress"
+                if status in ("completed", "failed"):
+                    done = finish
+                    score = round(rng.uniform(75, 99) if status == "completed"
+                                  else rng.uniform(40, 69), 1)
+                    spent = hours if status == "completed" else round(hours * rng.random(), 1)
+                    if status == "completed":
+                        expires = certification_expiry(done, validity)
+                elif status == "planned":
+                    start = end + dt.timedelta(days=rng.randint(7, 90)) if not p.left else None
+                elif status == "in_progress":
+                    spent = round((hours or 0) * rng.random(), 1)
+                funded = "client" if client else ("self" if kind == "degree" and rng.random()
+                                                  < 0.5 else "employer")
+                rows.append((p.id, program_id, status, start, done, score, spent, funded,
+                             expires, "", False))
+        self.insert(Enrollment, ("staff", "program", "status", "start_date", "completed_date",
+                                 "score", "hours", "funded_by", "expires_on", "notes",
+                                 "archived"), rows)
+
+
+def _ascii(text: str, space: str) -> str:
+    """Lowercase ASCII for e-mail addresses: 'María José' -> 'maria.jose'."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return "".join(c for c in plain.lower().replace(" ", space) if c.isalnum() or c in "._")
+
