@@ -1,0 +1,77 @@
+"""Importing rosters, training records and feedback forms from .xlsx (or .csv) files.
+
+`import_file()` reads the file safely (see `mentorapp.excel.reading`), matches the header
+row, checks every row with the services' field rules and look-ups loaded once, and only when
+no row has a problem writes everything in one transaction, with audit entries. With any
+problem nothing is written and `ImportResult.problems` lists every one by row and column.
+"""
+
+from __future__ import annotations
+
+import os
+
+from mentorapp.errors import UserError
+from mentorapp.excel.importing.common import (
+    READ_SHARE,
+    Column,
+    ImportProblem,
+    ImportResult,
+    clean_row,
+    match_headers,
+    scaled,
+    write_all,
+)
+from mentorapp.excel.importing.feedback import FeedbackImport
+from mentorapp.excel.importing.staff import StaffImport
+from mentorapp.excel.importing.training import TrainingImport
+from mentorapp.excel.reading import open_table
+
+__all__ = ["KINDS", "Column", "ImportProblem", "ImportResult", "import_file"]
+
+IMPORTERS = {"staff": StaffImport, "training": TrainingImport, "feedback": FeedbackImport}
+KINDS = tuple(IMPORTERS)
+
+
+def import_file(kind: str, path: str | os.PathLike, *, dry_run: bool = False,
+                create_clients: bool = False, progress=None) -> ImportResult:
+    """Import a `kind` file ('staff', 'training' or 'feedback'); see the module docstring.
+
+    `progress(done, total)` is called now and then (total is 100); it may raise
+    `mentorapp.errors.Cancelled`, which stops the import with nothing written. A file that
+    cannot be read raises `UserError`.
+    """
+    if kind not in IMPORTERS:
+        raise UserError(f"Unknown import {kind!r}: choose {', '.join(KINDS)}")
+    table = open_table(path)
+    result = ImportResult(kind, dry_run=dry_run)
+    importer = IMPORTERS[kind](result, create_clients=create_clients)
+    rows = table.rows(scaled(progress, 0, READ_SHARE))
+    try:
+        header_row, headers = next(rows)
+    except StopIteration:
+        raise UserError(f"{table.name} is empty: there is no header row") from None
+    found = match_headers(result, header_row, headers, importer.columns())
+    if found is None:
+        rows.close()
+        return result
+    plan = [(column, found[column.key]) for column in importer.columns()
+            if column.key in found]
+    missing = [column for column in importer.columns() if column.key not in found]
+    for number, values in rows:
+        result.rows += 1
+        checked = clean_row(result, number, values, plan)
+        if checked is not None:
+            clean, filled = checked
+            for column in missing:
+                clean[column.key] = column.clean(None)
+            importer.check(number, clean, filled)
+    if not result.rows:
+        raise UserError(f"{table.name} has a header row but no data rows")
+    importer.finish()
+    if result.problems:
+        return result
+    write_all(result, dry_run, lambda: importer.write(scaled(progress, READ_SHARE,
+                                                             100 - READ_SHARE)))
+    if result.problems:  # a service refused a row while writing: all was rolled back
+        result.created = result.updated = result.unchanged = 0
+    return result

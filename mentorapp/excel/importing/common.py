@@ -1,0 +1,310 @@
+"""What every import shares: columns and header matching, cell checking with the service
+field rules, problems and results, bulk audit entries and the all-or-nothing write."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from openpyxl.utils.datetime import from_excel
+
+from mentorapp import bulk
+from mentorapp.db import transaction
+from mentorapp.errors import ValidationError
+from mentorapp.excel.reading import ErrorCell, FormulaCell, clean_text
+from mentorapp.models import AuditEntry, utcnow
+from mentorapp.services import audit
+from mentorapp.services.fields import Choice, Rule
+
+# Problems kept for listing; a file with more is almost surely the wrong file.
+MAX_PROBLEMS = 10_000
+# Excel date serials accepted in a date column that is not formatted as a date (1954-2119).
+_SERIAL_DATES = range(20_000, 80_000)
+# Share of progress given to reading and checking; the rest is writing.
+READ_SHARE = 90
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ImportProblem:
+    """One wrong value: the spreadsheet row, the column header, what is wrong, the value."""
+
+    row: int
+    column: str
+    message: str
+    value: object = None
+
+    def __str__(self) -> str:
+        return f"row {self.row}, column {self.column}: {self.message} ({show_value(self.value)})"
+
+
+@dataclass
+class ImportResult:
+    kind: str
+    dry_run: bool = False
+    rows: int = 0
+    problems: list[ImportProblem] = field(default_factory=list)
+    more_problems: int = 0  # problems found beyond MAX_PROBLEMS (not listed)
+    warnings: list[str] = field(default_factory=list)
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def add_problem(self, row: int, column: str, message: str, value=None) -> None:
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(ImportProblem(row, column, message, value))
+        else:
+            self.more_problems += 1
+
+    def summary(self) -> str:
+        counts = (f"{self.created:,} created, {self.updated:,} updated, "
+                  f"{self.unchanged:,} unchanged")
+        if self.dry_run:
+            return f"Dry run, nothing written: {self.rows:,} rows checked; they would give " \
+                   f"{counts}"
+        return f"{self.rows:,} rows imported: {counts}"
+
+
+def show_value(value) -> str:
+    if value is None or value == "":
+        return "empty"
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+@dataclass(frozen=True)
+class Column:
+    """A spreadsheet column: its header, the record field it fills and the rule that checks
+    it. `choices` are the words a template's dropdown offers; `hint` goes to instructions."""
+
+    header: str
+    key: str
+    rule: Rule
+    choices: tuple[str, ...] = ()
+    hint: str = ""
+    kind: str = "text"  # text, date, number or rating (sets the template's cell format)
+
+    @property
+    def required(self) -> bool:
+        return self.rule.required
+
+    def clean(self, value):
+        """The checked value; raises ValidationError with a message for the user."""
+        if isinstance(value, FormulaCell):
+            raise ValidationError(self.key, "is a formula; type the value itself")
+        if isinstance(value, ErrorCell):
+            raise ValidationError(self.key, "shows an Excel error instead of a value")
+        if value is None:
+            return self.rule.clean(self.key, None)
+        if self.kind == "date":
+            if type(value) is int and value in _SERIAL_DATES:
+                value = from_excel(value).date()
+        elif isinstance(value, float) and value.is_integer() and self.kind == "text":
+            value = int(value)
+        elif isinstance(value, dt.datetime) and self.kind == "text":
+            value = value.date().isoformat() if value.time() == dt.time(0) else value.isoformat()
+        elif isinstance(value, dt.date) and self.kind == "text":
+            value = value.isoformat()
+        elif isinstance(value, bool) and self.kind == "text":
+            value = "yes" if value else "no"
+        return self.rule.clean(self.key, value)
+
+
+class ChoiceWords(Choice):
+    """A choice typed as a word that differs from the stored code (Visibility: "client" is
+    stored as "shareable")."""
+
+    def __init__(self, choices, words: dict[str, str], **kw):
+        super().__init__(choices, **kw)
+        self.words = words
+
+    def convert(self, name, value):
+        if isinstance(value, str):
+            key = " ".join(value.lower().split())
+            if key in self.words:
+                return self.words[key]
+        try:
+            return super().convert(name, value)
+        except ValidationError:
+            allowed = ", ".join(self.words)
+            raise ValidationError(name, f"{value!r} is not one of: {allowed}") from None
+
+
+def normalise_header(text) -> str:
+    return " ".join(clean_text(str(text)).lower().rstrip("*").split())
+
+
+def match_headers(result: ImportResult, header_row: int, headers: Sequence,
+                  columns: Sequence[Column]) -> dict[str, int] | None:
+    """{column key: index in the row}; None when a required column is missing or doubled
+    (those are problems; unknown columns are warnings)."""
+    wanted = {normalise_header(c.header): c for c in columns}
+    found: dict[str, int] = {}
+    for index, header in enumerate(headers):
+        if header is None:
+            continue
+        name = normalise_header(header)
+        column = wanted.get(name)
+        if column is None:
+            result.warnings.append(f"Column {show_value(header)!r} is not part of a "
+                                   f"{result.kind} import and was ignored")
+        elif column.key in found:
+            result.add_problem(header_row, column.header, "this column appears twice", header)
+        else:
+            found[column.key] = index
+    for column in columns:
+        if column.required and column.key not in found:
+            result.add_problem(header_row, column.header, "required column is missing "
+                               "from the header row", None)
+    return None if result.problems else found
+
+
+def without_value(message: str, value) -> str:
+    """A rule's message without its leading quoted value (the problem line shows it at the
+    end): "'abc' is not a date" -> "is not a date"."""
+    for shown in (repr(value), repr(str(value).strip())):
+        if message.startswith(shown + " "):
+            return message[len(shown) + 1:]
+    return message
+
+
+def clean_row(result: ImportResult, number: int, values: list,
+              plan: Sequence[tuple[Column, int]]) -> tuple[dict, set[str]] | None:
+    """The row's values checked by their columns' rules, and the keys of the cells that were
+    filled in; None (and problems) when any value is wrong."""
+    clean = {}
+    filled = set()
+    size = len(values)
+    failed = False
+    for column, index in plan:
+        value = values[index] if index < size else None
+        if value is not None:
+            filled.add(column.key)
+        try:
+            clean[column.key] = column.clean(value)
+        except ValidationError as exc:
+            failed = True
+            result.add_problem(number, column.header, without_value(exc.detail, value), value)
+    return None if failed else (clean, filled)
+
+
+def report_check(result: ImportResult, number: int, exc: ValidationError,
+                 columns: Sequence[Column], values: dict) -> None:
+    """A cross-field check's error, shown under the column of the field it names."""
+    header = next((c.header for c in columns if c.key == exc.field),
+                  (exc.field or "").replace("_", " "))
+    result.add_problem(number, header, exc.detail, values.get(exc.field))
+
+
+def scaled(progress: Progress | None, start: int, share: int) -> Progress | None:
+    """A progress callback mapping (done, total) onto start..start+share out of 100."""
+    if progress is None:
+        return None
+    return lambda done, total: progress(start + share * done // max(total, 1), 100)
+
+
+class Importer:
+    """One kind of import: its columns, the per-row checks against lookups loaded once, and
+    the writes. Subclasses fill in `check()` and `write()`."""
+
+    kind = ""
+
+    def __init__(self, result: ImportResult, *, create_clients: bool = False):
+        self.result = result
+        self.create_clients = create_clients
+
+    def columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def check(self, number: int, clean: dict, filled: set[str]) -> None:
+        """Check one row whose values passed their rules (references, duplicates, ...)."""
+        raise NotImplementedError
+
+    def finish(self) -> None:
+        """Checks that need every row (references to rows further down)."""
+
+    def write(self, progress: Progress | None) -> None:
+        raise NotImplementedError
+
+    def problem(self, number: int, key: str, message: str, value=None) -> None:
+        header = next((c.header for c in self.columns() if c.key == key), key)
+        self.result.add_problem(number, header, message, value)
+
+
+# -- writing -------------------------------------------------------------------------------
+def _plain(value):
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    return value
+
+
+class AuditLog:
+    """Audit entries collected during an import and bulk-inserted in its transaction, one
+    per created or updated record, shaped like the services' ({field: [old, new]})."""
+
+    def __init__(self):
+        self.actor = audit.actor()
+        self.at = utcnow()
+        self.rows: list[tuple] = []
+
+    def add(self, action: str, entity: str, entity_id: int, changes: dict) -> None:
+        text = json.dumps({k: [_plain(old), _plain(new)] for k, (old, new) in changes.items()},
+                          ensure_ascii=False, sort_keys=True)
+        self.rows.append((self.at, self.actor, action, entity, entity_id, text))
+
+    def created(self, entity: str, entity_id: int, values: dict) -> None:
+        self.add("create", entity, entity_id,
+                 {k: (None, v) for k, v in values.items() if v not in (None, "")})
+
+    def write(self) -> None:
+        insert_records(AuditEntry, ("at", "actor", "action", "entity", "entity_id",
+                                      "changes"), self.rows)
+
+
+def insert_records(model, fields: Sequence[str], rows) -> int:
+    """`bulk.insert_rows` with the model's defaults added for the fields not given (the bulk
+    path skips Peewee, which would otherwise fill them)."""
+    extra = [(name, f.default() if callable(f.default) else f.default)
+             for name, f in model._meta.fields.items()
+             if name not in fields and name != "id" and f.default is not None]
+    if not extra:
+        return bulk.insert_rows(model, fields, rows)
+    names = (*fields, *(name for name, _ in extra))
+    values = tuple(value for _, value in extra)
+    return bulk.insert_rows(model, names, (tuple(row) + values for row in rows))
+
+
+class _DryRun(Exception):
+    """Raised at the end of a dry run to roll everything back."""
+
+
+def write_all(result: ImportResult, dry_run: bool, work: Callable[[], None]) -> None:
+    """Run `work` in one transaction; in a dry run it runs in full and is then rolled back,
+    so the counts and any write-time problems are exactly those of a real import. When
+    `work` adds problems (a service refused a row) everything is rolled back too."""
+    try:
+        with transaction():
+            work()
+            if dry_run or result.problems:
+                raise _DryRun
+    except _DryRun:
+        pass
+
+
+def stored(value):
+    """A stored value as compared with a clean one (DecimalField gives Decimal)."""
+    return float(value) if isinstance(value, Decimal) else value

@@ -1,0 +1,163 @@
+"""Feedback import: client feedback forms and other feedback, one row per piece of feedback,
+with a 1-5 rating column per competency (headed by the competency's name).
+
+Feedback rows are events, so each becomes new feedback, except a row identical to feedback
+already stored (same person, date, source, author, client, ratings and text): that one is
+counted unchanged, so importing the same form twice does not double it. Rows are checked in
+Python against look-ups loaded once and written with bulk inserts (about 100,000 rows in a
+few seconds), with one audit entry per feedback.
+"""
+
+from __future__ import annotations
+
+from mentorapp import bulk
+from mentorapp.errors import ValidationError
+from mentorapp.excel.importing.common import (
+    AuditLog,
+    ChoiceWords,
+    Column,
+    Importer,
+    Progress,
+    insert_records,
+    report_check,
+)
+from mentorapp.excel.importing.staff import staff_id_lookup
+from mentorapp.models import VISIBILITY_CHOICES, Client, Competency, Feedback, FeedbackRating
+from mentorapp.services import feedback
+from mentorapp.services.fields import Rating, Rule, Text
+
+SOURCE_WORDS = ("client", "management", "mentor", "peer", "self")
+KIND_WORDS = ("general", "recognition", "incident")
+VISIBILITY_WORDS = {"internal": "internal", "client": "shareable", "shareable": "shareable"}
+FIELDS = ("staff", "client", "source", "author", "date", "kind", "rating", "strengths",
+          "improvements", "comment", "visibility")
+TEXT_FIELDS = ("strengths", "improvements", "comment")
+RATING_PREFIX = "competency:"
+
+
+def active_competencies() -> list[tuple[int, str]]:
+    return list(Competency.select(Competency.id, Competency.name)
+                .where(Competency.archived == False)  # noqa: E712
+                .order_by(Competency.name).tuples())
+
+
+def feedback_columns(competencies: list[tuple[int, str]]) -> list[Column]:
+    rules = feedback.entity.rules
+    ratings = [Column(name, f"{RATING_PREFIX}{cid}", Rating(), choices=("1", "2", "3", "4", "5"),
+                      kind="rating", hint="Rating of this competency, 1 (low) to 5 (high)")
+               for cid, name in competencies]
+    return [
+        Column("Employee ID", "employee_id", Text(required=True, max_length=50, multiline=False)),
+        Column("Name", "name", Rule(), hint="For reference only: the person's name is not "
+               "imported (the employee ID identifies them)"),
+        Column("Date", "date", rules["date"], kind="date"),
+        Column("Source", "source", rules["source"], choices=SOURCE_WORDS,
+               hint="Who gives the feedback"),
+        Column("Author", "author", rules["author"], hint="The name of the person giving it"),
+        Column("Client", "client", Text(max_length=200, multiline=False),
+               hint="Required when the source is client or the visibility is client"),
+        Column("Kind", "kind", rules["kind"], choices=KIND_WORDS,
+               hint="general (the default), recognition or incident"),
+        Column("Overall Rating", "rating", rules["rating"], choices=("1", "2", "3", "4", "5"),
+               kind="rating", hint="1 (low) to 5 (high)"),
+        *ratings,
+        Column("Strengths", "strengths", rules["strengths"]),
+        Column("Improvements", "improvements", rules["improvements"]),
+        Column("Comment", "comment", rules["comment"]),
+        Column("Visibility", "visibility",
+               ChoiceWords(VISIBILITY_CHOICES, VISIBILITY_WORDS, default="internal"),
+               choices=("internal", "client"),
+               hint="client: may be shared with the client; internal (the default): not"),
+    ]
+
+
+class FeedbackImport(Importer):
+    kind = "feedback"
+
+    def __init__(self, result, *, create_clients=False):
+        super().__init__(result, create_clients=create_clients)
+        self.competencies = active_competencies()
+        self._columns = feedback_columns(self.competencies)
+        self.rating_keys = [(f"{RATING_PREFIX}{cid}", cid) for cid, _ in self.competencies]
+        self.staff = staff_id_lookup()
+        self.clients = {name.lower(): (cid, archived) for cid, name, archived in
+                        Client.select(Client.id, Client.name, Client.archived).tuples()}
+        self.rows: list[tuple[tuple, tuple]] = []  # (FIELDS values, ((competency, rating), ...))
+        self.check_record = feedback.entity.check
+
+    def columns(self):
+        return self._columns
+
+    def check(self, number, clean, filled):
+        staff_id = self.staff.get(clean["employee_id"].lower())
+        if staff_id is None:
+            self.problem(number, "employee_id", "no staff member with this employee ID",
+                         clean["employee_id"])
+            return
+        client_id = None
+        if clean["client"]:
+            client = self.clients.get(clean["client"].lower())
+            if client is None or client[1]:
+                self.problem(number, "client", "no client with this name" if client is None
+                             else "this client is archived", clean["client"])
+                return
+            client_id = client[0]
+        clean["staff"], clean["client"] = staff_id, client_id
+        try:
+            self.check_record(clean, None)
+        except ValidationError as exc:
+            report_check(self.result, number, exc, self._columns, clean)
+            return
+        ratings = tuple((cid, clean[key]) for key, cid in self.rating_keys
+                        if clean[key] is not None)
+        self.rows.append((tuple(clean[f] for f in FIELDS), ratings))
+
+    def write(self, progress: Progress | None):
+        known = self._stored_fingerprints()
+        fresh = [row for row in self.rows if row not in known]
+        ids = bulk.next_ids(Feedback, len(fresh))
+        insert_records(Feedback, ("id", *FIELDS),
+                         ((fid, *values) for fid, (values, _) in zip(ids, fresh, strict=True)))
+        if progress:
+            progress(1, 3)
+        insert_records(FeedbackRating, ("feedback", "competency", "rating"),
+                         ((fid, cid, rating) for fid, (_, ratings) in zip(ids, fresh, strict=True)
+                          for cid, rating in ratings))
+        if progress:
+            progress(2, 3)
+        log = AuditLog()
+        for fid, (values, ratings) in zip(ids, fresh, strict=True):
+            changes = dict(zip(FIELDS, values, strict=True))
+            if ratings:
+                changes["ratings"] = {str(cid): rating for cid, rating in ratings}
+            log.created("feedback", fid, changes)
+        log.write()
+        if progress:
+            progress(3, 3)
+        self.result.created = len(fresh)
+        self.result.unchanged = len(self.rows) - len(fresh)
+
+    def _stored_fingerprints(self) -> set[tuple]:
+        """Stored feedback of the file's people and dates, shaped like the file's rows."""
+        if not self.rows:
+            return set()
+        dates = [values[4] for values, _ in self.rows]
+        staff_ids = {values[0] for values, _ in self.rows}
+        query = (Feedback.select(Feedback.id, *[getattr(Feedback, f) for f in FIELDS])
+                 .where(Feedback.date.between(min(dates), max(dates))).tuples())
+        stored = {}
+        for fid, *values in query:
+            if values[0] in staff_ids:
+                stored[fid] = (tuple(values), [])
+        if not stored:
+            return set()
+        ratings = (FeedbackRating.select(FeedbackRating.feedback, FeedbackRating.competency,
+                                         FeedbackRating.rating)
+                   .join(Feedback, on=(FeedbackRating.feedback == Feedback.id))
+                   .where(Feedback.date.between(min(dates), max(dates))).tuples())
+        for fid, cid, rating in ratings:
+            if fid in stored:
+                stored[fid][1].append((cid, rating))
+        order = {cid: i for i, (_, cid) in enumerate(self.rating_keys)}
+        return {(values, tuple(sorted(ratings, key=lambda r: order.get(r[0], -1))))
+                for values, ratings in stored.values()}
