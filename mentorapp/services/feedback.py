@@ -99,10 +99,13 @@ def _clean_ratings(ratings: dict | None) -> dict[int, int]:
     clean = {}
     known = {c.id: c.name for c in Competency.select(Competency.id, Competency.name)}
     for key, value in (ratings or {}).items():
-        competency_id = int(key)
+        try:
+            competency_id = int(key)
+        except (TypeError, ValueError):
+            raise ValidationError("ratings", f"{key!r} is not a competency id") from None
         if competency_id not in known:
             raise ValidationError("ratings", f"no competency with id {competency_id}")
-        rating = Rating().clean(known[competency_id], value)
+        rating = Rating(label=f"rating for {known[competency_id]}").clean("ratings", value)
         if rating is not None:
             clean[competency_id] = rating
     return clean
