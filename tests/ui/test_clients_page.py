@@ -9,6 +9,7 @@ from builders import (
     click_save,
     column_texts,
     double_click_row,
+    offscreen_warnings,
     select_rows,
     type_into,
 )
@@ -18,7 +19,7 @@ from mentorapp.services import clients
 from ui.dialogs.client_dialog import ClientDialog
 from ui.pages.clients_page import ClientsPage
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+pytestmark = offscreen_warnings
 
 
 @pytest.fixture

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from builders import a_client, a_staff, click_save, type_into
+from builders import a_client, a_staff, click_save, offscreen_warnings, type_into
 
 from mentorapp.services import staff
 from ui.dialogs.staff_dialog import StaffDialog
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+pytestmark = offscreen_warnings
 
 
 @pytest.fixture

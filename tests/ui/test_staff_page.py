@@ -9,6 +9,7 @@ from builders import (
     a_staff,
     column_texts,
     double_click_row,
+    offscreen_warnings,
     select_rows,
     wait_loaded,
 )
@@ -17,8 +18,7 @@ from PySide6.QtCore import QPoint, Qt
 from mentorapp.services import staff
 from ui.pages.staff_page import StaffPage
 
-# The offscreen platform warns about size hints when a top-level widget is shown.
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+pytestmark = offscreen_warnings
 
 
 @pytest.fixture

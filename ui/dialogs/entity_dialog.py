@@ -25,10 +25,16 @@ class EntityDialog(FormDialog):
             self.set_values(self.record)
         else:
             self.record = {}
-            self.set_values(defaults)
+            self.set_values({**self.rule_defaults(), **defaults})
 
     def build(self) -> None:
         raise NotImplementedError
+
+    def rule_defaults(self) -> dict:
+        """The service's defaults for a new record (status "active", visibility "internal")."""
+        entity = getattr(self.service, "entity", self.service)
+        return {key: rule.default for key, rule in getattr(entity, "rules", {}).items()
+                if getattr(rule, "default", None) is not None}
 
     def load(self, record_id: int) -> dict:
         return self.service.get(record_id)

@@ -29,12 +29,18 @@ from PySide6.QtWidgets import (
 )
 
 from mentorapp.errors import UserError
+from mentorapp.models import label
 from mentorapp.services import clients
 from ui.models.table import Column, PagedTableModel, RecordProxyModel, RecordTableModel
 from ui.pages.loading import runner
 from ui.widgets.forms import FormDialog
 
 SEARCH_DELAY_MS = 150
+
+
+def choice_options(codes) -> Callable[[], list[tuple[str, object]]]:
+    """Filter entries for choice codes, shown as their words."""
+    return lambda: [(label(code), code) for code in codes]
 
 
 def client_options() -> list[tuple[str, int]]:
@@ -57,6 +63,7 @@ class ListPage(QWidget):
     plural = "records"
     paged = False
     default_sort: str | None = None
+    default_descending = False
     staff_key: str | None = None  # the row key holding a staff id, when rows are about staff
 
     def __init__(self, parent=None):
@@ -195,7 +202,8 @@ class ListPage(QWidget):
             self.view.setModel(self.model)
             sort_column = next((i for i, c in enumerate(self.model.columns)
                                 if c.sort == self.default_sort), 0)
-            header.setSortIndicator(sort_column, Qt.SortOrder.AscendingOrder)
+            header.setSortIndicator(sort_column, Qt.SortOrder.DescendingOrder
+                                    if self.default_descending else Qt.SortOrder.AscendingOrder)
             self.view.setSortingEnabled(True)  # asks the model to sort: the first load
         else:
             self.model = RecordTableModel(self.columns(), self)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from mentorapp.models import STAFF_STATUS_CHOICES, label
+from mentorapp.models import STAFF_STATUS_CHOICES
 from mentorapp.services import staff
 from ui.dialogs.staff_dialog import StaffDialog
 from ui.models.table import Column, choice, full_name
-from ui.pages.list_page import ListPage, client_options
+from ui.pages.list_page import ListPage, choice_options, client_options
 
 
 class StaffPage(ListPage):
@@ -34,8 +34,7 @@ class StaffPage(ListPage):
     def build_filters(self) -> None:
         self.add_filter("client", "All clients", client_options)
         self.add_filter("team", "All teams", lambda: [(t, t) for t in staff.teams()])
-        self.add_filter("status", "Any status",
-                        lambda: [(label(s), s) for s in STAFF_STATUS_CHOICES])
+        self.add_filter("status", "Any status", choice_options(STAFF_STATUS_CHOICES))
 
     def list_rows(self, **query) -> list[dict]:
         return staff.list(**query)

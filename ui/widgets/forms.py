@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -220,14 +221,26 @@ class FormDialog(QDialog):
         self.message.setProperty("role", "error")
         self.message.hide()
         layout.addWidget(self.message)
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        layout.addLayout(self.form)
+        self.columns = QHBoxLayout()
+        self.columns.setSpacing(24)
+        layout.addLayout(self.columns)
+        self.form = self.add_column()
         self.body = layout
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+
+    def add_column(self) -> QFormLayout:
+        """Another column of labelled fields, to the right of the others."""
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setSpacing(8)  # not the 24 between columns, which a nested layout would inherit
+        column = QVBoxLayout()
+        column.addLayout(form)
+        column.addStretch(1)
+        self.columns.addLayout(column, 1)
+        return form
 
     def finish_layout(self) -> None:
         """Put the buttons last (call after adding every field and extra widget)."""

@@ -1,0 +1,127 @@
+"""The feedback form: competency grid, incident details, defaults and field errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from builders import (
+    a_client,
+    a_competency,
+    a_feedback,
+    a_staff,
+    click_save,
+    offscreen_warnings,
+    type_into,
+)
+
+from mentorapp.services import feedback
+from ui.dialogs.feedback_dialog import FeedbackDialog
+
+pytestmark = offscreen_warnings
+
+
+@pytest.fixture
+def dialog(qtbot, ui_db):
+    def make(record_id=None, **defaults):
+        form = FeedbackDialog(record_id, **defaults)
+        qtbot.addWidget(form)
+        form.show()
+        return form
+    return make
+
+
+def test_client_feedback_with_competency_ratings(qtbot, dialog):
+    acme = a_client("Acme")
+    person = a_staff("Ana", "Cruz", client=acme)
+    talk, care = a_competency("Communication"), a_competency("Care")
+    form = dialog(staff=person["id"])
+    assert form.fields["client"].text() == "Acme"  # the current account, by default
+    assert form.fields["date"].value() == dt.date.today()
+    form.fields["source"].set_value("client")
+    form.fields["rating"].set_value(4)
+    form.fields["ratings"].rate(talk["id"], 5)
+    form.fields["ratings"].rate(care["id"], 3)
+    type_into(qtbot, form, author="Client QA", strengths="Calm on hard calls")
+    click_save(qtbot, form)
+    assert not form.isVisible()
+    saved = feedback.list(staff=person["id"])[0]
+    assert (saved["client"], saved["rating"], saved["author"], saved["visibility"]) == \
+        (acme["id"], 4, "Client QA", "internal")
+    assert feedback.ratings_of(saved["id"]) == {talk["id"]: 5, care["id"]: 3}
+
+
+def test_incident_fields_show_only_for_incidents_and_are_saved(qtbot, dialog):
+    person = a_staff("Ana", "Cruz")
+    form = dialog(staff=person["id"])
+    assert form.incident.isHidden()
+    form.fields["source"].set_value("management")
+    form.fields["kind"].set_value("incident")
+    assert not form.incident.isHidden()
+    type_into(qtbot, form, root_cause="Skipped the checklist",
+              lesson_learned="Checklist first", comment="Wrong refund")
+    form.fields["follow_up_date"].set_value(dt.date.today() + dt.timedelta(days=14))
+    click_save(qtbot, form)
+    saved = feedback.list(staff=person["id"])[0]
+    assert (saved["kind"], saved["lesson_learned"], saved["follow_up_date"]) == \
+        ("incident", "Checklist first", dt.date.today() + dt.timedelta(days=14))
+
+
+def test_switching_away_from_incident_drops_its_details(qtbot, dialog):
+    person = a_staff("Ana", "Cruz")
+    form = dialog(staff=person["id"])
+    form.fields["source"].set_value("peer")
+    form.fields["kind"].set_value("incident")
+    type_into(qtbot, form, root_cause="Typed by mistake")
+    form.fields["kind"].set_value("recognition")
+    click_save(qtbot, form)
+    assert feedback.list(staff=person["id"])[0]["root_cause"] == ""
+
+
+def test_client_source_without_a_client_marks_the_client_field(qtbot, dialog):
+    person = a_staff("Ana", "Cruz")
+    form = dialog(staff=person["id"])
+    form.fields["source"].set_value("client")
+    form.fields["rating"].set_value(2)
+    type_into(qtbot, form, comment="Slow replies")
+    click_save(qtbot, form)
+    assert form.isVisible()
+    assert form.error_text("client") == "Client is required when the source is the client"
+    assert form.fields["comment"].value() == "Slow replies"
+    assert feedback.count() == 0
+
+
+def test_a_future_date_is_marked_on_the_date(qtbot, dialog):
+    person = a_staff("Ana", "Cruz")
+    form = dialog(staff=person["id"])
+    form.fields["source"].set_value("self")
+    form.fields["date"].set_value(dt.date.today() + dt.timedelta(days=3))
+    click_save(qtbot, form)
+    assert "is in the future" in form.error_text("date")
+
+
+def test_picking_staff_by_typing_part_of_the_name(qtbot, dialog):
+    acme = a_client("Acme")
+    person = a_staff("Zoe", "Quinn", client=acme)
+    a_staff("Ana", "Cruz")
+    form = dialog()
+    picker = form.fields["staff"]
+    picker.setFocus()
+    qtbot.keyClicks(picker, "quin")
+    qtbot.waitUntil(lambda: picker.completer().completionCount() == 1)
+    with qtbot.waitSignal(picker.picked) as picked:
+        picker.completer().activated.emit(picker.completer().currentCompletion())
+    assert picked.args == [person["id"]]
+    assert form.fields["client"].text() == "Acme"
+
+
+def test_edit_shows_saved_ratings_and_replaces_them(qtbot, dialog):
+    person = a_staff("Ana", "Cruz")
+    talk = a_competency("Communication")
+    entry = a_feedback(person, ratings={talk["id"]: 2}, comment="First")
+    form = dialog(entry["id"])
+    assert form.fields["ratings"].value() == {talk["id"]: 2}
+    assert form.fields["comment"].value() == "First"
+    form.fields["ratings"].rate(talk["id"], 4)
+    click_save(qtbot, form)
+    assert feedback.ratings_of(entry["id"]) == {talk["id"]: 4}

@@ -1,0 +1,73 @@
+"""Record or edit feedback: overall and per-competency ratings, and incident details."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFormLayout, QGroupBox
+
+from mentorapp.models import FEEDBACK_KIND_CHOICES, FEEDBACK_SOURCE_CHOICES, VISIBILITY_CHOICES
+from mentorapp.services import competencies, feedback, staff
+from mentorapp.services.feedback import INCIDENT_FIELDS
+from ui.dialogs.entity_dialog import EntityDialog
+from ui.widgets.forms import ChoiceBox, DatePicker, TextBox, TextLine
+from ui.widgets.lookups import client_picker, staff_picker
+from ui.widgets.rating import RatingBox, RatingGrid
+
+
+class FeedbackDialog(EntityDialog):
+    noun = "feedback"
+    service = feedback
+
+    def __init__(self, record_id: int | None = None, parent=None, **defaults):
+        super().__init__(record_id, parent, **defaults)
+        if not record_id and defaults.get("staff") and not defaults.get("client"):
+            self.default_client(defaults["staff"])
+        self.setMinimumWidth(900)
+
+    def build(self) -> None:
+        person = self.add_field("staff", "Staff member", staff_picker())
+        person.picked.connect(self.default_client)
+        self.add_field("date", "Date", DatePicker())
+        self.add_field("source", "Source", ChoiceBox(FEEDBACK_SOURCE_CHOICES))
+        self.add_field("client", "Client", client_picker())
+        self.add_field("author", "Author", TextLine())
+        kind = self.add_field("kind", "Kind", ChoiceBox(FEEDBACK_KIND_CHOICES))
+        self.add_field("visibility", "Visibility", ChoiceBox(VISIBILITY_CHOICES))
+        self.add_field("rating", "Overall rating", RatingBox())
+        self.add_field("strengths", "Strengths", TextBox())
+        self.add_field("improvements", "To improve", TextBox())
+        self.add_field("comment", "Comment", TextBox())
+
+        right = self.add_column()
+        self.add_field("ratings", "Competencies", RatingGrid(competencies.active()), right)
+        self.incident = QGroupBox("Incident: what happened and what was learned")
+        incident_form = QFormLayout(self.incident)
+        self.add_field("root_cause", "Root cause", TextBox(2), incident_form)
+        self.add_field("lesson_learned", "Lesson learned", TextBox(2), incident_form)
+        self.add_field("corrective_action", "Corrective action", TextBox(2), incident_form)
+        self.add_field("follow_up_date", "Follow up on", DatePicker(optional=True),
+                       incident_form)
+        self.add_field("resolved_date", "Resolved on", DatePicker(optional=True), incident_form)
+        right.addRow(self.incident)
+        kind.currentIndexChanged.connect(self.show_incident_fields)
+        self.show_incident_fields()
+
+    def show_incident_fields(self) -> None:
+        self.incident.setVisible(self.fields["kind"].value() == "incident")
+
+    def default_client(self, staff_id: int) -> None:
+        """A new feedback's client is the staff member's current account."""
+        picker = self.fields["client"]
+        if picker.text().strip():
+            return
+        current = next((a for a in staff.client_history(staff_id) if a["end_date"] is None),
+                       None)
+        if current:
+            picker.set_value(current["client"], current["client_name"])
+
+    def load(self, record_id: int) -> dict:
+        return {**feedback.get(record_id), "ratings": feedback.ratings_of(record_id)}
+
+    def save(self, values: dict) -> dict:
+        if values["kind"] != "incident":
+            values.update({key: None for key in INCIDENT_FIELDS})
+        return super().save(values)

@@ -1,0 +1,75 @@
+"""The feedback list: a million rows searched, filtered and sorted in the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from mentorapp.models import (
+    FEEDBACK_KIND_CHOICES,
+    FEEDBACK_SOURCE_CHOICES,
+    VISIBILITY_CHOICES,
+)
+from mentorapp.services import feedback
+from ui.dialogs.feedback_dialog import FeedbackDialog
+from ui.models.table import Column, choice, full_name
+from ui.pages.list_page import ListPage, choice_options, client_options
+
+PERIODS = [("Last 30 days", 30), ("Last 90 days", 90), ("Last 12 months", 365)]
+
+
+class FeedbackPage(ListPage):
+    """Signals: `staff_opened(int)` ("Open staff profile" on a feedback row)."""
+
+    title = "Feedback"
+    noun = "feedback entry"
+    plural = "feedback entries"
+    paged = True
+    default_sort = "date"
+    default_descending = True
+    staff_key = "staff"
+
+    def columns(self) -> list[Column]:
+        return [Column("date", "Date", "date", width=95),
+                Column("name", "Staff member", "staff", text=full_name(), width=170),
+                Column("employee_id", "Employee ID", width=95),
+                Column("client_name", "Client", "client", width=140),
+                choice("source", "Source", "source", width=95),
+                choice("kind", "Kind", "kind", width=95),
+                Column("rating", "Rating", "rating", numeric=True, width=60),
+                choice("visibility", "Visibility", width=150),
+                Column("author", "Author", width=130),
+                Column("comment", "Comment", text=lambda r: " ".join((r["comment"] or "")
+                                                                      .split())[:200],
+                       width=300)]
+
+    def build_filters(self) -> None:
+        self.add_filter("client", "All clients", client_options)
+        self.add_filter("source", "Any source", choice_options(FEEDBACK_SOURCE_CHOICES))
+        self.add_filter("kind", "Any kind", choice_options(FEEDBACK_KIND_CHOICES))
+        self.add_filter("visibility", "Any visibility", choice_options(VISIBILITY_CHOICES))
+        self.add_filter("period", "Any time", lambda: PERIODS)
+
+    def query(self) -> dict:
+        query = super().query()
+        days = query.pop("period", None)
+        if days:
+            query["date_from"] = dt.date.today() - dt.timedelta(days=days)
+        return query
+
+    def list_rows(self, **query) -> list[dict]:
+        return feedback.list(**query)
+
+    def count_rows(self, **query) -> int:
+        return feedback.count(**query)
+
+    def archive_record(self, record_id: int, archived: bool) -> None:
+        feedback.entity.set_archived(record_id, archived)
+
+    def make_dialog(self, record_id: int | None) -> FeedbackDialog:
+        client = self.filters["client"].currentData()
+        return FeedbackDialog(record_id, **({"client": client} if client and not record_id
+                                            else {}))
+
+    def activate(self, index) -> None:
+        """Double-click edits the feedback (the context menu opens the profile)."""
+        self.open_dialog(self.model.record(index.row())["id"])
