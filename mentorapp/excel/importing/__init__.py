@@ -57,7 +57,12 @@ def import_file(kind: str, path: str | os.PathLike, *, dry_run: bool = False,
     plan = [(column, found[column.key]) for column in importer.columns()
             if column.key in found]
     missing = [column for column in importer.columns() if column.key not in found]
+    skipped = 0
     for number, values in rows:
+        # A template's pre-listed rows with nothing else filled in are skipped, not errors.
+        if importer.prelisted and _only_prelisted(values, plan, importer.prelisted):
+            skipped += 1
+            continue
         result.rows += 1
         checked = clean_row(result, number, values, plan)
         if checked is not None:
@@ -65,8 +70,12 @@ def import_file(kind: str, path: str | os.PathLike, *, dry_run: bool = False,
             for column in missing:
                 clean[column.key] = column.clean(None)
             importer.check(number, clean, filled)
+    if skipped:
+        result.warnings.append(f"{skipped:,} listed {'person' if skipped == 1 else 'people'} "
+                               "without any feedback filled in skipped")
     if not result.rows:
-        raise UserError(f"{table.name} has a header row but no data rows")
+        raise UserError(f"{table.name} has a header row but no data rows"
+                        + (" filled in" if skipped else ""))
     importer.finish()
     if result.problems:
         return result
@@ -75,3 +84,9 @@ def import_file(kind: str, path: str | os.PathLike, *, dry_run: bool = False,
     if result.problems:  # a service refused a row while writing: all was rolled back
         result.created = result.updated = result.unchanged = 0
     return result
+
+
+def _only_prelisted(values: list, plan, prelisted: frozenset[str]) -> bool:
+    size = len(values)
+    return all(column.key in prelisted for column, index in plan
+               if index < size and values[index] is not None)

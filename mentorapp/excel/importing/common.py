@@ -220,6 +220,8 @@ class Importer:
     the writes. Subclasses fill in `check()` and `write()`."""
 
     kind = ""
+    # Columns a template fills in beforehand: a row with nothing else is skipped.
+    prelisted: frozenset[str] = frozenset()
 
     def __init__(self, result: ImportResult, *, create_clients: bool = False):
         self.result = result

@@ -73,6 +73,7 @@ def feedback_columns(competencies: list[tuple[int, str]]) -> list[Column]:
 
 class FeedbackImport(Importer):
     kind = "feedback"
+    prelisted = frozenset({"employee_id", "name", "client", "source"})
 
     def __init__(self, result, *, create_clients=False):
         super().__init__(result, create_clients=create_clients)

@@ -1,0 +1,163 @@
+"""Blank import workbooks to fill in: the data sheet first (the one the import reads), an
+instructions sheet, and a hidden sheet holding the dropdown lists.
+
+The data sheet has the import's header row (frozen), a dropdown on every column with fixed
+choices (status, source, kind, visibility, funded by, ratings 1-5) and on the client and
+program columns (names from the database; other values are allowed with a warning, so a
+roster can name a new client for `--create-clients`), and date formats on date columns. A
+feedback form made for one client lists that client's current staff, ready to rate.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from mentorapp.errors import UserError
+from mentorapp.excel.importing.common import Column
+from mentorapp.excel.importing.feedback import active_competencies, feedback_columns
+from mentorapp.excel.importing.staff import staff_columns
+from mentorapp.excel.importing.training import program_names, training_columns
+from mentorapp.excel.safe_cells import DATE_FORMAT, save_workbook, write_cell
+from mentorapp.excel.sheets import HEADER_FILL, HEADER_FONT, TITLE_FONT, WRAP
+from mentorapp.models import Assignment, Staff
+from mentorapp.services import clients
+
+KINDS = ("staff", "training", "feedback")
+SHEET_TITLES = {"staff": "Staff", "training": "Training", "feedback": "Feedback"}
+# Rows of the data sheet that get dropdowns and date formats.
+FORM_ROWS = 2_000
+LISTS_SHEET = "Lists"
+_OPEN_LISTS = ("client", "program")  # dropdowns that also accept names not listed
+
+
+def write_template(kind: str, out: str | os.PathLike, *, client: str | None = None) -> Path:
+    """Write the blank `kind` workbook to `out` (.xlsx); `client` (feedback only) makes a
+    form for that client with its current staff listed."""
+    if kind not in KINDS:
+        raise UserError(f"Unknown template {kind!r}: choose {', '.join(KINDS)}")
+    out = Path(out)
+    if out.suffix.lower() != ".xlsx":
+        raise UserError(f"Templates are Excel workbooks: name the file .xlsx, not {out.name!r}")
+    if client is not None and kind != "feedback":
+        raise UserError("--client is only for feedback templates")
+    choices = {"client": clients.names()}
+    if kind == "staff":
+        columns = staff_columns()
+    elif kind == "training":
+        columns = training_columns(program_names())
+    else:
+        columns = feedback_columns(active_competencies())
+    rows = _client_staff(client) if client else []
+    wb = Workbook()
+    data = wb.active
+    data.title = SHEET_TITLES[kind]
+    lists = wb.create_sheet(LISTS_SHEET)
+    lists.sheet_state = "hidden"
+    _write_data_sheet(data, lists, columns, choices, rows)
+    _write_instructions(wb.create_sheet("Instructions", 1), kind, columns, client)
+    wb.active = 0
+    return save_workbook(wb, out)
+
+
+def _client_staff(name: str) -> list[dict]:
+    """Rows pre-filled for a client's feedback form: its staff on the account today."""
+    record = clients.by_name(name)
+    query = (Staff.select(Staff.employee_id, Staff.first_name, Staff.last_name)
+             .join(Assignment, on=(Assignment.staff == Staff.id))
+             .where(Assignment.client == record["id"], Assignment.end_date.is_null(),
+                    Staff.archived == False)  # noqa: E712
+             .order_by(Staff.last_name, Staff.first_name).tuples())
+    return [{"employee_id": eid, "name": f"{first} {last}", "client": record["name"],
+             "source": "client"} for eid, first, last in query]
+
+
+def _write_data_sheet(ws, lists, columns: list[Column], choices: dict[str, list[str]],
+                      rows: list[dict]) -> None:
+    last_row = max(FORM_ROWS, len(rows) + 1)
+    list_column = 0
+    for index, column in enumerate(columns, 1):
+        cell = write_cell(ws, 1, index, column.header)
+        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+        cell.alignment = Alignment(vertical="center", wrap_text=True)
+        letter = get_column_letter(index)
+        ws.column_dimensions[letter].width = max(12, min(40, len(column.header) + 4))
+        if column.kind == "date":
+            for row in range(2, last_row + 1):
+                ws.cell(row=row, column=index).number_format = DATE_FORMAT
+        words = list(column.choices) or choices.get(column.key, [])
+        if words or column.key in _OPEN_LISTS:
+            list_column += 1
+            _add_dropdown(ws, lists, list_column, column, words,
+                          f"{letter}2:{letter}{last_row}")
+    for row_number, values in enumerate(rows, 2):
+        for index, column in enumerate(columns, 1):
+            if column.key in values:
+                write_cell(ws, row_number, index, values[column.key])
+    ws.freeze_panes = "A2"
+    ws.row_dimensions[1].height = 30
+
+
+def _add_dropdown(ws, lists, list_column: int, column: Column, words: list[str],
+                  cells: str) -> None:
+    """A list dropdown fed from a column of the hidden lists sheet (no 255-character limit,
+    names with commas work)."""
+    letter = get_column_letter(list_column)
+    write_cell(lists, 1, list_column, column.header)
+    for row, word in enumerate(words, 2):
+        write_cell(lists, row, list_column, word)
+    last = max(len(words) + 1, 2)
+    open_list = column.key in _OPEN_LISTS
+    validation = DataValidation(
+        type="list", formula1=f"{LISTS_SHEET}!${letter}$2:${letter}${last}", allow_blank=True,
+        showErrorMessage=True, errorStyle="warning" if open_list else "stop",
+        errorTitle=column.header,
+        error=(f"Not a known {column.header.lower()}: check the spelling" if open_list
+               else f"Choose one of the listed values for {column.header}"),
+        promptTitle=column.header[:32], prompt=(column.hint or "Choose from the list")[:255],
+        showInputMessage=bool(column.hint))
+    validation.add(cells)
+    ws.add_data_validation(validation)
+
+
+def _write_instructions(ws, kind: str, columns: list[Column], client: str | None) -> None:
+    title = write_cell(ws, 1, 1, f"How to fill in the {SHEET_TITLES[kind].lower()} sheet"
+                       + (f" for {client}" if client else ""))
+    title.font = TITLE_FONT
+    lines = [
+        f"Fill in one row per {'person' if kind == 'staff' else 'record'} on the "
+        f"'{SHEET_TITLES[kind]}' sheet, starting in row 2. Keep the header row.",
+        "Columns marked required must be filled in on every row. Type values, not formulas.",
+        "Dates: use the date format of the cells (YYYY-MM-DD); 31/12/2025 and "
+        "31 Dec 2025 are understood too.",
+        "Lists: choose from the dropdown; upper and lower case do not matter.",
+        "The whole file is checked before anything is imported: if any row has a problem, "
+        "nothing is imported and every problem is listed by row and column.",
+    ]
+    if kind == "feedback" and client:
+        lines.append("Rows listing a person but with no date, rating or comment are skipped.")
+    for row, line in enumerate(lines, 3):
+        write_cell(ws, row, 1, line)
+    start = len(lines) + 4
+    for index, header in enumerate(("Column", "Required", "What to enter", "Allowed values"),
+                                   1):
+        cell = write_cell(ws, start, index, header)
+        cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+    for row, column in enumerate(columns, start + 1):
+        write_cell(ws, row, 1, column.header).font = Font(bold=True)
+        write_cell(ws, row, 2, "required" if column.required else "")
+        write_cell(ws, row, 3, column.hint or _default_hint(column)).alignment = WRAP
+        write_cell(ws, row, 4, ", ".join(column.choices)).alignment = WRAP
+    for letter, width in zip("ABCD", (24, 10, 60, 45), strict=True):
+        ws.column_dimensions[letter].width = width
+
+
+def _default_hint(column: Column) -> str:
+    return {"date": "A date", "number": "A number", "rating": "A whole number, 1 to 5"}.get(
+        column.kind, "Text")
+
