@@ -84,28 +84,25 @@ class TableSheet:
     """One sheet holding one Excel table, written row by row in write-only mode."""
 
     def __init__(self, wb, title: str, columns: Sequence[Column], *, table_name: str,
-                 footer: str, first_row: int = 1):
+                 footer: str):
         self.ws = wb.create_sheet(safe_sheet_title(title, wb.sheetnames))
         self.columns = list(columns)
         self.headers = unique_headers(c.header for c in self.columns)
         self.formats = [c.number_format for c in self.columns]
         self.table_name = table_name
         self.footer = footer
-        self.first_row = first_row
         self.rows = 0
 
     def write(self, rows: Iterable[Sequence], *, empty_text: str = "No data for this period",
-              progress: Progress | None = None, before_header: Sequence[Sequence] = ()) -> int:
+              progress: Progress | None = None) -> int:
         """Write the header and all `rows`; returns the number of data rows."""
         rows = iter(rows)
         sample = list(itertools.islice(rows, WIDTH_SAMPLE_ROWS))
         self._set_widths(sample)
         ws = self.ws
-        ws.freeze_panes = f"A{self.first_row + 1}"
-        for line in before_header:
-            ws.append(line)
-        ws.append([write_only_cell(ws, h, font=HEADER_FONT, fill=HEADER_FILL,
-                                   alignment=HEADER_ALIGNMENT) for h in self.headers])
+        ws.freeze_panes = "A2"
+        print_setup(ws, self.footer)  # page set-up properties go before the rows
+        ws.append(header_cells(ws, self.headers))
         wrapping = [(i, self.ws.column_dimensions[get_column_letter(i + 1)].width)
                     for i, c in enumerate(self.columns) if c.wrap]
         for values in itertools.chain(sample, rows):
@@ -136,17 +133,27 @@ class TableSheet:
             self.ws.column_dimensions[get_column_letter(index + 1)].width = width
 
     def _finish(self) -> None:
-        last_row = self.first_row + max(self.rows, 1)
-        ref = f"A{self.first_row}:{get_column_letter(len(self.columns))}{last_row}"
-        table = Table(displayName=self.table_name, ref=ref,
-                      tableColumns=[TableColumn(id=i, name=h)
-                                    for i, h in enumerate(self.headers, start=1)],
-                      autoFilter=AutoFilter(ref=ref),
-                      tableStyleInfo=TableStyleInfo(name=TABLE_STYLE, showRowStripes=True))
-        with warnings.catch_warnings():  # openpyxl warns in write-only mode even when the
-            warnings.filterwarnings("ignore", "In write-only mode you must add table columns")
-            self.ws.add_table(table)  # columns are given, as above
-        print_setup(self.ws, self.footer, title_rows=f"{self.first_row}:{self.first_row}")
+        add_table(self.ws, self.table_name, self.headers, 1, 1 + max(self.rows, 1))
+
+
+def add_table(ws, name: str, headers: Sequence[str], header_row: int, last_row: int) -> None:
+    """An Excel table with filters over columns A.. of rows header_row..last_row.
+
+    `headers` must be the exact header cell texts (see `unique_headers()`)."""
+    ref = f"A{header_row}:{get_column_letter(len(headers))}{last_row}"
+    table = Table(displayName=name, ref=ref,
+                  tableColumns=[TableColumn(id=i, name=h) for i, h in enumerate(headers, 1)],
+                  autoFilter=AutoFilter(ref=ref),
+                  tableStyleInfo=TableStyleInfo(name=TABLE_STYLE, showRowStripes=True))
+    with warnings.catch_warnings():  # openpyxl warns in write-only mode even when the
+        warnings.filterwarnings("ignore", "In write-only mode you must add table columns")
+        ws.add_table(table)  # columns are given, as here
+
+
+def header_cells(ws, headers: Sequence[str]) -> list:
+    """Styled header cells for `ws.append()`."""
+    return [write_only_cell(ws, h, font=HEADER_FONT, fill=HEADER_FILL,
+                            alignment=HEADER_ALIGNMENT) for h in headers]
 
 
 def _display_length(value) -> float:

@@ -1,0 +1,277 @@
+"""The client report: how the staff on one client's account did in a period.
+
+Sheets: Summary (figures against the previous period of the same length, monthly table and
+two charts), Staff, Competencies, Feedback, Training, Recognition, Incidents. Everything it
+shows comes from `client_data`, which holds the confidentiality rules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, LineChart, Reference
+from openpyxl.formatting.rule import ColorScaleRule
+from openpyxl.utils import get_column_letter
+
+from mentorapp.errors import ValidationError
+from mentorapp.excel import client_data
+from mentorapp.excel.progress import ProgressCounter
+from mentorapp.excel.safe_cells import (
+    DATE_FORMAT,
+    discarded_on_error,
+    safe_row,
+    safe_sheet_title,
+    save_workbook,
+    write_only_cell,
+)
+from mentorapp.excel.sheets import (
+    LABEL_FONT,
+    TITLE_FONT,
+    Column,
+    TableSheet,
+    add_table,
+    header_cells,
+    print_setup,
+    unique_headers,
+)
+from mentorapp.models import FEEDBACK_SOURCE_CHOICES, label
+from mentorapp.services import clients, settings
+
+RATING_FORMAT = "0.00"
+HOURS_FORMAT = "#,##0.0"
+COUNT_FORMAT = "#,##0"
+CHANGE_FORMATS = {COUNT_FORMAT: "+#,##0;-#,##0;0", HOURS_FORMAT: "+#,##0.0;-#,##0.0;0.0",
+                  RATING_FORMAT: "+0.00;-0.00;0.00"}
+NO_DATA = "No data for this period"
+
+
+def check_period(start: dt.date, end: dt.date) -> None:
+    if end < start:
+        raise ValidationError("to", f"the period ends on {end.isoformat()}, before it starts "
+                              f"on {start.isoformat()}")
+
+
+def previous_period(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
+    """The period of the same number of days that ends the day before `start`."""
+    days = (end - start).days + 1
+    return start - dt.timedelta(days=days), start - dt.timedelta(days=1)
+
+
+def export_client_report(client: str, start: dt.date, end: dt.date, out: Path | str, *,
+                         progress: Callable[[int, int], None] | None = None) -> Path:
+    """Write the report for the client named `client` over `start`..`end` (inclusive)."""
+    check_period(start, end)
+    record = clients.by_name(client)
+    client_id, name = record["id"], record["name"]
+    company = settings.get("company_name")
+    now = client_data.figures(client_id, start, end)
+    before = client_data.figures(client_id, *previous_period(start, end))
+    people = client_data.staff_rows(client_id, start, end)
+    counter = ProgressCounter(progress, len(people) * 2 + now["feedback"] + now["trainings"]
+                              + now["recognitions"] + now["incidents_opened"])
+    footer = f"Confidential - prepared for {name}"
+
+    wb = Workbook(write_only=True)
+    wb.properties.title = f"{name}: staff report {start.isoformat()} to {end.isoformat()}"
+    wb.properties.creator = company
+    wb.properties.lastModifiedBy = company
+    with discarded_on_error(wb):
+        _summary_sheet(wb, name, company, start, end, now, before,
+                       client_data.monthly(client_id, start, end), footer)
+        _staff_sheet(wb, people, end, footer, counter)
+        _competency_sheet(wb, people, *client_data.competency_averages(client_id, start, end),
+                          footer, counter)
+        _detail_sheets(wb, client_id, start, end, footer, counter)
+        counter.finish()
+    return save_workbook(wb, out)
+
+
+# -- Summary -----------------------------------------------------------------------------
+def _figure_lines() -> list[tuple[str, str, str]]:
+    """(label, figure key or source, number format) in display order."""
+    lines = [("Headcount on the account", "headcount", COUNT_FORMAT),
+             ("Average rating (1-5)", "average_rating", RATING_FORMAT),
+             ("Feedback received", "feedback", COUNT_FORMAT)]
+    lines += [(f"  from {label(source).lower()}", source, COUNT_FORMAT)
+              for source in FEEDBACK_SOURCE_CHOICES]
+    lines += [("Trainings completed", "trainings", COUNT_FORMAT),
+              ("Training hours", "training_hours", HOURS_FORMAT),
+              ("Certifications earned", "certifications", COUNT_FORMAT),
+              ("Recognitions", "recognitions", COUNT_FORMAT),
+              ("Incidents opened", "incidents_opened", COUNT_FORMAT),
+              ("Incidents resolved", "incidents_resolved", COUNT_FORMAT)]
+    return lines
+
+
+def _figure(figures: dict, key: str):
+    return figures["feedback_by_source"][key] if key in FEEDBACK_SOURCE_CHOICES else figures[key]
+
+
+def _summary_sheet(wb, client: str, company: str, start, end, now, before, months, footer):
+    ws = wb.create_sheet(safe_sheet_title("Summary", wb.sheetnames))
+    for letter, width in zip("ABCDE", (34, 15, 17, 12, 3), strict=True):
+        ws.column_dimensions[letter].width = width
+    print_setup(ws, footer, title_rows=None)
+
+    def line(*values, formats=(), font=None):
+        row = safe_row(ws, values, formats)
+        if font is not None:
+            row[0] = write_only_cell(ws, values[0], font=font)
+        ws.append(row)
+
+    line("Staff performance report", font=TITLE_FONT)
+    line(client, font=LABEL_FONT)
+    line()
+    line("Client", client, font=LABEL_FONT)
+    line("Period", start, end, formats=(None, DATE_FORMAT, DATE_FORMAT), font=LABEL_FONT)
+    line("Prepared by", company, font=LABEL_FONT)
+    line("Date prepared", dt.date.today(), formats=(None, DATE_FORMAT), font=LABEL_FONT)
+    line()
+    figure_header = 9
+    headers = unique_headers(["Figure", "This period", "Previous period", "Change"])
+    ws.append(header_cells(ws, headers))
+    lines = _figure_lines()
+    for text, key, number_format in lines:
+        current, earlier = _figure(now, key), _figure(before, key)
+        change = current - earlier if None not in (current, earlier) else None
+        line(text, current, earlier, change,
+             formats=(None, number_format, number_format, CHANGE_FORMATS[number_format]))
+    add_table(ws, "tblFigures", headers, figure_header, figure_header + len(lines))
+    line()
+    note_row = figure_header + len(lines) + 2
+    if not now["feedback"] and not now["trainings"]:
+        line("There is no shareable feedback or completed training for this period.")
+    else:
+        line(f"Ratings are averages of the {now['rated_feedback']:,} rated feedback entries "
+             "shared with the client in the period.")
+    line()
+    month_header = note_row + 2
+    month_headers = unique_headers(["Month", "Average rating", "Rated feedback",
+                                    "Training hours"])
+    ws.append(header_cells(ws, month_headers))
+    for key, average, rated, hours in months:
+        month_label = dt.date(int(key[:4]), int(key[5:]), 1).strftime("%b %Y")
+        line(month_label, average, rated, hours,
+             formats=(None, RATING_FORMAT, COUNT_FORMAT, HOURS_FORMAT))
+    last = month_header + len(months)
+    add_table(ws, "tblMonths", month_headers, month_header, last)
+    _charts(ws, month_header, last)
+
+
+def _charts(ws, header_row: int, last_row: int) -> None:
+    categories = Reference(ws, min_col=1, min_row=header_row + 1, max_row=last_row)
+    rating = LineChart()
+    rating.title = "Average rating by month"
+    rating.y_axis.title = "Rating (1-5)"
+    rating.y_axis.scaling.min, rating.y_axis.scaling.max = 1, 5
+    rating.y_axis.majorUnit = 1
+    rating.add_data(Reference(ws, min_col=2, min_row=header_row, max_row=last_row),
+                    titles_from_data=True)
+    rating.set_categories(categories)
+    rating.series[0].marker.symbol = "circle"
+    rating.legend = None
+    hours = BarChart()
+    hours.title = "Training hours by month"
+    hours.y_axis.title = "Hours"
+    hours.add_data(Reference(ws, min_col=4, min_row=header_row, max_row=last_row),
+                   titles_from_data=True)
+    hours.set_categories(categories)
+    hours.legend = None
+    for chart in (rating, hours):
+        chart.height, chart.width = 7, 14
+        chart.x_axis.delete = False
+        chart.y_axis.delete = False
+    ws.add_chart(rating, "F1")
+    ws.add_chart(hours, "F16")
+
+
+# -- Staff and competencies ----------------------------------------------------------------
+def _staff_sheet(wb, people: list[dict], end: dt.date, footer: str, counter) -> None:
+    columns = [Column("Employee ID"), Column("Name"), Column("Role on the account"),
+               Column("On the account since", DATE_FORMAT, 14),
+               Column("Tenure (years)", "0.0", 10), Column("Mentor"),
+               Column("Average rating", RATING_FORMAT, 10),
+               Column("Feedback", COUNT_FORMAT, 10),
+               Column("Trainings completed", COUNT_FORMAT, 12),
+               Column("Training hours", HOURS_FORMAT, 10)]
+    rows = ((p["employee_id"], p["name"], p["role"], p["since"],
+             round((end - p["since"]).days / 365.25, 1), p["mentor"], p["average_rating"],
+             p["feedback"], p["trainings"], p["training_hours"]) for p in people)
+    TableSheet(wb, "Staff", columns, table_name="tblStaff", footer=footer).write(
+        rows, empty_text="No staff were assigned to this client in the period",
+        progress=counter.advance)
+
+
+def _competency_sheet(wb, people, competencies, averages, footer, counter) -> None:
+    columns = [Column("Employee ID"), Column("Name")]
+    columns += [Column(name, RATING_FORMAT, max(10, min(len(name) + 2, 18)))
+                for name in competencies]
+    columns.append(Column("Overall", RATING_FORMAT, 10))
+    rows = []
+    for person in people:
+        scores = averages.get(person["staff_id"])
+        if scores:
+            values = [scores.get(name) for name in competencies]
+            rows.append((person["employee_id"], person["name"], *values,
+                         sum(scores.values()) / len(scores)))
+    sheet = TableSheet(wb, "Competencies", columns, table_name="tblCompetencies",
+                       footer=footer)
+    sheet.write(rows, empty_text="No competency ratings shared in this period",
+                progress=counter.advance)
+    if rows:
+        area = f"C2:{get_column_letter(len(columns))}{len(rows) + 1}"
+        sheet.ws.conditional_formatting.add(area, ColorScaleRule(
+            start_type="num", start_value=1, start_color="F8696B",
+            mid_type="num", mid_value=3, mid_color="FFEB84",
+            end_type="num", end_value=5, end_color="63BE7B"))
+
+
+# -- Details -------------------------------------------------------------------------------
+def _detail_sheets(wb, client_id, start, end, footer, counter) -> None:
+    who = [Column("Employee ID"), Column("Name")]
+    feedback = ((day, emp, f"{first} {last}", label(source), label(kind), author, rating,
+                 strengths, improvements, comment)
+                for day, emp, first, last, source, kind, author, rating, strengths,
+                improvements, comment in client_data.feedback_rows(client_id, start, end))
+    TableSheet(wb, "Feedback", [Column("Date", DATE_FORMAT, 11), *who, Column("Source"),
+                                Column("Kind"), Column("From"), Column("Rating", "0", 8),
+                                Column("Strengths", wrap=True), Column("To improve", wrap=True),
+                                Column("Comment", wrap=True)],
+               table_name="tblFeedback", footer=footer).write(
+        feedback, empty_text=NO_DATA, progress=counter.advance)
+
+    training = ((done, emp, f"{first} {last}", program, label(kind), provider, hours, score,
+                 expires)
+                for done, emp, first, last, program, kind, provider, hours, score, expires
+                in client_data.training_rows(client_id, start, end))
+    TableSheet(wb, "Training", [Column("Completed on", DATE_FORMAT, 12), *who,
+                                Column("Program"), Column("Type"), Column("Provider"),
+                                Column("Hours", HOURS_FORMAT, 8), Column("Score", "0.0", 8),
+                                Column("Valid until", DATE_FORMAT, 12)],
+               table_name="tblTraining", footer=footer).write(
+        training, empty_text=NO_DATA, progress=counter.advance)
+
+    recognition = ((day, emp, f"{first} {last}", label(source), author, comment, strengths)
+                   for day, emp, first, last, source, author, comment, strengths
+                   in client_data.recognition_rows(client_id, start, end))
+    TableSheet(wb, "Recognition", [Column("Date", DATE_FORMAT, 11), *who, Column("Source"),
+                                   Column("From"), Column("Recognition", wrap=True),
+                                   Column("Strengths", wrap=True)],
+               table_name="tblRecognition", footer=footer).write(
+        recognition, empty_text=NO_DATA, progress=counter.advance)
+
+    incidents = ((day, emp, f"{first} {last}", comment, lesson, action, follow_up,
+                  *((resolved, "Resolved") if resolved and resolved <= end else (None, "Open")))
+                 for day, emp, first, last, comment, lesson, action, follow_up, resolved
+                 in client_data.incident_rows(client_id, start, end))
+    TableSheet(wb, "Incidents", [Column("Date", DATE_FORMAT, 11), *who,
+                                 Column("What happened", wrap=True),
+                                 Column("Lesson learned", wrap=True),
+                                 Column("Corrective action", wrap=True),
+                                 Column("Follow-up", DATE_FORMAT, 11),
+                                 Column("Resolved on", DATE_FORMAT, 11), Column("Status", None, 9)],
+               table_name="tblIncidents", footer=footer).write(
+        incidents, empty_text=NO_DATA, progress=counter.advance)
