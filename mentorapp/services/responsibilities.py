@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from peewee import JOIN
+
 from mentorapp.errors import ValidationError
 from mentorapp.models import RESPONSIBILITY_STATUS_CHOICES, CareerGoal, Responsibility, Staff
 from mentorapp.services.entity import Entity
@@ -31,7 +33,7 @@ entity = Entity(
     filters={"staff": lambda q, v: q.where(Responsibility.staff == int(v)),
              "status": lambda q, v: q.where(Responsibility.status == v)},
     select=lambda: (Responsibility.select(Responsibility, CareerGoal.title.alias("goal_title"))
-                    .join(CareerGoal, join_type="LEFT OUTER",
+                    .join(CareerGoal, JOIN.LEFT_OUTER,
                           on=(Responsibility.goal == CareerGoal.id))),
 )
 create, update, get, list, count = (entity.create, entity.update, entity.get, entity.list,

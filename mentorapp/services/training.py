@@ -5,6 +5,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
+from peewee import JOIN
+
 from mentorapp.errors import ValidationError
 from mentorapp.models import (
     ENROLLMENT_STATUS_CHOICES,
@@ -48,7 +50,7 @@ programs = Entity(
              "client": lambda q, v: q.where(TrainingProgram.client == int(v)),
              "mandatory": lambda q, v: q.where(TrainingProgram.mandatory == bool(v))},
     select=lambda: (TrainingProgram.select(TrainingProgram, Client.name.alias("client_name"))
-                    .join(Client, join_type="LEFT OUTER",
+                    .join(Client, JOIN.LEFT_OUTER,
                           on=(TrainingProgram.client == Client.id))),
     describe=lambda p: f"training program {p.name!r}",
 )
