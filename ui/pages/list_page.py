@@ -65,6 +65,7 @@ class ListPage(QWidget):
     default_sort: str | None = None
     default_descending = False
     staff_key: str | None = None  # the row key holding a staff id, when rows are about staff
+    model_class = RecordTableModel  # for small tables
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -206,7 +207,7 @@ class ListPage(QWidget):
                                     if self.default_descending else Qt.SortOrder.AscendingOrder)
             self.view.setSortingEnabled(True)  # asks the model to sort: the first load
         else:
-            self.model = RecordTableModel(self.columns(), self)
+            self.model = self.model_class(self.columns(), self)
             self.proxy = RecordProxyModel(self)
             self.proxy.setSourceModel(self.model)
             self.view.setModel(self.proxy)

@@ -1,0 +1,180 @@
+"""Mentoring: mentors with the capacity they use, mentorships by status, and logging sessions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QMenu, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from mentorapp.models import MENTORSHIP_STATUS_CHOICES
+from mentorapp.services import mentoring
+from ui.dialogs.mentor_dialog import MentorDialog
+from ui.dialogs.mentorship_dialog import MentorshipDialog
+from ui.dialogs.session_dialog import SessionDialog
+from ui.models.table import Column, RecordTableModel, choice
+from ui.pages.list_page import ListPage, choice_options
+from ui.widgets.forms import FormDialog
+
+OVER_CAPACITY = QColor(198, 40, 40)
+
+
+def capacity_text(row: dict) -> str:
+    return f"{row['active_mentees']} of {row['capacity']}"
+
+
+class MentorTableModel(RecordTableModel):
+    """Mentors; the capacity of one with more active mentees than places shows in red."""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if (role == Qt.ItemDataRole.ForegroundRole and index.isValid()
+                and self.columns[index.column()].key == "active_mentees"):
+            row = self.record(index.row())
+            if row["active_mentees"] > row["capacity"]:
+                return QBrush(OVER_CAPACITY)
+        return super().data(index, role)
+
+
+class MentorsList(ListPage):
+    """Signals: `staff_opened(int)` for a mentor who is a staff member."""
+
+    title = "Mentors"
+    noun = "mentor"
+    plural = "mentors"
+    staff_key = "staff"
+    model_class = MentorTableModel
+
+    def columns(self) -> list[Column]:
+        return [Column("name", "Name", width=180),
+                Column("employee_id", "Employee ID", width=100),
+                Column("external_organisation", "Organisation", width=150),
+                Column("active_mentees", "Mentees (of capacity)", text=capacity_text,
+                       width=150),
+                Column("active", "Taking mentees", width=110),
+                Column("email", "Email", width=200)]
+
+    def build_filters(self) -> None:
+        self.add_filter("active", "Taking mentees or not",
+                        lambda: [("Taking mentees", True), ("Not taking mentees", False)])
+        self.add_filter("over_capacity", "Any load", lambda: [("Over capacity", True)])
+
+    def list_rows(self, **query) -> list[dict]:
+        return mentoring.mentors.list(**query)
+
+    def count_rows(self, **query) -> int:
+        return mentoring.mentors.count(**query)
+
+    def archive_record(self, record_id: int, archived: bool) -> None:
+        mentoring.mentors.set_archived(record_id, archived)
+
+    def make_dialog(self, record_id: int | None) -> FormDialog:
+        return MentorDialog(record_id)
+
+    def activate(self, index) -> None:
+        """Double-click edits the mentor (the context menu opens a staff mentor's profile)."""
+        self.open_dialog(self.model.record(self._source_row(index))["id"])
+
+
+class MentorshipsList(ListPage):
+    """Signals: `staff_opened(int)` with the mentee."""
+
+    title = "Mentorships"
+    noun = "mentorship"
+    plural = "mentorships"
+    paged = True
+    default_sort = "start_date"
+    default_descending = True
+    staff_key = "mentee"
+
+    def columns(self) -> list[Column]:
+        return [Column("mentee_name", "Mentee", "mentee", width=170),
+                Column("mentee_employee_id", "Employee ID", width=100),
+                Column("mentor_name", "Mentor", "mentor", width=170),
+                choice("status", "Status", "status", width=100),
+                Column("start_date", "Start", "start_date", width=95),
+                Column("end_date", "End", width=95),
+                Column("focus", "Focus", text=lambda r: " ".join((r["focus"] or "").split()),
+                       width=300)]
+
+    def build_filters(self) -> None:
+        self.add_filter("status", "Any status", choice_options(MENTORSHIP_STATUS_CHOICES))
+
+    def build_actions(self) -> None:
+        self.log_button = QPushButton("Log session…")
+        self.log_button.clicked.connect(self.log_session)
+        self.actions_bar.addWidget(self.log_button)
+
+    def update_actions(self) -> None:
+        super().update_actions()
+        selected = self.selected_records()
+        self.log_button.setEnabled(len(selected) == 1
+                                   and selected[0]["status"] in ("active", "completed"))
+
+    def extra_menu_actions(self, menu: QMenu, rows: list[dict]) -> None:
+        action = menu.addAction("Log session…", self.log_session)
+        action.setEnabled(self.log_button.isEnabled())
+
+    def log_session(self) -> SessionDialog | None:
+        record = self.current_record()
+        if record is None:
+            return None
+        dialog = SessionDialog(mentorship=record["id"])
+        dialog.setParent(self, dialog.windowFlags())
+        dialog.saved.connect(lambda _record: self.records_changed.emit())
+        dialog.open()
+        return dialog
+
+    def list_rows(self, **query) -> list[dict]:
+        return mentoring.mentorships.list(**query)
+
+    def count_rows(self, **query) -> int:
+        return mentoring.mentorships.count(**query)
+
+    def archive_record(self, record_id: int, archived: bool) -> None:
+        mentoring.mentorships.set_archived(record_id, archived)
+
+    def make_dialog(self, record_id: int | None) -> FormDialog:
+        return MentorshipDialog(record_id)
+
+    def activate(self, index) -> None:
+        self.open_dialog(self.model.record(index.row())["id"])
+
+
+class MentoringPage(QWidget):
+    """Mentors and mentorships in two tabs; the main window's actions go to the shown one.
+
+    Signals: `staff_opened(int)`.
+    """
+
+    staff_opened = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.mentors = MentorsList()
+        self.mentorships = MentorshipsList()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.mentorships, "Mentorships")
+        self.tabs.addTab(self.mentors, "Mentors")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        for part in (self.mentors, self.mentorships):
+            part.staff_opened.connect(self.staff_opened)
+        # A new or ended mentorship changes the mentors' capacity used, and the other way.
+        self.mentorships.records_changed.connect(self.mentors.refresh)
+        self.mentors.records_changed.connect(self.mentorships.refresh)
+
+    def current(self) -> ListPage:
+        return self.tabs.currentWidget()
+
+    def refresh(self) -> None:
+        self.mentors.refresh()
+        self.mentorships.refresh()
+
+    def new_record(self):
+        return self.current().new_record()
+
+    def focus_search(self) -> None:
+        self.current().focus_search()
+
+    def export_view(self) -> None:
+        self.current().export_view()

@@ -1,0 +1,79 @@
+"""An editable list of action items (text, owner, due date) for the session form."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorapp.models import ACTION_OWNER_CHOICES
+from ui.widgets.forms import ChoiceBox, DatePicker
+
+TEXT, OWNER, DUE = range(3)
+
+
+class ActionItemsEditor(QWidget):
+    """Rows of action items; `value()` is a list of dicts for `mentoring.log_session`
+    (rows left without text are skipped)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(["Action", "Owner", "Due"])
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(OWNER, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DUE, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setMinimumHeight(120)
+        self.add_button = QPushButton("Add action item")
+        self.remove_button = QPushButton("Remove")
+        self.add_button.clicked.connect(lambda: self.add_item())
+        self.remove_button.clicked.connect(self.remove_current)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def add_item(self, text: str = "", owner: str = "mentee",
+                 due: dt.date | None = None) -> int:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        self.table.setItem(row, TEXT, QTableWidgetItem(text))
+        owner_box = ChoiceBox(ACTION_OWNER_CHOICES)
+        owner_box.set_value(owner)
+        self.table.setCellWidget(row, OWNER, owner_box)
+        due_box = DatePicker(optional=True, default=due)
+        self.table.setCellWidget(row, DUE, due_box)
+        self.table.setCurrentCell(row, TEXT)
+        return row
+
+    def remove_current(self) -> None:
+        if self.table.currentRow() >= 0:
+            self.table.removeRow(self.table.currentRow())
+
+    def value(self) -> list[dict]:
+        items = []
+        for row in range(self.table.rowCount()):
+            text = self.table.item(row, TEXT).text() if self.table.item(row, TEXT) else ""
+            if text.strip():
+                items.append({"text": text, "owner": self.table.cellWidget(row, OWNER).value(),
+                              "due_date": self.table.cellWidget(row, DUE).value()})
+        return items
+
+    def set_value(self, items) -> None:
+        self.table.setRowCount(0)
+        for item in items or []:
+            self.add_item(item["text"], item["owner"], item["due_date"])
