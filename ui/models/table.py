@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
+from shiboken6 import isValid
 
 from mentorapp.models import label
 
@@ -196,7 +197,7 @@ class PagedTableModel(RecordTableModel):
                     lambda rows: self._first_page(generation, rows))
 
     def _first_page(self, generation: int, rows) -> None:
-        if generation != self._generation:
+        if not isValid(self) or generation != self._generation:
             return
         self._loading = False
         if isinstance(rows, Exception):
@@ -219,7 +220,7 @@ class PagedTableModel(RecordTableModel):
                     lambda rows: self._next_page(generation, offset, rows))
 
     def _next_page(self, generation: int, offset: int, rows) -> None:
-        if generation != self._generation or offset != len(self._rows):
+        if not isValid(self) or generation != self._generation or offset != len(self._rows):
             return
         self._loading = False
         if isinstance(rows, Exception):

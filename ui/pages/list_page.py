@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -66,6 +67,7 @@ class ListPage(QWidget):
     default_descending = False
     staff_key: str | None = None  # the row key holding a staff id, when rows are about staff
     model_class = RecordTableModel  # for small tables
+    searchable = True  # False when the service has no text search
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -73,6 +75,7 @@ class ListPage(QWidget):
         self._options: dict[str, Callable[[], list[tuple[str, object]]]] = {}
         self.search = QLineEdit(placeholderText=f"Search {self.plural}…", clearButtonEnabled=True)
         self.search.setMinimumWidth(220)
+        self.search.setVisible(self.searchable)
         self.show_archived = QCheckBox("Show archived")
         self.count_label = QLabel()
         self.filter_bar = QHBoxLayout()
@@ -187,7 +190,7 @@ class ListPage(QWidget):
     def query(self) -> dict:
         """What the service is asked: filters, archived or not and (paged) the search."""
         query = {**self.filter_values(), "include_archived": self.show_archived.isChecked()}
-        if self.paged:
+        if self.paged and self.searchable:
             query["search"] = self.search.text().strip() or None
         return query
 
@@ -241,7 +244,7 @@ class ListPage(QWidget):
 
     def _count(self) -> None:
         query = {k: v for k, v in self.model.query.items() if k not in ("sort", "descending")}
-        runner()(lambda: self.count_rows(**query), self._show_count)
+        runner(self)(lambda: self.count_rows(**query), self._show_count)
 
     def _show_count(self, total) -> None:
         if not isinstance(total, Exception):
@@ -377,10 +380,45 @@ class ListPage(QWidget):
             rows = shown if shown is not None else self.list_rows(**query, limit=None)
             return export_table(path, headers, [to_cells(r) for r in rows], title=title)
 
-        runner()(work, lambda result: self.exported(path, result))
+        runner(self)(work, lambda result: self.exported(path, result))
 
     def exported(self, path: str, result) -> None:
         if isinstance(result, Exception):
             QMessageBox.warning(self, self.title, f"Could not export: {result}")
         else:
             self.count_label.setText(f"Exported to {path}")
+
+
+class ListTabs(QWidget):
+    """Several lists in tabs; the main window's actions go to the shown one.
+
+    Signals: `staff_opened(int)` from any of the lists.
+    """
+
+    staff_opened = Signal(int)
+
+    def __init__(self, lists: list[ListPage], parent=None):
+        super().__init__(parent)
+        self.tabs = QTabWidget()
+        for part in lists:
+            self.tabs.addTab(part, part.title)
+            part.staff_opened.connect(self.staff_opened)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+    def current(self) -> ListPage:
+        return self.tabs.currentWidget()
+
+    def refresh(self) -> None:
+        for number in range(self.tabs.count()):
+            self.tabs.widget(number).refresh()
+
+    def new_record(self):
+        return self.current().new_record()
+
+    def focus_search(self) -> None:
+        self.current().focus_search()
+
+    def export_view(self) -> None:
+        self.current().export_view()

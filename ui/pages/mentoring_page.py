@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QMenu, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton
 
 from mentorapp.models import MENTORSHIP_STATUS_CHOICES
 from mentorapp.services import mentoring
@@ -12,7 +12,7 @@ from ui.dialogs.mentor_dialog import MentorDialog
 from ui.dialogs.mentorship_dialog import MentorshipDialog
 from ui.dialogs.session_dialog import SessionDialog
 from ui.models.table import Column, RecordTableModel, choice
-from ui.pages.list_page import ListPage, choice_options
+from ui.pages.list_page import ListPage, ListTabs, choice_options
 from ui.widgets.forms import FormDialog
 
 OVER_CAPACITY = QColor(198, 40, 40)
@@ -139,42 +139,16 @@ class MentorshipsList(ListPage):
         self.open_dialog(self.model.record(index.row())["id"])
 
 
-class MentoringPage(QWidget):
-    """Mentors and mentorships in two tabs; the main window's actions go to the shown one.
+class MentoringPage(ListTabs):
+    """Mentorships and mentors in two tabs.
 
     Signals: `staff_opened(int)`.
     """
 
-    staff_opened = Signal(int)
-
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.mentors = MentorsList()
         self.mentorships = MentorshipsList()
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.mentorships, "Mentorships")
-        self.tabs.addTab(self.mentors, "Mentors")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.tabs)
-        for part in (self.mentors, self.mentorships):
-            part.staff_opened.connect(self.staff_opened)
+        self.mentors = MentorsList()
+        super().__init__([self.mentorships, self.mentors], parent)
         # A new or ended mentorship changes the mentors' capacity used, and the other way.
         self.mentorships.records_changed.connect(self.mentors.refresh)
         self.mentors.records_changed.connect(self.mentorships.refresh)
-
-    def current(self) -> ListPage:
-        return self.tabs.currentWidget()
-
-    def refresh(self) -> None:
-        self.mentors.refresh()
-        self.mentorships.refresh()
-
-    def new_record(self):
-        return self.current().new_record()
-
-    def focus_search(self) -> None:
-        self.current().focus_search()
-
-    def export_view(self) -> None:
-        self.current().export_view()

@@ -1,0 +1,104 @@
+"""Training: the programs offered, and who is enrolled in what (with certificate expiry)."""
+
+from __future__ import annotations
+
+from mentorapp.models import ENROLLMENT_STATUS_CHOICES, PROGRAM_TYPE_CHOICES
+from mentorapp.services import training
+from ui.dialogs.enrollment_dialog import EnrollmentDialog
+from ui.dialogs.program_dialog import ProgramDialog
+from ui.models.table import Column, choice, full_name
+from ui.pages.list_page import ListPage, ListTabs, choice_options, client_options
+from ui.widgets.forms import FormDialog
+
+
+def program_options() -> list[tuple[str, int]]:
+    return [(p["name"], p["id"]) for p in training.programs.list(limit=None)]
+
+
+class ProgramsList(ListPage):
+    title = "Programs"
+    noun = "training program"
+    plural = "training programs"
+
+    def columns(self) -> list[Column]:
+        return [Column("name", "Name", width=220),
+                choice("type", "Type", width=130),
+                Column("provider", "Provider", width=150),
+                Column("hours", "Hours", numeric=True, width=60),
+                Column("validity_months", "Valid (months)", numeric=True, width=100),
+                Column("client_name", "Requested by", width=140),
+                Column("mandatory", "Mandatory", width=80)]
+
+    def build_filters(self) -> None:
+        self.add_filter("type", "Any type", choice_options(PROGRAM_TYPE_CHOICES))
+        self.add_filter("client", "Any client", client_options)
+        self.add_filter("mandatory", "Mandatory or not",
+                        lambda: [("Mandatory", True), ("Optional", False)])
+
+    def list_rows(self, **query) -> list[dict]:
+        return training.programs.list(**query)
+
+    def count_rows(self, **query) -> int:
+        return training.programs.count(**query)
+
+    def archive_record(self, record_id: int, archived: bool) -> None:
+        training.programs.set_archived(record_id, archived)
+
+    def make_dialog(self, record_id: int | None) -> FormDialog:
+        return ProgramDialog(record_id)
+
+
+class EnrollmentsList(ListPage):
+    """Signals: `staff_opened(int)` with the enrolled staff member."""
+
+    title = "Enrollments"
+    noun = "enrollment"
+    plural = "enrollments"
+    paged = True
+    default_sort = "start_date"
+    default_descending = True
+    staff_key = "staff"
+    searchable = False  # the service finds enrollments by program, status and staff
+
+    def columns(self) -> list[Column]:
+        return [Column("name", "Staff member", text=full_name(), width=170),
+                Column("employee_id", "Employee ID", width=95),
+                Column("program_name", "Program", "program", width=200),
+                choice("status", "Status", "status", width=95),
+                Column("start_date", "Start", "start_date", width=95),
+                Column("completed_date", "Completed", "completed_date", width=95),
+                Column("expires_on", "Expires", "expires_on", width=95),
+                Column("hours", "Hours", numeric=True, width=60),
+                Column("score", "Score", numeric=True, width=60),
+                choice("funded_by", "Funded by", width=90)]
+
+    def build_filters(self) -> None:
+        self.add_filter("program", "Any program", program_options)
+        self.add_filter("status", "Any status", choice_options(ENROLLMENT_STATUS_CHOICES))
+
+    def list_rows(self, **query) -> list[dict]:
+        return training.enrollments.list(**query)
+
+    def count_rows(self, **query) -> int:
+        return training.enrollments.count(**query)
+
+    def archive_record(self, record_id: int, archived: bool) -> None:
+        training.enrollments.set_archived(record_id, archived)
+
+    def make_dialog(self, record_id: int | None) -> FormDialog:
+        program = self.filters["program"].currentData()
+        return EnrollmentDialog(record_id, **({"program": program}
+                                              if program and not record_id else {}))
+
+    def activate(self, index) -> None:
+        self.open_dialog(self.model.record(index.row())["id"])
+
+
+class TrainingPage(ListTabs):
+    """Programs and enrollments in two tabs. Signals: `staff_opened(int)`."""
+
+    def __init__(self, parent=None):
+        self.programs = ProgramsList()
+        self.enrollments = EnrollmentsList()
+        super().__init__([self.programs, self.enrollments], parent)
+        self.programs.records_changed.connect(self.enrollments.refresh)
