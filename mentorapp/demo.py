@@ -788,7 +788,7 @@ class _Builder:
             elif source == "self" and rng.random() < 0.15:
                 rating = None
             else:
-                rating = min(5, max(1, round(level + rng.gauss(0, 0.7))))
+                rating = min(5, max(1, round(level + rng.gauss(0, 0.5))))
             if source == "client":
                 author = rng.choice((self.client_contacts[client][1], *CLIENT_REVIEWERS))
                 shareable = rng.random() < 0.85

@@ -1,0 +1,227 @@
+"""Demo data: plausible, consistent with the services' rules, deterministic, and refused on a
+database that already holds data."""
+
+import collections
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from peewee import JOIN, fn
+
+from mentorapp import db as dbmod
+from mentorapp import demo, models
+from mentorapp.errors import UserError
+from mentorapp.models import (
+    ActionItem,
+    Assignment,
+    AuditEntry,
+    CareerGoal,
+    CheckIn,
+    Client,
+    Enrollment,
+    Feedback,
+    FeedbackRating,
+    Mentor,
+    MentoringSession,
+    Mentorship,
+    Responsibility,
+    Staff,
+    TrainingProgram,
+)
+from mentorapp.services import clients
+from mentorapp.services.training import certification_expiry
+
+ROOT = Path(__file__).resolve().parents[2]
+TODAY = dt.date(2026, 3, 15)  # pinned so that runs on different days compare equal
+STAFF = 40
+
+
+@pytest.fixture
+def demo_db(db):
+    counts = demo.generate(db, staff=STAFF, seed=7, today=TODAY)
+    return db, counts
+
+
+def dump() -> dict[str, list[tuple]]:
+    """Every data row of the bound database, in id order."""
+    return {m.__name__: list(m.select().order_by(m.id).tuples()) for m in models.DATA_MODELS}
+
+
+def test_counts_match_the_tables_and_are_plausible(demo_db):
+    _, counts = demo_db
+    for model, name in demo.COUNT_NAMES.items():
+        assert counts[name] == model.select().count(), name
+    assert counts["staff"] == STAFF
+    assert 5 <= counts["clients"] <= 8
+    assert 12 * STAFF <= counts["feedback"] <= 28 * STAFF
+    assert 0.15 < counts["competency ratings"] / counts["feedback"] / 3 < 0.45
+    for name in ("mentors", "mentorships", "mentoring sessions", "action items", "career goals",
+                 "self-assessments", "check-ins", "training programs", "enrollments"):
+        assert counts[name] > 0, name
+    entry = AuditEntry.get()
+    assert AuditEntry.select().count() == 1 and entry.action == "generate"
+    assert f'"feedback": [null, {counts["feedback"]}]' in entry.changes
+
+
+def test_every_staff_member_has_a_client_history_with_at_most_one_open_assignment(demo_db):
+    history = collections.defaultdict(list)
+    for staff_id, start, end in Assignment.select(Assignment.staff, Assignment.start_date,
+                                                  Assignment.end_date).tuples():
+        history[staff_id].append((start, end))
+    assert set(history) == {s for (s,) in Staff.select(Staff.id).tuples()}
+    moved = 0
+    for staff_id, spans in history.items():
+        spans.sort()
+        assert sum(end is None for _, end in spans) <= 1, staff_id
+        for (_, end), (next_start, _) in zip(spans, spans[1:], strict=False):
+            assert end is not None and end < next_start, staff_id  # no overlap
+        moved += len(spans) > 1
+    assert moved > 0  # some people moved accounts
+    resigned = {s for (s,) in Staff.select(Staff.id).where(Staff.status == "resigned").tuples()}
+    for staff_id in resigned:
+        assert all(end is not None for _, end in history[staff_id])
+
+
+def test_foreign_keys_are_valid(demo_db):
+    database, _ = demo_db
+    if dbmod.is_sqlite(database):
+        assert database.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+    orphans = (FeedbackRating.select().join(Feedback, on=(FeedbackRating.feedback == Feedback.id),
+                                            join_type=JOIN.LEFT_OUTER)
+               .where(Feedback.id.is_null()).count())
+    assert orphans == 0
+    wrong_goal = (Responsibility.select().join(CareerGoal)
+                  .where(CareerGoal.staff != Responsibility.staff).count())
+    assert wrong_goal == 0
+    wrong_session = (ActionItem.select().join(MentoringSession)
+                     .where(MentoringSession.mentorship != ActionItem.mentorship).count())
+    assert wrong_session == 0
+
+
+def test_feedback_visibility_and_incident_fields(demo_db):
+    rows = list(Feedback.select().dicts())
+    assert {r["visibility"] for r in rows} == {"shareable", "internal"}
+    assert {r["kind"] for r in rows} == set(models.FEEDBACK_KIND_CHOICES)
+    assert {r["source"] for r in rows} == set(models.FEEDBACK_SOURCE_CHOICES)
+    incident_texts = ("root_cause", "lesson_learned", "corrective_action")
+    resolved = 0
+    for r in rows:
+        assert r["date"] <= TODAY and r["date"] >= TODAY - dt.timedelta(days=365)
+        if r["visibility"] == "shareable" or r["source"] == "client":
+            assert r["client"] is not None
+        if r["kind"] == "incident":
+            assert all(r[f] for f in incident_texts) and r["follow_up_date"] >= r["date"]
+            if r["resolved_date"]:
+                assert r["date"] <= r["resolved_date"] <= TODAY
+                resolved += 1
+        else:
+            assert not any(r[f] for f in incident_texts)
+            assert r["follow_up_date"] is None and r["resolved_date"] is None
+    assert 0 < resolved < sum(r["kind"] == "incident" for r in rows)
+
+
+def test_feedback_client_is_the_account_the_person_was_on_that_day(demo_db):
+    spans = collections.defaultdict(list)
+    for staff_id, client_id, start, end in Assignment.select(
+            Assignment.staff, Assignment.client, Assignment.start_date,
+            Assignment.end_date).tuples():
+        spans[staff_id].append((client_id, start, end or TODAY))
+    checked = 0
+    for staff_id, client_id, day in Feedback.select(Feedback.staff, Feedback.client,
+                                                    Feedback.date).tuples():
+        if client_id is not None:
+            assert any(c == client_id and s <= day <= e for c, s, e in spans[staff_id])
+            checked += 1
+    assert checked > 0
+
+
+def test_certification_expiry_follows_program_validity(demo_db):
+    rows = (Enrollment.select(Enrollment.status, Enrollment.completed_date, Enrollment.expires_on,
+                              TrainingProgram.validity_months).join(TrainingProgram).tuples())
+    with_expiry = 0
+    for status, completed, expires, validity in rows:
+        expected = certification_expiry(completed, validity) if status == "completed" else None
+        assert expires == expected
+        with_expiry += expires is not None
+        if completed:
+            assert completed <= TODAY
+    assert with_expiry > 0
+    assert {t for (t,) in TrainingProgram.select(TrainingProgram.type).tuples()} == \
+        set(models.PROGRAM_TYPE_CHOICES)
+    assert TrainingProgram.select().where(TrainingProgram.client.is_null(False)).exists()
+    assert Enrollment.select(fn.COUNT(fn.DISTINCT(Enrollment.status))).scalar() == \
+        len(models.ENROLLMENT_STATUS_CHOICES)
+
+
+def test_records_follow_the_service_rules(demo_db):
+    for status, progress in CareerGoal.select(CareerGoal.status, CareerGoal.progress).tuples():
+        assert (status == "achieved") == (progress == 100)
+    assert {h for (h,) in CareerGoal.select(CareerGoal.horizon_years).distinct().tuples()} <= \
+        set(models.GOAL_HORIZON_CHOICES)
+    for day, next_day in CheckIn.select(CheckIn.date, CheckIn.next_date).tuples():
+        assert day <= TODAY and (next_day is None or next_day > day)
+    assert CheckIn.select().where(CheckIn.next_date < TODAY).exists()  # some overdue
+    assert MentoringSession.select().where(MentoringSession.date > TODAY).count() == 0
+    active = collections.Counter(m for (m,) in Mentorship.select(Mentorship.mentee)
+                                 .where(Mentorship.status == "active").tuples())
+    assert active and max(active.values()) == 1
+    self_mentoring = (Mentorship.select().join(Mentor)
+                      .where(Mentor.staff == Mentorship.mentee).count())
+    assert self_mentoring == 0
+    assert Mentor.select().where(Mentor.staff.is_null()).exists()  # external coaches
+    open_items = ActionItem.select().where(ActionItem.done_date.is_null())
+    assert open_items.exists() and open_items.count() < ActionItem.select().count()
+    assert set(s for (s,) in Staff.select(Staff.status).distinct().tuples()) <= \
+        set(models.STAFF_STATUS_CHOICES)
+
+
+def test_same_seed_gives_the_same_rows_and_another_seed_different_ones(db, tmp_path):
+    demo.generate(db, staff=25, seed=3, today=TODAY)
+    first = dump()
+    copies = []
+    for name, seed in (("same.db", 3), ("other.db", 4)):
+        other = dbmod.open_database(str(tmp_path / name))
+        try:
+            demo.generate(other, staff=25, seed=seed, today=TODAY)
+            copies.append(dump())
+        finally:
+            other.close()
+            dbmod.database.initialize(db)
+    assert copies[0] == first
+    assert copies[1]["Staff"] != first["Staff"] and copies[1]["Feedback"] != first["Feedback"]
+
+
+def test_refuses_a_database_that_holds_data(db):
+    clients.create(name="Existing Client")
+    with pytest.raises(UserError, match="already holds data"):
+        demo.generate(db, staff=5, today=TODAY)
+    assert Staff.select().count() == 0 and Client.select().count() == 1
+
+
+def test_reports_progress(db):
+    messages = []
+    demo.generate(db, staff=5, today=TODAY, progress=messages.append)
+    assert any(m.startswith("Staff: 5") for m in messages)
+
+
+def test_command_line(tmp_path):
+    target = tmp_path / "demo.db"
+    command = [sys.executable, "main.py", "--db", str(target), "demo", "--staff", "30"]
+    first = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert first.returncode == 0, first.stderr
+    assert "30 staff" in first.stdout
+    again = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert again.returncode == 1
+    lines = again.stderr.strip().splitlines()
+    assert len(lines) == 1 and "already holds data" in lines[0], again.stderr
+
+
+@pytest.mark.slow
+def test_feedback_volume_at_scale(sqlite_db):
+    counts = demo.generate(sqlite_db, staff=3000, seed=11, today=TODAY)
+    per_staff = counts["feedback"] / 3000
+    assert 18 <= per_staff <= 22, per_staff
+    assert 0.8 <= counts["competency ratings"] / counts["feedback"] <= 1.0
+    assert sqlite_db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
