@@ -21,6 +21,7 @@ from mentorapp.excel import client_data
 from mentorapp.excel.progress import ProgressCounter
 from mentorapp.excel.safe_cells import (
     DATE_FORMAT,
+    check_target,
     discarded_on_error,
     safe_row,
     safe_sheet_title,
@@ -65,6 +66,7 @@ def export_client_report(client: str, start: dt.date, end: dt.date, out: Path | 
     """Write the report for the client named `client` over `start`..`end` (inclusive)."""
     check_period(start, end)
     record = clients.by_name(client)
+    check_target(out)
     client_id, name = record["id"], record["name"]
     company = settings.get("company_name")
     now = client_data.figures(client_id, start, end)

@@ -1,5 +1,88 @@
 """`export ...` commands (client report, staff report, training matrix, mentoring report)."""
 
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from mentorapp import db
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
 
 def register(subparsers) -> None:
-    """Add the export commands to the main parser (filled in by the reports work)."""
+    """Add the export commands to the main parser."""
+    export = subparsers.add_parser("export", help="write an Excel report")
+    reports = export.add_subparsers(dest="report", metavar="REPORT", required=True)
+
+    client = reports.add_parser("client-report", help="the periodic report for a client")
+    client.add_argument("--client", required=True, metavar="NAME", help="client name")
+    _period(client)
+    _out(client)
+    client.set_defaults(handler=_client_report)
+
+    staff = reports.add_parser("staff-report", help="one person's development (internal)")
+    staff.add_argument("--staff", required=True, metavar="EMPLOYEE_ID")
+    staff.add_argument("--include-private", action="store_true",
+                       help="include private mentoring notes")
+    _out(staff)
+    staff.set_defaults(handler=_staff_report)
+
+    matrix = reports.add_parser("training-matrix", help="staff by training program")
+    matrix.add_argument("--client", metavar="NAME", help="only staff now on this client")
+    _out(matrix)
+    matrix.set_defaults(handler=_training_matrix)
+
+    mentoring = reports.add_parser("mentoring", help="the mentoring program over a period")
+    _period(mentoring)
+    _out(mentoring)
+    mentoring.set_defaults(handler=_mentoring)
+
+
+def _period(parser) -> None:
+    parser.add_argument("--from", dest="start", required=True, type=_date, metavar="YYYY-MM-DD")
+    parser.add_argument("--to", dest="end", required=True, type=_date, metavar="YYYY-MM-DD")
+
+
+def _out(parser) -> None:
+    parser.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
+
+
+def _written(path: Path) -> int:
+    print(f"Report written to {path.resolve()}")
+    return 0
+
+
+def _client_report(args) -> int:
+    from mentorapp.excel.client_report import export_client_report
+
+    db.open_database(args.db)
+    return _written(export_client_report(args.client, args.start, args.end, args.out))
+
+
+def _staff_report(args) -> int:
+    from mentorapp.excel.staff_report import export_staff_report
+
+    db.open_database(args.db)
+    return _written(export_staff_report(args.staff, args.out,
+                                        include_private=args.include_private))
+
+
+def _training_matrix(args) -> int:
+    from mentorapp.excel.training_matrix import export_training_matrix
+
+    db.open_database(args.db)
+    return _written(export_training_matrix(args.out, client=args.client))
+
+
+def _mentoring(args) -> int:
+    from mentorapp.excel.mentoring_report import export_mentoring_report
+
+    db.open_database(args.db)
+    return _written(export_mentoring_report(args.start, args.end, args.out))

@@ -36,7 +36,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ERROR_CODES
+from openpyxl.cell.cell import ERROR_CODES, Cell
 
 from mentorapp.errors import UserError
 
@@ -142,11 +142,15 @@ def safe_row(ws, values: Sequence, number_formats: Sequence[str | None] = ()) ->
     """One row for `ws.append()` in write-only mode, every value made safe.
 
     Plain values that need nothing (clean short text, ordinary numbers, dates without a
-    column format) pass through as they are, which keeps streaming fast; everything else
-    becomes a `write_only_cell()`. `number_formats[i]`, when set, formats column i.
+    column format) pass through as they are, which keeps streaming fast, and so do cells
+    already made by `write_only_cell()`; everything else becomes a `write_only_cell()`.
+    `number_formats[i]`, when set, formats column i.
     """
     row = []
     for index, value in enumerate(values):
+        if isinstance(value, Cell):
+            row.append(value)
+            continue
         number_format = number_formats[index] if index < len(number_formats) else None
         if number_format is None and _needs_nothing(value):
             row.append(value)
@@ -187,12 +191,9 @@ def safe_sheet_title(title: str, existing: Iterable[str] = ()) -> str:
     return candidate
 
 
-def save_workbook(wb, path: Path | str) -> Path:
-    """Save `wb` to `path` atomically: a temporary file in the same folder, then os.replace().
-
-    On any failure the temporary file is removed and an earlier file at `path` is untouched.
-    A missing or unwritable folder raises `UserError`.
-    """
+def check_target(path: Path | str) -> Path:
+    """`path` if a file can be saved there, else a `UserError` saying why. Exports call it
+    before the work starts, and `save_workbook()` again at the end."""
     path = Path(path).expanduser()
     folder = path.parent.resolve()
     if not folder.is_dir():
@@ -201,6 +202,21 @@ def save_workbook(wb, path: Path | str) -> Path:
         raise UserError(f"Cannot save to {path}: it is a folder")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise UserError(f"Cannot save {path.name}: the folder {folder} is not writable")
+    return path
+
+
+def save_workbook(wb, path: Path | str) -> Path:
+    """Save `wb` to `path` atomically: a temporary file in the same folder, then os.replace().
+
+    On any failure the temporary file is removed and an earlier file at `path` is untouched.
+    A missing or unwritable folder raises `UserError`.
+    """
+    try:
+        path = check_target(path)
+    except UserError:
+        discard_workbook(wb)
+        raise
+    folder = path.parent.resolve()
     temp = folder / f".~{path.name}.{uuid.uuid4().hex[:8]}.tmp"
     try:
         wb.save(str(temp))

@@ -157,6 +157,7 @@ def header_cells(ws, headers: Sequence[str]) -> list:
 
 
 def _display_length(value) -> float:
+    value = getattr(value, "value", value)  # a ready-made cell
     if value is None:
         return 0
     if isinstance(value, str):

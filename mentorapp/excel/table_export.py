@@ -9,7 +9,7 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from mentorapp.excel.progress import ProgressCounter
-from mentorapp.excel.safe_cells import discarded_on_error, save_workbook
+from mentorapp.excel.safe_cells import check_target, discarded_on_error, save_workbook
 from mentorapp.excel.sheets import Column, TableSheet
 
 
@@ -22,6 +22,7 @@ def export_table(out: Path | str, headers: list[str], rows: Iterable[Sequence], 
     total)` is called now and then (total is the row count when `rows` has a length, else
     0); if it raises `Cancelled` nothing is written.
     """
+    check_target(out)
     total = len(rows) if isinstance(rows, Sequence) else 0
     counter = ProgressCounter(progress, total)
     wb = Workbook(write_only=True)
