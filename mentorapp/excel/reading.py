@@ -41,6 +41,7 @@ from mentorapp.errors import UserError
 MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 600 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 100
+RATIO_CHECKED_FROM = 1024 * 1024  # small parts may compress well without harm
 MAX_ZIP_MEMBERS = 1_000
 MAX_ROWS = 200_000  # data rows, not counting the header
 MAX_COLUMNS = 200
@@ -52,6 +53,7 @@ _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
 _DIGITS = "0123456789"
+_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")  # how OOXML writes characters XML cannot hold
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,13 @@ Progress = Callable[[int, int], None]
 def clean_text(text: str) -> str:
     """Text without control characters and surrounding spaces."""
     return _CONTROL.sub("", text).strip()
+
+
+def _xml_text(text: str) -> str:
+    """Cell text from a workbook: `_xHHHH_` escapes decoded, then cleaned."""
+    if "_x" in text:
+        text = _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+    return clean_text(text)
 
 
 class Table:
@@ -224,7 +233,7 @@ def _check_sizes(archive: zipfile.ZipFile, name: str) -> None:
                         f"{MAX_UNCOMPRESSED_BYTES / 1024 / 1024:,.0f} MB")
     for info in infos:
         ratio = info.file_size / max(info.compress_size, 1)
-        if info.file_size > 1024 * 1024 and ratio > MAX_COMPRESSION_RATIO:
+        if info.file_size > RATIO_CHECKED_FROM and ratio > MAX_COMPRESSION_RATIO:
             raise UserError(f"{name} is compressed {ratio:,.0f} to 1 (part {info.filename}); "
                             f"more than {MAX_COMPRESSION_RATIO} to 1 is refused as a zip bomb")
 
@@ -299,6 +308,8 @@ def _xlsx_table(archive: zipfile.ZipFile, path: Path) -> Table:
                 yield from _sheet_rows(archive, info, shared, date_styles, epoch, progress)
         except UserError:
             raise
+        except DefusedXmlException:
+            raise _xml_bomb(name) from None
         except (zipfile.BadZipFile, EOFError, OSError, ValueError, etree.LxmlError):
             raise _damaged(name) from None
 
@@ -344,7 +355,7 @@ def _shared_strings(archive: zipfile.ZipFile, part: str | None) -> list[str]:
     text_tag, phonetic_tag = f"{_MAIN}t", f"{_MAIN}rPh"
     with archive.open(part) as stream:
         for item in _iterparse(stream, f"{_MAIN}si"):
-            texts.append(clean_text("".join(
+            texts.append(_xml_text("".join(
                 t.text or "" for t in item.iter(text_tag) if t.getparent().tag != phonetic_tag)))
     return texts
 
@@ -416,7 +427,7 @@ def _sheet_rows(archive, info, shared, date_styles, epoch, progress) -> Iterator
                 elif kind == "d":
                     value = _iso_date(raw_value)
                 else:  # inlineStr, str
-                    value = clean_text(raw_value) or None
+                    value = _xml_text(raw_value) or None
                 values.append(value)
             if any(v is not None for v in values):
                 yield number, values
