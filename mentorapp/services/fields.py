@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from mentorapp.errors import ValidationError
 from mentorapp.models import label
@@ -120,9 +120,10 @@ class Choice(Rule):
 
 class Number(Rule):
     def __init__(self, required=False, minimum=None, maximum=None, whole=False, default=None,
-                 **kw):
+                 places: int | None = None, **kw):
         super().__init__(required, **kw)
         self.minimum, self.maximum, self.whole, self.default = minimum, maximum, whole, default
+        self.places = places  # round to the decimal places the column keeps
 
     def empty(self):
         return self.default
@@ -138,6 +139,8 @@ class Number(Rule):
             raise ValidationError(name, f"{value!r} is not a number")
         if self.whole and number != number.to_integral_value():
             raise ValidationError(name, f"{value!r} is not a whole number")
+        if self.places is not None:
+            number = number.quantize(Decimal(1).scaleb(-self.places), ROUND_HALF_UP)
         if self.minimum is not None and number < self.minimum or \
                 self.maximum is not None and number > self.maximum:
             raise ValidationError(name, f"{value!r} is out of range "
