@@ -230,3 +230,10 @@ def test_ref_that_is_not_an_id(db):
 
 def test_required_ref(db):
     assert error_of(Ref(Client, required=True), None).detail == "is required"
+
+
+def test_number_rounds_to_the_places_its_column_keeps():
+    rule = Number(minimum=0, places=1)
+    assert rule.clean("hours", "12.25") == 12.3
+    assert rule.clean("hours", "12.24") == 12.2
+    assert rule.clean("hours", 2) == 2.0
