@@ -24,7 +24,6 @@ ENTITIES = {
     "program": training.programs, "enrollment": training.enrollments,
     "responsibility": responsibilities.entity,
 }
-CASES = [(name, key) for name, entity in ENTITIES.items() for key in entity.sorts]
 FILTER_CASES = [(name, key) for name, entity in ENTITIES.items() for key in entity.filters]
 
 
@@ -70,23 +69,26 @@ def filter_value(name: str, key: str, data: dict):
             "type": "training_program"}[key]
 
 
-@pytest.mark.parametrize("name, key", CASES, ids=[f"{n}-{k}" for n, k in CASES])
-def test_every_sort_runs_both_ways_and_keeps_all_rows(populated, name, key):
+@pytest.mark.parametrize("name", ENTITIES)
+def test_every_sort_runs_both_ways_and_keeps_all_rows(populated, name):
     entity = ENTITIES[name]
     total = entity.count()
-    up = entity.list(sort=key, limit=None)
-    down = entity.list(sort=key, descending=True, limit=None)
-    assert len(up) == len(down) == total > 0
-    assert {r["id"] for r in up} == {r["id"] for r in down}
+    assert total > 0
+    for key in entity.sorts:
+        up = entity.list(sort=key, limit=None)
+        down = entity.list(sort=key, descending=True, limit=None)
+        assert len(up) == len(down) == total, key
+        assert {r["id"] for r in up} == {r["id"] for r in down}, key
 
 
-@pytest.mark.parametrize("name, key", FILTER_CASES, ids=[f"{n}-{k}" for n, k in FILTER_CASES])
-def test_every_filter_runs_and_count_agrees_with_the_list(populated, name, key):
+@pytest.mark.parametrize("name", [n for n, e in ENTITIES.items() if e.filters])
+def test_every_filter_runs_and_count_agrees_with_the_list(populated, name):
     entity = ENTITIES[name]
-    value = filter_value(name, key, populated)
-    rows = entity.list(limit=None, **{key: value})
-    assert entity.count(**{key: value}) == len(rows)
-    assert len(rows) <= entity.count()
+    for key in entity.filters:
+        value = filter_value(name, key, populated)
+        rows = entity.list(limit=None, **{key: value})
+        assert entity.count(**{key: value}) == len(rows), key
+        assert len(rows) <= entity.count(), key
 
 
 def test_each_filter_selects_something_in_the_sample_data(populated):
