@@ -4,8 +4,9 @@ field rules, problems and results, bulk audit entries and the all-or-nothing wri
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -276,26 +277,34 @@ def _plain(value):
 
 
 class AuditLog:
-    """Audit entries collected during an import and bulk-inserted in its transaction, one
-    per created or updated record, shaped like the services' ({field: [old, new]})."""
+    """Audit entries made during an import and bulk-inserted in its transaction, one per
+    created or updated record, shaped like the services' ({field: [old, new]}). Big imports
+    pass their entries to `write()` as a generator, so they are never all in memory."""
+
+    FIELDS = ("at", "actor", "action", "entity", "entity_id", "changes")
 
     def __init__(self):
         self.actor = audit.actor()
         self.at = utcnow()
         self.rows: list[tuple] = []
 
-    def add(self, action: str, entity: str, entity_id: int, changes: dict) -> None:
+    def entry(self, action: str, entity: str, entity_id: int, changes: dict) -> tuple:
         text = json.dumps({k: [_plain(old), _plain(new)] for k, (old, new) in changes.items()},
                           ensure_ascii=False, sort_keys=True)
-        self.rows.append((self.at, self.actor, action, entity, entity_id, text))
+        return (self.at, self.actor, action, entity, entity_id, text)
+
+    def created_entry(self, entity: str, entity_id: int, values: dict) -> tuple:
+        return self.entry("create", entity, entity_id,
+                          {k: (None, v) for k, v in values.items() if v not in (None, "")})
+
+    def add(self, action: str, entity: str, entity_id: int, changes: dict) -> None:
+        self.rows.append(self.entry(action, entity, entity_id, changes))
 
     def created(self, entity: str, entity_id: int, values: dict) -> None:
-        self.add("create", entity, entity_id,
-                 {k: (None, v) for k, v in values.items() if v not in (None, "")})
+        self.rows.append(self.created_entry(entity, entity_id, values))
 
-    def write(self) -> None:
-        insert_records(AuditEntry, ("at", "actor", "action", "entity", "entity_id",
-                                      "changes"), self.rows)
+    def write(self, more: Iterable[tuple] = ()) -> None:
+        insert_records(AuditEntry, self.FIELDS, itertools.chain(self.rows, more))
 
 
 def insert_records(model, fields: Sequence[str], rows) -> int:

@@ -127,12 +127,8 @@ class FeedbackImport(Importer):
         if progress:
             progress(2, 3)
         log = AuditLog()
-        for fid, (values, ratings) in zip(ids, fresh, strict=True):
-            changes = dict(zip(FIELDS, values, strict=True))
-            if ratings:
-                changes["ratings"] = {str(cid): rating for cid, rating in ratings}
-            log.created("feedback", fid, changes)
-        log.write()
+        log.write(log.created_entry("feedback", fid, _audit_values(values, ratings))
+                  for fid, (values, ratings) in zip(ids, fresh, strict=True))
         if progress:
             progress(3, 3)
         self.result.created = len(fresh)
@@ -162,3 +158,10 @@ class FeedbackImport(Importer):
         order = {cid: i for i, (_, cid) in enumerate(self.rating_keys)}
         return {(values, tuple(sorted(ratings, key=lambda r: order.get(r[0], -1))))
                 for values, ratings in stored.values()}
+
+
+def _audit_values(values: tuple, ratings: tuple) -> dict:
+    changes = dict(zip(FIELDS, values, strict=True))
+    if ratings:
+        changes["ratings"] = {str(cid): rating for cid, rating in ratings}
+    return changes
