@@ -114,7 +114,7 @@ def _figure(figures: dict, key: str):
 
 def _summary_sheet(wb, client: str, company: str, start, end, now, before, months, footer):
     ws = wb.create_sheet(safe_sheet_title("Summary", wb.sheetnames))
-    for letter, width in zip("ABCDE", (34, 15, 17, 12, 3), strict=True):
+    for letter, width in zip("ABCDE", (34, 15, 16, 14, 3), strict=True):
         ws.column_dimensions[letter].width = width
     print_setup(ws, footer, title_rows=None)
 
@@ -134,7 +134,7 @@ def _summary_sheet(wb, client: str, company: str, start, end, now, before, month
     line()
     figure_header = 9
     headers = unique_headers(["Figure", "This period", "Previous period", "Change"])
-    ws.append(header_cells(ws, headers))
+    ws.append(header_cells(ws, headers, ["left", "right", "right", "right"]))
     lines = _figure_lines()
     for text, key, number_format in lines:
         current, earlier = _figure(now, key), _figure(before, key)
@@ -153,7 +153,7 @@ def _summary_sheet(wb, client: str, company: str, start, end, now, before, month
     month_header = note_row + 2
     month_headers = unique_headers(["Month", "Average rating", "Rated feedback",
                                     "Training hours"])
-    ws.append(header_cells(ws, month_headers))
+    ws.append(header_cells(ws, month_headers, ["left", "right", "right", "right"]))
     for key, average, rated, hours in months:
         month_label = dt.date(int(key[:4]), int(key[5:]), 1).strftime("%b %Y")
         line(month_label, average, rated, hours,
@@ -193,14 +193,14 @@ def _charts(ws, header_row: int, last_row: int) -> None:
 # -- Staff and competencies ----------------------------------------------------------------
 def _staff_sheet(wb, people: list[dict], end: dt.date, footer: str, counter) -> None:
     columns = [Column("Employee ID"), Column("Name"), Column("Role on the account"),
-               Column("On the account since", DATE_FORMAT, 14),
-               Column("Tenure (years)", "0.0", 10), Column("Mentor"),
+               Column("Mentor"), Column("On the account since", DATE_FORMAT, 14),
+               Column("Tenure (years)", "0.0", 10),
                Column("Average rating", RATING_FORMAT, 10),
                Column("Feedback", COUNT_FORMAT, 10),
                Column("Trainings completed", COUNT_FORMAT, 12),
                Column("Training hours", HOURS_FORMAT, 10)]
-    rows = ((p["employee_id"], p["name"], p["role"], p["since"],
-             round((end - p["since"]).days / 365.25, 1), p["mentor"], p["average_rating"],
+    rows = ((p["employee_id"], p["name"], p["role"], p["mentor"], p["since"],
+             round((end - p["since"]).days / 365.25, 1), p["average_rating"],
              p["feedback"], p["trainings"], p["training_hours"]) for p in people)
     TableSheet(wb, "Staff", columns, table_name="tblStaff", footer=footer).write(
         rows, empty_text="No staff were assigned to this client in the period",

@@ -9,27 +9,39 @@ first row), and print settings: landscape, fit to width, header repeated, page-n
 from __future__ import annotations
 
 import itertools
+import math
 import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
-from mentorapp.excel.safe_cells import clean_text, safe_row, safe_sheet_title, write_only_cell
+from mentorapp.excel.safe_cells import (
+    DATE_FORMAT,
+    clean_text,
+    safe_row,
+    safe_sheet_title,
+    write_only_cell,
+)
 
-HEADER_FONT = Font(bold=True, color="FFFFFF")
+FONT_NAME = "Calibri"  # the workbook default; fonts without a name render as serif in Calc
+HEADER_FONT = Font(name=FONT_NAME, bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", start_color="1F4E79")
-HEADER_ALIGNMENT = Alignment(vertical="center", wrap_text=True)
+LINE_HEIGHT = 15
 TITLE_FONT = Font(bold=True, size=16, color="1F4E79")
 WRAP = Alignment(wrap_text=True, vertical="top")
+TOP = Alignment(vertical="top")
+CENTER = Alignment(horizontal="center")
+CENTER_TOP = Alignment(horizontal="center", vertical="top")
 LABEL_FONT = Font(bold=True)
 THIN_BOTTOM = Border(bottom=Side(style="thin", color="1F4E79"))
 TABLE_STYLE = "TableStyleMedium2"
 WIDTH_SAMPLE_ROWS = 200
-MIN_WIDTH, MAX_WIDTH = 8, 60
+MIN_WIDTH, MAX_WIDTH, MAX_WRAP_WIDTH = 8, 50, 36
 PROGRESS_EVERY = 1000
 
 Progress = Callable[[int], None]
@@ -102,16 +114,32 @@ class TableSheet:
         ws = self.ws
         ws.freeze_panes = "A2"
         print_setup(ws, self.footer)  # page set-up properties go before the rows
-        ws.append(header_cells(ws, self.headers))
-        wrapping = [(i, self.ws.column_dimensions[get_column_letter(i + 1)].width)
-                    for i, c in enumerate(self.columns) if c.wrap]
+        widths = [ws.column_dimensions[get_column_letter(i + 1)].width
+                  for i in range(len(self.headers))]
+        ws.row_dimensions[1].height = header_height(self.headers, widths)
+        ws.append(header_cells(ws, self.headers, [
+            "center" if f == DATE_FORMAT else "right" if f else "left" for f in self.formats]))
+        wrapping = [(i, widths[i]) for i, c in enumerate(self.columns) if c.wrap]
+        dates = [i for i, c in enumerate(self.columns) if c.number_format == DATE_FORMAT]
         for values in itertools.chain(sample, rows):
             row = safe_row(ws, values, self.formats)
+            for index in dates:  # centred, so they do not run into the next column
+                if isinstance(row[index], Cell) and row[index].is_date:
+                    row[index].alignment = CENTER
+            lines = 1
             for index, width in wrapping:
                 value = values[index]
-                if isinstance(value, str) and len(value) > width:
+                if isinstance(value, str) and (len(value) > width or "\n" in value):
                     row[index] = write_only_cell(ws, value, alignment=WRAP)
-            ws.append(row)
+                    lines = max(lines, wrapped_lines(value, width))
+            if lines > 1:  # Calc keeps the default height for wrapped text: set it
+                self._align_top(row, values)
+                row_number = self.rows + 2
+                ws.row_dimensions[row_number].height = min(LINE_HEIGHT * lines, 409)
+                ws.append(row)
+                del ws.row_dimensions[row_number]  # written already; keep memory flat
+            else:
+                ws.append(row)
             self.rows += 1
             if progress is not None and self.rows % PROGRESS_EVERY == 0:
                 progress(PROGRESS_EVERY)
@@ -122,6 +150,18 @@ class TableSheet:
         self._finish()
         return self.rows
 
+    def _align_top(self, row: list, values: Sequence) -> None:
+        """Top-align a multi-line row's other cells so they line up with the wrapped text."""
+        for index, cell in enumerate(row):
+            if isinstance(cell, Cell):
+                if cell.alignment == CENTER:
+                    cell.alignment = CENTER_TOP
+                elif cell.alignment != WRAP:
+                    cell.alignment = TOP
+            elif cell is not None:
+                row[index] = write_only_cell(self.ws, values[index], self.formats[index],
+                                             alignment=TOP)
+
     def _set_widths(self, sample: list[Sequence]) -> None:
         for index, (column, header) in enumerate(zip(self.columns, self.headers, strict=True)):
             width = column.width
@@ -129,7 +169,8 @@ class TableSheet:
                 longest = max([len(header) * 1.1 + 2]
                               + [_display_length(row[index]) for row in sample
                                  if index < len(row)])
-                width = min(MAX_WIDTH, max(MIN_WIDTH, longest + 2))
+                limit = MAX_WRAP_WIDTH if column.wrap else MAX_WIDTH
+                width = min(limit, max(MIN_WIDTH, longest + 2))
             self.ws.column_dimensions[get_column_letter(index + 1)].width = width
 
     def _finish(self) -> None:
@@ -150,10 +191,27 @@ def add_table(ws, name: str, headers: Sequence[str], header_row: int, last_row: 
         ws.add_table(table)  # columns are given, as here
 
 
-def header_cells(ws, headers: Sequence[str]) -> list:
-    """Styled header cells for `ws.append()`."""
+def header_cells(ws, headers: Sequence[str], align: Sequence[str] = ()) -> list:
+    """Styled header cells for `ws.append()`; `align[i]` is "left", "center" or "right"."""
+    align = list(align) + ["left"] * (len(headers) - len(align))
     return [write_only_cell(ws, h, font=HEADER_FONT, fill=HEADER_FILL,
-                            alignment=HEADER_ALIGNMENT) for h in headers]
+                            alignment=Alignment(horizontal=side, vertical="center",
+                                                wrap_text=True))
+            for h, side in zip(headers, align, strict=True)]
+
+
+def wrapped_lines(text: str, width: float) -> int:
+    """About how many lines `text` takes in a wrapped cell `width` characters wide."""
+    return sum(max(1, math.ceil(len(part) * 1.1 / max(width - 1, 1)))
+               for part in text.split("\n"))
+
+
+def header_height(headers: Sequence[str], widths: Sequence[float]) -> float:
+    """A row height that shows every wrapped header in full (Calc does not grow it)."""
+    lines = max((math.ceil(len(h) * 1.15 / max(w - 1, 1)) for h, w in zip(headers, widths,
+                                                                            strict=True)),
+                default=1)
+    return LINE_HEIGHT * max(lines, 1) + 3
 
 
 def _display_length(value) -> float:
