@@ -6,7 +6,10 @@ import sys
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QBuffer, QByteArray, QSize
+from PySide6.QtGui import QIcon, QImageReader, QPixmap
+
+ICON_COLOR = "#3d6fb6"  # the stroke colour of the icons in resources/icons
 
 
 def resource_path(*parts: str) -> Path:
@@ -14,6 +17,10 @@ def resource_path(*parts: str) -> Path:
     in the unpacked bundle (`sys._MEIPASS`) when frozen."""
     base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent))
     return base.joinpath("resources", *parts)
+
+
+def read_text(*parts: str) -> str:
+    return resource_path(*parts).read_text(encoding="utf-8")
 
 
 @cache
@@ -25,5 +32,15 @@ def icon(name: str) -> QIcon:
     return QIcon(str(path))
 
 
-def read_text(*parts: str) -> str:
-    return resource_path(*parts).read_text(encoding="utf-8")
+@cache
+def sidebar_icon(name: str) -> QIcon:
+    """An icon that turns white when its item is selected (drawn on the highlight colour)."""
+    result = QIcon(icon(name))
+    white = read_text("icons", f"{name}.svg").replace(ICON_COLOR, "#ffffff").encode()
+    for size in (20, 40, 60):  # 1x, 2x and 3x screens
+        buffer = QBuffer()
+        buffer.setData(QByteArray(white))
+        reader = QImageReader(buffer, b"svg")
+        reader.setScaledSize(QSize(size, size))
+        result.addPixmap(QPixmap.fromImage(reader.read()), QIcon.Mode.Selected)
+    return result

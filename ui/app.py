@@ -1,0 +1,161 @@
+"""Starting the desktop application: Qt application, database, error handling, main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from mentorapp import APP_NAME, __version__, db, logs
+from mentorapp.errors import UserError
+from ui import preferences, tasks
+from ui.resources import icon
+
+log = logging.getLogger(__name__)
+SMOKE_PAGE_TIMEOUT_S = 60
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(preferences.ORGANIZATION)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(icon("app"))
+    return app
+
+
+class ErrorReporter:
+    """The excepthook: every unexpected error is logged with its traceback and shown in a
+    short dialog that says where the log is. In a smoke test, errors are only collected."""
+
+    def __init__(self, log_file: Path | None, show_dialogs: bool = True):
+        self.log_file = log_file
+        self.show_dialogs = show_dialogs
+        self.errors: list[BaseException] = []
+        self._showing = False
+
+    def __call__(self, exc_type, exc, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        self.errors.append(exc)
+        if isinstance(exc, UserError):
+            log.warning("%s", exc)
+        else:
+            log.error("Unexpected error", exc_info=(exc_type, exc, tb))
+        if not self.show_dialogs:
+            print(f"{APP_NAME}: {exc_type.__name__}: {exc}", file=sys.stderr)
+            return
+        if self._showing or QApplication.instance() is None:
+            return
+        from ui.dialogs.error_dialog import ErrorDialog
+
+        self._showing = True
+        try:
+            ErrorDialog(exc, self.log_file, QApplication.activeWindow()).exec()
+        finally:
+            self._showing = False
+
+
+def choose_database(db_target: str | None) -> tuple[str, bool]:
+    """The database to open and whether it came from the Settings dialog: `--db`, then
+    $MENTORAPP_DB, then Settings, then the default file."""
+    if db_target or os.environ.get(db.ENV_VAR):
+        return db.resolve_target(db_target), False
+    chosen = preferences.database_location()
+    return db.resolve_target(chosen), chosen is not None
+
+
+def open_database(target: str, from_settings: bool, interactive: bool) -> str | None:
+    """Open the database or explain why not (a dialog, never a traceback); returns the
+    target opened, or None. A database chosen in Settings that cannot be opened may be
+    swapped for the default."""
+    try:
+        db.open_database(target)
+        return target
+    except UserError as exc:
+        message = str(exc)
+    log.error("Cannot open the database: %s", message)
+    if not interactive:
+        print(f"{APP_NAME}: {message}", file=sys.stderr)
+        return None
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, "The database could not be opened.")
+    box.setInformativeText(message)
+    use_default = None
+    if from_settings:
+        use_default = box.addButton("Use the default database", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if use_default is not None and box.clickedButton() is use_default:
+        preferences.set_database_location(None)
+        return open_database(db.resolve_target(None), False, interactive)
+    return None
+
+
+def run_gui(db_target: str | None, smoke_test: bool = False) -> int:
+    """Open MentorApp on a database (None: the usual resolution). With `smoke_test`, open
+    the main window, visit every page and a staff profile, and exit: 0 when nothing failed."""
+    started = time.perf_counter()
+    app = make_application()
+    reporter = ErrorReporter(logs.log_file(), show_dialogs=not smoke_test)
+    previous_hook, sys.excepthook = sys.excepthook, reporter
+    try:
+        target, from_settings = choose_database(db_target)
+        target = open_database(target, from_settings, interactive=not smoke_test)
+        if target is None:
+            return 1
+        from mentorapp.services import settings
+        from ui.main_window import MainWindow
+        from ui.theme import apply_theme
+
+        apply_theme(app, settings.get("theme"))
+        window = MainWindow(target, show_welcome=db.is_empty(db.database))
+        window.show()
+        log.info("%s %s started on %s in %.2f s", APP_NAME, __version__, db.describe(target),
+                 time.perf_counter() - started)
+        if smoke_test:
+            return run_smoke_test(app, window, reporter)
+        return app.exec()
+    finally:
+        sys.excepthook = previous_hook
+
+
+def wait_until_idle(app: QApplication, timeout_s: float = SMOKE_PAGE_TIMEOUT_S) -> bool:
+    """Process events until no task is running (pages load on the thread pool)."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        app.processEvents()
+        if not tasks.active_tasks():
+            app.processEvents()
+            return True
+        time.sleep(0.01)
+    return False
+
+
+def run_smoke_test(app: QApplication, window, reporter: ErrorReporter) -> int:
+    from mentorapp.services import staff
+    from ui.main_window import PAGE_KEYS
+
+    problems = []
+    wait_until_idle(app)
+    for key in PAGE_KEYS:
+        window.show_page(key)
+        if not wait_until_idle(app):
+            problems.append(f"page {key} still loading after {SMOKE_PAGE_TIMEOUT_S} s")
+        print(f"smoke test: page {key} ok", file=sys.stderr)
+    first = staff.list(limit=1)
+    if first:
+        window.open_staff(first[0]["id"])
+        if not wait_until_idle(app):
+            problems.append("staff profile still loading")
+        print("smoke test: staff profile ok", file=sys.stderr)
+    window.close()
+    app.processEvents()
+    problems += [f"{type(e).__name__}: {e}" for e in reporter.errors]
+    for problem in problems:
+        print(f"smoke test failed: {problem}", file=sys.stderr)
+    return 1 if problems else 0

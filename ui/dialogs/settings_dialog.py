@@ -1,0 +1,86 @@
+"""Settings: company name and theme (kept in the database, shared by every user of it) and the
+database this computer opens (kept in QSettings, used from the next start)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from mentorapp import db
+from mentorapp.errors import UserError, ValidationError
+from mentorapp.services import settings
+from ui import preferences
+from ui.theme import THEMES
+from ui.widgets.forms import ChoiceBox, FormDialog, TextLine
+
+POSTGRES_NOTE = (
+    "Leave empty for the default file. For the shared multi-user mode, enter a PostgreSQL "
+    "URL such as <code>postgresql://user@server/mentorapp</code>: everyone who points "
+    "MentorApp at the same database works on the same records. A change takes effect "
+    "the next time MentorApp starts.")
+THEME_WORDS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+
+
+class DatabaseField(QWidget):
+    """A path or URL with a "Browse…" button for SQLite files."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.line = TextLine()
+        self.line.setPlaceholderText(str(db.default_database_path()))
+        self.browse_button = QPushButton("Browse…")
+        self.browse_button.clicked.connect(self.browse)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.line, 1)
+        row.addWidget(self.browse_button)
+
+    def browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Database file", self.line.text() or str(db.default_database_path()),
+            "MentorApp database (*.db);;All files (*)",
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.line.setText(path)
+
+    def value(self) -> str:
+        return self.line.text().strip()
+
+    def set_value(self, value) -> None:
+        self.line.setText(value or "")
+
+
+class SettingsDialog(FormDialog):
+    """Signals: `saved(dict)` (from FormDialog) with the stored values."""
+
+    def __init__(self, current_database: str, parent=None):
+        super().__init__("Settings", parent)
+        self.setMinimumWidth(560)
+        self.add_field("company_name", "Company name", TextLine()).setToolTip(
+            "Printed on client reports")
+        theme = self.add_field("theme", "Theme", ChoiceBox(THEMES))
+        for index in range(theme.count()):
+            theme.setItemText(index, THEME_WORDS[theme.itemData(index)])
+        self.add_field("database", "Database", DatabaseField())
+        note = QLabel(POSTGRES_NOTE, wordWrap=True)
+        note.setObjectName("hint")
+        self.form.addRow("", note)
+        in_use = QLabel(f"In use now: {current_database}", wordWrap=True)
+        in_use.setObjectName("hint")
+        self.form.addRow("", in_use)
+        self.finish_layout()
+        stored = settings.all_settings()
+        self.set_values({"company_name": stored["company_name"], "theme": stored["theme"],
+                         "database": preferences.database_location()})
+        self.database_changed = False
+
+    def save(self, values: dict) -> dict:
+        if "://" in values["database"]:
+            try:  # a malformed URL is reported now, not at the next start
+                db.connect(values["database"])
+            except UserError as exc:
+                raise ValidationError("database", str(exc)) from None
+        with db.transaction():
+            stored = {key: settings.set(key, values[key]) for key in ("company_name", "theme")}
+        self.database_changed = (values["database"] or None) != preferences.database_location()
+        preferences.set_database_location(values["database"] or None)
+        return {**stored, "database": values["database"] or None}

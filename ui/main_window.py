@@ -1,0 +1,395 @@
+"""The main window: navigation sidebar, a page area, menus, toolbar, status bar and shortcuts.
+
+Pages are built the first time they are shown (startup stays fast) from `PAGES`. Every page
+is a QWidget made with `(parent=None)` and has `refresh()`; when it has `new_record()`,
+`focus_search()` or `export_view()` the New, Find and Export actions call them. A page's
+`staff_opened(int)` opens that staff member's profile in the page area, with a Back action.
+A page's `records_changed()` marks the other pages stale: they refresh when next shown.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorapp import APP_NAME, db, logs
+from ui import preferences, tasks
+from ui.resources import icon, sidebar_icon
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str
+    icon: str
+    module: str
+    class_name: str
+
+    def build(self) -> QWidget:
+        page_class = getattr(importlib.import_module(self.module), self.class_name)
+        return page_class()
+
+
+PAGES = [
+    PageSpec("dashboard", "Dashboard", "dashboard", "ui.pages.dashboard_page", "DashboardPage"),
+    PageSpec("staff", "Staff", "staff", "ui.pages.staff_page", "StaffPage"),
+    PageSpec("mentoring", "Mentoring", "mentoring", "ui.pages.mentoring_page", "MentoringPage"),
+    PageSpec("clients", "Clients", "clients", "ui.pages.clients_page", "ClientsPage"),
+    PageSpec("feedback", "Feedback", "feedback", "ui.pages.feedback_page", "FeedbackPage"),
+    PageSpec("training", "Training", "training", "ui.pages.training_page", "TrainingPage"),
+    PageSpec("reports", "Reports", "reports", "ui.pages.reports_page", "ReportsPage"),
+]
+PAGE_KEYS = [spec.key for spec in PAGES]
+
+
+class MainWindow(QMainWindow):
+    """Signals: `page_shown(str)` with the key of the page now shown ("profile" for a staff
+    profile, "welcome" for the welcome page)."""
+
+    page_shown = Signal(str)
+
+    def __init__(self, database: str, *, show_welcome: bool = False, parent=None):
+        super().__init__(parent)
+        self.database = database
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(icon("app"))
+        self.pages: dict[str, QWidget] = {}
+        self.profile: QWidget | None = None
+        self.welcome: QWidget | None = None
+        self.current_key: str | None = None
+        self._previous_key = "dashboard"
+        self._data_version = 0
+        self._seen_version: dict[str, int] = {}
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        for spec in PAGES:
+            item = QListWidgetItem(sidebar_icon(spec.icon), spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.sidebar.addItem(item)
+        self.sidebar.setMinimumWidth(150)
+        self.sidebar.itemClicked.connect(lambda item: self.show_page(self._key_of(item)))
+        self.sidebar.currentItemChanged.connect(
+            lambda item, _old: item is not None and self.show_page(self._key_of(item)))
+
+        self.back_button = QToolButton()
+        self.back_button.setAutoRaise(True)
+        self.title_label = QLabel()
+        self.title_label.setObjectName("pageTitle")
+        header = QHBoxLayout()
+        header.setContentsMargins(12, 10, 12, 0)
+        header.addWidget(self.back_button)
+        header.addWidget(self.title_label, 1)
+        self.stack = QStackedWidget()
+        area = QWidget()
+        area_layout = QVBoxLayout(area)
+        area_layout.setContentsMargins(0, 0, 0, 0)
+        area_layout.addLayout(header)
+        area_layout.addWidget(self.stack, 1)
+
+        self.splitter = QSplitter()
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(area)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([190, 1000])
+        self.setCentralWidget(self.splitter)
+
+        self._build_actions()
+        self._build_menus_and_toolbar()
+        self._build_status_bar()
+        self.back_button.setDefaultAction(self.back_action)
+        self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        # A fixed minimum: one that followed the page shown would change with every page.
+        self.setMinimumSize(900, 600)
+        self.resize(1280, 800)
+        self._restore_layout()
+        if show_welcome:
+            self.show_welcome()
+        else:
+            self.show_page("dashboard")
+
+    # -- building ------------------------------------------------------------------------
+    def _action(self, text: str, icon_name: str | None, shortcut: str | None, slot,
+                tip: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action("&New…", "new", "Ctrl+N", self.new_record,
+                                       "New record on this page")
+        self.find_action = self._action("&Find", "search", "Ctrl+F", self.focus_search,
+                                        "Search this page")
+        self.export_action = self._action("&Export This View…", "export", "Ctrl+E",
+                                          self.export_view, "Export this view to Excel")
+        self.refresh_action = self._action("&Refresh", "refresh", "F5", self.refresh,
+                                           "Load this page again")
+        self.back_action = self._action("&Back", "back", "Alt+Left", self.go_back,
+                                        "Back to the previous page")
+        self.import_action = self._action("&Import From Excel…", "import", None,
+                                          self.show_import, "Import a roster or records")
+        self.settings_action = self._action("&Settings…", "settings", "Ctrl+,",
+                                            self.open_settings, "Company name, database, theme")
+        self.quit_action = self._action("&Quit", "quit", "Ctrl+Q", self.close, "Quit MentorApp")
+        self.about_action = self._action(f"&About {APP_NAME}", "about", None, self.open_about)
+        self.log_action = self._action("Open &Log Folder", "folder", None, self.open_log_folder)
+        self.page_actions = []
+        for number, spec in enumerate(PAGES, start=1):
+            action = self._action(spec.title, spec.icon, f"Ctrl+{number}",
+                                  lambda key=spec.key: self.show_page(key))
+            self.page_actions.append(action)
+
+    def _build_menus_and_toolbar(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        for action in (self.new_action, self.export_action, self.import_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menus.addMenu("&Edit")
+        edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
+        view_menu = menus.addMenu("&View")
+        for action in self.page_actions:
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.back_action)
+        view_menu.addAction(self.refresh_action)
+        help_menu = menus.addMenu("&Help")
+        help_menu.addAction(self.log_action)
+        help_menu.addAction(self.about_action)
+
+        self.toolbar = self.addToolBar("Main toolbar")
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setIconSize(QSize(20, 20))
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.new_action, self.find_action, self.export_action,
+                       self.refresh_action):
+            self.toolbar.addAction(action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(self.settings_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.toolbar.toggleViewAction())
+
+    def _build_status_bar(self) -> None:
+        kind = "shared PostgreSQL database" if not db.is_sqlite() else "SQLite file"
+        self.database_label = QLabel(f"{db.describe(self.database)}  ({kind})")
+        self.database_label.setToolTip("The database in use (change it in Settings)")
+        database_icon = QLabel()
+        database_icon.setPixmap(icon("database").pixmap(14, 14))
+        self.statusBar().addPermanentWidget(database_icon)
+        self.statusBar().addPermanentWidget(self.database_label)
+
+    @staticmethod
+    def _key_of(item: QListWidgetItem) -> str:
+        return item.data(Qt.ItemDataRole.UserRole)
+
+    # -- pages ---------------------------------------------------------------------------
+    def page(self, key: str) -> QWidget:
+        """The page for `key`, built on first use."""
+        if key not in self.pages:
+            spec = PAGES[PAGE_KEYS.index(key)]
+            page = spec.build()
+            self._connect_page(page, key)
+            self.pages[key] = page
+            self._seen_version[key] = self._data_version
+            self.stack.addWidget(page)
+        return self.pages[key]
+
+    def _connect_page(self, page: QWidget, key: str) -> None:
+        if hasattr(page, "staff_opened"):
+            page.staff_opened.connect(self.open_staff)
+        if hasattr(page, "records_changed"):
+            page.records_changed.connect(lambda: self.data_changed(source=key))
+
+    def current_page(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def show_page(self, key: str) -> QWidget:
+        page = self.page(key)
+        if self._seen_version.get(key, 0) < self._data_version:
+            self._seen_version[key] = self._data_version
+            page.refresh()
+        self._select_in_sidebar(key)
+        self._show(page, key, PAGES[PAGE_KEYS.index(key)].title)
+        self._previous_key = key
+        return page
+
+    def _select_in_sidebar(self, key: str) -> None:
+        row = PAGE_KEYS.index(key)
+        if self.sidebar.currentRow() != row:
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(row)
+            self.sidebar.blockSignals(False)
+
+    def _show(self, widget: QWidget, key: str, title: str) -> None:
+        self.stack.setCurrentWidget(widget)
+        self.current_key = key
+        self.title_label.setText(title)
+        self.title_label.setVisible(bool(title))
+        self.setWindowTitle(f"{title} – {APP_NAME}" if title else APP_NAME)
+        self.back_action.setEnabled(key == "profile")
+        self.back_button.setVisible(key == "profile")
+        self._update_page_actions()
+        self.page_shown.emit(key)
+
+    def _update_page_actions(self) -> None:
+        page = self.current_page()
+        for action, method in ((self.new_action, "new_record"),
+                               (self.find_action, "focus_search"),
+                               (self.export_action, "export_view")):
+            action.setEnabled(hasattr(page, method))
+
+    def open_staff(self, staff_id: int) -> QWidget:
+        """Show a staff member's profile in the page area (replacing any profile shown)."""
+        from ui.pages.staff_profile_page import StaffProfilePage
+
+        if self.profile is not None:
+            self.stack.removeWidget(self.profile)
+            self.profile.deleteLater()
+        self.profile = StaffProfilePage(staff_id)
+        self._connect_page(self.profile, "profile")
+        self.stack.addWidget(self.profile)
+        self._show(self.profile, "profile", "Staff profile")
+        return self.profile
+
+    def go_back(self) -> None:
+        if self.current_key in ("profile", "welcome"):
+            self.show_page(self._previous_key)
+
+    def show_welcome(self) -> QWidget:
+        from ui.pages.welcome_page import WelcomePage
+
+        if self.welcome is None:
+            self.welcome = WelcomePage()
+            self.welcome.demo_loaded.connect(self._after_demo)
+            self.welcome.import_requested.connect(self.show_import)
+            self.welcome.start_empty.connect(lambda: self.show_page("dashboard"))
+            self.stack.addWidget(self.welcome)
+        self.sidebar.clearSelection()
+        self._show(self.welcome, "welcome", "")
+        return self.welcome
+
+    def _after_demo(self) -> None:
+        self.data_changed()
+        self.show_page("dashboard")
+        self.statusBar().showMessage("Demo data loaded", 5000)
+
+    def show_import(self) -> QWidget:
+        page = self.show_page("reports")
+        page.show_import()
+        return page
+
+    def data_changed(self, source: str | None = None) -> None:
+        """Records changed: other pages refresh when next shown, the current one now."""
+        self._data_version += 1
+        if source is not None:
+            self._seen_version[source] = self._data_version
+        if self.current_key in self.pages and self.current_key != source:
+            self._seen_version[self.current_key] = self._data_version
+            self.pages[self.current_key].refresh()
+
+    # -- actions on the current page -----------------------------------------------------
+    def _call_page(self, method: str) -> None:
+        page = self.current_page()
+        if hasattr(page, method):
+            getattr(page, method)()
+
+    def new_record(self) -> None:
+        self._call_page("new_record")
+
+    def focus_search(self) -> None:
+        self._call_page("focus_search")
+
+    def export_view(self) -> None:
+        self._call_page("export_view")
+
+    def refresh(self) -> None:
+        self._call_page("refresh")
+
+    def open_settings(self):
+        from ui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(db.describe(self.database), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._settings_saved)
+        dialog.open()
+        return dialog
+
+    def _settings_saved(self, values: dict) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from ui.theme import apply_theme
+
+        apply_theme(QApplication.instance(), values["theme"])
+        if self.sender() is not None and getattr(self.sender(), "database_changed", False):
+            self.statusBar().showMessage(
+                "The new database location is used the next time MentorApp starts", 10000)
+
+    def open_about(self):
+        from ui.dialogs.about_dialog import AboutDialog
+
+        dialog = AboutDialog(db.describe(self.database), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_log_folder(self) -> None:
+        folder = logs.log_file().parent
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # -- layout remembered between runs --------------------------------------------------
+    def _restore_layout(self) -> None:
+        settings = preferences.qsettings()
+        geometry = settings.value(preferences.GEOMETRY_KEY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value(preferences.STATE_KEY)
+        if state is not None:
+            self.restoreState(state)
+        splitter = settings.value(preferences.SPLITTER_KEY)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+
+    def save_layout(self) -> None:
+        settings = preferences.qsettings()
+        settings.setValue(preferences.GEOMETRY_KEY, self.saveGeometry())
+        settings.setValue(preferences.STATE_KEY, self.saveState())
+        settings.setValue(preferences.SPLITTER_KEY, self.splitter.saveState())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        tasks.shut_down()
+        super().closeEvent(event)
