@@ -45,3 +45,19 @@ class EntityDialog(FormDialog):
         record = self.service.create(**values)
         self.record_id = record["id"]  # a retry after a later failure edits, not duplicates
         return record
+
+
+class StaffRecordDialog(EntityDialog):
+    """A record that belongs to one staff member (a goal, a check-in, ...): the staff member
+    is given, not chosen. New: `Dialog(staff=<id>)`; edit: `Dialog(record_id)`."""
+
+    def __init__(self, record_id: int | None = None, parent=None, **defaults):
+        self.staff_id = defaults.pop("staff", None)
+        super().__init__(record_id, parent, **defaults)
+        if record_id:
+            self.staff_id = self.record["staff"]
+
+    def save(self, values: dict) -> dict:
+        if not self.record_id:
+            values["staff"] = self.staff_id
+        return super().save(values)

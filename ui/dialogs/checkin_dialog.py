@@ -1,0 +1,26 @@
+"""Log or edit a career check-in, with the date of the next one."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from mentorapp.services import careers
+from ui.dialogs.entity_dialog import StaffRecordDialog
+from ui.widgets.forms import DatePicker, TextBox, TextLine
+
+NEXT_CHECK_IN_DAYS = 90
+
+
+class CheckInDialog(StaffRecordDialog):
+    noun = "check-in"
+    service = careers.check_ins
+
+    def build(self) -> None:
+        self.add_field("date", "Date", DatePicker())
+        self.add_field("reviewer", "Reviewer", TextLine())
+        self.add_field("notes", "Notes", TextBox(5))
+        self.add_field("next_date", "Next check-in", DatePicker(optional=True))
+
+    def rule_defaults(self) -> dict:
+        return {**super().rule_defaults(),
+                "next_date": dt.date.today() + dt.timedelta(days=NEXT_CHECK_IN_DAYS)}
