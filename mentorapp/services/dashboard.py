@@ -36,6 +36,12 @@ def month_key(date_field):
     return fn.SUBSTR(date_field.cast("text"), 1, 7)
 
 
+def months_back(day: dt.date, months: int) -> dt.date:
+    """The first day of the calendar month `months` months before the month of `day`."""
+    index = day.year * 12 + day.month - 1 - months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
 def quarter_start(day: dt.date) -> dt.date:
     return day.replace(month=(day.month - 1) // 3 * 3 + 1, day=1)
 
@@ -185,7 +191,7 @@ def falling_ratings(today: dt.date | None = None, days: int = 90, drop: float = 
 def figures(today: dt.date | None = None) -> dict:
     """Everything the dashboard shows, in one call."""
     today = today or dt.date.today()
-    year_ago = (today.replace(day=1) - dt.timedelta(days=335)).replace(day=1)
+    year_ago = months_back(today, 11)  # this month and the eleven before it
     quarter = quarter_start(today)
     return {
         "active_staff": Staff.select().where(_ACTIVE_STAFF).count(),

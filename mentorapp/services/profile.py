@@ -17,7 +17,7 @@ from mentorapp.models import (
     Mentorship,
 )
 from mentorapp.services import staff as staff_service
-from mentorapp.services.dashboard import month_key
+from mentorapp.services.dashboard import month_key, months_back
 from mentorapp.services.staff import client_history, mentor_name_subquery
 
 RECENT_FEEDBACK = 5
@@ -90,10 +90,10 @@ def summary(staff_id: int, today: dt.date | None = None) -> dict:
 def rating_trend(staff_id: int, months: int = 12, today: dt.date | None = None) -> list[dict]:
     """Average overall rating per month for the last `months` months (for the trend chart)."""
     today = today or dt.date.today()
-    start = (today.replace(day=1) - dt.timedelta(days=31 * (months - 1))).replace(day=1)
+    start = months_back(today, months - 1)
     month = month_key(Feedback.date)
     rows = (Feedback.select(month.alias("month"), fn.AVG(Feedback.rating).alias("average"))
-            .where(Feedback.staff == staff_id, Feedback.date >= start,
+            .where(Feedback.staff == staff_id, Feedback.date.between(start, today),
                    Feedback.rating.is_null(False))
             .group_by(month).order_by(month).dicts())
     return [{"month": r["month"], "average": round(float(r["average"]), 2)} for r in rows]
