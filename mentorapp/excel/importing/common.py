@@ -196,7 +196,10 @@ def match_headers(result: ImportResult, header_row: int, headers: Sequence,
 def without_value(message: str, value) -> str:
     """A rule's message without its leading quoted value (the problem line shows it at the
     end): "'abc' is not a date" -> "is not a date"."""
-    for shown in (repr(value), repr(str(value).strip())):
+    forms = [repr(value), repr(str(value).strip())]
+    if isinstance(value, dt.date):
+        forms.append(value.isoformat())
+    for shown in forms:
         if message.startswith(shown + " "):
             return message[len(shown) + 1:]
     return message
@@ -227,7 +230,8 @@ def report_check(result: ImportResult, number: int, exc: ValidationError,
     """A cross-field check's error, shown under the column of the field it names."""
     header = next((c.header for c in columns if c.key == exc.field),
                   (exc.field or "").replace("_", " "))
-    result.add_problem(number, header, exc.detail, values.get(exc.field))
+    value = values.get(exc.field)
+    result.add_problem(number, header, without_value(exc.detail, value), value)
 
 
 def scaled(progress: Progress | None, start: int, share: int) -> Progress | None:
