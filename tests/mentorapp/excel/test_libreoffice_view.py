@@ -1,0 +1,133 @@
+"""The client's view: LibreOffice Calc (our stand-in for the client's Excel) opens the client
+report headless, converts it to CSV (every sheet, cells as shown) and PDF, and the numbers a
+client sees match the database."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+import shutil
+import subprocess
+from statistics import mean
+
+import pytest
+
+from mentorapp.excel.client_report import export_client_report
+from mentorapp.services import clients, feedback, settings, staff, training
+
+pytestmark = [pytest.mark.libreoffice, pytest.mark.slow]
+
+START, END = dt.date(2025, 4, 1), dt.date(2025, 4, 30)
+# (employee ID, name, ratings of shareable client feedback in the period)
+PEOPLE = [("A001", "Ana Cruz", [5, 4, 4]), ("A002", "Ben Ong", [3]), ("A003", "Cara Diaz", [])]
+PREVIOUS = [2, 3]  # Ana's shareable ratings in March (the previous 30 days)
+HOSTILE = ["=1+1", "@SUM(A1:A2)", "-2+3", "+CMD|' /C calc'!A0"]
+SECRET = "ZZINTERNAL-LIBREOFFICE"
+CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1"
+
+
+def _soffice() -> str:
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found:
+        return found
+    if os.environ.get("CI"):
+        pytest.fail("LibreOffice (soffice) is required under CI: apt-get install -y "
+                    "--no-install-recommends libreoffice-calc")
+    pytest.skip("LibreOffice (soffice) is not installed")
+
+
+def _convert(soffice: str, source, target_filter: str, outdir, profile) -> None:
+    subprocess.run([soffice, "--headless", "--norestore", f"-env:UserInstallation={profile}",
+                    "--convert-to", target_filter, "--outdir", str(outdir), str(source)],
+                   check=True, capture_output=True, timeout=180)
+
+
+@pytest.fixture
+def report(db, tmp_path):
+    soffice = _soffice()
+    settings.set("company_name", "Bright BPO")
+    acme = clients.create(name="Acme")["id"]
+    program = training.programs.create(name="Empathy", hours=7.5)["id"]
+    for emp, name, ratings in PEOPLE:
+        first, last = name.split()
+        person = staff.create(employee_id=emp, first_name=first, last_name=last)["id"]
+        staff.assign(person, acme, "Agent", dt.date(2024, 1, 1))
+        for n, rating in enumerate(ratings):
+            feedback.create(staff=person, client=acme, source="client", rating=rating,
+                            date=START + dt.timedelta(days=n), comment=HOSTILE[n],
+                            visibility="shareable")
+        if emp == "A001":
+            for rating in PREVIOUS:
+                feedback.create(staff=person, client=acme, source="client", rating=rating,
+                                date=dt.date(2025, 3, 15), visibility="shareable")
+            feedback.create(staff=person, client=acme, source="management", rating=1,
+                            date=START, comment=SECRET, visibility="internal")
+            training.enrollments.create(staff=person, program=program, status="completed",
+                                        completed_date=dt.date(2025, 4, 20))
+    path = export_client_report("Acme", START, END, tmp_path / "acme.xlsx")
+    outdir, profile = tmp_path / "calc", (tmp_path / "lo_profile").as_uri()
+    _convert(soffice, path, CSV_FILTER, outdir, profile)
+    _convert(soffice, path, "pdf", outdir, profile)
+    return outdir
+
+
+def _sheet(outdir, name) -> list[list[str]]:
+    with open(outdir / f"acme-{name}.csv", encoding="utf-8", newline="") as stream:
+        return list(csv.reader(stream))
+
+
+def _table(rows, header_first: str) -> list[dict]:
+    start = next(i for i, r in enumerate(rows) if r and r[0] == header_first)
+    header = rows[start]
+    out = []
+    for row in rows[start + 1:]:
+        if not any(row):
+            break
+        out.append(dict(zip(header, row, strict=False)))
+    return out
+
+
+def test_summary_numbers_as_the_client_sees_them(report):
+    figures = {r["Figure"].strip(): r for r in _table(_sheet(report, "Summary"), "Figure")}
+    ratings = [r for _, _, rs in PEOPLE for r in rs]
+    average, previous = mean(ratings), mean(PREVIOUS)
+    assert figures["Headcount on the account"]["This period"] == str(len(PEOPLE))
+    assert figures["Average rating (1-5)"]["This period"] == f"{average:.2f}"
+    assert figures["Average rating (1-5)"]["Previous period"] == f"{previous:.2f}"
+    assert figures["Average rating (1-5)"]["Change"] == f"{average - previous:+.2f}"
+    assert figures["Feedback received"]["This period"] == str(len(ratings))
+    assert figures["Training hours"]["This period"] == "7.5"
+    months = _table(_sheet(report, "Summary"), "Month")
+    assert [m["Month"] for m in months] == ["Apr 2025"]
+    assert months[0]["Average rating"] == f"{average:.2f}"
+
+
+def test_staff_rows_and_literal_text_as_the_client_sees_them(report):
+    staff_rows = {r["Employee ID"]: r for r in _table(_sheet(report, "Staff"), "Employee ID")}
+    assert sorted(staff_rows) == [emp for emp, _, _ in PEOPLE]
+    for emp, name, ratings in PEOPLE:
+        row = staff_rows[emp]
+        assert row["Name"] == name
+        assert row["Average rating"] == (f"{mean(ratings):.2f}" if ratings else "")
+        assert row["Feedback"] == str(len(ratings))
+    comments = [r["Comment"] for r in _table(_sheet(report, "Feedback"), "Date")]
+    assert sorted(comments) == sorted(HOSTILE[:3] + HOSTILE[:1])  # literal, not computed
+
+
+def test_pdf_is_printable_with_footer_and_nothing_internal(report, tmp_path):
+    pdf = report / "acme.pdf"
+    assert pdf.stat().st_size > 10_000
+    if not shutil.which("pdftotext") or not shutil.which("pdftoppm"):
+        if os.environ.get("CI"):
+            pytest.fail("poppler-utils (pdftotext, pdftoppm) are required under CI")
+        pytest.skip("poppler-utils are not installed")
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    assert "Confidential - prepared for Acme" in text
+    assert "Page 1 of" in text
+    assert SECRET not in text
+    subprocess.run(["pdftoppm", "-png", "-r", "50", "-f", "1", "-l", "1", str(pdf),
+                    str(tmp_path / "page")], check=True, timeout=60)
+    (png,) = tmp_path.glob("page*.png")
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
