@@ -474,9 +474,12 @@ class _Builder:
         team_numbers: dict[tuple, int] = {}
         teams_made = 0
         while len(self.people) < total:
-            site = SITES.pick(rng)
-            shorts = [s for s in active_clients if site in self.clients[s][1]]
-            short = rng.choice(shorts)
+            if teams_made < len(active_clients):  # every client gets a team first
+                short = active_clients[teams_made]
+                site = rng.choice(self.clients[short][1])
+            else:
+                site = SITES.pick(rng)
+                short = rng.choice([s for s in active_clients if site in self.clients[s][1]])
             queue = rng.choice(self.clients[short][2])
             number = team_numbers[short, site] = team_numbers.get((short, site), 0) + 1
             team = f"{short} {site} {queue} {number}"
@@ -884,9 +887,12 @@ class _Builder:
                 program_id, hours, validity, client, mandatory, kind = programs[name]
                 if name.startswith("New Hire"):
                     start, status = p.hire, "completed"
+                elif mandatory:  # compliance training is renewed about once a year
+                    start = max(p.hire, end - dt.timedelta(days=rng.randint(2, 380)))
+                    status = "completed"
                 else:
                     start = max(p.hire, end - dt.timedelta(days=rng.randint(0, 720)))
-                    status = "completed" if mandatory else ENROLLMENT_STATUS.pick(rng)
+                    status = ENROLLMENT_STATUS.pick(rng)
                 done = score = expires = None
                 spent = None
                 finish = start + dt.timedelta(days=max(1, min(int(hours or 8) // 4, 300)))
