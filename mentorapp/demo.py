@@ -626,11 +626,11 @@ class _Builder:
         rng = self.rng
         mentored = set()  # people with an active mentorship
         mentorships = []  # (mentor id, mentee, status, start, end)
-        for mentor_id, person, _name, capacity, active in self.mentors:
+        for number, (mentor_id, person, _name, capacity, active) in enumerate(self.mentors):
             pool = self.mentee_pool(person)
             wanted = rng.randint(0, capacity) if active else 0
-            if active and wanted == capacity and rng.random() < 0.15:
-                wanted += 1  # over capacity: the dashboard shows these
+            if active and number % 25 == 3:
+                wanted = capacity + 1  # over capacity (one in 25): the dashboard shows these
             free = [p for p in pool if p.id not in mentored]
             for mentee in rng.sample(free, min(wanted, len(free))):
                 mentored.add(mentee.id)

@@ -225,3 +225,17 @@ def test_feedback_volume_at_scale(sqlite_db):
     assert 18 <= per_staff <= 22, per_staff
     assert 0.8 <= counts["competency ratings"] / counts["feedback"] <= 1.0
     assert sqlite_db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_default_size_fills_every_dashboard_list(sqlite_db):
+    demo.generate(sqlite_db, seed=1, today=TODAY)
+    from mentorapp.services import dashboard
+
+    figures = dashboard.figures(today=TODAY)
+    active = {c for (c,) in Client.select(Client.name).where(Client.active == True)  # noqa: E712
+              .tuples()}
+    staffed = {row["name"] for row in figures["headcount_by_client"] if row["headcount"]}
+    assert staffed == active
+    for name in ("overdue_check_ins", "certifications_expiring", "incidents_past_follow_up",
+                 "mentors_over_capacity", "falling_ratings", "rating_by_month"):
+        assert figures[name], name
