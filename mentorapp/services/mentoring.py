@@ -120,8 +120,10 @@ def _check_mentorship(values: dict, current) -> None:
     if start and end and end < start:
         raise ValidationError("end_date", f"{end.isoformat()} is before the start date "
                               f"{start.isoformat()}")
-    becoming_active = status == "active" and (current is None or current.status != "active")
-    if becoming_active:
+    # A mentorship takes one of the mentor's places when it turns active or changes mentor.
+    taking_a_place = status == "active" and (current is None or current.status != "active"
+                                             or current.mentor_id != mentor.id)
+    if taking_a_place:
         if not mentor.active:
             raise ValidationError("mentor", "this mentor is not taking mentees (inactive)")
         taken = _active_count(mentor.id).scalar()
