@@ -81,7 +81,10 @@ mentors = Entity(
 
 def set_expertise(mentor_id: int, competency_ids) -> list[int]:
     """Replace a mentor's areas of expertise."""
-    wanted = sorted({int(c) for c in competency_ids})
+    try:
+        wanted = sorted({int(c) for c in competency_ids})
+    except (TypeError, ValueError):
+        raise ValidationError("expertise", "competencies are given by their id") from None
     with transaction():
         mentors.get_record(mentor_id)
         known = {c for (c,) in Competency.select(Competency.id)
