@@ -1,9 +1,11 @@
 """Every entity of every service module: each sort key and filter runs on both backends,
 count agrees with the list, and what create returns is what is stored."""
 
+import peewee
 import pytest
 from service_helpers import days_ago
 
+from mentorapp.errors import ValidationError
 from mentorapp.services import (
     careers,
     clients,
@@ -14,6 +16,7 @@ from mentorapp.services import (
     staff,
     training,
 )
+from mentorapp.services.fields import Choice, Text
 
 ENTITIES = {
     "client": clients.entity, "staff": staff.entity, "assignment": staff.assignments,
@@ -122,3 +125,32 @@ def test_create_returns_what_get_returns(make):
     enrollment = make.enrollment(program=program, hours=1.05, score="87.5")
     stored = training.enrollments.get(enrollment["id"])
     assert enrollment == stored
+
+
+def test_text_rules_fit_their_columns():
+    """A rule that let longer text through would fail in PostgreSQL with a database error
+    instead of a ValidationError."""
+    too_long = []
+    for name, entity in ENTITIES.items():
+        for key, rule in entity.rules.items():
+            column = entity.model._meta.fields[key]
+            if not isinstance(column, peewee.CharField):
+                continue
+            if isinstance(rule, Text):
+                longest = rule.max_length or float("inf")
+            elif isinstance(rule, Choice):
+                longest = max(len(str(c)) for c in rule.choices)
+            else:
+                longest = 0
+            if longest > column.max_length:
+                too_long.append((name, key))
+    assert too_long == []
+
+
+def test_text_at_the_column_limit_is_stored_and_one_more_is_refused(make):
+    person = make.staff()
+    staff.update(person["id"], job_title="x" * 150)
+    assert staff.get(person["id"])["job_title"] == "x" * 150
+    with pytest.raises(ValidationError) as caught:
+        staff.update(person["id"], job_title="x" * 151)
+    assert caught.value.field == "job_title"

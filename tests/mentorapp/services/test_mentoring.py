@@ -285,3 +285,27 @@ def test_mentor_over_capacity_filter_and_active_mentee_counts(db, make):
     assert [r["id"] for r in mentors.list(over_capacity=True)] == [mentor["id"]]
     assert [r["id"] for r in mentors.list(sort="active_mentees")] == [other["id"],
                                                                      mentor["id"]]
+
+
+def test_moving_an_active_mentorship_to_a_full_mentor_is_refused(db, make):
+    full = make.mentor(capacity=1)
+    make.mentorship(mentor=full)
+    pair = make.mentorship(mentor=make.mentor())
+    with pytest.raises(ValidationError) as caught:
+        mentorships.update(pair["id"], mentor=full["id"])
+    assert caught.value.field == "mentor" and "at capacity" in str(caught.value)
+    assert mentorships.get(pair["id"])["mentor"] != full["id"]
+
+
+def test_moving_an_active_mentorship_to_an_inactive_mentor_is_refused(db, make):
+    resting = make.mentor(active=False)
+    pair = make.mentorship(mentor=make.mentor())
+    with pytest.raises(ValidationError, match="inactive"):
+        mentorships.update(pair["id"], mentor=resting["id"])
+
+
+def test_expertise_ids_that_are_not_numbers(db, make):
+    mentor = make.mentor()
+    with pytest.raises(ValidationError) as caught:
+        mentoring.set_expertise(mentor["id"], ["Quality"])
+    assert caught.value.field == "expertise"

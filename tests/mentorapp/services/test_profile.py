@@ -3,8 +3,10 @@
 import datetime as dt
 from statistics import mean
 
+import pytest
 from service_helpers import TODAY, days_ago
 
+from mentorapp.errors import NotFoundError
 from mentorapp.services import careers, feedback, mentoring, profile, staff
 
 
@@ -115,3 +117,8 @@ def test_rating_trend_covers_exactly_the_last_n_months(db, make):
         trend = profile.rating_trend(person["id"], months, today)
         assert len(trend) == months, (today, months)
         assert trend[0]["month"] == first and trend[-1]["month"] == today.isoformat()[:7]
+
+
+def test_summary_of_a_missing_person(db):
+    with pytest.raises(NotFoundError):
+        profile.summary(4040)

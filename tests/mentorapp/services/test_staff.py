@@ -235,3 +235,13 @@ def test_end_assignment(db, make):
     assert staff.list(person["employee_id"])[0]["client"] is None
     staff.end_assignment(person["id"])  # nothing open: nothing to do
     assert staff.assignments.get(placed["id"])["end_date"] == days_ago(1)
+
+
+def test_a_failed_move_keeps_the_current_assignment_open(db, make):
+    client, person = make.client(), make.staff()
+    placed = staff.assign(person["id"], client["id"], start_date=days_ago(30))
+    with pytest.raises(ValidationError) as caught:
+        staff.assign(person["id"], 9999, start_date=days_ago(1))
+    assert caught.value.field == "client"
+    assert staff.assignments.get(placed["id"])["end_date"] is None
+    assert Assignment.select().count() == 1
