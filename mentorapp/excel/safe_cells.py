@@ -37,6 +37,7 @@ from pathlib import Path
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES, Cell
+from openpyxl.styles.cell_style import StyleArray
 
 from mentorapp.errors import UserError
 
@@ -125,26 +126,56 @@ def write_cell(ws, row: int, column: int, value, number_format: str | None = Non
 
 def write_only_cell(ws, value, number_format: str | None = None, *, font=None, fill=None,
                     alignment=None, border=None):
-    """A `WriteOnlyCell` holding `value` safely, for `ws.append()` in write-only mode."""
-    cell = set_value(WriteOnlyCell(ws), value, number_format)
-    if font is not None:
-        cell.font = font
-    if fill is not None:
-        cell.fill = fill
-    if alignment is not None:
-        cell.alignment = alignment
-    if border is not None:
-        cell.border = border
+    """A `WriteOnlyCell` holding `value` safely, for `ws.append()` in write-only mode.
+
+    Styles are looked up once per workbook and combination (openpyxl hashes every style
+    object on each assignment, which dominated the time of large exports)."""
+    cell = WriteOnlyCell(ws)
+    value = safe_value(value)
+    if number_format is None:
+        number_format = _default_format(value)
+    if number_format or font or fill or alignment or border:
+        cell._style = _style_array(ws, number_format, font, fill, alignment, border)
+    cell.value = value
+    if isinstance(value, str):
+        cell.data_type = "s"
+        if value.startswith(FORMULA_TRIGGERS):
+            cell.quotePrefix = True
     return cell
 
 
-def safe_row(ws, values: Sequence, number_formats: Sequence[str | None] = ()) -> list:
+def _default_format(value) -> str | None:
+    if isinstance(value, dt.datetime):
+        return DATETIME_FORMAT
+    return DATE_FORMAT if isinstance(value, dt.date) else None
+
+
+def _style_array(ws, number_format, font, fill, alignment, border) -> StyleArray:
+    """A copy of the workbook's style indexes for this combination, made once per workbook.
+    Keyed by the style objects' ids; the cache keeps the objects alive so ids stay unique."""
+    cache = ws.parent.__dict__.setdefault("_safe_cell_styles", {})
+    key = (number_format, id(font), id(fill), id(alignment), id(border))
+    entry = cache.get(key)
+    if entry is None:
+        template = WriteOnlyCell(ws)
+        if number_format:
+            template.number_format = number_format
+        for name, style in (("font", font), ("fill", fill), ("alignment", alignment),
+                            ("border", border)):
+            if style is not None:
+                setattr(template, name, style)
+        entry = cache[key] = (template._style, font, fill, alignment, border)
+    return StyleArray(entry[0])
+
+
+def safe_row(ws, values: Sequence, number_formats: Sequence[str | None] = (),
+             alignments: Sequence = ()) -> list:
     """One row for `ws.append()` in write-only mode, every value made safe.
 
     Plain values that need nothing (clean short text, ordinary numbers, dates without a
     column format) pass through as they are, which keeps streaming fast, and so do cells
     already made by `write_only_cell()`; everything else becomes a `write_only_cell()`.
-    `number_formats[i]`, when set, formats column i.
+    `number_formats[i]` and `alignments[i]`, when set, format column i.
     """
     row = []
     for index, value in enumerate(values):
@@ -152,10 +183,12 @@ def safe_row(ws, values: Sequence, number_formats: Sequence[str | None] = ()) ->
             row.append(value)
             continue
         number_format = number_formats[index] if index < len(number_formats) else None
-        if number_format is None and _needs_nothing(value):
+        alignment = alignments[index] if index < len(alignments) else None
+        if value is None or (number_format is None and alignment is None
+                             and _needs_nothing(value)):
             row.append(value)
         else:
-            row.append(write_only_cell(ws, value, number_format))
+            row.append(write_only_cell(ws, value, number_format, alignment=alignment))
     return row
 
 

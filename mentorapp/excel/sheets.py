@@ -14,7 +14,6 @@ import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.filters import AutoFilter
@@ -120,26 +119,23 @@ class TableSheet:
         ws.append(header_cells(ws, self.headers, [
             "center" if f == DATE_FORMAT else "right" if f else "left" for f in self.formats]))
         wrapping = [(i, widths[i]) for i, c in enumerate(self.columns) if c.wrap]
-        dates = [i for i, c in enumerate(self.columns) if c.number_format == DATE_FORMAT]
+        is_date = [c.number_format == DATE_FORMAT for c in self.columns]
+        # Dates centred so they do not run into the next column; in rows of wrapped text
+        # everything top-aligned so it lines up with the first line.
+        plain = [CENTER if d else None for d in is_date]
+        top = [WRAP if c.wrap else CENTER_TOP if d else TOP
+               for c, d in zip(self.columns, is_date, strict=True)]
         for values in itertools.chain(sample, rows):
-            row = safe_row(ws, values, self.formats)
-            for index in dates:  # centred, so they do not run into the next column
-                if isinstance(row[index], Cell) and row[index].is_date:
-                    row[index].alignment = CENTER
-            lines = 1
-            for index, width in wrapping:
-                value = values[index]
-                if isinstance(value, str) and (len(value) > width or "\n" in value):
-                    row[index] = write_only_cell(ws, value, alignment=WRAP)
-                    lines = max(lines, wrapped_lines(value, width))
+            lines = max([wrapped_lines(values[i], width) for i, width in wrapping
+                         if isinstance(values[i], str)
+                         and (len(values[i]) > width or "\n" in values[i])], default=1)
             if lines > 1:  # Calc keeps the default height for wrapped text: set it
-                self._align_top(row, values)
                 row_number = self.rows + 2
                 ws.row_dimensions[row_number].height = min(LINE_HEIGHT * lines, 409)
-                ws.append(row)
+                ws.append(safe_row(ws, values, self.formats, top))
                 del ws.row_dimensions[row_number]  # written already; keep memory flat
             else:
-                ws.append(row)
+                ws.append(safe_row(ws, values, self.formats, plain))
             self.rows += 1
             if progress is not None and self.rows % PROGRESS_EVERY == 0:
                 progress(PROGRESS_EVERY)
@@ -149,18 +145,6 @@ class TableSheet:
             ws.append([empty_text])
         self._finish()
         return self.rows
-
-    def _align_top(self, row: list, values: Sequence) -> None:
-        """Top-align a multi-line row's other cells so they line up with the wrapped text."""
-        for index, cell in enumerate(row):
-            if isinstance(cell, Cell):
-                if cell.alignment == CENTER:
-                    cell.alignment = CENTER_TOP
-                elif cell.alignment != WRAP:
-                    cell.alignment = TOP
-            elif cell is not None:
-                row[index] = write_only_cell(self.ws, values[index], self.formats[index],
-                                             alignment=TOP)
 
     def _set_widths(self, sample: list[Sequence]) -> None:
         for index, (column, header) in enumerate(zip(self.columns, self.headers, strict=True)):
