@@ -377,10 +377,13 @@ class _CountingStream:
 
 
 def _sheet_rows(archive, info, shared, date_styles, epoch, progress) -> Iterator[Row]:
+    """The sheet's non-empty rows. The loop is kept flat and uses local names: it runs once
+    per cell (millions of times for big files)."""
     cell_tag, value_tag, formula_tag, inline_tag = (f"{_MAIN}c", f"{_MAIN}v", f"{_MAIN}f",
                                                     f"{_MAIN}is")
     text_tag = f"{_MAIN}t"
     columns: dict[str, int] = {}
+    is_date: dict[str | None, bool] = {None: False}
     number = 0
     with archive.open(info) as raw:
         stream = _CountingStream(raw, info.file_size, progress)
@@ -388,6 +391,7 @@ def _sheet_rows(archive, info, shared, date_styles, epoch, progress) -> Iterator
             ref = row.get("r")
             number = int(ref) if ref else number + 1
             values: list = []
+            append = values.append
             for cell in row:
                 if cell.tag != cell_tag:
                     continue
@@ -411,25 +415,33 @@ def _sheet_rows(archive, info, shared, date_styles, epoch, progress) -> Iterator
                     elif tag == formula_tag:
                         formula = child.text or ""
                     elif tag == inline_tag:
-                        raw_value = "".join(t.text or "" for t in child.iter(text_tag))
+                        first = child[0] if len(child) == 1 else None
+                        raw_value = (first.text or "" if first is not None
+                                     and first.tag == text_tag else
+                                     "".join(t.text or "" for t in child.iter(text_tag)))
                 if formula is not None:
-                    value = FormulaCell(formula)
+                    append(FormulaCell(formula))
                 elif raw_value is None:
-                    value = None
+                    append(None)
                 elif kind == "s":
-                    value = shared[int(raw_value)] or None
+                    append(shared[int(raw_value)] or None)
                 elif kind is None or kind == "n":
-                    value = _number(raw_value, cell.get("s"), date_styles, epoch)
+                    style = cell.get("s")
+                    dated = is_date.get(style)
+                    if dated is None:
+                        dated = is_date[style] = int(style) in date_styles
+                    append(_date(raw_value, epoch) if dated else _number(raw_value))
+                elif kind == "inlineStr" or kind == "str":
+                    append(_xml_text(raw_value) or None)
                 elif kind == "b":
-                    value = raw_value.strip() in ("1", "true")
+                    append(raw_value.strip() in ("1", "true"))
                 elif kind == "e":
-                    value = ErrorCell(raw_value)
+                    append(ErrorCell(raw_value))
                 elif kind == "d":
-                    value = _iso_date(raw_value)
-                else:  # inlineStr, str
-                    value = _xml_text(raw_value) or None
-                values.append(value)
-            if any(v is not None for v in values):
+                    append(_iso_date(raw_value))
+                else:
+                    append(_xml_text(raw_value) or None)
+            if values.count(None) != len(values):
                 yield number, values
     if progress:
         progress(info.file_size, info.file_size)
@@ -444,20 +456,23 @@ def _column_index(letters: str) -> int:
     return index - 1
 
 
-def _number(text: str, style, date_styles, epoch):
+def _number(text: str):
     try:
-        value = int(text)
+        return int(text)
     except ValueError:
-        value = float(text)
-    if style is not None and date_styles and int(style) in date_styles:
-        try:
-            moment = from_excel(value, epoch)
-        except (ValueError, OverflowError):
-            return value
-        if isinstance(moment, dt.datetime) and moment.time() == dt.time(0):
-            return moment.date()
-        return moment
-    return value
+        return float(text)
+
+
+def _date(text: str, epoch):
+    """A date-formatted number as a date (or a datetime when it has a time of day)."""
+    value = _number(text)
+    try:
+        moment = from_excel(value, epoch)
+    except (ValueError, OverflowError):
+        return value
+    if isinstance(moment, dt.datetime) and moment.time() == dt.time(0):
+        return moment.date()
+    return moment
 
 
 def _iso_date(text: str):

@@ -99,9 +99,14 @@ class Column:
     # Choice columns repeat a few words over and over: their results are remembered.
     memo: dict | None = field(default=None, compare=False, repr=False)
 
+    # What an empty cell gives, when the column is optional (one call instead of millions).
+    blank: object = field(default=None, compare=False, repr=False)
+
     def __post_init__(self):
         if isinstance(self.rule, Choice):
             object.__setattr__(self, "memo", {})
+        if not self.rule.required:
+            object.__setattr__(self, "blank", self.rule.clean(self.key, None))
 
     @property
     def required(self) -> bool:
@@ -215,6 +220,9 @@ def clean_row(result: ImportResult, number: int, values: list,
     failed = False
     for column, index in plan:
         value = values[index] if index < size else None
+        if value is None and not column.rule.required:
+            clean[column.key] = column.blank
+            continue
         if value is not None:
             filled.add(column.key)
         try:
@@ -272,12 +280,13 @@ class Importer:
 
 
 # -- writing -------------------------------------------------------------------------------
-def _plain(value):
+def _json_value(value):
+    """JSON for the values json cannot write itself (called only for those)."""
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     if isinstance(value, Decimal):
         return float(value)
-    return value
+    raise TypeError(f"cannot audit a {type(value).__name__}")
 
 
 class AuditLog:
@@ -293,13 +302,15 @@ class AuditLog:
         self.rows: list[tuple] = []
 
     def entry(self, action: str, entity: str, entity_id: int, changes: dict) -> tuple:
-        text = json.dumps({k: [_plain(old), _plain(new)] for k, (old, new) in changes.items()},
-                          ensure_ascii=False, sort_keys=True)
+        text = json.dumps({k: [old, new] for k, (old, new) in changes.items()},
+                          default=_json_value, ensure_ascii=False, sort_keys=True)
         return (self.at, self.actor, action, entity, entity_id, text)
 
     def created_entry(self, entity: str, entity_id: int, values: dict) -> tuple:
-        return self.entry("create", entity, entity_id,
-                          {k: (None, v) for k, v in values.items() if v not in (None, "")})
+        text = json.dumps({k: [None, v] for k, v in values.items()
+                           if v is not None and v != ""},
+                          default=_json_value, ensure_ascii=False, sort_keys=True)
+        return (self.at, self.actor, "create", entity, entity_id, text)
 
     def add(self, action: str, entity: str, entity_id: int, changes: dict) -> None:
         self.rows.append(self.entry(action, entity, entity_id, changes))
