@@ -6,15 +6,17 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
+import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+import peewee
 from openpyxl.utils.datetime import from_excel
 
 from mentorapp import bulk
 from mentorapp.db import transaction
-from mentorapp.errors import ValidationError
+from mentorapp.errors import UserError, ValidationError
 from mentorapp.excel.reading import ErrorCell, FormulaCell, clean_text
 from mentorapp.models import AuditEntry, utcnow
 from mentorapp.services import audit
@@ -335,6 +337,22 @@ def insert_records(model, fields: Sequence[str], rows) -> int:
     return bulk.insert_rows(model, names, (tuple(row) + values for row in rows))
 
 
+def _integrity_errors() -> tuple[type[Exception], ...]:
+    """Unique and foreign-key violations from Peewee and from the drivers (bulk inserts go
+    straight to the driver)."""
+    errors = [peewee.IntegrityError, sqlite3.IntegrityError]
+    try:
+        import psycopg2
+    except ImportError:  # SQLite-only installation
+        pass
+    else:
+        errors.append(psycopg2.IntegrityError)
+    return tuple(errors)
+
+
+_INTEGRITY_ERRORS = _integrity_errors()
+
+
 class _DryRun(Exception):
     """Raised at the end of a dry run to roll everything back."""
 
@@ -350,6 +368,12 @@ def write_all(result: ImportResult, dry_run: bool, work: Callable[[], None]) -> 
                 raise _DryRun
     except _DryRun:
         pass
+    except _INTEGRITY_ERRORS as exc:
+        # The look-ups were loaded before the transaction: someone changed the same records
+        # in the meantime (a new employee ID, a deleted person).
+        raise UserError("The database changed while the file was being imported "
+                        f"({str(exc).splitlines()[0]}); nothing was imported. Try again."
+                        ) from exc
 
 
 def stored(value):

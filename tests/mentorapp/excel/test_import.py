@@ -396,3 +396,44 @@ def test_feedback_form_rows_left_blank_are_skipped(ref, tmp_path):
     result = import_file("feedback", write_xlsx(tmp_path / "f.xlsx", rows))
     assert result.ok and result.created == 1 and result.rows == 1
     assert result.warnings == ["1 listed person without any feedback filled in skipped"]
+
+
+# -- safety nets ---------------------------------------------------------------------------
+def test_cancel_while_reading_keeps_nothing(ref, tmp_path):
+    path = write_xlsx(tmp_path / "r.xlsx", [STAFF_HEADER] + [[f"N{n}", "A", "B"]
+                                                             for n in range(50)])
+
+    def progress(done, total):
+        raise Cancelled
+
+    before = counts()
+    with pytest.raises(Cancelled):
+        import_file("staff", path, progress=progress)
+    assert counts() == before
+
+
+def test_a_conflicting_change_during_the_import_is_a_user_error(ref, tmp_path, monkeypatch):
+    from mentorapp.excel.importing.staff import StaffImport
+
+    original = StaffImport.write
+
+    def write(self, progress):
+        Staff.create(employee_id="E2", first_name="Other", last_name="Person")  # meanwhile
+        original(self, progress)
+
+    monkeypatch.setattr(StaffImport, "write", write)
+    path = write_xlsx(tmp_path / "r.xlsx", [STAFF_HEADER, ["E2", "Bob", "Ray"]])
+    before = counts()
+    with pytest.raises(UserError, match="database changed while the file was being imported"):
+        import_file("staff", path)
+    assert counts() == before
+
+
+def test_problems_beyond_the_listing_limit_are_counted(ref, tmp_path, monkeypatch):
+    from mentorapp.excel.importing import common
+
+    monkeypatch.setattr(common, "MAX_PROBLEMS", 2)
+    path = write_xlsx(tmp_path / "r.xlsx", [STAFF_HEADER] + [[f"N{n}", None, "B"]
+                                                             for n in range(5)])
+    result = import_file("staff", path)
+    assert [p.row for p in result.problems] == [2, 3] and result.more_problems == 3

@@ -104,6 +104,13 @@ def test_shared_strings_rich_text_and_phonetic_runs(tmp_path):
     assert read_all(final)[1] == (2, ["Ann"])
 
 
+def test_inline_rich_text(tmp_path):
+    path = write_xlsx(tmp_path / "r.xlsx", [["Name"], ["placeholder"]])
+    changed = rewrite_member(path, "xl/worksheets/sheet1.xml", lambda xml: xml.replace(
+        b"<is><t>placeholder</t></is>", b"<is><r><t>An</t></r><r><t>n</t></r></is>"))
+    assert read_all(changed)[1] == (2, ["Ann"])
+
+
 def test_csv_with_semicolons_and_bom(tmp_path):
     path = tmp_path / "r.csv"
     path.write_bytes("\ufeffEmployee ID;Name\nE1; Ann \n\n\"E2\";\"Lee; Bob\"\n".encode())
