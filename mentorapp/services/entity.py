@@ -14,6 +14,7 @@ from decimal import Decimal
 from functools import reduce
 
 import peewee
+from peewee import fn
 
 from mentorapp.db import transaction
 from mentorapp.errors import NotFoundError, ValidationError
@@ -111,7 +112,11 @@ class Entity:
             field = getattr(self.model, name)
             if not field.unique or values[name] in (None, ""):
                 continue
-            query = self.model.select().where(field == values[name])
+            value = values[name]
+            # Names and IDs are looked up without case (by_name, by_employee_id), so a value
+            # differing only in case would be a second, ambiguous record.
+            same = fn.LOWER(field) == value.lower() if isinstance(value, str) else field == value
+            query = self.model.select().where(same)
             if current is not None:
                 query = query.where(self.model.id != current.id)
             other = query.first()
