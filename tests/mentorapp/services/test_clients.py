@@ -210,3 +210,12 @@ def test_by_name_ignores_case_and_reports_unknown_names(db):
     assert clients.by_name("  acme TELECOM ")["id"] == client["id"]
     with pytest.raises(NotFoundError, match="No client named 'Nope'"):
         clients.by_name("Nope")
+
+
+def test_names_differing_only_in_case_are_the_same_client(db):
+    """by_name() matches without case, so two such names would make imports ambiguous."""
+    acme = clients.create(name="Acme")
+    with pytest.raises(ValidationError) as caught:
+        clients.create(name="ACME")
+    assert "'ACME' is already used by client 'Acme'" in str(caught.value)
+    assert clients.update(acme["id"], name="ACME")["name"] == "ACME"  # its own name

@@ -245,3 +245,11 @@ def test_a_failed_move_keeps_the_current_assignment_open(db, make):
     assert caught.value.field == "client"
     assert staff.assignments.get(placed["id"])["end_date"] is None
     assert Assignment.select().count() == 1
+
+
+def test_employee_ids_differing_only_in_case_are_the_same(db, make):
+    """by_employee_id() matches without case: 'e001' must not become a second person."""
+    make.staff(employee_id="E001", first_name="Ann", last_name="Lee")
+    with pytest.raises(ValidationError, match="already used by E001 Ann Lee") as caught:
+        make.staff(employee_id="e001")
+    assert caught.value.field == "employee_id"

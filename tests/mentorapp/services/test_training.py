@@ -157,3 +157,9 @@ def test_program_with_enrollments_cannot_be_deleted(db, make):
     spare = make.program()
     training.programs.delete(spare["id"])
     assert programs.count() == 1
+
+
+def test_program_names_differing_only_in_case_are_the_same(db, make):
+    make.program(name="Fire Safety")
+    with pytest.raises(ValidationError, match="already used by training program 'Fire Safety'"):
+        make.program(name="fire safety")
