@@ -47,6 +47,9 @@ class ImportProblem:
 
 @dataclass
 class ImportResult:
+    """What an import found and did. With any problem nothing was written (and the counts
+    are 0); a dry run's counts are what a real import would do."""
+
     kind: str
     dry_run: bool = False
     rows: int = 0
@@ -100,7 +103,6 @@ class Column:
     kind: str = "text"  # text, date, number or rating (sets the template's cell format)
     # Choice columns repeat a few words over and over: their results are remembered.
     memo: dict | None = field(default=None, compare=False, repr=False)
-
     # What an empty cell gives, when the column is optional (one call instead of millions).
     blank: object = field(default=None, compare=False, repr=False)
 
@@ -368,6 +370,11 @@ def write_all(result: ImportResult, dry_run: bool, work: Callable[[], None]) -> 
                 raise _DryRun
     except _DryRun:
         pass
+    except (peewee.OperationalError, sqlite3.OperationalError) as exc:
+        if "locked" not in str(exc):
+            raise
+        raise UserError("The database is busy with another change; nothing was imported. "
+                        "Try again in a moment.") from exc
     except _INTEGRITY_ERRORS as exc:
         # The look-ups were loaded before the transaction: someone changed the same records
         # in the meantime (a new employee ID, a deleted person).

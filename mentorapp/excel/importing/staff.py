@@ -65,8 +65,9 @@ class StaffImport(Importer):
         self.existing = {row["employee_id"].lower(): row
                          for row in Staff.select(Staff.id, *[getattr(Staff, f)
                                                              for f in STAFF_FIELDS]).dicts()}
-        self.current = {a.staff_id: a for a in Assignment.select().where(
-            Assignment.end_date.is_null())}
+        self.current = {a.staff: a for a in Assignment.select(
+            Assignment.id, Assignment.staff, Assignment.client, Assignment.role,
+            Assignment.start_date).where(Assignment.end_date.is_null()).namedtuples()}
         self.clients = {name.lower(): (cid, name, archived) for cid, name, archived in
                         Client.select(Client.id, Client.name, Client.archived).tuples()}
         self.new_clients: dict[str, str] = {}
@@ -177,12 +178,12 @@ class StaffImport(Importer):
             client_id = self.clients[clean["client"].lower()][0]
             current = self.current.get(staff_id)
             role = clean["role"] if "role" in filled or current is None else current.role
-            if current is not None and current.client_id == client_id and current.role == role:
+            if current is not None and current.client == client_id and current.role == role:
                 continue
             changed_rows.add(number)
             if current is not None and current.start_date >= today:
                 changes = {k: (old, new) for k, old, new in
-                           (("client", current.client_id, client_id),
+                           (("client", current.client, client_id),
                             ("role", current.role, role)) if old != new}
                 Assignment.update({k: new for k, (_, new) in changes.items()}).where(
                     Assignment.id == current.id).execute()

@@ -137,6 +137,22 @@ def test_roster_updates_by_employee_id_and_moves_the_assignment(ref, tmp_path):
                                           "last_name": ["Lee", "Lee-Park"]}
 
 
+def test_a_client_changed_on_the_day_of_the_assignment_corrects_it(ref, tmp_path):
+    rows = [["Employee ID", "First Name", "Last Name", "Client", "Role on Account"],
+            ["E2", "Bob", "Ray", "Acme", "Agent"]]
+    import_file("staff", write_xlsx(tmp_path / "r.xlsx", rows))
+    rows[1][3] = "Globex"
+    result = import_file("staff", write_xlsx(tmp_path / "r.xlsx", rows))
+    assert (result.updated, result.unchanged) == (1, 0)
+    bob = staff.by_employee_id("E2")
+    history = staff.client_history(bob["id"])
+    # Started today: there is nothing to end, the same assignment now names Globex.
+    assert [(h["client_name"], h["start_date"], h["end_date"]) for h in history] == [
+        ("Globex", TODAY, None)]
+    update = AuditEntry.get(AuditEntry.entity == "assignment", AuditEntry.action == "update")
+    assert json.loads(update.changes) == {"client": [ref["acme"]["id"], ref["globex"]["id"]]}
+
+
 def test_unknown_client_is_an_error_unless_clients_may_be_created(ref, tmp_path):
     path = write_xlsx(tmp_path / "r.xlsx", [STAFF_HEADER[:3] + ["Client"],
                                              ["E2", "Bob", "Ray", "Initech"],
