@@ -67,10 +67,9 @@ class Entity:
         if not include_archived:
             query = query.where(getattr(self.model, self.archive_field) == False)  # noqa: E712
         words = (search or "").split()
-        for word in words:
-            pattern = f"%{word}%"
+        for word in words:  # contains(): case-insensitive, with % and _ taken literally
             query = query.where(reduce(operator.or_,
-                                       [field ** pattern for field in self.search_fields]))
+                                       [field.contains(word) for field in self.search_fields]))
         for key, value in filters.items():
             if value is None or value == "":
                 continue
