@@ -253,3 +253,12 @@ def test_employee_ids_differing_only_in_case_are_the_same(db, make):
     with pytest.raises(ValidationError, match="already used by E001 Ann Lee") as caught:
         make.staff(employee_id="e001")
     assert caught.value.field == "employee_id"
+
+
+def test_search_treats_wildcard_characters_literally(db, make):
+    underscored = make.staff(employee_id="AB_12")
+    make.staff(employee_id="ABX12")
+    percent = make.staff(last_name="100% Lee")
+    assert [r["id"] for r in staff.list("AB_1")] == [underscored["id"]]
+    assert [r["id"] for r in staff.list("%")] == [percent["id"]]
+    assert staff.count("\\") == 0
