@@ -14,8 +14,9 @@ def register(subparsers) -> None:
     """Add the template and import commands to the main parser."""
     template = subparsers.add_parser(
         "template", help="write a blank workbook to fill in and import")
-    template.add_argument("kind", choices=KINDS)
-    template.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
+    template.add_argument("kind", choices=KINDS, help="what the workbook is for")
+    template.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx",
+                          help="the workbook to write")
     template.add_argument("--client", metavar="NAME",
                           help="feedback form for one client, with its staff listed")
     template.set_defaults(handler=_template)
@@ -24,8 +25,9 @@ def register(subparsers) -> None:
         "import", help="import staff, training records or feedback from .xlsx (or .csv)",
         description="Checks every row first; with any problem nothing is imported and every "
         "problem is listed by row and column (exit status 1).")
-    importing.add_argument("kind", choices=KINDS)
-    importing.add_argument("file", type=Path, metavar="FILE.xlsx")
+    importing.add_argument("kind", choices=KINDS, help="what the file holds")
+    importing.add_argument("file", type=Path, metavar="FILE.xlsx",
+                           help="an Excel workbook (.xlsx) or a CSV file")
     importing.add_argument("--dry-run", action="store_true",
                            help="check the file and show what would change, writing nothing")
     importing.add_argument("--create-clients", action="store_true",
