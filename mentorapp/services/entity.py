@@ -76,7 +76,11 @@ class Entity:
             if key not in self.filters:
                 raise ValidationError(key, f"is not a filter of {self.name} lists "
                                       f"(filters: {', '.join(sorted(self.filters)) or 'none'})")
-            query = self.filters[key](query, value)
+            try:
+                query = self.filters[key](query, value)
+            except (TypeError, ValueError):  # e.g. a name where an id is expected
+                raise ValidationError(key, f"{value!r} is not a valid value for this "
+                                      "filter") from None
         return query
 
     def list(self, search: str | None = None, *, sort: str | None = None,
