@@ -262,3 +262,10 @@ def test_search_treats_wildcard_characters_literally(db, make):
     assert [r["id"] for r in staff.list("AB_1")] == [underscored["id"]]
     assert [r["id"] for r in staff.list("%")] == [percent["id"]]
     assert staff.count("\\") == 0
+
+
+def test_a_filter_value_of_the_wrong_kind_is_a_validation_error(db, make):
+    make.staff(client=make.client(name="Acme"))
+    with pytest.raises(ValidationError) as caught:
+        staff.list(client="Acme")
+    assert caught.value.field == "client" and "'Acme'" in str(caught.value)
