@@ -121,7 +121,8 @@ assignments = Entity(
 def assign(staff_id: int, client_id: int, role: str = "", start_date: dt.date | None = None
            ) -> dict:
     """Place a staff member on a client account, ending the current assignment the day before."""
-    start = Date(required=True).clean("start date", start_date or dt.date.today())
+    start = Date(required=True, label="start date").clean("start_date",
+                                                          start_date or dt.date.today())
     with transaction():
         current = (Assignment.select().where(Assignment.staff == staff_id,
                                              Assignment.end_date.is_null()).first())
