@@ -269,3 +269,11 @@ def test_a_filter_value_of_the_wrong_kind_is_a_validation_error(db, make):
     with pytest.raises(ValidationError) as caught:
         staff.list(client="Acme")
     assert caught.value.field == "client" and "'Acme'" in str(caught.value)
+
+
+def test_assign_with_a_bad_start_date_names_the_field_key(db, make):
+    client, person = make.client(), make.staff()
+    with pytest.raises(ValidationError) as caught:
+        staff.assign(person["id"], client["id"], start_date="31/02/2024")
+    assert caught.value.field == "start_date"
+    assert str(caught.value).startswith("start date: ")
