@@ -142,7 +142,7 @@ def incidents_past_follow_up(today: dt.date | None = None, limit: int = ATTENTIO
                                 Feedback.follow_up_date, Feedback.comment)
                 .join(Staff, on=(Feedback.staff == Staff.id))
                 .where(Feedback.kind == "incident", Feedback.resolved_date.is_null(),
-                       Feedback.follow_up_date < today,
+                       Feedback.follow_up_date < today, _ACTIVE_STAFF,
                        Feedback.archived == False)  # noqa: E712
                 .order_by(Feedback.follow_up_date).limit(limit).dicts())
 
