@@ -261,3 +261,13 @@ def test_months_back():
     assert dashboard.months_back(dt.date(2025, 1, 15), 1) == dt.date(2024, 12, 1)
     assert dashboard.months_back(dt.date(2025, 1, 15), 0) == dt.date(2025, 1, 1)
     assert dashboard.months_back(dt.date(2025, 12, 1), 24) == dt.date(2023, 12, 1)
+
+
+def test_open_incidents_of_people_who_left_are_not_on_the_attention_list(db, make):
+    """Like the other attention lists, only active staff are followed up."""
+    resigned, archived = make.staff(), make.staff()
+    for person in (resigned, archived):
+        make.feedback(person, kind="incident", date=days_ago(20), follow_up_date=days_ago(5))
+    staff.update(resigned["id"], status="resigned")
+    staff.archive(archived["id"])
+    assert dashboard.incidents_past_follow_up(TODAY) == []
