@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from mentorapp import APP_NAME, __version__, db, logs
 from mentorapp.errors import UserError
 from ui import preferences, tasks
+from ui.qt_workarounds import protect_singletons
 from ui.resources import icon
 
 log = logging.getLogger(__name__)
@@ -20,6 +21,7 @@ SMOKE_PAGE_TIMEOUT_S = 60
 
 
 def make_application() -> QApplication:
+    protect_singletons()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(preferences.ORGANIZATION)

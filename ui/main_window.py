@@ -119,7 +119,7 @@ class MainWindow(QMainWindow):
         self.back_button.setDefaultAction(self.back_action)
         self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         # A fixed minimum: one that followed the page shown would change with every page.
-        self.setMinimumSize(900, 600)
+        self.setMinimumSize(760, 520)
         self.resize(1280, 800)
         self._restore_layout()
         if show_welcome:
@@ -135,6 +135,8 @@ class MainWindow(QMainWindow):
             action.setIcon(icon(icon_name))
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
+            action.setProperty("key", QKeySequence(shortcut).toString())
+        action.setProperty("plain_text", text)
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
@@ -264,11 +266,19 @@ class MainWindow(QMainWindow):
         self.page_shown.emit(key)
 
     def _update_page_actions(self) -> None:
+        """Enable New, Find and Export when the page can do them. A page with its own
+        action for the same key keeps the key (two would make Qt ignore both); the menu
+        still shows it."""
         page = self.current_page()
+        own_keys = {a.shortcut().toString() for a in page.findChildren(QAction)
+                    if not a.shortcut().isEmpty()} if page is not None else set()
         for action, method in ((self.new_action, "new_record"),
                                (self.find_action, "focus_search"),
                                (self.export_action, "export_view")):
             action.setEnabled(hasattr(page, method))
+            key, text = action.property("key"), action.property("plain_text")
+            action.setShortcut(QKeySequence() if key in own_keys else QKeySequence(key))
+            action.setText(f"{text}\t{key}" if key in own_keys else text)
 
     def open_staff(self, staff_id: int) -> QWidget:
         """Show a staff member's profile in the page area (replacing any profile shown)."""

@@ -17,3 +17,36 @@ def pytest_collection_modifyitems(items):
 def ui_db(sqlite_db):
     """An open empty SQLite database bound to the models, for pages and dialogs."""
     return sqlite_db
+
+
+@pytest.fixture(autouse=True)
+def _isolated_qsettings(tmp_path):
+    """QSettings (window layout, database location) go to a folder of this test's own.
+    (QSettings resolves its folder once per process, so the XDG variables are not enough.)"""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path / "qsettings"
+    for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
+        QSettings.setPath(QSettings.Format.NativeFormat, scope, str(folder))
+        QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+    return folder
+
+
+@pytest.fixture
+def wait_for_tasks(qtbot):
+    """Wait until every task on the thread pool has reported back to the GUI thread."""
+    from ui import tasks
+
+    def wait(timeout: int = 10_000) -> None:
+        qtbot.waitUntil(lambda: not tasks.active_tasks(), timeout=timeout)
+
+    return wait
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _qt_binding_workarounds():
+    """PySide6 6.12 on CPython 3.11 frees True after a few hundred signal emits (see
+    ui/qt_workarounds.py); a long test session makes far more."""
+    from ui.qt_workarounds import protect_singletons
+
+    protect_singletons()

@@ -143,3 +143,21 @@ def test_resources_found_in_a_bundle(monkeypatch, tmp_path):
 
     monkeypatch.setattr("sys._MEIPASS", str(tmp_path), raising=False)
     assert resources.resource_path("icons", "x.svg") == tmp_path / "resources" / "icons" / "x.svg"
+
+
+def test_many_signal_emits_do_not_free_true(qapp):
+    """The PySide6 6.12 bug ui/qt_workarounds.py guards against: without the guard, this
+    aborts the interpreter ("deallocating True or False")."""
+    import sys
+
+    from PySide6.QtCore import QObject, Signal
+
+    class Emitter(QObject):
+        pinged = Signal()
+
+    emitter = Emitter()
+    before = sys.getrefcount(True)
+    for _ in range(20_000):  # True has only a few hundred references at startup
+        emitter.pinged.emit()
+    assert sys.getrefcount(True) > 0
+    assert sys.getrefcount(True) >= before - 20_000

@@ -612,8 +612,8 @@ class ReportsPage(QWidget):
 
     def cancel(self) -> None:
         """Cancel the running report or import (what the progress dialog's button does)."""
-        if self.progress_dialog is not None:
-            self.progress_dialog.cancel()
+        if self.task is not None:
+            self.task.cancel()
 
     def refresh(self) -> None:
         """Nothing is listed here; the pickers search when typed into."""

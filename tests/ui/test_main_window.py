@@ -1,0 +1,194 @@
+"""The main window: navigation, page actions and shortcuts, staff profiles, remembered layout."""
+
+import datetime as dt
+
+import pytest
+from builders import a_client, a_staff, double_click_row, offscreen_warnings
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from mentorapp import __version__
+from mentorapp.services import careers, settings
+from ui.main_window import PAGE_KEYS, PAGES, MainWindow
+
+pytestmark = offscreen_warnings
+
+
+@pytest.fixture
+def window(qtbot, ui_db, tmp_path, wait_for_tasks):
+    win = MainWindow(str(tmp_path / "test.db"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    wait_for_tasks()
+
+
+def click_sidebar(qtbot, window, key):
+    item = window.sidebar.item(PAGE_KEYS.index(key))
+    rect = window.sidebar.visualItemRect(item)
+    qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_sidebar_shows_every_page(qtbot, window):
+    assert window.current_key == "dashboard"
+    for spec in PAGES:
+        with qtbot.waitSignal(window.page_shown) as shown:
+            click_sidebar(qtbot, window, spec.key)
+        assert shown.args == [spec.key]
+        assert type(window.current_page()).__name__ == spec.class_name
+        assert window.title_label.text() == spec.title
+        assert window.sidebar.currentItem().text() == spec.title
+
+
+def test_pages_are_built_once_on_first_visit(qtbot, window):
+    assert set(window.pages) == {"dashboard"}
+    first = window.show_page("clients")
+    window.show_page("dashboard")
+    assert window.show_page("clients") is first
+
+
+def test_view_menu_shortcuts_switch_pages(qtbot, window):
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key == "staff"
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key == "reports"
+
+
+def test_page_actions_follow_the_page(qtbot, window):
+    assert not window.new_action.isEnabled()
+    assert not window.export_action.isEnabled()
+    window.show_page("clients")
+    assert window.new_action.isEnabled()
+    assert window.find_action.isEnabled()
+    assert window.export_action.isEnabled()
+
+
+def test_new_and_find_act_on_the_current_page(qtbot, window):
+    page = window.show_page("clients")
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is page.search
+    dialog = None
+    calls = []
+    page.new_record = lambda: calls.append("new")
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert calls == ["new"] and dialog is None
+
+
+def test_refresh_shortcut_reloads_the_page(qtbot, window, wait_for_tasks):
+    page = window.show_page("clients")
+    assert page.model.rowCount() == 0
+    a_client("Acme Support")
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    wait_for_tasks()
+    assert [page.model.record(r)["name"] for r in range(page.model.rowCount())] == \
+        ["Acme Support"]
+
+
+def test_change_on_one_page_refreshes_another_when_shown(qtbot, window, wait_for_tasks):
+    clients_page = window.show_page("clients")
+    staff_page = window.show_page("staff")
+    wait_for_tasks()
+    a_staff("Maria", "Santos")  # as if saved from the staff page
+    staff_page.records_changed.emit()
+    wait_for_tasks()
+    a_client("New Client")
+    assert clients_page.model.rowCount() == 0
+    window.show_page("clients")
+    wait_for_tasks()
+    assert clients_page.model.rowCount() == 1
+
+
+def test_double_click_on_dashboard_opens_profile_and_back_returns(qtbot, window,
+                                                                  wait_for_tasks):
+    person = a_staff("Rosa", "Lim")
+    today = dt.date.today()
+    careers.check_ins.create(staff=person["id"], date=today - dt.timedelta(days=100),
+                             next_date=today - dt.timedelta(days=10))
+    dashboard = window.page("dashboard")
+    dashboard.refresh()
+    wait_for_tasks()
+    view = dashboard.lists["overdue_check_ins"]
+    with qtbot.waitSignal(window.page_shown) as shown:
+        double_click_row(qtbot, view, 0)
+    assert shown.args == ["profile"]
+    assert window.profile.staff_id == person["id"]
+    assert window.back_action.isEnabled()
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.current_key == "dashboard"
+    assert not window.back_action.isEnabled()
+    wait_for_tasks()
+
+
+def test_staff_page_opens_profile(qtbot, window, wait_for_tasks):
+    person = a_staff("Jon", "Reyes")
+    page = window.show_page("staff")
+    wait_for_tasks()
+    page.staff_opened.emit(person["id"])
+    assert window.current_key == "profile"
+    assert window.profile.staff_id == person["id"]
+    window.go_back()
+    assert window.current_key == "staff"
+    wait_for_tasks()
+
+
+def test_window_layout_is_remembered(qtbot, ui_db, tmp_path):
+    first = MainWindow(str(tmp_path / "test.db"))
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(780, 650)
+    first.splitter.setSizes([240, 540])
+    first.toolbar.setVisible(False)
+    first.close()
+    second = MainWindow(str(tmp_path / "test.db"))
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (780, 650)
+    assert second.splitter.sizes()[0] == 240
+    assert second.toolbar.isHidden()
+
+
+def test_about_shows_the_version(qtbot, window):
+    dialog = window.open_about()
+    assert __version__ in dialog.version_label.text()
+    dialog.close()
+
+
+def test_settings_theme_is_applied(qtbot, window):
+    dialog = window.open_settings()
+    dialog.fields["theme"].set_value("dark")
+    with qtbot.waitSignal(dialog.saved):
+        dialog.accept()
+    assert settings.get("theme") == "dark"
+    from ui.theme import is_dark
+
+    assert is_dark(QApplication.instance())
+    from ui.theme import apply_theme
+
+    apply_theme(QApplication.instance(), "light")
+    assert not is_dark(QApplication.instance())
+
+
+def test_welcome_start_empty_goes_to_dashboard(qtbot, ui_db, tmp_path, wait_for_tasks):
+    win = MainWindow(str(tmp_path / "test.db"), show_welcome=True)
+    qtbot.addWidget(win)
+    assert win.current_key == "welcome"
+    assert win.sidebar.selectedItems() == []
+    qtbot.mouseClick(win.welcome.empty_button, Qt.MouseButton.LeftButton)
+    assert win.current_key == "dashboard"
+    wait_for_tasks()
+
+
+def test_welcome_import_goes_to_the_import_tab(qtbot, ui_db, tmp_path, wait_for_tasks):
+    win = MainWindow(str(tmp_path / "test.db"), show_welcome=True)
+    qtbot.addWidget(win)
+    qtbot.mouseClick(win.welcome.import_button, Qt.MouseButton.LeftButton)
+    assert win.current_key == "reports"
+    page = win.current_page()
+    assert page.tabs.currentIndex() == 1
+    assert page.import_kind_key() == "staff"
+    wait_for_tasks()
