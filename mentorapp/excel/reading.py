@@ -53,6 +53,7 @@ _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
 _DIGITS = "0123456789"
+_SEEN_LIMIT = 50_000
 _ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")  # how OOXML writes characters XML cannot hold
 
 
@@ -384,6 +385,9 @@ def _sheet_rows(archive, info, shared, date_styles, epoch, progress) -> Iterator
     text_tag = f"{_MAIN}t"
     columns: dict[str, int] = {}
     is_date: dict[str | None, bool] = {None: False}
+    # Inline text and dates repeat down a column: convert each once (and share the objects).
+    texts: dict[str, str | None] = {}
+    dates: dict[str, object] = {}
     number = 0
     with archive.open(info) as raw:
         stream = _CountingStream(raw, info.file_size, progress)
@@ -430,9 +434,22 @@ def _sheet_rows(archive, info, shared, date_styles, epoch, progress) -> Iterator
                     dated = is_date.get(style)
                     if dated is None:
                         dated = is_date[style] = int(style) in date_styles
-                    append(_date(raw_value, epoch) if dated else _number(raw_value))
+                    if dated:
+                        value = dates.get(raw_value)
+                        if value is None:
+                            value = _date(raw_value, epoch)
+                            if len(dates) < _SEEN_LIMIT:
+                                dates[raw_value] = value
+                        append(value)
+                    else:
+                        append(_number(raw_value))
                 elif kind == "inlineStr" or kind == "str":
-                    append(_xml_text(raw_value) or None)
+                    value = texts.get(raw_value)
+                    if value is None:
+                        value = _xml_text(raw_value) or None
+                        if len(texts) < _SEEN_LIMIT and len(raw_value) <= 100:
+                            texts[raw_value] = value
+                    append(value)
                 elif kind == "b":
                     append(raw_value.strip() in ("1", "true"))
                 elif kind == "e":

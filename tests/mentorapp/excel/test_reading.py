@@ -50,6 +50,14 @@ def test_values_come_out_typed_and_clean(tmp_path):
     assert rows[2] == (4, ["Bob", dt.datetime(2025, 3, 2, 14, 30), "08", None, False])
 
 
+def test_repeated_values_stay_apart_by_type(tmp_path):
+    day = dt.date(2025, 10, 19)  # Excel serial 45949
+    path = write_xlsx(tmp_path / "r.xlsx", [["A", "B"], ["45949", day], [day, "45949"],
+                                            ["45949", day]])
+    assert [values for _, values in read_all(path)[1:]] == [["45949", day], [day, "45949"],
+                                                            ["45949", day]]
+
+
 def test_formula_and_error_cells_are_marked(tmp_path):
     path = tmp_path / "f.xlsx"
     wb = Workbook()
