@@ -64,6 +64,11 @@ def _open_backup(path: Path) -> sqlite3.Connection:
     if "schema_version" not in names:
         source.close()
         raise UserError(f"{path} is not a MentorApp backup (no schema version)")
+    (version,) = source.execute("SELECT MAX(version) FROM schema_version").fetchone()
+    if version is not None and version > migrations.CURRENT_VERSION:
+        source.close()
+        raise UserError(f"{path} was made by a newer MentorApp (schema version {version}, this "
+                        f"one understands {migrations.CURRENT_VERSION}); nothing was restored")
     return source
 
 
