@@ -96,3 +96,17 @@ def test_restore_rejects_files_that_are_not_backups(sqlite_db, tmp_path):
     with pytest.raises(UserError, match="Backup file not found"):
         maintenance.restore(sqlite_db.database, tmp_path / "missing.db")
     assert dbmod.database.obj is sqlite_db
+
+
+def test_a_backup_from_a_newer_app_is_refused_before_anything_is_overwritten(sqlite_db,
+                                                                              tmp_path):
+    clients.create(name="Acme")
+    backup = maintenance.backup(sqlite_db, tmp_path / "backup.db")
+    with sqlite3.connect(backup) as con:
+        con.execute("UPDATE schema_version SET version = 99")
+    con.close()
+    clients.create(name="Beta")
+    with pytest.raises(UserError, match="newer"):
+        maintenance.restore(sqlite_db.database, backup, force=True)
+    assert dbmod.database.obj is sqlite_db
+    assert clients.names() == ["Acme", "Beta"]
