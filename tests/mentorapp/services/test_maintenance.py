@@ -1,11 +1,13 @@
 """Row counts, backup and restore (SQLite; PostgreSQL points to pg_dump / pg_restore)."""
 
+import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 
 from mentorapp import db as dbmod
-from mentorapp import models
+from mentorapp import migrations, models
 from mentorapp.errors import UserError
 from mentorapp.services import clients, maintenance
 
@@ -110,3 +112,16 @@ def test_a_backup_from_a_newer_app_is_refused_before_anything_is_overwritten(sql
         maintenance.restore(sqlite_db.database, backup, force=True)
     assert dbmod.database.obj is sqlite_db
     assert clients.names() == ["Acme", "Beta"]
+
+
+def test_restoring_an_older_backup_migrates_it(sqlite_db, tmp_path, rebind_after):
+    saved_v1 = Path(__file__).resolve().parents[2] / "data" / "mentorapp_v1.db"
+    with sqlite3.connect(f"file:{saved_v1}?mode=ro", uri=True) as con:
+        clients_in_backup = con.execute("SELECT COUNT(*) FROM client").fetchone()[0]
+    con.close()
+    copy = tmp_path / "v1.db"
+    shutil.copy(saved_v1, copy)
+    target = tmp_path / "restored.db"
+    maintenance.restore(str(target), copy)
+    assert migrations.schema_version(dbmod.database.obj) == migrations.CURRENT_VERSION
+    assert maintenance.row_counts()["Client"] == clients_in_backup > 0
