@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
             action.setProperty("key", QKeySequence(shortcut).toString())
         action.setProperty("plain_text", text)
+        action.setIconText(text.replace("&", "").rstrip("…"))  # toolbar words
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)

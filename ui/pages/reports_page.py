@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressDialog,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -427,6 +428,9 @@ class ReportsPage(QWidget):
         template_row = QHBoxLayout()
         template_row.addWidget(self.template_client, 1)
         template_row.addWidget(self.template_button)
+        template_row.addStretch(0)
+        self.template_button.setSizePolicy(QSizePolicy.Policy.Maximum,
+                                           QSizePolicy.Policy.Fixed)
         self.template_row = QWidget()
         self.template_row.setLayout(template_row)
         template_row.setContentsMargins(0, 0, 0, 0)
