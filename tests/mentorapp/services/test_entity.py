@@ -154,3 +154,28 @@ def test_text_at_the_column_limit_is_stored_and_one_more_is_refused(make):
     with pytest.raises(ValidationError) as caught:
         staff.update(person["id"], job_title="x" * 151)
     assert caught.value.field == "job_title"
+
+
+PARENTS_FIRST = ["client", "staff", "mentor", "mentorship", "session", "goal", "program",
+                 "assignment", "action", "feedback", "self_assessment", "check_in",
+                 "enrollment", "responsibility"]
+
+
+def test_delete_refuses_parents_and_removes_leaves_never_a_database_error(populated):
+    """Parents with records are refused with a message; once their records are gone they
+    delete. No delete ever ends in a foreign-key error from the database."""
+    assert set(PARENTS_FIRST) == set(ENTITIES) - {"competency"}
+    refused = set()
+    for name in PARENTS_FIRST:
+        for row in ENTITIES[name].list(limit=None, include_archived=True):
+            try:
+                ENTITIES[name].delete(row["id"])
+            except ValidationError as error:
+                assert "Archive it instead" in str(error)
+                refused.add(name)
+    assert refused >= {"client", "staff", "mentor", "mentorship", "session", "goal",
+                       "program"}
+    for name in reversed(PARENTS_FIRST):
+        for row in ENTITIES[name].list(limit=None, include_archived=True):
+            ENTITIES[name].delete(row["id"])
+        assert ENTITIES[name].count(include_archived=True) == 0, name
