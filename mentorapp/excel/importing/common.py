@@ -26,6 +26,8 @@ from mentorapp.services.fields import Choice, Rule
 MAX_PROBLEMS = 10_000
 # Excel date serials accepted in a date column that is not formatted as a date (1954-2119).
 _SERIAL_DATES = range(20_000, 80_000)
+# Remembered results of short cell texts, per column (the rules are pure functions).
+_MEMO_TEXT, _MEMO_SIZE = 100, 20_000
 # Share of progress given to reading and checking; the rest is writing.
 READ_SHARE = 90
 
@@ -101,14 +103,12 @@ class Column:
     choices: tuple[str, ...] = ()
     hint: str = ""
     kind: str = "text"  # text, date, number or rating (sets the template's cell format)
-    # Choice columns repeat a few words over and over: their results are remembered.
-    memo: dict | None = field(default=None, compare=False, repr=False)
+    # Short text repeats down a column (choices, IDs, names): each is checked once per import.
+    memo: dict = field(default_factory=dict, compare=False, repr=False)
     # What an empty cell gives, when the column is optional (one call instead of millions).
     blank: object = field(default=None, compare=False, repr=False)
 
     def __post_init__(self):
-        if isinstance(self.rule, Choice):
-            object.__setattr__(self, "memo", {})
         if not self.rule.required:
             object.__setattr__(self, "blank", self.rule.clean(self.key, None))
 
@@ -120,12 +120,10 @@ class Column:
         """The checked value; raises ValidationError with a message for the user."""
         kind = type(value)
         if kind is str:
-            if self.memo is None:
-                return self.rule.clean(self.key, value)
             found = self.memo.get(value)
             if found is None:
                 found = self.rule.clean(self.key, value)
-                if len(self.memo) < 1_000:
+                if len(value) <= _MEMO_TEXT and len(self.memo) < _MEMO_SIZE:
                     self.memo[value] = found
             return found
         # Fast paths giving what the rule gives, for the most common cells of big files.
