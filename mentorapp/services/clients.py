@@ -14,7 +14,7 @@ def _select():
     headcount = (Assignment.select(fn.COUNT(Assignment.id))
                  .join(Staff, on=(Assignment.staff == Staff.id))
                  .where(Assignment.client == Client.id, Assignment.end_date.is_null(),
-                        Staff.archived == False))  # noqa: E712
+                        Staff.archived == False, Staff.status != "resigned"))  # noqa: E712
     return Client.select(Client, headcount.alias("headcount"))
 
 
