@@ -271,3 +271,14 @@ def test_open_incidents_of_people_who_left_are_not_on_the_attention_list(db, mak
     staff.update(resigned["id"], status="resigned")
     staff.archive(archived["id"])
     assert dashboard.incidents_past_follow_up(TODAY) == []
+
+
+def test_client_list_headcount_agrees_with_the_dashboard(db, make):
+    acme = make.client(name="Acme")
+    for status in ("active", "on_leave", "resigned"):
+        make.staff(client=acme, status=status)
+    archived = make.staff(client=acme)
+    staff.archive(archived["id"])
+    on_dashboard = {r["id"]: r["headcount"] for r in dashboard.headcount_by_client()}
+    on_list = {r["id"]: r["headcount"] for r in clients.list()}
+    assert on_list == on_dashboard == {acme["id"]: 2}
