@@ -47,6 +47,7 @@ COUNT_FORMAT = "#,##0"
 CHANGE_FORMATS = {COUNT_FORMAT: "+#,##0;-#,##0;0", HOURS_FORMAT: "+#,##0.0;-#,##0.0;0.0",
                   RATING_FORMAT: "+0.00;-0.00;0.00"}
 NO_DATA = "No data for this period"
+LEAN_ROWS = 5_000  # detail sheets longer than this stream without wrapping and alignment
 
 
 def check_period(start: dt.date, end: dt.date) -> None:
@@ -86,7 +87,7 @@ def export_client_report(client: str, start: dt.date, end: dt.date, out: Path | 
         _staff_sheet(wb, people, end, footer, counter)
         _competency_sheet(wb, people, *client_data.competency_averages(client_id, start, end),
                           footer, counter)
-        _detail_sheets(wb, client_id, start, end, footer, counter)
+        _detail_sheets(wb, client_id, start, end, footer, counter, now)
         counter.finish()
     return save_workbook(wb, out)
 
@@ -196,8 +197,7 @@ def _staff_sheet(wb, people: list[dict], end: dt.date, footer: str, counter) -> 
                Column("Mentor"), Column("On the account since", DATE_FORMAT, 14),
                Column("Tenure (years)", "0.0", 10),
                Column("Average rating", RATING_FORMAT, 10),
-               Column("Feedback", COUNT_FORMAT, 10),
-               Column("Trainings completed", COUNT_FORMAT, 12),
+               Column("Feedback", width=10), Column("Trainings completed", width=12),
                Column("Training hours", HOURS_FORMAT, 10)]
     rows = ((p["employee_id"], p["name"], p["role"], p["mentor"], p["since"],
              round((end - p["since"]).days / 365.25, 1), p["average_rating"],
@@ -232,18 +232,19 @@ def _competency_sheet(wb, people, competencies, averages, footer, counter) -> No
 
 
 # -- Details -------------------------------------------------------------------------------
-def _detail_sheets(wb, client_id, start, end, footer, counter) -> None:
+def _detail_sheets(wb, client_id, start, end, footer, counter, figures) -> None:
     who = [Column("Employee ID"), Column("Name")]
     feedback = ((day, emp, f"{first} {last}", label(source), label(kind), author, rating,
                  strengths, improvements, comment)
                 for day, emp, first, last, source, kind, author, rating, strengths,
                 improvements, comment in client_data.feedback_rows(client_id, start, end))
     TableSheet(wb, "Feedback", [Column("Date", DATE_FORMAT, 11), *who, Column("Source"),
-                                Column("Kind"), Column("From"), Column("Rating", "0", 8),
+                                Column("Kind"), Column("From"), Column("Rating", width=8),
                                 Column("Strengths", wrap=True), Column("To improve", wrap=True),
                                 Column("Comment", wrap=True)],
                table_name="tblFeedback", footer=footer).write(
-        feedback, empty_text=NO_DATA, progress=counter.advance)
+        feedback, empty_text=NO_DATA, progress=counter.advance,
+        lean=figures["feedback"] > LEAN_ROWS)
 
     training = ((done, emp, f"{first} {last}", program, label(kind), provider, hours, score,
                  expires)
@@ -254,7 +255,8 @@ def _detail_sheets(wb, client_id, start, end, footer, counter) -> None:
                                 Column("Hours", HOURS_FORMAT, 8), Column("Score", "0.0", 8),
                                 Column("Valid until", DATE_FORMAT, 12)],
                table_name="tblTraining", footer=footer).write(
-        training, empty_text=NO_DATA, progress=counter.advance)
+        training, empty_text=NO_DATA, progress=counter.advance,
+        lean=figures["trainings"] > LEAN_ROWS)
 
     recognition = ((day, emp, f"{first} {last}", label(source), author, comment, strengths)
                    for day, emp, first, last, source, author, comment, strengths
@@ -263,7 +265,8 @@ def _detail_sheets(wb, client_id, start, end, footer, counter) -> None:
                                    Column("From"), Column("Recognition", wrap=True),
                                    Column("Strengths", wrap=True)],
                table_name="tblRecognition", footer=footer).write(
-        recognition, empty_text=NO_DATA, progress=counter.advance)
+        recognition, empty_text=NO_DATA, progress=counter.advance,
+        lean=figures["recognitions"] > LEAN_ROWS)
 
     incidents = ((day, emp, f"{first} {last}", comment, lesson, action, follow_up,
                   *((resolved, "Resolved") if resolved and resolved <= end else (None, "Open")))
@@ -276,4 +279,5 @@ def _detail_sheets(wb, client_id, start, end, footer, counter) -> None:
                                  Column("Follow-up", DATE_FORMAT, 11),
                                  Column("Resolved on", DATE_FORMAT, 11), Column("Status", None, 9)],
                table_name="tblIncidents", footer=footer).write(
-        incidents, empty_text=NO_DATA, progress=counter.advance)
+        incidents, empty_text=NO_DATA, progress=counter.advance,
+        lean=figures["incidents_opened"] > LEAN_ROWS)
