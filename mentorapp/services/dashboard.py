@@ -110,7 +110,8 @@ def overdue_check_ins(today: dt.date | None = None, limit: int = ATTENTION_LIMIT
     """Active staff whose latest check-in set a next date that has passed."""
     today = today or dt.date.today()
     Later = CheckIn.alias("later")
-    newer = Later.select(Later.id).where(Later.staff == CheckIn.staff, Later.date > CheckIn.date)
+    newer = Later.select(Later.id).where(Later.staff == CheckIn.staff, Later.date > CheckIn.date,
+                                        Later.archived == False)  # noqa: E712
     return list(CheckIn.select(Staff.id.alias("staff_id"), _name().alias("name"),
                                Staff.employee_id, CheckIn.date.alias("last_check_in"),
                                CheckIn.next_date.alias("due"))
