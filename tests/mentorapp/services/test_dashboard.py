@@ -12,6 +12,7 @@ from mentorapp.services import (
     dashboard,
     feedback,
     mentoring,
+    profile,
     staff,
     training,
 )
@@ -282,3 +283,16 @@ def test_client_list_headcount_agrees_with_the_dashboard(db, make):
     on_dashboard = {r["id"]: r["headcount"] for r in dashboard.headcount_by_client()}
     on_list = {r["id"]: r["headcount"] for r in clients.list()}
     assert on_list == on_dashboard == {acme["id"]: 2}
+
+
+def test_an_archived_check_in_does_not_count_as_the_latest(db, make):
+    """Archiving a check-in entered by mistake brings back the one before it, on the
+    dashboard as on the profile."""
+    person = make.staff()
+    careers.check_ins.create(staff=person["id"], date=days_ago(40), next_date=days_ago(10))
+    mistake = careers.check_ins.create(staff=person["id"], date=days_ago(2),
+                                       next_date=TODAY + dt.timedelta(days=30))
+    assert dashboard.overdue_check_ins(TODAY) == []
+    careers.check_ins.archive(mistake["id"])
+    assert profile.summary(person["id"], TODAY)["check_in_overdue"] is True
+    assert [r["staff_id"] for r in dashboard.overdue_check_ins(TODAY)] == [person["id"]]
