@@ -24,7 +24,7 @@ from mentorapp.excel.importing.feedback import active_competencies, feedback_col
 from mentorapp.excel.importing.staff import staff_columns
 from mentorapp.excel.importing.training import program_names, training_columns
 from mentorapp.excel.safe_cells import DATE_FORMAT, save_workbook, write_cell
-from mentorapp.excel.sheets import HEADER_FILL, HEADER_FONT, TITLE_FONT, WRAP
+from mentorapp.excel.sheets import HEADER_FILL, HEADER_FONT, TITLE_FONT, WRAP, print_setup
 from mentorapp.models import Assignment, Staff
 from mentorapp.services import clients
 
@@ -32,8 +32,10 @@ KINDS = ("staff", "training", "feedback")
 SHEET_TITLES = {"staff": "Staff", "training": "Training", "feedback": "Feedback"}
 # Rows of the data sheet that get dropdowns and date formats.
 FORM_ROWS = 2_000
+PRINTED_ROWS = 40  # a printed blank form shows this many rows
 LISTS_SHEET = "Lists"
 _OPEN_LISTS = ("client", "program")  # dropdowns that also accept names not listed
+LABEL_FONT = Font(name="Calibri", bold=True)
 
 
 def write_template(kind: str, out: str | os.PathLike, *, client: str | None = None) -> Path:
@@ -60,7 +62,12 @@ def write_template(kind: str, out: str | os.PathLike, *, client: str | None = No
     lists = wb.create_sheet(LISTS_SHEET)
     lists.sheet_state = "hidden"
     _write_data_sheet(data, lists, columns, choices, rows)
-    _write_instructions(wb.create_sheet("Instructions", 1), kind, columns, client)
+    footer = f"MentorApp {kind} import" + (f" - {client}" if client else "")
+    print_setup(data, footer)
+    data.print_area = f"A1:{get_column_letter(len(columns))}{max(len(rows) + 1, PRINTED_ROWS)}"
+    instructions = wb.create_sheet("Instructions", 1)
+    _write_instructions(instructions, kind, columns, client)
+    print_setup(instructions, footer, title_rows=None)
     wb.active = 0
     return save_workbook(wb, out)
 
@@ -149,11 +156,11 @@ def _write_instructions(ws, kind: str, columns: list[Column], client: str | None
         cell = write_cell(ws, start, index, header)
         cell.font, cell.fill = HEADER_FONT, HEADER_FILL
     for row, column in enumerate(columns, start + 1):
-        write_cell(ws, row, 1, column.header).font = Font(bold=True)
+        write_cell(ws, row, 1, column.header).font = LABEL_FONT
         write_cell(ws, row, 2, "required" if column.required else "")
-        write_cell(ws, row, 3, column.hint or _default_hint(column)).alignment = WRAP
+        write_cell(ws, row, 3, column.hint or _default_hint(column))
         write_cell(ws, row, 4, ", ".join(column.choices)).alignment = WRAP
-    for letter, width in zip("ABCD", (24, 10, 60, 45), strict=True):
+    for letter, width in zip("ABCD", (24, 10, 80, 45), strict=True):
         ws.column_dimensions[letter].width = width
 
 

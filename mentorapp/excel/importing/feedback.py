@@ -48,8 +48,8 @@ def feedback_columns(competencies: list[tuple[int, str]]) -> list[Column]:
                for cid, name in competencies]
     return [
         Column("Employee ID", "employee_id", Text(required=True, max_length=50, multiline=False)),
-        Column("Name", "name", Rule(), hint="For reference only: the person's name is not "
-               "imported (the employee ID identifies them)"),
+        Column("Name", "name", Rule(), hint="For reference only (the employee ID says who "
+               "it is)"),
         Column("Date", "date", rules["date"], kind="date"),
         Column("Source", "source", rules["source"], choices=SOURCE_WORDS,
                hint="Who gives the feedback"),
@@ -67,7 +67,7 @@ def feedback_columns(competencies: list[tuple[int, str]]) -> list[Column]:
         Column("Visibility", "visibility",
                ChoiceWords(VISIBILITY_CHOICES, VISIBILITY_WORDS, default="internal"),
                choices=("internal", "client"),
-               hint="client: may be shared with the client; internal (the default): not"),
+               hint="client = may be shared with the client; internal (the default) = not"),
     ]
 
 
