@@ -123,15 +123,22 @@ def overdue_check_ins(today: dt.date | None = None, limit: int = ATTENTION_LIMIT
 
 def certifications_expiring(days: int = 30, today: dt.date | None = None,
                             limit: int = ATTENTION_LIMIT) -> list[dict]:
-    """Completed certifications of active staff expiring within `days` (expired ones excluded)."""
+    """Completed certifications of active staff expiring within `days` (expired ones excluded),
+    unless archived or renewed (the same program completed again with a later expiry)."""
     today = today or dt.date.today()
+    Renewal = Enrollment.alias("renewal")
+    renewal = Renewal.select(Renewal.id).where(
+        Renewal.staff == Enrollment.staff, Renewal.program == Enrollment.program,
+        Renewal.status == "completed", Renewal.expires_on > Enrollment.expires_on,
+        Renewal.archived == False)  # noqa: E712
     return list(Enrollment.select(Staff.id.alias("staff_id"), _name().alias("name"),
                                   Staff.employee_id, TrainingProgram.name.alias("program"),
                                   Enrollment.expires_on)
                 .join(Staff, on=(Enrollment.staff == Staff.id))
                 .switch(Enrollment).join(TrainingProgram)
                 .where(Enrollment.expires_on.between(today, today + dt.timedelta(days=days)),
-                       Enrollment.status == "completed", _ACTIVE_STAFF)
+                       Enrollment.status == "completed", _ACTIVE_STAFF,
+                       Enrollment.archived == False, ~fn.EXISTS(renewal))  # noqa: E712
                 .order_by(Enrollment.expires_on).limit(limit).dicts())
 
 
