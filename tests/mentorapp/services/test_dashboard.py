@@ -296,3 +296,15 @@ def test_an_archived_check_in_does_not_count_as_the_latest(db, make):
     careers.check_ins.archive(mistake["id"])
     assert profile.summary(person["id"], TODAY)["check_in_overdue"] is True
     assert [r["staff_id"] for r in dashboard.overdue_check_ins(TODAY)] == [person["id"]]
+
+
+def test_a_renewed_or_archived_certification_is_not_expiring(db, make):
+    yearly = make.program(name="Yearly cert", type="certification", validity_months=12)
+    renewed, mistaken, due = make.staff(), make.staff(), make.staff()
+    make.enrollment(renewed, yearly, status="completed", completed_date=days_ago(360))
+    make.enrollment(renewed, yearly, status="completed", completed_date=days_ago(2))
+    wrong = make.enrollment(mistaken, yearly, status="completed", completed_date=days_ago(360))
+    training.enrollments.archive(wrong["id"])
+    make.enrollment(due, yearly, status="completed", completed_date=days_ago(360))
+    rows = dashboard.certifications_expiring(30, TODAY)
+    assert [r["staff_id"] for r in rows] == [due["id"]]
