@@ -12,6 +12,7 @@ from builders import (
     offscreen_warnings,
     select_rows,
     type_into,
+    wait_loaded,
 )
 from PySide6.QtCore import Qt
 
@@ -28,6 +29,7 @@ def page(qtbot, ui_db):
         widget = ClientsPage()
         qtbot.addWidget(widget)
         widget.show()
+        wait_loaded(qtbot, widget)
         return widget
     return make
 

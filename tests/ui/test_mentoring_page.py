@@ -33,6 +33,7 @@ def page(qtbot, ui_db):
         widget.resize(1100, 600)
         widget.show()
         wait_loaded(qtbot, widget.mentorships)
+        wait_loaded(qtbot, widget.mentors)
         return widget
     return make
 

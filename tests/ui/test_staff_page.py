@@ -144,7 +144,7 @@ def test_export_this_view_writes_every_matching_row(qtbot, page, tmp_path, monke
     shown.model.page_size = 2
     qtbot.keyClicks(shown.search, "diaz")
     qtbot.waitUntil(lambda: shown.model.query.get("search") == "diaz"
-                    and not shown.model._loading)
+                    and not shown.model.loading)
     out = tmp_path / "staff.xlsx"
     monkeypatch.setattr(shown, "choose_export_file", lambda: str(out))
     shown.export_view()

@@ -30,6 +30,7 @@ def page(qtbot, ui_db):
         widget.resize(1100, 600)
         widget.show()
         wait_loaded(qtbot, widget.enrollments)
+        wait_loaded(qtbot, widget.programs)
         return widget
     return make
 

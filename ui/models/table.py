@@ -180,26 +180,26 @@ class PagedTableModel(RecordTableModel):
         self.runner = runner
         self.query: dict = {}
         self._more = False
-        self._loading = False
-        self._generation = 0
+        self.loading = False
+        self.generation = 0
 
     def set_query(self, **query) -> None:
         self.query = query
         self.reload()
 
     def reload(self) -> None:
-        self._generation += 1
-        generation = self._generation
-        self._loading = True
+        self.generation += 1
+        generation = self.generation
+        self.loading = True
         query = dict(self.query)
         size = self.page_size
         self.runner(lambda: self.list_rows(**query, limit=size, offset=0),
                     lambda rows: self._first_page(generation, rows))
 
     def _first_page(self, generation: int, rows) -> None:
-        if not isValid(self) or generation != self._generation:
+        if not isValid(self) or generation != self.generation:
             return
-        self._loading = False
+        self.loading = False
         if isinstance(rows, Exception):
             self.load_failed.emit(str(rows))
             return
@@ -208,21 +208,21 @@ class PagedTableModel(RecordTableModel):
         self.loaded.emit()
 
     def canFetchMore(self, parent=ROOT):
-        return not parent.isValid() and self._more and not self._loading
+        return not parent.isValid() and self._more and not self.loading
 
     def fetchMore(self, parent=ROOT):
         if not self.canFetchMore(parent):
             return
-        self._loading = True
-        generation, offset, size, query = (self._generation, len(self._rows), self.page_size,
+        self.loading = True
+        generation, offset, size, query = (self.generation, len(self._rows), self.page_size,
                                            dict(self.query))
         self.runner(lambda: self.list_rows(**query, limit=size, offset=offset),
                     lambda rows: self._next_page(generation, offset, rows))
 
     def _next_page(self, generation: int, offset: int, rows) -> None:
-        if not isValid(self) or generation != self._generation or offset != len(self._rows):
+        if not isValid(self) or generation != self.generation or offset != len(self._rows):
             return
-        self._loading = False
+        self.loading = False
         if isinstance(rows, Exception):
             self._more = False
             self.load_failed.emit(str(rows))

@@ -68,11 +68,13 @@ class ListPage(QWidget):
     staff_key: str | None = None  # the row key holding a staff id, when rows are about staff
     model_class = RecordTableModel  # for small tables
     searchable = True  # False when the service has no text search
+    count_searches = True  # False where counting a search means scanning a million rows
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.filters: dict[str, QComboBox] = {}
         self._options: dict[str, Callable[[], list[tuple[str, object]]]] = {}
+        self.options_loading = False
         self.search = QLineEdit(placeholderText=f"Search {self.plural}…", clearButtonEnabled=True)
         self.search.setMinimumWidth(220)
         self.search.setVisible(self.searchable)
@@ -128,6 +130,7 @@ class ListPage(QWidget):
         self.addAction(find)
 
         self._set_up_model()
+        self.load_filter_options()
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
         self.update_actions()
 
@@ -160,28 +163,45 @@ class ListPage(QWidget):
     # -- filters -------------------------------------------------------------------------
     def add_filter(self, key: str, everything: str,
                    options: Callable[[], list[tuple[str, object]]]) -> QComboBox:
-        """A filter box; `options()` is asked again on every `refresh()`."""
+        """A filter box; `options()` is asked (on the thread pool) on every `refresh()`."""
         box = QComboBox()
         box.setObjectName(f"filter_{key}")
-        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        box.setProperty("everything", everything)
+        # Sized by a few characters, not by measuring every entry (3,000 teams).
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(min(len(everything), 18))
+        box.addItem(everything)  # no item data: None as data upsets PySide's refcounts
         self._options[key] = options
         self.filters[key] = box
-        self._fill_filter(key)
         box.currentIndexChanged.connect(lambda _i: self.refresh(reload_options=False))
         self.filter_bar.addWidget(box)
         return box
 
-    def _fill_filter(self, key: str) -> None:
-        box = self.filters[key]
-        current = box.currentData()
-        box.blockSignals(True)
-        box.clear()
-        box.addItem(box.property("everything"), None)
-        for text, value in self._options[key]():
-            box.addItem(text, value)
-        box.setCurrentIndex(max(box.findData(current), 0) if current is not None else 0)
-        box.blockSignals(False)
+    def load_filter_options(self) -> None:
+        if not self._options:
+            return
+        self.options_loading = True
+        sources = dict(self._options)
+        runner(self)(lambda: {key: options() for key, options in sources.items()},
+                     self._show_filter_options)
+
+    def _show_filter_options(self, options) -> None:
+        self.options_loading = False
+        if isinstance(options, Exception):
+            self.show_load_error(str(options))
+            return
+        for key, entries in options.items():
+            box = self.filters[key]
+            current = box.currentData()
+            box.blockSignals(True)
+            while box.count() > 1:
+                box.removeItem(1)
+            for text, value in entries:
+                box.addItem(text, value)
+            index = box.findData(current) if current is not None else 0
+            box.setCurrentIndex(max(index, 0))
+            box.blockSignals(False)
+            if current is not None and index < 0:  # the chosen entry is gone: show all
+                self.refresh(reload_options=False)
 
     def filter_values(self) -> dict:
         return {key: box.currentData() for key, box in self.filters.items()
@@ -224,8 +244,7 @@ class ListPage(QWidget):
     def refresh(self, reload_options: bool = True) -> None:
         """Load again with the current search, filters and sort."""
         if reload_options:
-            for key in self.filters:
-                self._fill_filter(key)
+            self.load_filter_options()
         if self.paged:
             self.model.query = {**self.query(), **{k: v for k, v in self.model.query.items()
                                                    if k in ("sort", "descending")}}
@@ -237,18 +256,25 @@ class ListPage(QWidget):
 
     def apply_search(self) -> None:
         if self.paged:
-            self.refresh()
+            self.refresh(reload_options=False)
         else:
             self.proxy.setFilterFixedString(self.search.text().strip())
             self.count_label.setText(self._count_text(self.proxy.rowCount()))
 
     def _count(self) -> None:
         query = {k: v for k, v in self.model.query.items() if k not in ("sort", "descending")}
-        runner(self)(lambda: self.count_rows(**query), self._show_count)
+        if query.get("search") and not self.count_searches:
+            shown = self.model.rowCount()
+            more = "+" if self.model.canFetchMore() else ""
+            self.count_label.setText(f"{shown:,}{more} {self.plural}")
+            return
+        generation = self.model.generation
 
-    def _show_count(self, total) -> None:
-        if not isinstance(total, Exception):
-            self.count_label.setText(self._count_text(total))
+        def show_count(total) -> None:
+            if generation == self.model.generation and not isinstance(total, Exception):
+                self.count_label.setText(self._count_text(total))
+
+        runner(self)(lambda: self.count_rows(**query), show_count)
 
     def _count_text(self, total: int) -> str:
         return f"{total:,} {self.noun if total == 1 else self.plural}"

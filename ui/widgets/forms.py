@@ -96,7 +96,7 @@ class ChoiceBox(QComboBox):
     def __init__(self, choices, blank: str | None = None, parent=None):
         super().__init__(parent)
         if blank is not None:
-            self.addItem(blank, None)
+            self.addItem(blank)  # no item data: currentData() is None
         for code in choices:
             self.addItem(label(code), code)
 
@@ -104,7 +104,7 @@ class ChoiceBox(QComboBox):
         return self.currentData()
 
     def set_value(self, value) -> None:
-        index = self.findData(value)
+        index = -1 if value is None else self.findData(value)
         self.setCurrentIndex(max(index, 0))
 
 

@@ -261,7 +261,7 @@ class FeedbackTab(ProfileTab):
                                        ("kind", "Any kind", FEEDBACK_KIND_CHOICES),
                                        ("visibility", "Any visibility", VISIBILITY_CHOICES)):
             box = QComboBox()
-            box.addItem(everything, None)
+            box.addItem(everything)  # no item data: currentData() is None
             for code in codes:
                 box.addItem(label(code), code)
             box.currentIndexChanged.connect(lambda _i: self.load())

@@ -13,7 +13,7 @@ class RatingBox(QComboBox):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.addItem("No rating", None)
+        self.addItem("No rating")  # no item data: currentData() is None
         for value, words in RATING_WORDS.items():
             self.addItem(f"{value} – {words}", value)
 
@@ -21,7 +21,7 @@ class RatingBox(QComboBox):
         return self.currentData()
 
     def set_value(self, value: int | None) -> None:
-        self.setCurrentIndex(max(self.findData(value), 0))
+        self.setCurrentIndex(0 if value is None else max(self.findData(value), 0))
 
 
 class RatingGrid(QWidget):
