@@ -175,10 +175,12 @@ def _charts(ws, header_row: int, last_row: int) -> None:
                     titles_from_data=True)
     rating.set_categories(categories)
     rating.series[0].marker.symbol = "circle"
+    rating.series[0].smooth = False  # a curve would suggest values between the months
     rating.legend = None
     hours = BarChart()
     hours.title = "Training hours by month"
     hours.y_axis.title = "Hours"
+    hours.y_axis.numFmt = "#,##0"
     hours.add_data(Reference(ws, min_col=4, min_row=header_row, max_row=last_row),
                    titles_from_data=True)
     hours.set_categories(categories)

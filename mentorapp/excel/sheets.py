@@ -27,16 +27,17 @@ from mentorapp.excel.safe_cells import (
     write_only_cell,
 )
 
-FONT_NAME = "Calibri"  # the workbook default; fonts without a name render as serif in Calc
-HEADER_FONT = Font(name=FONT_NAME, bold=True, color="FFFFFF")
+# The workbook default font; without the family Calc substitutes a serif font.
+FONT = {"name": "Calibri", "family": 2}
+HEADER_FONT = Font(**FONT, bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", start_color="1F4E79")
 LINE_HEIGHT = 15
-TITLE_FONT = Font(bold=True, size=16, color="1F4E79")
+TITLE_FONT = Font(**FONT, bold=True, size=16, color="1F4E79")
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
 CENTER = Alignment(horizontal="center")
 CENTER_TOP = Alignment(horizontal="center", vertical="top")
-LABEL_FONT = Font(bold=True)
+LABEL_FONT = Font(**FONT, bold=True)
 THIN_BOTTOM = Border(bottom=Side(style="thin", color="1F4E79"))
 TABLE_STYLE = "TableStyleMedium2"
 WIDTH_SAMPLE_ROWS = 200
@@ -120,8 +121,11 @@ class TableSheet:
         widths = [ws.column_dimensions[get_column_letter(i + 1)].width
                   for i in range(len(self.headers))]
         ws.row_dimensions[1].height = header_height(self.headers, widths)
+        numeric = [any(isinstance(row[i], int | float) and not isinstance(row[i], bool)
+                       for row in sample if i < len(row)) for i in range(len(self.headers))]
         ws.append(header_cells(ws, self.headers, [
-            "center" if f == DATE_FORMAT else "right" if f else "left" for f in self.formats]))
+            "center" if f == DATE_FORMAT else "right" if f or number else "left"
+            for f, number in zip(self.formats, numeric, strict=True)]))
         wrapping = [] if lean else [(i, widths[i]) for i, c in enumerate(self.columns) if c.wrap]
         is_date = [c.number_format == DATE_FORMAT for c in self.columns]
         # Dates centred so they do not run into the next column; in rows of wrapped text

@@ -25,7 +25,7 @@ from mentorapp.excel.safe_cells import (
     save_workbook,
     write_only_cell,
 )
-from mentorapp.excel.sheets import Column, TableSheet
+from mentorapp.excel.sheets import FONT, Column, TableSheet
 from mentorapp.models import Assignment, Client, Enrollment, Staff, TrainingProgram, label
 from mentorapp.services import clients, settings
 
@@ -33,7 +33,7 @@ EXPIRING_DAYS = 60
 EXPIRED_FILL = PatternFill("solid", start_color="F8CBAD")
 EXPIRING_FILL = PatternFill("solid", start_color="FFE699")
 COMPLETED_FILL = PatternFill("solid", start_color="C6EFCE")
-MISSING_FONT = Font(color="C00000", bold=True)
+MISSING_FONT = Font(**FONT, color="C00000", bold=True)
 CurrentClient = Client.alias("current_client")
 
 
