@@ -311,7 +311,8 @@ def _xlsx_table(archive: zipfile.ZipFile, path: Path) -> Table:
             raise
         except DefusedXmlException:
             raise _xml_bomb(name) from None
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError, etree.LxmlError):
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError, IndexError,
+                etree.LxmlError):
             raise _damaged(name) from None
 
     return Table(f"{name} (sheet {sheet_name!r})", info.file_size, read)

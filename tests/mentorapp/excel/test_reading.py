@@ -169,6 +169,17 @@ def test_damaged_sheet_xml(tmp_path):
         read_all(broken)
 
 
+@pytest.mark.parametrize("cell", [b'<c r="A2" t="s"><v>7</v></c>',  # no such shared string
+                                  b'<c r="A2"><v>not a number</v></c>',
+                                  b'<c r="2A"><v>1</v></c>'])
+def test_nonsense_cells(tmp_path, cell):
+    path = write_xlsx(tmp_path / "x.xlsx", [["a"], ["x"]])
+    broken = rewrite_member(path, "xl/worksheets/sheet1.xml", lambda xml: xml.replace(
+        b'<c r="A2" t="inlineStr"><is><t>x</t></is></c>', cell))
+    with pytest.raises(UserError, match="damaged or incomplete"):
+        read_all(broken)
+
+
 def test_zip_that_is_not_a_workbook(tmp_path):
     path = tmp_path / "doc.xlsx"
     with zipfile.ZipFile(path, "w") as archive:
