@@ -25,6 +25,7 @@ import io
 import os
 import re
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -195,6 +196,10 @@ def _open_csv(path: Path, size: int) -> Table:
 
 
 # -- XLSX ----------------------------------------------------------------------------------
+# What a damaged, truncated or tampered-with zip or XML part raises (found by fuzzing):
+# zipfile refuses unknown methods and encrypted parts with NotImplementedError/RuntimeError.
+_BROKEN = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, KeyError, IndexError,
+           NotImplementedError, RuntimeError, SyntaxError, etree.LxmlError)
 def _damaged(name: str) -> UserError:
     return UserError(f"{name} is damaged or incomplete: it is not a readable Excel workbook "
                      "(was the download cut short? save it again from Excel)")
@@ -204,15 +209,14 @@ def _open_xlsx(path: Path) -> Table:
     name = path.name
     try:
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError):
+    except _BROKEN:
         raise _damaged(name) from None
     try:
         return _xlsx_table(archive, path)
     except UserError:
         archive.close()
         raise
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, KeyError, IndexError,
-            SyntaxError, etree.LxmlError, DefusedXmlException) as exc:
+    except (*_BROKEN, DefusedXmlException) as exc:
         archive.close()
         if isinstance(exc, DefusedXmlException):
             raise _xml_bomb(name) from None
@@ -311,8 +315,7 @@ def _xlsx_table(archive: zipfile.ZipFile, path: Path) -> Table:
             raise
         except DefusedXmlException:
             raise _xml_bomb(name) from None
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError, IndexError,
-                etree.LxmlError):
+        except _BROKEN:
             raise _damaged(name) from None
 
     return Table(f"{name} (sheet {sheet_name!r})", info.file_size, read)

@@ -248,3 +248,31 @@ def test_progress_reaches_the_end(tmp_path):
     rows = list(open_table(path).rows(lambda done, total: calls.append((done, total))))
     assert len(rows) == 101
     assert calls and calls[-1][0] == calls[-1][1] > 0
+
+
+def test_randomly_damaged_workbooks_give_user_errors_only(tmp_path):
+    """Bytes flipped at random in a real workbook (compressed and stored): whatever breaks,
+    the reader answers with a UserError or with rows, never another exception."""
+    import random
+
+    good = write_xlsx(tmp_path / "good.xlsx", [["ID", "Date", "N"]]
+                      + [[f"E{i}", dt.date(2024, 1, 1 + i % 28), i * 1.5] for i in range(30)])
+    stored = tmp_path / "stored.xlsx"
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(stored, "w") as dest:
+        for info in source.infolist():
+            dest.writestr(info.filename, source.read(info))
+    originals = [good.read_bytes(), stored.read_bytes()]
+    rng = random.Random(7)
+    outcomes = {"rows": 0, "refused": 0}
+    for _ in range(200):
+        data = bytearray(rng.choice(originals))
+        for _flip in range(rng.randint(1, 8)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        path = tmp_path / "fuzz.xlsx"
+        path.write_bytes(bytes(data))
+        try:
+            read_all(path)
+            outcomes["rows"] += 1
+        except UserError:
+            outcomes["refused"] += 1
+    assert outcomes["refused"] > 0 and sum(outcomes.values()) == 200
