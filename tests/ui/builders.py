@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-import ctypes
 import datetime as dt
 import itertools
-import sys
 
 import pytest
 
 from mentorapp.services import clients, competencies, feedback, mentoring, staff, training
 
 _numbers = itertools.count(1)
-
-# PySide6 6.12.0 on Python 3.11 returns None (from every void method) and sometimes True or
-# False without a new reference (harmless from Python 3.12, where they are immortal): after
-# some ten thousand calls the count reaches zero and the process aborts ("none_dealloc",
-# "bool_dealloc"). 6.11.2 does not. Until the requirements pin PySide6 below 6.12 or ask for
-# Python 3.12, give these objects enough references for a test run; remove this then.
-if sys.version_info < (3, 12):
-    for _singleton in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(_singleton)).value += 1 << 40
 
 
 def a_client(name: str | None = None, **values) -> dict:

@@ -26,6 +26,7 @@ class SessionDialog(EntityDialog):
             self.form.labelForField(self.fields["action_items"].parentWidget()).hide()
         self.setWindowTitle(("Edit session" if record_id else "Log a session") + " – "
                             + self.mentorship_text())
+        self.setMinimumWidth(640)
 
     def build(self) -> None:
         self.add_field("date", "Date", DatePicker())

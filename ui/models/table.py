@@ -27,6 +27,12 @@ SortRole = Qt.ItemDataRole.UserRole + 1
 IdRole = Qt.ItemDataRole.UserRole + 2
 RecordRole = Qt.ItemDataRole.UserRole + 3
 
+DISPLAY = Qt.ItemDataRole.DisplayRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+FOREGROUND = Qt.ItemDataRole.ForegroundRole
+HORIZONTAL = Qt.Orientation.Horizontal
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 ARCHIVED_COLOR = QColor(140, 140, 140)
 ROOT = QModelIndex()
 Runner = Callable[[Callable[[], object], Callable[[object], None]], None]
@@ -76,6 +82,11 @@ def choice(key: str, header: str, sort: str | None = None, width: int = 110) -> 
     return Column(key, header, sort, text=lambda row: label(row.get(key)), width=width)
 
 
+def visibility_text(row: dict) -> str:
+    """Feedback visibility in a narrow column ("Shareable" rather than the form's words)."""
+    return "Shareable" if row.get("visibility") == "shareable" else "Internal"
+
+
 def full_name(first: str = "first_name", last: str = "last_name"):
     return lambda row: f"{row.get(first) or ''} {row.get(last) or ''}".strip()
 
@@ -95,33 +106,36 @@ class RecordTableModel(QAbstractTableModel):
     def columnCount(self, parent=ROOT):
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def data(self, index, role=DISPLAY):
+        # Called for every visible cell and role on each paint: plain comparisons, no lookups.
+        if not index.isValid():
             return None
-        row = self._rows[index.row()]
-        column = self.columns[index.column()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return show(column.value(row))
+        number = index.row()
+        if not 0 <= number < len(self._rows):
+            return None
+        if role in (DISPLAY, TOOLTIP):
+            return show(self.columns[index.column()].value(self._rows[number]))
         if role == SortRole:
-            value = column.value(row)
+            column = self.columns[index.column()]
+            value = column.value(self._rows[number])
             if column.numeric:
                 return float(value) if value is not None else float("-inf")
             return show(value).casefold()
         if role == IdRole:
-            return row.get("id")
+            return self._rows[number].get("id")
         if role == RecordRole:
-            return row
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and row.get("archived"):
+            return self._rows[number]
+        if role == ALIGNMENT and self.columns[index.column()].numeric:
+            return RIGHT
+        if role == FOREGROUND and self._rows[number].get("archived"):
             return QBrush(ARCHIVED_COLOR)
         return None
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+    def headerData(self, section, orientation, role=DISPLAY):
+        if (role == DISPLAY and orientation == HORIZONTAL
                 and 0 <= section < len(self.columns)):
             return self.columns[section].header
-        return super().headerData(section, orientation, role)
+        return None
 
     # -- our API -------------------------------------------------------------------------
     def set_rows(self, rows: list[dict]) -> None:

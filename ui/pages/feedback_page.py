@@ -11,7 +11,7 @@ from mentorapp.models import (
 )
 from mentorapp.services import feedback
 from ui.dialogs.feedback_dialog import FeedbackDialog
-from ui.models.table import Column, choice, full_name
+from ui.models.table import Column, choice, full_name, visibility_text
 from ui.pages.list_page import ListPage, choice_options, client_options
 
 PERIODS = [("Last 30 days", 30), ("Last 90 days", 90), ("Last 12 months", 365)]
@@ -21,7 +21,7 @@ class FeedbackPage(ListPage):
     """Signals: `staff_opened(int)` ("Open staff profile" on a feedback row)."""
 
     title = "Feedback"
-    noun = "feedback entry"
+    noun = "feedback"
     plural = "feedback entries"
     paged = True
     default_sort = "date"
@@ -32,16 +32,16 @@ class FeedbackPage(ListPage):
     def columns(self) -> list[Column]:
         return [Column("date", "Date", "date", width=95),
                 Column("name", "Staff member", "staff", text=full_name(), width=170),
-                Column("employee_id", "Employee ID", width=95),
                 Column("client_name", "Client", "client", width=140),
                 choice("source", "Source", "source", width=95),
                 choice("kind", "Kind", "kind", width=95),
                 Column("rating", "Rating", "rating", numeric=True, width=60),
-                choice("visibility", "Visibility", width=150),
-                Column("author", "Author", width=130),
                 Column("comment", "Comment", text=lambda r: " ".join((r["comment"] or "")
                                                                       .split())[:200],
-                       width=300)]
+                       width=380),
+                Column("visibility", "Visibility", width=85, text=visibility_text),
+                Column("author", "Author", width=140),
+                Column("employee_id", "Employee ID", width=100)]
 
     def build_filters(self) -> None:
         self.add_filter("client", "All clients", client_options)

@@ -22,9 +22,9 @@ class StaffPage(ListPage):
     def columns(self) -> list[Column]:
         return [Column("employee_id", "Employee ID", "employee_id"),
                 Column("name", "Name", "name", text=full_name(), width=180),
-                Column("job_title", "Job title", "job_title", width=150),
-                Column("team", "Team", "team"),
-                Column("site", "Site", "site"),
+                Column("job_title", "Job title", "job_title", width=190),
+                Column("team", "Team", "team", width=170),
+                Column("site", "Site", "site", width=90),
                 Column("client", "Client", "client", width=150),
                 Column("role", "Role on account", width=130),
                 Column("mentor", "Mentor", width=150),

@@ -21,9 +21,9 @@ class ProgramsList(ListPage):
     plural = "training programs"
 
     def columns(self) -> list[Column]:
-        return [Column("name", "Name", width=220),
+        return [Column("name", "Name", width=330),
                 choice("type", "Type", width=130),
-                Column("provider", "Provider", width=150),
+                Column("provider", "Provider", width=200),
                 Column("hours", "Hours", numeric=True, width=60),
                 Column("validity_months", "Valid (months)", numeric=True, width=100),
                 Column("client_name", "Requested by", width=140),

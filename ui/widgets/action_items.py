@@ -29,6 +29,7 @@ class ActionItemsEditor(QWidget):
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(["Action", "Owner", "Due"])
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(OWNER, QHeaderView.ResizeMode.ResizeToContents)

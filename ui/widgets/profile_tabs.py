@@ -44,7 +44,7 @@ from ui.dialogs.mentorship_dialog import MentorshipDialog
 from ui.dialogs.responsibility_dialog import ResponsibilityDialog
 from ui.dialogs.self_assessment_dialog import SelfAssessmentDialog
 from ui.dialogs.session_dialog import SessionDialog
-from ui.models.table import Column, choice, show
+from ui.models.table import Column, choice, show, visibility_text
 from ui.widgets.forms import FormDialog
 from ui.widgets.record_table import RecordTable
 
@@ -218,7 +218,7 @@ class DevelopmentTab(ProfileTab):
         self.enroll.clicked.connect(lambda: self.open_dialog(EnrollmentDialog(staff=staff_id)))
         self.totals = QLabel()
         self.table = RecordTable([
-            Column("program_name", "Program", width=220), choice("program_type", "Type",
+            Column("program_name", "Program", width=320), choice("program_type", "Type",
                                                                  width=120),
             choice("status", "Status", width=95), Column("start_date", "Start", width=95),
             Column("completed_date", "Completed", width=95),
@@ -271,9 +271,9 @@ class FeedbackTab(ProfileTab):
         self.table = RecordTable([
             Column("date", "Date", width=95), choice("source", "Source", width=95),
             choice("kind", "Kind", width=95), Column("rating", "Rating", numeric=True, width=60),
-            Column("client_name", "Client", width=130), Column("author", "Author", width=130),
-            choice("visibility", "Visibility", width=150),
-            Column("comment", "Comment", text=one_line("comment"), width=300)])
+            Column("client_name", "Client", width=140), Column("author", "Author", width=140),
+            Column("visibility", "Visibility", width=85, text=visibility_text),
+            Column("comment", "Comment", text=one_line("comment"), width=400)])
         self.table.record_activated.connect(
             lambda row: self.open_dialog(FeedbackDialog(row["id"])))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
@@ -351,7 +351,7 @@ class MentoringTab(ProfileTab):
             Column("topics", "Topics", text=one_line("topics"), width=220),
             Column("shared_notes", "Shared notes", text=one_line("shared_notes"), width=260)])
         self.actions = RecordTable([
-            Column("text", "Action item", text=one_line("text"), width=300),
+            Column("text", "Action item", text=one_line("text"), width=460),
             choice("owner", "Owner", width=80), Column("due_date", "Due", width=95),
             Column("done_date", "Done", width=95)])
         self.mentorships.record_activated.connect(
@@ -365,9 +365,9 @@ class MentoringTab(ProfileTab):
         layout.addWidget(heading("Mentorships"))
         layout.addWidget(self.mentorships, 1)
         layout.addWidget(heading("Sessions of the selected mentorship"))
-        layout.addWidget(self.sessions, 1)
+        layout.addWidget(self.sessions, 2)
         layout.addWidget(heading("Action items"))
-        layout.addWidget(self.actions, 1)
+        layout.addWidget(self.actions, 2)
 
     def load(self) -> None:
         rows = mentoring.mentorships.list(mentee=self.staff_id, sort="start_date",
