@@ -211,3 +211,13 @@ def test_archive_hides_feedback(db, make):
     entry = make.feedback()
     feedback.archive(entry["id"])
     assert feedback.count() == 0 and feedback.count(include_archived=True) == 1
+
+
+def test_date_filters_take_any_accepted_date_format_and_refuse_non_dates(db, make):
+    old = make.feedback(date=dt.date(2024, 3, 5))
+    make.feedback(date=dt.date(2024, 6, 1))
+    assert [r["id"] for r in feedback.list(date_to="05/03/2024")] == [old["id"]]
+    assert feedback.count(date_from="2024-03-06") == 1
+    with pytest.raises(ValidationError) as caught:
+        feedback.list(date_from="last spring")
+    assert caught.value.field == "date_from"
