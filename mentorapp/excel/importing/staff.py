@@ -96,7 +96,8 @@ class StaffImport(Importer):
                 self.new_clients.setdefault(name.lower(), name)
             elif found is None:
                 self.problem(number, "client", "no client with this name; add the client "
-                             "first or import with --create-clients", name)
+                             "first, or let the import create new clients (--create-clients)",
+                             name)
                 return
             elif found[2]:
                 self.problem(number, "client", "this client is archived", name)
