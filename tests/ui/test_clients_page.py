@@ -92,3 +92,21 @@ def test_archive_a_client(qtbot, page, monkeypatch):
     qtbot.mouseClick(shown.archive_button, Qt.MouseButton.LeftButton)
     assert clients.get(acme["id"])["archived"] is True
     assert column_texts(shown, "Name") == ["Globex"]
+
+
+def test_export_this_view_writes_the_rows_shown(qtbot, page, tmp_path, monkeypatch):
+    import openpyxl
+
+    a_client("Acme", industry="Telecom")
+    a_client("Globex", industry="Banking")
+    shown = page()
+    qtbot.keyClicks(shown.search, "tele")
+    qtbot.waitUntil(lambda: column_texts(shown, "Name") == ["Acme"])
+    out = tmp_path / "clients.xlsx"
+    monkeypatch.setattr(shown, "choose_export_file", lambda: str(out))
+    shown.export_view()
+    qtbot.waitUntil(lambda: "Exported" in shown.count_label.text())
+    rows = [r for r in openpyxl.load_workbook(out).worksheets[0].iter_rows(values_only=True)
+            if any(r)]
+    names = [row[0] for row in rows]
+    assert "Acme" in names and "Globex" not in names

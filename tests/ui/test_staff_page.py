@@ -133,7 +133,7 @@ def test_context_menu_offers_profile_edit_archive_and_export(qtbot, page):
     menu = shown.context_menu()
     texts = [a.text() for a in menu.actions() if a.text()]
     assert texts[0] == "Open staff profile"
-    assert {"Edit…", "Archive", "Export this view to Excel…"} <= set(texts)
+    assert {"Edit…", "Archive", "Add feedback…", "Export this view to Excel…"} <= set(texts)
 
 
 def test_export_this_view_writes_every_matching_row(qtbot, page, tmp_path, monkeypatch):

@@ -20,7 +20,7 @@ from builders import (
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import Qt
 
-from mentorapp.services import careers, mentoring, responsibilities, training
+from mentorapp.services import careers, feedback, mentoring, responsibilities, training
 from ui.dialogs.goal_dialog import GoalDialog
 from ui.dialogs.responsibility_dialog import ResponsibilityDialog
 from ui.pages.staff_profile_page import StaffProfilePage
@@ -137,6 +137,9 @@ def test_feedback_tab_filters_and_shows_an_incident_lesson(qtbot, open_profile, 
     tab.table.setCurrentIndex(tab.table.model().index(0, 0))
     assert "Check twice" in tab.detail.text()
     assert "Follow up on" in tab.detail.text()
+    assert tab.resolve.isEnabled()
+    qtbot.mouseClick(tab.resolve, Qt.MouseButton.LeftButton)
+    assert feedback.list(staff=person["id"], kind="incident")[0]["resolved_date"] == TODAY
 
 
 def test_mentoring_tab_marks_an_action_item_done(qtbot, open_profile, person):

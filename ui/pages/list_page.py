@@ -123,7 +123,7 @@ class ListPage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.archive_button.clicked.connect(self.archive_or_restore_selected)
         self.export_button.clicked.connect(self.export_view)
-        self.view.doubleClicked.connect(self.activate)
+        self.view.activated.connect(self.activate)  # double-click or Enter
         self.view.customContextMenuRequested.connect(self.show_context_menu)
         find = QAction(self, shortcut=QKeySequence.StandardKey.Find)
         find.triggered.connect(self.focus_search)

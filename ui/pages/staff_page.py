@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from mentorapp.models import STAFF_STATUS_CHOICES
 from mentorapp.services import staff
+from ui.dialogs.feedback_dialog import FeedbackDialog
 from ui.dialogs.staff_dialog import StaffDialog
 from ui.models.table import Column, choice, full_name
 from ui.pages.list_page import ListPage, choice_options, client_options
@@ -35,6 +38,18 @@ class StaffPage(ListPage):
         self.add_filter("client", "All clients", client_options)
         self.add_filter("team", "All teams", lambda: [(t, t) for t in staff.teams()])
         self.add_filter("status", "Any status", choice_options(STAFF_STATUS_CHOICES))
+
+    def extra_menu_actions(self, menu, rows: list[dict]) -> None:
+        action = menu.addAction("Add feedback…", lambda: self.add_feedback(rows[0]["id"]))
+        action.setEnabled(len(rows) == 1)
+
+    def add_feedback(self, staff_id: int) -> FeedbackDialog:
+        dialog = FeedbackDialog(staff=staff_id)
+        dialog.setParent(self, dialog.windowFlags())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(lambda _record: self.records_changed.emit())
+        dialog.open()
+        return dialog
 
     def list_rows(self, **query) -> list[dict]:
         return staff.list(**query)

@@ -254,9 +254,12 @@ class FeedbackTab(ProfileTab):
         super().__init__(staff_id, parent)
         self.add = QPushButton("Add feedback…")
         self.add.clicked.connect(lambda: self.open_dialog(FeedbackDialog(staff=staff_id)))
+        self.resolve = QPushButton("Mark incident resolved")
+        self.resolve.clicked.connect(self.resolve_incident)
         self.filters: dict[str, QComboBox] = {}
         bar = QHBoxLayout()
         bar.addWidget(self.add)
+        bar.addWidget(self.resolve)
         for key, everything, codes in (("source", "Any source", FEEDBACK_SOURCE_CHOICES),
                                        ("kind", "Any kind", FEEDBACK_KIND_CHOICES),
                                        ("visibility", "Any visibility", VISIBILITY_CHOICES)):
@@ -295,9 +298,18 @@ class FeedbackTab(ProfileTab):
         self.table.set_rows(feedback.list(staff=self.staff_id, sort="date", descending=True,
                                           limit=None, **filters))
         self.detail.setText("Select feedback to read it in full.")
+        self.resolve.setEnabled(False)
+
+    def resolve_incident(self) -> None:
+        row = self.table.current_record()
+        if row and row["kind"] == "incident" and not row["resolved_date"]:
+            feedback.resolve_incident(row["id"])
+            self.changed.emit()
 
     def show_detail(self) -> None:
         row = self.table.current_record()
+        self.resolve.setEnabled(bool(row) and row["kind"] == "incident"
+                                and not row["resolved_date"])
         if row is None:
             return
         parts = [f"<b>{row['date'].isoformat()} · {label(row['source'])} · "

@@ -1,0 +1,66 @@
+"""Mentor and mentorship forms: staff or external coach, expertise, capacity, defaults."""
+
+from __future__ import annotations
+
+import pytest
+from builders import a_competency, a_mentor, a_staff, click_save, offscreen_warnings, type_into
+
+from mentorapp.services import mentoring
+from ui.dialogs.mentor_dialog import MentorDialog
+from ui.dialogs.mentorship_dialog import MentorshipDialog
+
+pytestmark = offscreen_warnings
+
+
+@pytest.fixture
+def dialog(qtbot, ui_db):
+    def make(cls, record_id=None, **defaults):
+        form = cls(record_id, **defaults)
+        qtbot.addWidget(form)
+        form.show()
+        return form
+    return make
+
+
+def test_a_mentor_needs_a_staff_member_or_a_coach_name(qtbot, dialog):
+    form = dialog(MentorDialog)
+    assert form.fields["capacity"].value() == "3"  # the service's default
+    click_save(qtbot, form)
+    assert form.error_text("staff").startswith("Choose a staff member")
+    type_into(qtbot, form, external_name="Pat Coach", external_organisation="CX Academy")
+    click_save(qtbot, form)
+    assert not form.isVisible()
+    saved = mentoring.mentors.list(search="Pat")[0]
+    assert (saved["name"], saved["capacity"]) == ("Pat Coach", 3)
+
+
+def test_staff_mentor_with_expertise_and_a_bad_capacity(qtbot, dialog):
+    a_staff("Lena", "Mentor")
+    talk = a_competency("Communication")
+    form = dialog(MentorDialog)
+    type_into(qtbot, form, staff="Lena Mentor", capacity="0")
+    form.fields["expertise"].set_value([talk["id"]])
+    click_save(qtbot, form)
+    assert "out of range" in form.error_text("capacity")
+    type_into(qtbot, form, capacity="4")
+    click_save(qtbot, form)
+    saved = mentoring.mentors.list(search="Lena")[0]
+    assert saved["capacity"] == 4
+    assert mentoring.expertise_of(saved["id"]) == [talk["id"]]
+    edit = dialog(MentorDialog, saved["id"])
+    assert edit.fields["staff"].text().startswith("Lena Mentor")
+    assert edit.fields["expertise"].value() == [talk["id"]]
+
+
+def test_mentorship_for_a_given_mentee_and_no_self_mentoring(qtbot, dialog):
+    lena = a_staff("Lena", "Mentor")
+    mentor = a_mentor(lena)
+    form = dialog(MentorshipDialog, mentee=lena["id"])
+    assert form.fields["mentee"].text() == "Lena Mentor (" + lena["employee_id"] + ")"
+    type_into(qtbot, form, mentor="Lena")
+    click_save(qtbot, form)
+    assert form.error_text("mentee") == "A mentor cannot mentor themself"
+    ana = a_staff("Ana", "Cruz")
+    form.fields["mentee"].set_value(ana["id"])
+    click_save(qtbot, form)
+    assert mentoring.mentorships.list(mentee=ana["id"])[0]["mentor"] == mentor["id"]
