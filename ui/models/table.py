@@ -193,6 +193,7 @@ class PagedTableModel(RecordTableModel):
         self.page_size = page_size
         self.runner = runner
         self.query: dict = {}
+        self.on_reload: Callable[[], None] | None = None  # e.g. stop reads made stale
         self._more = False
         self.loading = False
         self.generation = 0
@@ -202,6 +203,8 @@ class PagedTableModel(RecordTableModel):
         self.reload()
 
     def reload(self) -> None:
+        if self.on_reload is not None:
+            self.on_reload()
         self.generation += 1
         generation = self.generation
         self.loading = True

@@ -33,7 +33,7 @@ from mentorapp.errors import UserError
 from mentorapp.models import label
 from mentorapp.services import clients
 from ui.models.table import Column, PagedTableModel, RecordProxyModel, RecordTableModel
-from ui.pages.loading import runner
+from ui.pages.loading import Reads, runner
 from ui.widgets.forms import FormDialog
 
 SEARCH_DELAY_MS = 150
@@ -218,8 +218,10 @@ class ListPage(QWidget):
     def _set_up_model(self) -> None:
         header = self.view.horizontalHeader()
         if self.paged:
-            self.model = PagedTableModel(self.columns(), self.list_rows, runner=runner(),
-                                         parent=self)
+            self.reads = Reads()
+            self.model = PagedTableModel(self.columns(), self.reads.wrap(self.list_rows),
+                                         runner=runner(), parent=self)
+            self.model.on_reload = self.reads.interrupt
             self.model.query = self.query()
             self.model.loaded.connect(self._count)
             self.model.load_failed.connect(self.show_load_error)
@@ -274,7 +276,7 @@ class ListPage(QWidget):
             if generation == self.model.generation and not isinstance(total, Exception):
                 self.count_label.setText(self._count_text(total))
 
-        runner(self)(lambda: self.count_rows(**query), show_count)
+        runner(self)(self.reads.wrap(lambda: self.count_rows(**query)), show_count)
 
     def _count_text(self, total: int) -> str:
         return f"{total:,} {self.noun if total == 1 else self.plural}"
