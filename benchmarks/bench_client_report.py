@@ -171,14 +171,16 @@ def main() -> None:
         bares.append(bare)
         print(f"  run {n + 1}: report {report['seconds']:.2f} s, {report['peak_mb']:.0f} MB "
               f"peak; bare write {bare['seconds']:.2f} s ({bare['rows']:,} rows, "
-              f"{bare['cells']:,} cells)")
+              f"{bare['cells']:,} cells); ratio {report['seconds'] / bare['seconds']:.2f}")
     rows = bares[0]["rows"]
     report_s = statistics.median(r["seconds"] for r in reports)
     bare_s = statistics.median(b["seconds"] for b in bares)
     print(f"Median report: {report_s:.2f} s, {rows / report_s:,.0f} rows/s, peak "
           f"{statistics.median(r['peak_mb'] for r in reports):.0f} MB")
     print(f"Median bare openpyxl write-only: {bare_s:.2f} s, {rows / bare_s:,.0f} rows/s")
-    print(f"Ratio report / bare write: {report_s / bare_s:.2f} (target <= 1.5)")
+    ratios = [r["seconds"] / b["seconds"] for r, b in zip(reports, bares, strict=True)]
+    print(f"Ratio report / bare write: {report_s / bare_s:.2f} of the medians, "
+          f"{statistics.median(ratios):.2f} median of the runs (target <= 1.5)")
     print(f"File: {out.stat().st_size / 1e6:.1f} MB")
 
     db.open_database(str(args.normal_db))

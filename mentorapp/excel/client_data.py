@@ -222,9 +222,12 @@ def recognition_rows(client_id: int, start: dt.date, end: dt.date):
 def incident_rows(client_id: int, start: dt.date, end: dt.date):
     """(date, employee ID, first, last, comment, lesson learned, corrective action, follow-up,
     resolved) for incidents opened or resolved in the period."""
-    condition = ((Feedback.kind == "incident")
-                 & (shareable_feedback(client_id, start, end)
-                    | shareable_feedback(client_id, start, end, Feedback.resolved_date)))
+    condition = ((Feedback.client == client_id) & (Feedback.kind == "incident")
+                 & (Feedback.visibility == "shareable")
+                 & (Feedback.archived == False)  # noqa: E712
+                 & (Feedback.date.between(start, end)
+                    | Feedback.resolved_date.between(start, end))
+                 & Feedback.staff.in_(staff_on_account(client_id, start, end)))
     return _feedback_detail(client_id, start, end, Feedback.date, Staff.employee_id,
                             Staff.first_name, Staff.last_name, Feedback.comment,
                             Feedback.lesson_learned, Feedback.corrective_action,
