@@ -88,6 +88,28 @@ def test_clicking_a_header_sorts_in_the_database(qtbot, page):
     assert shown.model.query["sort"] == "team"
 
 
+def test_a_column_the_database_cannot_sort_keeps_the_current_order(qtbot, page):
+    a_staff("Ana", "Cruz")
+    a_staff("Ben", "Avila")
+    shown = page()
+    header = shown.view.horizontalHeader()
+    mentor = shown.model.headers().index("Mentor")
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(mentor) + 10, 5))
+    assert header.sortIndicatorSection() == shown.model.headers().index("Name")
+    assert column_texts(shown, "Name") == ["Ben Avila", "Ana Cruz"]
+
+
+def test_delete_key_archives_the_selection(qtbot, page, monkeypatch):
+    person = a_staff("Ana", "Cruz")
+    shown = page()
+    monkeypatch.setattr(shown, "confirm", lambda question: True)
+    select_rows(shown, [0])
+    shown.view.setFocus()
+    qtbot.keyClick(shown.view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: staff.get(person["id"])["archived"])
+
+
 def test_the_view_asks_for_more_pages_until_it_is_full(qtbot, page):
     for number in range(5):
         a_staff(f"P{number}", "Same")

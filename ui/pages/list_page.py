@@ -125,9 +125,10 @@ class ListPage(QWidget):
         self.export_button.clicked.connect(self.export_view)
         self.view.activated.connect(self.activate)  # double-click or Enter
         self.view.customContextMenuRequested.connect(self.show_context_menu)
-        find = QAction(self, shortcut=QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.focus_search)
-        self.addAction(find)
+        archive = QAction(self.view, shortcut=QKeySequence.StandardKey.Delete)
+        archive.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        archive.triggered.connect(self.archive_or_restore_selected)
+        self.view.addAction(archive)
 
         self._set_up_model()
         self.load_filter_options()
@@ -231,6 +232,7 @@ class ListPage(QWidget):
             header.setSortIndicator(sort_column, Qt.SortOrder.DescendingOrder
                                     if self.default_descending else Qt.SortOrder.AscendingOrder)
             self.view.setSortingEnabled(True)  # asks the model to sort: the first load
+            header.sortIndicatorChanged.connect(self._keep_sortable_indicator)
         else:
             self.model = self.model_class(self.columns(), self)
             self.proxy = RecordProxyModel(self)
@@ -242,6 +244,18 @@ class ListPage(QWidget):
         for number, column in enumerate(self.model.columns):
             header.resizeSection(number, column.width)
         self.model.modelReset.connect(self.update_actions)
+
+    def _keep_sortable_indicator(self, column: int, _order) -> None:
+        """A column the service cannot sort by keeps the arrow on the column sorted by."""
+        if self.model.columns[column].sort is None:
+            sorted_by = next((i for i, c in enumerate(self.model.columns)
+                              if c.sort == self.model.query.get("sort")), 0)
+            order = (Qt.SortOrder.DescendingOrder if self.model.query.get("descending")
+                     else Qt.SortOrder.AscendingOrder)
+            header = self.view.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(sorted_by, order)
+            header.blockSignals(False)
 
     def refresh(self, reload_options: bool = True) -> None:
         """Load again with the current search, filters and sort."""
