@@ -38,7 +38,9 @@ class FeedbackDialog(EntityDialog):
         self.add_field("comment", "Comment", TextBox())
 
         right = self.add_column()
-        self.add_field("ratings", "Competencies", RatingGrid(competencies.active()), right)
+        grid_box = QGroupBox("Competency ratings (1 poor – 5 outstanding)")
+        self.add_field("ratings", "", RatingGrid(competencies.active()), QFormLayout(grid_box))
+        right.addRow(grid_box)
         self.incident = QGroupBox("Incident: what happened and what was learned")
         incident_form = QFormLayout(self.incident)
         self.add_field("root_cause", "Root cause", TextBox(2), incident_form)
