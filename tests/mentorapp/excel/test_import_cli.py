@@ -86,6 +86,21 @@ def test_dry_run_prints_what_would_happen(database, tmp_path):
     assert real.stdout.strip() == "2 rows imported: 2 created, 0 updated, 0 unchanged"
 
 
+def test_create_clients_flag_and_client_feedback_form(database, tmp_path):
+    path = write_xlsx(tmp_path / "r.xlsx", [["Employee ID", "First Name", "Last Name", "Client"],
+                                             ["E1", "Ann", "Lee", "Initech"]])
+    refused = run("--db", database, "import", "staff", path)
+    assert refused.returncode == 1 and "row 2, column Client: no client with this name" in \
+        refused.stderr
+    created = run("--db", database, "import", "staff", path, "--create-clients")
+    assert created.returncode == 0, created.stderr
+    form = tmp_path / "initech.xlsx"
+    made = run("--db", database, "template", "feedback", "--client", "initech", "--out", form)
+    assert made.returncode == 0, made.stderr
+    ws = load_workbook(form).worksheets[0]
+    assert [ws["A2"].value, ws["B2"].value] == ["E1", "Ann Lee"]
+
+
 @pytest.mark.parametrize("content", [b"", b"hello", b"PK\x03\x04broken zip"])
 def test_unreadable_files_give_one_error_line(database, tmp_path, content):
     path = tmp_path / "upload.xlsx"
