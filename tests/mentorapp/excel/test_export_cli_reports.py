@@ -76,3 +76,20 @@ def test_user_errors_are_one_line_and_exit_1(database, tmp_path):
     bad_date = run("--db", database, "export", "mentoring", "--from", "2025-13-01",
                    "--to", "2025-01-31", "--out", out)
     assert bad_date.returncode == 2 and "not a date" in bad_date.stderr
+
+
+def test_reports_module_offers_the_api_the_gui_codes_against():
+    import inspect
+
+    from mentorapp.excel import reports
+
+    expected = {
+        "export_client_report": ["client", "start", "end", "out", "progress"],
+        "export_staff_report": ["employee_id", "out", "include_private", "progress"],
+        "export_training_matrix": ["out", "client", "progress"],
+        "export_mentoring_report": ["start", "end", "out", "progress"],
+        "export_table": ["out", "headers", "rows", "title", "progress"],
+    }
+    for name, parameters in expected.items():
+        signature = inspect.signature(getattr(reports, name))
+        assert [p for p in signature.parameters if p != "today"] == parameters, name
