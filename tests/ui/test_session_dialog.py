@@ -8,6 +8,7 @@ import pytest
 from builders import a_mentor, a_mentorship, a_staff, click_save, offscreen_warnings, type_into
 
 from mentorapp.services import mentoring
+from ui.dialogs.action_item_dialog import ActionItemDialog
 from ui.dialogs.session_dialog import SessionDialog
 
 pytestmark = offscreen_warnings
@@ -57,3 +58,18 @@ def test_edit_a_logged_session_without_its_action_items(qtbot, mentee):
     saved = mentoring.sessions.get(logged["id"])
     assert (saved["topics"], saved["duration_minutes"]) == ("Quality and tone", 30)
     assert mentoring.actions.count(mentorship=ship["id"]) == 1
+
+
+def test_edit_an_action_item_and_mark_it_done(qtbot, mentee):
+    ship = a_mentorship(a_mentor(), mentee)
+    item = mentoring.actions.create(mentorship=ship["id"], text="Review calls")
+    form = opened(qtbot, ActionItemDialog(item["id"]))
+    assert form.fields["text"].value() == "Review calls"
+    type_into(qtbot, form, text="")
+    click_save(qtbot, form)
+    assert form.error_text("text") == "Action is required"
+    type_into(qtbot, form, text="Review five calls")
+    form.fields["done_date"].set_value(dt.date.today())
+    click_save(qtbot, form)
+    saved = mentoring.actions.get(item["id"])
+    assert (saved["text"], saved["done_date"]) == ("Review five calls", dt.date.today())

@@ -16,7 +16,7 @@ from builders import (
     wait_loaded,
 )
 
-from mentorapp.services import training
+from mentorapp.services import competencies, training
 from ui.pages.training_page import TrainingPage
 
 pytestmark = offscreen_warnings
@@ -94,3 +94,19 @@ def test_enrollments_filter_by_program(qtbot, page):
     box = shown.enrollments.filters["program"]
     box.setCurrentIndex(box.findText("Second"))
     qtbot.waitUntil(lambda: column_texts(shown.enrollments, "Staff member") == ["Ben Diaz"])
+
+
+def test_competency_framework_new_and_duplicate(qtbot, page):
+    shown = page()
+    shown.tabs.setCurrentWidget(shown.competencies)
+    wait_loaded(qtbot, shown.competencies)
+    seeded = column_texts(shown.competencies, "Competency")
+    form = shown.new_record()
+    type_into(qtbot, form, name=seeded[0])
+    click_save(qtbot, form)
+    assert "is already used" in form.error_text("name")
+    type_into(qtbot, form, name="Upselling", description="Offers the right product")
+    click_save(qtbot, form)
+    assert not form.isVisible()
+    assert "Upselling" in column_texts(shown.competencies, "Competency")
+    assert [c["name"] for c in competencies.active()].count("Upselling") == 1

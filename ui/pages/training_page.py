@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from mentorapp.models import ENROLLMENT_STATUS_CHOICES, PROGRAM_TYPE_CHOICES
-from mentorapp.services import training
+from mentorapp.services import competencies, training
+from ui.dialogs.competency_dialog import CompetencyDialog
 from ui.dialogs.enrollment_dialog import EnrollmentDialog
 from ui.dialogs.program_dialog import ProgramDialog
 from ui.models.table import Column, choice, full_name
@@ -94,11 +95,39 @@ class EnrollmentsList(ListPage):
         self.open_dialog(self.model.record(index.row())["id"])
 
 
+class CompetenciesList(ListPage):
+    """The skills framework feedback is rated on and mentors offer."""
+
+    title = "Competencies"
+    noun = "competency"
+    plural = "competencies"
+
+    def columns(self) -> list[Column]:
+        return [Column("name", "Competency", width=220),
+                Column("description", "What it means", width=600)]
+
+    def list_rows(self, **query) -> list[dict]:
+        return competencies.list(**query)
+
+    def count_rows(self, **query) -> int:
+        return competencies.count(**query)
+
+    def archive_record(self, record_id: int, archived: bool) -> None:
+        competencies.entity.set_archived(record_id, archived)
+
+    def make_dialog(self, record_id: int | None) -> FormDialog:
+        return CompetencyDialog(record_id)
+
+
 class TrainingPage(ListTabs):
-    """Programs and enrollments in two tabs. Signals: `staff_opened(int)`."""
+    """Programs, enrollments and the competency framework in tabs.
+
+    Signals: `staff_opened(int)`.
+    """
 
     def __init__(self, parent=None):
         self.programs = ProgramsList()
         self.enrollments = EnrollmentsList()
-        super().__init__([self.programs, self.enrollments], parent)
+        self.competencies = CompetenciesList()
+        super().__init__([self.programs, self.enrollments, self.competencies], parent)
         self.programs.records_changed.connect(self.enrollments.refresh)

@@ -36,6 +36,7 @@ from mentorapp.services import (
     staff,
     training,
 )
+from ui.dialogs.action_item_dialog import ActionItemDialog
 from ui.dialogs.checkin_dialog import CheckInDialog
 from ui.dialogs.enrollment_dialog import EnrollmentDialog
 from ui.dialogs.feedback_dialog import FeedbackDialog
@@ -370,6 +371,8 @@ class MentoringTab(ProfileTab):
             lambda row: self.open_dialog(MentorshipDialog(row["id"])))
         self.sessions.record_activated.connect(
             lambda row: self.open_dialog(SessionDialog(row["id"])))
+        self.actions.record_activated.connect(
+            lambda row: self.open_dialog(ActionItemDialog(row["id"])))
         self.mentorships.selectionModel().currentRowChanged.connect(
             lambda *_: self.show_sessions())
         layout = QVBoxLayout(self)
