@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from mentorapp import APP_NAME, __version__, db, logs
+from mentorapp import APP_NAME, __version__, logs
 from mentorapp.errors import UserError
 from ui import preferences, tasks
 from ui.qt_workarounds import protect_singletons
@@ -66,6 +66,8 @@ class ErrorReporter:
 def choose_database(db_target: str | None) -> tuple[str, bool]:
     """The database to open and whether it came from the Settings dialog: `--db`, then
     $MENTORAPP_DB, then Settings, then the default file."""
+    from mentorapp import db
+
     if db_target or os.environ.get(db.ENV_VAR):
         return db.resolve_target(db_target), False
     chosen = preferences.database_location()
@@ -76,6 +78,8 @@ def open_database(target: str, from_settings: bool, interactive: bool) -> str | 
     """Open the database or explain why not (a dialog, never a traceback); returns the
     target opened, or None. A database chosen in Settings that cannot be opened may be
     swapped for the default."""
+    from mentorapp import db
+
     try:
         db.open_database(target)
         return target
@@ -100,24 +104,37 @@ def open_database(target: str, from_settings: bool, interactive: bool) -> str | 
 
 def run_gui(db_target: str | None, smoke_test: bool = False) -> int:
     """Open MentorApp on a database (None: the usual resolution). With `smoke_test`, open
-    the main window, visit every page and a staff profile, and exit: 0 when nothing failed."""
+    the main window, visit every page and a staff profile, and exit: 0 when nothing failed.
+
+    The window frame is drawn first; the database is opened and the first page built right
+    after, so the window appears at once even when the database takes a moment."""
     started = time.perf_counter()
     app = make_application()
     reporter = ErrorReporter(logs.log_file(), show_dialogs=not smoke_test)
     previous_hook, sys.excepthook = sys.excepthook, reporter
     try:
-        target, from_settings = choose_database(db_target)
-        target = open_database(target, from_settings, interactive=not smoke_test)
-        if target is None:
-            return 1
-        from mentorapp.services import settings
         from ui.main_window import MainWindow
-        from ui.theme import apply_theme
+        from ui.theme import apply_theme, remembered_theme
 
-        apply_theme(app, settings.get("theme"))
-        window = MainWindow(target, show_welcome=db.is_empty(db.database))
+        theme = remembered_theme()
+        apply_theme(app, theme)
+        window = MainWindow("", start=False)
         window.show()
-        log.info("%s %s started on %s in %.2f s", APP_NAME, __version__, db.describe(target),
+        app.processEvents()  # paint the frame before the database layer is even loaded
+        from mentorapp import db
+
+        target, from_settings = choose_database(db_target)
+        opened = open_database(target, from_settings, interactive=not smoke_test)
+        if opened is None:
+            window.close()
+            return 1
+        window.set_database(opened)
+        from mentorapp.services import settings
+
+        if settings.get("theme") != theme:
+            apply_theme(app, settings.get("theme"))
+        window.start(show_welcome=db.is_empty(db.database))
+        log.info("%s %s started on %s in %.2f s", APP_NAME, __version__, db.describe(opened),
                  time.perf_counter() - started)
         if smoke_test:
             return run_smoke_test(app, window, reporter)

@@ -28,9 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorapp import APP_NAME, db, logs
+from mentorapp import APP_NAME, logs
 from ui import preferences, tasks
 from ui.resources import icon, sidebar_icon
+
+
+def describe(target: str) -> str:
+    """A database path or URL for display, password hidden. (Imported when first needed:
+    the window frame is drawn before the database layer is loaded.)"""
+    from mentorapp.db import describe as describe_target
+
+    return describe_target(target)
 
 
 @dataclass(frozen=True)
@@ -64,7 +72,10 @@ class MainWindow(QMainWindow):
 
     page_shown = Signal(str)
 
-    def __init__(self, database: str, *, show_welcome: bool = False, parent=None):
+    def __init__(self, database: str, *, show_welcome: bool = False, start: bool = True,
+                 parent=None):
+        """`start=False` builds only the frame (sidebar, menus, toolbar): the application
+        shows it at once and calls `start()` when the database is open."""
         super().__init__(parent)
         self.database = database
         self.setWindowTitle(APP_NAME)
@@ -86,9 +97,9 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.sidebar.addItem(item)
         self.sidebar.setMinimumWidth(150)
-        self.sidebar.itemClicked.connect(lambda item: self.show_page(self._key_of(item)))
-        self.sidebar.currentItemChanged.connect(
-            lambda item, _old: item is not None and self.show_page(self._key_of(item)))
+        self.sidebar.itemClicked.connect(self._sidebar_chosen)
+        self.sidebar.currentItemChanged.connect(lambda item, _old: self._sidebar_chosen(item))
+        self.started = False
 
         self.back_button = QToolButton()
         self.back_button.setAutoRaise(True)
@@ -122,6 +133,13 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(760, 520)
         self.resize(1280, 800)
         self._restore_layout()
+        if start:
+            self.set_database(database)
+            self.start(show_welcome)
+
+    def start(self, show_welcome: bool = False) -> None:
+        """Show the first page: the welcome page on an empty database, else the dashboard."""
+        self.started = True
         if show_welcome:
             self.show_welcome()
         else:
@@ -205,17 +223,24 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.toolbar.toggleViewAction())
 
     def _build_status_bar(self) -> None:
-        kind = "shared PostgreSQL database" if not db.is_sqlite() else "SQLite file"
-        self.database_label = QLabel(f"{db.describe(self.database)}  ({kind})")
+        self.database_label = QLabel("Opening the database…")
         self.database_label.setToolTip("The database in use (change it in Settings)")
         database_icon = QLabel()
         database_icon.setPixmap(icon("database").pixmap(14, 14))
         self.statusBar().addPermanentWidget(database_icon)
         self.statusBar().addPermanentWidget(self.database_label)
 
-    @staticmethod
-    def _key_of(item: QListWidgetItem) -> str:
-        return item.data(Qt.ItemDataRole.UserRole)
+    def set_database(self, database: str) -> None:
+        """Name the database in use (in the status bar and dialogs)."""
+        self.database = database
+        shared = database.lower().startswith(("postgres://", "postgresql://"))
+        kind = "shared PostgreSQL database" if shared else "SQLite file"
+        self.database_label.setText(f"{describe(database)}  ({kind})")
+
+    def _sidebar_chosen(self, item: QListWidgetItem | None) -> None:
+        # (Qt makes the first item current when the list gets focus, before start().)
+        if item is not None and self.started:
+            self.show_page(item.data(Qt.ItemDataRole.UserRole))
 
     # -- pages ---------------------------------------------------------------------------
     def page(self, key: str) -> QWidget:
@@ -351,7 +376,7 @@ class MainWindow(QMainWindow):
     def open_settings(self):
         from ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(db.describe(self.database), self)
+        dialog = SettingsDialog(describe(self.database), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._settings_saved)
         dialog.open()
@@ -370,7 +395,7 @@ class MainWindow(QMainWindow):
     def open_about(self):
         from ui.dialogs.about_dialog import AboutDialog
 
-        dialog = AboutDialog(db.describe(self.database), self)
+        dialog = AboutDialog(describe(self.database), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -20,7 +20,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from mentorapp.db import database
 from mentorapp.errors import Cancelled
 
 PROGRESS_INTERVAL_S = 0.05
@@ -83,6 +82,8 @@ class Task(QObject):
             kwargs = dict(self.kwargs)
             if self.with_progress:
                 kwargs["progress"] = self.report
+            from mentorapp.db import database  # loaded by then; not needed to draw a window
+
             if self.uses_database and database.obj is not None:
                 with database.connection_context():
                     result = self.func(*self.args, **kwargs)

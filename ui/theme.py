@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from ui.resources import read_text
 
 THEMES = ("system", "light", "dark")
+THEME_KEY = "window/theme"
 _system_palette: QPalette | None = None
 
 LIGHT = {
@@ -75,6 +76,18 @@ def apply_theme(app: QApplication, theme: str) -> None:
         dark = _system_palette.color(QPalette.ColorRole.Window).lightness() < 128
         app.setPalette(_palette(DARK if dark else LIGHT))
     app.setStyleSheet(read_text("style.qss"))
+    from ui.preferences import qsettings
+
+    qsettings().setValue(THEME_KEY, theme)
+
+
+def remembered_theme() -> str:
+    """The theme applied last time (a database setting, cached here so the window can be
+    drawn in it before the database is open)."""
+    from ui.preferences import qsettings
+
+    value = qsettings().value(THEME_KEY)
+    return value if value in THEMES else "system"
 
 
 def is_dark(app: QApplication) -> bool:

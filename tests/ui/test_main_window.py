@@ -192,3 +192,18 @@ def test_welcome_import_goes_to_the_import_tab(qtbot, ui_db, tmp_path, wait_for_
     assert page.tabs.currentIndex() == 1
     assert page.import_kind_key() == "staff"
     wait_for_tasks()
+
+
+def test_frame_builds_no_page_before_start(qtbot, ui_db, tmp_path, wait_for_tasks):
+    """The application shows the frame before the database is open: nothing may load."""
+    win = MainWindow("", start=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.sidebar.setFocus()
+    assert win.pages == {} and win.current_key is None
+    win.set_database(str(tmp_path / "test.db"))
+    win.start()
+    assert win.current_key == "dashboard"
+    assert str(tmp_path / "test.db") in win.database_label.text()
+    wait_for_tasks()

@@ -24,7 +24,7 @@ def generate_demo(report) -> dict[str, int]:
     """Fill the (empty) database with demo data; runs on a worker thread."""
     from mentorapp import db, demo
 
-    return demo.generate(db.database, staff=DEMO_STAFF, progress=report)
+    return demo.generate(db.database.obj, staff=DEMO_STAFF, progress=report)
 
 
 class WelcomePage(QWidget):
