@@ -1,15 +1,15 @@
 """Render the app icon (resources/icons/app.svg) as the files PyInstaller puts on the program:
-`mentorapp.ico` (Windows), `mentorapp.icns` (macOS) and `mentorapp.png`.
+`mentorapp.ico` (Windows) and `mentorapp.icns` (macOS).
 
 Usage: python .ci/app_icon.py OUT_DIR   (installer.spec runs it; Qt's image plugins write
-all three formats, so no Pillow is needed)
+both formats, so no Pillow is needed)
 """
 
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPainter
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 SVG = Path(__file__).resolve().parent.parent / "resources" / "icons" / "app.svg"
@@ -29,14 +29,12 @@ def render(size: int = SIZE) -> QImage:
 
 
 def main(out_dir: str) -> None:
-    app = QGuiApplication.instance() or QGuiApplication(["app_icon", "-platform", "offscreen"])
     image = render()
     Path(out_dir).mkdir(parents=True, exist_ok=True)
-    for suffix in ("png", "ico", "icns"):
+    for suffix in ("ico", "icns"):
         path = Path(out_dir) / f"mentorapp.{suffix}"
         if not image.save(str(path), suffix.upper()):
             raise SystemExit(f"Qt could not write {path}")
-    del app
 
 
 if __name__ == "__main__":
