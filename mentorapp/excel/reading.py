@@ -289,6 +289,9 @@ def _xlsx_table(archive: zipfile.ZipFile, path: Path) -> Table:
                       if kind == "officeDocument"), None)
     if book_part is None or book_part not in archive.NameToInfo:
         raise _not_a_workbook(archive, name)
+    if book_part.endswith(".bin"):
+        raise UserError(f"{name} is an Excel binary workbook (.xlsb); save it as an Excel "
+                        "workbook (.xlsx)")
     book = SafeET.fromstring(archive.read(book_part), forbid_dtd=True)
     rels = _relationships(archive, book_part)
     props = book.find(f"{_MAIN}workbookPr")

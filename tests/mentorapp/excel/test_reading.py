@@ -190,6 +190,19 @@ def test_zip_that_is_not_a_workbook(tmp_path):
         read_all(path)
 
 
+def test_binary_workbook(tmp_path):
+    path = tmp_path / "book.xlsb"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("_rels/.rels", (
+            "<Relationships xmlns='http://schemas.openxmlformats.org/package/2006/relationships'>"
+            "<Relationship Id='rId1' Target='xl/workbook.bin' Type='http://schemas."
+            "openxmlformats.org/officeDocument/2006/relationships/officeDocument'/>"
+            "</Relationships>"))
+        archive.writestr("xl/workbook.bin", b"\x83\x01\x00")
+    with pytest.raises(UserError, match="binary workbook"):
+        read_all(path)
+
+
 BOMB_DTD = (b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">'
             b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>')
 
