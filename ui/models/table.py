@@ -23,14 +23,15 @@ from shiboken6 import isValid
 
 from mentorapp.models import label
 
-SortRole = Qt.ItemDataRole.UserRole + 1
-IdRole = Qt.ItemDataRole.UserRole + 2
-RecordRole = Qt.ItemDataRole.UserRole + 3
+SortRole = int(Qt.ItemDataRole.UserRole.value) + 1
+IdRole = int(Qt.ItemDataRole.UserRole.value) + 2
+RecordRole = int(Qt.ItemDataRole.UserRole.value) + 3
 
-DISPLAY = Qt.ItemDataRole.DisplayRole
-TOOLTIP = Qt.ItemDataRole.ToolTipRole
-ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
-FOREGROUND = Qt.ItemDataRole.ForegroundRole
+# Views pass roles as plain ints; comparing ints is several times faster than enum members.
+DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole.value)
+FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
 HORIZONTAL = Qt.Orientation.Horizontal
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 ARCHIVED_COLOR = QColor(140, 140, 140)
