@@ -177,31 +177,32 @@ def safe_row(ws, values: Sequence, number_formats: Sequence[str | None] = (),
     already made by `write_only_cell()`; everything else becomes a `write_only_cell()`.
     `number_formats[i]` and `alignments[i]`, when set, format column i.
     """
-    row = []
-    for index, value in enumerate(values):
-        if isinstance(value, Cell):
-            row.append(value)
+    styled = {i for i, f in enumerate(number_formats) if f is not None}
+    styled.update(i for i, a in enumerate(alignments) if a is not None)
+    row = list(values)
+    for index, value in enumerate(row):
+        if value is None or (index not in styled and _needs_nothing(value)):
             continue
-        number_format = number_formats[index] if index < len(number_formats) else None
-        alignment = alignments[index] if index < len(alignments) else None
-        if value is None or (number_format is None and alignment is None
-                             and _needs_nothing(value)):
-            row.append(value)
-        else:
-            row.append(write_only_cell(ws, value, number_format, alignment=alignment))
+        if not isinstance(value, Cell):
+            row[index] = write_only_cell(
+                ws, value, number_formats[index] if index < len(number_formats) else None,
+                alignment=alignments[index] if index < len(alignments) else None)
     return row
 
 
 def _needs_nothing(value) -> bool:
     kind = type(value)
     if kind is str:
+        # isprintable() is False for every character XML forbids (and for tab/newline,
+        # which then get the slower exact check).
         return (len(value) <= MAX_CELL_CHARS // 2 and not value.startswith(FORMULA_TRIGGERS)
-                and value not in _ERROR_CODES and _ILLEGAL_XML.search(value) is None)
+                and value not in _ERROR_CODES
+                and (value.isprintable() or _ILLEGAL_XML.search(value) is None))
     if kind is int:
         return abs(value) <= MAX_EXACT_INT
     if kind is float:
         return math.isfinite(value)
-    return value is None or kind is dt.date and value.year >= 1900
+    return kind is dt.date and value.year >= 1900
 
 
 def safe_sheet_title(title: str, existing: Iterable[str] = ()) -> str:
