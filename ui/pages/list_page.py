@@ -34,6 +34,7 @@ from mentorapp.models import label
 from mentorapp.services import clients
 from ui.models.table import Column, PagedTableModel, RecordProxyModel, RecordTableModel
 from ui.pages.loading import Reads, runner
+from ui.resources import icon
 from ui.widgets.forms import FormDialog
 
 SEARCH_DELAY_MS = 150
@@ -76,6 +77,7 @@ class ListPage(QWidget):
         self._options: dict[str, Callable[[], list[tuple[str, object]]]] = {}
         self.options_loading = False
         self.search = QLineEdit(placeholderText=f"Search {self.plural}…", clearButtonEnabled=True)
+        self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setMinimumWidth(220)
         self.search.setVisible(self.searchable)
         self.show_archived = QCheckBox("Show archived")
@@ -87,10 +89,10 @@ class ListPage(QWidget):
         self.filter_bar.addStretch(1)
         self.filter_bar.addWidget(self.count_label)
 
-        self.new_button = QPushButton(f"New {self.noun}")
-        self.edit_button = QPushButton("Edit")
+        self.new_button = QPushButton(icon("new"), f"New {self.noun}")
+        self.edit_button = QPushButton(icon("open"), "Edit")
         self.archive_button = QPushButton("Archive")
-        self.export_button = QPushButton("Export to Excel")
+        self.export_button = QPushButton(icon("export"), "Export to Excel")
         self.actions_bar = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.archive_button):
             self.actions_bar.addWidget(button)
