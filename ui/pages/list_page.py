@@ -424,6 +424,7 @@ class ListPage(QWidget):
             rows = shown if shown is not None else self.list_rows(**query, limit=None)
             return export_table(path, headers, [to_cells(r) for r in rows], title=title)
 
+        self.count_label.setText(f"Exporting to {path}…")
         runner(self)(work, lambda result: self.exported(path, result))
 
     def exported(self, path: str, result) -> None:
