@@ -50,7 +50,7 @@ def sheet_text(path) -> str:
     return text
 
 
-def test_client_report_for_the_picked_client_and_period(qtbot, page, tmp_path):
+def test_client_report_for_the_picked_client_and_period(qtbot, page, tmp_path, monkeypatch):
     acme = a_client("Acme Support")
     a_client("Other Client")
     person = a_staff("Lina", "Cruz", client=acme)
@@ -68,6 +68,11 @@ def test_client_report_for_the_picked_client_and_period(qtbot, page, tmp_path):
     assert "Acme Support" in sheet_text(out)
     assert page.open_button.isVisible() and page.folder_button.isVisible()
     assert str(out) in page.report_message.text()
+    opened = []
+    monkeypatch.setattr(reports_page.QDesktopServices, "openUrl", opened.append)
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.folder_button, Qt.MouseButton.LeftButton)
+    assert [url.toLocalFile() for url in opened] == [str(out), str(tmp_path)]
 
 
 def test_staff_report_needs_a_staff_member(qtbot, page, tmp_path):
