@@ -328,12 +328,7 @@ class ListPage(QWidget):
         self.search.selectAll()
 
     def open_dialog(self, record_id: int | None) -> FormDialog:
-        dialog = self.make_dialog(record_id)
-        dialog.setParent(self, dialog.windowFlags())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda _record: self.changed())
-        dialog.open()
-        return dialog
+        return self.make_dialog(record_id).open_over(self, lambda _record: self.changed())
 
     def new_record(self) -> FormDialog:
         return self.open_dialog(None)

@@ -117,11 +117,8 @@ class MentorshipsList(ListPage):
         record = self.current_record()
         if record is None:
             return None
-        dialog = SessionDialog(mentorship=record["id"])
-        dialog.setParent(self, dialog.windowFlags())
-        dialog.saved.connect(lambda _record: self.records_changed.emit())
-        dialog.open()
-        return dialog
+        return SessionDialog(mentorship=record["id"]).open_over(
+            self, lambda _record: self.records_changed.emit())
 
     def list_rows(self, **query) -> list[dict]:
         return mentoring.mentorships.list(**query)

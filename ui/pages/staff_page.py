@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-
 from mentorapp.models import STAFF_STATUS_CHOICES
 from mentorapp.services import staff
 from ui.dialogs.feedback_dialog import FeedbackDialog
@@ -44,12 +42,8 @@ class StaffPage(ListPage):
         action.setEnabled(len(rows) == 1)
 
     def add_feedback(self, staff_id: int) -> FeedbackDialog:
-        dialog = FeedbackDialog(staff=staff_id)
-        dialog.setParent(self, dialog.windowFlags())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda _record: self.records_changed.emit())
-        dialog.open()
-        return dialog
+        return FeedbackDialog(staff=staff_id).open_over(
+            self, lambda _record: self.records_changed.emit())
 
     def list_rows(self, **query) -> list[dict]:
         return staff.list(**query)

@@ -226,11 +226,7 @@ class StaffProfilePage(QWidget):
         self.records_changed.emit()
 
     def _open(self, dialog: FormDialog) -> FormDialog:
-        dialog.setParent(self, dialog.windowFlags())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda _record: self.changed())
-        dialog.open()
-        return dialog
+        return dialog.open_over(self, lambda _record: self.changed())
 
     def edit_profile(self) -> FormDialog:
         return self._open(StaffDialog(self.staff_id))

@@ -242,6 +242,15 @@ class FormDialog(QDialog):
         self.columns.addLayout(column, 1)
         return form
 
+    def open_over(self, parent: QWidget, on_saved: Callable[[dict], None]) -> FormDialog:
+        """Show window-modal over `parent` (deleted once closed); `on_saved(record)` after a
+        successful save."""
+        self.setParent(parent, self.windowFlags())
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.saved.connect(on_saved)
+        self.open()
+        return self
+
     def finish_layout(self) -> None:
         """Put the buttons last (call after adding every field and extra widget)."""
         self.body.addWidget(self.buttons)

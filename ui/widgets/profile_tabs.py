@@ -96,11 +96,7 @@ class ProfileTab(QWidget):
             self.load()
 
     def open_dialog(self, dialog: FormDialog) -> FormDialog:
-        dialog.setParent(self, dialog.windowFlags())
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.saved.connect(lambda _record: self.changed.emit())
-        dialog.open()
-        return dialog
+        return dialog.open_over(self, lambda _record: self.changed.emit())
 
 
 class CareerTab(ProfileTab):
