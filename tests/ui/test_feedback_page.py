@@ -56,6 +56,8 @@ def test_newest_first_and_search_as_you_type(qtbot, page, entries):
     qtbot.keyClicks(shown.search, "diaz")
     qtbot.waitUntil(lambda: column_texts(shown, "Comment") == ["Missed SLA",
                                                               "Helped the team"])
+    # A text search is not counted again in the database: the rows loaded are the count.
+    qtbot.waitUntil(lambda: shown.count_label.text() == "2 feedback entries")
 
 
 def test_filters_by_source_kind_client_and_period(qtbot, page, entries):

@@ -19,6 +19,8 @@ from builders import (
 from PySide6.QtCore import Qt
 
 from mentorapp.services import mentoring
+from ui.dialogs.mentor_dialog import MentorDialog
+from ui.dialogs.mentorship_dialog import MentorshipDialog
 from ui.dialogs.session_dialog import SessionDialog
 from ui.pages.mentoring_page import MentoringPage
 
@@ -128,3 +130,10 @@ def test_a_bad_session_keeps_the_dialog_and_the_action_items(qtbot, page, people
     assert "'two hours' is not a number" in form.error_text("duration_minutes")
     assert form.fields["action_items"].value()[0]["text"] == "Practice"
     assert mentoring.sessions.count() == 0
+
+
+def test_main_window_actions_go_to_the_shown_tab(qtbot, page, people):
+    shown = page()
+    assert isinstance(shown.new_record(), MentorshipDialog)
+    shown.tabs.setCurrentWidget(shown.mentors)
+    assert isinstance(shown.new_record(), MentorDialog)
