@@ -78,6 +78,8 @@ def open_database(target: str, from_settings: bool, interactive: bool) -> str | 
     """Open the database or explain why not (a dialog, never a traceback); returns the
     target opened, or None. A database chosen in Settings that cannot be opened may be
     swapped for the default."""
+    import peewee
+
     from mentorapp import db
 
     try:
@@ -85,6 +87,9 @@ def open_database(target: str, from_settings: bool, interactive: bool) -> str | 
         return target
     except UserError as exc:
         message = str(exc)
+    except peewee.PeeweeException as exc:  # the server refused a query (rights, schema)
+        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        message = f"Cannot use database {db.describe(target)}: {first_line}"
     log.error("Cannot open the database: %s", message)
     if not interactive:
         print(f"{APP_NAME}: {message}", file=sys.stderr)

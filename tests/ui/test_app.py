@@ -95,3 +95,12 @@ def test_user_error_dialog_is_a_plain_warning(qapp):
     assert dialog.icon() == QMessageBox.Icon.Warning
     assert dialog.text() == "The file is open in Excel"
     assert dialog.detailedText() == ""
+
+
+def test_a_file_that_is_not_a_database_is_explained_not_a_traceback(qapp, tmp_path, capsys):
+    junk = tmp_path / "notes.db"
+    junk.write_bytes(b"these are my notes, not a database" * 100)
+    assert app_module.run_gui(str(junk), smoke_test=True) == 1
+    printed = capsys.readouterr().err
+    assert str(junk) in printed
+    assert "Traceback" not in printed
