@@ -30,7 +30,7 @@ entity = Entity(
     search=(Client.name, Client.industry, Client.account_manager, Client.contact_name),
     sorts={"name": Client.name, "industry": Client.industry,
            "account_manager": Client.account_manager},
-    filters={"active": lambda q, v: q.where(Client.active == bool(v)),
+    filters={"active": lambda q, v: q.where(Client.active == Flag().clean("active", v)),
              "industry": lambda q, v: q.where(Client.industry == v)},
     select=_select,
     describe=lambda c: f"client {c.name!r}",

@@ -24,7 +24,7 @@ from mentorapp.models import (
 )
 from mentorapp.services import audit
 from mentorapp.services.entity import Entity
-from mentorapp.services.fields import Choice, Date, Rating, Ref, Text, parse_date
+from mentorapp.services.fields import Choice, Date, Flag, Rating, Ref, Text, parse_date
 
 INCIDENT_FIELDS = ("root_cause", "lesson_learned", "corrective_action", "follow_up_date",
                    "resolved_date")
@@ -87,8 +87,9 @@ entity = Entity(
              "visibility": lambda q, v: q.where(Feedback.visibility == v),
              "date_from": lambda q, v: q.where(Feedback.date >= parse_date("date_from", v)),
              "date_to": lambda q, v: q.where(Feedback.date <= parse_date("date_to", v)),
-             "open_incidents": lambda q, v: q.where(Feedback.kind == "incident",
-                                                    Feedback.resolved_date.is_null())},
+             "open_incidents": lambda q, v: (q.where(Feedback.kind == "incident",
+                                                     Feedback.resolved_date.is_null())
+                                             if Flag().clean("open_incidents", v) else q)},
     select=_select,
 )
 get, list, count = entity.get, entity.list, entity.count

@@ -69,8 +69,9 @@ mentors = Entity(
     sorts={"name": mentor_name_expression(), "capacity": Mentor.capacity,
            # A bare subquery has no .asc(); wrapped in a function it sorts.
            "active_mentees": fn.COALESCE(_active_count(Mentor.id), 0)},
-    filters={"active": lambda q, v: q.where(Mentor.active == bool(v)),
-             "over_capacity": lambda q, v: q.where(_active_count(Mentor.id) > Mentor.capacity)},
+    filters={"active": lambda q, v: q.where(Mentor.active == Flag().clean("active", v)),
+             "over_capacity": lambda q, v: (q.where(_active_count(Mentor.id) > Mentor.capacity)
+                                            if Flag().clean("over_capacity", v) else q)},
     select=lambda: (Mentor.select(Mentor, mentor_name_expression().alias("name"),
                                   MentorStaff.employee_id.alias("employee_id"),
                                   _active_count(Mentor.id).alias("active_mentees"))
@@ -205,7 +206,8 @@ actions = Entity(
     sorts={"due_date": ActionItem.due_date, "done_date": ActionItem.done_date},
     default_sort="due_date",
     filters={"mentorship": lambda q, v: q.where(ActionItem.mentorship == int(v)),
-             "open": lambda q, v: q.where(ActionItem.done_date.is_null(bool(v))),
+             "open": lambda q, v: q.where(
+                 ActionItem.done_date.is_null(Flag().clean("open", v))),
              "mentee": lambda q, v: q.where(Mentorship.mentee == int(v))},
     select=lambda: ActionItem.select(ActionItem, Mentorship.mentee).join(Mentorship),
 )

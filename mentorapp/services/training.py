@@ -48,7 +48,8 @@ programs = Entity(
            "provider": TrainingProgram.provider},
     filters={"type": lambda q, v: q.where(TrainingProgram.type == v),
              "client": lambda q, v: q.where(TrainingProgram.client == int(v)),
-             "mandatory": lambda q, v: q.where(TrainingProgram.mandatory == bool(v))},
+             "mandatory": lambda q, v: q.where(
+                 TrainingProgram.mandatory == Flag().clean("mandatory", v))},
     select=lambda: (TrainingProgram.select(TrainingProgram, Client.name.alias("client_name"))
                     .join(Client, JOIN.LEFT_OUTER,
                           on=(TrainingProgram.client == Client.id))),
