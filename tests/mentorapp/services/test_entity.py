@@ -179,3 +179,27 @@ def test_delete_refuses_parents_and_removes_leaves_never_a_database_error(popula
         for row in ENTITIES[name].list(limit=None, include_archived=True):
             ENTITIES[name].delete(row["id"])
         assert ENTITIES[name].count(include_archived=True) == 0, name
+
+
+YES_NO_FILTERS = [("client", "active"), ("mentor", "active"), ("program", "mandatory"),
+                  ("action", "open")]
+
+
+@pytest.mark.parametrize("name, key", YES_NO_FILTERS, ids=[f"{n}-{k}" for n, k in
+                                                            YES_NO_FILTERS])
+def test_yes_no_filters_read_words_like_the_flag_rule(populated, name, key):
+    entity = ENTITIES[name]
+    for words, value in ((("yes", "true", "1"), True), (("no", "false", "0"), False)):
+        expected = entity.count(**{key: value})
+        for word in words:
+            assert entity.count(**{key: word}) == expected, (word, expected)
+    assert entity.count(**{key: True}) + entity.count(**{key: False}) == entity.count()
+    with pytest.raises(ValidationError):
+        entity.count(**{key: "perhaps"})
+
+
+@pytest.mark.parametrize("name, key", [("mentor", "over_capacity"),
+                                       ("feedback", "open_incidents")])
+def test_a_false_only_filter_means_no_filter(populated, name, key):
+    entity = ENTITIES[name]
+    assert entity.count(**{key: False}) == entity.count(**{key: "no"}) == entity.count()
