@@ -3,7 +3,14 @@ database this computer opens (kept in QSettings, used from the next start)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from mentorapp import db
 from mentorapp.errors import UserError, ValidationError
@@ -21,18 +28,28 @@ THEME_WORDS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
 
 
 class DatabaseField(QWidget):
-    """A path or URL with a "Browse…" button for SQLite files."""
+    """A path or URL with a "Browse…" button for SQLite files, the note on the shared mode
+    and the database in use now."""
 
-    def __init__(self, parent=None):
+    def __init__(self, current_database: str, parent=None):
         super().__init__(parent)
         self.line = TextLine()
         self.line.setPlaceholderText(str(db.default_database_path()))
         self.browse_button = QPushButton("Browse…")
         self.browse_button.clicked.connect(self.browse)
-        row = QHBoxLayout(self)
+        row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.line, 1)
         row.addWidget(self.browse_button)
+        note = QLabel(POSTGRES_NOTE, wordWrap=True)
+        note.setObjectName("hint")
+        in_use = QLabel(f"In use now: {current_database}", wordWrap=True)
+        in_use.setObjectName("hint")
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
+        column.addWidget(note)
+        column.addWidget(in_use)
 
     def browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -60,13 +77,7 @@ class SettingsDialog(FormDialog):
         theme = self.add_field("theme", "Theme", ChoiceBox(THEMES))
         for index in range(theme.count()):
             theme.setItemText(index, THEME_WORDS[theme.itemData(index)])
-        self.add_field("database", "Database", DatabaseField())
-        note = QLabel(POSTGRES_NOTE, wordWrap=True)
-        note.setObjectName("hint")
-        self.form.addRow("", note)
-        in_use = QLabel(f"In use now: {current_database}", wordWrap=True)
-        in_use.setObjectName("hint")
-        self.form.addRow("", in_use)
+        self.add_field("database", "Database", DatabaseField(current_database))
         self.finish_layout()
         stored = settings.all_settings()
         self.set_values({"company_name": stored["company_name"], "theme": stored["theme"],
