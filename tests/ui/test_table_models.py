@@ -118,3 +118,19 @@ def test_paged_model_reports_a_failed_load(qtbot):
         model.set_query()
     assert failed.args == ["database gone"]
     assert model.rowCount() == 0
+
+
+def test_a_column_colour_flags_rows_and_archived_rows_are_grey():
+    from PySide6.QtGui import QColor
+
+    red = QColor("red")
+    flagged = Column("hours", "Hours", numeric=True,
+                     color=lambda row: red if (row["hours"] or 0) > 6 else None)
+    model = RecordTableModel([COLUMNS[0], flagged])
+    model.set_rows(ROWS)
+    colours = [model.index(r, 1).data(Qt.ItemDataRole.ForegroundRole) for r in range(len(ROWS))]
+    expected = ["grey" if row["archived"] else "red" if (row["hours"] or 0) > 6 else None
+                for row in ROWS]
+    shown = [None if c is None else "red" if c.color() == red else "grey" for c in colours]
+    assert shown == expected
+    assert "red" in shown and None in shown

@@ -73,6 +73,7 @@ class Column:
     text: Callable[[dict], object] | None = None
     numeric: bool = False
     width: int = 110
+    color: Callable[[dict], QColor | None] | None = None  # text colour that flags a row
 
     def value(self, row: dict):
         return self.text(row) if self.text else row.get(self.key)
@@ -128,8 +129,13 @@ class RecordTableModel(QAbstractTableModel):
             return self._rows[number]
         if role == ALIGNMENT and self.columns[index.column()].numeric:
             return RIGHT
-        if role == FOREGROUND and self._rows[number].get("archived"):
-            return QBrush(ARCHIVED_COLOR)
+        if role == FOREGROUND:
+            row = self._rows[number]
+            if row.get("archived"):
+                return QBrush(ARCHIVED_COLOR)
+            column = self.columns[index.column()]
+            flagged = column.color(row) if column.color else None
+            return QBrush(flagged) if flagged is not None else None
         return None
 
     def headerData(self, section, orientation, role=DISPLAY):

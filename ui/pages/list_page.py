@@ -67,7 +67,6 @@ class ListPage(QWidget):
     default_sort: str | None = None
     default_descending = False
     staff_key: str | None = None  # the row key holding a staff id, when rows are about staff
-    model_class = RecordTableModel  # for small tables
     searchable = True  # False when the service has no text search
     count_searches = True  # False where counting a search means scanning a million rows
 
@@ -236,7 +235,7 @@ class ListPage(QWidget):
             self.view.setSortingEnabled(True)  # asks the model to sort: the first load
             header.sortIndicatorChanged.connect(self._keep_sortable_indicator)
         else:
-            self.model = self.model_class(self.columns(), self)
+            self.model = RecordTableModel(self.columns(), self)
             self.proxy = RecordProxyModel(self)
             self.proxy.setSourceModel(self.model)
             self.view.setModel(self.proxy)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMenu, QPushButton
 
 from mentorapp.models import MENTORSHIP_STATUS_CHOICES
@@ -11,7 +10,7 @@ from mentorapp.services import mentoring
 from ui.dialogs.mentor_dialog import MentorDialog
 from ui.dialogs.mentorship_dialog import MentorshipDialog
 from ui.dialogs.session_dialog import SessionDialog
-from ui.models.table import Column, RecordTableModel, choice
+from ui.models.table import Column, choice
 from ui.pages.list_page import ListPage, ListTabs, choice_options
 from ui.widgets.forms import FormDialog
 
@@ -22,16 +21,8 @@ def capacity_text(row: dict) -> str:
     return f"{row['active_mentees']} of {row['capacity']}"
 
 
-class MentorTableModel(RecordTableModel):
-    """Mentors; the capacity of one with more active mentees than places shows in red."""
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if (role == Qt.ItemDataRole.ForegroundRole and index.isValid()
-                and self.columns[index.column()].key == "active_mentees"):
-            row = self.record(index.row())
-            if row["active_mentees"] > row["capacity"]:
-                return QBrush(OVER_CAPACITY)
-        return super().data(index, role)
+def over_capacity(row: dict) -> QColor | None:
+    return OVER_CAPACITY if row["active_mentees"] > row["capacity"] else None
 
 
 class MentorsList(ListPage):
@@ -41,14 +32,15 @@ class MentorsList(ListPage):
     noun = "mentor"
     plural = "mentors"
     staff_key = "staff"
-    model_class = MentorTableModel
+    paged = True  # thousands of mentors on a big database: sorted in the database
+    default_sort = "name"
 
     def columns(self) -> list[Column]:
-        return [Column("name", "Name", width=180),
+        return [Column("name", "Name", "name", width=180),
                 Column("employee_id", "Employee ID", width=100),
                 Column("external_organisation", "Organisation", width=150),
-                Column("active_mentees", "Mentees (of capacity)", text=capacity_text,
-                       width=150),
+                Column("active_mentees", "Mentees (of capacity)", "active_mentees",
+                       text=capacity_text, width=150, color=over_capacity),
                 Column("active", "Taking mentees", width=110),
                 Column("email", "Email", width=200)]
 
@@ -71,7 +63,7 @@ class MentorsList(ListPage):
 
     def activate(self, index) -> None:
         """Double-click edits the mentor (the context menu opens a staff mentor's profile)."""
-        self.open_dialog(self.model.record(self._source_row(index))["id"])
+        self.open_dialog(self.model.record(index.row())["id"])
 
 
 class MentorshipsList(ListPage):
