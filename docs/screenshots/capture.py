@@ -22,6 +22,25 @@ OUT = Path(__file__).resolve().parent
 SIZE = (1400, 900)
 
 
+def write_sample_roster() -> Path:
+    """A small roster with typical mistakes, to show the import preview."""
+    import datetime as dt
+    import tempfile
+
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Employee ID", "First name", "Last name", "Email", "Hire date", "Status"])
+    hired = dt.date(2026, 3, 2)
+    sheet.append(["NEW-001", "Maria", "Santos", "maria.santos@example.com", hired, "active"])
+    sheet.append(["NEW-002", "", "Reyes", "reyes@example", hired, "active"])
+    sheet.append(["NEW-003", "Paolo", "Cruz", "paolo.cruz@example.com", "next week", "working"])
+    path = Path(tempfile.mkdtemp()) / "new hires.xlsx"
+    workbook.save(path)
+    return path
+
+
 def capture(window: MainWindow, app, name: str) -> None:
     wait_until_idle(app)
     for _ in range(5):
@@ -47,6 +66,7 @@ def main(target: str, only: list[str]) -> int:
             window.show_welcome()
         elif key == "import":
             window.show_import()
+            window.current_page().check_file(str(write_sample_roster()))
         else:
             window.show_page(key)
         capture(window, app, key)

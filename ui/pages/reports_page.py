@@ -417,6 +417,9 @@ class ReportsPage(QWidget):
         self.problems.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.problems.setAlternatingRowColors(True)
         self.problems.verticalHeader().hide()
+        self.problems.verticalHeader().setDefaultSectionSize(
+            self.problems.fontMetrics().height() + 8)
+        self.problems.setWordWrap(False)
         self.problems.horizontalHeader().setStretchLastSection(True)
         self.problems.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Interactive)
