@@ -19,7 +19,7 @@ from peewee import fn
 from mentorapp.db import transaction
 from mentorapp.errors import NotFoundError, ValidationError
 from mentorapp.services import audit
-from mentorapp.services.fields import Rule
+from mentorapp.services.fields import Choice, Rule
 
 Check = Callable[[dict, "peewee.Model | None"], None]
 Filter = Callable[[peewee.Query, object], peewee.Query]
@@ -76,6 +76,8 @@ class Entity:
             if key not in self.filters:
                 raise ValidationError(key, f"is not a filter of {self.name} lists "
                                       f"(filters: {', '.join(sorted(self.filters)) or 'none'})")
+            if isinstance(self.rules.get(key), Choice):  # "On leave" finds on_leave
+                value = self.rules[key].clean(key, value)
             try:
                 query = self.filters[key](query, value)
             except (TypeError, ValueError):  # e.g. a name where an id is expected
