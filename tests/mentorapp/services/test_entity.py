@@ -6,6 +6,7 @@ import pytest
 from service_helpers import days_ago
 
 from mentorapp.errors import ValidationError
+from mentorapp.models import label
 from mentorapp.services import (
     careers,
     clients,
@@ -203,3 +204,19 @@ def test_yes_no_filters_read_words_like_the_flag_rule(populated, name, key):
 def test_a_false_only_filter_means_no_filter(populated, name, key):
     entity = ENTITIES[name]
     assert entity.count(**{key: False}) == entity.count(**{key: "no"}) == entity.count()
+
+
+CHOICE_FILTERS = [(name, key) for name, entity in ENTITIES.items() for key in entity.filters
+                  if isinstance(entity.rules.get(key), Choice)]
+
+
+def test_choice_filters_take_labels_and_refuse_unknown_choices(populated):
+    assert len(CHOICE_FILTERS) >= 10
+    for name, key in CHOICE_FILTERS:
+        entity = ENTITIES[name]
+        code = filter_value(name, key, populated)
+        spelled = label(code).upper()
+        assert entity.count(**{key: spelled}) == entity.count(**{key: code}) > 0, (name, key)
+        with pytest.raises(ValidationError) as caught:
+            entity.count(**{key: "no-such-choice"})
+        assert caught.value.field == key
