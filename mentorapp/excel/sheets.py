@@ -1,9 +1,10 @@
 """Formatted, printable table sheets streamed in openpyxl write-only mode.
 
-A `TableSheet` writes a styled header row, then data rows through `safe_row()`, and on
-`finish()` turns the block into an Excel table (filters), with frozen header, fitted column
-widths (from the header and the first rows, since write-only mode needs widths before the
-first row), and print settings: landscape, fit to width, header repeated, page-numbered footer.
+`TableSheet.write()` writes a styled header row, then the data rows through `safe_row()`,
+and turns the block into an Excel table (filters), with frozen header, fitted column widths
+(from the header and the first rows, since write-only mode needs widths before the first
+row), and print settings: landscape, fit to width, header repeated, page-numbered footer.
+Other Excel modules (templates) use the styles and `print_setup()` from here too.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
@@ -31,15 +32,14 @@ from mentorapp.excel.safe_cells import (
 FONT = {"name": "Calibri", "family": 2}
 HEADER_FONT = Font(**FONT, bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", start_color="1F4E79")
-LINE_HEIGHT = 15
 TITLE_FONT = Font(**FONT, bold=True, size=16, color="1F4E79")
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
 CENTER = Alignment(horizontal="center")
 CENTER_TOP = Alignment(horizontal="center", vertical="top")
 LABEL_FONT = Font(**FONT, bold=True)
-THIN_BOTTOM = Border(bottom=Side(style="thin", color="1F4E79"))
 TABLE_STYLE = "TableStyleMedium2"
+LINE_HEIGHT = 15
 WIDTH_SAMPLE_ROWS = 200
 MIN_WIDTH, MAX_WIDTH, MAX_WRAP_WIDTH = 8, 50, 50
 PROGRESS_EVERY = 1000
