@@ -120,7 +120,10 @@ class Entity:
             value = values[name]
             # Names and IDs are looked up without case (by_name, by_employee_id), so a value
             # differing only in case would be a second, ambiguous record.
-            same = fn.LOWER(field) == value.lower() if isinstance(value, str) else field == value
+            # (SQLite's LOWER() folds ASCII only, so the exact value is matched as well.)
+            same = field == value
+            if isinstance(value, str):
+                same |= fn.LOWER(field) == value.lower()
             query = self.model.select().where(same)
             if current is not None:
                 query = query.where(self.model.id != current.id)
