@@ -219,3 +219,11 @@ def test_names_differing_only_in_case_are_the_same_client(db):
         clients.create(name="ACME")
     assert "'ACME' is already used by client 'Acme'" in str(caught.value)
     assert clients.update(acme["id"], name="ACME")["name"] == "ACME"  # its own name
+
+
+@pytest.mark.parametrize("first, second", [("Élan Café", "Élan Café"), ("élan", "ÉLAN")])
+def test_uniqueness_of_names_beyond_ascii(db, first, second):
+    clients.create(name=first)
+    with pytest.raises(ValidationError) as caught:
+        clients.create(name=second)
+    assert caught.value.field == "name"
