@@ -42,14 +42,12 @@ class Task(QObject):
     _error_raised = Signal(object)
     _progress_made = Signal(int, int)
 
-    def __init__(self, func: Callable, args: tuple, kwargs: dict, *, with_progress: bool,
-                 uses_database: bool):
+    def __init__(self, func: Callable, args: tuple, kwargs: dict, *, with_progress: bool):
         super().__init__()
         self.func = func
         self.args = args
         self.kwargs = kwargs
         self.with_progress = with_progress
-        self.uses_database = uses_database
         self.done = False
         self._cancelled = threading.Event()
         self._last_report = 0.0
@@ -84,7 +82,7 @@ class Task(QObject):
                 kwargs["progress"] = self.report
             from mentorapp.db import database  # loaded by then; not needed to draw a window
 
-            if self.uses_database and database.obj is not None:
+            if database.obj is not None:
                 with database.connection_context():
                     result = self.func(*self.args, **kwargs)
             else:
@@ -127,13 +125,11 @@ def report_unexpected(exc: BaseException) -> None:
 
 def run_task(func: Callable, *args, on_done: Callable[[object], None] | None = None,
              on_error: Callable[[BaseException], None] | None = None,
-             progress: Callable[[int, int], None] | None = None,
-             uses_database: bool = True, **kwargs) -> Task:
+             progress: Callable[[int, int], None] | None = None, **kwargs) -> Task:
     """Run `func(*args, **kwargs)` on the thread pool; call `on_done(result)` or
     `on_error(exc)` on the GUI thread. With `progress`, `func` gets a `progress=` keyword
     and the returned task can be cancelled."""
-    task = Task(func, args, kwargs, with_progress=progress is not None,
-                uses_database=uses_database)
+    task = Task(func, args, kwargs, with_progress=progress is not None)
     if on_done is not None:
         task.finished.connect(on_done)
     task.failed.connect(on_error or report_unexpected)
