@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from mentorapp import APP_NAME, __version__, logs
 from mentorapp.errors import UserError
 from ui import preferences, tasks
-from ui.qt_workarounds import protect_singletons
 from ui.resources import icon
 
 log = logging.getLogger(__name__)
@@ -21,7 +20,6 @@ SMOKE_PAGE_TIMEOUT_S = 60
 
 
 def make_application() -> QApplication:
-    protect_singletons()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(preferences.ORGANIZATION)

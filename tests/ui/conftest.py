@@ -41,12 +41,3 @@ def wait_for_tasks(qtbot):
         qtbot.waitUntil(lambda: not tasks.active_tasks(), timeout=timeout)
 
     return wait
-
-
-@pytest.fixture(autouse=True, scope="session")
-def _qt_binding_workarounds():
-    """PySide6 6.12 on CPython 3.11 frees True after a few hundred signal emits (see
-    ui/qt_workarounds.py); a long test session makes far more."""
-    from ui.qt_workarounds import protect_singletons
-
-    protect_singletons()

@@ -146,8 +146,8 @@ def test_resources_found_in_a_bundle(monkeypatch, tmp_path):
 
 
 def test_many_signal_emits_do_not_free_true(qapp):
-    """The PySide6 6.12 bug ui/qt_workarounds.py guards against: without the guard, this
-    aborts the interpreter ("deallocating True or False")."""
+    """PySide6 6.12.0 on CPython 3.11 loses a reference to True on every emit and aborts the
+    interpreter ("deallocating True or False"); requirements.txt keeps it out (< 6.12)."""
     import sys
 
     from PySide6.QtCore import QObject, Signal
@@ -159,5 +159,4 @@ def test_many_signal_emits_do_not_free_true(qapp):
     before = sys.getrefcount(True)
     for _ in range(20_000):  # True has only a few hundred references at startup
         emitter.pinged.emit()
-    assert sys.getrefcount(True) > 0
-    assert sys.getrefcount(True) >= before - 20_000
+    assert sys.getrefcount(True) >= before
