@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from mentorapp import db  # noqa: E402
-from mentorapp.services import settings, staff  # noqa: E402
+from mentorapp.services import clients, settings, staff  # noqa: E402
 from ui.app import make_application, wait_until_idle  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.theme import apply_theme  # noqa: E402
@@ -25,7 +26,6 @@ SIZE = (1400, 900)
 def write_sample_roster() -> Path:
     """A small roster with typical mistakes, to show the import preview."""
     import datetime as dt
-    import tempfile
 
     from openpyxl import Workbook
 
@@ -64,6 +64,11 @@ def main(target: str, only: list[str]) -> int:
             window.open_staff(person["id"])
         elif key == "welcome":
             window.show_welcome()
+        elif key == "reports":
+            page = window.show_page("reports")
+            page.client.setText(clients.list(limit=1, sort="name")[0]["name"])
+            page.output.setText(str(Path(tempfile.mkdtemp()) / page.suggested_name()))
+            page.run_report()
         elif key == "import":
             window.show_import()
             window.current_page().check_file(str(write_sample_roster()))
