@@ -21,7 +21,7 @@ from mentorapp.errors import UserError
 
 log = logging.getLogger(__name__)
 
-CURRENT_VERSION = 2
+CURRENT_VERSION = 3
 
 
 class SchemaTooNewError(UserError):
@@ -49,7 +49,18 @@ def _to_2(db: peewee.Database) -> None:
          .where(models.Enrollment.id == enrollment_id).execute())
 
 
-STEPS = {2: _to_2}
+def _to_3(db: peewee.Database) -> None:
+    """Covering indexes for the dashboard's period figures on a million feedback entries."""
+    migrator = SchemaMigrator.from_database(db)
+    run_operations(
+        migrator.drop_index("enrollment", "enrollment_completed_date"),
+        migrator.add_index("enrollment", ("status", "completed_date", "staff_id", "hours"), False),
+        migrator.add_index("feedback", ("date", "source", "rating"), False),
+        migrator.add_index("assignment", ("staff_id", "end_date", "client_id"), False),
+    )
+
+
+STEPS = {2: _to_2, 3: _to_3}
 
 
 def schema_version(db: peewee.Database) -> int | None:

@@ -117,7 +117,8 @@ class Assignment(BaseModel):
     archived = BooleanField(default=False)
 
     class Meta:
-        indexes = ((("staff", "start_date"), False), (("client", "end_date", "staff"), False))
+        indexes = ((("staff", "start_date"), False), (("client", "end_date", "staff"), False),
+                   (("staff", "end_date", "client"), False))
 
 
 class Competency(BaseModel):
@@ -210,6 +211,7 @@ class Feedback(BaseModel):
             (("client", "date", "visibility"), False),
             # Covering index for period aggregates (dashboard, reports).
             (("date", "staff", "client", "rating"), False),
+            (("date", "source", "rating"), False),
             (("kind", "resolved_date", "follow_up_date"), False),
         )
 
@@ -285,7 +287,8 @@ class Enrollment(BaseModel):
 
     class Meta:
         indexes = ((("staff", "program"), False), (("program", "status"), False),
-                   (("completed_date",), False), (("expires_on",), False))
+                   (("status", "completed_date", "staff", "hours"), False),
+                   (("expires_on",), False))
 
 
 class Responsibility(BaseModel):

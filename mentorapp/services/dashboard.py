@@ -54,7 +54,7 @@ def headcount_by_client() -> list[dict]:
               .group_by(Assignment.client).alias("counts"))
     rows = (Client.select(Client.id, Client.name, fn.COALESCE(counts.c.n, 0).alias("headcount"))
             .join(counts, JOIN.LEFT_OUTER, on=(counts.c.client_id == Client.id))
-            .where(Client.archived == False)  # noqa: E712
+            .where(Client.archived == False, Client.active == True)  # noqa: E712
             .order_by(Client.name).dicts())
     return list(rows)
 
@@ -70,20 +70,43 @@ def average_rating(start: dt.date, end: dt.date, client_id: int | None = None) -
             "count": count}
 
 
-def rating_by_month(start: dt.date, end: dt.date) -> list[dict]:
+def feedback_days(start: dt.date, end: dt.date) -> list[tuple]:
+    """Feedback in [start, end] per day and source: (date, source, entries, rating sum, rated).
+
+    One pass over the (date, source, rating) index, already in date order; the monthly,
+    per-source and period figures are added up from these few hundred rows in Python.
+    """
+    return list(Feedback.select(Feedback.date, Feedback.source, fn.COUNT(Feedback.id),
+                                fn.SUM(Feedback.rating), fn.COUNT(Feedback.rating))
+                .where(Feedback.date.between(start, end))
+                .group_by(Feedback.date, Feedback.source).tuples())
+
+
+def _as_date(value) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+
+
+def rating_by_month(start: dt.date, end: dt.date, days: list[tuple] | None = None
+                    ) -> list[dict]:
     """Average rating per calendar month in [start, end], oldest first."""
-    month = month_key(Feedback.date)
-    rows = (Feedback.select(month.alias("month"), fn.AVG(Feedback.rating).alias("average"),
-                            fn.COUNT(Feedback.rating).alias("count"))
-            .where(Feedback.date.between(start, end), Feedback.rating.is_null(False))
-            .group_by(month).order_by(month).dicts())
-    return [{**r, "average": round(float(r["average"]), 2)} for r in rows]
+    months: dict[str, list[int]] = {}
+    for day, _source, _n, total, rated in days if days is not None else feedback_days(start, end):
+        if rated and start <= _as_date(day) <= end:
+            sums = months.setdefault(_as_date(day).isoformat()[:7], [0, 0])
+            sums[0] += total
+            sums[1] += rated
+    return [{"month": month, "average": round(total / rated, 2), "count": rated}
+            for month, (total, rated) in sorted(months.items())]
 
 
-def feedback_by_source(start: dt.date, end: dt.date) -> dict[str, int]:
-    rows = (Feedback.select(Feedback.source, fn.COUNT(Feedback.id))
-            .where(Feedback.date.between(start, end)).group_by(Feedback.source).tuples())
-    return dict(rows)
+def feedback_by_source(start: dt.date, end: dt.date, days: list[tuple] | None = None
+                       ) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for day, source, n, _total, _rated in days if days is not None else feedback_days(start,
+                                                                                       end):
+        if start <= _as_date(day) <= end:
+            counts[source] = counts.get(source, 0) + n
+    return counts
 
 
 def trainings_completed(start: dt.date, end: dt.date) -> dict:
@@ -197,22 +220,29 @@ def falling_ratings(today: dt.date | None = None, days: int = 90, drop: float = 
 
 
 def figures(today: dt.date | None = None) -> dict:
-    """Everything the dashboard shows, in one call."""
+    """The dashboard's figures, charts and attention lists, in one call. Falling ratings are
+    a separate call (`falling_ratings`): it averages half a year of ratings per person, as
+    long as all of this together, so the page shows the rest first."""
     today = today or dt.date.today()
     year_ago = months_back(today, 11)  # this month and the eleven before it
     quarter = quarter_start(today)
+    ninety_days_ago = today - dt.timedelta(days=89)
+    days = feedback_days(min(year_ago, ninety_days_ago), today)
+    recent = [row for row in days if _as_date(row[0]) >= ninety_days_ago]
+    recent_sum, recent_rated = sum(r[3] or 0 for r in recent), sum(r[4] for r in recent)
     return {
         "active_staff": Staff.select().where(_ACTIVE_STAFF).count(),
         "active_mentorships": Mentorship.select().where(Mentorship.status == "active").count(),
-        "average_rating_90_days": average_rating(today - dt.timedelta(days=89), today),
+        "average_rating_90_days": {
+            "average": round(recent_sum / recent_rated, 2) if recent_rated else None,
+            "count": recent_rated},
         "trainings_this_quarter": trainings_completed(quarter, today),
         "headcount_by_client": headcount_by_client(),
-        "rating_by_month": rating_by_month(year_ago, today),
+        "rating_by_month": rating_by_month(year_ago, today, days),
         "training_hours_by_client": training_hours_by_client(year_ago, today),
-        "feedback_by_source": feedback_by_source(year_ago, today),
+        "feedback_by_source": feedback_by_source(year_ago, today, days),
         "overdue_check_ins": overdue_check_ins(today),
         "certifications_expiring": certifications_expiring(30, today),
         "incidents_past_follow_up": incidents_past_follow_up(today),
         "mentors_over_capacity": mentors_over_capacity(),
-        "falling_ratings": falling_ratings(today),
     }

@@ -30,7 +30,7 @@ def test_saved_version_1_database_is_backed_up_and_migrated(tmp_path):
 
     backup = migrations.migrate(database)
 
-    assert migrations.schema_version(database) == 2
+    assert migrations.schema_version(database) == migrations.CURRENT_VERSION
     assert backup is not None and backup.exists() and backup.name.startswith("old.v1-backup-")
     with sqlite3.connect(backup) as con:  # the backup is the untouched version 1 database
         assert con.execute("SELECT version FROM schema_version").fetchone() == (1,)
@@ -84,7 +84,8 @@ def test_database_newer_than_the_app_is_refused_and_untouched(tmp_path):
 
 
 def test_version_1_schema_migrates_on_every_backend(db):
-    """Rebuild a version 1 schema in the test database (SQLite or PostgreSQL) and migrate it."""
+    """Turn the test database (SQLite or PostgreSQL) back into a version 1 schema and migrate
+    it through every step."""
     from mentorapp.services import clients, staff, training
 
     client = clients.create(name="Acme")
@@ -93,13 +94,16 @@ def test_version_1_schema_migrates_on_every_backend(db):
     program = training.programs.create(name="Cert", type="certification", validity_months=1)
     training.enrollments.create(staff=person["id"], program=program["id"], status="completed",
                                 completed_date=dt.date(2024, 1, 31))
-    db.execute_sql("DROP INDEX enrollment_expires_on")
+    for index in ("enrollment_expires_on", "enrollment_status_completed_date_staff_id_hours",
+                  "feedback_date_source_rating", "assignment_staff_id_end_date_client_id"):
+        db.execute_sql(f"DROP INDEX {index}")
+    db.execute_sql('CREATE INDEX enrollment_completed_date ON enrollment ("completed_date")')
     db.execute_sql("ALTER TABLE enrollment DROP COLUMN expires_on")
     models.SchemaVersion.update(version=1).execute()
 
     migrations.migrate(db)
 
-    assert migrations.schema_version(db) == 2
+    assert migrations.schema_version(db) == migrations.CURRENT_VERSION
     assert models.Enrollment.get().expires_on == dt.date(2024, 2, 29)
 
 
@@ -110,3 +114,25 @@ def test_tables_without_a_schema_version_are_refused(tmp_path):
     con.close()
     with pytest.raises(UserError, match="no schema version"):
         dbmod.open_database(str(path))
+
+
+def _schema(path: Path) -> dict:
+    """Tables with their columns, and indexes with their definitions (column order aside)."""
+    with sqlite3.connect(path) as con:
+        tables = [n for (n,) in con.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+        indexes = set(con.execute("SELECT name, sql FROM sqlite_master "
+                                  "WHERE type='index' AND sql IS NOT NULL"))
+        return {"columns": {t: _columns(con, t) for t in tables}, "indexes": indexes}
+
+
+@pytest.mark.parametrize("saved", sorted(SAVED_V1.parent.glob("mentorapp_v*.db")),
+                         ids=lambda p: p.stem)
+def test_every_saved_version_migrates_to_the_schema_of_a_new_database(saved, tmp_path):
+    old = tmp_path / "old.db"
+    shutil.copy(saved, old)
+    dbmod.open_database(str(old)).close()
+    dbmod.open_database(str(tmp_path / "new.db")).close()
+    assert _schema(old) == _schema(tmp_path / "new.db")
+    with sqlite3.connect(old) as con:
+        assert con.execute("SELECT COUNT(*) FROM staff").fetchone() == (3,)

@@ -105,3 +105,14 @@ def test_load_error_is_shown_on_the_page(qtbot, ui_db, monkeypatch):
     page = DashboardPage()
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: "database went away" in page.status.text(), timeout=5000)
+
+
+def test_falling_ratings_arrive_after_the_other_figures(make_page):
+    slipping = a_staff("Slipping")
+    for days, rating in ((150, 5), (140, 5), (20, 2), (10, 2)):
+        a_feedback(slipping, rating=rating, date=TODAY - dt.timedelta(days=days))
+    page = make_page()
+    falling = page.lists["falling_ratings"]
+    assert falling.model_.rowCount() == 1
+    assert falling.model_.record(0)["staff_id"] == slipping["id"]
+    assert page.attention.tabText(page.attention.indexOf(falling)) == "Ratings falling (1)"

@@ -238,12 +238,22 @@ class DashboardPage(QWidget):
         self.cards["trainings"].set(f"{trainings['count']:,}",
                                     f"{trainings['hours']:,.0f} hours")
         self._show_charts(figures)
-        for key, title, _columns in ATTENTION_LISTS:
-            rows = figures[key]
-            self.lists[key].set_rows(rows)
-            index = self.attention.indexOf(self.lists[key])
-            self.attention.setTabText(index, f"{title} ({len(rows)})")
+        for key, _title, _columns in ATTENTION_LISTS:
+            if key in figures:
+                self._show_list(key, figures[key])
+        # The slowest list comes last so the rest of the page shows at once.
+        run_task(dashboard.falling_ratings, on_done=self._show_falling_ratings,
+                 on_error=self.show_error)
+
+    def _show_falling_ratings(self, rows: list[dict]) -> None:
+        self._show_list("falling_ratings", rows)
         self.loaded.emit()
+
+    def _show_list(self, key: str, rows: list[dict]) -> None:
+        title = next(title for k, title, _columns in ATTENTION_LISTS if k == key)
+        self.lists[key].set_rows(rows)
+        self.attention.setTabText(self.attention.indexOf(self.lists[key]),
+                                  f"{title} ({len(rows)})")
 
     def _show_charts(self, figures: dict) -> None:
         from ui.widgets import charts

@@ -213,8 +213,9 @@ def test_figures_holds_every_part_computed_for_today(db, make):
     assert figures["feedback_by_source"] == {"peer": 1}
     assert figures["trainings_this_quarter"] == {"count": 0, "hours": 0.0}
     for key in ("overdue_check_ins", "certifications_expiring", "incidents_past_follow_up",
-                "mentors_over_capacity", "falling_ratings", "training_hours_by_client"):
+                "mentors_over_capacity", "training_hours_by_client"):
         assert figures[key] == [], key
+    assert "falling_ratings" not in figures  # a call of its own: the slowest list
 
 
 def first_days_of_months(first: dt.date, last: dt.date) -> list[dt.date]:
