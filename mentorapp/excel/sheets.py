@@ -41,7 +41,7 @@ LABEL_FONT = Font(**FONT, bold=True)
 TABLE_STYLE = "TableStyleMedium2"
 LINE_HEIGHT = 15
 WIDTH_SAMPLE_ROWS = 200
-MIN_WIDTH, MAX_WIDTH, MAX_WRAP_WIDTH = 8, 50, 50
+MIN_WIDTH, MAX_WIDTH, MAX_WRAP_WIDTH, MIN_DATE_WIDTH = 8, 50, 50, 12.5
 PROGRESS_EVERY = 1000
 
 Progress = Callable[[int], None]
@@ -163,6 +163,8 @@ class TableSheet:
                                  if index < len(row)])
                 limit = MAX_WRAP_WIDTH if column.wrap else MAX_WIDTH
                 width = min(limit, max(MIN_WIDTH, longest + 2))
+            if column.number_format == DATE_FORMAT:  # room on both sides of the date
+                width = max(width, MIN_DATE_WIDTH)
             self.ws.column_dimensions[get_column_letter(index + 1)].width = width
 
     def _finish(self) -> None:
