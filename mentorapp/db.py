@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -21,6 +22,7 @@ from mentorapp.errors import UserError
 database = peewee.DatabaseProxy()
 
 ENV_VAR = "MENTORAPP_DB"
+OPEN_RETRIES = 100
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
@@ -95,15 +97,27 @@ def open_database(target: str | None = None, *, migrate: bool = True) -> peewee.
     from mentorapp import migrations
 
     db = connect(resolve_target(target))
-    try:
-        db.connect(reuse_if_open=True)
-    except peewee.OperationalError as exc:
-        raise UserError(f"Cannot open database {describe(resolve_target(target))}: "
-                        f"{str(exc).strip().splitlines()[0]}") from exc
+    _connect(db, resolve_target(target))
     database.initialize(db)
     if migrate:
         migrations.migrate(db)
     return db
+
+
+def _connect(db: peewee.Database, target: str) -> None:
+    # Switching a rollback-journal file to WAL needs an exclusive lock; when two processes
+    # open such a file at the same moment SQLite answers "locked" at once instead of waiting.
+    for attempt in range(OPEN_RETRIES):
+        try:
+            db.connect(reuse_if_open=True)
+            return
+        except peewee.OperationalError as exc:
+            if "locked" in str(exc) and attempt + 1 < OPEN_RETRIES:
+                db.close()
+                time.sleep(0.1)
+                continue
+            raise UserError(f"Cannot open database {describe(target)}: "
+                            f"{str(exc).strip().splitlines()[0]}") from exc
 
 
 def is_sqlite(db: peewee.Database | None = None) -> bool:
@@ -121,7 +135,7 @@ def sqlite_backup(db: peewee.Database, out: str | Path) -> Path:
     out = Path(out)
     if not out.parent.is_dir():
         raise UserError(f"Backup folder does not exist: {out.parent}")
-    tmp = out.with_name(out.name + ".part")
+    tmp = out.with_name(f"{out.name}.{os.getpid()}.part")
     target = sqlite3.connect(tmp)
     try:
         db.connection().backup(target)

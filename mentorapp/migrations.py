@@ -88,6 +88,8 @@ def migrate(db: peewee.Database) -> Path | None:
     for step in range(version + 1, CURRENT_VERSION + 1):
         log.info("Migrating database schema to version %s", step)
         with db.atomic():
+            if schema_version(db) >= step:  # another process migrated it meanwhile
+                continue
             STEPS[step](db)
             models.SchemaVersion.update(version=step).execute()
         _check_integrity(db)

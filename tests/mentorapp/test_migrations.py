@@ -136,3 +136,30 @@ def test_every_saved_version_migrates_to_the_schema_of_a_new_database(saved, tmp
     assert _schema(old) == _schema(tmp_path / "new.db")
     with sqlite3.connect(old) as con:
         assert con.execute("SELECT COUNT(*) FROM staff").fetchone() == (3,)
+
+
+MIGRATE = """
+import sys
+from mentorapp import db, migrations
+database = db.open_database(sys.argv[1])
+print(migrations.schema_version(database))
+"""
+
+
+@pytest.mark.slow
+def test_two_processes_opening_an_old_database_at_once(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "old.db"
+    shutil.copy(SAVED_V1, path)
+    root = Path(__file__).resolve().parents[2]
+    procs = [subprocess.Popen([sys.executable, "-c", MIGRATE, str(path)], cwd=root,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for _ in range(2)]
+    results = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], results
+    assert [out.strip() for out, _ in results] == [str(migrations.CURRENT_VERSION)] * 2
+    with sqlite3.connect(path) as con:
+        assert con.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert con.execute("SELECT COUNT(*) FROM enrollment").fetchone() == (3,)
