@@ -7,7 +7,7 @@
    `bulk.insert_rows`) to at least `--feedback` shareable feedback rows in that period.
 2. The same cell values written with bare openpyxl write-only mode (values captured from
    the report run beforehand, so the bare write times writing only).
-3. A normal client month: the largest client of a 2,000-staff demo (about 500 staff).
+3. A normal client month: the largest client of a 3,000-staff demo (about 550 staff).
 
 Every measurement runs in a fresh child process, which reports its seconds, CPU seconds
 and peak resident memory; the script prints each run, the medians and the report/bare
@@ -151,7 +151,7 @@ def run_child(kind: str, *args) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--db", type=Path, default=WORK / "demo50k.db")
-    parser.add_argument("--normal-db", type=Path, default=WORK / "demo2k.db")
+    parser.add_argument("--normal-db", type=Path, default=WORK / "demo3k.db")
     parser.add_argument("--feedback", type=int, default=100_000)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
@@ -162,7 +162,7 @@ def main() -> None:
         return
 
     ensure_demo(args.db, 50_000)
-    ensure_demo(args.normal_db, 2_000)
+    ensure_demo(args.normal_db, 3_000)
     client, start, end, shared = top_up(args.db, args.feedback)
     out = WORK / "client_report.xlsx"
     print(f"Large: {client}, {start} to {end}, {shared:,} shareable feedback rows")
