@@ -868,11 +868,11 @@ class _Builder:
                 next_date = (day + dt.timedelta(days=90) if not is_last
                              or p.status != "resigned" else None)
                 check_ins.append((p.id, day, reviewer, rng.choice(CHECK_IN_NOTES), next_date,
-                                  False))
+                                  False, is_last))
         self.insert(SelfAssessment, ("staff", "date", "strengths", "values", "interests",
                                      "development_areas", "archived"), assessments)
-        self.insert(CheckIn, ("staff", "date", "reviewer", "notes", "next_date", "archived"),
-                    check_ins)
+        self.insert(CheckIn, ("staff", "date", "reviewer", "notes", "next_date", "archived",
+                              "is_latest"), check_ins)
 
     def write_enrollments(self, batch: list[_Person]) -> None:
         rng, today = self.rng, self.today

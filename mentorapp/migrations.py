@@ -50,14 +50,21 @@ def _to_2(db: peewee.Database) -> None:
 
 
 def _to_3(db: peewee.Database) -> None:
-    """Covering indexes for the dashboard's period figures on a million feedback entries."""
+    """Dashboard speed on a million feedback entries: covering indexes for the period figures,
+    and CheckIn.is_latest so overdue check-ins are read straight from an index."""
+    from mentorapp.services.careers import mark_latest_check_ins
+
     migrator = SchemaMigrator.from_database(db)
     run_operations(
+        migrator.drop_index("check_in", "check_in_next_date"),
+        migrator.add_column("check_in", "is_latest", models.CheckIn.is_latest),
+        migrator.add_index("check_in", ("is_latest", "next_date"), False),
         migrator.drop_index("enrollment", "enrollment_completed_date"),
         migrator.add_index("enrollment", ("status", "completed_date", "staff_id", "hours"), False),
         migrator.add_index("feedback", ("date", "source", "rating"), False),
         migrator.add_index("assignment", ("staff_id", "end_date", "client_id"), False),
     )
+    mark_latest_check_ins()
 
 
 STEPS = {2: _to_2, 3: _to_3}

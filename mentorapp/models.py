@@ -254,9 +254,12 @@ class CheckIn(BaseModel):
     notes = TextField(default="")
     next_date = DateField(null=True)
     archived = BooleanField(default=False)
+    # Schema version 3: the staff member's newest check-in that is not archived (kept by
+    # services.careers) so the overdue list needs no search for the newest of each person.
+    is_latest = BooleanField(default=False)
 
     class Meta:
-        indexes = ((("staff", "date"), False), (("next_date",), False))
+        indexes = ((("staff", "date"), False), (("is_latest", "next_date"), False))
 
 
 class TrainingProgram(BaseModel):

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from peewee import fn
+
+from mentorapp.db import transaction
 from mentorapp.errors import ValidationError
 from mentorapp.models import (
     GOAL_HORIZON_CHOICES,
@@ -76,7 +79,50 @@ def _check_checkin(values: dict, current) -> None:
         raise ValidationError("next_date", "must be after the check-in date")
 
 
-check_ins = Entity(
+def mark_latest_check_ins(staff_ids=None) -> None:
+    """Set `is_latest` on each staff member's newest check-in that is not archived (and clear
+    it on the others); for the given staff members, or everyone."""
+    newer = CheckIn.alias("newer")
+    later = (newer.select(newer.id)
+             .where(newer.staff == CheckIn.staff, newer.archived == False,  # noqa: E712
+                    (newer.date > CheckIn.date)
+                    | ((newer.date == CheckIn.date) & (newer.id > CheckIn.id))))
+    query = CheckIn.update(is_latest=(CheckIn.archived == False) & ~fn.EXISTS(later))  # noqa: E712
+    if staff_ids is not None:
+        query = query.where(CheckIn.staff.in_(list(staff_ids)))
+    query.execute()
+
+
+class _CheckIns(Entity):
+    """Check-ins keep `is_latest` right through every change, in the same transaction."""
+
+    def create(self, **values) -> dict:
+        with transaction():
+            record = super().create(**values)
+            mark_latest_check_ins([record["staff"]])
+            return self.get(record["id"])
+
+    def update(self, record_id: int, **values) -> dict:
+        with transaction():
+            before = self.get_record(record_id).staff_id
+            record = super().update(record_id, **values)
+            mark_latest_check_ins({before, record["staff"]})
+            return self.get(record_id)
+
+    def set_archived(self, record_id: int, archived: bool = True) -> dict:
+        with transaction():
+            record = super().set_archived(record_id, archived)
+            mark_latest_check_ins([record["staff"]])
+            return self.get(record_id)
+
+    def delete(self, record_id: int) -> None:
+        with transaction():
+            staff_id = self.get_record(record_id).staff_id
+            super().delete(record_id)
+            mark_latest_check_ins([staff_id])
+
+
+check_ins = _CheckIns(
     CheckIn, "check-in",
     {"staff": Ref(Staff, required=True, what="staff member"),
      "date": Date(required=True),

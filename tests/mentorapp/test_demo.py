@@ -237,5 +237,12 @@ def test_default_size_fills_every_dashboard_list(sqlite_db):
     staffed = {row["name"] for row in figures["headcount_by_client"] if row["headcount"]}
     assert staffed == active
     for name in ("overdue_check_ins", "certifications_expiring", "incidents_past_follow_up",
-                 "mentors_over_capacity", "falling_ratings", "rating_by_month"):
+                 "mentors_over_capacity", "rating_by_month"):
         assert figures[name], name
+    assert dashboard.falling_ratings(today=TODAY)
+    # The demo's bulk insert marks each person's newest check-in as the services would.
+    marked = {c.id for c in CheckIn.select().where(CheckIn.is_latest == True)}  # noqa: E712
+    from mentorapp.services.careers import mark_latest_check_ins
+
+    mark_latest_check_ins()
+    assert marked == {c.id for c in CheckIn.select().where(CheckIn.is_latest == True)}  # noqa: E712

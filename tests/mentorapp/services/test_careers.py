@@ -124,3 +124,26 @@ def test_check_ins_list_by_staff_newest_first(db, make):
 def test_careers_exposes_the_three_entities(db):
     assert {careers.goals.name, careers.self_assessments.name, careers.check_ins.name} == {
         "career goal", "self-assessment", "check-in"}
+
+
+def _latest() -> set[int]:
+    return {c.id for c in CheckIn.select().where(CheckIn.is_latest == True)}  # noqa: E712
+
+
+def test_only_the_newest_check_in_of_each_person_is_marked_latest(db, make):
+    ana, ben = make.staff(), make.staff()
+    old = check_ins.create(staff=ana["id"], date=days_ago(200), next_date=days_ago(110))
+    assert _latest() == {old["id"]}
+    new = check_ins.create(staff=ana["id"], date=days_ago(100), next_date=days_ago(10))
+    bens = check_ins.create(staff=ben["id"], date=days_ago(50))
+    assert _latest() == {new["id"], bens["id"]}
+    check_ins.update(new["id"], date=days_ago(300))  # now the older of Ana's two
+    assert _latest() == {old["id"], bens["id"]}
+    check_ins.update(new["id"], staff=ben["id"], date=days_ago(5))  # moved to Ben, newest
+    assert _latest() == {old["id"], new["id"]}
+    check_ins.delete(new["id"])
+    assert _latest() == {old["id"], bens["id"]}
+    check_ins.archive(old["id"])
+    assert _latest() == {bens["id"]}
+    check_ins.restore(old["id"])
+    assert _latest() == {old["id"], bens["id"]}
