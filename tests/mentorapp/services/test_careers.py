@@ -139,7 +139,7 @@ def test_only_the_newest_check_in_of_each_person_is_marked_latest(db, make):
     assert _latest() == {new["id"], bens["id"]}
     check_ins.update(new["id"], date=days_ago(300))  # now the older of Ana's two
     assert _latest() == {old["id"], bens["id"]}
-    check_ins.update(new["id"], staff=ben["id"], date=days_ago(5))  # moved to Ben, newest
+    check_ins.update(new["id"], staff=ben["id"], date=days_ago(5), next_date=None)  # to Ben
     assert _latest() == {old["id"], new["id"]}
     check_ins.delete(new["id"])
     assert _latest() == {old["id"], bens["id"]}
