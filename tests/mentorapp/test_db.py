@@ -84,11 +84,11 @@ def test_backup_is_a_consistent_copy(sqlite_db, tmp_path):
     con.close()
 
 
-def test_backup_of_postgres_points_to_pg_dump(db, tmp_path):
-    if dbmod.is_sqlite(db):
-        pytest.skip("PostgreSQL-only behaviour")
+@pytest.mark.postgres
+def test_backup_of_postgres_points_to_pg_dump(postgres_url, tmp_path):
+    database = dbmod.open_database(postgres_url)
     with pytest.raises(UserError, match="pg_dump"):
-        maintenance.backup(db, tmp_path / "x.db")
+        maintenance.backup(database, tmp_path / "x.db")
 
 
 WRITER = """
