@@ -11,6 +11,8 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
+import peewee
+
 from mentorapp.db import database, is_sqlite
 
 CHUNK = 5_000
@@ -31,7 +33,12 @@ def insert_rows(model, fields: Sequence[str], rows: Iterable[Sequence]) -> int:
     if is_sqlite():
         sql = f'INSERT INTO "{table}" ({quoted}) VALUES ({", ".join("?" * len(columns))})'
         cursor = conn.cursor()
-        for chunk in _chunks(rows, _sqlite_value):
+        # Only date, time and decimal columns need converting (looked up once, not per value).
+        needs = [i for i, name in enumerate(fields)
+                 if isinstance(meta.fields[name], (peewee.DateField, peewee.DateTimeField,
+                                                   peewee.DecimalField))]
+        convert = _row_converter(needs) if needs else None
+        for chunk in _chunks(rows, convert):
             cursor.executemany(sql, chunk)
             count += len(chunk)
         return count
@@ -56,10 +63,20 @@ def _sqlite_value(value):
     return value
 
 
+def _row_converter(positions: list[int]):
+    def convert(row: Sequence) -> tuple:
+        row = list(row)
+        for i in positions:
+            row[i] = _sqlite_value(row[i])
+        return tuple(row)
+
+    return convert
+
+
 def _chunks(rows: Iterable[Sequence], convert=None):
     chunk = []
     for row in rows:
-        chunk.append(tuple(map(convert, row)) if convert else tuple(row))
+        chunk.append(convert(row) if convert else tuple(row))
         if len(chunk) >= CHUNK:
             yield chunk
             chunk = []
