@@ -13,7 +13,7 @@ import logging
 import sys
 from pathlib import Path
 
-from mentorapp import APP_NAME, __version__, db
+from mentorapp import APP_NAME, __version__, paths
 from mentorapp.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -28,7 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--db", metavar="PATH_OR_URL",
                         help="SQLite file, sqlite:///PATH or postgresql://user@host/name "
-                        f"(default: ${db.ENV_VAR} or {db.default_database_path()})")
+                        f"(default: ${paths.ENV_VAR} or {paths.default_database_path()})")
     parser.add_argument("--smoke-test", action="store_true",
                         help="open the main window, visit every page and exit (for packaging)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _demo(args) -> int:
-    from mentorapp import demo
+    from mentorapp import db, demo
 
     database = db.open_database(args.db)
     counts = demo.generate(database, staff=args.staff, seed=args.seed,
@@ -91,6 +91,7 @@ def _demo(args) -> int:
 
 
 def _stats(args) -> int:
+    from mentorapp import db
     from mentorapp.services import maintenance
 
     db.open_database(args.db)
@@ -105,6 +106,7 @@ def _stats(args) -> int:
 
 
 def _backup(args) -> int:
+    from mentorapp import db
     from mentorapp.services import maintenance
 
     database = db.open_database(args.db)
@@ -114,6 +116,7 @@ def _backup(args) -> int:
 
 
 def _restore(args) -> int:
+    from mentorapp import db
     from mentorapp.services import maintenance
 
     target = db.resolve_target(args.db)
@@ -123,7 +126,7 @@ def _restore(args) -> int:
 
 
 def _migrate(args) -> int:
-    from mentorapp import migrations
+    from mentorapp import db, migrations
 
     database = db.open_database(args.db, migrate=False)
     before = migrations.schema_version(database)

@@ -14,14 +14,12 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import peewee
-from platformdirs import user_data_dir
 
-from mentorapp import APP_NAME
 from mentorapp.errors import UserError
+from mentorapp.paths import ENV_VAR, default_database_path, resolve_target  # noqa: F401
 
 database = peewee.DatabaseProxy()
 
-ENV_VAR = "MENTORAPP_DB"
 OPEN_RETRIES = 100
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
@@ -30,15 +28,6 @@ SQLITE_PRAGMAS = {
     "busy_timeout": 30_000,
     "cache_size": -32_000,
 }
-
-
-def default_database_path() -> Path:
-    return Path(user_data_dir(APP_NAME, appauthor=False)) / "mentorapp.db"
-
-
-def resolve_target(arg: str | None = None) -> str:
-    """The database to use: `--db` first, then $MENTORAPP_DB, then the default file."""
-    return arg or os.environ.get(ENV_VAR) or str(default_database_path())
 
 
 def describe(target: str) -> str:

@@ -6,8 +6,6 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from mentorapp import db
-
 
 def _date(text: str) -> dt.date:
     try:
@@ -62,14 +60,14 @@ def _written(path: Path) -> int:
 def _client_report(args) -> int:
     from mentorapp.excel.client_report import export_client_report
 
-    db.open_database(args.db)
+    _open_database(args)
     return _written(export_client_report(args.client, args.start, args.end, args.out))
 
 
 def _staff_report(args) -> int:
     from mentorapp.excel.staff_report import export_staff_report
 
-    db.open_database(args.db)
+    _open_database(args)
     return _written(export_staff_report(args.staff, args.out,
                                         include_private=args.include_private))
 
@@ -77,12 +75,18 @@ def _staff_report(args) -> int:
 def _training_matrix(args) -> int:
     from mentorapp.excel.training_matrix import export_training_matrix
 
-    db.open_database(args.db)
+    _open_database(args)
     return _written(export_training_matrix(args.out, client=args.client))
 
 
 def _mentoring(args) -> int:
     from mentorapp.excel.mentoring_report import export_mentoring_report
 
-    db.open_database(args.db)
+    _open_database(args)
     return _written(export_mentoring_report(args.start, args.end, args.out))
+
+
+def _open_database(args) -> None:
+    from mentorapp import db  # late: the parser is built before the GUI, without a driver
+
+    db.open_database(args.db)

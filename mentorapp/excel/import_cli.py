@@ -5,8 +5,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from mentorapp import db
-
 KINDS = ("staff", "training", "feedback")
 
 
@@ -38,7 +36,7 @@ def register(subparsers) -> None:
 def _template(args) -> int:
     from mentorapp.excel.templates import write_template
 
-    db.open_database(args.db)
+    _open_database(args)
     out = write_template(args.kind, args.out, client=args.client)
     print(f"Template written to {out}")
     return 0
@@ -47,7 +45,7 @@ def _template(args) -> int:
 def _import(args) -> int:
     from mentorapp.excel.importing import import_file
 
-    db.open_database(args.db)
+    _open_database(args)
     result = import_file(args.kind, args.file, dry_run=args.dry_run,
                          create_clients=args.create_clients)
     for warning in result.warnings:
@@ -63,3 +61,9 @@ def _import(args) -> int:
         return 1
     print(result.summary())
     return 0
+
+
+def _open_database(args) -> None:
+    from mentorapp import db  # late: the parser is built before the GUI, without a driver
+
+    db.open_database(args.db)
