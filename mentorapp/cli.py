@@ -85,7 +85,7 @@ def _demo(args) -> int:
     database = db.open_database(args.db)
     counts = demo.generate(database, staff=args.staff, seed=args.seed,
                            progress=lambda msg: print(msg, file=sys.stderr))
-    print(f"Demo data written to {db.describe(db.resolve_target(args.db))}: "
+    print(f"Demo data written to {db.describe(paths.resolve_target(args.db))}: "
           + ", ".join(f"{n} {name}" for name, n in counts.items()))
     return 0
 
@@ -119,7 +119,7 @@ def _restore(args) -> int:
     from mentorapp import db
     from mentorapp.services import maintenance
 
-    target = db.resolve_target(args.db)
+    target = paths.resolve_target(args.db)
     maintenance.restore(target, args.file, force=args.force)
     print(f"Restored {args.file} into {db.describe(target)}")
     return 0

@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlparse
 import peewee
 
 from mentorapp.errors import UserError
-from mentorapp.paths import ENV_VAR, default_database_path, resolve_target  # noqa: F401
+from mentorapp.paths import resolve_target
 
 database = peewee.DatabaseProxy()
 

@@ -10,7 +10,7 @@ import peewee
 import pytest
 
 from mentorapp import db as dbmod
-from mentorapp import models
+from mentorapp import models, paths
 from mentorapp.services import audit
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -25,7 +25,7 @@ def _isolated_user_dirs(tmp_path, monkeypatch):
     for var in ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME",
                 "APPDATA", "LOCALAPPDATA"):
         monkeypatch.setenv(var, str(home / var.lower()))
-    monkeypatch.delenv(dbmod.ENV_VAR, raising=False)
+    monkeypatch.delenv(paths.ENV_VAR, raising=False)
     audit.set_actor("tester")
     yield
     audit.set_actor(None)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from mentorapp import APP_NAME, __version__, logs
+from mentorapp import APP_NAME, __version__, logs, paths
 from mentorapp.errors import UserError
 from ui import preferences, tasks
 from ui.resources import icon
@@ -64,12 +64,10 @@ class ErrorReporter:
 def choose_database(db_target: str | None) -> tuple[str, bool]:
     """The database to open and whether it came from the Settings dialog: `--db`, then
     $MENTORAPP_DB, then Settings, then the default file."""
-    from mentorapp import db
-
-    if db_target or os.environ.get(db.ENV_VAR):
-        return db.resolve_target(db_target), False
+    if db_target or os.environ.get(paths.ENV_VAR):
+        return paths.resolve_target(db_target), False
     chosen = preferences.database_location()
-    return db.resolve_target(chosen), chosen is not None
+    return paths.resolve_target(chosen), chosen is not None
 
 
 def open_database(target: str, from_settings: bool, interactive: bool) -> str | None:
@@ -101,7 +99,7 @@ def open_database(target: str, from_settings: bool, interactive: bool) -> str | 
     box.exec()
     if use_default is not None and box.clickedButton() is use_default:
         preferences.set_database_location(None)
-        return open_database(db.resolve_target(None), False, interactive)
+        return open_database(paths.resolve_target(None), False, interactive)
     return None
 
 

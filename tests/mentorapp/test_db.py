@@ -7,7 +7,7 @@ import peewee
 import pytest
 
 from mentorapp import db as dbmod
-from mentorapp import models
+from mentorapp import models, paths
 from mentorapp.errors import UserError
 from mentorapp.services import clients, maintenance
 
@@ -15,15 +15,15 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_default_target_is_a_file_in_the_user_data_folder(tmp_path):
-    target = dbmod.resolve_target(None)
+    target = paths.resolve_target(None)
     assert target.endswith("mentorapp.db")
     assert str(tmp_path) in target  # the autouse fixture redirected the user folders
 
 
 def test_env_variable_and_argument_choose_the_database(monkeypatch, tmp_path):
     monkeypatch.setenv("MENTORAPP_DB", str(tmp_path / "env.db"))
-    assert dbmod.resolve_target(None) == str(tmp_path / "env.db")
-    assert dbmod.resolve_target(str(tmp_path / "arg.db")) == str(tmp_path / "arg.db")
+    assert paths.resolve_target(None) == str(tmp_path / "env.db")
+    assert paths.resolve_target(str(tmp_path / "arg.db")) == str(tmp_path / "arg.db")
 
 
 def test_sqlite_url_and_pragmas(tmp_path):

@@ -5,7 +5,7 @@ import logging
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from mentorapp import db, demo
+from mentorapp import db, demo, paths
 from mentorapp.errors import UserError
 from ui import app as app_module
 from ui import preferences
@@ -39,13 +39,13 @@ def test_smoke_test_fails_on_a_database_that_cannot_open(qapp, tmp_path, capsys)
 def test_database_choice_order(monkeypatch, tmp_path):
     preferences.set_database_location(str(tmp_path / "chosen.db"))
     assert app_module.choose_database(None) == (str(tmp_path / "chosen.db"), True)
-    monkeypatch.setenv(db.ENV_VAR, str(tmp_path / "env.db"))
+    monkeypatch.setenv(paths.ENV_VAR, str(tmp_path / "env.db"))
     assert app_module.choose_database(None) == (str(tmp_path / "env.db"), False)
     assert app_module.choose_database(str(tmp_path / "arg.db")) == (str(tmp_path / "arg.db"),
                                                                     False)
-    monkeypatch.delenv(db.ENV_VAR)
+    monkeypatch.delenv(paths.ENV_VAR)
     preferences.set_database_location(None)
-    assert app_module.choose_database(None) == (str(db.default_database_path()), False)
+    assert app_module.choose_database(None) == (str(paths.default_database_path()), False)
 
 
 def test_unopenable_database_from_settings_can_fall_back_to_default(qapp, monkeypatch,
@@ -59,7 +59,7 @@ def test_unopenable_database_from_settings_can_fall_back_to_default(qapp, monkey
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", answer)
-    monkeypatch.setattr(db, "default_database_path", lambda: tmp_path / "default.db")
+    monkeypatch.setattr(paths, "default_database_path", lambda: tmp_path / "default.db")
     bad = "postgresql://nobody@127.0.0.1:9/none"
     preferences.set_database_location(bad)
     opened = app_module.open_database(bad, True, interactive=True)

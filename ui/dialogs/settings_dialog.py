@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorapp import db
+from mentorapp import db, paths
 from mentorapp.errors import UserError, ValidationError
 from mentorapp.services import settings
 from ui import preferences
@@ -34,7 +34,7 @@ class DatabaseField(QWidget):
     def __init__(self, current_database: str, parent=None):
         super().__init__(parent)
         self.line = TextLine()
-        self.line.setPlaceholderText(str(db.default_database_path()))
+        self.line.setPlaceholderText(str(paths.default_database_path()))
         self.browse_button = QPushButton("Browse…")
         self.browse_button.clicked.connect(self.browse)
         row = QHBoxLayout()
@@ -53,7 +53,7 @@ class DatabaseField(QWidget):
 
     def browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Database file", self.line.text() or str(db.default_database_path()),
+            self, "Database file", self.line.text() or str(paths.default_database_path()),
             "MentorApp database (*.db);;All files (*)",
             options=QFileDialog.Option.DontConfirmOverwrite)
         if path:

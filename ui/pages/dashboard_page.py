@@ -10,14 +10,11 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QScrollArea,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -25,8 +22,9 @@ from PySide6.QtWidgets import (
 
 from mentorapp.models import label
 from mentorapp.services import dashboard
-from ui.models.table import Column, RecordProxyModel, RecordTableModel
+from ui.models.table import Column
 from ui.tasks import run_task
+from ui.widgets.record_table import RecordTable
 
 
 def _month_name(key: str) -> str:
@@ -113,36 +111,12 @@ class ChartCard(QFrame):
             self.body.addWidget(chart, 1)
 
 
-class AttentionList(QTableView):
+class AttentionList(RecordTable):
     """One "needs attention" list; double-click opens the staff member's profile."""
 
     def __init__(self, columns: list[Column], parent=None):
-        super().__init__(parent)
-        self.model_ = RecordTableModel(columns, self)
-        self.proxy = RecordProxyModel(self)
-        self.proxy.setSourceModel(self.model_)
-        self.setModel(self.proxy)
-        self.setSortingEnabled(True)
-        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
-        self.verticalHeader().hide()
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for number, column in enumerate(columns):
-            header.resizeSection(number, column.width)
+        super().__init__(columns, parent)
         self.setMinimumHeight(200)
-
-    def set_rows(self, rows: list[dict]) -> None:
-        self.model_.set_rows(rows)
-
-    def record_at(self, index) -> dict:
-        return self.model_.record(self.proxy.mapToSource(index).row())
 
 
 class DashboardPage(QWidget):
