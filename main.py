@@ -8,7 +8,7 @@ from mentorapp import cli, logs
 
 def main(argv: list[str] | None = None) -> int:
     args = cli.build_parser().parse_args(argv)
-    logs.configure(gui=args.command is None)
+    logs.configure()
     if args.command:
         return cli.run(args)
     from ui.app import run_gui

@@ -1,9 +1,8 @@
-"""Logging: warnings to stderr for commands; a rotating file in the user log folder for the GUI."""
+"""Logging: warnings to stderr; for the GUI also a rotating file in the user log folder."""
 
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 from platformdirs import user_log_dir
@@ -15,19 +14,30 @@ def log_file() -> Path:
     return Path(user_log_dir(APP_NAME, appauthor=False)) / "mentorapp.log"
 
 
-def configure(gui: bool) -> Path | None:
+def configure() -> None:
+    """Warnings and errors to stderr (commands and GUI alike)."""
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     console = logging.StreamHandler()
     console.setLevel(logging.WARNING)
     console.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
     root.addHandler(console)
-    if not gui:
-        return None
+
+
+def start_file_log() -> Path:
+    """Also log to the rotating file the GUI's error dialog points to (called once the
+    window is on screen: the handlers module is not needed before)."""
+    import logging.handlers
+
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if getattr(h, "mentorapp_file_log", False)]:
+        root.removeHandler(old)  # started again (tests start the GUI many times)
+        old.close()
     path = log_file()
     path.parent.mkdir(parents=True, exist_ok=True)
     handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3,
                                                    encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.mentorapp_file_log = True
     root.addHandler(handler)
     return path

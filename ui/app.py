@@ -122,6 +122,7 @@ def run_gui(db_target: str | None, smoke_test: bool = False) -> int:
         window = MainWindow("", start=False)
         window.show()
         app.processEvents()  # paint the frame before the database layer is even loaded
+        logs.start_file_log()
         from mentorapp import db
 
         target, from_settings = choose_database(db_target)
