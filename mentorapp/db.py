@@ -110,7 +110,10 @@ def _connect(db: peewee.Database, target: str) -> None:
 
 
 def is_sqlite(db: peewee.Database | None = None) -> bool:
-    db = db or database.obj
+    """Whether `db` (default: the open database; the proxy itself is understood) is SQLite."""
+    db = db or database
+    if isinstance(db, peewee.DatabaseProxy):
+        db = db.obj
     return isinstance(db, peewee.SqliteDatabase)
 
 

@@ -143,3 +143,8 @@ def test_process_killed_mid_transaction_leaves_an_intact_database(tmp_path):
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert con.execute("SELECT name FROM client").fetchall() == [("Before the crash",)]
     con.close()
+
+
+def test_is_sqlite_understands_the_proxy(sqlite_db):
+    assert dbmod.is_sqlite(dbmod.database)
+    assert dbmod.is_sqlite(sqlite_db) and dbmod.is_sqlite()
