@@ -168,18 +168,27 @@ def _style_array(ws, number_format, font, fill, alignment, border) -> StyleArray
     return StyleArray(entry[0])
 
 
+def styled_columns(number_formats: Sequence[str | None] = (),
+                   alignments: Sequence = ()) -> frozenset[int]:
+    """Indexes of the columns whose cells `safe_row()` must always style."""
+    # openpyxl itself gives plain dates DATE_FORMAT, more cheaply than a styled cell.
+    styled = {i for i, f in enumerate(number_formats) if f is not None and f != DATE_FORMAT}
+    styled.update(i for i, a in enumerate(alignments) if a is not None)
+    return frozenset(styled)
+
+
 def safe_row(ws, values: Sequence, number_formats: Sequence[str | None] = (),
-             alignments: Sequence = ()) -> list:
+             alignments: Sequence = (), styled: frozenset[int] | None = None) -> list:
     """One row for `ws.append()` in write-only mode, every value made safe.
 
     Plain values that need nothing (clean short text, ordinary numbers, dates without a
     column format) pass through as they are, which keeps streaming fast, and so do cells
     already made by `write_only_cell()`; everything else becomes a `write_only_cell()`.
-    `number_formats[i]` and `alignments[i]`, when set, format column i.
+    `number_formats[i]` and `alignments[i]`, when set, format column i; `styled` is
+    `styled_columns()` of them, which callers writing many rows compute once.
     """
-    # openpyxl itself gives plain dates DATE_FORMAT, more cheaply than a styled cell.
-    styled = {i for i, f in enumerate(number_formats) if f is not None and f != DATE_FORMAT}
-    styled.update(i for i, a in enumerate(alignments) if a is not None)
+    if styled is None:
+        styled = styled_columns(number_formats, alignments)
     row = list(values)
     for index, value in enumerate(row):
         if value is None or (index not in styled and _needs_nothing(value)):

@@ -25,6 +25,7 @@ from mentorapp.excel.safe_cells import (
     clean_text,
     safe_row,
     safe_sheet_title,
+    styled_columns,
     write_only_cell,
 )
 
@@ -133,6 +134,8 @@ class TableSheet:
         plain = [CENTER if d and not lean else None for d in is_date]
         top = [WRAP if c.wrap else CENTER_TOP if d else TOP
                for c, d in zip(self.columns, is_date, strict=True)]
+        plain_styled, top_styled = (styled_columns(self.formats, plain),
+                                    styled_columns(self.formats, top))
         for values in itertools.chain(sample, rows):
             lines = max([wrapped_lines(values[i], width) for i, width in wrapping
                          if isinstance(values[i], str)
@@ -140,10 +143,10 @@ class TableSheet:
             if lines > 1:  # Calc keeps the default height for wrapped text: set it
                 row_number = self.rows + 2
                 ws.row_dimensions[row_number].height = min(LINE_HEIGHT * lines, 409)
-                ws.append(safe_row(ws, values, self.formats, top))
+                ws.append(safe_row(ws, values, self.formats, top, top_styled))
                 del ws.row_dimensions[row_number]  # written already; keep memory flat
             else:
-                ws.append(safe_row(ws, values, self.formats, plain))
+                ws.append(safe_row(ws, values, self.formats, plain, plain_styled))
             self.rows += 1
             if progress is not None and self.rows % PROGRESS_EVERY == 0:
                 progress(PROGRESS_EVERY)
