@@ -57,6 +57,17 @@ def wait_loaded(qtbot, page, timeout: int = 5000) -> None:
                     and not getattr(page.model, "loading", False), timeout=timeout)
 
 
+def show_page(qtbot, widget, *lists, width: int = 1100):
+    """Show a page as the main window would and wait until its lists (default: the page
+    itself) have loaded."""
+    qtbot.addWidget(widget)
+    widget.resize(width, 600)
+    widget.show()
+    for loading in lists or (widget,):
+        wait_loaded(qtbot, loading)
+    return widget
+
+
 def column_texts(page, header: str) -> list[str]:
     """What the page's table shows in one column, top to bottom."""
     model = page.view.model()

@@ -11,8 +11,8 @@ from builders import (
     double_click_row,
     offscreen_warnings,
     select_rows,
+    show_page,
     type_into,
-    wait_loaded,
 )
 from PySide6.QtCore import Qt
 
@@ -25,13 +25,7 @@ pytestmark = offscreen_warnings
 
 @pytest.fixture
 def page(qtbot, ui_db):
-    def make():
-        widget = ClientsPage()
-        qtbot.addWidget(widget)
-        widget.show()
-        wait_loaded(qtbot, widget)
-        return widget
-    return make
+    return lambda: show_page(qtbot, ClientsPage())
 
 
 def test_lists_clients_with_headcount_and_searches_as_you_type(qtbot, page):

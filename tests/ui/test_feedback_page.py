@@ -13,6 +13,7 @@ from builders import (
     column_texts,
     offscreen_warnings,
     select_rows,
+    show_page,
     type_into,
     wait_loaded,
 )
@@ -27,14 +28,7 @@ TODAY = dt.date.today()
 
 @pytest.fixture
 def page(qtbot, ui_db):
-    def make():
-        widget = FeedbackPage()
-        qtbot.addWidget(widget)
-        widget.resize(1200, 600)
-        widget.show()
-        wait_loaded(qtbot, widget)
-        return widget
-    return make
+    return lambda: show_page(qtbot, FeedbackPage(), width=1200)
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ from builders import (
     column_texts,
     offscreen_warnings,
     select_rows,
+    show_page,
     type_into,
-    wait_loaded,
 )
 from PySide6.QtCore import Qt
 
@@ -31,12 +31,7 @@ pytestmark = offscreen_warnings
 def page(qtbot, ui_db):
     def make():
         widget = MentoringPage()
-        qtbot.addWidget(widget)
-        widget.resize(1100, 600)
-        widget.show()
-        wait_loaded(qtbot, widget.mentorships)
-        wait_loaded(qtbot, widget.mentors)
-        return widget
+        return show_page(qtbot, widget, widget.mentorships, widget.mentors)
     return make
 
 

@@ -11,7 +11,7 @@ from builders import (
     double_click_row,
     offscreen_warnings,
     select_rows,
-    wait_loaded,
+    show_page,
 )
 from PySide6.QtCore import QPoint, Qt
 
@@ -23,14 +23,7 @@ pytestmark = offscreen_warnings
 
 @pytest.fixture
 def page(qtbot, ui_db):
-    def make():
-        widget = StaffPage()
-        qtbot.addWidget(widget)
-        widget.resize(1100, 600)
-        widget.show()
-        wait_loaded(qtbot, widget)
-        return widget
-    return make
+    return lambda: show_page(qtbot, StaffPage())
 
 
 def test_lists_staff_with_their_client_and_counts_them(qtbot, page):

@@ -12,6 +12,7 @@ from builders import (
     click_save,
     column_texts,
     offscreen_warnings,
+    show_page,
     type_into,
     wait_loaded,
 )
@@ -26,12 +27,7 @@ pytestmark = offscreen_warnings
 def page(qtbot, ui_db):
     def make():
         widget = TrainingPage()
-        qtbot.addWidget(widget)
-        widget.resize(1100, 600)
-        widget.show()
-        wait_loaded(qtbot, widget.enrollments)
-        wait_loaded(qtbot, widget.programs)
-        return widget
+        return show_page(qtbot, widget, widget.enrollments, widget.programs)
     return make
 
 
