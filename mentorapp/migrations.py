@@ -21,7 +21,7 @@ from mentorapp.errors import UserError
 
 log = logging.getLogger(__name__)
 
-CURRENT_VERSION = 3
+CURRENT_VERSION = 4
 
 
 class SchemaTooNewError(UserError):
@@ -67,7 +67,14 @@ def _to_3(db: peewee.Database) -> None:
     mark_latest_check_ins()
 
 
-STEPS = {2: _to_2, 3: _to_3}
+def _to_4(db: peewee.Database) -> None:
+    """Client report speed: a covering index for one client's feedback in a period."""
+    run_operations(SchemaMigrator.from_database(db).drop_index(
+        "feedback", "feedback_client_id_date_visibility"))
+    models.Feedback._schema.create_indexes(safe=True)  # adds feedback_client_period
+
+
+STEPS = {2: _to_2, 3: _to_3, 4: _to_4}
 
 
 def schema_version(db: peewee.Database) -> int | None:

@@ -208,12 +208,18 @@ class Feedback(BaseModel):
     class Meta:
         indexes = (
             (("staff", "date"), False),
-            (("client", "date", "visibility"), False),
             # Covering index for period aggregates (dashboard, reports).
             (("date", "staff", "client", "rating"), False),
             (("date", "source", "rating"), False),
             (("kind", "resolved_date", "follow_up_date"), False),
         )
+
+
+# Schema version 4: covers the client report's period figures (one client's shareable
+# feedback), which otherwise read every matching row from the table.
+Feedback.add_index(Feedback.client, Feedback.date, Feedback.visibility, Feedback.archived,
+                   Feedback.staff, Feedback.kind, Feedback.source, Feedback.rating,
+                   name="feedback_client_period")
 
 
 class FeedbackRating(BaseModel):
