@@ -7,6 +7,7 @@ order and `label()` turns a code into the words a user sees.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from peewee import (
     BooleanField,
@@ -46,6 +47,7 @@ _LABELS = {"on_leave": "On leave", "in_person": "In person", "not_started": "Not
            "online_course": "Online course", "shareable": "Shareable with client"}
 
 
+@functools.lru_cache(maxsize=1024)  # reports call it for every row of 100,000
 def label(code) -> str:
     """The words a user sees for a stored choice code."""
     if code is None:

@@ -206,7 +206,7 @@ def _staff_sheet(wb, people: list[dict], end: dt.date, footer: str, counter) -> 
              p["feedback"], p["trainings"], p["training_hours"]) for p in people)
     TableSheet(wb, "Staff", columns, table_name="tblStaff", footer=footer).write(
         rows, empty_text="No staff were assigned to this client in the period",
-        progress=counter.advance)
+        progress=counter.advance, lean=len(people) > LEAN_ROWS)
 
 
 def _competency_sheet(wb, people, competencies, averages, footer, counter) -> None:

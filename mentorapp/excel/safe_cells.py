@@ -190,14 +190,38 @@ def safe_row(ws, values: Sequence, number_formats: Sequence[str | None] = (),
     if styled is None:
         styled = styled_columns(number_formats, alignments)
     row = list(values)
-    for index, value in enumerate(row):
-        if value is None or (index not in styled and _needs_nothing(value)):
+    # Most rows are plain: then only the styled columns need cells, and the per-value checks
+    # (the slowest part of streaming a large sheet) are skipped.
+    for index in styled if _plain_row(row) else range(len(row)):
+        if index >= len(row):
             continue
-        if not isinstance(value, Cell):
-            row[index] = write_only_cell(
-                ws, value, number_formats[index] if index < len(number_formats) else None,
-                alignment=alignments[index] if index < len(alignments) else None)
+        value = row[index]
+        if value is None or isinstance(value, Cell) or (
+                index not in styled and _needs_nothing(value)):
+            continue
+        row[index] = write_only_cell(
+            ws, value, number_formats[index] if index < len(number_formats) else None,
+            alignment=alignments[index] if index < len(alignments) else None)
     return row
+
+
+# Every text of a row, each after a "\n": one that starts with a formula trigger or "#" (all
+# error codes do). With `_ILLEGAL_XML` it flags a superset of what `_needs_nothing()` refuses,
+# so a row that passes is safe and a flagged row is checked value by value. (Two searches:
+# one regex with both would be three times slower, as it could not skip ahead.)
+_TRIGGER_AFTER_NEWLINE = re.compile("\n[=+\\-@#\t\r\n]")
+
+
+def _plain_row(row: list) -> bool:
+    """True when every value in `row` can go to openpyxl as it is, checked a row at a time."""
+    texts = [value for value in row if type(value) is str and value]
+    if texts:
+        joined = "\n" + "\n".join(texts)
+        if (len(joined) > MAX_CELL_CHARS // 2 or _TRIGGER_AFTER_NEWLINE.search(joined)
+                or _ILLEGAL_XML.search(joined)):
+            return False
+    return all(_needs_nothing(value) for value in row
+               if value is not None and type(value) is not str)
 
 
 def _needs_nothing(value) -> bool:

@@ -11,6 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from mentorapp.errors import Cancelled, NotFoundError, ValidationError
+from mentorapp.excel import client_report
 from mentorapp.excel.client_report import export_client_report
 from mentorapp.models import Feedback, MentoringSession
 from mentorapp.services import (
@@ -225,13 +226,42 @@ def test_detail_sheets(report):
     assert sorted(r["Program"] for r in training_rows) == ["Customer empathy", "ITIL Foundation"]
     itil = next(r for r in training_rows if r["Program"] == "ITIL Foundation")
     assert itil["Valid until"].date() == dt.date(2027, 3, 3)
+    assert itil["Completed on"].date() == dt.date(2025, 3, 3)
+    assert (itil["Hours"], itil["Type"], itil["Employee ID"]) == (16, "Certification", "A001")
     assert [r["Recognition"] for r in _table_rows(wb["Recognition"], "tblRecognition")] == [
         "Thank you note from the client"]
     (incident,) = _table_rows(wb["Incidents"], "tblIncidents")
     assert incident["Lesson learned"] == "Check twice"
     assert incident["Corrective action"] == "Four-eyes rule"
     assert incident["Resolved on"].date() == dt.date(2025, 1, 25)
+    assert incident["Follow-up"].date() == dt.date(2025, 2, 1)
     assert incident["Status"] == "Resolved"
+
+
+def test_long_sheets_stream_lean_with_the_same_values_and_safety(seeded, monkeypatch, tmp_path):
+    """Above LEAN_ROWS rows a sheet drops wrapping and alignment; nothing else may change."""
+    long_text = " ".join(["The caller asked for a supervisor twice; handled calmly."] * 6)
+    feedback.create(staff=seeded["ana"], client=seeded["acme"], source="client",
+                    date=dt.date(2025, 2, 20), rating=4, comment=long_text,
+                    visibility="shareable")
+    wb = load_workbook(export_client_report("Acme Corp", START, END, tmp_path / "normal.xlsx"))
+    monkeypatch.setattr(client_report, "LEAN_ROWS", 0)
+    lean = load_workbook(export_client_report("Acme Corp", START, END, tmp_path / "lean.xlsx"))
+    for title in ("Staff", "Feedback", "Training", "Recognition", "Incidents"):
+        normal_cells, lean_cells = list(wb[title].iter_rows()), list(lean[title].iter_rows())
+        assert [[c.value for c in r] for r in lean_cells] == [
+            [c.value for c in r] for r in normal_cells], title
+        assert [[(c.data_type, c.number_format, c.quotePrefix) for c in r] for r in lean_cells] \
+            == [[(c.data_type, c.number_format, c.quotePrefix) for c in r]
+                for r in normal_cells], title
+
+    def comment_cells(book):
+        return [row[9] for row in book["Feedback"].iter_rows(min_row=2)]
+
+    assert sum(c.value.startswith("=") and c.quotePrefix for c in comment_cells(lean)) == len(
+        SHARED)
+    assert [c.alignment.wrap_text for c in comment_cells(wb) if c.value == long_text] == [True]
+    assert not any(c.alignment.wrap_text for c in comment_cells(lean))
 
 
 def test_every_sheet_is_a_printable_table_with_a_confidential_footer(report):

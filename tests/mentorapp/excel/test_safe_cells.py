@@ -18,6 +18,7 @@ from mentorapp.excel.safe_cells import (
     MAX_CELL_CHARS,
     REPLACEMENT_CHAR,
     TRUNCATED_MARKER,
+    safe_row,
     safe_sheet_title,
     safe_value,
     save_workbook,
@@ -136,6 +137,34 @@ def test_unrepresentable_values_are_written_as_text(tmp_path):
 def test_plain_numbers_and_decimals_stay_numbers(tmp_path):
     ws = _roundtrip_write_only(tmp_path, [42, 2.5, Decimal("7.5"), Decimal("12"), True])
     assert [ws.cell(row=r, column=1).value for r in range(1, 6)] == [42, 2.5, 7.5, 12, True]
+
+
+HAZARDS = [*FORMULA_LIKE, "bell\x07 here", "nul\x00", "lone\ud800x", "x" * (MAX_CELL_CHARS + 5),
+           "ok\n=1+1", dt.date(1899, 12, 31), 10**20, math.nan, True, Decimal("7.5")]
+
+
+@pytest.mark.parametrize("hazard", HAZARDS, ids=range(len(HAZARDS)))
+def test_a_hazard_among_plain_values_is_written_as_safely_as_alone(tmp_path, hazard):
+    """`safe_row()` checks whole rows at once first; one bad value must still be caught."""
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Data")
+    plain = ["Ana Cruz", "", 3, 2.5, dt.date(2024, 1, 2)]
+    ws.append(safe_row(ws, [*plain, hazard, "after"]))
+    ws.append([*plain, write_only_cell(ws, hazard), "after"])
+    got = load_workbook(save_workbook(wb, tmp_path / "row.xlsx")).active
+    in_row, alone = got["F1"], got["F2"]
+    assert (in_row.value, in_row.data_type, in_row.quotePrefix, in_row.number_format) == (
+        alone.value, alone.data_type, alone.quotePrefix, alone.number_format)
+    assert [c.value for c in got[1]][:3] == ["Ana Cruz", None, 3]
+    assert got["G1"].value == "after"
+
+
+def test_plain_rows_pass_through_and_only_formatted_columns_become_cells():
+    ws = Workbook(write_only=True).create_sheet("Data")
+    values = ["E1", "Ana\ttabbed inside", 3, 3.456, dt.date(2024, 1, 2), None]
+    row = safe_row(ws, values, [None, None, None, "0.00"])
+    assert row[:3] == values[:3] and row[4:] == values[4:]
+    assert row[3].value == 3.456 and row[3].number_format == "0.00"
 
 
 @pytest.mark.parametrize("title, expected", [
