@@ -241,7 +241,8 @@ def _detail_sheets(wb, client_id, start, end, footer, counter, figures) -> None:
                 for day, emp, first, last, source, kind, author, rating, strengths,
                 improvements, comment in client_data.feedback_rows(client_id, start, end))
     TableSheet(wb, "Feedback", [Column("Date", DATE_FORMAT, 11), *who, Column("Source"),
-                                Column("Kind"), Column("From"), Column("Rating", width=8),
+                                Column("Kind"), Column("From"),
+                                Column("Rating", width=8, center=True),
                                 Column("Strengths", wrap=True), Column("To improve", wrap=True),
                                 Column("Comment", wrap=True)],
                table_name="tblFeedback", footer=footer).write(

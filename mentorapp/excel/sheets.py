@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import unicodedata
 import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -44,6 +45,12 @@ LINE_HEIGHT = 15
 WIDTH_SAMPLE_ROWS = 200
 MIN_WIDTH, MAX_WIDTH, MAX_WRAP_WIDTH, MIN_DATE_WIDTH = 8, 50, 50, 12.5
 PROGRESS_EVERY = 1000
+# Character widths in column-width units (the width of a digit), rounded up from Calibri and
+# from DejaVu Sans, the wider font Calc shows it with where Calibri is not installed: narrow
+# letters and punctuation, capitals and m/w, East Asian wide characters 2; every other 0.9.
+SPACE_WIDTH, WIDEST_CHAR = 0.5, 1.25
+_CHAR_WIDTHS = {**dict.fromkeys("fijlrtI.,;:'!|()[]", 0.5),
+                **dict.fromkeys("ABCDEFGHKMNOPQRSUVWXYZmw@%&", WIDEST_CHAR)}
 
 Progress = Callable[[int], None]
 
@@ -56,6 +63,9 @@ class Column:
     number_format: str | None = None
     width: float | None = None
     wrap: bool = False  # long text wraps inside the cell instead of running over
+    # Centred, like dates: a right-aligned number would touch left-aligned text after it
+    # (printed pages have no grid lines between the columns).
+    center: bool = False
 
 
 def footer_text(text: str) -> str:
@@ -124,22 +134,21 @@ class TableSheet:
         ws.row_dimensions[1].height = header_height(self.headers, widths)
         numeric = [any(isinstance(row[i], int | float) and not isinstance(row[i], bool)
                        for row in sample if i < len(row)) for i in range(len(self.headers))]
+        centered = [c.center or c.number_format == DATE_FORMAT for c in self.columns]
         ws.append(header_cells(ws, self.headers, [
-            "center" if f == DATE_FORMAT else "right" if f or number else "left"
-            for f, number in zip(self.formats, numeric, strict=True)]))
+            "center" if middle else "right" if f or number else "left"
+            for f, number, middle in zip(self.formats, numeric, centered, strict=True)]))
         wrapping = [] if lean else [(i, widths[i]) for i, c in enumerate(self.columns) if c.wrap]
-        is_date = [c.number_format == DATE_FORMAT for c in self.columns]
         # Dates centred so they do not run into the next column; in rows of wrapped text
         # everything top-aligned so it lines up with the first line.
-        plain = [CENTER if d and not lean else None for d in is_date]
-        top = [WRAP if c.wrap else CENTER_TOP if d else TOP
-               for c, d in zip(self.columns, is_date, strict=True)]
+        plain = [CENTER if middle and not lean else None for middle in centered]
+        top = [WRAP if c.wrap else CENTER_TOP if middle else TOP
+               for c, middle in zip(self.columns, centered, strict=True)]
         plain_styled, top_styled = (styled_columns(self.formats, plain),
                                     styled_columns(self.formats, top))
         for values in itertools.chain(sample, rows):
             lines = max([wrapped_lines(values[i], width) for i, width in wrapping
-                         if isinstance(values[i], str)
-                         and (len(values[i]) > width or "\n" in values[i])], default=1)
+                         if isinstance(values[i], str)], default=1)
             if lines > 1:  # Calc keeps the default height for wrapped text: set it
                 row_number = self.rows + 2
                 ws.row_dimensions[row_number].height = min(LINE_HEIGHT * lines, 409)
@@ -198,9 +207,33 @@ def header_cells(ws, headers: Sequence[str], align: Sequence[str] = ()) -> list:
 
 
 def wrapped_lines(text: str, width: float) -> int:
-    """About how many lines `text` takes in a wrapped cell `width` characters wide."""
-    return sum(max(1, math.ceil(len(part) * 1.1 / max(width - 1, 1)))
-               for part in text.split("\n"))
+    """About how many lines `text` takes in a wrapped cell `width` characters wide: its words
+    filled into lines as Excel and Calc do, a word longer than a line broken across lines.
+    Rather one line too many than one too few, which Calc would cut off."""
+    room = max(width - 1, 1)
+    if len(text) * WIDEST_CHAR <= room and text.isascii() and "\n" not in text:
+        return 1
+    lines = 0
+    for paragraph in text.split("\n"):
+        lines += 1
+        used = 0.0
+        for word in paragraph.split(" "):
+            size = sum(map(_char_width, word))
+            if used and used + SPACE_WIDTH + size <= room:
+                used += SPACE_WIDTH + size
+                continue
+            if used:
+                lines += 1  # the word starts the next line
+            broken, used = divmod(size, room) if size > room else (0, size)
+            lines += int(broken)
+    return lines
+
+
+def _char_width(char: str) -> float:
+    width = _CHAR_WIDTHS.get(char)
+    if width is not None:
+        return width
+    return 2.0 if char > "\u10ff" and unicodedata.east_asian_width(char) in "WF" else 0.9
 
 
 def header_height(headers: Sequence[str], widths: Sequence[float]) -> float:

@@ -102,7 +102,8 @@ def export_staff_report(employee_id: str, out: Path | str, *, include_private: b
         sheet("Career goals", "tblGoals",
               [Column("Goal"), Column("Kind"), Column("Horizon"), Column("Target date",
                                                                          DATE_FORMAT, 12),
-               Column("Status"), Column("Progress", "0%", 10), Column("Description", wrap=True)],
+               Column("Status"), Column("Progress", "0%", 10, center=True),
+               Column("Description", wrap=True)],
               ((t, label(k), label(h), d, label(s), p / 100, desc) for t, k, h, d, s, p, desc in
                CareerGoal.select(CareerGoal.title, CareerGoal.kind, CareerGoal.horizon_years,
                                  CareerGoal.target_date, CareerGoal.status,
@@ -145,7 +146,8 @@ def export_staff_report(employee_id: str, out: Path | str, *, include_private: b
               "No training recorded")
         sheet("Feedback", "tblFeedback",
               [Column("Date", DATE_FORMAT, 12), Column("Client"), Column("Source"),
-               Column("Kind"), Column("Visibility"), Column("From"), Column("Rating", "0", 8),
+               Column("Kind"), Column("Visibility"), Column("From"),
+               Column("Rating", "0", 8, center=True),
                Column("Strengths", wrap=True), Column("To improve", wrap=True),
                Column("Comment", wrap=True)],
               _labels(Feedback.select(Feedback.date, Client.name, Feedback.source, Feedback.kind,
@@ -190,7 +192,8 @@ def _mentoring_sheets(sheet, staff_id: int, include_private: bool) -> None:
            for f, la, x, s, b, e, focus in mentorships.order_by(Mentorship.start_date).tuples()),
           "No mentorships")
     notes = [MentoringSession.shared_notes]
-    columns = [Column("Date", DATE_FORMAT, 12), Column("Mentor"), Column("Minutes", "0", 9),
+    columns = [Column("Date", DATE_FORMAT, 12), Column("Mentor"),
+               Column("Minutes", "0", 9, center=True),
                Column("Format"), Column("Topics", wrap=True), Column("Shared notes", wrap=True)]
     if include_private:
         notes.append(MentoringSession.private_notes)

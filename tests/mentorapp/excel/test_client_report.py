@@ -222,6 +222,11 @@ def test_detail_sheets(report):
     assert len(formula_like) == len(SHARED)
     assert all(c.data_type == "s" for row in wb["Feedback"].iter_rows(min_row=2) for c in row
                if isinstance(c.value, str))
+    # Ratings and dates centred: in print a right-aligned number touches the text after it.
+    header, *rows = wb["Feedback"].iter_rows()
+    assert (header[6].value, header[6].alignment.horizontal) == ("Rating", "center")
+    assert {row[i].alignment.horizontal for row in rows for i in (0, 6)
+            if row[i].value is not None} == {"center"}
     training_rows = _table_rows(wb["Training"], "tblTraining")
     assert sorted(r["Program"] for r in training_rows) == ["Customer empathy", "ITIL Foundation"]
     itil = next(r for r in training_rows if r["Program"] == "ITIL Foundation")

@@ -83,6 +83,18 @@ def test_report_holds_the_persons_development_record(person, tmp_path):
     assert _rows(wb["Responsibilities"])[0]["Career goal"] == "Become team lead"
 
 
+@pytest.mark.parametrize("sheet, header", [("Career goals", "Progress"), ("Feedback", "Rating"),
+                                           ("Sessions", "Minutes")])
+def test_numbers_before_text_are_centred(person, tmp_path, sheet, header):
+    """A right-aligned number would touch the left-aligned text of the next column in print."""
+    ws = load_workbook(export_staff_report("A001", tmp_path / "ana.xlsx"))[sheet]
+    headers = [c.value for c in ws[1]]
+    column = headers.index(header) + 1
+    cells = [ws.cell(row=r, column=column) for r in range(1, ws.max_row + 1)]
+    assert all(c.value is not None for c in cells)
+    assert {c.alignment.horizontal for c in cells} == {"center"}
+
+
 def test_private_notes_only_with_include_private(person, tmp_path):
     without = export_staff_report("A001", tmp_path / "plain.xlsx")
     text = _package_text(without)

@@ -1,0 +1,45 @@
+"""Table sheets: how tall a row of wrapped text is made (Calc does not grow it by itself, so a
+row made too short cuts the text off on screen and in print)."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from mentorapp.excel.safe_cells import save_workbook
+from mentorapp.excel.sheets import LINE_HEIGHT, Column, TableSheet, wrapped_lines
+
+# Seen in Calc's PDF of a wrapped column 50 wide (DejaVu Sans, wider than Calibri): the
+# sentence fits on one line, the second needs two, the capitals need two.
+FITS_ONE_LINE = "the every with email refund the the quickly call the refund"
+TWO_LINES = "up ended billing before about customer billing with we every confirm cal"
+CAPITALS = "CUSTOMER WITH CALMLY AMOUNT THE CUSTOMER AMOUNT BILLING CUSTOMER"
+
+
+@pytest.mark.parametrize("text, lines", [
+    ("short", 1),
+    (FITS_ONE_LINE, 1),
+    (TWO_LINES, 2),
+    (CAPITALS, 2),
+    ("W" * 45, 2),  # fewer characters than the width, but wide ones
+    ("one\ntwo\nthree", 3),
+    ("x" * 120, 3),  # one word longer than a line breaks across lines
+    ("顧客対応" * 8, 2),  # East Asian characters are two digits wide
+], ids=["short", "fits", "two lines", "capitals", "wide letters", "paragraphs", "long word",
+        "east asian"])
+def test_wrapped_lines(text, lines):
+    assert wrapped_lines(text, 50) == lines
+
+
+def test_rows_of_wrapping_text_are_made_tall_enough_and_others_left_alone(tmp_path):
+    wb = Workbook(write_only=True)
+    sheet = TableSheet(wb, "Notes", [Column("ID"), Column("Note", wrap=True, width=50)],
+                       table_name="tblNotes", footer="x")
+    sheet.write([("A1", "fine"), ("A2", FITS_ONE_LINE), ("A3", TWO_LINES), ("A4", "W" * 45),
+                 ("A5", "one\ntwo\nthree")])
+    ws = load_workbook(save_workbook(wb, tmp_path / "notes.xlsx"))["Notes"]
+    heights = {ws.cell(row=r, column=1).value: ws.row_dimensions[r].height
+               for r in range(2, 7)}
+    assert heights == {"A1": None, "A2": None, "A3": 2 * LINE_HEIGHT, "A4": 2 * LINE_HEIGHT,
+                       "A5": 3 * LINE_HEIGHT}
+    assert ws["B4"].alignment.wrap_text and ws["B4"].alignment.vertical == "top"
