@@ -139,8 +139,8 @@ class TableSheet:
             "center" if middle else "right" if f or number else "left"
             for f, number, middle in zip(self.formats, numeric, centered, strict=True)]))
         wrapping = [] if lean else [(i, widths[i]) for i, c in enumerate(self.columns) if c.wrap]
-        # Dates centred so they do not run into the next column; in rows of wrapped text
-        # everything top-aligned so it lines up with the first line.
+        # Dates and `center` columns centred so they do not run into the next column; in
+        # rows of wrapped text everything top-aligned so it lines up with the first line.
         plain = [CENTER if middle and not lean else None for middle in centered]
         top = [WRAP if c.wrap else CENTER_TOP if middle else TOP
                for c, middle in zip(self.columns, centered, strict=True)]
