@@ -45,6 +45,7 @@ LINE_HEIGHT = 15
 WIDTH_SAMPLE_ROWS = 200
 MIN_WIDTH, MAX_WIDTH, MAX_WRAP_WIDTH, MIN_DATE_WIDTH = 8, 50, 50, 12.5
 PROGRESS_EVERY = 1000
+BATCH_ROWS = 2000
 # Character widths in column-width units (the width of a digit), rounded up from Calibri and
 # from DejaVu Sans, the wider font Calc shows it with where Calibri is not installed: narrow
 # letters and punctuation, capitals and m/w, East Asian wide characters 2; every other 0.9.
@@ -146,19 +147,29 @@ class TableSheet:
                for c, middle in zip(self.columns, centered, strict=True)]
         plain_styled, top_styled = (styled_columns(self.formats, plain),
                                     styled_columns(self.formats, top))
-        for values in itertools.chain(sample, rows):
+        def prepared(values) -> tuple[int, list]:
             lines = max([wrapped_lines(values[i], width) for i, width in wrapping
                          if isinstance(values[i], str)], default=1)
-            if lines > 1:  # Calc keeps the default height for wrapped text: set it
-                row_number = self.rows + 2
-                ws.row_dimensions[row_number].height = min(LINE_HEIGHT * lines, 409)
-                ws.append(safe_row(ws, values, self.formats, top, top_styled))
-                del ws.row_dimensions[row_number]  # written already; keep memory flat
-            else:
-                ws.append(safe_row(ws, values, self.formats, plain, plain_styled))
-            self.rows += 1
-            if progress is not None and self.rows % PROGRESS_EVERY == 0:
-                progress(PROGRESS_EVERY)
+            if lines > 1:
+                return lines, safe_row(ws, values, self.formats, top, top_styled)
+            return 1, safe_row(ws, values, self.formats, plain, plain_styled)
+
+        rows = itertools.chain(sample, rows)
+        # A batch of rows is read and made safe, then appended: alternating between the
+        # database cursor and openpyxl row by row was 10% slower (each evicts the other
+        # from the CPU caches).
+        while batch := [prepared(values) for values in itertools.islice(rows, BATCH_ROWS)]:
+            for lines, row in batch:
+                if lines > 1:  # Calc keeps the default height for wrapped text: set it
+                    row_number = self.rows + 2
+                    ws.row_dimensions[row_number].height = min(LINE_HEIGHT * lines, 409)
+                    ws.append(row)
+                    del ws.row_dimensions[row_number]  # written already; keep memory flat
+                else:
+                    ws.append(row)
+                self.rows += 1
+                if progress is not None and self.rows % PROGRESS_EVERY == 0:
+                    progress(PROGRESS_EVERY)
         if progress is not None:
             progress(self.rows % PROGRESS_EVERY)
         if not self.rows:

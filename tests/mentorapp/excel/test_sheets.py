@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from openpyxl import Workbook, load_workbook
 
+from mentorapp.excel import sheets
 from mentorapp.excel.safe_cells import save_workbook
 from mentorapp.excel.sheets import LINE_HEIGHT, Column, TableSheet, wrapped_lines
 
@@ -43,3 +44,20 @@ def test_rows_of_wrapping_text_are_made_tall_enough_and_others_left_alone(tmp_pa
     assert heights == {"A1": None, "A2": None, "A3": 2 * LINE_HEIGHT, "A4": 2 * LINE_HEIGHT,
                        "A5": 3 * LINE_HEIGHT}
     assert ws["B4"].alignment.wrap_text and ws["B4"].alignment.vertical == "top"
+
+
+def test_rows_written_in_batches_keep_their_order_heights_and_progress(tmp_path, monkeypatch):
+    monkeypatch.setattr(sheets, "BATCH_ROWS", 3)
+    monkeypatch.setattr(sheets, "PROGRESS_EVERY", 4)
+    notes = ["one\ntwo" if n % 5 == 0 else f"note {n}" for n in range(11)]
+    wb = Workbook(write_only=True)
+    sheet = TableSheet(wb, "Notes", [Column("N"), Column("Note", wrap=True, width=50)],
+                       table_name="tblNotes", footer="x")
+    reported = []
+    assert sheet.write(((n, note) for n, note in enumerate(notes)),
+                       progress=reported.append) == 11
+    ws = load_workbook(save_workbook(wb, tmp_path / "notes.xlsx"))["Notes"]
+    assert [(c.value, d.value) for c, d in ws.iter_rows(min_row=2)] == list(enumerate(notes))
+    assert [r for r in range(2, 13) if ws.row_dimensions[r].height == 2 * LINE_HEIGHT] \
+        == [2, 7, 12]
+    assert reported == [4, 4, 3]
