@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import logging
 import math
 import os
@@ -168,36 +169,46 @@ def _style_array(ws, number_format, font, fill, alignment, border) -> StyleArray
     return StyleArray(entry[0])
 
 
-def styled_columns(number_formats: Sequence[str | None] = (),
-                   alignments: Sequence = ()) -> frozenset[int]:
-    """Indexes of the columns whose cells `safe_row()` must always style."""
+def column_styles(ws, number_formats: Sequence[str | None] = (),
+                  alignments: Sequence = ()) -> dict[int, StyleArray]:
+    """{column index: style} of the columns whose cells `safe_row()` must always style; callers
+    writing many rows make it once per sheet."""
     # openpyxl itself gives plain dates DATE_FORMAT, more cheaply than a styled cell.
-    styled = {i for i, f in enumerate(number_formats) if f is not None and f != DATE_FORMAT}
-    styled.update(i for i, a in enumerate(alignments) if a is not None)
-    return frozenset(styled)
+    return {index: _style_array(ws, number_format, None, None, alignment, None)
+            for index, (number_format, alignment)
+            in enumerate(itertools.zip_longest(number_formats, alignments))
+            if number_format not in (None, DATE_FORMAT) or alignment is not None}
 
 
 def safe_row(ws, values: Sequence, number_formats: Sequence[str | None] = (),
-             alignments: Sequence = (), styled: frozenset[int] | None = None) -> list:
+             alignments: Sequence = (), styles: dict[int, StyleArray] | None = None) -> list:
     """One row for `ws.append()` in write-only mode, every value made safe.
 
     Plain values that need nothing (clean short text, ordinary numbers, dates without a
     column format) pass through as they are, which keeps streaming fast, and so do cells
     already made by `write_only_cell()`; everything else becomes a `write_only_cell()`.
-    `number_formats[i]` and `alignments[i]`, when set, format column i; `styled` is
-    `styled_columns()` of them, which callers writing many rows compute once.
+    `number_formats[i]` and `alignments[i]`, when set, format column i; `styles` is
+    `column_styles()` of them.
     """
-    if styled is None:
-        styled = styled_columns(number_formats, alignments)
+    if styles is None:
+        styles = column_styles(ws, number_formats, alignments)
     row = list(values)
     # Most rows are plain: then only the styled columns need cells, and the per-value checks
     # (the slowest part of streaming a large sheet) are skipped.
-    for index in styled if _plain_row(row) else range(len(row)):
+    for index in styles if _plain_row(row) else range(len(row)):
         if index >= len(row):
             continue
         value = row[index]
-        if value is None or isinstance(value, Cell) or (
-                index not in styled and _needs_nothing(value)):
+        if value is None or isinstance(value, Cell):
+            continue
+        style = styles.get(index)
+        if style is None:
+            if _needs_nothing(value):
+                continue
+        elif type(value) in (int, float) and _needs_nothing(value):
+            # The common styled cell, a number, made without write_only_cell()'s look-ups.
+            cell = row[index] = WriteOnlyCell(ws, value)
+            cell._style = StyleArray(style)
             continue
         row[index] = write_only_cell(
             ws, value, number_formats[index] if index < len(number_formats) else None,

@@ -24,9 +24,9 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from mentorapp.excel.safe_cells import (
     DATE_FORMAT,
     clean_text,
+    column_styles,
     safe_row,
     safe_sheet_title,
-    styled_columns,
     write_only_cell,
 )
 
@@ -145,14 +145,14 @@ class TableSheet:
         plain = [CENTER if middle and not lean else None for middle in centered]
         top = [WRAP if c.wrap else CENTER_TOP if middle else TOP
                for c, middle in zip(self.columns, centered, strict=True)]
-        plain_styled, top_styled = (styled_columns(self.formats, plain),
-                                    styled_columns(self.formats, top))
+        plain_styles, top_styles = (column_styles(ws, self.formats, plain),
+                                    column_styles(ws, self.formats, top))
         def prepared(values) -> tuple[int, list]:
             lines = max([wrapped_lines(values[i], width) for i, width in wrapping
                          if isinstance(values[i], str)], default=1)
             if lines > 1:
-                return lines, safe_row(ws, values, self.formats, top, top_styled)
-            return 1, safe_row(ws, values, self.formats, plain, plain_styled)
+                return lines, safe_row(ws, values, self.formats, top, top_styles)
+            return 1, safe_row(ws, values, self.formats, plain, plain_styles)
 
         rows = itertools.chain(sample, rows)
         # A batch of rows is read and made safe, then appended: alternating between the

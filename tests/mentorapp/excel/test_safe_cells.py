@@ -18,6 +18,7 @@ from mentorapp.excel.safe_cells import (
     MAX_CELL_CHARS,
     REPLACEMENT_CHAR,
     TRUNCATED_MARKER,
+    column_styles,
     safe_row,
     safe_sheet_title,
     safe_value,
@@ -25,6 +26,7 @@ from mentorapp.excel.safe_cells import (
     write_cell,
     write_only_cell,
 )
+from mentorapp.excel.sheets import CENTER
 
 FORMULA_LIKE = ["=1+1", "=HYPERLINK(\"http://evil\",\"x\")", "+1", "-1-1", "@SUM(A1)",
                 "\tTab", "\rReturn", "\nLine", "#N/A", "#DIV/0!"]
@@ -165,6 +167,23 @@ def test_plain_rows_pass_through_and_only_formatted_columns_become_cells():
     row = safe_row(ws, values, [None, None, None, "0.00"])
     assert row[:3] == values[:3] and row[4:] == values[4:]
     assert row[3].value == 3.456 and row[3].number_format == "0.00"
+
+
+def test_numbers_in_styled_columns_get_the_column_style_each_their_own():
+    ws = Workbook(write_only=True).create_sheet("Data")
+    formats, alignments = [None, "0.0", None], [None, CENTER, CENTER]
+    styles = column_styles(ws, formats, alignments)
+    assert sorted(styles) == [1, 2]
+    first, second = (safe_row(ws, [n, n + 0.25, n], formats, alignments, styles)
+                     for n in (1, 2))
+    assert first[0] == 1 and first[1].value == 1.25 and first[2].value == 1
+    assert (first[1].number_format, first[1].alignment.horizontal) == ("0.0", "center")
+    assert (first[2].number_format, first[2].alignment.horizontal) == ("General", "center")
+    first[1].number_format = "0.000"  # one cell's style changed leaves the next alone
+    assert second[1].number_format == "0.0"
+    wide = safe_row(ws, [1, 10**20, True], formats, alignments, styles)
+    assert (wide[1].value, wide[1].data_type) == (str(10**20), "s")  # still made safe
+    assert wide[2].value is True and wide[2].alignment.horizontal == "center"
 
 
 @pytest.mark.parametrize("title, expected", [
