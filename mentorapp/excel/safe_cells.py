@@ -225,14 +225,18 @@ _TRIGGER_AFTER_NEWLINE = re.compile("\n[=+\\-@#\t\r\n]")
 
 def _plain_row(row: list) -> bool:
     """True when every value in `row` can go to openpyxl as it is, checked a row at a time."""
-    texts = [value for value in row if type(value) is str and value]
-    if texts:
-        joined = "\n" + "\n".join(texts)
-        if (len(joined) > MAX_CELL_CHARS // 2 or _TRIGGER_AFTER_NEWLINE.search(joined)
-                or _ILLEGAL_XML.search(joined)):
+    texts = []
+    for value in row:
+        if type(value) is str:
+            if value:
+                texts.append(value)
+        elif value is not None and not _needs_nothing(value):
             return False
-    return all(_needs_nothing(value) for value in row
-               if value is not None and type(value) is not str)
+    if not texts:
+        return True
+    joined = "\n" + "\n".join(texts)
+    return not (len(joined) > MAX_CELL_CHARS // 2 or _TRIGGER_AFTER_NEWLINE.search(joined)
+                or _ILLEGAL_XML.search(joined))
 
 
 def _needs_nothing(value) -> bool:

@@ -9,6 +9,7 @@ Other Excel modules (templates) use the styles and `print_setup()` from here too
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import unicodedata
@@ -229,7 +230,7 @@ def wrapped_lines(text: str, width: float) -> int:
         lines += 1
         used = 0.0
         for word in paragraph.split(" "):
-            size = sum(map(_char_width, word))
+            size = _word_width(word)
             if used and used + SPACE_WIDTH + size <= room:
                 used += SPACE_WIDTH + size
                 continue
@@ -238,6 +239,11 @@ def wrapped_lines(text: str, width: float) -> int:
             broken, used = divmod(size, room) if size > room else (0, size)
             lines += int(broken)
     return lines
+
+
+@functools.lru_cache(maxsize=8192)  # words repeat: most of a long sheet's are cached
+def _word_width(word: str) -> float:
+    return sum(map(_char_width, word))
 
 
 def _char_width(char: str) -> float:
