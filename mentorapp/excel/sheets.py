@@ -148,6 +148,7 @@ class TableSheet:
                for c, middle in zip(self.columns, centered, strict=True)]
         plain_styles, top_styles = (column_styles(ws, self.formats, plain),
                                     column_styles(ws, self.formats, top))
+
         def prepared(values) -> tuple[int, list]:
             lines = max([wrapped_lines(values[i], width) for i, width in wrapping
                          if isinstance(values[i], str)], default=1)
