@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -120,6 +121,25 @@ def is_sqlite(db: peewee.Database | None = None) -> bool:
 def transaction():
     """One unit of work: all of it happens or none of it (IMMEDIATE on SQLite)."""
     return database.atomic()
+
+
+@contextmanager
+def read_snapshot():
+    """Everything read inside sees one moment of the database: a report's sheets agree with each
+    other even while others commit. SQLite: a deferred transaction whose snapshot starts at once
+    and is held to the end; PostgreSQL: REPEATABLE READ, READ ONLY. Nothing is written."""
+    db = database.obj
+    if db.in_transaction():  # already inside a unit of work: its view is the snapshot
+        yield
+        return
+    if is_sqlite(db):
+        with db.atomic(lock_type="DEFERRED"):
+            db.execute_sql("SELECT COUNT(*) FROM sqlite_master").fetchone()  # start the snapshot
+            yield
+    else:
+        with db.atomic():
+            db.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            yield
 
 
 def sqlite_backup(db: peewee.Database, out: str | Path) -> Path:
