@@ -1,7 +1,10 @@
-"""Work off the GUI thread: `run_task(func, *args, on_done=, on_error=, progress=)`.
+"""Work off the GUI thread: `run_task(func, *args, on_done=, on_error=, owner=, progress=)`,
+the one way the ui runs background work.
 
 The function runs on the global `QThreadPool`; its result or exception comes back to the GUI
-thread through a queued signal, so callbacks may touch widgets. A worker that touches the
+thread through a queued signal, so callbacks may touch widgets. `owner` is the widget (or
+model) the callbacks belong to: when it was deleted before the answer came, neither callback
+runs (a page closed while its rows were loading is not touched). A worker that touches the
 database does so inside `connection_context()`: Peewee keeps one connection per thread, so each
 task opens its own and closes it when done (the GUI thread's connection is never shared).
 
@@ -19,6 +22,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from shiboken6 import isValid
 
 from mentorapp.errors import Cancelled
 
@@ -125,19 +129,47 @@ def report_unexpected(exc: BaseException) -> None:
 
 def run_task(func: Callable, *args, on_done: Callable[[object], None] | None = None,
              on_error: Callable[[BaseException], None] | None = None,
+             owner: QObject | None = None,
              progress: Callable[[int, int], None] | None = None, **kwargs) -> Task:
     """Run `func(*args, **kwargs)` on the thread pool; call `on_done(result)` or
-    `on_error(exc)` on the GUI thread. With `progress`, `func` gets a `progress=` keyword
-    and the returned task can be cancelled."""
+    `on_error(exc)` on the GUI thread, unless `owner` was deleted by then. Without
+    `on_error`, a failure goes to `report_unexpected`. With `progress`, `func` gets a
+    `progress=` keyword and the returned task can be cancelled."""
     task = Task(func, args, kwargs, with_progress=progress is not None)
     if on_done is not None:
-        task.finished.connect(on_done)
-    task.failed.connect(on_error or report_unexpected)
+        task.finished.connect(_while_alive(owner, on_done))
+    task.failed.connect(_while_alive(owner, on_error) if on_error else report_unexpected)
     if progress is not None:
-        task.progressed.connect(progress)
+        task.progressed.connect(_while_alive(owner, progress))
     _active.add(task)
     QThreadPool.globalInstance().start(_Runnable(task))
     return task
+
+
+def run_now(func: Callable, *args, on_done: Callable[[object], None] | None = None,
+            on_error: Callable[[BaseException], None] | None = None,
+            owner: QObject | None = None, **kwargs) -> None:
+    """`run_task`'s twin that works here and now (a model tested without a thread pool)."""
+    try:
+        result = func(*args, **kwargs)
+    except Exception as exc:  # handed to on_error, as run_task would
+        if owner is None or isValid(owner):
+            (on_error or report_unexpected)(exc)
+        return
+    if on_done is not None and (owner is None or isValid(owner)):
+        on_done(result)
+
+
+def _while_alive(owner: QObject | None, callback: Callable) -> Callable:
+    """`callback`, skipped once `owner`'s C++ object is gone."""
+    if owner is None:
+        return callback
+
+    def call(*values) -> None:
+        if isValid(owner):
+            callback(*values)
+
+    return call
 
 
 def active_tasks() -> list[Task]:

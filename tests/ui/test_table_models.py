@@ -99,7 +99,8 @@ def test_paged_model_sorts_on_the_server_and_starts_over():
 def test_paged_model_drops_answers_to_an_older_query():
     pending = []
     model = PagedTableModel(COLUMNS, FakeService().list, page_size=3,
-                            runner=lambda work, done: pending.append((work, done)))
+                            run=lambda work, on_done, on_error, owner: pending.append(
+                                (work, on_done)))
     model.set_query(sort="name")
     model.set_query(sort="day", descending=True)
     late_work, late_done = pending.pop(0)

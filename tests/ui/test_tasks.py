@@ -47,6 +47,77 @@ def test_exception_goes_to_on_error(qtbot):
     assert str(errors[0]) == "broken input"
 
 
+def _held_work(release: threading.Event, fail: bool):
+    def work():
+        release.wait(5)
+        if fail:
+            raise ValueError("late failure")
+        return "late result"
+
+    return work
+
+
+@pytest.mark.parametrize("fail", [False, True], ids=["result", "error"])
+def test_a_deleted_owner_gets_no_callback(qtbot, fail):
+    from PySide6.QtWidgets import QWidget
+    from shiboken6 import delete
+
+    calls = []
+    owner = QWidget()
+    release = threading.Event()
+    task = tasks.run_task(_held_work(release, fail), on_done=calls.append,
+                          on_error=calls.append, owner=owner)
+    delete(owner)  # the page was closed while its work ran
+    signal = task.failed if fail else task.finished
+    with qtbot.waitSignal(signal, timeout=5000):
+        release.set()
+    assert calls == []
+    assert task not in tasks.active_tasks()
+
+
+@pytest.mark.parametrize("fail", [False, True], ids=["result", "error"])
+def test_a_live_owner_gets_its_callback(qtbot, fail):
+    from PySide6.QtWidgets import QWidget
+
+    calls = []
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    release = threading.Event()
+    task = tasks.run_task(_held_work(release, fail), on_done=calls.append,
+                          on_error=calls.append, owner=owner)
+    signal = task.failed if fail else task.finished
+    with qtbot.waitSignal(signal, timeout=5000):
+        release.set()
+    assert len(calls) == 1
+    if fail:
+        assert isinstance(calls[0], ValueError) and str(calls[0]) == "late failure"
+    else:
+        assert calls == ["late result"]
+
+
+def test_run_now_calls_back_at_once():
+    results, errors = [], []
+    tasks.run_now(lambda a, b: a * b, 6, 7, on_done=results.append, on_error=errors.append)
+    assert results == [42] and errors == []
+
+    def broken():
+        raise ValueError("no")
+
+    tasks.run_now(broken, on_done=results.append, on_error=errors.append)
+    assert results == [42] and [str(e) for e in errors] == ["no"]
+
+
+def test_run_now_skips_a_deleted_owner(qtbot):
+    from PySide6.QtWidgets import QWidget
+    from shiboken6 import delete
+
+    owner = QWidget()
+    delete(owner)
+    calls = []
+    tasks.run_now(lambda: 1, on_done=calls.append, owner=owner)
+    assert calls == []
+
+
 def test_progress_is_reported_and_cancel_stops_the_work(qtbot):
     started = threading.Event()
     release = threading.Event()

@@ -19,9 +19,9 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
-from shiboken6 import isValid
 
 from mentorapp.models import label
+from ui.tasks import run_now
 
 SortRole = int(Qt.ItemDataRole.UserRole.value) + 1
 IdRole = int(Qt.ItemDataRole.UserRole.value) + 2
@@ -36,17 +36,6 @@ HORIZONTAL = Qt.Orientation.Horizontal
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 ARCHIVED_COLOR = QColor(140, 140, 140)
 ROOT = QModelIndex()
-Runner = Callable[[Callable[[], object], Callable[[object], None]], None]
-
-
-def run_now(work: Callable[[], object], done: Callable[[object], None]) -> None:
-    """The default runner: do the work here and now; `done` gets the result or the error."""
-    try:
-        result = work()
-    except Exception as exc:  # handed to `done`, as a thread-pool runner would
-        result = exc
-    done(result)
-
 
 def show(value) -> str:
     """A stored value as the text a table cell shows."""
@@ -184,8 +173,8 @@ class PagedTableModel(RecordTableModel):
     """A service list read one page at a time.
 
     `list_rows(**query, limit=, offset=)` is a service's `list`; `set_query()` starts over with
-    a new search, filters or sort. Loading goes through `runner(work, done)` so a page can move
-    it off the GUI thread; answers to an older query are dropped.
+    a new search, filters or sort. Loading goes through `run` (`ui.tasks.run_task` on a page,
+    `run_now` by default), owned by the model; answers to an older query are dropped.
 
     Signals: `loaded()` after the first page of a query is in; `load_failed(str)`.
     """
@@ -194,11 +183,11 @@ class PagedTableModel(RecordTableModel):
     load_failed = Signal(str)
 
     def __init__(self, columns: list[Column], list_rows: Callable[..., list[dict]], *,
-                 page_size: int = 200, runner: Runner = run_now, parent=None):
+                 page_size: int = 200, run: Callable[..., object] = run_now, parent=None):
         super().__init__(columns, parent)
         self.list_rows = list_rows
         self.page_size = page_size
-        self.runner = runner
+        self.run = run
         self.query: dict = {}
         self.on_reload: Callable[[], None] | None = None  # e.g. stop reads made stale
         self._more = False
@@ -217,19 +206,22 @@ class PagedTableModel(RecordTableModel):
         self.loading = True
         query = dict(self.query)
         size = self.page_size
-        self.runner(lambda: self.list_rows(**query, limit=size, offset=0),
-                    lambda rows: self._first_page(generation, rows))
+        self.run(lambda: self.list_rows(**query, limit=size, offset=0),
+                 on_done=lambda rows: self._first_page(generation, rows),
+                 on_error=lambda exc: self._first_page_failed(generation, exc), owner=self)
 
-    def _first_page(self, generation: int, rows) -> None:
-        if not isValid(self) or generation != self.generation:
+    def _first_page(self, generation: int, rows: list[dict]) -> None:
+        if generation != self.generation:
             return
         self.loading = False
-        if isinstance(rows, Exception):
-            self.load_failed.emit(str(rows))
-            return
         self._more = len(rows) == self.page_size
         self.set_rows(rows)
         self.loaded.emit()
+
+    def _first_page_failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self.generation:
+            self.loading = False
+            self.load_failed.emit(str(exc))
 
     def canFetchMore(self, parent=ROOT):
         return not parent.isValid() and self._more and not self.loading
@@ -240,22 +232,29 @@ class PagedTableModel(RecordTableModel):
         self.loading = True
         generation, offset, size, query = (self.generation, len(self._rows), self.page_size,
                                            dict(self.query))
-        self.runner(lambda: self.list_rows(**query, limit=size, offset=offset),
-                    lambda rows: self._next_page(generation, offset, rows))
+        self.run(lambda: self.list_rows(**query, limit=size, offset=offset),
+                 on_done=lambda rows: self._next_page(generation, offset, rows),
+                 on_error=lambda exc: self._next_page_failed(generation, offset, exc),
+                 owner=self)
 
-    def _next_page(self, generation: int, offset: int, rows) -> None:
-        if not isValid(self) or generation != self.generation or offset != len(self._rows):
+    def _is_current(self, generation: int, offset: int) -> bool:
+        return generation == self.generation and offset == len(self._rows)
+
+    def _next_page(self, generation: int, offset: int, rows: list[dict]) -> None:
+        if not self._is_current(generation, offset):
             return
         self.loading = False
-        if isinstance(rows, Exception):
-            self._more = False
-            self.load_failed.emit(str(rows))
-            return
         self._more = len(rows) == self.page_size
         if rows:
             self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
+
+    def _next_page_failed(self, generation: int, offset: int, exc: BaseException) -> None:
+        if self._is_current(generation, offset):
+            self.loading = False
+            self._more = False
+            self.load_failed.emit(str(exc))
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Sort on the server by the column's sort key; columns without one keep the order."""

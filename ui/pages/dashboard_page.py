@@ -191,7 +191,8 @@ class DashboardPage(QWidget):
         """Load the figures again on the thread pool."""
         self.status.setText("Loading…")
         self.status.show()
-        run_task(dashboard.figures, on_done=self.show_figures, on_error=self.show_error)
+        run_task(dashboard.figures, on_done=self.show_figures, on_error=self.show_error,
+                 owner=self)
 
     def show_error(self, exc: BaseException) -> None:
         self.status.setText(f"Could not load the dashboard: {exc}")
@@ -217,7 +218,7 @@ class DashboardPage(QWidget):
                 self._show_list(key, figures[key])
         # The slowest list comes last so the rest of the page shows at once.
         run_task(dashboard.falling_ratings, on_done=self._show_falling_ratings,
-                 on_error=self.show_error)
+                 on_error=self.show_error, owner=self)
 
     def _show_falling_ratings(self, rows: list[dict]) -> None:
         self._show_list("falling_ratings", rows)

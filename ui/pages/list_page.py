@@ -33,8 +33,9 @@ from mentorapp.errors import UserError
 from mentorapp.models import label
 from mentorapp.services import clients
 from ui.models.table import Column, PagedTableModel, RecordProxyModel, RecordTableModel
-from ui.pages.loading import Reads, runner
+from ui.pages.loading import Reads
 from ui.resources import icon
+from ui.tasks import run_task
 from ui.widgets.forms import FormDialog
 
 SEARCH_DELAY_MS = 150
@@ -183,14 +184,16 @@ class ListPage(QWidget):
             return
         self.options_loading = True
         sources = dict(self._options)
-        runner(self)(lambda: {key: options() for key, options in sources.items()},
-                     self._show_filter_options)
+        run_task(lambda: {key: options() for key, options in sources.items()},
+                 on_done=self._show_filter_options, on_error=self._filter_options_failed,
+                 owner=self)
 
-    def _show_filter_options(self, options) -> None:
+    def _filter_options_failed(self, exc: BaseException) -> None:
         self.options_loading = False
-        if isinstance(options, Exception):
-            self.show_load_error(str(options))
-            return
+        self.show_load_error(str(exc))
+
+    def _show_filter_options(self, options: dict) -> None:
+        self.options_loading = False
         for key, entries in options.items():
             box = self.filters[key]
             current = box.currentData()
@@ -222,7 +225,7 @@ class ListPage(QWidget):
         if self.paged:
             self.reads = Reads()
             self.model = PagedTableModel(self.columns(), self.reads.wrap(self.list_rows),
-                                         runner=runner(), parent=self)
+                                         run=run_task, parent=self)
             self.model.on_reload = self.reads.interrupt
             self.model.query = self.query()
             self.model.loaded.connect(self._count)
@@ -287,11 +290,13 @@ class ListPage(QWidget):
             return
         generation = self.model.generation
 
-        def show_count(total) -> None:
-            if generation == self.model.generation and not isinstance(total, Exception):
+        def show_count(total: int) -> None:
+            if generation == self.model.generation:
                 self.count_label.setText(self._count_text(total))
 
-        runner(self)(self.reads.wrap(lambda: self.count_rows(**query)), show_count)
+        # A failed count (interrupted by a newer search) leaves the label as it was.
+        run_task(self.reads.wrap(lambda: self.count_rows(**query)), on_done=show_count,
+                 on_error=lambda _exc: None, owner=self)
 
     def _count_text(self, total: int) -> str:
         return f"{total:,} {self.noun if total == 1 else self.plural}"
@@ -419,13 +424,14 @@ class ListPage(QWidget):
             return export_table(path, headers, [to_cells(r) for r in rows], title=title)
 
         self.count_label.setText(f"Exporting to {path}…")
-        runner(self)(work, lambda result: self.exported(path, result))
+        run_task(work, on_done=lambda _result: self.exported(path),
+                 on_error=self.export_failed, owner=self)
 
-    def exported(self, path: str, result) -> None:
-        if isinstance(result, Exception):
-            QMessageBox.warning(self, self.title, f"Could not export: {result}")
-        else:
-            self.count_label.setText(f"Exported to {path}")
+    def exported(self, path: str) -> None:
+        self.count_label.setText(f"Exported to {path}")
+
+    def export_failed(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.title, f"Could not export: {exc}")
 
 
 class ListTabs(QWidget):

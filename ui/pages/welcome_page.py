@@ -96,7 +96,7 @@ class WelcomePage(QWidget):
         self.progress_dialog.setMinimumDuration(0)
         self.progress_dialog.show()
         run_task(generate_demo, self._demo_progressed.emit, on_done=self._demo_done,
-                 on_error=self._demo_failed)
+                 on_error=self._demo_failed, owner=self)
 
     def _show_demo_progress(self, message: str) -> None:
         if self.progress_dialog is not None:
