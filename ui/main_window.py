@@ -61,7 +61,7 @@ PAGES = [
     PageSpec("clients", "Clients", "clients", "ui.pages.clients_page", "ClientsPage"),
     PageSpec("feedback", "Feedback", "feedback", "ui.pages.feedback_page", "FeedbackPage"),
     PageSpec("training", "Training", "training", "ui.pages.training_page", "TrainingPage"),
-    PageSpec("reports", "Reports", "reports", "ui.pages.reports_page", "ReportsPage"),
+    PageSpec("reports", "Reports", "reports", "ui.pages.reports.page", "ReportsPage"),
 ]
 PAGE_KEYS = [spec.key for spec in PAGES]
 

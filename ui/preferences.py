@@ -1,11 +1,14 @@
-"""Preferences of this computer's user (QSettings): database location, window layout.
+"""Preferences of this computer's user (QSettings): database location, window layout; and
+the user's documents folder, where file dialogs start.
 
 Preferences shared by every user of a database (company name, theme) live in the database
 (`mentorapp.services.settings`)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths
 
 from mentorapp import APP_NAME
 
@@ -33,3 +36,9 @@ def set_database_location(target: str | None) -> None:
     else:
         settings.remove(DATABASE_KEY)
     settings.sync()
+
+
+def documents_folder() -> Path:
+    """Where file dialogs start: the user's documents folder (home when there is none)."""
+    return Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())

@@ -189,8 +189,8 @@ def test_welcome_import_goes_to_the_import_tab(qtbot, ui_db, tmp_path, wait_for_
     qtbot.mouseClick(win.welcome.import_button, Qt.MouseButton.LeftButton)
     assert win.current_key == "reports"
     page = win.current_page()
-    assert page.tabs.currentIndex() == 1
-    assert page.import_kind_key() == "staff"
+    assert page.tabs.currentWidget() is page.importing
+    assert page.importing.import_kind_key() == "staff"
     wait_for_tasks()
 
 

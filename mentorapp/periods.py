@@ -1,0 +1,49 @@
+"""Named report periods and report file names: plain dates and text, for the GUI and the CLI."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+PERIODS = ["Last month", "This quarter", "Last quarter", "This year", "Last 12 months"]
+
+
+def period(name: str, today: dt.date) -> tuple[dt.date, dt.date]:
+    """The first and last day of a named period (one of `PERIODS`) as seen on `today`."""
+    month_start = today.replace(day=1)
+    quarter_start = today.replace(month=(today.month - 1) // 3 * 3 + 1, day=1)
+    if name == "Last month":
+        end = month_start - dt.timedelta(days=1)
+        return end.replace(day=1), end
+    if name == "This quarter":
+        return quarter_start, today
+    if name == "Last quarter":
+        end = quarter_start - dt.timedelta(days=1)
+        return end.replace(month=(end.month - 1) // 3 * 3 + 1, day=1), end
+    if name == "This year":
+        return today.replace(month=1, day=1), today
+    if name == "Last 12 months":
+        months_back = month_start.year * 12 + month_start.month - 1 - 11  # with this month
+        return dt.date(months_back // 12, months_back % 12 + 1, 1), today
+    raise ValueError(f"unknown period {name!r}: one of {', '.join(PERIODS)}")
+
+
+def safe_file_part(text: str) -> str:
+    """Text made safe for a file name on every system (letters, digits, ` -_.` kept)."""
+    return "".join(c if c.isalnum() or c in " -_." else "_" for c in text).strip() or "report"
+
+
+def report_file_name(title: str, *about: str, start: dt.date | None = None,
+                     end: dt.date | None = None, today: dt.date) -> str:
+    """A report's suggested file name: its title, what it is about, then its period (or, for
+    a report without one, the day it was made)."""
+    parts = [title, *(part.strip() for part in about if part and part.strip())]
+    if start is not None and end is not None:
+        parts.append(f"{start:%Y-%m-%d} to {end:%Y-%m-%d}")
+    else:
+        parts.append(f"{today:%Y-%m-%d}")
+    return safe_file_part(" - ".join(parts)) + ".xlsx"
+
+
+def template_file_name(title: str, client: str | None = None) -> str:
+    """An import template's suggested file name ("Feedback forms - Acme template.xlsx")."""
+    return safe_file_part(title + (f" - {client}" if client else "") + " template") + ".xlsx"

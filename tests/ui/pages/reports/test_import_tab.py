@@ -1,0 +1,112 @@
+"""The import tab on its own: templates, the check (dry run) and the import."""
+
+import datetime as dt
+
+import openpyxl
+import pytest
+from builders import offscreen_warnings
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from mentorapp.errors import Cancelled
+from mentorapp.services import staff
+from ui.pages.reports import import_tab
+from ui.pages.reports.page import ReportsPage
+
+pytestmark = offscreen_warnings
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def page(qtbot, ui_db, wait_for_tasks):
+    """The import tab, shown in its page (as the welcome page's "Import a roster" does)."""
+    widget = ReportsPage()
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.show_import()
+    yield widget.importing
+    wait_for_tasks()
+
+
+def sheet_text(path) -> str:
+    workbook = openpyxl.load_workbook(path, read_only=True)
+    text = " ".join(str(cell) for ws in workbook.worksheets
+                    for row in ws.iter_rows(values_only=True) for cell in row if cell)
+    workbook.close()
+    return text
+
+
+def write_roster(path, rows):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["Employee ID", "First name", "Last name", "Email", "Hire date", "Status"])
+    for row in rows:
+        sheet.append(row)
+    workbook.save(path)
+
+
+def test_template_is_saved(qtbot, page, tmp_path, monkeypatch):
+    out = tmp_path / "roster template.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    opened = []
+    monkeypatch.setattr(import_tab.QDesktopServices, "openUrl", opened.append)
+    page.save_template()
+    qtbot.waitUntil(lambda: page.work.task is None, timeout=10_000)
+    assert out.is_file()
+    assert "Employee ID" in sheet_text(out)
+    assert opened[0].toLocalFile() == str(out)
+
+
+def test_import_shows_problems_and_imports_only_a_clean_file(qtbot, page, tmp_path,
+                                                             monkeypatch):
+    bad = tmp_path / "bad.xlsx"
+    write_roster(bad, [["E1", "Ana", "Cruz", "ana@example.com", TODAY, "active"],
+                       ["E2", "", "Lopez", "not-an-email", TODAY, "active"]])
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    with qtbot.waitSignal(page.import_checked, timeout=10_000) as checked:
+        page.choose_and_check()
+    result = checked.args[0]
+    assert not result.ok
+    table = page.problems_model
+    assert table.rowCount() == len(result.problems) >= 2
+    assert {table.record(r)["row"] for r in range(table.rowCount())} == {3}
+    assert not page.import_button.isEnabled()
+    assert staff.count() == 0
+
+    good = tmp_path / "good.xlsx"
+    write_roster(good, [["E1", "Ana", "Cruz", "ana@example.com", TODAY, "active"],
+                        ["E2", "Bo", "Lopez", "bo@example.com", TODAY, "active"]])
+    with qtbot.waitSignal(page.import_checked, timeout=10_000):
+        page.check_file(str(good))
+    assert page.problems_model.rowCount() == 0
+    assert page.import_button.isEnabled()
+    assert staff.count() == 0  # the check wrote nothing
+    with qtbot.waitSignal(page.records_changed, timeout=10_000):
+        qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert sorted(p["employee_id"] for p in staff.list()) == ["E1", "E2"]
+    assert "2 rows imported" in page.import_message.text()
+    assert not page.import_button.isEnabled()
+
+
+def test_changing_options_needs_a_new_check(qtbot, page, tmp_path):
+    good = tmp_path / "good.xlsx"
+    write_roster(good, [["E1", "Ana", "Cruz", "ana@example.com", TODAY, "active"]])
+    with qtbot.waitSignal(page.import_checked, timeout=10_000):
+        page.check_file(str(good))
+    assert page.import_button.isEnabled()
+    page.create_clients.setChecked(True)
+    assert not page.import_button.isEnabled()
+
+
+def test_unreadable_file_is_explained(qtbot, page, tmp_path):
+    junk = tmp_path / "junk.xlsx"
+    junk.write_bytes(b"this is not a workbook")
+    page.check_file(str(junk))
+    qtbot.waitUntil(lambda: page.work.task is None, timeout=10_000)
+    assert page.import_message.text()
+    assert not page.import_button.isEnabled()
+
+
+def test_cancelled_is_not_an_error(qtbot, page):
+    page._import_failed(Cancelled("stop"))
+    assert page.import_message.text() == "Cancelled: nothing was written."

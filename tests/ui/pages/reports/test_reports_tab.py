@@ -1,0 +1,151 @@
+"""The reports tab on its own: each report written to a file, open, cancel."""
+
+import datetime as dt
+import threading
+
+import openpyxl
+import pytest
+from builders import a_client, a_feedback, a_staff, offscreen_warnings
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QPushButton
+
+from mentorapp.services import staff
+from ui.pages.reports import reports_tab
+from ui.pages.reports.page import ReportsPage
+from ui.pages.reports.reports_tab import REPORTS
+
+pytestmark = offscreen_warnings
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def page(qtbot, ui_db, wait_for_tasks):
+    """The reports tab, shown in its page."""
+    widget = ReportsPage()
+    qtbot.addWidget(widget)
+    widget.show()
+    yield widget.reports
+    wait_for_tasks()
+
+
+def choose_report(page, key):
+    page.report_box.setCurrentIndex([k.key for k in REPORTS].index(key))
+
+
+def pick(qtbot, picker, text):
+    picker.setFocus()
+    qtbot.keyClicks(picker, text)
+
+
+def run(qtbot, page):
+    with qtbot.waitSignal(page.report_written, timeout=30_000) as written:
+        qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    return written.args[0]
+
+
+def sheet_text(path) -> str:
+    workbook = openpyxl.load_workbook(path, read_only=True)
+    text = " ".join(str(cell) for ws in workbook.worksheets
+                    for row in ws.iter_rows(values_only=True) for cell in row if cell)
+    workbook.close()
+    return text
+
+
+def test_client_report_for_the_picked_client_and_period(qtbot, page, tmp_path, monkeypatch):
+    acme = a_client("Acme Support")
+    a_client("Other Client")
+    person = a_staff("Lina", "Cruz", client=acme)
+    a_feedback(person, rating=5, source="client", client=acme["id"], visibility="shareable",
+               date=TODAY, comment="Great calls")
+    choose_report(page, "client")
+    pick(qtbot, page.client, "Acme Support")
+    page.period_box.setCurrentText("Custom")
+    page.start.setDate(QDate(TODAY - dt.timedelta(days=30)))
+    page.end.setDate(QDate(TODAY))
+    out = tmp_path / "acme.xlsx"
+    qtbot.keyClicks(page.output, str(out))
+    assert run(qtbot, page) == str(out)
+    assert out.is_file()
+    assert "Acme Support" in sheet_text(out)
+    assert page.open_button.isVisible() and page.folder_button.isVisible()
+    assert str(out) in page.report_message.text()
+    opened = []
+    monkeypatch.setattr(reports_tab.QDesktopServices, "openUrl", opened.append)
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.folder_button, Qt.MouseButton.LeftButton)
+    assert [url.toLocalFile() for url in opened] == [str(out), str(tmp_path)]
+
+
+def test_staff_report_needs_a_staff_member(qtbot, page, tmp_path):
+    choose_report(page, "staff")
+    assert page.staff.isVisible() and not page.client.isVisible()
+    qtbot.keyClicks(page.output, str(tmp_path / "staff.xlsx"))
+    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    assert "Choose the staff member" in page.report_message.text()
+    assert not (tmp_path / "staff.xlsx").exists()
+    person = a_staff("Rey", "Santos", employee_id="MNL-1")
+    pick(qtbot, page.staff, "Santos")
+    assert run(qtbot, page) == str(tmp_path / "staff.xlsx")
+    assert "Santos" in sheet_text(tmp_path / "staff.xlsx")
+    assert staff.get(person["id"])["employee_id"] == "MNL-1"
+
+
+@pytest.mark.parametrize("key", ["training", "mentoring"])
+def test_reports_without_a_client_or_staff(qtbot, page, tmp_path, key):
+    a_staff("Ana", client=a_client("Acme"))
+    choose_report(page, key)
+    assert page.staff.isHidden()
+    qtbot.keyClicks(page.output, str(tmp_path / key))  # .xlsx is added
+    assert run(qtbot, page) == str(tmp_path / f"{key}.xlsx")
+    assert openpyxl.load_workbook(tmp_path / f"{key}.xlsx").sheetnames
+
+
+def test_unknown_client_is_reported_not_run(qtbot, page, tmp_path):
+    a_client("Acme")
+    choose_report(page, "client")
+    pick(qtbot, page.client, "Nobody Inc")
+    qtbot.keyClicks(page.output, str(tmp_path / "x.xlsx"))
+    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    assert "no client matches" in page.report_message.text()
+    assert page.work.task is None
+
+
+def test_cancel_stops_the_export(qtbot, page, tmp_path, monkeypatch):
+    started, release = threading.Event(), threading.Event()
+
+    def slow_export(out, client, progress=None):
+        for step in range(1, 1001):
+            if step == 2:
+                started.set()
+                release.wait(5)
+            progress(step, 1000)
+        raise AssertionError("not cancelled")
+
+    monkeypatch.setattr(reports_tab, "export_training_matrix", slow_export)
+    choose_report(page, "training")
+    qtbot.keyClicks(page.output, str(tmp_path / "m.xlsx"))
+    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    assert started.wait(5)
+    assert not page.run_button.isEnabled()
+    qtbot.waitUntil(page.work.dialog.isVisible, timeout=5000)
+    cancel_button = page.work.dialog.findChild(QPushButton)
+    assert cancel_button.text() == "Cancel"
+    qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(lambda: page.work.task is None, timeout=5000)
+    assert page.report_message.text() == "Cancelled: no file was written."
+    assert page.run_button.isEnabled()
+    assert not (tmp_path / "m.xlsx").exists()
+
+
+def test_suggested_file_name_names_the_client_and_period(qtbot, page):
+    a_client("Acme/EU")
+    choose_report(page, "client")
+    pick(qtbot, page.client, "Acme/EU")
+    page.start.setDate(QDate(2026, 4, 1))
+    page.end.setDate(QDate(2026, 4, 30))
+    assert page.period_box.currentText() == "Custom"
+    assert page.suggested_name() == "Client report - Acme_EU - 2026-04-01 to 2026-04-30.xlsx"
+    choose_report(page, "mentoring")
+    page.period_box.setCurrentText("This year")
+    assert page.suggested_name() == f"Mentoring report - {TODAY:%Y}-01-01 to {TODAY:%Y-%m-%d}.xlsx"

@@ -1,0 +1,1 @@
+"""The Reports page: a reports tab and an import tab sharing one progress helper."""

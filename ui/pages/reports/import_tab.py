@@ -1,0 +1,266 @@
+"""The import tab: save a blank template, or check a file (a dry run listing every problem
+by row) and import it once it is clean. The Excel modules are imported inside the work
+functions, so openpyxl loads only when an import is first run."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorapp.errors import Cancelled, UserError
+from mentorapp.periods import template_file_name
+from ui.models.table import Column, RecordTableModel
+from ui.pages.reports.progress import ProgressWork
+from ui.preferences import documents_folder
+from ui.resources import icon
+from ui.tasks import Task, report_unexpected
+from ui.widgets.forms import PickError
+from ui.widgets.lookups import client_picker
+
+
+# -- the work (runs on the thread pool) ------------------------------------------------------
+def write_template(kind, out, client):
+    from mentorapp.excel.templates import write_template as write
+
+    return write(kind, out, client=client)
+
+
+def import_file(kind, path, dry_run, create_clients, progress=None):
+    from mentorapp.excel.importing import import_file as run_import
+
+    return run_import(kind, path, dry_run=dry_run, create_clients=create_clients,
+                      progress=progress)
+
+
+IMPORT_KINDS = [("staff", "Staff roster"), ("training", "Training records"),
+                ("feedback", "Feedback forms")]
+
+
+def problem_rows(result) -> list[dict]:
+    """An import's problems as table rows."""
+    from mentorapp.excel.importing.common import show_value
+
+    return [{"row": p.row, "column": p.column, "message": p.message,
+             "value": show_value(p.value)} for p in result.problems]
+
+
+class ImportTab(QWidget):
+    """Signals: `records_changed()` after an import wrote records; `import_checked(object)`
+    with the dry run's `ImportResult`."""
+
+    records_changed = Signal()
+    import_checked = Signal(object)
+
+    def __init__(self, work: ProgressWork, parent=None):
+        super().__init__(parent)
+        self.work = work
+        self.checked_path: Path | None = None
+        self.check_result = None
+        self.import_kind = QComboBox()
+        self.import_kind.setObjectName("import_kind")
+        for key, title in IMPORT_KINDS:
+            self.import_kind.addItem(title, key)
+        self.import_kind.currentIndexChanged.connect(lambda _i: self._import_kind_changed())
+        self.template_client = client_picker()
+        self.template_client.setPlaceholderText("Optional: list a client's staff on the form")
+        self.template_button = QPushButton(icon("template"), "Save a blank template…")
+        self.template_button.clicked.connect(self.save_template)
+        self.create_clients = QCheckBox("Create clients the file names that do not exist yet")
+        self.create_clients.toggled.connect(lambda _on: self._forget_check())
+        self.check_button = QPushButton(icon("search"), "Choose a file and check it…")
+        self.check_button.clicked.connect(self.choose_and_check)
+        self.import_button = QPushButton(icon("import"), "Import")
+        self.import_button.setObjectName("import")
+        self.import_button.clicked.connect(self.run_import)
+        self.import_message = QLabel(wordWrap=True)
+        self.import_message.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.problems_model = RecordTableModel(
+            [Column("row", "Row", numeric=True, width=60), Column("column", "Column", width=160),
+             Column("message", "Problem", width=380), Column("value", "Value in the file")],
+            self)
+        self.problems = QTableView()
+        self.problems.setObjectName("problems")
+        self.problems.setModel(self.problems_model)
+        self.problems.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.problems.setAlternatingRowColors(True)
+        self.problems.verticalHeader().hide()
+        self.problems.verticalHeader().setDefaultSectionSize(
+            self.problems.fontMetrics().height() + 8)
+        self.problems.setWordWrap(False)
+        self.problems.horizontalHeader().setStretchLastSection(True)
+        self.problems.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Interactive)
+        for number, column in enumerate(self.problems_model.columns):
+            self.problems.horizontalHeader().resizeSection(number, column.width)
+
+        form = QFormLayout()
+        form.addRow("What to import", self.import_kind)
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template_client, 1)
+        template_row.addWidget(self.template_button)
+        template_row.addStretch(0)
+        self.template_button.setSizePolicy(QSizePolicy.Policy.Maximum,
+                                           QSizePolicy.Policy.Fixed)
+        self.template_row = QWidget()
+        self.template_row.setLayout(template_row)
+        template_row.setContentsMargins(0, 0, 0, 0)
+        form.addRow("Template", self.template_row)
+        form.addRow("", self.create_clients)
+        self.import_form = form
+        steps = QHBoxLayout()
+        steps.addWidget(self.check_button)
+        steps.addWidget(self.import_button)
+        steps.addSpacing(16)
+        steps.addWidget(self.import_message, 1)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        hint = QLabel("Check a file first: nothing is written until every row is right, then "
+                      "Import writes all rows at once.")
+        hint.setObjectName("hint")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(line)
+        layout.addWidget(hint)
+        layout.addLayout(steps)
+        layout.addWidget(self.problems, 1)
+        self.work.busy_changed.connect(self._set_busy)
+        self._import_kind_changed()
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in (self.template_button, self.check_button):
+            button.setEnabled(not busy)
+
+    def import_kind_key(self) -> str:
+        return self.import_kind.currentData()
+
+    def _import_kind_changed(self) -> None:
+        kind = self.import_kind_key()
+        self.template_client.setVisible(kind == "feedback")
+        self.import_form.setRowVisible(self.create_clients, kind != "feedback")
+        self._forget_check()
+
+    def _forget_check(self) -> None:
+        """Options changed: the file must be checked again before it can be imported."""
+        self.checked_path = None
+        self.check_result = None
+        self.import_button.setEnabled(False)
+        self.problems_model.set_rows([])
+        self.import_message.clear()
+
+    def save_template(self) -> Task | None:
+        kind = self.import_kind_key()
+        client = None
+        if kind == "feedback":
+            try:
+                client_id = self.template_client.value()
+            except PickError as exc:
+                self._show_import_message(f"Client: {exc}", error=True)
+                return None
+            client = self.template_client.describe(client_id) if client_id else None
+        name = template_file_name(dict(IMPORT_KINDS)[kind], client)
+        path, _ = QFileDialog.getSaveFileName(self, "Save template as",
+                                              str(documents_folder() / name),
+                                              "Excel workbook (*.xlsx)")
+        if not path:
+            return None
+        return self.write_template_to(path, client)
+
+    def write_template_to(self, path: str, client: str | None = None) -> Task:
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        return self.work.start(write_template, self.import_kind_key(), path, client,
+                               label="Writing the template…", with_progress=False,
+                               on_done=self._template_done, on_error=self._import_failed)
+
+    def _template_done(self, path) -> None:
+        self.work.finish()
+        self._show_import_message(f"Template saved: {path}. Fill it in, then check it here.")
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def choose_and_check(self) -> Task | None:
+        path, _ = QFileDialog.getOpenFileName(self, "Choose a file to import",
+                                              str(documents_folder()),
+                                              "Excel or CSV (*.xlsx *.csv)")
+        return self.check_file(path) if path else None
+
+    def check_file(self, path: str) -> Task:
+        """Dry run: list every problem; Import becomes available only when there are none."""
+        self._forget_check()
+        kind = self.import_kind_key()
+        return self.work.start(import_file, kind, path, True, self.create_clients.isChecked(),
+                               label=f"Checking {Path(path).name}…",
+                               on_done=lambda result: self._checked(Path(path), result),
+                               on_error=self._import_failed)
+
+    def _checked(self, path: Path, result) -> None:
+        self.work.finish()
+        self.check_result = result
+        self.problems_model.set_rows(problem_rows(result))
+        warnings = "".join(f"\n{w}" for w in result.warnings)
+        if result.ok:
+            self.checked_path = path
+            self._show_import_message(f"{path.name}: no problems. {result.summary()}. "
+                                      f"Press Import to write them.{warnings}")
+        else:
+            more = f" (and {result.more_problems:,} more)" if result.more_problems else ""
+            self._show_import_message(
+                f"{path.name}: {len(result.problems):,} problems{more} in {result.rows:,} rows; "
+                f"nothing can be imported until they are fixed in the file.{warnings}",
+                error=True)
+        self.import_button.setEnabled(result.ok)
+        self.import_checked.emit(result)
+
+    def run_import(self) -> Task | None:
+        if self.checked_path is None:
+            return None
+        path = self.checked_path
+        self.import_button.setEnabled(False)
+        return self.work.start(import_file, self.import_kind_key(), str(path), False,
+                               self.create_clients.isChecked(), label=f"Importing {path.name}…",
+                               on_done=self._imported, on_error=self._import_failed)
+
+    def _imported(self, result) -> None:
+        self.work.finish()
+        self.checked_path = None
+        self.problems_model.set_rows(problem_rows(result))
+        if result.ok:
+            self._show_import_message(result.summary())
+            self.records_changed.emit()
+        else:
+            self._show_import_message("Nothing was imported: a row was refused while "
+                                      "writing (listed below).", error=True)
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self.work.finish()
+        if isinstance(exc, Cancelled):
+            self._show_import_message("Cancelled: nothing was written.")
+        elif isinstance(exc, UserError):
+            self._show_import_message(str(exc), error=True)
+        else:
+            self._show_import_message("The file could not be processed.", error=True)
+            report_unexpected(exc)
+
+    def _show_import_message(self, text: str, *, error: bool = False) -> None:
+        self.import_message.setText(text)
+        self.import_message.setStyleSheet("color: #c62828" if error else "")

@@ -1,0 +1,309 @@
+"""The reports tab: pick a report, its client or staff member and period, and a file; the
+export runs behind the progress dialog, then "Open" and "Show in folder". The Excel modules
+are imported inside the work functions, so openpyxl loads only when a report is first run."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorapp.errors import Cancelled, UserError
+from mentorapp.periods import PERIODS, period, report_file_name
+from mentorapp.services import staff
+from ui.pages.reports.progress import ProgressWork
+from ui.preferences import documents_folder
+from ui.resources import icon
+from ui.tasks import Task, report_unexpected
+from ui.widgets.forms import DatePicker, PickError
+from ui.widgets.lookups import client_picker, staff_picker
+
+
+# -- the work (runs on the thread pool) ------------------------------------------------------
+def export_client_report(client, start, end, out, progress=None):
+    from mentorapp.excel.reports import export_client_report as export
+
+    return export(client, start, end, out, progress=progress)
+
+
+def export_staff_report(employee_id, out, include_private, progress=None):
+    from mentorapp.excel.reports import export_staff_report as export
+
+    return export(employee_id, out, include_private=include_private, progress=progress)
+
+
+def export_training_matrix(out, client, progress=None):
+    from mentorapp.excel.reports import export_training_matrix as export
+
+    return export(out, client=client, progress=progress)
+
+
+def export_mentoring_report(start, end, out, progress=None):
+    from mentorapp.excel.reports import export_mentoring_report as export
+
+    return export(start, end, out, progress=progress)
+
+
+# -- what each report needs ------------------------------------------------------------------
+@dataclass(frozen=True)
+class ReportKind:
+    key: str
+    title: str
+    description: str
+    needs_client: bool = False
+    client_optional: bool = False
+    needs_staff: bool = False
+    needs_period: bool = False
+
+
+REPORTS = [
+    ReportKind("client", "Client report",
+               "For an account manager to send a client: headcount, ratings, shareable "
+               "feedback, training and certifications of the staff on that client's account "
+               "over a period.", needs_client=True, needs_period=True),
+    ReportKind("staff", "Staff report",
+               "One person's development: placements, ratings, feedback, training, career "
+               "goals and mentoring.", needs_staff=True),
+    ReportKind("training", "Training matrix",
+               "Staff against training programs with status and certification expiry, for "
+               "every client or one.", needs_client=True, client_optional=True),
+    ReportKind("mentoring", "Mentoring report",
+               "Mentors, mentorships, sessions and action items over a period.",
+               needs_period=True),
+]
+
+
+class ReportsTab(QWidget):
+    """Signals: `report_written(str)` with the path of a finished report."""
+
+    report_written = Signal(str)
+
+    def __init__(self, work: ProgressWork, parent=None):
+        super().__init__(parent)
+        self.work = work
+        self.last_output: Path | None = None
+        self.report_box = QComboBox()
+        self.report_box.setObjectName("report")
+        for kind in REPORTS:
+            self.report_box.addItem(icon("reports"), kind.title, kind.key)
+        self.report_box.currentIndexChanged.connect(lambda _i: self._report_changed())
+        self.description = QLabel(wordWrap=True)
+        self.description.setObjectName("hint")
+        self.client = client_picker()
+        self.client.setObjectName("client")
+        self.staff = staff_picker()
+        self.staff.setObjectName("staff")
+        self.include_private = QCheckBox("Include private mentoring notes")
+        self.period_box = QComboBox()
+        self.period_box.addItems([*PERIODS, "Custom"])
+        self.period_box.currentTextChanged.connect(self._period_chosen)
+        self.start = DatePicker()
+        self.end = DatePicker()
+        self.start.dateChanged.connect(self._dates_edited)
+        self.end.dateChanged.connect(self._dates_edited)
+        dates = QHBoxLayout()
+        dates.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.period_box, QLabel("from"), self.start, QLabel("to"), self.end):
+            dates.addWidget(widget)
+        dates.addStretch(1)
+        self.dates = QWidget()
+        self.dates.setLayout(dates)
+        self.output = QLineEdit()
+        self.output.setObjectName("output")
+        self.output.setPlaceholderText("Where to save the report (.xlsx)")
+        choose = QPushButton("Choose…")
+        choose.clicked.connect(self.choose_output)
+        output_row = QHBoxLayout()
+        output_row.setContentsMargins(0, 0, 0, 0)
+        output_row.addWidget(self.output, 1)
+        output_row.addWidget(choose)
+        output = QWidget()
+        output.setLayout(output_row)
+
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        chooser = QWidget()
+        chooser_column = QVBoxLayout(chooser)
+        chooser_column.setContentsMargins(0, 0, 0, 4)
+        chooser_column.addWidget(self.report_box)
+        chooser_column.addWidget(self.description)
+        self.form.addRow("Report", chooser)
+        self.form.addRow("Client", self.client)
+        self.form.addRow("Staff member", self.staff)
+        self.form.addRow("", self.include_private)
+        self.form.addRow("Period", self.dates)
+        self.form.addRow("Save as", output)
+
+        self.run_button = QPushButton(icon("export"), "Create report")
+        self.run_button.setObjectName("run")
+        self.run_button.setDefault(True)
+        self.run_button.clicked.connect(self.run_report)
+        self.report_message = QLabel(wordWrap=True)
+        self.report_message.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_button = QPushButton(icon("open"), "Open")
+        self.open_button.clicked.connect(self.open_output)
+        self.folder_button = QPushButton(icon("folder"), "Show in folder")
+        self.folder_button.clicked.connect(self.show_output_folder)
+        done_row = QHBoxLayout()
+        done_row.addWidget(self.run_button)
+        done_row.addSpacing(16)
+        done_row.addWidget(self.report_message, 1)
+        done_row.addWidget(self.open_button)
+        done_row.addWidget(self.folder_button)
+        self._show_report_message("")
+
+        box = QGroupBox("Create an Excel report")
+        inner = QVBoxLayout(box)
+        inner.addLayout(self.form)
+        inner.addSpacing(8)
+        inner.addLayout(done_row)
+        box.setMaximumWidth(900)
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        layout.addStretch(1)
+        self.period_box.setCurrentText("Last month")
+        self._period_chosen("Last month")
+        self.work.busy_changed.connect(lambda busy: self.run_button.setEnabled(not busy))
+        self.report_box.setCurrentIndex(0)
+        self._report_changed()
+
+    def report_kind(self) -> ReportKind:
+        return REPORTS[self.report_box.currentIndex()]
+
+    def _report_changed(self) -> None:
+        kind = self.report_kind()
+        self.description.setText(kind.description)
+        self.client.setPlaceholderText("All clients" if kind.client_optional
+                                       else "Type to search clients")
+        for widget, shown in ((self.client, kind.needs_client), (self.staff, kind.needs_staff),
+                              (self.include_private, kind.needs_staff),
+                              (self.dates, kind.needs_period)):
+            self.form.setRowVisible(widget, shown)
+        self.output.clear()
+        self._show_report_message("")
+
+    def _period_chosen(self, name: str) -> None:
+        if name == "Custom":
+            return
+        start, end = period(name, dt.date.today())
+        for picker, day in ((self.start, start), (self.end, end)):
+            picker.blockSignals(True)
+            picker.setDate(QDate(day))
+            picker.blockSignals(False)
+
+    def _dates_edited(self) -> None:
+        self.period_box.blockSignals(True)
+        self.period_box.setCurrentText("Custom")
+        self.period_box.blockSignals(False)
+
+    def suggested_name(self) -> str:
+        kind = self.report_kind()
+        about = []
+        if kind.needs_client:
+            about.append(self.client.text())
+        if kind.needs_staff:
+            about.append(self.staff.text().strip().rsplit(" (", 1)[0])
+        dates = ({"start": self.start.value(), "end": self.end.value()} if kind.needs_period
+                 else {})
+        return report_file_name(kind.title, *about, **dates, today=dt.date.today())
+
+    def choose_output(self) -> None:
+        start = self.output.text().strip() or str(documents_folder() / self.suggested_name())
+        path, _ = QFileDialog.getSaveFileName(self, "Save report as", start,
+                                              "Excel workbook (*.xlsx)")
+        if path:
+            self.output.setText(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+
+    def report_arguments(self) -> tuple:
+        """The work function and its arguments for the chosen report; UserError when
+        something the report needs is missing."""
+        kind = self.report_kind()
+        out = self.output.text().strip()
+        if not out:
+            raise UserError("Choose where to save the report")
+        if not out.lower().endswith(".xlsx"):
+            out += ".xlsx"
+            self.output.setText(out)
+        client = None
+        if kind.needs_client:
+            try:
+                client_id = self.client.value()
+            except PickError as exc:
+                raise UserError(f"Client: {exc}") from None
+            if client_id is None and not kind.client_optional:
+                raise UserError("Choose the client the report is for")
+            client = self.client.describe(client_id) if client_id is not None else None
+        start, end = self.start.value(), self.end.value()
+        if kind.key == "client":
+            return export_client_report, (client, start, end, out)
+        if kind.key == "staff":
+            try:
+                staff_id = self.staff.value()
+            except PickError as exc:
+                raise UserError(f"Staff member: {exc}") from None
+            if staff_id is None:
+                raise UserError("Choose the staff member the report is about")
+            employee_id = staff.get(staff_id)["employee_id"]
+            return export_staff_report, (employee_id, out, self.include_private.isChecked())
+        if kind.key == "training":
+            return export_training_matrix, (out, client)
+        return export_mentoring_report, (start, end, out)
+
+    def run_report(self) -> Task | None:
+        try:
+            work, args = self.report_arguments()
+        except UserError as exc:
+            self._show_report_message(str(exc), error=True)
+            return None
+        self._show_report_message("")
+        return self.work.start(work, *args,
+                               label=f"Creating the {self.report_kind().title.lower()}…",
+                               on_done=self._report_done, on_error=self._report_failed)
+
+    def _report_done(self, path) -> None:
+        self.work.finish()
+        self.last_output = Path(path)
+        self._show_report_message(f"Saved {self.last_output}", done=True)
+        self.report_written.emit(str(self.last_output))
+
+    def _report_failed(self, exc: BaseException) -> None:
+        self.work.finish()
+        if isinstance(exc, Cancelled):
+            self._show_report_message("Cancelled: no file was written.")
+        elif isinstance(exc, UserError):
+            self._show_report_message(str(exc), error=True)
+        else:
+            self._show_report_message("The report could not be created.", error=True)
+            report_unexpected(exc)
+
+    def _show_report_message(self, text: str, *, error: bool = False, done: bool = False
+                             ) -> None:
+        self.report_message.setText(text)
+        self.report_message.setStyleSheet("color: #c62828" if error else "")
+        self.open_button.setVisible(done)
+        self.folder_button.setVisible(done)
+
+    def open_output(self) -> None:
+        if self.last_output is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_output)))
+
+    def show_output_folder(self) -> None:
+        if self.last_output is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_output.parent)))
