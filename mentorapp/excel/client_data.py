@@ -33,6 +33,7 @@ from mentorapp.models import (
     Staff,
     TrainingProgram,
 )
+from mentorapp.queries import not_archived
 from mentorapp.services.dashboard import month_key
 
 MentorStaff = Staff.alias("mentor_staff")
@@ -45,8 +46,8 @@ def _number(value):
 def _on_account(client_id: int, start: dt.date, end: dt.date):
     """Condition (Assignment joined to Staff): an assignment to the client in the period."""
     return ((Assignment.client == client_id)
-            & (Assignment.archived == False)  # noqa: E712
-            & (Staff.archived == False)  # noqa: E712
+            & not_archived(Assignment)
+            & not_archived(Staff)
             & (Assignment.start_date <= end)
             & (Assignment.end_date.is_null() | (Assignment.end_date >= start)))
 
@@ -61,7 +62,7 @@ def staff_on_account(client_id: int, start: dt.date, end: dt.date):
 def shareable_feedback(client_id: int, start: dt.date, end: dt.date, date_field=Feedback.date):
     """Condition: the client's shareable feedback on its staff, `date_field` in the period."""
     return ((Feedback.client == client_id) & (Feedback.visibility == "shareable")
-            & (Feedback.archived == False)  # noqa: E712
+            & not_archived(Feedback)
             & date_field.between(start, end)
             & Feedback.staff.in_(staff_on_account(client_id, start, end)))
 
@@ -69,7 +70,7 @@ def shareable_feedback(client_id: int, start: dt.date, end: dt.date, date_field=
 def completed_training(client_id: int, start: dt.date, end: dt.date):
     """Condition (with TrainingProgram joined): training the client's staff completed."""
     return ((Enrollment.status == "completed") & Enrollment.completed_date.between(start, end)
-            & (Enrollment.archived == False)  # noqa: E712
+            & not_archived(Enrollment)
             & (TrainingProgram.client.is_null() | (TrainingProgram.client == client_id))
             & Enrollment.staff.in_(staff_on_account(client_id, start, end)))
 
@@ -171,7 +172,7 @@ def staff_rows(client_id: int, start: dt.date, end: dt.date) -> list[dict]:
             Mentorship.select(Mentorship.mentee, mentor_name)
             .join(Mentor, on=(Mentorship.mentor == Mentor.id))
             .join(MentorStaff, JOIN.LEFT_OUTER, on=(Mentor.staff == MentorStaff.id))
-            .where(Mentorship.status == "active", Mentorship.archived == False,  # noqa: E712
+            .where(Mentorship.status == "active", not_archived(Mentorship),
                    Mentorship.mentee.in_(staff_on_account(client_id, start, end)))
             .order_by(Mentorship.start_date).tuples()):
         people[mentee]["mentor"] = name
@@ -243,7 +244,7 @@ def incident_rows(client_id: int, start: dt.date, end: dt.date):
     resolved) for incidents opened or resolved in the period."""
     condition = ((Feedback.client == client_id) & (Feedback.kind == "incident")
                  & (Feedback.visibility == "shareable")
-                 & (Feedback.archived == False)  # noqa: E712
+                 & not_archived(Feedback)
                  & (Feedback.date.between(start, end)
                     | Feedback.resolved_date.between(start, end))
                  & Feedback.staff.in_(staff_on_account(client_id, start, end)))

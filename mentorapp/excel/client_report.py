@@ -16,6 +16,7 @@ from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.utils import get_column_letter
 
+from mentorapp.db import read_snapshot
 from mentorapp.errors import ValidationError
 from mentorapp.excel import client_data
 from mentorapp.excel.progress import ProgressCounter
@@ -32,11 +33,12 @@ from mentorapp.excel.sheets import (
     LABEL_FONT,
     TITLE_FONT,
     Column,
-    TableSheet,
+    SheetSpec,
     add_table,
     header_cells,
     print_setup,
     unique_headers,
+    write_sheets,
 )
 from mentorapp.models import FEEDBACK_SOURCE_CHOICES, label
 from mentorapp.services import clients, settings
@@ -66,29 +68,33 @@ def export_client_report(client: str, start: dt.date, end: dt.date, out: Path | 
                          progress: Callable[[int, int], None] | None = None) -> Path:
     """Write the report for the client named `client` over `start`..`end` (inclusive)."""
     check_period(start, end)
-    record = clients.by_name(client)
-    check_target(out)
-    client_id, name = record["id"], record["name"]
-    company = settings.get("company_name")
-    now = client_data.figures(client_id, start, end)
-    before = client_data.figures(client_id, *previous_period(start, end))
-    people = client_data.staff_rows(client_id, start, end)
-    counter = ProgressCounter(progress, len(people) * 2 + now["feedback"] + now["trainings"]
-                              + now["recognitions"] + now["incidents_opened"])
-    footer = f"Confidential - prepared for {name}"
+    with read_snapshot():
+        record = clients.by_name(client)
+        check_target(out)
+        client_id, name = record["id"], record["name"]
+        company = settings.get("company_name")
+        now = client_data.figures(client_id, start, end)
+        before = client_data.figures(client_id, *previous_period(start, end))
+        people = client_data.staff_rows(client_id, start, end)
+        counter = ProgressCounter(progress, len(people) * 2 + now["feedback"] + now["trainings"]
+                                  + now["recognitions"] + now["incidents_opened"])
+        footer = f"Confidential - prepared for {name}"
 
-    wb = Workbook(write_only=True)
-    wb.properties.title = f"{name}: staff report {start.isoformat()} to {end.isoformat()}"
-    wb.properties.creator = company
-    wb.properties.lastModifiedBy = company
-    with discarded_on_error(wb):
-        _summary_sheet(wb, name, company, start, end, now, before,
-                       client_data.monthly(client_id, start, end), footer)
-        _staff_sheet(wb, people, end, footer, counter)
-        _competency_sheet(wb, people, *client_data.competency_averages(client_id, start, end),
-                          footer, counter)
-        _detail_sheets(wb, client_id, start, end, footer, counter, now)
-        counter.finish()
+        wb = Workbook(write_only=True)
+        wb.properties.title = f"{name}: staff report {start.isoformat()} to {end.isoformat()}"
+        wb.properties.creator = company
+        wb.properties.lastModifiedBy = company
+        with discarded_on_error(wb):
+            _summary_sheet(wb, name, company, start, end, now, before,
+                           client_data.monthly(client_id, start, end), footer)
+            write_sheets(wb, [_staff_sheet(people, end)], footer=footer,
+                         progress=counter.advance)
+            _competency_sheet(wb, people,
+                              *client_data.competency_averages(client_id, start, end),
+                              footer, counter)
+            write_sheets(wb, _detail_sheets(client_id, start, end, now), footer=footer,
+                         progress=counter.advance)
+            counter.finish()
     return save_workbook(wb, out)
 
 
@@ -194,7 +200,7 @@ def _charts(ws, header_row: int, last_row: int) -> None:
 
 
 # -- Staff and competencies ----------------------------------------------------------------
-def _staff_sheet(wb, people: list[dict], end: dt.date, footer: str, counter) -> None:
+def _staff_sheet(people: list[dict], end: dt.date) -> SheetSpec:
     columns = [Column("Employee ID"), Column("Name"), Column("Role on the account"),
                Column("Mentor"), Column("On the account since", DATE_FORMAT, 14),
                Column("Tenure (years)", "0.0", 10),
@@ -204,9 +210,9 @@ def _staff_sheet(wb, people: list[dict], end: dt.date, footer: str, counter) -> 
     rows = ((p["employee_id"], p["name"], p["role"], p["mentor"], p["since"],
              round((end - p["since"]).days / 365.25, 1), p["average_rating"],
              p["feedback"], p["trainings"], p["training_hours"]) for p in people)
-    TableSheet(wb, "Staff", columns, table_name="tblStaff", footer=footer).write(
-        rows, empty_text="No staff were assigned to this client in the period",
-        progress=counter.advance, lean=len(people) > LEAN_ROWS)
+    return SheetSpec("Staff", "tblStaff", columns, rows,
+                     "No staff were assigned to this client in the period",
+                     lean=len(people) > LEAN_ROWS)
 
 
 def _competency_sheet(wb, people, competencies, averages, footer, counter) -> None:
@@ -221,10 +227,9 @@ def _competency_sheet(wb, people, competencies, averages, footer, counter) -> No
             values = [scores.get(name) for name in competencies]
             rows.append((person["employee_id"], person["name"], *values,
                          sum(scores.values()) / len(scores)))
-    sheet = TableSheet(wb, "Competencies", columns, table_name="tblCompetencies",
-                       footer=footer)
-    sheet.write(rows, empty_text="No competency ratings shared in this period",
-                progress=counter.advance)
+    sheet, = write_sheets(wb, [SheetSpec("Competencies", "tblCompetencies", columns, rows,
+                                         "No competency ratings shared in this period")],
+                          footer=footer, progress=counter.advance)
     if rows:
         area = f"C2:{get_column_letter(len(columns))}{len(rows) + 1}"
         sheet.ws.conditional_formatting.add(area, ColorScaleRule(
@@ -234,53 +239,45 @@ def _competency_sheet(wb, people, competencies, averages, footer, counter) -> No
 
 
 # -- Details -------------------------------------------------------------------------------
-def _detail_sheets(wb, client_id, start, end, footer, counter, figures) -> None:
+def _detail_sheets(client_id, start, end, figures):
     who = [Column("Employee ID"), Column("Name")]
     feedback = ((day, emp, f"{first} {last}", label(source), label(kind), author, rating,
                  strengths, improvements, comment)
                 for day, emp, first, last, source, kind, author, rating, strengths,
                 improvements, comment in client_data.feedback_rows(client_id, start, end))
-    TableSheet(wb, "Feedback", [Column("Date", DATE_FORMAT, 11), *who, Column("Source"),
-                                Column("Kind"), Column("From"),
-                                Column("Rating", width=8, center=True),
-                                Column("Strengths", wrap=True), Column("To improve", wrap=True),
-                                Column("Comment", wrap=True)],
-               table_name="tblFeedback", footer=footer).write(
-        feedback, empty_text=NO_DATA, progress=counter.advance,
-        lean=figures["feedback"] > LEAN_ROWS)
+    yield SheetSpec("Feedback", "tblFeedback",
+                    [Column("Date", DATE_FORMAT, 11), *who, Column("Source"), Column("Kind"),
+                     Column("From"), Column("Rating", width=8, center=True),
+                     Column("Strengths", wrap=True), Column("To improve", wrap=True),
+                     Column("Comment", wrap=True)],
+                    feedback, NO_DATA, lean=figures["feedback"] > LEAN_ROWS)
 
     training = ((done, emp, f"{first} {last}", program, label(kind), provider, hours, score,
                  expires)
                 for done, emp, first, last, program, kind, provider, hours, score, expires
                 in client_data.training_rows(client_id, start, end))
-    TableSheet(wb, "Training", [Column("Completed on", DATE_FORMAT, 12), *who,
-                                Column("Program"), Column("Type"), Column("Provider"),
-                                Column("Hours", HOURS_FORMAT, 8), Column("Score", "0.0", 8),
-                                Column("Valid until", DATE_FORMAT, 12)],
-               table_name="tblTraining", footer=footer).write(
-        training, empty_text=NO_DATA, progress=counter.advance,
-        lean=figures["trainings"] > LEAN_ROWS)
+    yield SheetSpec("Training", "tblTraining",
+                    [Column("Completed on", DATE_FORMAT, 12), *who, Column("Program"),
+                     Column("Type"), Column("Provider"), Column("Hours", HOURS_FORMAT, 8),
+                     Column("Score", "0.0", 8), Column("Valid until", DATE_FORMAT, 12)],
+                    training, NO_DATA, lean=figures["trainings"] > LEAN_ROWS)
 
     recognition = ((day, emp, f"{first} {last}", label(source), author, comment, strengths)
                    for day, emp, first, last, source, author, comment, strengths
                    in client_data.recognition_rows(client_id, start, end))
-    TableSheet(wb, "Recognition", [Column("Date", DATE_FORMAT, 11), *who, Column("Source"),
-                                   Column("From"), Column("Recognition", wrap=True),
-                                   Column("Strengths", wrap=True)],
-               table_name="tblRecognition", footer=footer).write(
-        recognition, empty_text=NO_DATA, progress=counter.advance,
-        lean=figures["recognitions"] > LEAN_ROWS)
+    yield SheetSpec("Recognition", "tblRecognition",
+                    [Column("Date", DATE_FORMAT, 11), *who, Column("Source"), Column("From"),
+                     Column("Recognition", wrap=True), Column("Strengths", wrap=True)],
+                    recognition, NO_DATA, lean=figures["recognitions"] > LEAN_ROWS)
 
     incidents = ((day, emp, f"{first} {last}", comment, lesson, action, follow_up,
                   *((resolved, "Resolved") if resolved and resolved <= end else (None, "Open")))
                  for day, emp, first, last, comment, lesson, action, follow_up, resolved
                  in client_data.incident_rows(client_id, start, end))
-    TableSheet(wb, "Incidents", [Column("Date", DATE_FORMAT, 11), *who,
-                                 Column("What happened", wrap=True),
-                                 Column("Lesson learned", wrap=True),
-                                 Column("Corrective action", wrap=True),
-                                 Column("Follow-up", DATE_FORMAT, 11),
-                                 Column("Resolved on", DATE_FORMAT, 11), Column("Status", None, 9)],
-               table_name="tblIncidents", footer=footer).write(
-        incidents, empty_text=NO_DATA, progress=counter.advance,
-        lean=figures["incidents_opened"] > LEAN_ROWS)
+    yield SheetSpec("Incidents", "tblIncidents",
+                    [Column("Date", DATE_FORMAT, 11), *who, Column("What happened", wrap=True),
+                     Column("Lesson learned", wrap=True),
+                     Column("Corrective action", wrap=True),
+                     Column("Follow-up", DATE_FORMAT, 11), Column("Resolved on", DATE_FORMAT, 11),
+                     Column("Status", None, 9)],
+                    incidents, NO_DATA, lean=figures["incidents_opened"] > LEAN_ROWS)

@@ -35,6 +35,7 @@ import uuid
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES, Cell
@@ -145,6 +146,14 @@ def write_only_cell(ws, value, number_format: str | None = None, *, font=None, f
     return cell
 
 
+class Styled(NamedTuple):
+    """A value in a data row that gets its own font and fill (a coloured status cell)."""
+
+    value: Any
+    font: Any = None
+    fill: Any = None
+
+
 def _default_format(value) -> str | None:
     if isinstance(value, dt.datetime):
         return DATETIME_FORMAT
@@ -186,7 +195,8 @@ def safe_row(ws, values: Sequence, number_formats: Sequence[str | None] = (),
 
     Plain values that need nothing (clean short text, ordinary numbers, dates without a
     column format) pass through as they are, which keeps streaming fast, and so do cells
-    already made by `write_only_cell()`; everything else becomes a `write_only_cell()`.
+    already made by `write_only_cell()`; everything else becomes a `write_only_cell()`, a
+    `Styled` value one with its font and fill.
     `number_formats[i]` and `alignments[i]`, when set, format column i; `styles` is
     `column_styles()` of them.
     """
@@ -210,9 +220,13 @@ def safe_row(ws, values: Sequence, number_formats: Sequence[str | None] = (),
             cell = row[index] = WriteOnlyCell(ws, value)
             cell._style = StyleArray(style)
             continue
+        font = fill = None
+        if isinstance(value, Styled):
+            value, font, fill = value
         row[index] = write_only_cell(
             ws, value, number_formats[index] if index < len(number_formats) else None,
-            alignment=alignments[index] if index < len(alignments) else None)
+            alignment=alignments[index] if index < len(alignments) else None, font=font,
+            fill=fill)
     return row
 
 

@@ -1,5 +1,6 @@
 """Formatted, printable table sheets streamed in openpyxl write-only mode.
 
+A report describes its sheets as `SheetSpec`s and hands them to `write_sheets()`.
 `TableSheet.write()` writes a styled header row, then the data rows through `safe_row()`,
 and turns the block into an Excel table (filters), with frozen header, fitted column widths
 (from the header and the first rows, since write-only mode needs widths before the first
@@ -68,6 +69,32 @@ class Column:
     # Centred, like dates: a right-aligned number would touch left-aligned text after it
     # (printed pages have no grid lines between the columns).
     center: bool = False
+
+
+@dataclass
+class SheetSpec:
+    """One table sheet of a report, described as data: what it shows, not how it is written.
+
+    `rows` may be a lazy iterable (a query): it is read once, while the sheet is written."""
+
+    title: str
+    table_name: str
+    columns: Sequence[Column]
+    rows: Iterable[Sequence]
+    empty_text: str = "No data for this period"
+    lean: bool = False  # see `TableSheet.write()`
+
+
+def write_sheets(wb, specs: Iterable[SheetSpec], *, footer: str,
+                 progress: Progress | None = None) -> list[TableSheet]:
+    """Write each spec as a `TableSheet` of `wb`, in order; returns the sheets written."""
+    sheets = []
+    for spec in specs:
+        sheet = TableSheet(wb, spec.title, spec.columns, table_name=spec.table_name,
+                           footer=footer)
+        sheet.write(spec.rows, empty_text=spec.empty_text, progress=progress, lean=spec.lean)
+        sheets.append(sheet)
+    return sheets
 
 
 def footer_text(text: str) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
+from mentorapp.db import read_snapshot
 from mentorapp.excel.progress import ProgressCounter
 from mentorapp.excel.safe_cells import check_target, discarded_on_error, save_workbook
 from mentorapp.excel.sheets import Column, TableSheet
@@ -29,7 +30,7 @@ def export_table(out: Path | str, headers: list[str], rows: Iterable[Sequence], 
     footer = f"{title} - exported {dt.date.today().isoformat()}"
     sheet = TableSheet(wb, title, [Column(str(h), wrap=True) for h in headers],
                        table_name="tblExport", footer=footer)
-    with discarded_on_error(wb):
+    with read_snapshot(), discarded_on_error(wb):  # `rows` may be a query read as it goes
         sheet.write(rows, empty_text="No rows", progress=counter.advance)
         counter.finish()
     return save_workbook(wb, out)

@@ -5,7 +5,8 @@ The data sheet has the import's header row (frozen), a dropdown on every column 
 choices (status, source, kind, visibility, funded by, ratings 1-5) and on the client and
 program columns (names from the database; other values are allowed with a warning, so a
 roster can name a new client for `--create-clients`), and date formats on date columns. A
-feedback form made for one client lists that client's current staff, ready to rate.
+feedback form made for one client lists that client's current staff, ready to rate, and
+nothing about any other client: its client dropdown offers that client only.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from mentorapp.db import read_snapshot
 from mentorapp.errors import UserError
 from mentorapp.excel.importing.common import Column
 from mentorapp.excel.importing.feedback import active_competencies, feedback_columns
@@ -26,6 +28,7 @@ from mentorapp.excel.importing.training import program_names, training_columns
 from mentorapp.excel.safe_cells import DATE_FORMAT, save_workbook, write_cell
 from mentorapp.excel.sheets import HEADER_FILL, HEADER_FONT, TITLE_FONT, WRAP, print_setup
 from mentorapp.models import Assignment, Staff
+from mentorapp.queries import not_archived
 from mentorapp.services import clients
 
 KINDS = ("staff", "training", "feedback")
@@ -48,14 +51,18 @@ def write_template(kind: str, out: str | os.PathLike, *, client: str | None = No
         raise UserError(f"Templates are Excel workbooks: name the file .xlsx, not {out.name!r}")
     if client is not None and kind != "feedback":
         raise UserError("--client is only for feedback templates")
-    choices = {"client": clients.names()}
-    if kind == "staff":
-        columns = staff_columns()
-    elif kind == "training":
-        columns = training_columns(program_names())
-    else:
-        columns = feedback_columns(active_competencies())
-    rows = _client_staff(client) if client else []
+    with read_snapshot():
+        if kind == "staff":
+            columns = staff_columns()
+        elif kind == "training":
+            columns = training_columns(program_names())
+        else:
+            columns = feedback_columns(active_competencies())
+        if not client:
+            choices, rows = {"client": clients.names()}, []
+        else:  # goes to the client: names no other client, nor anyone not on its account
+            record = clients.by_name(client)
+            choices, rows = {"client": [record["name"]]}, _client_staff(record)
     wb = Workbook()
     data = wb.active
     data.title = SHEET_TITLES[kind]
@@ -72,13 +79,12 @@ def write_template(kind: str, out: str | os.PathLike, *, client: str | None = No
     return save_workbook(wb, out)
 
 
-def _client_staff(name: str) -> list[dict]:
+def _client_staff(record: dict) -> list[dict]:
     """Rows pre-filled for a client's feedback form: its staff on the account today."""
-    record = clients.by_name(name)
     query = (Staff.select(Staff.employee_id, Staff.first_name, Staff.last_name)
              .join(Assignment, on=(Assignment.staff == Staff.id))
              .where(Assignment.client == record["id"], Assignment.end_date.is_null(),
-                    Staff.archived == False)  # noqa: E712
+                    not_archived(Staff))
              .order_by(Staff.last_name, Staff.first_name).tuples())
     return [{"employee_id": eid, "name": f"{first} {last}", "client": record["name"],
              "source": "client"} for eid, first, last in query]
