@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
 
     def open_staff(self, staff_id: int) -> QWidget:
         """Show a staff member's profile in the page area (replacing any profile shown)."""
-        from ui.pages.staff_profile_page import StaffProfilePage
+        from ui.pages.profile.page import StaffProfilePage
 
         if self.profile is not None:
             self.stack.removeWidget(self.profile)

@@ -23,7 +23,7 @@ from PySide6.QtCore import Qt
 from mentorapp.services import careers, feedback, mentoring, responsibilities, training
 from ui.dialogs.goal_dialog import GoalDialog
 from ui.dialogs.responsibility_dialog import ResponsibilityDialog
-from ui.pages.staff_profile_page import StaffProfilePage
+from ui.pages.profile.page import StaffProfilePage
 
 pytestmark = offscreen_warnings
 TODAY = dt.date.today()

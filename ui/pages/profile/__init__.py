@@ -1,0 +1,1 @@
+"""The staff profile page (`page.py`) and its tabs, one module each."""

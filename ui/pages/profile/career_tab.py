@@ -1,0 +1,125 @@
+"""The career plan tab: goals by horizon, self-assessments and check-ins."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorapp.models import (
+    GOAL_HORIZON_CHOICES,
+    label,
+)
+from mentorapp.services import (
+    careers,
+)
+from ui.dialogs.checkin_dialog import CheckInDialog
+from ui.dialogs.goal_dialog import GoalDialog
+from ui.dialogs.self_assessment_dialog import SelfAssessmentDialog
+from ui.models.table import Column
+from ui.pages.profile.tab import ProfileTab, button_row, escape, heading, one_line
+from ui.widgets.record_table import RecordTable
+
+
+class CareerTab(ProfileTab):
+    """Goals with progress bars by horizon, self-assessments, check-ins and the next one due."""
+
+    title = "Career plan"
+
+    def __init__(self, staff_id: int, parent=None):
+        super().__init__(staff_id, parent)
+        self.add_goal = QPushButton("Add goal…")
+        self.add_assessment = QPushButton("Add self-assessment…")
+        self.add_check_in = QPushButton("Log check-in…")
+        self.add_goal.clicked.connect(lambda: self.open_dialog(GoalDialog(staff=staff_id)))
+        self.add_assessment.clicked.connect(
+            lambda: self.open_dialog(SelfAssessmentDialog(staff=staff_id)))
+        self.add_check_in.clicked.connect(
+            lambda: self.open_dialog(CheckInDialog(staff=staff_id)))
+        self.goals_box = QWidget()
+        self.goals_row = QHBoxLayout(self.goals_box)
+        self.goals_row.setContentsMargins(0, 0, 0, 0)
+        self.goal_bars: dict[int, QProgressBar] = {}
+        self.next_due = QLabel()
+        self.assessments = RecordTable([
+            Column("date", "Date", width=95), Column("strengths", "Strengths", width=220,
+                                                     text=one_line("strengths")),
+            Column("values", "Values", text=one_line("values"), width=180),
+            Column("interests", "Interests", text=one_line("interests"), width=180),
+            Column("development_areas", "Development areas",
+                   text=one_line("development_areas"), width=220)])
+        self.check_ins = RecordTable([
+            Column("date", "Date", width=95), Column("reviewer", "Reviewer", width=150),
+            Column("next_date", "Next check-in", width=110),
+            Column("notes", "Notes", text=one_line("notes"), width=400)])
+        self.assessments.record_activated.connect(
+            lambda row: self.open_dialog(SelfAssessmentDialog(row["id"])))
+        self.check_ins.record_activated.connect(
+            lambda row: self.open_dialog(CheckInDialog(row["id"])))
+        layout = QVBoxLayout(self)
+        layout.addLayout(button_row(self.add_goal, self.add_assessment, self.add_check_in))
+        layout.addWidget(heading("Goals by horizon"))
+        layout.addWidget(self.goals_box)
+        layout.addWidget(heading("Check-ins"))
+        layout.addWidget(self.next_due)
+        layout.addWidget(self.check_ins, 1)
+        layout.addWidget(heading("Self-assessments"))
+        layout.addWidget(self.assessments, 1)
+
+    def load(self) -> None:
+        goals = careers.goals.list(staff=self.staff_id, sort="horizon", limit=None)
+        self._show_goals(goals)
+        checks = careers.check_ins.list(staff=self.staff_id, sort="date", descending=True,
+                                        limit=None)
+        self.check_ins.set_rows(checks)
+        self.assessments.set_rows(careers.self_assessments.list(
+            staff=self.staff_id, sort="date", descending=True, limit=None))
+        due = checks[0]["next_date"] if checks else None
+        if due is None:
+            self.next_due.setText("No next check-in planned.")
+        elif due < dt.date.today():
+            self.next_due.setText(f"<b style='color:#c62828'>Next check-in was due on "
+                                  f"{due.isoformat()} (overdue)</b>")
+        else:
+            self.next_due.setText(f"Next check-in due on <b>{due.isoformat()}</b>")
+
+    def _show_goals(self, goals: list[dict]) -> None:
+        """One column per horizon (1, 5, 10, 20 years), a progress bar per goal."""
+        while self.goals_row.count():
+            self.goals_row.takeAt(0).widget().deleteLater()
+        self.goal_bars = {}
+        for horizon in GOAL_HORIZON_CHOICES:
+            group = QGroupBox(label(horizon))
+            column = QGridLayout(group)
+            mine = [g for g in goals if g["horizon_years"] == horizon]
+            for row, goal in enumerate(mine):
+                title = QLabel(f"<b>{escape(goal['title'])}</b>")
+                title.setToolTip(goal["description"])
+                bar = QProgressBar()
+                bar.setRange(0, 100)
+                bar.setValue(goal["progress"])
+                bar.setFormat("%p%")
+                self.goal_bars[goal["id"]] = bar
+                target = f" · by {goal['target_date'].isoformat()}" if goal["target_date"] else ""
+                status = QLabel(f"{label(goal['status'])} · {label(goal['kind'])}{target}")
+                edit = QToolButton(text="Edit…")
+                edit.clicked.connect(lambda _=False, i=goal["id"]:
+                                     self.open_dialog(GoalDialog(i)))
+                column.addWidget(title, row * 3, 0)
+                column.addWidget(edit, row * 3, 1)
+                column.addWidget(bar, row * 3 + 1, 0, 1, 2)
+                column.addWidget(status, row * 3 + 2, 0, 1, 2)
+            if not mine:
+                column.addWidget(QLabel("No goals at this horizon."), 0, 0)
+            column.setRowStretch(len(mine) * 3 + 1, 1)
+            self.goals_row.addWidget(group, 1)

@@ -1,0 +1,93 @@
+"""The mentoring tab: mentorships, their sessions and action items."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QPushButton,
+    QVBoxLayout,
+)
+
+from mentorapp.services import (
+    mentoring,
+)
+from ui.dialogs.action_item_dialog import ActionItemDialog
+from ui.dialogs.mentorship_dialog import MentorshipDialog
+from ui.dialogs.session_dialog import SessionDialog
+from ui.models.table import Column, choice
+from ui.pages.profile.tab import ProfileTab, button_row, heading, one_line
+from ui.widgets.forms import FormDialog
+from ui.widgets.record_table import RecordTable
+
+
+class MentoringTab(ProfileTab):
+    """This person's mentorships, the sessions of the selected one, and their action items."""
+
+    title = "Mentoring"
+
+    def __init__(self, staff_id: int, parent=None):
+        super().__init__(staff_id, parent)
+        self.new_mentorship = QPushButton("New mentorship…")
+        self.new_mentorship.clicked.connect(
+            lambda: self.open_dialog(MentorshipDialog(mentee=staff_id)))
+        self.log = QPushButton("Log session…")
+        self.log.clicked.connect(self.log_session)
+        self.mark_done = QPushButton("Mark action done")
+        self.mark_done.clicked.connect(self.complete_action)
+        self.mentorships = RecordTable([
+            Column("mentor_name", "Mentor", width=170), choice("status", "Status", width=95),
+            Column("start_date", "Start", width=95), Column("end_date", "End", width=95),
+            Column("focus", "Focus", text=one_line("focus"), width=300)])
+        self.sessions = RecordTable([
+            Column("date", "Date", width=95),
+            Column("duration_minutes", "Minutes", numeric=True, width=65),
+            choice("format", "Format", width=90),
+            Column("topics", "Topics", text=one_line("topics"), width=220),
+            Column("shared_notes", "Shared notes", text=one_line("shared_notes"), width=260)])
+        self.actions = RecordTable([
+            Column("text", "Action item", text=one_line("text"), width=460),
+            choice("owner", "Owner", width=80), Column("due_date", "Due", width=95),
+            Column("done_date", "Done", width=95)])
+        self.mentorships.record_activated.connect(
+            lambda row: self.open_dialog(MentorshipDialog(row["id"])))
+        self.sessions.record_activated.connect(
+            lambda row: self.open_dialog(SessionDialog(row["id"])))
+        self.actions.record_activated.connect(
+            lambda row: self.open_dialog(ActionItemDialog(row["id"])))
+        self.mentorships.selectionModel().currentRowChanged.connect(
+            lambda *_: self.show_sessions())
+        layout = QVBoxLayout(self)
+        layout.addLayout(button_row(self.new_mentorship, self.log, self.mark_done))
+        layout.addWidget(heading("Mentorships"))
+        layout.addWidget(self.mentorships, 1)
+        layout.addWidget(heading("Sessions of the selected mentorship"))
+        layout.addWidget(self.sessions, 2)
+        layout.addWidget(heading("Action items"))
+        layout.addWidget(self.actions, 2)
+
+    def load(self) -> None:
+        rows = mentoring.mentorships.list(mentee=self.staff_id, sort="start_date",
+                                          descending=True, limit=None)
+        self.mentorships.set_rows(rows)
+        self.actions.set_rows(mentoring.actions.list(mentee=self.staff_id, sort="due_date",
+                                                     limit=None))
+        self.sessions.set_rows([])
+        if rows:
+            self.mentorships.selectRow(0)
+        self.show_sessions()
+
+    def show_sessions(self) -> None:
+        current = self.mentorships.current_record()
+        self.log.setEnabled(bool(current) and current["status"] in ("active", "completed"))
+        if current:
+            self.sessions.set_rows(mentoring.sessions.list(
+                mentorship=current["id"], sort="date", descending=True, limit=None))
+
+    def log_session(self) -> FormDialog | None:
+        current = self.mentorships.current_record()
+        return self.open_dialog(SessionDialog(mentorship=current["id"])) if current else None
+
+    def complete_action(self) -> None:
+        item = self.actions.current_record()
+        if item and not item["done_date"]:
+            mentoring.complete_action(item["id"])
+            self.changed.emit()

@@ -1,0 +1,61 @@
+"""What every staff profile tab shares. Each tab loads its rows from the services when first
+shown (and again after a change), so opening a profile costs only the header and the first
+tab."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ui.widgets.forms import FormDialog
+
+
+def one_line(key: str, limit: int = 160):
+    return lambda row: " ".join((row.get(key) or "").split())[:limit]
+
+
+def yes_no(key: str):
+    return lambda row: "Yes" if row.get(key) else "No"
+
+
+def heading(text: str) -> QLabel:
+    widget = QLabel(text)
+    font = widget.font()
+    font.setBold(True)
+    widget.setFont(font)
+    return widget
+
+
+def button_row(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+class ProfileTab(QWidget):
+    """Signals: `changed()` after this tab saved something."""
+
+    changed = Signal()
+    title = ""
+
+    def __init__(self, staff_id: int, parent=None):
+        super().__init__(parent)
+        self.staff_id = staff_id
+        self.stale = True
+
+    def load(self) -> None:
+        raise NotImplementedError
+
+    def ensure_loaded(self) -> None:
+        if self.stale:
+            self.stale = False
+            self.load()
+
+    def open_dialog(self, dialog: FormDialog) -> FormDialog:
+        return dialog.open_over(self, lambda _record: self.changed.emit())
+
+
+def escape(text: str) -> str:
+    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
