@@ -1,0 +1,83 @@
+"""Every export reads one moment of the database: a commit landing from another connection
+while the export runs shows in no sheet, and the sheets agree with each other."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+
+from openpyxl import load_workbook
+
+from mentorapp.db import database
+from mentorapp.excel.reports import export_client_report, export_staff_report
+from mentorapp.models import Feedback
+from mentorapp.services import clients, feedback, staff
+
+START, END = dt.date(2025, 1, 1), dt.date(2025, 3, 31)
+LATE = "ZZCOMMITTEDMIDEXPORT42"
+
+
+def _seed() -> dict:
+    acme = clients.create(name="Acme")["id"]
+    ana = staff.create(employee_id="A1", first_name="Ana", last_name="Cruz")["id"]
+    staff.assign(ana, acme, "Agent", dt.date(2024, 1, 1))
+    for day in range(1, 4):
+        feedback.create(staff=ana, client=acme, source="client", date=dt.date(2025, 2, day),
+                        rating=4, comment=f"shared {day}", visibility="shareable")
+    return {"acme": acme, "ana": ana}
+
+
+def _commit_from_another_connection(ids: dict) -> None:
+    """A new shareable feedback, committed by a second connection on another thread."""
+    def write():
+        with database.connection_context():
+            feedback.create(staff=ids["ana"], client=ids["acme"], source="client",
+                            date=dt.date(2025, 2, 20), rating=1, comment=LATE,
+                            visibility="shareable")
+
+    worker = threading.Thread(target=write)
+    worker.start()
+    worker.join(30)
+    assert not worker.is_alive()
+
+
+class CommitOnFirstProgress:
+    """A progress callback that commits a write the first time the export reports."""
+
+    def __init__(self, ids: dict):
+        self.ids, self.fired = ids, False
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.fired:
+            self.fired = True
+            _commit_from_another_connection(self.ids)
+
+
+def _texts(path) -> list[str]:
+    wb = load_workbook(path)
+    return [str(cell.value) for ws in wb.worksheets for row in ws.iter_rows() for cell in row
+            if cell.value is not None]
+
+
+def test_client_report_is_one_snapshot(db, tmp_path):
+    ids = _seed()
+    progress = CommitOnFirstProgress(ids)
+    out = export_client_report("Acme", START, END, tmp_path / "acme.xlsx", progress=progress)
+    assert progress.fired
+    assert Feedback.select().count() == 4  # the write did commit
+    assert not any(LATE in text for text in _texts(out))
+    wb = load_workbook(out)
+    summary = {row[0]: row[1] for row in wb["Summary"].iter_rows(values_only=True) if row}
+    feedback_rows = wb["Feedback"].max_row - 1
+    assert summary["Feedback received"] == feedback_rows == 3
+    staff_row = next(wb["Staff"].iter_rows(min_row=2, values_only=True))
+    assert staff_row[7] == 3  # the Staff sheet's feedback count agrees too
+
+
+def test_staff_report_is_one_snapshot(db, tmp_path):
+    ids = _seed()
+    progress = CommitOnFirstProgress(ids)
+    out = export_staff_report("A1", tmp_path / "ana.xlsx", progress=progress)
+    assert progress.fired
+    assert not any(LATE in text for text in _texts(out))
+    assert load_workbook(out)["Feedback"].max_row - 1 == 3
