@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from peewee import fn  # noqa: E402
 
-from mentorapp import bulk, db, demo  # noqa: E402
+from mentorapp import bulk, db, demo, opening  # noqa: E402
 from mentorapp.models import Assignment, Client, Feedback  # noqa: E402
 
 WORK = Path(tempfile.gettempdir()) / "mentorapp_bench"
@@ -65,13 +65,13 @@ def ensure_demo(path: Path, staff: int) -> None:
         return
     print(f"creating a {staff:,}-staff demo database at {path} ...", file=sys.stderr)
     path.parent.mkdir(parents=True, exist_ok=True)
-    demo.generate(db.open_database(str(path)), staff=staff)
+    demo.generate(opening.open_database(str(path)), staff=staff)
     db.database.close()
 
 
 def top_up(path: Path, rows: int) -> tuple[str, dt.date, dt.date, int]:
     """Add shareable feedback for the largest client until its period holds `rows`."""
-    db.open_database(str(path))
+    opening.open_database(str(path))
     name, start, end = largest_client()
     client = Client.get(Client.name == name)
     shared = ((Feedback.client == client.id) & (Feedback.visibility == "shareable")
@@ -105,7 +105,7 @@ def top_up(path: Path, rows: int) -> tuple[str, dt.date, dt.date, int]:
 def child_report(path: str, client: str, start: str, end: str, out: str) -> dict:
     from mentorapp.excel.client_report import export_client_report
 
-    db.open_database(path)
+    opening.open_database(path)
     began, cpu = time.perf_counter(), time.process_time()
     export_client_report(client, dt.date.fromisoformat(start), dt.date.fromisoformat(end), out)
     return {"seconds": time.perf_counter() - began, "cpu": time.process_time() - cpu,
@@ -128,7 +128,7 @@ def _capture(path: str, client: str, start: str, end: str, out: str) -> dict[str
         original(ws, row)
 
     WriteOnlyWorksheet.append = capture
-    db.open_database(path)
+    opening.open_database(path)
     export_client_report(client, dt.date.fromisoformat(start), dt.date.fromisoformat(end),
                          out + ".capture.xlsx")
     WriteOnlyWorksheet.append = original
@@ -275,7 +275,7 @@ def main() -> None:
               f"(range {min(ratios):.2f}-{max(ratios):.2f})")
     print(f"File: {out.stat().st_size / 1e6:.1f} MB")
 
-    db.open_database(str(args.normal_db))
+    opening.open_database(str(args.normal_db))
     client, start, end = largest_client(months=1)
     staff_count = (Assignment.select().join(Client)
                    .where(Client.name == client, Assignment.end_date.is_null()).count())

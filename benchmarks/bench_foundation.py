@@ -22,7 +22,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from mentorapp import db as dbmod  # noqa: E402
-from mentorapp import demo  # noqa: E402
+from mentorapp import (
+    demo,  # noqa: E402
+    opening,
+)
 from mentorapp.models import Staff  # noqa: E402
 from mentorapp.services import dashboard, profile, staff  # noqa: E402
 
@@ -42,8 +45,8 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="mentorapp-bench-") as folder:
         target = args.db or str(Path(folder) / "bench.db")
-        database = dbmod.open_database(target)
-        if dbmod.is_empty(database):
+        database = opening.open_database(target)
+        if opening.is_empty(database):
             started = time.perf_counter()
             counts = demo.generate(database, staff=args.staff, seed=args.seed,
                                    progress=lambda message: print("  " + message, flush=True))

@@ -207,13 +207,13 @@ def main(argv=None) -> int:
         gui_only.append(time_process(["--child-gui", args.db]))
         filled.append(time_process(["--child-dashboard", args.db]))
 
-    from mentorapp import db
+    from mentorapp import opening
     from mentorapp.services import staff
     from ui.app import make_application
     from ui.main_window import MainWindow
 
     app = make_application()
-    db.open_database(args.db)
+    opening.open_database(args.db)
     count = staff.count()
     window = MainWindow(args.db)
     window.resize(1400, 900)
@@ -239,8 +239,9 @@ def main(argv=None) -> int:
         "search keystroke (work)": median_ms([s[1] for s in searches]),
         "staff profile open": median_ms(profiles),
     }
-    print(f"GUI on {db.describe(args.db)}: {count:,} staff; medians of {args.starts} process "
-          f"starts and {args.runs} runs (platform {os.environ['QT_QPA_PLATFORM']})")
+    print(f"GUI on {opening.describe_target(args.db)}: {count:,} staff; medians of "
+          f"{args.starts} process starts and {args.runs} runs "
+          f"(platform {os.environ['QT_QPA_PLATFORM']})")
     for name, value in figures.items():
         target = TARGETS_MS.get(name)
         verdict = "" if target is None else \

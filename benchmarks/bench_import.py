@@ -26,7 +26,7 @@ from openpyxl import Workbook
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from mentorapp import db  # noqa: E402
+from mentorapp import opening  # noqa: E402
 from mentorapp.excel.importing import import_file  # noqa: E402
 from mentorapp.models import Competency  # noqa: E402
 from mentorapp.services import audit, clients  # noqa: E402
@@ -82,7 +82,7 @@ def _some_ratings(rng: random.Random, count: int) -> list:
 def plain_executemany(path: Path, args, competencies: int) -> float:
     """Seconds for sqlite3.executemany of the same staff, feedback and rating rows (values
     already converted: no reading, no checking, no audit) into the same schema."""
-    db.open_database(str(path)).close()
+    opening.open_database(str(path)).close()
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA journal_mode=wal")
     conn.execute("PRAGMA synchronous=normal")
@@ -122,7 +122,7 @@ def timed(function, *args):
 
 
 def one_run(folder: Path, run: int, roster_file: Path, feedback_file: Path) -> tuple:
-    database = db.open_database(str(folder / f"run{run}.db"))
+    database = opening.open_database(str(folder / f"run{run}.db"))
     for name in CLIENTS:
         clients.create(name=name)
     roster, roster_wall, roster_cpu = timed(import_file, "staff", roster_file)
@@ -135,7 +135,7 @@ def one_run(folder: Path, run: int, roster_file: Path, feedback_file: Path) -> t
 def write_files(folder: Path, args) -> None:
     """Write the two input files (run in a child process, so that the rows it holds do not
     count in the importing process's peak memory)."""
-    db.open_database(str(folder / "names.db"))
+    opening.open_database(str(folder / "names.db"))
     competencies = [name for (name,) in Competency.select(Competency.name)
                     .order_by(Competency.id).tuples()]
     write_xlsx(folder / "roster.xlsx", "Staff", ROSTER_HEADERS, roster_rows(args.staff))

@@ -8,12 +8,16 @@ Commands from other areas (Excel export and import) register themselves through
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import logging
+import os
 import sys
+import traceback
 from pathlib import Path
+from urllib.parse import unquote
 
-from mentorapp import APP_NAME, __version__, paths
+from mentorapp import APP_NAME, __version__, logs, paths, urls
 from mentorapp.errors import UserError
 
 log = logging.getLogger(__name__)
@@ -68,21 +72,106 @@ def _positive_int(text: str) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Run a parsed command; user errors become one line on stderr and exit status 1."""
+    """Run a parsed command. Anything that goes wrong is one line on stderr and exit status 1,
+    with any database password hidden; an unexpected error (a bug) also leaves its traceback
+    in the log file."""
+    target = paths.resolve_target(args.db)
     try:
-        return args.handler(args) or 0
-    except UserError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 1
+        if args.command not in CREATES_DATABASE:
+            _check_database_exists(target)
+        status = args.handler(args) or 0
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+        return status
     except KeyboardInterrupt:
-        print("error: interrupted; nothing was changed by the unfinished step", file=sys.stderr)
-        return 1
+        message = "interrupted; nothing was changed by the unfinished step"
+    except BrokenPipeError:
+        # The reader went away (`stats --json | head -1`): stop writing to it.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        message = "the output was closed before everything was written"
+    except Exception as exc:  # the one place where every error becomes one line
+        message = _explain(exc, target)
+        if message is None:
+            message = f"unexpected {type(exc).__name__} ({_log_bug(exc, args, target)})"
+    print(f"error: {urls.hide_secrets(message, target)}", file=sys.stderr)
+    return 1
+
+
+# Commands that may start a new SQLite file; any other one refuses a file that is not there.
+CREATES_DATABASE = {"demo", "migrate", "restore"}
+
+
+def _check_database_exists(target: str) -> None:
+    """A mistyped `--db` path must not quietly become a new, empty database."""
+    scheme = urls.scheme(target)
+    if scheme == "sqlite":
+        path = unquote(target[len("sqlite:///"):])
+    elif scheme or target == ":memory:":
+        return
+    else:
+        path = target
+    if target != str(paths.default_database_path()) and not Path(path).expanduser().exists():
+        raise UserError(f"The database file {path} does not exist (check the path; "
+                        "`migrate` or `demo` creates a new one)")
+
+
+def _explain(exc: Exception, target: str) -> str | None:
+    """One line for a database or file-system error; None for anything else (a bug)."""
+    if isinstance(exc, UserError):
+        return str(exc)
+    first = next(iter(str(exc).strip().splitlines()), "") or type(exc).__name__
+    where = urls.describe(target)
+    if _is_database_error(exc):
+        lowered = first.lower()
+        if "file is not a database" in lowered:
+            return f"{where} is not a MentorApp database (it is not an SQLite file)"
+        if "readonly database" in lowered:
+            return f"{where} is read-only: nothing was changed"
+        if "disk is full" in lowered:
+            return f"the disk holding {where} is full: nothing of the unfinished step was saved"
+        if any(text in lowered for text in _CONNECTION_LOST):
+            return (f"the connection to {where} was lost ({first}): nothing of the unfinished "
+                    "step was saved")
+        return f"database error on {where}: {first}"
+    if isinstance(exc, OSError):
+        return f"{exc.strerror or first}" + (f": {exc.filename}" if exc.filename else "")
+    return None
+
+
+_CONNECTION_LOST = ("terminating connection", "server closed the connection",
+                    "connection already closed", "connection not open", "could not receive",
+                    "could not send", "ssl syscall error", "eof detected")
+
+
+def _is_database_error(exc: Exception) -> bool:
+    import sqlite3
+
+    import peewee
+
+    if isinstance(exc, (peewee.PeeweeException, sqlite3.Error)):
+        return True
+    psycopg2 = sys.modules.get("psycopg2")  # loaded only when a PostgreSQL URL was opened
+    return psycopg2 is not None and isinstance(exc, psycopg2.Error)
+
+
+def _log_bug(exc: Exception, args: argparse.Namespace, target: str) -> str:
+    """Append the traceback to the log file, password hidden; say where it went."""
+    path = logs.log_file()
+    text = "".join(traceback.format_exception(exc))
+    stamp = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as log_file:
+            log_file.write(urls.hide_secrets(f"{stamp} ERROR mentorapp.cli: command "
+                                             f"{args.command!r} failed\n{text}", target))
+    except OSError as log_error:
+        return f"the details could not be logged to {path}: {log_error.strerror}"
+    return f"a program error; the details are in {path}"
 
 
 def _demo(args) -> int:
-    from mentorapp import db, demo
+    from mentorapp import db, demo, opening
 
-    database = db.open_database(args.db)
+    database = opening.open_database(args.db)
     counts = demo.generate(database, staff=args.staff, seed=args.seed,
                            progress=lambda msg: print(msg, file=sys.stderr))
     print(f"Demo data written to {db.describe(paths.resolve_target(args.db))}: "
@@ -91,10 +180,10 @@ def _demo(args) -> int:
 
 
 def _stats(args) -> int:
-    from mentorapp import db
+    from mentorapp import opening
     from mentorapp.services import maintenance
 
-    db.open_database(args.db)
+    opening.open_database(args.db)
     counts = maintenance.row_counts()
     if args.json:
         print(json.dumps(counts, indent=2))
@@ -106,31 +195,30 @@ def _stats(args) -> int:
 
 
 def _backup(args) -> int:
-    from mentorapp import db
+    from mentorapp import opening
     from mentorapp.services import maintenance
 
-    database = db.open_database(args.db)
+    database = opening.open_database(args.db)
     out = maintenance.backup(database, args.out)
     print(f"Backup written to {out}")
     return 0
 
 
 def _restore(args) -> int:
-    from mentorapp import db
-    from mentorapp.services import maintenance
+    from mentorapp import opening
 
     target = paths.resolve_target(args.db)
-    maintenance.restore(target, args.file, force=args.force)
-    print(f"Restored {args.file} into {db.describe(target)}")
+    opening.restore_database(target, args.file, force=args.force)
+    print(f"Restored {args.file} into {opening.describe_target(target)}")
     return 0
 
 
 def _migrate(args) -> int:
-    from mentorapp import db, migrations
+    from mentorapp import migrations, opening
 
-    database = db.open_database(args.db, migrate=False)
+    database = opening.open_database(args.db, migrate=False)
     before = migrations.schema_version(database)
-    backup = migrations.migrate(database)
+    backup = opening.migrate_schema(database)
     after = migrations.schema_version(database)
     if before == after:
         print(f"Database is at schema version {after}; nothing to do.")

@@ -1,4 +1,5 @@
-"""The database: one proxy every model is bound to, opened once by `open_database()`.
+"""The database: one proxy every model is bound to, connected and bound by
+`mentorapp.opening.open_database()`.
 
 SQLite is the default (one file in the user data folder). A PostgreSQL URL selects the
 shared multi-user mode. Every service call runs inside `transaction()`, which on SQLite
@@ -12,12 +13,12 @@ import sqlite3
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import unquote, urlparse
+from urllib.parse import unquote
 
 import peewee
 
+from mentorapp import urls
 from mentorapp.errors import UserError
-from mentorapp.paths import resolve_target
 
 database = peewee.DatabaseProxy()
 
@@ -33,27 +34,16 @@ SQLITE_PRAGMAS = {
 
 def describe(target: str) -> str:
     """A target for display, with any password hidden."""
-    parsed = urlparse(target)
-    if parsed.scheme.startswith("postgres") and parsed.password:
-        return target.replace(":" + parsed.password + "@", ":***@", 1)
-    return target
+    return urls.describe(target)
 
 
 def connect(target: str) -> peewee.Database:
     """A new, unbound database object for a path or URL (`sqlite:///...`, `postgresql://...`)."""
-    parsed = urlparse(target)
-    scheme = parsed.scheme.lower()
-    if scheme in ("postgres", "postgresql"):
-        if not parsed.path.strip("/"):
-            raise UserError(f"PostgreSQL URL needs a database name: {describe(target)}")
-        return peewee.PostgresqlDatabase(
-            unquote(parsed.path.lstrip("/")),
-            user=unquote(parsed.username) if parsed.username else None,
-            password=unquote(parsed.password) if parsed.password else None,
-            host=parsed.hostname or None,
-            port=parsed.port or None,
-            **_postgres_options(parsed.query),
-        )
+    scheme = urls.scheme(target)
+    if scheme in urls.POSTGRES_SCHEMES:
+        url = urls.parse_postgres(target)
+        return peewee.PostgresqlDatabase(url.database, user=url.user, password=url.password,
+                                         host=url.host, port=url.port, **url.options)
     if scheme == "sqlite":
         path = unquote(target[len("sqlite:///"):]) if target.startswith("sqlite:///") else ""
         if not path:
@@ -74,27 +64,8 @@ def connect(target: str) -> peewee.Database:
                                  timeout=30, check_same_thread=False)
 
 
-def _postgres_options(query: str) -> dict:
-    options = {}
-    for part in filter(None, query.split("&")):
-        key, _, value = part.partition("=")
-        options[unquote(key)] = unquote(value)
-    return options
-
-
-def open_database(target: str | None = None, *, migrate: bool = True) -> peewee.Database:
-    """Open the database, bind the models to it and bring it to the current schema."""
-    from mentorapp import migrations
-
-    db = connect(resolve_target(target))
-    _connect(db, resolve_target(target))
-    database.initialize(db)
-    if migrate:
-        migrations.migrate(db)
-    return db
-
-
-def _connect(db: peewee.Database, target: str) -> None:
+def open_connection(db: peewee.Database, target: str) -> None:
+    """Connect `db`, or raise a UserError that says why not."""
     # Switching a rollback-journal file to WAL needs an exclusive lock; when two processes
     # open such a file at the same moment SQLite answers "locked" at once instead of waiting.
     for attempt in range(OPEN_RETRIES):
@@ -145,20 +116,26 @@ def read_snapshot():
 def sqlite_backup(db: peewee.Database, out: str | Path) -> Path:
     """Copy a live SQLite database with the online backup API (safe under WAL and writers)."""
     out = Path(out)
+    if out.is_dir():
+        raise UserError(f"{out} is a folder: give the backup a file name, e.g. "
+                        f"{out / 'mentorapp-backup.db'}")
     if not out.parent.is_dir():
         raise UserError(f"Backup folder does not exist: {out.parent}")
+    if not os.access(out.parent, os.W_OK | os.X_OK):
+        raise UserError(f"Cannot write the backup: the folder {out.parent} is read-only")
     tmp = out.with_name(f"{out.name}.{os.getpid()}.part")
-    target = sqlite3.connect(tmp)
-    try:
-        db.connection().backup(target)
-    finally:
-        target.close()
-    os.replace(tmp, out)
+    try:  # a full disk or a refused write leaves no partial copy behind
+        target = sqlite3.connect(tmp)
+        try:
+            db.connection().backup(target)
+        finally:
+            target.close()
+        os.replace(tmp, out)
+    except BaseException as exc:
+        tmp.unlink(missing_ok=True)
+        if isinstance(exc, (sqlite3.Error, OSError)):
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            raise UserError(f"Cannot write the backup {out}: {reason}; nothing was "
+                            "written") from exc
+        raise
     return out
-
-
-def is_empty(db: peewee.Database) -> bool:
-    """True when the database holds no people, clients or records (settings do not count)."""
-    from mentorapp import models
-
-    return not any(m.select().exists() for m in models.DATA_MODELS)

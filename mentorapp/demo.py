@@ -22,7 +22,7 @@ import random
 import unicodedata
 from collections.abc import Callable
 
-from mentorapp import bulk
+from mentorapp import bulk, opening
 from mentorapp import db as dbmod
 from mentorapp.errors import UserError
 from mentorapp.models import (
@@ -374,7 +374,7 @@ def generate(database, *, staff: int = 150, seed: int = 1,
     if staff < 1:
         raise UserError("Demo data needs at least one staff member")
     with dbmod.transaction():
-        if not dbmod.is_empty(database):
+        if not opening.is_empty(database):
             raise UserError("The database already holds data; demo data only goes into an "
                             "empty database (choose a new file with --db)")
         builder = _Builder(random.Random(seed), today or dt.date.today(), progress)

@@ -1,21 +1,28 @@
-"""Schema versions. A new database is created at `CURRENT_VERSION`; an older one is backed up
-and then brought forward one step at a time, each step and its version bump in one transaction.
+"""Schema versions. A new database is created at `CURRENT_VERSION` from the models; an older one
+is backed up and then brought forward one step at a time, each step and its version bump in one
+transaction.
 
-To change the schema: change the models, add a `_to_N` step below, register it in `STEPS`,
-bump `CURRENT_VERSION`, and save a database of the previous version in `tests/data/`.
+Steps are frozen history: each carries its own DDL (columns and indexes spelt out by name) and
+its data fix-ups as plain SQL, exactly as on the day it was written. A step never imports the
+services or asks a live model to create anything: the models describe today's schema, and a step
+written last year must still upgrade a database of last year.
+
+To change the schema: change the models, add a `_to_N` step below written in plain SQL for both
+backends (the SQL a new database gets, so the two end up alike), register it in `STEPS`, bump
+`CURRENT_VERSION`, and save a database of the previous version in `tests/data/`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 import peewee
-from playhouse.migrate import SchemaMigrator
-from playhouse.migrate import migrate as run_operations
 
 from mentorapp import models
+from mentorapp.dates import certification_expiry
 from mentorapp.db import describe, is_sqlite, sqlite_backup
 from mentorapp.errors import UserError
 
@@ -28,68 +35,79 @@ class SchemaTooNewError(UserError):
     pass
 
 
+def _run(db: peewee.Database, *statements: str) -> None:
+    for statement in statements:
+        db.execute_sql(statement)
+
+
+def _as_date(value) -> dt.date:
+    """A DATE column's value: a date on PostgreSQL, ISO text on SQLite."""
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
 def _to_2(db: peewee.Database) -> None:
     """Enrollment.expires_on: a completed certification's expiry, backfilled from its program."""
-    migrator = SchemaMigrator.from_database(db)
-    run_operations(
-        migrator.add_column("enrollment", "expires_on", models.Enrollment.expires_on),
-        migrator.add_index("enrollment", ("expires_on",), False),
-    )
-    done = (models.Enrollment.select(models.Enrollment.id, models.Enrollment.completed_date,
-                                     models.TrainingProgram.validity_months)
-            .join(models.TrainingProgram)
-            .where(models.Enrollment.status == "completed",
-                   models.Enrollment.completed_date.is_null(False),
-                   models.TrainingProgram.validity_months.is_null(False))
-            .tuples())
-    from mentorapp.services.training import certification_expiry
-
-    for enrollment_id, completed, months in list(done):
-        (models.Enrollment.update(expires_on=certification_expiry(completed, months))
-         .where(models.Enrollment.id == enrollment_id).execute())
+    _run(db,
+         'ALTER TABLE "enrollment" ADD COLUMN "expires_on" DATE',
+         'CREATE INDEX "enrollment_expires_on" ON "enrollment" ("expires_on")')
+    done = db.execute_sql(
+        'SELECT e."id", e."completed_date", p."validity_months" FROM "enrollment" e '
+        'JOIN "training_program" p ON p."id" = e."program_id" '
+        "WHERE e.\"status\" = 'completed' AND e.\"completed_date\" IS NOT NULL "
+        'AND p."validity_months" IS NOT NULL').fetchall()
+    update = f'UPDATE "enrollment" SET "expires_on" = {db.param} WHERE "id" = {db.param}'
+    for enrollment_id, completed, months in done:
+        expiry = certification_expiry(_as_date(completed), months)
+        db.execute_sql(update, (expiry.isoformat(), enrollment_id))
 
 
 def _to_3(db: peewee.Database) -> None:
     """Dashboard speed on a million feedback entries: covering indexes for the period figures,
     and CheckIn.is_latest so overdue check-ins are read straight from an index."""
-    from mentorapp.services.careers import mark_latest_check_ins
-
-    migrator = SchemaMigrator.from_database(db)
-    run_operations(
-        migrator.drop_index("check_in", "check_in_next_date"),
-        migrator.add_column("check_in", "is_latest", models.CheckIn.is_latest),
-        migrator.add_index("check_in", ("is_latest", "next_date"), False),
-        migrator.drop_index("enrollment", "enrollment_completed_date"),
-        migrator.add_index("enrollment", ("status", "completed_date", "staff_id", "hours"), False),
-        migrator.add_index("feedback", ("date", "source", "rating"), False),
-        migrator.add_index("assignment", ("staff_id", "end_date", "client_id"), False),
-    )
-    mark_latest_check_ins()
+    flag = "INTEGER NOT NULL DEFAULT 0" if is_sqlite(db) else "BOOLEAN NOT NULL DEFAULT FALSE"
+    true = "1" if is_sqlite(db) else "TRUE"
+    _run(db,
+         'DROP INDEX "check_in_next_date"',
+         f'ALTER TABLE "check_in" ADD COLUMN "is_latest" {flag}',
+         'CREATE INDEX "check_in_is_latest_next_date" ON "check_in" ("is_latest", "next_date")',
+         'DROP INDEX "enrollment_completed_date"',
+         'CREATE INDEX "enrollment_status_completed_date_staff_id_hours" '
+         'ON "enrollment" ("status", "completed_date", "staff_id", "hours")',
+         'CREATE INDEX "feedback_date_source_rating" ON "feedback" ("date", "source", "rating")',
+         'CREATE INDEX "assignment_staff_id_end_date_client_id" '
+         'ON "assignment" ("staff_id", "end_date", "client_id")',
+         # Each person's newest check-in that is not archived (ties: the higher id).
+         f'UPDATE "check_in" SET "is_latest" = {true} WHERE NOT "archived" AND NOT EXISTS ('
+         'SELECT 1 FROM "check_in" newer WHERE newer."staff_id" = "check_in"."staff_id" '
+         'AND NOT newer."archived" AND (newer."date" > "check_in"."date" OR '
+         '(newer."date" = "check_in"."date" AND newer."id" > "check_in"."id")))')
 
 
 def _to_4(db: peewee.Database) -> None:
     """Client report speed: a covering index for one client's feedback in a period."""
-    run_operations(SchemaMigrator.from_database(db).drop_index(
-        "feedback", "feedback_client_id_date_visibility"))
-    models.Feedback._schema.create_indexes(safe=True)  # adds feedback_client_period
+    _run(db,
+         'DROP INDEX "feedback_client_id_date_visibility"',
+         'CREATE INDEX "feedback_client_period" ON "feedback" ("client_id", "date", '
+         '"visibility", "archived", "staff_id", "kind", "source", "rating")')
 
 
-STEPS = {2: _to_2, 3: _to_3, 4: _to_4}
+STEPS: dict[int, Callable[[peewee.Database], None]] = {2: _to_2, 3: _to_3, 4: _to_4}
 
 
 def schema_version(db: peewee.Database) -> int | None:
     """The stored schema version, or None for a database MentorApp has not set up."""
     if not db.table_exists("schema_version"):
         return None
-    row = db.execute_sql("SELECT MAX(version) FROM schema_version").fetchone()
+    row = db.execute_sql('SELECT MAX("version") FROM "schema_version"').fetchone()
     return row[0] if row and row[0] is not None else None
 
 
-def migrate(db: peewee.Database) -> Path | None:
-    """Bring `db` to the current schema. Returns the backup made before migrating, if any."""
+def migrate(db: peewee.Database, *, seed: Callable[[], None] | None = None) -> Path | None:
+    """Bring `db` to the current schema; `seed` fills a newly created one (in the same
+    transaction). Returns the backup made before migrating, if any."""
     version = schema_version(db)
     if version is None:
-        _create(db)
+        _create(db, seed)
         return None
     if version > CURRENT_VERSION:
         raise SchemaTooNewError(
@@ -105,14 +123,12 @@ def migrate(db: peewee.Database) -> Path | None:
             if schema_version(db) >= step:  # another process migrated it meanwhile
                 continue
             STEPS[step](db)
-            models.SchemaVersion.update(version=step).execute()
+            db.execute_sql(f'UPDATE "schema_version" SET "version" = {db.param}', (step,))
         _check_integrity(db)
     return backup
 
 
-def _create(db: peewee.Database) -> None:
-    from mentorapp.services.seed import seed_defaults
-
+def _create(db: peewee.Database, seed: Callable[[], None] | None) -> None:
     with db.atomic():
         if schema_version(db) is not None:  # another process created it meanwhile
             return
@@ -121,7 +137,8 @@ def _create(db: peewee.Database) -> None:
                             "it was not changed. Restore a backup or choose another database.")
         db.create_tables(models.ALL_MODELS)
         models.SchemaVersion.create(version=CURRENT_VERSION)
-        seed_defaults()
+        if seed:
+            seed()
 
 
 def _backup_before_migration(db: peewee.Database, version: int) -> Path | None:

@@ -10,7 +10,7 @@ import peewee
 import pytest
 
 from mentorapp import db as dbmod
-from mentorapp import models, paths
+from mentorapp import models, opening, paths
 from mentorapp.services import audit
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -52,7 +52,7 @@ def postgres_url():
 
 
 def _open(url: str):
-    database = dbmod.open_database(url)
+    database = opening.open_database(url)
     yield database
     if not database.is_closed():
         database.close()

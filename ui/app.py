@@ -74,18 +74,13 @@ def open_database(target: str, from_settings: bool, interactive: bool) -> str | 
     """Open the database or explain why not (a dialog, never a traceback); returns the
     target opened, or None. A database chosen in Settings that cannot be opened may be
     swapped for the default."""
-    import peewee
-
-    from mentorapp import db
+    from mentorapp import opening
 
     try:
-        db.open_database(target)
+        opening.open_database(target)
         return target
     except UserError as exc:
         message = str(exc)
-    except peewee.PeeweeException as exc:  # the server refused a query (rights, schema)
-        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        message = f"Cannot use database {db.describe(target)}: {first_line}"
     log.error("Cannot open the database: %s", message)
     if not interactive:
         print(f"{APP_NAME}: {message}", file=sys.stderr)
@@ -123,7 +118,7 @@ def run_gui(db_target: str | None, smoke_test: bool = False) -> int:
         window.show()
         app.processEvents()  # paint the frame before the database layer is even loaded
         logs.start_file_log()
-        from mentorapp import db
+        from mentorapp import opening
 
         target, from_settings = choose_database(db_target)
         opened = open_database(target, from_settings, interactive=not smoke_test)
@@ -135,9 +130,9 @@ def run_gui(db_target: str | None, smoke_test: bool = False) -> int:
 
         if settings.get("theme") != theme:
             apply_theme(app, settings.get("theme"))
-        window.start(show_welcome=db.is_empty(db.database))
-        log.info("%s %s started on %s in %.2f s", APP_NAME, __version__, db.describe(opened),
-                 time.perf_counter() - started)
+        window.start(show_welcome=opening.is_empty())
+        log.info("%s %s started on %s in %.2f s", APP_NAME, __version__,
+                 opening.describe_target(opened), time.perf_counter() - started)
         if smoke_test:
             return run_smoke_test(app, window, reporter)
         return app.exec()

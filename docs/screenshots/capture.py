@@ -13,7 +13,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from mentorapp import db  # noqa: E402
+from mentorapp import opening  # noqa: E402
 from mentorapp.services import clients, settings, staff  # noqa: E402
 from ui.app import make_application, wait_until_idle  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
@@ -51,7 +51,7 @@ def capture(window: MainWindow, app, name: str) -> None:
 
 def main(target: str, only: list[str]) -> int:
     app = make_application()
-    db.open_database(target)
+    opening.open_database(target)
     apply_theme(app, settings.get("theme"))
     window = MainWindow(target)
     window.resize(*SIZE)

@@ -14,12 +14,12 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from mentorapp import db  # noqa: E402
+from mentorapp import opening  # noqa: E402
 from mentorapp.services import feedback, mentoring, settings  # noqa: E402
 from ui.app import make_application, wait_until_idle  # noqa: E402
 from ui.dialogs.feedback_dialog import FeedbackDialog  # noqa: E402
 from ui.dialogs.session_dialog import SessionDialog  # noqa: E402
-from ui.pages.staff_profile_page import StaffProfilePage  # noqa: E402
+from ui.pages.profile.page import StaffProfilePage  # noqa: E402
 from ui.theme import apply_theme  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
@@ -44,7 +44,7 @@ def busiest_mentee() -> dict:
 
 def main(target: str) -> int:
     app = make_application()
-    db.open_database(target)
+    opening.open_database(target)
     apply_theme(app, settings.get("theme"))
     ship = busiest_mentee()
     page = StaffProfilePage(ship["mentee"])

@@ -6,6 +6,12 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from mentorapp.errors import UserError
+
+# Report dates: Excel shows no date before 1900, and a period's comparison period (the same
+# number of days just before it) must stay inside Python's years 1 to 9999.
+FIRST_DATE, LAST_DATE = dt.date(1900, 1, 1), dt.date(2999, 12, 31)
+
 
 def _date(text: str) -> dt.date:
     try:
@@ -48,6 +54,13 @@ def _period(parser) -> None:
     parser.add_argument("--to", dest="end", required=True, type=_date, metavar="YYYY-MM-DD")
 
 
+def _check_period(args) -> None:
+    for option, day in (("--from", args.start), ("--to", args.end)):
+        if not FIRST_DATE <= day <= LAST_DATE:
+            raise UserError(f"{option} {day.isoformat()} is out of range: report dates run "
+                            f"from {FIRST_DATE.isoformat()} to {LAST_DATE.isoformat()}")
+
+
 def _out(parser) -> None:
     parser.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
 
@@ -60,6 +73,7 @@ def _written(path: Path) -> int:
 def _client_report(args) -> int:
     from mentorapp.excel.client_report import export_client_report
 
+    _check_period(args)
     _open_database(args)
     return _written(export_client_report(args.client, args.start, args.end, args.out))
 
@@ -82,11 +96,12 @@ def _training_matrix(args) -> int:
 def _mentoring(args) -> int:
     from mentorapp.excel.mentoring_report import export_mentoring_report
 
+    _check_period(args)
     _open_database(args)
     return _written(export_mentoring_report(args.start, args.end, args.out))
 
 
 def _open_database(args) -> None:
-    from mentorapp import db  # late: the parser is built before the GUI, without a driver
+    from mentorapp import opening  # late: the parser is built before the GUI, without a driver
 
-    db.open_database(args.db)
+    opening.open_database(args.db)

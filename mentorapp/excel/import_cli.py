@@ -64,6 +64,6 @@ def _import(args) -> int:
 
 
 def _open_database(args) -> None:
-    from mentorapp import db  # late: the parser is built before the GUI, without a driver
+    from mentorapp import opening  # late: the parser is built before the GUI, without a driver
 
-    db.open_database(args.db)
+    opening.open_database(args.db)

@@ -28,7 +28,8 @@ def backup(database: peewee.Database, out: Path) -> Path:
 
 
 def restore(target: str, backup_file: Path, *, force: bool = False) -> None:
-    """Replace the SQLite database `target` with the contents of `backup_file`."""
+    """Replace the SQLite database `target` with the contents of `backup_file` (open it with
+    `opening.restore_database`, which migrates an older backup)."""
     backup_file = Path(backup_file)
     if not backup_file.is_file():
         raise UserError(f"Backup file not found: {backup_file}")
@@ -41,7 +42,7 @@ def restore(target: str, backup_file: Path, *, force: bool = False) -> None:
         database.connect()
         try:
             if migrations.schema_version(database) is not None and \
-                    not _empty(database) and not force:
+                    not is_empty(database) and not force:
                 raise UserError(f"{dbmod.describe(target)} already holds data; add --force "
                                 "to overwrite it with the backup")
             source.backup(database.connection())
@@ -49,7 +50,6 @@ def restore(target: str, backup_file: Path, *, force: bool = False) -> None:
             database.close()
     finally:
         source.close()
-    dbmod.open_database(target)  # migrates the restored copy if it is older
 
 
 def _open_backup(path: Path) -> sqlite3.Connection:
@@ -72,11 +72,6 @@ def _open_backup(path: Path) -> sqlite3.Connection:
     return source
 
 
-def _empty(database: peewee.Database) -> bool:
-    previous = dbmod.database.obj
-    dbmod.database.initialize(database)
-    try:
-        return dbmod.is_empty(database)
-    finally:
-        if previous is not None:
-            dbmod.database.initialize(previous)
+def is_empty(database: peewee.Database) -> bool:
+    """True when the database holds no people, clients or records (settings do not count)."""
+    return not any(m.select().exists(database) for m in models.DATA_MODELS)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 
 from peewee import JOIN
 
+from mentorapp.dates import certification_expiry
 from mentorapp.errors import ValidationError
 from mentorapp.models import (
     ENROLLMENT_STATUS_CHOICES,
@@ -19,18 +19,6 @@ from mentorapp.models import (
 )
 from mentorapp.services.entity import Entity
 from mentorapp.services.fields import Choice, Date, Flag, Number, Ref, Text
-
-
-def certification_expiry(completed: dt.date, validity_months: int | None) -> dt.date | None:
-    """The day a certification completed on `completed` stops being valid (month arithmetic,
-    clamped to the month's last day: 31 Jan + 1 month = 28/29 Feb)."""
-    if not completed or not validity_months:
-        return None
-    month_index = completed.month - 1 + validity_months
-    year, month = completed.year + month_index // 12, month_index % 12 + 1
-    return completed.replace(year=year, month=month,
-                             day=min(completed.day, calendar.monthrange(year, month)[1]))
-
 
 programs = Entity(
     TrainingProgram, "training program",

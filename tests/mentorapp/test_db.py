@@ -7,7 +7,7 @@ import peewee
 import pytest
 
 from mentorapp import db as dbmod
-from mentorapp import models, paths
+from mentorapp import models, opening, paths
 from mentorapp.errors import UserError
 from mentorapp.services import clients, maintenance
 
@@ -27,7 +27,7 @@ def test_env_variable_and_argument_choose_the_database(monkeypatch, tmp_path):
 
 
 def test_sqlite_url_and_pragmas(tmp_path):
-    database = dbmod.open_database(f"sqlite:///{tmp_path / 'url.db'}")
+    database = opening.open_database(f"sqlite:///{tmp_path / 'url.db'}")
     assert (tmp_path / "url.db").exists()
     assert database.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert database.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
@@ -52,7 +52,7 @@ def test_bad_urls_give_a_clear_error(target):
 
 def test_unreachable_postgres_gives_a_one_line_error():
     with pytest.raises(UserError, match="Cannot open database"):
-        dbmod.open_database("postgresql://nobody@127.0.0.1:1/none?connect_timeout=2")
+        opening.open_database("postgresql://nobody@127.0.0.1:1/none?connect_timeout=2")
 
 
 def test_new_database_is_seeded_with_bpo_competencies(db):
@@ -60,7 +60,7 @@ def test_new_database_is_seeded_with_bpo_competencies(db):
     assert {"Communication", "Product Knowledge", "Quality", "Productivity", "Attendance",
             "Teamwork", "Problem Solving", "Customer Empathy", "Professionalism",
             "Leadership"} <= names
-    assert dbmod.is_empty(db)
+    assert opening.is_empty(db)
 
 
 def test_failed_service_call_leaves_nothing(db, monkeypatch):
@@ -86,16 +86,16 @@ def test_backup_is_a_consistent_copy(sqlite_db, tmp_path):
 
 @pytest.mark.postgres
 def test_backup_of_postgres_points_to_pg_dump(postgres_url, tmp_path):
-    database = dbmod.open_database(postgres_url)
+    database = opening.open_database(postgres_url)
     with pytest.raises(UserError, match="pg_dump"):
         maintenance.backup(database, tmp_path / "x.db")
 
 
 WRITER = """
 import sys
-from mentorapp import db
+from mentorapp import opening
 from mentorapp.services import clients
-db.open_database(sys.argv[1])
+opening.open_database(sys.argv[1])
 for i in range(int(sys.argv[3])):
     clients.create(name=f"{sys.argv[2]}-{i}")
 """
@@ -104,7 +104,7 @@ for i in range(int(sys.argv[3])):
 @pytest.mark.slow
 def test_two_processes_writing_at_once_lose_nothing(tmp_path):
     path = tmp_path / "shared.db"
-    dbmod.open_database(str(path)).close()
+    opening.open_database(str(path)).close()
     procs = [subprocess.Popen([sys.executable, "-c", WRITER, str(path), name, "150"], cwd=ROOT,
                               stderr=subprocess.PIPE, text=True) for name in ("a", "b")]
     errors = [p.communicate(timeout=120)[1] for p in procs]
@@ -119,9 +119,9 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path):
 
 CRASHER = """
 import os, signal, sys
-from mentorapp import db, models
+from mentorapp import db, models, opening
 from mentorapp.services import clients
-db.open_database(sys.argv[1])
+opening.open_database(sys.argv[1])
 with db.transaction():
     for i in range(20000):
         clients.create(name=f"doomed-{i}")
@@ -134,7 +134,7 @@ with db.transaction():
 @pytest.mark.slow
 def test_process_killed_mid_transaction_leaves_an_intact_database(tmp_path):
     path = tmp_path / "crash.db"
-    dbmod.open_database(str(path))
+    opening.open_database(str(path))
     clients.create(name="Before the crash")
     result = subprocess.run([sys.executable, "-c", CRASHER, str(path)], cwd=ROOT,
                             capture_output=True, text=True, timeout=300)

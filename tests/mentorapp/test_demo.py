@@ -11,7 +11,7 @@ import pytest
 from peewee import JOIN, fn
 
 from mentorapp import db as dbmod
-from mentorapp import demo, models
+from mentorapp import demo, models, opening
 from mentorapp.errors import UserError
 from mentorapp.models import (
     ActionItem,
@@ -182,7 +182,7 @@ def test_same_seed_gives_the_same_rows_and_another_seed_different_ones(db, tmp_p
     first = dump()
     copies = []
     for name, seed in (("same.db", 3), ("other.db", 4)):
-        other = dbmod.open_database(str(tmp_path / name))
+        other = opening.open_database(str(tmp_path / name))
         try:
             demo.generate(other, staff=25, seed=seed, today=TODAY)
             copies.append(dump())

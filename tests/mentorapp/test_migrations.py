@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from mentorapp import db as dbmod
-from mentorapp import migrations, models
+from mentorapp import migrations, models, opening
 from mentorapp.errors import UserError
 
 SAVED_V1 = Path(__file__).resolve().parents[1] / "data" / "mentorapp_v1.db"
@@ -24,7 +24,7 @@ def test_new_database_is_created_at_the_current_version(db):
 def test_saved_version_1_database_is_backed_up_and_migrated(tmp_path):
     path = tmp_path / "old.db"
     shutil.copy(SAVED_V1, path)
-    database = dbmod.open_database(str(path), migrate=False)
+    database = opening.open_database(str(path), migrate=False)
     assert migrations.schema_version(database) == 1
     enrollments_before = models.Enrollment.select(models.Enrollment.id).count()
 
@@ -48,7 +48,7 @@ def test_saved_version_1_database_is_backed_up_and_migrated(tmp_path):
 def test_opening_an_old_database_migrates_it_automatically(tmp_path):
     path = tmp_path / "old.db"
     shutil.copy(SAVED_V1, path)
-    database = dbmod.open_database(str(path))
+    database = opening.open_database(str(path))
     assert migrations.schema_version(database) == migrations.CURRENT_VERSION
     assert list(tmp_path.glob("old.v1-backup-*.db"))
 
@@ -56,7 +56,7 @@ def test_opening_an_old_database_migrates_it_automatically(tmp_path):
 def test_a_failing_step_rolls_back_to_the_previous_version(tmp_path, monkeypatch):
     path = tmp_path / "old.db"
     shutil.copy(SAVED_V1, path)
-    database = dbmod.open_database(str(path), migrate=False)
+    database = opening.open_database(str(path), migrate=False)
 
     def broken_step(db):
         migrations._to_2(db)
@@ -72,12 +72,12 @@ def test_a_failing_step_rolls_back_to_the_previous_version(tmp_path, monkeypatch
 
 def test_database_newer_than_the_app_is_refused_and_untouched(tmp_path):
     path = tmp_path / "future.db"
-    dbmod.open_database(str(path))
+    opening.open_database(str(path))
     models.SchemaVersion.update(version=migrations.CURRENT_VERSION + 1).execute()
     dbmod.database.obj.close()
     before = path.read_bytes()
     with pytest.raises(migrations.SchemaTooNewError, match="newer than this MentorApp"):
-        dbmod.open_database(str(path))
+        opening.open_database(str(path))
     dbmod.database.obj.close()
     assert path.read_bytes() == before
     assert not list(tmp_path.glob("*backup*"))
@@ -125,7 +125,7 @@ def test_tables_without_a_schema_version_are_refused(tmp_path):
     con.execute("CREATE TABLE client (id INTEGER PRIMARY KEY, name TEXT)")
     con.close()
     with pytest.raises(UserError, match="no schema version"):
-        dbmod.open_database(str(path))
+        opening.open_database(str(path))
 
 
 def _schema(path: Path) -> dict:
@@ -143,8 +143,8 @@ def _schema(path: Path) -> dict:
 def test_every_saved_version_migrates_to_the_schema_of_a_new_database(saved, tmp_path):
     old = tmp_path / "old.db"
     shutil.copy(saved, old)
-    dbmod.open_database(str(old)).close()
-    dbmod.open_database(str(tmp_path / "new.db")).close()
+    opening.open_database(str(old)).close()
+    opening.open_database(str(tmp_path / "new.db")).close()
     assert _schema(old) == _schema(tmp_path / "new.db")
     with sqlite3.connect(old) as con:
         assert con.execute("SELECT COUNT(*) FROM staff").fetchone() == (3,)
@@ -152,8 +152,8 @@ def test_every_saved_version_migrates_to_the_schema_of_a_new_database(saved, tmp
 
 MIGRATE = """
 import sys
-from mentorapp import db, migrations
-database = db.open_database(sys.argv[1])
+from mentorapp import migrations, opening
+database = opening.open_database(sys.argv[1])
 print(migrations.schema_version(database))
 """
 

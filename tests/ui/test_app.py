@@ -5,7 +5,7 @@ import logging
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from mentorapp import db, demo, paths
+from mentorapp import db, demo, opening, paths
 from mentorapp.errors import UserError
 from ui import app as app_module
 from ui import preferences
@@ -14,7 +14,7 @@ from ui import preferences
 @pytest.fixture
 def demo_file(tmp_path):
     path = tmp_path / "demo.db"
-    database = db.open_database(str(path))
+    database = opening.open_database(str(path))
     demo.generate(database, staff=30)
     database.close()
     return str(path)

@@ -3,7 +3,7 @@
 from builders import a_client, offscreen_warnings
 from PySide6.QtCore import Qt
 
-from mentorapp import db
+from mentorapp import opening
 from mentorapp.services import staff
 from ui.pages import welcome_page
 from ui.pages.welcome_page import WelcomePage
@@ -16,7 +16,7 @@ def test_load_demo_data_fills_the_database(qtbot, ui_db, monkeypatch):
     page = WelcomePage()
     qtbot.addWidget(page)
     page.show()
-    assert db.is_empty(ui_db)
+    assert opening.is_empty(ui_db)
     with qtbot.waitSignal(page.demo_loaded, timeout=30_000):
         qtbot.mouseClick(page.demo_button, Qt.MouseButton.LeftButton)
         assert not page.demo_button.isEnabled()

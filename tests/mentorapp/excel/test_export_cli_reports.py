@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from mentorapp import db as dbmod
+from mentorapp import opening
 from mentorapp.services import clients, staff
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -30,7 +30,7 @@ def assert_user_error(result, text):
 @pytest.fixture
 def database(tmp_path):
     path = tmp_path / "app.db"
-    database = dbmod.open_database(str(path))
+    database = opening.open_database(str(path))
     acme = clients.create(name="Acme")["id"]
     ana = staff.create(employee_id="A001", first_name="Ana", last_name="Cruz")["id"]
     staff.assign(ana, acme, "Agent", dt.date(2024, 1, 1))

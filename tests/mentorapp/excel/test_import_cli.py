@@ -127,7 +127,7 @@ def test_usage_errors(database, tmp_path):
 
 KILLED_IMPORT = textwrap.dedent("""
     import sys, time
-    from mentorapp import db
+    from mentorapp import opening
     from mentorapp.excel.importing import import_file
     from mentorapp.models import Staff
 
@@ -136,7 +136,7 @@ KILLED_IMPORT = textwrap.dedent("""
             print("writing", Staff.select().count(), flush=True)
             time.sleep(60)
 
-    db.open_database(sys.argv[1])
+    opening.open_database(sys.argv[1])
     import_file("staff", sys.argv[2], progress=progress)
 """)
 

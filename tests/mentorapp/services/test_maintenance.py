@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from mentorapp import db as dbmod
-from mentorapp import migrations, models
+from mentorapp import migrations, models, opening
 from mentorapp.errors import UserError
 from mentorapp.services import clients, maintenance
 
@@ -78,7 +78,7 @@ def test_restore_into_a_new_database(sqlite_db, tmp_path, rebind_after):
     clients.create(name="Acme")
     backup = maintenance.backup(sqlite_db, tmp_path / "backup.db")
     fresh = tmp_path / "fresh.db"
-    maintenance.restore(str(fresh), backup)
+    opening.restore_database(str(fresh), backup)
     assert dbmod.database.obj.database == str(fresh)
     assert clients.names() == ["Acme"]
     assert maintenance.row_counts()["Client"] == 1
@@ -122,6 +122,6 @@ def test_restoring_an_older_backup_migrates_it(sqlite_db, tmp_path, rebind_after
     copy = tmp_path / "v1.db"
     shutil.copy(saved_v1, copy)
     target = tmp_path / "restored.db"
-    maintenance.restore(str(target), copy)
+    opening.restore_database(str(target), copy)
     assert migrations.schema_version(dbmod.database.obj) == migrations.CURRENT_VERSION
     assert maintenance.row_counts()["Client"] == clients_in_backup > 0
