@@ -118,6 +118,8 @@ def _explain(exc: Exception, target: str) -> str | None:
     """One line for a database or file-system error; None for anything else (a bug)."""
     if isinstance(exc, UserError):
         return str(exc)
+    while _is_database_error(exc) and _is_database_error(exc.__context__):
+        exc = exc.__context__  # the first failure, not the rollback that failed after it
     first = next(iter(str(exc).strip().splitlines()), "") or type(exc).__name__
     where = urls.describe(target)
     if _is_database_error(exc):

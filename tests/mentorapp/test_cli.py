@@ -41,6 +41,7 @@ def test_bad_usage_exits_2():
 
 
 def test_stats_on_a_new_database(tmp_path):
+    assert run("--db", tmp_path / "new.db", "migrate").returncode == 0
     result = run("--db", tmp_path / "new.db", "stats", "--json")
     assert result.returncode == 0, result.stderr
     counts = json.loads(result.stdout)
@@ -53,8 +54,9 @@ def test_db_from_environment_variable(tmp_path):
     import os
 
     env = {**os.environ, "MENTORAPP_DB": str(tmp_path / "env.db")}
-    assert run("stats", env=env).returncode == 0
+    assert run("migrate", env=env).returncode == 0
     assert (tmp_path / "env.db").exists()
+    assert "Competency" in run("stats", env=env).stdout
 
 
 def test_backup_and_restore(tmp_path):
@@ -81,8 +83,9 @@ def test_restore_rejects_files_that_are_not_backups(tmp_path):
 
 
 def test_backup_into_a_missing_folder_is_a_user_error(tmp_path):
+    assert run("--db", tmp_path / "a.db", "migrate").returncode == 0
     assert_user_error(run("--db", tmp_path / "a.db", "backup", "--out",
-                          tmp_path / "nope" / "b.db"), "does not exist")
+                          tmp_path / "nope" / "b.db"), "Backup folder does not exist")
 
 
 def test_migrate_reports_versions(tmp_path):
@@ -97,7 +100,7 @@ def test_migrate_reports_versions(tmp_path):
 
 def test_newer_database_is_a_one_line_error(tmp_path):
     path = tmp_path / "future.db"
-    assert run("--db", path, "stats").returncode == 0
+    assert run("--db", path, "migrate").returncode == 0
     con = sqlite3.connect(path)
     con.execute("UPDATE schema_version SET version = 99")
     con.commit()
