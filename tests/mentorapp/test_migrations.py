@@ -83,42 +83,6 @@ def test_database_newer_than_the_app_is_refused_and_untouched(tmp_path):
     assert not list(tmp_path.glob("*backup*"))
 
 
-def test_version_1_schema_migrates_on_every_backend(db):
-    """Turn the test database (SQLite or PostgreSQL) back into a version 1 schema and migrate
-    it through every step."""
-    from mentorapp.services import careers, clients, staff, training
-
-    client = clients.create(name="Acme")
-    person = staff.create(employee_id="E1", first_name="Ana", last_name="Cruz")
-    staff.assign(person["id"], client["id"], "Agent", dt.date(2024, 1, 1))
-    program = training.programs.create(name="Cert", type="certification", validity_months=1)
-    training.enrollments.create(staff=person["id"], program=program["id"], status="completed",
-                                completed_date=dt.date(2024, 1, 31))
-    first, last = (careers.check_ins.create(staff=person["id"], date=day)
-                   for day in (dt.date(2024, 2, 1), dt.date(2024, 5, 1)))
-    for index in ("enrollment_expires_on", "enrollment_status_completed_date_staff_id_hours",
-                  "feedback_date_source_rating", "assignment_staff_id_end_date_client_id",
-                  "check_in_is_latest_next_date", "feedback_client_period"):
-        db.execute_sql(f"DROP INDEX {index}")
-    db.execute_sql('CREATE INDEX feedback_client_id_date_visibility '
-                   'ON feedback ("client_id", "date", "visibility")')
-    db.execute_sql('CREATE INDEX enrollment_completed_date ON enrollment ("completed_date")')
-    db.execute_sql('CREATE INDEX check_in_next_date ON check_in ("next_date")')
-    db.execute_sql("ALTER TABLE enrollment DROP COLUMN expires_on")
-    db.execute_sql("ALTER TABLE check_in DROP COLUMN is_latest")
-    models.SchemaVersion.update(version=1).execute()
-
-    migrations.migrate(db)
-
-    assert migrations.schema_version(db) == migrations.CURRENT_VERSION
-    assert models.Enrollment.get().expires_on == dt.date(2024, 2, 29)
-    latest = {c.id: c.is_latest for c in models.CheckIn.select()}
-    assert latest == {first["id"]: False, last["id"]: True}
-    feedback_indexes = {index.name for index in db.get_indexes("feedback")}
-    assert "feedback_client_period" in feedback_indexes
-    assert "feedback_client_id_date_visibility" not in feedback_indexes
-
-
 def test_tables_without_a_schema_version_are_refused(tmp_path):
     path = tmp_path / "odd.db"
     con = sqlite3.connect(path)
