@@ -154,17 +154,14 @@ def _ole_message(path: Path) -> str:
 
 # -- CSV -----------------------------------------------------------------------------------
 def _open_csv(path: Path, size: int) -> Table:
-    raw = path.read_bytes()
+    raw = path.read_bytes().removeprefix(b"\xef\xbb\xbf")  # a UTF-8 BOM, whatever follows
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
+        text = raw.decode("cp1252", errors="replace")  # Excel's "CSV" in Western locales
     del raw
-    sample = text[:8192]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # also inside multi-line cells
+    delimiter = csv_delimiter(text)
 
     def read(progress: Progress | None) -> Iterator[Row]:
         total = len(text)
@@ -178,7 +175,7 @@ def _open_csv(path: Path, size: int) -> Table:
                     progress(done, total)
                 yield line
 
-        reader = csv.reader(lines(), dialect)
+        reader = csv.reader(lines(), delimiter=delimiter, skipinitialspace=True)
         try:
             for number, values in enumerate(reader, 1):
                 if len(values) > MAX_COLUMNS:
@@ -193,6 +190,30 @@ def _open_csv(path: Path, size: int) -> Table:
             progress(total, total)
 
     return Table(path.name, size, read)
+
+
+def csv_delimiter(text: str) -> str:
+    """`,`, `;` or tab: whichever the header line (the first line with text) holds most
+    often outside quotes; `,` when it holds none.
+
+    Excel saves "CSV" with the list separator of the user's locale (`;` wherever the decimal
+    separator is a comma). csv.Sniffer guessed from cell contents and could pick a character
+    from inside a quoted cell, or give up on CRLF files; a header of column names is where the
+    separator is plainest.
+    """
+    header = next((line for line in text.splitlines() if line.strip()), "")
+    counts = dict.fromkeys(_DELIMITERS, 0)
+    quoted = False
+    for char in header:
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char in counts:
+            counts[char] += 1
+    best = max(_DELIMITERS, key=counts.__getitem__)  # ties: the earlier in _DELIMITERS
+    return best if counts[best] else ","
+
+
+_DELIMITERS = (",", ";", "\t")
 
 
 # -- XLSX ----------------------------------------------------------------------------------
