@@ -924,7 +924,9 @@ class _Builder:
 
 
 def _ascii(text: str, space: str) -> str:
-    """Lowercase ASCII for e-mail addresses: 'María José' -> 'maria.jose'."""
+    """Lowercase ASCII words for e-mail addresses, joined by `space`: 'María José' ->
+    'maria.jose', 'Dr. Linda Hart' -> 'dr.linda.hart' (never two dots in a row)."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return "".join(c for c in plain.lower().replace(" ", space) if c.isalnum() or c in "._")
+    words = ("".join(c for c in word if c.isalnum()) for word in plain.lower().split())
+    return space.join(word for word in words if word)
 
