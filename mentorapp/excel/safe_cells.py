@@ -18,20 +18,30 @@ Every export writes cells through `set_value()` (or `write_cell()`, `write_only_
   significant digits, NaN and infinities, timezone-aware times, and any other type.
 - `safe_sheet_title()` cleans a sheet title and keeps it unique within 31 characters.
 - `save_workbook()` writes a temporary file next to the target and moves it into place only
-  when complete.
+  when complete. It refuses to replace a read-only file, and a full disk or a missing folder
+  is one `UserError` with no partial or temporary file left behind.
+- Temporary files carry our name and process id (`.~<name>.<pid>-<hex>.tmp` next to the
+  target; openpyxl's worksheet files `mentorapp-sheet.<pid>-<random>.xml` in the system
+  temporary folder), so what a killed export left is found and removed by the next one.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import itertools
 import logging
 import math
 import os
 import re
+import stat
+import tempfile
+import threading
+import time
 import traceback
 import uuid
+import zipfile
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
@@ -40,6 +50,7 @@ from typing import Any, NamedTuple
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ERROR_CODES, Cell
 from openpyxl.styles.cell_style import StyleArray
+from openpyxl.worksheet import _writer as openpyxl_sheet_writer
 
 from mentorapp.errors import UserError
 
@@ -59,6 +70,15 @@ _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]
 _BAD_TITLE_CHARS = re.compile(r"[\[\]:*?/\\]")
 _ERROR_CODES = frozenset(ERROR_CODES)
 _RESERVED_TITLES = {"history"}  # Excel reserves this sheet name.
+
+SHEET_TEMP_PREFIX = "mentorapp-sheet."
+# Our temporary files: ".~<target name>.<pid>-<hex>.tmp" (before the pid was in the name:
+# ".~<target name>.<hex>.tmp") and "mentorapp-sheet.<pid>-<random>.xml".
+_SAVE_TEMP = re.compile(r"^\.~.+\.(?:(\d+)-)?[0-9a-f]{8}\.tmp$")
+_SHEET_TEMP = re.compile(r"^" + re.escape(SHEET_TEMP_PREFIX) + r"(\d+)-\w+\.xml$")
+STALE_AFTER = 3600  # seconds; for a file whose process cannot be checked
+PID_REUSE_AFTER = 24 * 3600  # a live process id this old is another program's by now
+_saving = threading.local()  # the sheet files openpyxl makes while this thread saves
 
 
 def clean_text(text: str) -> str:
@@ -299,7 +319,79 @@ def check_target(path: Path | str) -> Path:
         raise UserError(f"Cannot save to {path}: it is a folder")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise UserError(f"Cannot save {path.name}: the folder {folder} is not writable")
+    if path.exists() and not _writable(path):
+        raise UserError(f"Cannot save over {path}: the file is read-only")
     return path
+
+
+def _writable(path: Path) -> bool:
+    """Whether `path` may be written, by its permission bits too: root may write anything,
+    but a file someone made read-only is not for an export to replace."""
+    return bool(stat.S_IMODE(path.stat().st_mode) & 0o222) and os.access(path, os.W_OK)
+
+
+def _sheet_temp_file(suffix: str = "") -> str:
+    """openpyxl's worksheet temporary file, named as ours so a killed export's can be found."""
+    fd, name = tempfile.mkstemp(suffix=suffix or ".xml",
+                                prefix=f"{SHEET_TEMP_PREFIX}{os.getpid()}-")
+    os.close(fd)
+    openpyxl_sheet_writer.ALL_TEMP_FILES.append(name)  # removed at exit if left
+    made = getattr(_saving, "files", None)
+    if made is not None:
+        made.append(name)
+    return name
+
+
+# openpyxl calls this module function for every worksheet it streams to disk.
+openpyxl_sheet_writer.create_temporary_file = _sheet_temp_file
+
+
+def _process_gone(pid: int) -> bool:
+    """True when no process has id `pid` (POSIX only: elsewhere the answer is unknown)."""
+    if os.name != "posix" or pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # it exists, as another user's
+        return False
+    return False
+
+
+def _stale(entry: os.DirEntry, pid: str | None, now: float) -> bool:
+    """A temporary file nobody is writing any more: its process is gone, or (where that
+    cannot be told) it has not changed for `STALE_AFTER` seconds. A file open in a live
+    process is never stale; on Windows, which cannot tell, deleting it would fail anyway."""
+    try:
+        age = now - entry.stat(follow_symlinks=False).st_mtime
+    except OSError:
+        return False
+    if pid is not None and os.name == "posix":
+        return _process_gone(int(pid)) or age > PID_REUSE_AFTER
+    return age > STALE_AFTER
+
+
+def remove_stale_temporaries(folder: Path | str) -> list[Path]:
+    """Delete the temporary files a killed export left in `folder` (`.~*.tmp` of our naming)
+    and in the system temporary folder (our worksheet files); returns those deleted.
+    Only files of our naming, and only stale ones (see `_stale()`)."""
+    removed, now = [], time.time()
+    for where, pattern in ((Path(folder), _SAVE_TEMP),
+                           (Path(tempfile.gettempdir()), _SHEET_TEMP)):
+        try:
+            entries = list(os.scandir(where))
+        except OSError:
+            continue
+        for entry in entries:
+            match = pattern.match(entry.name)
+            if match and entry.is_file(follow_symlinks=False) and _stale(entry, match[1], now):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
+    if removed:
+        log.info("removed %d temporary files left by interrupted exports", len(removed))
+    return removed
 
 
 def save_workbook(wb, path: Path | str) -> Path:
@@ -314,34 +406,63 @@ def save_workbook(wb, path: Path | str) -> Path:
         discard_workbook(wb)
         raise
     folder = path.parent.resolve()
-    temp = folder / f".~{path.name}.{uuid.uuid4().hex[:8]}.tmp"
+    remove_stale_temporaries(folder)
+    temp = folder / f".~{path.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp"
+    _saving.files = []
     try:
         wb.save(str(temp))
         with open(temp, "rb+") as stream:
             os.fsync(stream.fileno())
         os.replace(temp, path)
     except BaseException as exc:
-        # openpyxl leaves its half-written zip open in the failing frames: clear them so the
-        # file is closed (and removable on Windows) before it is deleted.
+        # openpyxl leaves its half-written zip open in the failing frames: close it and clear
+        # them so the file is closed (and removable on Windows) before it is deleted.
+        _close_zip_files(exc.__traceback__)
         traceback.clear_frames(exc.__traceback__)
         discard_workbook(wb)
-        temp.unlink(missing_ok=True)
+        for name in [temp, *_saving.files]:  # and the sheet files of a normal workbook
+            with contextlib.suppress(OSError):
+                os.unlink(name)
+        if _disk_full(exc):
+            raise UserError(f"Cannot save {path}: the disk is full "
+                            f"({getattr(exc, 'strerror', None) or exc})") from exc
         if isinstance(exc, OSError):
             raise UserError(f"Cannot save {path}: {exc.strerror or exc}") from exc
         raise
+    finally:
+        _saving.files = None
     return path
+
+
+def _disk_full(exc: BaseException) -> bool:
+    """No space left: an OSError, or lxml's error for the same (it does not subclass it)."""
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    return isinstance(exc, Exception) and "IO_ENOSPC" in str(exc)
+
+
+def _close_zip_files(tb) -> None:
+    """Close the zip archives open in the frames of a failed save. Closing one after a failed
+    write fails again (it writes its directory), but its file is closed all the same; left to
+    the garbage collector it would fail at some random later moment."""
+    while tb is not None:
+        for value in list(tb.tb_frame.f_locals.values()):
+            if isinstance(value, zipfile.ZipFile):
+                with contextlib.suppress(Exception):
+                    value.close()
+        tb = tb.tb_next
 
 
 def discard_workbook(wb) -> None:
     """Close the half-written sheets of an abandoned write-only workbook and delete their
     temporary files (left to the garbage collector they raise errors at random moments)."""
     for ws in wb.worksheets if getattr(wb, "write_only", False) else ():
-        if ws.closed:
-            continue
-        try:
-            ws.close()
-        except Exception:  # already failing: the stream state may be broken
-            log.debug("closing abandoned sheet %s failed", ws.title, exc_info=True)
+        if not ws.closed:
+            try:
+                ws.close()
+            except Exception:  # already failing: the stream state may be broken
+                log.debug("closing abandoned sheet %s failed", ws.title, exc_info=True)
+        # A sheet closed by a save that failed before storing it still has its file.
         if ws._writer is not None and isinstance(ws._writer.out, str):
             with contextlib.suppress(OSError, ValueError):
                 ws._writer.cleanup()
@@ -353,6 +474,9 @@ def discarded_on_error(wb):
     `Cancelled` from a progress callback) the workbook is discarded before the error goes on."""
     try:
         yield wb
-    except BaseException:
+    except BaseException as exc:
         discard_workbook(wb)
+        if _disk_full(exc):
+            raise UserError(f"Cannot write the export: the disk holding "
+                            f"{tempfile.gettempdir()} is full") from exc
         raise

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from mentorapp.db import read_snapshot
 from mentorapp.excel.progress import ProgressCounter
 from mentorapp.excel.safe_cells import check_target, discarded_on_error, save_workbook
 from mentorapp.excel.sheets import Column, TableSheet
@@ -21,7 +20,8 @@ def export_table(out: Path | str, headers: list[str], rows: Iterable[Sequence], 
 
     Column widths are fitted, long text wraps, dates get a date format. `progress(done,
     total)` is called now and then (total is the row count when `rows` has a length, else
-    0); if it raises `Cancelled` nothing is written.
+    0); if it raises `Cancelled` nothing is written. It reads nothing from the database
+    itself: rows given as one query are one statement, which sees one moment of the database.
     """
     check_target(out)
     total = len(rows) if isinstance(rows, Sequence) else 0
@@ -30,7 +30,7 @@ def export_table(out: Path | str, headers: list[str], rows: Iterable[Sequence], 
     footer = f"{title} - exported {dt.date.today().isoformat()}"
     sheet = TableSheet(wb, title, [Column(str(h), wrap=True) for h in headers],
                        table_name="tblExport", footer=footer)
-    with read_snapshot(), discarded_on_error(wb):  # `rows` may be a query read as it goes
+    with discarded_on_error(wb):
         sheet.write(rows, empty_text="No rows", progress=counter.advance)
         counter.finish()
     return save_workbook(wb, out)
