@@ -81,3 +81,72 @@ def test_staff_report_is_one_snapshot(db, tmp_path):
     assert progress.fired
     assert not any(LATE in text for text in _texts(out))
     assert load_workbook(out)["Feedback"].max_row - 1 == 3
+
+
+def _in_another_thread(work) -> None:
+    def run():
+        with database.connection_context():
+            work()
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    worker.join(30)
+    assert not worker.is_alive()
+
+
+def _commit_before(module, name: str, work, monkeypatch) -> list:
+    """Make `module.name` commit `work` from another connection before it queries: a commit
+    landing between two of an export's queries. Returns a list that records the call."""
+    original, calls = getattr(module, name), []
+
+    def committing_first(*args, **kwargs):
+        calls.append(name)
+        _in_another_thread(work)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, committing_first)
+    return calls
+
+
+def test_mentoring_report_is_one_snapshot(db, tmp_path, monkeypatch):
+    from mentorapp.excel import mentoring_data
+    from mentorapp.excel.reports import export_mentoring_report
+    from mentorapp.services import mentoring
+
+    mia = staff.create(employee_id="M1", first_name="Mia", last_name="Lopez")["id"]
+    mentor = mentoring.mentors.create(staff=mia, capacity=3)["id"]
+    ana = staff.create(employee_id="A1", first_name="Ana", last_name="Cruz")["id"]
+    mentoring.mentorships.create(mentor=mentor, mentee=ana, status="active",
+                                 start_date=dt.date(2025, 2, 1))
+    ben = staff.create(employee_id="B1", first_name="Ben", last_name=LATE)["id"]
+    calls = _commit_before(mentoring_data, "mentee_rows", lambda: mentoring.mentorships.create(
+        mentor=mentor, mentee=ben, status="active", start_date=dt.date(2025, 3, 1)),
+        monkeypatch)
+    out = export_mentoring_report(START, END, tmp_path / "mentoring.xlsx")
+    assert calls == ["mentee_rows"]
+    assert not any(LATE in text for text in _texts(out))
+    wb = load_workbook(out)
+    active = next(wb["Mentors"].iter_rows(min_row=2, values_only=True))[3]
+    assert active == wb["Mentees"].max_row - 1 == 1  # the two sheets agree
+
+
+def test_training_matrix_is_one_snapshot(db, tmp_path, monkeypatch):
+    from mentorapp.excel import training_matrix_data
+    from mentorapp.excel.reports import export_training_matrix
+    from mentorapp.services import training
+
+    ana = staff.create(employee_id="A1", first_name="Ana", last_name="Cruz")["id"]
+    training.programs.create(name="Safety", mandatory=True)
+    late = training.programs.create(name=LATE)["id"]
+    calls = _commit_before(training_matrix_data, "latest_enrollments",
+                           lambda: training.enrollments.create(
+                               staff=ana, program=late, status="completed",
+                               start_date=dt.date(2025, 1, 1),
+                               completed_date=dt.date(2025, 1, 2)),
+                           monkeypatch)
+    out = export_training_matrix(tmp_path / "matrix.xlsx")
+    assert calls == ["latest_enrollments"]
+    assert not any(LATE in text for text in _texts(out))
+    wb = load_workbook(out)
+    assert [c.value for c in wb["Matrix"][1]][4:] == ["Safety (mandatory)"]
+    assert wb["Details"]["A2"].value == "No training recorded"
