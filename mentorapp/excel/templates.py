@@ -6,7 +6,7 @@ choices (status, source, kind, visibility, funded by, ratings 1-5) and on the cl
 program columns (names from the database; other values are allowed with a warning, so a
 roster can name a new client for `--create-clients`), and date formats on date columns. A
 feedback form made for one client lists that client's current staff, ready to rate, and
-nothing about any other client: its client dropdown offers that client only.
+nothing about any other client (see `template_data`, which holds the rules).
 """
 
 from __future__ import annotations
@@ -21,15 +21,10 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from mentorapp.db import read_snapshot
 from mentorapp.errors import UserError
+from mentorapp.excel import template_data
 from mentorapp.excel.importing.common import Column
-from mentorapp.excel.importing.feedback import active_competencies, feedback_columns
-from mentorapp.excel.importing.staff import staff_columns
-from mentorapp.excel.importing.training import program_names, training_columns
 from mentorapp.excel.safe_cells import DATE_FORMAT, save_workbook, write_cell
 from mentorapp.excel.sheets import HEADER_FILL, HEADER_FONT, TITLE_FONT, WRAP, print_setup
-from mentorapp.models import Assignment, Staff
-from mentorapp.queries import not_archived
-from mentorapp.services import clients
 
 KINDS = ("staff", "training", "feedback")
 SHEET_TITLES = {"staff": "Staff", "training": "Training", "feedback": "Feedback"}
@@ -52,17 +47,9 @@ def write_template(kind: str, out: str | os.PathLike, *, client: str | None = No
     if client is not None and kind != "feedback":
         raise UserError("--client is only for feedback templates")
     with read_snapshot():
-        if kind == "staff":
-            columns = staff_columns()
-        elif kind == "training":
-            columns = training_columns(program_names())
-        else:
-            columns = feedback_columns(active_competencies())
-        if not client:
-            choices, rows = {"client": clients.names()}, []
-        else:  # goes to the client: names no other client, nor anyone not on its account
-            record = clients.by_name(client)
-            choices, rows = {"client": [record["name"]]}, _client_staff(record)
+        columns = template_data.columns(kind)
+        choices, rows = (template_data.client_form(client) if client
+                         else (template_data.all_clients(), []))
     wb = Workbook()
     data = wb.active
     data.title = SHEET_TITLES[kind]
@@ -77,17 +64,6 @@ def write_template(kind: str, out: str | os.PathLike, *, client: str | None = No
     print_setup(instructions, footer, title_rows=None)
     wb.active = 0
     return save_workbook(wb, out)
-
-
-def _client_staff(record: dict) -> list[dict]:
-    """Rows pre-filled for a client's feedback form: its staff on the account today."""
-    query = (Staff.select(Staff.employee_id, Staff.first_name, Staff.last_name)
-             .join(Assignment, on=(Assignment.staff == Staff.id))
-             .where(Assignment.client == record["id"], Assignment.end_date.is_null(),
-                    not_archived(Staff))
-             .order_by(Staff.last_name, Staff.first_name).tuples())
-    return [{"employee_id": eid, "name": f"{first} {last}", "client": record["name"],
-             "source": "client"} for eid, first, last in query]
 
 
 def _write_data_sheet(ws, lists, columns: list[Column], choices: dict[str, list[str]],
