@@ -90,8 +90,10 @@ def run(args: argparse.Namespace) -> int:
         message = "the output was closed before everything was written"
     except Exception as exc:  # the one place where every error becomes one line
         message = _explain(exc, target)
-        if message is None:
-            message = f"unexpected {type(exc).__name__} ({_log_bug(exc, args, target)})"
+        if message is None:  # a bug (a database error we do not expect is one, too)
+            first = next(iter(str(exc).strip().splitlines()), "")
+            message = (f"unexpected {type(exc).__name__}{': ' + first if first else ''} "
+                       f"({_log_bug(exc, args, target)})")
     print(f"error: {urls.hide_secrets(message, target)}", file=sys.stderr)
     return 1
 
@@ -115,7 +117,9 @@ def _check_database_exists(target: str) -> None:
 
 
 def _explain(exc: Exception, target: str) -> str | None:
-    """One line for a database or file-system error; None for anything else (a bug)."""
+    """One line for a user's error, a file-system error or a database error that is not the
+    program's fault (not a database, read-only, disk full, connection lost); None for anything
+    else."""
     if isinstance(exc, UserError):
         return str(exc)
     while _is_database_error(exc) and _is_database_error(exc.__context__):
@@ -133,7 +137,7 @@ def _explain(exc: Exception, target: str) -> str | None:
         if any(text in lowered for text in _CONNECTION_LOST):
             return (f"the connection to {where} was lost ({first}): nothing of the unfinished "
                     "step was saved")
-        return f"database error on {where}: {first}"
+        return None
     if isinstance(exc, OSError):
         return f"{exc.strerror or first}" + (f": {exc.filename}" if exc.filename else "")
     return None

@@ -254,10 +254,11 @@ def test_password_hidden_in_a_bad_port_message():
 
 BUGGY_STATS = """
 import runpy, sys
+import peewee
 from mentorapp import cli
 
 def broken(args):
-    raise RuntimeError("connection string was " + args.db)
+    raise ERROR("connection string was " + args.db)
 
 cli._stats = broken
 sys.argv = ["main.py", *sys.argv[1:]]
@@ -265,13 +266,18 @@ runpy.run_path("main.py", run_name="__main__")
 """
 
 
-def test_a_program_error_is_one_line_and_its_traceback_is_logged_without_the_password():
+@pytest.mark.parametrize("error", ["RuntimeError", "peewee.OperationalError"])
+def test_a_program_error_is_one_line_and_its_traceback_is_logged_without_the_password(error):
+    """A bug, also one in SQL the database refuses, is one line on stderr; its traceback is
+    in the log file, and the password is in neither."""
     password = "a#b?c/d@e-pw"
-    result = subprocess.run([sys.executable, "-c", BUGGY_STATS, "--db",
-                             f"postgresql://ann:{password}@127.0.0.1:1/mentor", "stats"],
-                            cwd=ROOT, capture_output=True, text=True, timeout=120)
-    assert_one_line_error(result, f"unexpected RuntimeError (a program error; the details "
-                          f"are in {logs.log_file()})")
+    result = subprocess.run([sys.executable, "-c", BUGGY_STATS.replace("ERROR", error),
+                             "--db", f"postgresql://ann:{password}@127.0.0.1:1/mentor",
+                             "stats"], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    name = error.rpartition(".")[2]
+    assert_one_line_error(result, f"unexpected {name}: connection string was "
+                          "postgresql://ann:***@127.0.0.1:1/mentor (a program error; the "
+                          f"details are in {logs.log_file()})")
     logged = logs.log_file().read_text()
     assert "Traceback (most recent call last)" in logged and "in broken" in logged
     assert "connection string was postgresql://ann:***@127.0.0.1:1/mentor" in logged
