@@ -150,3 +150,22 @@ def test_training_matrix_is_one_snapshot(db, tmp_path, monkeypatch):
     wb = load_workbook(out)
     assert [c.value for c in wb["Matrix"][1]][4:] == ["Safety (mandatory)"]
     assert wb["Details"]["A2"].value == "No training recorded"
+
+
+def test_client_feedback_template_is_one_snapshot(db, tmp_path, monkeypatch):
+    from mentorapp.excel import template_data
+    from mentorapp.excel.templates import write_template
+
+    ids = _seed()
+
+    def hire():  # between reading the columns and the client's staff
+        late = staff.create(employee_id="L1", first_name="Lee", last_name=LATE)["id"]
+        staff.assign(late, ids["acme"], "Agent", dt.date(2024, 6, 1))
+
+    calls = _commit_before(template_data, "client_form", hire, monkeypatch)
+    out = write_template("feedback", tmp_path / "form.xlsx", client="Acme")
+    assert calls == ["client_form"]
+    assert not any(LATE in text for text in _texts(out))
+    rows = list(load_workbook(out).worksheets[0].iter_rows(min_row=2, max_col=1,
+                                                           values_only=True))
+    assert [r[0] for r in rows if r[0]] == ["A1"]
