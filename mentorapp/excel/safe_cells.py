@@ -77,6 +77,9 @@ SHEET_TEMP_PREFIX = "mentorapp-sheet."
 _SAVE_TEMP = re.compile(r"^\.~.+\.(?:(\d+)-)?[0-9a-f]{8}\.tmp$")
 _SHEET_TEMP = re.compile(r"^" + re.escape(SHEET_TEMP_PREFIX) + r"(\d+)-\w+\.xml$")
 STALE_AFTER = 3600  # seconds; for a file whose process cannot be checked
+# A file whose process id is not running here may still be written by another computer
+# sharing the folder: it must also have been left alone this long.
+GONE_GRACE = 600
 PID_REUSE_AFTER = 24 * 3600  # a live process id this old is another program's by now
 _saving = threading.local()  # the sheet files openpyxl makes while this thread saves
 
@@ -360,15 +363,16 @@ def _process_gone(pid: int) -> bool:
 
 
 def _stale(entry: os.DirEntry, pid: str | None, now: float) -> bool:
-    """A temporary file nobody is writing any more: its process is gone, or (where that
-    cannot be told) it has not changed for `STALE_AFTER` seconds. A file open in a live
-    process is never stale; on Windows, which cannot tell, deleting it would fail anyway."""
+    """A temporary file nobody is writing any more: its process is gone (and it has not
+    changed for `GONE_GRACE` seconds), or, where that cannot be told, it has not changed for
+    `STALE_AFTER` seconds. A file of a live process is kept; on Windows, which cannot tell,
+    deleting a file in use fails anyway."""
     try:
         age = now - entry.stat(follow_symlinks=False).st_mtime
     except OSError:
         return False
     if pid is not None and os.name == "posix":
-        return _process_gone(int(pid)) or age > PID_REUSE_AFTER
+        return (_process_gone(int(pid)) and age > GONE_GRACE) or age > PID_REUSE_AFTER
     return age > STALE_AFTER
 
 

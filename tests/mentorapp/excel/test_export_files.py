@@ -107,6 +107,13 @@ def test_what_a_killed_export_left_is_removed_by_the_next_export(system_temp, tm
     assert len(left_next_to_output) == 1
     assert re.fullmatch(r"\.~report\.xlsx\.\d+-[0-9a-f]{8}\.tmp", left_next_to_output[0])
     assert left_in_temp and all(n.startswith("mentorapp-sheet.") for n in left_in_temp)
+    just_killed = [folder / n for n in left_next_to_output] + [system_temp / n
+                                                               for n in left_in_temp]
+    # Its process is gone, but so recently that another computer sharing the folder could
+    # be writing it: kept for now.
+    assert safe_cells.remove_stale_temporaries(folder) == []
+    for path in just_killed:
+        _age(path, safe_cells.GONE_GRACE + 60)
 
     # Files that must survive: another program's, and ours still in use by a live process
     # (this one, or one whose process cannot be told and that changed recently).
