@@ -22,8 +22,11 @@ def insert_rows(model, fields: Sequence[str], rows: Iterable[Sequence]) -> int:
     """Insert tuples of `fields` values into `model`'s table; returns the row count.
 
     Values are stored as given (dates as `datetime.date`), so convert booleans, decimals and
-    choices before calling.
+    choices before calling. A model's key columns (`key_values()`, see models.Client) are
+    added here from each row's values, so no writer can leave them out.
     """
+    if hasattr(model, "key_values"):
+        fields, rows = _with_keys(model.key_values, fields, rows)
     meta = model._meta
     columns = [meta.fields[name].column_name for name in fields]
     table = meta.table_name
@@ -50,6 +53,12 @@ def insert_rows(model, fields: Sequence[str], rows: Iterable[Sequence]) -> int:
             execute_values(cursor, sql, chunk, page_size=1000)
             count += len(chunk)
     return count
+
+
+def _with_keys(key_values, fields: Sequence[str], rows: Iterable[Sequence]):
+    keys = tuple(key_values({}))
+    rows = ((*row, *key_values(dict(zip(fields, row, strict=True))).values()) for row in rows)
+    return (*fields, *keys), rows
 
 
 def _sqlite_value(value):

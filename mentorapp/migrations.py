@@ -15,6 +15,7 @@ backends (the SQL a new database gets, so the two end up alike), register it in 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -25,10 +26,11 @@ from mentorapp import models
 from mentorapp.dates import certification_expiry
 from mentorapp.db import describe, is_sqlite, sqlite_backup
 from mentorapp.errors import UserError
+from mentorapp.text import fold_key, sort_key
 
 log = logging.getLogger(__name__)
 
-CURRENT_VERSION = 4
+CURRENT_VERSION = 5
 
 
 class SchemaTooNewError(UserError):
@@ -91,7 +93,90 @@ def _to_4(db: peewee.Database) -> None:
          '"visibility", "archived", "staff_id", "kind", "source", "rating")')
 
 
-STEPS: dict[int, Callable[[peewee.Database], None]] = {2: _to_2, 3: _to_3, 4: _to_4}
+def _to_5(db: peewee.Database) -> None:
+    """One person, one client: Unicode-correct names. Client and staff get key columns filled
+    from their texts with mentorapp.text (a later change to those functions needs its own
+    step to refill them); uniqueness moves from the exact client name and employee ID to
+    their folded keys. A record whose key another already has (the same name typed in
+    another case or Unicode form) gets a numbered suffix, written to the log and the audit
+    trail, so the unique indexes can be made."""
+    sqlite = is_sqlite(db)
+    sort_type = "TEXT" if sqlite else 'TEXT COLLATE "C"'  # byte order, as on SQLite
+    for table, unique_key in (("client", "name_key"), ("staff", "employee_key")):
+        columns = ((unique_key, "TEXT"), ("sort_key", sort_type), ("search_key", "TEXT"))
+        for column, kind in columns:
+            _run(db, f'ALTER TABLE "{table}" ADD COLUMN "{column}" {kind} NOT NULL DEFAULT \'\'')
+            if not sqlite:  # a new database's columns have no default (SQLite cannot drop it)
+                _run(db, f'ALTER TABLE "{table}" ALTER COLUMN "{column}" DROP DEFAULT')
+    _run(db, 'DROP INDEX "client_name"', 'DROP INDEX "staff_employee_id"')
+
+    def search_key(*texts) -> str:
+        return "\n".join(sort_key(text or "") for text in texts)
+
+    clients = []
+    for client_id, name, *searched in _unique(
+            db, "client", "name", 200, db.execute_sql(
+                'SELECT "id", "name", "industry", "account_manager", "contact_name" '
+                'FROM "client" ORDER BY "id"').fetchall()):
+        clients.append((name, fold_key(name), sort_key(name), search_key(name, *searched),
+                        client_id))
+    _update_rows(db, "client", ("name", "name_key", "sort_key", "search_key"), clients)
+    staff = []
+    for staff_id, employee_id, first, last, email in _unique(
+            db, "staff", "employee_id", 50, db.execute_sql(
+                'SELECT "id", "employee_id", "first_name", "last_name", "email" '
+                'FROM "staff" ORDER BY "id"').fetchall()):
+        staff.append((employee_id, fold_key(employee_id), f"{sort_key(last)}\x1f{sort_key(first)}",
+                      search_key(first, last, employee_id, email), staff_id))
+    _update_rows(db, "staff", ("employee_id", "employee_key", "sort_key", "search_key"), staff)
+    _run(db,
+         'CREATE UNIQUE INDEX "client_name_key" ON "client" ("name_key")',
+         'CREATE INDEX "client_sort_key" ON "client" ("sort_key")',
+         'CREATE UNIQUE INDEX "staff_employee_key" ON "staff" ("employee_key")',
+         'CREATE INDEX "staff_sort_key" ON "staff" ("sort_key")')
+
+
+def _unique(db: peewee.Database, table: str, field: str, max_length: int, rows: list) -> list:
+    """`rows` (id, value, ...) with each value whose fold_key an earlier row has made unique
+    by a suffix " (2)", " (3)", ...; each change is logged and audited."""
+    taken = {fold_key(row[1]) for row in rows}
+    seen: set[str] = set()
+    result = []
+    audit = ('INSERT INTO "audit_entry" ("at", "actor", "action", "entity", "entity_id", '
+             f'"changes") VALUES ({", ".join([db.param] * 6)})')
+    now = str(dt.datetime.now(dt.UTC).replace(tzinfo=None))
+    for row_id, value, *rest in rows:
+        new, number = value, 1
+        while fold_key(new) in seen:
+            number += 1
+            suffix = f" ({number})"
+            new = value[:max_length - len(suffix)] + suffix
+            if fold_key(new) in taken:
+                new = value  # another record has this very name: try the next number
+        seen.add(fold_key(new))
+        if new != value:
+            log.warning("%s %s: %r is the same as an earlier %s; renamed %r", table, row_id,
+                        value, field, new)
+            changes = json.dumps({field: [value, new]}, ensure_ascii=False)
+            db.execute_sql(audit, (now, "schema upgrade", "update", table, row_id, changes))
+        result.append((row_id, new, *rest))
+    return result
+
+
+def _update_rows(db: peewee.Database, table: str, columns: tuple[str, ...], rows: list) -> None:
+    """UPDATE `table` SET `columns` for each row (values..., id), in batches."""
+    assignments = ", ".join(f'"{column}" = {db.param}' for column in columns)
+    sql = f'UPDATE "{table}" SET {assignments} WHERE "id" = {db.param}'
+    cursor = db.cursor()
+    if is_sqlite(db):
+        cursor.executemany(sql, rows)
+    else:
+        from psycopg2.extras import execute_batch
+
+        execute_batch(cursor, sql, rows, page_size=1000)
+
+
+STEPS: dict[int, Callable[[peewee.Database], None]] = {2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5}
 
 
 def schema_version(db: peewee.Database) -> int | None:

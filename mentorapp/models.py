@@ -10,6 +10,7 @@ import datetime as dt
 import functools
 
 from peewee import (
+    SQL,
     BooleanField,
     CharField,
     DateField,
@@ -19,11 +20,13 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    NodeList,
     SmallIntegerField,
     TextField,
 )
 
-from mentorapp.db import database
+from mentorapp.db import database, is_sqlite
+from mentorapp.text import fold_key, sort_key
 
 STAFF_STATUS_CHOICES = ("active", "on_leave", "resigned")
 MENTORSHIP_STATUS_CHOICES = ("proposed", "active", "completed", "cancelled")
@@ -67,6 +70,22 @@ class BaseModel(Model):
         legacy_table_names = False
 
 
+class SortKeyField(TextField):
+    """A `text.sort_key()` column, compared byte by byte on PostgreSQL as on SQLite (a
+    language collation such as en_US ignores spaces and punctuation, so lists would sort
+    differently on the two backends)."""
+
+    def ddl(self, ctx):
+        column = super().ddl(ctx)
+        return column if is_sqlite() else NodeList((column, SQL('COLLATE "C"')))
+
+
+def search_key(*texts: str) -> str:
+    """What list searches look in: the texts' sort keys, one line each (a search word
+    never spans two of them)."""
+    return "\n".join(sort_key(text or "") for text in texts)
+
+
 class SchemaVersion(BaseModel):
     version = IntegerField()
 
@@ -77,7 +96,7 @@ class Setting(BaseModel):
 
 
 class Client(BaseModel):
-    name = CharField(max_length=200, unique=True)
+    name = CharField(max_length=200)
     industry = CharField(max_length=100, default="")
     contact_name = CharField(max_length=200, default="")
     contact_email = CharField(max_length=254, default="")
@@ -85,10 +104,26 @@ class Client(BaseModel):
     active = BooleanField(default=True)
     notes = TextField(default="")
     archived = BooleanField(default=False)
+    # Schema version 5: keys of the fields (mentorapp.text), written with them by every writer
+    # through `key_values()`. One client per folded name; lists sort and search by the keys.
+    name_key = TextField(unique=True)
+    sort_key = SortKeyField(index=True)
+    search_key = TextField()
+
+    KEY_FIELDS = ("name_key", "sort_key", "search_key")
+
+    @staticmethod
+    def key_values(values: dict) -> dict:
+        """The key columns of a client with these field values (missing ones are empty)."""
+        name = values.get("name") or ""
+        return {"name_key": fold_key(name), "sort_key": sort_key(name),
+                "search_key": search_key(name, values.get("industry"),
+                                         values.get("account_manager"),
+                                         values.get("contact_name"))}
 
 
 class Staff(BaseModel):
-    employee_id = CharField(max_length=50, unique=True)
+    employee_id = CharField(max_length=50)
     first_name = CharField(max_length=100)
     last_name = CharField(max_length=100)
     email = CharField(max_length=254, default="")
@@ -98,10 +133,27 @@ class Staff(BaseModel):
     hire_date = DateField(null=True)
     status = CharField(max_length=20, default="active")
     archived = BooleanField(default=False)
+    # Schema version 5: keys of the fields, as on Client. One person per folded employee ID;
+    # the sort key is the last name's, then (after a separator below every character kept)
+    # the first name's.
+    employee_key = TextField(unique=True)
+    sort_key = SortKeyField(index=True)
+    search_key = TextField()
+
+    KEY_FIELDS = ("employee_key", "sort_key", "search_key")
 
     class Meta:
         indexes = ((("last_name", "first_name"), False), (("team",), False),
                    (("status",), False))
+
+    @staticmethod
+    def key_values(values: dict) -> dict:
+        """The key columns of a staff member with these field values."""
+        first, last = values.get("first_name") or "", values.get("last_name") or ""
+        return {"employee_key": fold_key(values.get("employee_id") or ""),
+                "sort_key": f"{sort_key(last)}\x1f{sort_key(first)}",
+                "search_key": search_key(first, last, values.get("employee_id"),
+                                         values.get("email"))}
 
     @property
     def full_name(self) -> str:

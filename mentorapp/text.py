@@ -17,10 +17,11 @@ import unicodedata
 # Control characters (tab, newline and carriage return are kept for multi-line text) and
 # invisible format characters: soft hyphen, Arabic letter mark, Mongolian vowel separator,
 # zero-width space, left-to-right and right-to-left marks and embeddings, word joiner and
-# invisible operators, directional isolates, byte order mark, interlinear annotations.
+# invisible operators, directional isolates, byte order mark, interlinear annotations; and
+# what no text may hold (lone surrogates, the non-characters U+FFFE and U+FFFF).
 _INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b"
-                        "\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
-                        "\ufff9-\ufffb]")
+                        "\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ud800-\udfff"
+                        "\ufeff\ufff9-\ufffb\ufffe\uffff]")
 # Zero-width (non-)joiners change how Persian, Indic and emoji text is drawn, so they are
 # kept in stored text; they never make two names different.
 _JOINERS = re.compile("[\u200c\u200d]")

@@ -8,6 +8,7 @@ from mentorapp.errors import NotFoundError
 from mentorapp.models import Assignment, Client, Staff
 from mentorapp.services.entity import Entity, to_dict
 from mentorapp.services.fields import Email, Flag, Text
+from mentorapp.text import fold_key
 
 
 def _select():
@@ -27,13 +28,14 @@ entity = Entity(
      "account_manager": Text(max_length=200, multiline=False, label="account manager"),
      "active": Flag(default=True),
      "notes": Text()},
-    search=(Client.name, Client.industry, Client.account_manager, Client.contact_name),
-    sorts={"name": Client.name, "industry": Client.industry,
+    search=(Client.search_key,),  # name, industry, account manager and contact, folded
+    sorts={"name": (Client.sort_key, Client.name), "industry": Client.industry,
            "account_manager": Client.account_manager},
     filters={"active": lambda q, v: q.where(Client.active == Flag().clean("active", v)),
              "industry": lambda q, v: q.where(Client.industry == v)},
     select=_select,
     describe=lambda c: f"client {c.name!r}",
+    unique_keys={"name": Client.name_key},
 )
 create, update, get, list, count = (entity.create, entity.update, entity.get, entity.list,
                                     entity.count)
@@ -41,15 +43,16 @@ archive, restore, delete = entity.archive, entity.restore, entity.delete
 
 
 def by_name(name: str) -> dict:
-    """A client by its exact name (case-insensitive), or a NotFoundError naming it."""
-    client = Client.get_or_none(fn.LOWER(Client.name) == name.strip().lower())
+    """A client by its name in any case, Unicode form or spacing (its `fold_key`), or a
+    NotFoundError naming it."""
+    client = Client.get_or_none(Client.name_key == fold_key(name))
     if client is None:
         raise NotFoundError(f"No client named {name!r}")
     return to_dict(client)
 
 
 def names(include_archived: bool = False) -> list[str]:
-    query = Client.select(Client.name).order_by(Client.name)
+    query = Client.select(Client.name).order_by(Client.sort_key, Client.name)
     if not include_archived:
         query = query.where(Client.archived == False)  # noqa: E712
     return [name for (name,) in query.tuples()]

@@ -4,6 +4,10 @@ An `Entity` describes one model: its field rules, a cross-field check, what sear
 look at, and how a list row is selected. Each service module builds one and exposes its
 bound methods (`clients.create`, `clients.list`, ...). Every write is one transaction with
 its audit entry; lists are one query (joins, no per-row look-ups) returning plain dicts.
+
+A model with key columns (`key_values()`, see models.Client) gets them written with its
+fields; its list searches its `search_key` and its unique fields are compared by their
+folded keys (mentorapp.text), the same on SQLite and PostgreSQL.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from mentorapp.db import transaction
 from mentorapp.errors import NotFoundError, ValidationError
 from mentorapp.services import audit
 from mentorapp.services.fields import Choice, Rule
+from mentorapp.text import fold_key, sort_key
 
 Check = Callable[[dict, "peewee.Model | None"], None]
 Filter = Callable[[peewee.Query, object], peewee.Query]
@@ -39,7 +44,8 @@ class Entity:
                  filters: dict[str, Filter] | None = None,
                  select: Callable[[], peewee.Query] | None = None,
                  describe: Callable[[peewee.Model], str] | None = None,
-                 archive_field: str = "archived"):
+                 archive_field: str = "archived",
+                 unique_keys: dict[str, peewee.Field] | None = None):
         self.model = model
         self.name = name
         self.rules = rules
@@ -51,6 +57,9 @@ class Entity:
         self.select = select or (lambda: model.select())
         self.describe = describe or (lambda row: f"{name} {row.id}")
         self.archive_field = archive_field
+        # {field: its fold_key column}: the field is unique by its key, not its exact text.
+        self.unique_keys = unique_keys or {}
+        self.key_values = getattr(model, "key_values", lambda values: {})
 
     # -- reading -------------------------------------------------------------------------
     def get_record(self, record_id: int) -> peewee.Model:
@@ -67,7 +76,9 @@ class Entity:
         if not include_archived:
             query = query.where(getattr(self.model, self.archive_field) == False)  # noqa: E712
         words = (search or "").split()
-        for word in words:  # contains(): case-insensitive, with % and _ taken literally
+        if hasattr(self.model, "search_key"):  # folded like the key: CAFÉ finds Café
+            words = [sort_key(word) for word in words]
+        for word in filter(None, words):  # contains(): % and _ taken literally
             query = query.where(reduce(operator.or_,
                                        [field.contains(word) for field in self.search_fields]))
         for key, value in filters.items():
@@ -115,15 +126,20 @@ class Entity:
     def _unique_check(self, values: dict, current) -> None:
         for name in values:
             field = getattr(self.model, name)
-            if not field.unique or values[name] in (None, ""):
+            key = self.unique_keys.get(name)
+            if not (field.unique or key) or values[name] in (None, ""):
                 continue
             value = values[name]
-            # Names and IDs are looked up without case (by_name, by_employee_id), so a value
-            # differing only in case would be a second, ambiguous record.
-            # (SQLite's LOWER() folds ASCII only, so the exact value is matched as well.)
-            same = field == value
-            if isinstance(value, str):
-                same |= fn.LOWER(field) == value.lower()
+            if key is not None:
+                # Names and IDs are looked up by their folded key (by_name, by_employee_id),
+                # so a value differing only in case, form or invisible characters would be
+                # a second, ambiguous record.
+                same = key == fold_key(value)
+            else:  # without case as far as the database folds it (SQLite's LOWER() folds
+                # ASCII only, so the exact value is matched as well)
+                same = field == value
+                if isinstance(value, str):
+                    same |= fn.LOWER(field) == value.lower()
             query = self.model.select().where(same)
             if current is not None:
                 query = query.where(self.model.id != current.id)
@@ -132,13 +148,27 @@ class Entity:
                 raise ValidationError(name, f"{values[name]!r} is already used by "
                                       f"{self.describe(other)}", label=self.rules[name].label)
 
+    def _write_unique(self, write: Callable[[], object], values: dict, current):
+        """`write()` in a savepoint. When a unique index refuses it (another user saved the
+        same value after `_unique_check` looked; on PostgreSQL nothing locks between the two)
+        the check runs again and raises its ValidationError for the field."""
+        try:
+            with transaction():
+                return write()
+        except peewee.IntegrityError as exc:
+            if "unique" not in str(exc).lower():
+                raise
+            self._unique_check(values, current)
+            raise  # a unique index the check does not know of: a bug, kept visible
+
     def create(self, **values) -> dict:
         with transaction():
             clean = self.clean(values, partial=False)
             if self.check:
                 self.check(clean, None)
             self._unique_check(clean, None)
-            record = self.model.create(**clean)
+            record = self._write_unique(
+                lambda: self.model.create(**clean, **self.key_values(clean)), clean, None)
             audit.record("create", self.name, record.id,
                          {k: (None, v) for k, v in clean.items() if v not in (None, "")})
             return to_dict(record)
@@ -154,8 +184,10 @@ class Entity:
             changes = {k: (current.get(k), v) for k, v in merged.items() if current.get(k) != v}
             self._unique_check({k: new for k, (_, new) in changes.items()}, record)
             if changes:
-                self.model.update(**{k: new for k, (_, new) in changes.items()}).where(
-                    self.model.id == record.id).execute()
+                new_values = {k: new for k, (_, new) in changes.items()}
+                self._write_unique(lambda: self.model.update(
+                    **new_values, **self.key_values(merged)).where(
+                    self.model.id == record.id).execute(), new_values, record)
                 audit.record("update", self.name, record.id, changes)
             return self.get(record.id)
 
@@ -197,5 +229,7 @@ class Entity:
 
 
 def to_dict(record: peewee.Model) -> dict:
-    """A model instance as a dict of plain values (foreign keys as ids)."""
-    return {name: plain(record.__data__.get(name)) for name in record._meta.fields}
+    """A model instance as a dict of plain values (foreign keys as ids; no key columns)."""
+    hidden = getattr(record, "KEY_FIELDS", ())
+    return {name: plain(record.__data__.get(name)) for name in record._meta.fields
+            if name not in hidden}

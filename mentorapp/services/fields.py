@@ -9,9 +9,9 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from mentorapp.errors import ValidationError
 from mentorapp.models import label
+from mentorapp.text import clean_text
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%b-%Y", "%d %b %Y", "%b %d, %Y",
                 "%d %B %Y", "%B %d, %Y", "%Y/%m/%d")
 
@@ -56,7 +56,9 @@ class Text(Rule):
         return ""
 
     def convert(self, name, value):
-        text = _CONTROL.sub("", str(value)).strip()
+        """Composed (NFC) text without control or invisible characters, so the same name
+        typed on two keyboards, or pasted with a zero-width space, is stored the same."""
+        text = clean_text(str(value)).strip()
         if not self.multiline:
             text = " ".join(text.split())
         if self.required and not text:

@@ -11,6 +11,7 @@ from mentorapp.errors import NotFoundError, ValidationError
 from mentorapp.models import STAFF_STATUS_CHOICES, Assignment, Client, Mentor, Mentorship, Staff
 from mentorapp.services.entity import Entity, to_dict
 from mentorapp.services.fields import Choice, Date, Email, Ref, Text
+from mentorapp.text import fold_key
 
 CurrentAssignment = Assignment.alias("current_assignment")
 CurrentClient = Client.alias("current_client")
@@ -56,16 +57,19 @@ entity = Entity(
      "hire_date": Date(label="hire date"),
      "status": Choice(STAFF_STATUS_CHOICES, default="active")},
     check=_check,
-    search=(Staff.first_name, Staff.last_name, Staff.employee_id, Staff.email),
-    sorts={"name": (Staff.last_name, Staff.first_name), "employee_id": Staff.employee_id,
+    search=(Staff.search_key,),  # names, employee ID and email, folded
+    sorts={"name": (Staff.sort_key, Staff.last_name, Staff.first_name),
+           "employee_id": Staff.employee_id,
            "job_title": Staff.job_title, "team": Staff.team, "site": Staff.site,
-           "hire_date": Staff.hire_date, "status": Staff.status, "client": CurrentClient.name},
+           "hire_date": Staff.hire_date, "status": Staff.status,
+           "client": (CurrentClient.sort_key, CurrentClient.name)},
     filters={"client": lambda q, v: q.where(CurrentClient.id == int(v)),
              "team": lambda q, v: q.where(Staff.team == v),
              "site": lambda q, v: q.where(Staff.site == v),
              "status": lambda q, v: q.where(Staff.status == v)},
     select=_select,
     describe=lambda s: f"{s.employee_id} {s.first_name} {s.last_name}",
+    unique_keys={"employee_id": Staff.employee_key},
 )
 create, update, get, list, count = (entity.create, entity.update, entity.get, entity.list,
                                     entity.count)
@@ -73,7 +77,8 @@ archive, restore, delete = entity.archive, entity.restore, entity.delete
 
 
 def by_employee_id(employee_id: str) -> dict:
-    staff = Staff.get_or_none(fn.LOWER(Staff.employee_id) == str(employee_id).strip().lower())
+    """A staff member by employee ID in any case or Unicode form (its `fold_key`)."""
+    staff = Staff.get_or_none(Staff.employee_key == fold_key(str(employee_id)))
     if staff is None:
         raise NotFoundError(f"No staff member with employee ID {employee_id!r}")
     return to_dict(staff)

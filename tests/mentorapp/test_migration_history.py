@@ -21,6 +21,13 @@ SAVED = sorted((Path(__file__).resolve().parents[1] / "data").glob("mentorapp_v*
 # What each step did, undone: turns a database at version N into one at N - 1. Only the tests
 # use it, to build every older schema on PostgreSQL from today's.
 UNDO = {
+    5: ['DROP INDEX "client_name_key"', 'DROP INDEX "client_sort_key"',
+        'DROP INDEX "staff_employee_key"', 'DROP INDEX "staff_sort_key"',
+        *(f'ALTER TABLE "{table}" DROP COLUMN "{column}"'
+          for table, key in (("client", "name_key"), ("staff", "employee_key"))
+          for column in (key, "sort_key", "search_key")),
+        'CREATE UNIQUE INDEX "client_name" ON "client" ("name")',
+        'CREATE UNIQUE INDEX "staff_employee_id" ON "staff" ("employee_id")'],
     4: ['DROP INDEX "feedback_client_period"',
         'CREATE INDEX "feedback_client_id_date_visibility" '
         'ON "feedback" ("client_id", "date", "visibility")'],

@@ -11,7 +11,8 @@ def test_clean_text_composes_and_drops_invisible_and_control_characters():
     assert NFC != NFD
     assert clean_text(NFD) == NFC
     assert clean_text("Zero\u200bWidth\ufeff") == "ZeroWidth"
-    assert clean_text("a\u00adb\u200ec\u202ed\u2066e\x00f\x1bg\x7fh\x85i") == "abcdefghi"
+    assert clean_text("a\u00adb\u200ec\u202ed\u2066e\x00f\x1bg\x7fh\x85i\ud800j\uffff") == \
+        "abcdefghij"
 
 
 def test_clean_text_keeps_line_breaks_tabs_and_joiners():

@@ -163,7 +163,8 @@ class StaffImport(Importer):
             changes = {f: (old[f], clean[f]) for f in STAFF_FIELDS
                        if f in filled and f != "employee_id" and old[f] != clean[f]}
             if changes:
-                Staff.update({f: new for f, (_, new) in changes.items()}).where(
+                values = {f: new for f, (_, new) in changes.items()}
+                Staff.update({**values, **Staff.key_values({**old, **values})}).where(
                     Staff.id == old["id"]).execute()
                 log.add("update", "staff", old["id"], changes)
                 changed_rows.add(number)

@@ -1,0 +1,185 @@
+"""One person, one client: names and IDs compared, searched and sorted the same way on
+SQLite and PostgreSQL, whatever the case, the Unicode form or invisible characters typed."""
+
+import unicodedata
+
+import pytest
+from openpyxl import Workbook
+
+from mentorapp import db as dbmod
+from mentorapp.errors import ValidationError
+from mentorapp.excel.importing import import_file
+from mentorapp.excel.importing.common import insert_records
+from mentorapp.models import Client, Staff
+from mentorapp.services import clients, staff
+
+NFC, NFD = unicodedata.normalize("NFC", "Café"), unicodedata.normalize("NFD", "Café")
+
+
+def test_employee_id_beyond_ascii_is_found_in_any_case(db, make):
+    person = make.staff(employee_id="ÖZ-1")
+    assert staff.by_employee_id("öz-1")["id"] == person["id"]
+    assert staff.by_employee_id(" ÖZ-1 ")["id"] == person["id"]
+    with pytest.raises(ValidationError) as caught:
+        make.staff(employee_id="öz-1")
+    assert caught.value.field == "employee_id"
+    assert "already used by ÖZ-1" in str(caught.value)
+
+
+def test_client_name_beyond_ascii_is_found_in_any_case(db):
+    school = clients.create(name="ÉCOLE Supérieure")
+    for typed in ("ÉCOLE Supérieure", "école supérieure", "ÉCOLE SUPÉRIEURE",
+                  unicodedata.normalize("NFD", "école supérieure"), "  école   supérieure "):
+        assert clients.by_name(typed)["id"] == school["id"], typed
+    with pytest.raises(ValidationError, match="already used by client 'ÉCOLE Supérieure'"):
+        clients.create(name="école SUPÉRIEURE")
+
+
+def test_search_folds_case_and_accents_beyond_ascii(db, make):
+    cafe = clients.create(name="Café", industry="Hôtellerie")
+    clients.create(name="Tea House")
+    for words in ("CAFÉ", "café", "cafe", NFD.upper(), "HÔTELLERIE"):
+        assert [c["id"] for c in clients.list(words)] == [cafe["id"]], words
+        assert clients.count(words) == 1
+    person = make.staff(first_name="José", last_name="ÑUÑEZ", email="jose@example.com")
+    make.staff(last_name="Santos")
+    assert [s["id"] for s in staff.list("josé ñuñez")] == [person["id"]]
+    assert [s["id"] for s in staff.list("NUNEZ")] == [person["id"]]
+
+
+def test_search_words_are_taken_literally(db):
+    clients.create(name="100% Café")
+    clients.create(name="1000 Café")
+    assert [c["name"] for c in clients.list("100%")] == ["100% Café"]
+    assert clients.list("\u200b") == clients.list(None)  # an invisible word filters nothing
+
+
+def test_the_same_name_in_composed_and_decomposed_form_is_refused(db):
+    assert NFC != NFD
+    first = clients.create(name=NFC)
+    with pytest.raises(ValidationError) as caught:
+        clients.create(name=NFD)
+    assert caught.value.field == "name"
+    stored = clients.create(name=f"Le {NFD}")["name"]
+    assert stored == f"Le {NFC}"  # stored composed
+    assert clients.by_name(NFD)["id"] == first["id"]
+    assert Client.select().count() == 2
+
+
+def test_a_name_with_a_zero_width_character_is_refused_as_a_duplicate(db, make):
+    clients.create(name="ZeroWidth")
+    with pytest.raises(ValidationError, match="already used by client 'ZeroWidth'"):
+        clients.create(name="Zero\u200bWidth")
+    with pytest.raises(ValidationError):
+        clients.create(name="Zero\u200dWidth")  # a joiner never makes a name different
+    assert clients.create(name="Other\u200b\ufeff")["name"] == "Other"
+    person = make.staff(employee_id="E\u200b7", first_name="\u200eAna")
+    assert (person["employee_id"], person["first_name"]) == ("E7", "Ana")
+    with pytest.raises(ValidationError):
+        make.staff(employee_id="e7")
+
+
+def test_lists_sort_in_human_order(db, make):
+    for name in ("Santos", "Ñuñez", "Nunez", "Zoë", "álvarez"):
+        clients.create(name=name)
+        make.staff(last_name=name, first_name="Ana")
+    expected = ["álvarez", "Nunez", "Ñuñez", "Santos", "Zoë"]
+    assert [c["name"] for c in clients.list(sort="name")] == expected
+    assert [c["name"] for c in clients.list(sort="name", descending=True)] == expected[::-1]
+    assert clients.names() == expected
+    assert [s["last_name"] for s in staff.list(sort="name")] == expected
+
+
+def test_staff_sort_by_last_name_then_first_name(db, make):
+    for last, first in (("Nunez Garcia", "Ana"), ("Nuñez", "Zoé"), ("Nunez", "Bea"),
+                        ("NUNEZ", "Álex")):
+        make.staff(last_name=last, first_name=first)
+    assert [(s["last_name"], s["first_name"]) for s in staff.list(sort="name")] == [
+        ("NUNEZ", "Álex"), ("Nunez", "Bea"), ("Nuñez", "Zoé"), ("Nunez Garcia", "Ana")]
+
+
+def test_staff_sorted_by_client_in_human_order(db, make):
+    for name in ("Santos", "Ñuñez", "Nunez"):
+        make.staff(client=clients.create(name=name))
+    assert [s["client"] for s in staff.list(sort="client")] == ["Nunez", "Ñuñez", "Santos"]
+
+
+def test_renaming_keeps_lookup_search_and_order_right(db, make):
+    zed = clients.create(name="Zed")
+    clients.create(name="Mid")
+    clients.update(zed["id"], name="Ábaco")
+    assert clients.by_name("ÁBACO")["id"] == zed["id"]
+    assert clients.names() == ["Ábaco", "Mid"]
+    assert [c["id"] for c in clients.list("abaco")] == [zed["id"]]
+    assert clients.list("zed") == []
+    clients.create(name="Zed")  # the old name is free again
+    person = make.staff(employee_id="ÅB-1")
+    staff.update(person["id"], employee_id="ØY-2", last_name="Öberg")
+    assert staff.by_employee_id("øy-2")["id"] == person["id"]
+    assert [s["id"] for s in staff.list("OBERG")] == [person["id"]]
+
+
+def test_records_as_dicts_do_not_show_the_key_columns(db, make):
+    client = clients.create(name="Café")
+    assert not {"name_key", "sort_key", "search_key"} & set(clients.get(client["id"]))
+    assert not {"employee_key", "sort_key", "search_key"} & set(make.staff())
+
+
+def test_the_database_refuses_a_second_record_with_the_same_key(db):
+    """The unique index is on the key, so two processes racing cannot both succeed."""
+    clients.create(name=NFC)
+    with dbmod.transaction(), pytest.raises(Exception) as caught:
+        Client.insert(name=NFD, **Client.key_values({"name": NFD})).execute()
+    assert "unique" in str(caught.value).lower()
+
+
+def test_bulk_inserts_get_their_keys(db):
+    """Imports and the demo insert rows through `bulk.insert_rows`, past the services."""
+    with dbmod.transaction():
+        insert_records(Client, ("id", "name", "industry"),
+                         [(1, "ÉCOLE Supérieure", "Éducation")])
+        insert_records(Staff, ("id", "employee_id", "first_name", "last_name"),
+                         [(1, "ÖZ-1", "José", "Ñuñez"), (2, "E2", "Ana", "Santos"),
+                          (3, "E3", "Bea", "Nunez")])
+    assert clients.by_name("école supérieure")["id"] == 1
+    assert [c["id"] for c in clients.list("education")] == [1]
+    assert staff.by_employee_id("öz-1")["id"] == 1
+    assert [s["id"] for s in staff.list(sort="name")] == [3, 1, 2]
+
+
+def _xlsx(path, rows):
+    wb = Workbook()
+    for row in rows:
+        wb.active.append(row)
+    wb.save(path)
+    return path
+
+
+def test_staff_import_matches_and_keys_like_the_services(db, tmp_path):
+    school = clients.create(name="ÉCOLE Supérieure")
+    header = ["Employee ID", "First Name", "Last Name", "Client"]
+    result = import_file("staff", _xlsx(tmp_path / "a.xlsx", [
+        header, ["ÖZ-1", "Zoé", "Ñuñez", "école supérieure"],
+        ["E\u200b2", "Ana", "Nunez", ""]]))
+    assert result.ok and result.created == 2, result.problems
+    assert staff.by_employee_id("öz-1")["last_name"] == "Ñuñez"
+    assert staff.by_employee_id("e2")["employee_id"] == "E2"
+    assert [s["client_id"] for s in staff.list("zoe")] == [school["id"]]
+    # An update through the import renames: lookup, search and order follow.
+    result = import_file("staff", _xlsx(tmp_path / "b.xlsx", [
+        header, ["öz-1", "Zoé", "Abad", ""]]))
+    assert result.ok and result.updated == 1, result.problems
+    assert [s["last_name"] for s in staff.list(sort="name")] == ["Abad", "Nunez"]
+    assert [s["employee_id"] for s in staff.list("ABAD")] == ["ÖZ-1"]
+    assert [s["employee_id"] for s in staff.list("ñuñez")] == ["E2"]  # Nunez only
+
+
+def test_postgres_compares_sort_keys_byte_by_byte(db):
+    """A language collation (en_US) ignores spaces and punctuation; "C" sorts like SQLite."""
+    if dbmod.is_sqlite(db):
+        pytest.skip("SQLite compares text byte by byte already")
+    collations = {(t, c): n for t, c, n in db.execute_sql(
+        "SELECT table_name, column_name, collation_name FROM information_schema.columns "
+        "WHERE column_name = 'sort_key'").fetchall()}
+    assert collations == {("client", "sort_key"): "C", ("staff", "sort_key"): "C"}
+
