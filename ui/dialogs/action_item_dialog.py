@@ -5,7 +5,8 @@ from __future__ import annotations
 from mentorapp.models import ACTION_OWNER_CHOICES
 from mentorapp.services import mentoring
 from ui.dialogs.entity_dialog import EntityDialog
-from ui.widgets.forms import ChoiceBox, DatePicker, TextBox
+from ui.widgets.date_field import DateField
+from ui.widgets.forms import ChoiceBox, TextBox
 
 
 class ActionItemDialog(EntityDialog):
@@ -21,8 +22,8 @@ class ActionItemDialog(EntityDialog):
     def build(self) -> None:
         self.add_field("text", "Action", TextBox())
         self.add_field("owner", "Owner", ChoiceBox(ACTION_OWNER_CHOICES))
-        self.add_field("due_date", "Due", DatePicker(optional=True))
-        self.add_field("done_date", "Done on", DatePicker(optional=True))
+        self.add_field("due_date", "Due", DateField(optional=True))
+        self.add_field("done_date", "Done on", DateField(optional=True))
 
     def save(self, values: dict) -> dict:
         if not self.record_id:

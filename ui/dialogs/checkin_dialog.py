@@ -6,7 +6,8 @@ import datetime as dt
 
 from mentorapp.services import careers
 from ui.dialogs.entity_dialog import StaffRecordDialog
-from ui.widgets.forms import DatePicker, TextBox, TextLine
+from ui.widgets.date_field import DateField
+from ui.widgets.forms import TextBox, TextLine
 
 NEXT_CHECK_IN_DAYS = 90
 
@@ -16,10 +17,10 @@ class CheckInDialog(StaffRecordDialog):
     service = careers.check_ins
 
     def build(self) -> None:
-        self.add_field("date", "Date", DatePicker())
+        self.add_field("date", "Date", DateField())
         self.add_field("reviewer", "Reviewer", TextLine())
         self.add_field("notes", "Notes", TextBox(5))
-        self.add_field("next_date", "Next check-in", DatePicker(optional=True))
+        self.add_field("next_date", "Next check-in", DateField(optional=True))
 
     def rule_defaults(self) -> dict:
         return {**super().rule_defaults(),

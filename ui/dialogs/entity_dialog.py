@@ -9,7 +9,9 @@ class EntityDialog(FormDialog):
     """New record when `record_id` is None (fields start at `defaults`), otherwise edit it.
 
     A subclass sets `noun` and `service` (an object with get / create / update) and adds its
-    fields in `build()`.
+    fields in `build()`. The service's field rules check every field before saving, and its
+    model's column lengths limit the text fields. Once saved, `record_id` is the record's id
+    (also for a new one) and `saved_message()` says what was saved, for the status bar.
     """
 
     noun = "record"
@@ -18,8 +20,13 @@ class EntityDialog(FormDialog):
     def __init__(self, record_id: int | None = None, parent=None, **defaults):
         super().__init__(f"Edit {self.noun}" if record_id else f"New {self.noun}", parent)
         self.record_id = record_id
+        self.created = False
+        entity = self.entity()
+        self.rules = dict(getattr(entity, "rules", {}))
         self.build()
         self.finish_layout()
+        if hasattr(entity, "model"):
+            self.limit_lengths(entity.model)
         if record_id:
             self.record = self.load(record_id)
             self.set_values(self.record)
@@ -30,11 +37,19 @@ class EntityDialog(FormDialog):
     def build(self) -> None:
         raise NotImplementedError
 
+    def entity(self):
+        """The service's `Entity` (its field rules and model)."""
+        return getattr(self.service, "entity", self.service)
+
     def rule_defaults(self) -> dict:
         """The service's defaults for a new record (status "active", visibility "internal")."""
-        entity = getattr(self.service, "entity", self.service)
-        return {key: rule.default for key, rule in getattr(entity, "rules", {}).items()
+        return {key: rule.default for key, rule in self.rules.items()
                 if getattr(rule, "default", None) is not None}
+
+    def saved_message(self) -> str:
+        """"New staff member saved", "Changes to the goal saved" (after a save)."""
+        return (f"New {self.noun} saved" if self.created
+                else f"Changes to the {self.noun} saved")
 
     def load(self, record_id: int) -> dict:
         return self.service.get(record_id)
@@ -43,6 +58,7 @@ class EntityDialog(FormDialog):
         if self.record_id:
             return self.service.update(self.record_id, **values)
         record = self.service.create(**values)
+        self.created = True
         self.record_id = record["id"]  # a retry after a later failure edits, not duplicates
         return record
 

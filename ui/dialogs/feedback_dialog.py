@@ -8,7 +8,8 @@ from mentorapp.models import FEEDBACK_KIND_CHOICES, FEEDBACK_SOURCE_CHOICES, VIS
 from mentorapp.services import competencies, feedback, staff
 from mentorapp.services.feedback import INCIDENT_FIELDS
 from ui.dialogs.entity_dialog import EntityDialog
-from ui.widgets.forms import ChoiceBox, DatePicker, TextBox, TextLine
+from ui.widgets.date_field import DateField
+from ui.widgets.forms import ChoiceBox, TextBox, TextLine
 from ui.widgets.lookups import client_picker, staff_picker
 from ui.widgets.rating import RatingBox, RatingGrid
 
@@ -26,7 +27,7 @@ class FeedbackDialog(EntityDialog):
     def build(self) -> None:
         person = self.add_field("staff", "Staff member", staff_picker())
         person.picked.connect(self.default_client)
-        self.add_field("date", "Date", DatePicker())
+        self.add_field("date", "Date", DateField())
         self.add_field("source", "Source", ChoiceBox(FEEDBACK_SOURCE_CHOICES))
         self.add_field("client", "Client", client_picker())
         self.add_field("author", "Author", TextLine())
@@ -46,9 +47,9 @@ class FeedbackDialog(EntityDialog):
         self.add_field("root_cause", "Root cause", TextBox(2), incident_form)
         self.add_field("lesson_learned", "Lesson learned", TextBox(2), incident_form)
         self.add_field("corrective_action", "Corrective action", TextBox(2), incident_form)
-        self.add_field("follow_up_date", "Follow up on", DatePicker(optional=True),
+        self.add_field("follow_up_date", "Follow up on", DateField(optional=True),
                        incident_form)
-        self.add_field("resolved_date", "Resolved on", DatePicker(optional=True), incident_form)
+        self.add_field("resolved_date", "Resolved on", DateField(optional=True), incident_form)
         right.addRow(self.incident)
         kind.currentIndexChanged.connect(self.show_incident_fields)
         self.show_incident_fields()

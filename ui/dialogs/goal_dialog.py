@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QSpinBox
 from mentorapp.models import GOAL_HORIZON_CHOICES, GOAL_KIND_CHOICES, GOAL_STATUS_CHOICES
 from mentorapp.services import careers
 from ui.dialogs.entity_dialog import StaffRecordDialog
-from ui.widgets.forms import ChoiceBox, DatePicker, TextBox, TextLine
+from ui.widgets.date_field import DateField
+from ui.widgets.forms import ChoiceBox, TextBox, TextLine
 
 
 class PercentBox(QSpinBox):
@@ -29,7 +30,7 @@ class GoalDialog(StaffRecordDialog):
         self.add_field("title", "Goal", TextLine())
         self.add_field("horizon_years", "Horizon", ChoiceBox(GOAL_HORIZON_CHOICES))
         self.add_field("kind", "Kind", ChoiceBox(GOAL_KIND_CHOICES))
-        self.add_field("target_date", "Target date", DatePicker(optional=True))
+        self.add_field("target_date", "Target date", DateField(optional=True))
         self.add_field("status", "Status", ChoiceBox(GOAL_STATUS_CHOICES))
         self.add_field("progress", "Progress", PercentBox())
         self.add_field("description", "Description", TextBox())

@@ -5,7 +5,8 @@ from __future__ import annotations
 from mentorapp.models import RESPONSIBILITY_STATUS_CHOICES
 from mentorapp.services import careers, responsibilities
 from ui.dialogs.entity_dialog import StaffRecordDialog
-from ui.widgets.forms import Check, ChoiceBox, DatePicker, TextBox, TextLine
+from ui.widgets.date_field import DateField
+from ui.widgets.forms import Check, ChoiceBox, TextBox, TextLine
 
 
 class GoalBox(ChoiceBox):
@@ -23,7 +24,7 @@ class ResponsibilityDialog(StaffRecordDialog):
 
     def build(self) -> None:
         self.add_field("title", "Responsibility", TextLine())
-        self.add_field("assigned_date", "Assigned on", DatePicker())
+        self.add_field("assigned_date", "Assigned on", DateField())
         self.add_field("aligned_to_role", "", Check("Fits the current role"))
         staff_id = self.staff_id or self.service.get(self.record_id)["staff"]
         self.add_field("goal", "Career goal served", GoalBox(staff_id))

@@ -7,7 +7,8 @@ from mentorapp.models import SESSION_FORMAT_CHOICES
 from mentorapp.services import mentoring
 from ui.dialogs.entity_dialog import EntityDialog
 from ui.widgets.action_items import ActionItemsEditor
-from ui.widgets.forms import ChoiceBox, DatePicker, NumberLine, TextBox
+from ui.widgets.date_field import DateField
+from ui.widgets.forms import ChoiceBox, NumberLine, TextBox
 from ui.widgets.lookups import mentor_label, staff_label
 
 
@@ -29,7 +30,7 @@ class SessionDialog(EntityDialog):
         self.setMinimumWidth(640)
 
     def build(self) -> None:
-        self.add_field("date", "Date", DatePicker())
+        self.add_field("date", "Date", DateField())
         self.add_field("duration_minutes", "Duration (minutes)", NumberLine())
         self.add_field("format", "Format", ChoiceBox(SESSION_FORMAT_CHOICES))
         self.add_field("topics", "Topics", TextBox(2))
@@ -50,5 +51,6 @@ class SessionDialog(EntityDialog):
         if self.record_id:
             return mentoring.sessions.update(self.record_id, **values)
         record = mentoring.log_session(self.mentorship_id, action_items=items, **values)
+        self.created = True
         self.record_id = record["id"]
         return record

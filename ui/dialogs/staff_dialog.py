@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QCompleter
 from mentorapp.models import STAFF_STATUS_CHOICES
 from mentorapp.services import staff
 from ui.dialogs.entity_dialog import EntityDialog
-from ui.widgets.forms import ChoiceBox, DatePicker, TextLine
+from ui.widgets.date_field import DateField
+from ui.widgets.forms import ChoiceBox, TextLine
 from ui.widgets.lookups import client_picker
 
 ACCOUNT_FIELDS = ("client", "role", "start_date")
@@ -26,11 +27,11 @@ class StaffDialog(EntityDialog):
         team = self.add_field("team", "Team", TextLine())
         team.setCompleter(QCompleter(staff.teams(), team))
         self.add_field("site", "Site", TextLine())
-        self.add_field("hire_date", "Hire date", DatePicker(optional=True))
+        self.add_field("hire_date", "Hire date", DateField(optional=True))
         self.add_field("status", "Status", ChoiceBox(STAFF_STATUS_CHOICES))
         self.add_field("client", "Client account", client_picker())
         self.add_field("role", "Role on the account", TextLine())
-        self.add_field("start_date", "On the account from", DatePicker())
+        self.add_field("start_date", "On the account from", DateField())
 
     def load(self, record_id: int) -> dict:
         record = staff.get(record_id)

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from mentorapp.models import ACTION_OWNER_CHOICES
-from ui.widgets.forms import ChoiceBox, DatePicker
+from ui.widgets.date_field import DateField
+from ui.widgets.forms import ChoiceBox
 
 TEXT, OWNER, DUE = range(3)
 
@@ -56,7 +57,7 @@ class ActionItemsEditor(QWidget):
         owner_box = ChoiceBox(ACTION_OWNER_CHOICES)
         owner_box.set_value(owner)
         self.table.setCellWidget(row, OWNER, owner_box)
-        due_box = DatePicker(optional=True, default=due)
+        due_box = DateField(optional=True, default=due)
         self.table.setCellWidget(row, DUE, due_box)
         self.table.setCurrentCell(row, TEXT)
         return row

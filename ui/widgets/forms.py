@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -26,10 +27,11 @@ from PySide6.QtWidgets import (
 
 from mentorapp.errors import UserError, ValidationError
 from mentorapp.models import label
+from mentorapp.services.fields import Rule
+from ui.widgets.date_field import DateTextError
 
 INVALID_STYLE = ('*[invalid="true"] { border: 1px solid #c62828; }'
                  ' QLabel[role="error"] { color: #c62828; }')
-NO_DATE = QDate(1900, 1, 1)
 SEARCH_DELAY_MS = 150
 Lookup = Callable[[str], list[tuple[int, str]]]
 
@@ -68,26 +70,17 @@ class TextBox(QPlainTextEdit):
 
 
 class DatePicker(QDateEdit):
-    """A date with a calendar; an optional one shows "Not set" until a date is picked."""
+    """A required date with a calendar. Only the reports page's period still uses it; forms
+    use `DateField` (ui.widgets.date_field), which also handles optional dates."""
 
-    def __init__(self, optional: bool = False, default: dt.date | None = None, parent=None):
+    def __init__(self, parent=None):
         super().__init__(parent)
-        self.optional = optional
         self.setCalendarPopup(True)
         self.setDisplayFormat("yyyy-MM-dd")
-        if optional:
-            self.setMinimumDate(NO_DATE)
-            self.setSpecialValueText("Not set")
-        self.set_value(default if default or optional else dt.date.today())
+        self.setDate(QDate.currentDate())
 
-    def value(self) -> dt.date | None:
-        if self.optional and self.date() == NO_DATE:
-            return None
+    def value(self) -> dt.date:
         return self.date().toPython()
-
-    def set_value(self, value: dt.date | None) -> None:
-        self.setDate(QDate(value) if value else NO_DATE if self.optional
-                     else QDate.currentDate())
 
 
 class ChoiceBox(QComboBox):
@@ -199,8 +192,11 @@ def field_message(exc: ValidationError) -> str:
 
 
 class FormDialog(QDialog):
-    """A dialog of labelled fields. `save(values)` calls the service; a `ValidationError`
-    marks its field, shows the message under it, and keeps the dialog open.
+    """A dialog of labelled fields. Save first checks every field with its rule (`rules`,
+    the service's field rules) and shows every problem at once, each under its field; then
+    `save(values)` calls the service, whose `ValidationError` is shown the same way. The
+    dialog stays open with what the user typed, and grows to show whole messages. Escape
+    (or Cancel) asks before it discards changes.
 
     Signals: `saved(dict)` with the service's answer once it is stored.
     """
@@ -214,7 +210,9 @@ class FormDialog(QDialog):
         self.setMinimumWidth(460)
         self.result_record: dict | None = None
         self.fields: dict[str, QWidget] = {}
+        self.rules: dict[str, Rule] = {}
         self._errors: dict[str, QLabel] = {}
+        self._initial: dict | None = None
         self.aliases: dict[str, str] = {}
         layout = QVBoxLayout(self)
         self.message = QLabel(wordWrap=True)
@@ -229,7 +227,7 @@ class FormDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
 
     def add_column(self) -> QFormLayout:
         """Another column of labelled fields, to the right of the others."""
@@ -273,14 +271,43 @@ class FormDialog(QDialog):
         self._errors[key] = error
         return widget
 
+    def limit_lengths(self, model) -> None:
+        """Single-line text fields take the length of their column (or rule), so no more can
+        be typed than can be stored."""
+        for key, widget in self.fields.items():
+            if not isinstance(widget, TextLine):
+                continue
+            limits = [getattr(getattr(model, key, None), "max_length", None),
+                      getattr(self.rules.get(key), "max_length", None)]
+            limits = [n for n in limits if n]
+            if limits:
+                widget.setMaxLength(min(limits))
+
     def values(self) -> dict:
         values = {}
         for key, widget in self.fields.items():
             try:
                 values[key] = widget.value()
-            except PickError as exc:
+            except (PickError, DateTextError) as exc:
                 raise ValidationError(key, str(exc)) from None
         return values
+
+    def field_errors(self) -> list[ValidationError]:
+        """Every field's problem in one pass: text that is no value (a half-typed date, a
+        name matching no record), then each value against its field's rule."""
+        errors = []
+        for key, widget in self.fields.items():
+            try:
+                value = widget.value()
+            except (PickError, DateTextError) as exc:
+                errors.append(ValidationError(key, str(exc)))
+                continue
+            if key in self.rules:
+                try:
+                    self.rules[key].clean(key, value)
+                except ValidationError as exc:
+                    errors.append(exc)
+        return errors
 
     def set_values(self, record: dict) -> None:
         for key, widget in self.fields.items():
@@ -294,17 +321,42 @@ class FormDialog(QDialog):
             self._mark(self.fields[key], False)
 
     def show_error(self, exc: UserError) -> None:
-        """Mark the field the error names (or show the message on top) and focus it."""
-        key = getattr(exc, "field", None)
-        key = self.aliases.get(key, key)
-        if key in self.fields:
-            self._errors[key].setText(field_message(exc))
-            self._errors[key].show()
-            self._mark(self.fields[key], True)
-            self.fields[key].setFocus()
-        else:
-            self.message.setText(str(exc))
+        self.show_errors([exc])
+
+    def show_errors(self, errors: list[UserError]) -> None:
+        """Mark every field an error names, with its message under it (others go on top),
+        focus the first, and grow the dialog so every message shows whole."""
+        first = None
+        general = []
+        for exc in errors:
+            key = getattr(exc, "field", None)
+            key = self.aliases.get(key, key)
+            if key in self.fields:
+                shown = self._errors[key]
+                text = field_message(exc)
+                shown.setText(f"{shown.text()}\n{text}" if shown.isVisibleTo(self)
+                              and text not in shown.text() else text)
+                shown.show()
+                self._mark(self.fields[key], True)
+                first = first or self.fields[key]
+            else:
+                general.append(str(exc))
+        if general:
+            self.message.setText("\n".join(general))
             self.message.show()
+        if first is not None:
+            first.setFocus()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Word-wrapped messages need height for the width they get, which a dialog's
+        minimum size does not include: grow to it."""
+        layout = self.layout()
+        layout.activate()
+        needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                  else layout.totalSizeHint().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def error_text(self, key: str) -> str:
         """The message shown under a field, or "" (for tests and accessibility)."""
@@ -322,10 +374,63 @@ class FormDialog(QDialog):
 
     def accept(self) -> None:
         self.clear_errors()
+        errors = self.field_errors()
+        if errors:
+            self.show_errors(errors)
+            return
         try:
             self.result_record = self.save(self.values())
         except UserError as exc:
-            self.show_error(exc)
+            self.show_errors([exc])
             return
+        self._initial = None
         self.saved.emit(self.result_record)
         super().accept()
+
+    # -- leaving without saving --------------------------------------------------------------
+    def snapshot(self) -> dict:
+        """What the fields hold now (the text of one that holds no value yet)."""
+        state = {}
+        for key, widget in self.fields.items():
+            try:
+                state[key] = widget.value()
+            except (PickError, DateTextError):
+                state[key] = ("text", widget.text())
+        return state
+
+    def changed(self) -> bool:
+        return self._initial is not None and self.snapshot() != self._initial
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._initial is None and self.result_record is None:
+            self._initial = self.snapshot()
+
+    def cancel(self) -> None:
+        """Escape and Cancel: close, after asking when something was changed."""
+        if not self.changed() or self.confirm_discard():
+            self.reject()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:
+        """The window's close button asks too (a close from code does not)."""
+        if event.spontaneous() and self.changed() and not self.confirm_discard():
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def confirm_discard(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, "Discard changes?",
+                          "Close this form without saving? What you changed will be lost.",
+                          parent=self)
+        discard = box.addButton("Discard changes", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is discard
