@@ -33,8 +33,15 @@ class ActionItemsEditor(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(OWNER, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DUE, QHeaderView.ResizeMode.ResizeToContents)
+        # The Owner and Due columns fit their editors (ResizeToContents looks at the items,
+        # not at cell widgets, and left "Me▾" 20 px wide).
+        editors = (self._owner_box(), DateField(optional=True))
+        for column, editor in zip((OWNER, DUE), editors, strict=True):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, max(editor.sizeHint().width() + 2,
+                                             header.sectionSizeHint(column)))
+        self.table.verticalHeader().setDefaultSectionSize(
+            max(editor.sizeHint().height() for editor in editors) + 2)
         self.table.setMinimumHeight(120)
         self.add_button = QPushButton("Add action item")
         self.remove_button = QPushButton("Remove")
@@ -54,13 +61,17 @@ class ActionItemsEditor(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         self.table.setItem(row, TEXT, QTableWidgetItem(text))
-        owner_box = ChoiceBox(ACTION_OWNER_CHOICES)
+        owner_box = self._owner_box()
         owner_box.set_value(owner)
         self.table.setCellWidget(row, OWNER, owner_box)
         due_box = DateField(optional=True, default=due)
         self.table.setCellWidget(row, DUE, due_box)
         self.table.setCurrentCell(row, TEXT)
         return row
+
+    @staticmethod
+    def _owner_box() -> ChoiceBox:
+        return ChoiceBox(ACTION_OWNER_CHOICES)
 
     def remove_current(self) -> None:
         if self.table.currentRow() >= 0:
