@@ -19,6 +19,7 @@ import peewee
 
 from mentorapp import urls
 from mentorapp.errors import UserError
+from mentorapp.paths import make_private, private_files, private_folder
 
 database = peewee.DatabaseProxy()
 
@@ -56,7 +57,7 @@ def connect(target: str) -> peewee.Database:
     if path != ":memory:":
         folder = Path(path).expanduser().resolve().parent
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            private_folder(folder)
         except OSError as exc:
             raise UserError(f"Cannot create the database folder {folder}: {exc.strerror}") from exc
         path = str(Path(path).expanduser())
@@ -70,7 +71,12 @@ def open_connection(db: peewee.Database, target: str) -> None:
     # open such a file at the same moment SQLite answers "locked" at once instead of waiting.
     for attempt in range(OPEN_RETRIES):
         try:
-            db.connect(reuse_if_open=True)
+            if is_sqlite(db) and db.database != ":memory:":
+                with private_files():  # a new file, its -wal and -shm: 0600
+                    db.connect(reuse_if_open=True)
+                make_private(*(db.database + end for end in ("", "-wal", "-shm")))
+            else:
+                db.connect(reuse_if_open=True)
             return
         except peewee.OperationalError as exc:
             if "locked" in str(exc) and attempt + 1 < OPEN_RETRIES:
@@ -125,11 +131,12 @@ def sqlite_backup(db: peewee.Database, out: str | Path) -> Path:
         raise UserError(f"Cannot write the backup: the folder {out.parent} is read-only")
     tmp = out.with_name(f"{out.name}.{os.getpid()}.part")
     try:  # a full disk or a refused write leaves no partial copy behind
-        target = sqlite3.connect(tmp)
-        try:
-            db.connection().backup(target)
-        finally:
-            target.close()
+        with private_files():
+            target = sqlite3.connect(tmp)
+            try:
+                db.connection().backup(target)
+            finally:
+                target.close()
         os.replace(tmp, out)
     except BaseException as exc:
         tmp.unlink(missing_ok=True)

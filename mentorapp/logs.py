@@ -8,6 +8,7 @@ from pathlib import Path
 from platformdirs import user_log_dir
 
 from mentorapp import APP_NAME
+from mentorapp.paths import make_private, private_files, private_folder
 
 
 def log_file() -> Path:
@@ -33,10 +34,18 @@ def start_file_log() -> Path:
     for old in [h for h in root.handlers if getattr(h, "mentorapp_file_log", False)]:
         root.removeHandler(old)  # started again (tests start the GUI many times)
         old.close()
+    class PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+        """Every log file, the first and each one after a rollover, is 0600."""
+
+        def _open(self):
+            with private_files():
+                return super()._open()
+
     path = log_file()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=3,
-                                                   encoding="utf-8")
+    private_folder(path.parent)
+    make_private(path, *(f"{path}.{n}" for n in range(1, 4)))
+    handler = PrivateRotatingFileHandler(path, maxBytes=2_000_000, backupCount=3,
+                                         encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.mentorapp_file_log = True
     root.addHandler(handler)

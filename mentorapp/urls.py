@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
 from mentorapp.errors import UserError
 
@@ -107,3 +107,31 @@ def hide_secrets(text: str, target: str | None) -> str:
     for secret in secrets(target):
         text = text.replace(secret, HIDDEN)
     return text
+
+
+def password(target: str) -> str | None:
+    """The password written in a PostgreSQL URL (user part or `password=` option), if any."""
+    if scheme(target) not in POSTGRES_SCHEMES:
+        return None
+    parsed = parse_postgres(target)
+    return parsed.password or parsed.options.get("password") or None
+
+
+def without_password(target: str) -> str:
+    """The URL with its password taken out (what may be written to a settings file)."""
+    if scheme(target) not in POSTGRES_SCHEMES:
+        return target
+    name, userinfo, hostport, rest = _split(target)
+    user = userinfo.partition(":")[0]
+    path, question, query = rest.partition("?")
+    query = "&".join(part for part in query.split("&")
+                     if part and not part.lower().startswith("password="))
+    login = f"{user}@" if userinfo else ""
+    return f"{name}://{login}{hostport}{path}{'?' + query if query else ''}"
+
+
+def with_password(target: str, secret: str) -> str:
+    """A password-less PostgreSQL URL with `secret` put in as its password."""
+    name, userinfo, hostport, rest = _split(target)
+    user = userinfo.partition(":")[0]
+    return f"{name}://{user}:{quote(secret, safe='')}@{hostport}{rest}"

@@ -74,13 +74,18 @@ def open_database(target: str, from_settings: bool, interactive: bool) -> str | 
     """Open the database or explain why not (a dialog, never a traceback); returns the
     target opened, or None. A database chosen in Settings that cannot be opened may be
     swapped for the default."""
-    from mentorapp import opening
+    from mentorapp import opening, urls
 
     try:
         opening.open_database(target)
         return target
     except UserError as exc:
         message = str(exc)
+    if interactive and urls.scheme(target) in urls.POSTGRES_SCHEMES \
+            and not urls.password(target) and "password" in message.lower():
+        secret = ask_password(target)
+        if secret:
+            return open_database(urls.with_password(target, secret), from_settings, interactive)
     log.error("Cannot open the database: %s", message)
     if not interactive:
         print(f"{APP_NAME}: {message}", file=sys.stderr)
@@ -96,6 +101,19 @@ def open_database(target: str, from_settings: bool, interactive: bool) -> str | 
         preferences.set_database_location(None)
         return open_database(paths.resolve_target(None), False, interactive)
     return None
+
+
+def ask_password(target: str) -> str | None:
+    """The database password, asked for because none is kept on this computer (it is used for
+    this session only)."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    from mentorapp import urls
+
+    secret, ok = QInputDialog.getText(
+        QApplication.activeWindow(), APP_NAME,
+        f"Password for {urls.describe(target)}:", QLineEdit.EchoMode.Password)
+    return secret if ok and secret else None
 
 
 def run_gui(db_target: str | None, smoke_test: bool = False) -> int:

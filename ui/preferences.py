@@ -6,11 +6,13 @@ Preferences shared by every user of a database (company name, theme) live in the
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
-from mentorapp import APP_NAME
+from mentorapp import APP_NAME, credentials
+from mentorapp.paths import make_private, private_files, private_folder
 
 ORGANIZATION = APP_NAME
 DATABASE_KEY = "database/location"
@@ -20,21 +22,42 @@ SPLITTER_KEY = "window/splitter"
 
 
 def qsettings() -> QSettings:
-    return QSettings(ORGANIZATION, APP_NAME)
+    settings = QSettings(ORGANIZATION, APP_NAME)
+    _make_private(settings.fileName())
+    return settings
+
+
+@functools.cache
+def _make_private(file_name: str) -> None:
+    """The settings file and its folder readable by the owner only, from the first use on (Qt
+    keeps a file's permissions when it rewrites it)."""
+    path = Path(file_name)
+    private_folder(path.parent)
+    if not path.exists():
+        with private_files():
+            path.touch()
+    make_private(path.parent, path)
 
 
 def database_location() -> str | None:
-    """The database chosen in the Settings dialog, or None for the default."""
+    """The database chosen in the Settings dialog (with its password from the system keyring),
+    or None for the default."""
     value = qsettings().value(DATABASE_KEY)
-    return str(value) if value else None
+    return credentials.recall(str(value)) if value else None
 
 
 def set_database_location(target: str | None) -> None:
+    """Save the choice; a password goes to the system keyring, never to the settings file
+    (UserError where the machine has no keyring)."""
     settings = qsettings()
+    previous = settings.value(DATABASE_KEY)
     if target:
-        settings.setValue(DATABASE_KEY, target)
+        bare = credentials.remember(target)
+        settings.setValue(DATABASE_KEY, bare)
     else:
         settings.remove(DATABASE_KEY)
+    if previous and previous != (bare if target else None):
+        credentials.forget(str(previous))
     settings.sync()
 
 
