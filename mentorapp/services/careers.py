@@ -17,6 +17,7 @@ from mentorapp.models import (
     SelfAssessment,
     Staff,
 )
+from mentorapp.queries import not_archived
 from mentorapp.services.entity import Entity
 from mentorapp.services.fields import Choice, Date, Number, Ref, Text
 
@@ -84,10 +85,10 @@ def mark_latest_check_ins(staff_ids=None) -> None:
     it on the others); for the given staff members, or everyone."""
     newer = CheckIn.alias("newer")
     later = (newer.select(newer.id)
-             .where(newer.staff == CheckIn.staff, newer.archived == False,  # noqa: E712
+             .where(newer.staff == CheckIn.staff, not_archived(newer),
                     (newer.date > CheckIn.date)
                     | ((newer.date == CheckIn.date) & (newer.id > CheckIn.id))))
-    query = CheckIn.update(is_latest=(CheckIn.archived == False) & ~fn.EXISTS(later))  # noqa: E712
+    query = CheckIn.update(is_latest=not_archived(CheckIn) & ~fn.EXISTS(later))
     if staff_ids is not None:
         query = query.where(CheckIn.staff.in_(list(staff_ids)))
     query.execute()

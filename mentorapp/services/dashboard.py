@@ -21,10 +21,11 @@ from mentorapp.models import (
     Staff,
     TrainingProgram,
 )
+from mentorapp.queries import not_archived
 from mentorapp.services.mentoring import MentorStaff, mentor_name_expression
 
 ATTENTION_LIMIT = 50
-_ACTIVE_STAFF = (Staff.archived == False) & (Staff.status != "resigned")  # noqa: E712
+_ACTIVE_STAFF = not_archived(Staff) & (Staff.status != "resigned")
 
 
 def _name():
@@ -54,7 +55,7 @@ def headcount_by_client() -> list[dict]:
               .group_by(Assignment.client).alias("counts"))
     rows = (Client.select(Client.id, Client.name, fn.COALESCE(counts.c.n, 0).alias("headcount"))
             .join(counts, JOIN.LEFT_OUTER, on=(counts.c.client_id == Client.id))
-            .where(Client.archived == False, Client.active == True)  # noqa: E712
+            .where(not_archived(Client), Client.active == True)  # noqa: E712
             .order_by(Client.name).dicts())
     return list(rows)
 
@@ -150,7 +151,7 @@ def certifications_expiring(days: int = 30, today: dt.date | None = None,
     renewal = Renewal.select(Renewal.id).where(
         Renewal.staff == Enrollment.staff, Renewal.program == Enrollment.program,
         Renewal.status == "completed", Renewal.expires_on > Enrollment.expires_on,
-        Renewal.archived == False)  # noqa: E712
+        not_archived(Renewal))
     return list(Enrollment.select(Staff.id.alias("staff_id"), _name().alias("name"),
                                   Staff.employee_id, TrainingProgram.name.alias("program"),
                                   Enrollment.expires_on)
@@ -159,7 +160,7 @@ def certifications_expiring(days: int = 30, today: dt.date | None = None,
                 .where(Enrollment.expires_on.between(today, today + dt.timedelta(days=days)),
                        # (only completed enrollments have an expiry; testing the status
                        # too made SQLite pick the status index over the expiry range)
-                       _ACTIVE_STAFF, Enrollment.archived == False,  # noqa: E712
+                       _ACTIVE_STAFF, not_archived(Enrollment),
                        ~fn.EXISTS(renewal))
                 .order_by(Enrollment.expires_on).limit(limit).dicts())
 
@@ -173,7 +174,7 @@ def incidents_past_follow_up(today: dt.date | None = None, limit: int = ATTENTIO
                 .join(Staff, on=(Feedback.staff == Staff.id))
                 .where(Feedback.kind == "incident", Feedback.resolved_date.is_null(),
                        Feedback.follow_up_date < today, _ACTIVE_STAFF,
-                       Feedback.archived == False)  # noqa: E712
+                       not_archived(Feedback))
                 .order_by(Feedback.follow_up_date).limit(limit).dicts())
 
 
@@ -185,7 +186,7 @@ def mentors_over_capacity() -> list[dict]:
                 .join(MentorStaff, JOIN.LEFT_OUTER, on=(Mentor.staff == MentorStaff.id))
                 .switch(Mentor).join(Mentorship, on=((Mentorship.mentor == Mentor.id)
                                                      & (Mentorship.status == "active")))
-                .where(Mentor.archived == False)  # noqa: E712
+                .where(not_archived(Mentor))
                 .group_by(Mentor.id, MentorStaff.id, MentorStaff.first_name,
                           MentorStaff.last_name, Mentor.external_name, Mentor.capacity)
                 .having(active > Mentor.capacity).order_by(Mentor.id).dicts())

@@ -16,6 +16,7 @@ from mentorapp.models import (
     FeedbackRating,
     Mentorship,
 )
+from mentorapp.queries import not_archived
 from mentorapp.services import staff as staff_service
 from mentorapp.services.dashboard import month_key, months_back
 from mentorapp.services.staff import client_history, mentor_name_subquery
@@ -36,7 +37,7 @@ def summary(staff_id: int, today: dt.date | None = None) -> dict:
                              Feedback.rating.is_null(False)).tuples().get())
     recent = list(Feedback.select(Feedback.id, Feedback.date, Feedback.source, Feedback.kind,
                                   Feedback.rating, Feedback.comment, Feedback.visibility)
-                  .where(Feedback.staff == staff_id, Feedback.archived == False)  # noqa: E712
+                  .where(Feedback.staff == staff_id, not_archived(Feedback))
                   .order_by(Feedback.date.desc(), Feedback.id.desc())
                   .limit(RECENT_FEEDBACK).dicts())
     competency_averages = list(
@@ -48,9 +49,9 @@ def summary(staff_id: int, today: dt.date | None = None) -> dict:
         .group_by(Competency.name).order_by(Competency.name).tuples())
     open_actions = (ActionItem.select().join(Mentorship)
                     .where(Mentorship.mentee == staff_id, ActionItem.done_date.is_null(),
-                           ActionItem.archived == False).count())  # noqa: E712
+                           not_archived(ActionItem)).count())
     last_check_in = (CheckIn.select(CheckIn.date, CheckIn.next_date)
-                     .where(CheckIn.staff == staff_id, CheckIn.archived == False)  # noqa: E712
+                     .where(CheckIn.staff == staff_id, not_archived(CheckIn))
                      .order_by(CheckIn.date.desc()).limit(1).dicts().first())
     trainings, hours = (Enrollment.select(fn.COUNT(Enrollment.id), fn.SUM(Enrollment.hours))
                         .where(Enrollment.staff == staff_id, Enrollment.status == "completed")
@@ -60,7 +61,7 @@ def summary(staff_id: int, today: dt.date | None = None) -> dict:
                                    Enrollment.status == "completed",
                                    Enrollment.expires_on >= today).count())
     goals = dict(CareerGoal.select(CareerGoal.status, fn.COUNT(CareerGoal.id))
-                 .where(CareerGoal.staff == staff_id, CareerGoal.archived == False)  # noqa: E712
+                 .where(CareerGoal.staff == staff_id, not_archived(CareerGoal))
                  .group_by(CareerGoal.status).tuples())
     return {
         "staff": person,
