@@ -54,9 +54,10 @@ def _with_mentor(query):
 
 
 def current_mentor(staff_id: int) -> tuple | None:
-    """MENTOR_COLUMNS of the mentor of the latest active mentorship, or None."""
+    """MENTOR_COLUMNS of the mentor of the latest active mentorship not archived, or None."""
     return (_with_mentor(Mentorship.select(*MENTOR_COLUMNS))
-            .where(Mentorship.mentee == staff_id, Mentorship.status == "active")
+            .where(Mentorship.mentee == staff_id, Mentorship.status == "active",
+                   not_archived(Mentorship))
             .order_by(Mentorship.start_date.desc()).tuples().first())
 
 

@@ -83,6 +83,19 @@ def test_report_holds_the_persons_development_record(person, tmp_path):
     assert _rows(wb["Responsibilities"])[0]["Career goal"] == "Become team lead"
 
 
+def test_profile_mentor_skips_an_archived_mentorship(person, tmp_path):
+    """A newer active mentorship that was archived (entered by mistake) is not the mentor."""
+    newer = staff.create(employee_id="C003", first_name="Cy", last_name="Ma")["id"]
+    mentor = mentoring.mentors.create(staff=newer)["id"]
+    ship = mentoring.mentorships.create(mentor=mentor, mentee=person, status="active",
+                                        start_date=dt.date(2025, 2, 1))["id"]
+    wb = load_workbook(export_staff_report("A001", tmp_path / "before.xlsx"))
+    assert {r["Field"]: r["Value"] for r in _rows(wb["Profile"])}["Mentor"] == "Cy Ma"
+    mentoring.mentorships.archive(ship)
+    wb = load_workbook(export_staff_report("A001", tmp_path / "after.xlsx"))
+    assert {r["Field"]: r["Value"] for r in _rows(wb["Profile"])}["Mentor"] == "Bo Lee"
+
+
 @pytest.mark.parametrize("sheet, header", [("Career goals", "Progress"), ("Feedback", "Rating"),
                                            ("Sessions", "Minutes")])
 def test_numbers_before_text_are_centred(person, tmp_path, sheet, header):
