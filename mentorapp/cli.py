@@ -165,8 +165,8 @@ def _log_bug(exc: Exception, args: argparse.Namespace, target: str) -> str:
     text = "".join(traceback.format_exception(exc))
     stamp = dt.datetime.now().astimezone().isoformat(timespec="seconds")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as log_file:
+        paths.private_folder(path.parent)  # a traceback may quote private data: 0700/0600
+        with paths.private_files(), path.open("a", encoding="utf-8") as log_file:
             log_file.write(urls.hide_secrets(f"{stamp} ERROR mentorapp.cli: command "
                                              f"{args.command!r} failed\n{text}", target))
     except OSError as log_error:

@@ -42,9 +42,12 @@ def files_in(folder: Path) -> list[str]:
 @pytest.fixture(scope="module")
 def demo_db(tmp_path_factory):
     """A database of about half a megabyte (30 demo staff), copied by each test that needs it."""
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    assert run("--db", path, "demo", "--staff", "30").returncode == 0
-    return path
+    folder = tmp_path_factory.mktemp("demo")
+    env = {**os.environ, "HOME": str(folder), "XDG_STATE_HOME": str(folder),
+           "XDG_DATA_HOME": str(folder)}  # module scope: conftest's user folders are not set
+    made = run("--db", folder / "demo.db", "demo", "--staff", "30", env=env)
+    assert made.returncode == 0, made.stderr
+    return folder / "demo.db"
 
 
 @pytest.fixture
@@ -279,6 +282,7 @@ def test_a_program_error_is_one_line_and_its_traceback_is_logged_without_the_pas
                           "postgresql://ann:***@127.0.0.1:1/mentor (a program error; the "
                           f"details are in {logs.log_file()})")
     logged = logs.log_file().read_text()
+    assert logs.log_file().stat().st_mode & 0o077 == 0  # the owner's only
     assert "Traceback (most recent call last)" in logged and "in broken" in logged
     assert "connection string was postgresql://ann:***@127.0.0.1:1/mentor" in logged
     assert_password_nowhere(password, result)
