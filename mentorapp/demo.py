@@ -41,6 +41,7 @@ from mentorapp.models import (
     Mentorship,
     Responsibility,
     SelfAssessment,
+    SessionPrivateNote,
     Staff,
     TrainingProgram,
 )
@@ -52,6 +53,7 @@ COUNT_NAMES = {
     Client: "clients", TrainingProgram: "training programs", Staff: "staff",
     Assignment: "assignments", Mentor: "mentors", MentorExpertise: "mentor expertise",
     Mentorship: "mentorships", MentoringSession: "mentoring sessions",
+    SessionPrivateNote: "private session notes",
     ActionItem: "action items", CareerGoal: "career goals", Responsibility: "responsibilities",
     Feedback: "feedback", FeedbackRating: "competency ratings",
     SelfAssessment: "self-assessments", CheckIn: "check-ins", Enrollment: "enrollments",
@@ -678,11 +680,15 @@ class _Builder:
                 limit -= 1
                 sessions.append((mentorship_id, day))
         ids = bulk.next_ids(MentoringSession, len(sessions))
-        rows = []
+        rows, notes, author = [], [], audit.actor()
         for session_id, (mentorship_id, day) in zip(ids, sessions, strict=True):
             rows.append((session_id, mentorship_id, day, rng.choice((30, 45, 60, 60, 90)),
                          SESSION_FORMATS.pick(rng), rng.choice(SESSION_TOPICS),
-                         rng.choice(SHARED_NOTES), rng.choice(PRIVATE_NOTES), False))
+                         rng.choice(SHARED_NOTES), False))
+            note = rng.choice(PRIVATE_NOTES)
+            if note:
+                evening = dt.datetime(day.year, day.month, day.day, 18)
+                notes.append((session_id, author, note, evening))
             for _ in range(rng.choice((0, 1, 1, 2))):
                 due = day + dt.timedelta(days=rng.randint(7, 21))
                 done = None
@@ -693,8 +699,8 @@ class _Builder:
                 items.append((mentorship_id, session_id, rng.choice(ACTION_TEXTS),
                               "mentee" if rng.random() < 0.8 else "mentor", due, done, False))
         self.insert(MentoringSession, ("id", "mentorship", "date", "duration_minutes", "format",
-                                       "topics", "shared_notes", "private_notes", "archived"),
-                    rows)
+                                       "topics", "shared_notes", "archived"), rows)
+        self.insert(SessionPrivateNote, ("session", "author", "text", "updated_at"), notes)
         self.insert(ActionItem, ("mentorship", "session", "text", "owner", "due_date",
                                  "done_date", "archived"), items)
 

@@ -30,7 +30,7 @@ from mentorapp.text import fold_key, sort_key
 
 log = logging.getLogger(__name__)
 
-CURRENT_VERSION = 5
+CURRENT_VERSION = 6
 
 
 class SchemaTooNewError(UserError):
@@ -136,6 +136,51 @@ def _to_5(db: peewee.Database) -> None:
          'CREATE INDEX "staff_sort_key" ON "staff" ("sort_key")')
 
 
+def _to_6(db: peewee.Database) -> None:
+    """People and roles: users (shared mode's login roles), the account managers of a client,
+    who a staff member reports to, feedback acknowledgement, and private session notes moved
+    to a table of their own, one per author (the author of an old note is whoever created its
+    session, as the audit trail says; empty when it does not say)."""
+    sqlite = is_sqlite(db)
+    key = "INTEGER NOT NULL PRIMARY KEY" if sqlite else "SERIAL NOT NULL PRIMARY KEY"
+    flag = "INTEGER" if sqlite else "BOOLEAN"
+    stamp = "DATETIME" if sqlite else "TIMESTAMP"
+    _run(db,
+         f'CREATE TABLE "app_user" ("id" {key}, "login" VARCHAR(63) NOT NULL, '
+         '"display_name" VARCHAR(200) NOT NULL, "role" VARCHAR(30) NOT NULL, '
+         f'"staff_id" INTEGER, "active" {flag} NOT NULL, "created_at" {stamp} NOT NULL, '
+         'FOREIGN KEY ("staff_id") REFERENCES "staff" ("id"))',
+         'CREATE UNIQUE INDEX "app_user_login" ON "app_user" ("login")',
+         'CREATE INDEX "app_user_staff_id" ON "app_user" ("staff_id")',
+         f'CREATE TABLE "client_manager" ("id" {key}, "client_id" INTEGER NOT NULL, '
+         '"user_id" INTEGER NOT NULL, FOREIGN KEY ("client_id") REFERENCES "client" ("id") '
+         'ON DELETE CASCADE, FOREIGN KEY ("user_id") REFERENCES "app_user" ("id") '
+         'ON DELETE CASCADE)',
+         'CREATE INDEX "client_manager_user_id" ON "client_manager" ("user_id")',
+         'CREATE UNIQUE INDEX "client_manager_client_id_user_id" '
+         'ON "client_manager" ("client_id", "user_id")',
+         'ALTER TABLE "staff" ADD COLUMN "reports_to_id" INTEGER',
+         'CREATE INDEX "staff_reports_to_id" ON "staff" ("reports_to_id")',
+         f'ALTER TABLE "feedback" ADD COLUMN "acknowledged_at" {stamp}',
+         'ALTER TABLE "feedback" ADD COLUMN "acknowledged_by" VARCHAR(100) NOT NULL DEFAULT \'\'',
+         'ALTER TABLE "feedback" ADD COLUMN "acknowledgement" TEXT NOT NULL DEFAULT \'\'',
+         f'CREATE TABLE "session_private_note" ("id" {key}, "session_id" INTEGER NOT NULL, '
+         f'"author" VARCHAR(100) NOT NULL, "text" TEXT NOT NULL, "updated_at" {stamp} NOT NULL, '
+         'FOREIGN KEY ("session_id") REFERENCES "mentoring_session" ("id") ON DELETE CASCADE)',
+         'CREATE UNIQUE INDEX "session_private_note_session_id_author" '
+         'ON "session_private_note" ("session_id", "author")',
+         'INSERT INTO "session_private_note" ("session_id", "author", "text", "updated_at") '
+         'SELECT s."id", COALESCE((SELECT a."actor" FROM "audit_entry" a '
+         "WHERE a.\"entity\" = 'mentoring session' AND a.\"entity_id\" = s.\"id\" "
+         "AND a.\"action\" = 'create' ORDER BY a.\"at\" LIMIT 1), ''), s.\"private_notes\", "
+         "CURRENT_TIMESTAMP FROM \"mentoring_session\" s WHERE s.\"private_notes\" <> ''",
+         'ALTER TABLE "mentoring_session" DROP COLUMN "private_notes"')
+    if not sqlite:  # as a new database has it (SQLite cannot add a constraint)
+        _run(db,
+             'ALTER TABLE "staff" ADD CONSTRAINT "fk_staff_reports_to_id_refs_app_user" '
+             'FOREIGN KEY ("reports_to_id") REFERENCES "app_user" ("id") ON DELETE SET NULL')
+
+
 def _unique(db: peewee.Database, table: str, field: str, max_length: int, rows: list) -> list:
     """`rows` (id, value, ...) with each value whose fold_key an earlier row has made unique
     by a suffix " (2)", " (3)", ...; each change is logged and audited."""
@@ -176,7 +221,8 @@ def _update_rows(db: peewee.Database, table: str, columns: tuple[str, ...], rows
         execute_batch(cursor, sql, rows, page_size=1000)
 
 
-STEPS: dict[int, Callable[[peewee.Database], None]] = {2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5}
+STEPS: dict[int, Callable[[peewee.Database], None]] = {
+    2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6}
 
 
 def schema_version(db: peewee.Database) -> int | None:
@@ -221,6 +267,8 @@ def _create(db: peewee.Database, seed: Callable[[], None] | None) -> None:
             raise UserError("This database has MentorApp tables but no schema version; "
                             "it was not changed. Restore a backup or choose another database.")
         db.create_tables(models.ALL_MODELS)
+        if not is_sqlite(db):  # Staff and AppUser refer to each other
+            models.Staff._schema.create_foreign_key(models.Staff.reports_to)
         models.SchemaVersion.create(version=CURRENT_VERSION)
         if seed:
             seed()

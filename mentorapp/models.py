@@ -16,6 +16,7 @@ from peewee import (
     DateField,
     DateTimeField,
     DecimalField,
+    DeferredForeignKey,
     FloatField,
     ForeignKeyField,
     IntegerField,
@@ -139,6 +140,11 @@ class Staff(BaseModel):
     employee_key = TextField(unique=True)
     sort_key = SortKeyField(index=True)
     search_key = TextField()
+    # Schema version 6: the user this person reports to (their team lead). AppUser refers to
+    # Staff too, so the constraint is added once both tables exist (PostgreSQL only: SQLite
+    # cannot add one to a table; the service checks the user exists).
+    reports_to = DeferredForeignKey("AppUser", null=True, backref="reports",
+                                    on_delete="SET NULL")
 
     KEY_FIELDS = ("employee_key", "sort_key", "search_key")
 
@@ -222,11 +228,24 @@ class MentoringSession(BaseModel):
     format = CharField(max_length=20, default="in_person")
     topics = TextField(default="")
     shared_notes = TextField(default="")
-    private_notes = TextField(default="")
     archived = BooleanField(default=False)
 
     class Meta:
         indexes = ((("mentorship", "date"), False),)
+
+
+class SessionPrivateNote(BaseModel):
+    """Schema version 6: a mentor's private note on a session, one per author, in a table of
+    its own so that row-level security shows each note to its author only."""
+
+    session = ForeignKeyField(MentoringSession, backref="private_notes", on_delete="CASCADE",
+                              index=False)
+    author = CharField(max_length=100)
+    text = TextField(default="")
+    updated_at = DateTimeField(default=utcnow)
+
+    class Meta:
+        indexes = ((("session", "author"), True),)
 
 
 class ActionItem(BaseModel):
@@ -258,6 +277,11 @@ class Feedback(BaseModel):
     follow_up_date = DateField(null=True)
     resolved_date = DateField(null=True)
     archived = BooleanField(default=False)
+    # Schema version 6: the staff member read it (with an optional comment). The database
+    # has the defaults too, for writers that name only the columns they know (bulk inserts).
+    acknowledged_at = DateTimeField(null=True)
+    acknowledged_by = CharField(max_length=100, default="", constraints=[SQL("DEFAULT ''")])
+    acknowledgement = TextField(default="", constraints=[SQL("DEFAULT ''")])
 
     class Meta:
         indexes = (
@@ -366,6 +390,31 @@ class Responsibility(BaseModel):
     archived = BooleanField(default=False)
 
 
+USER_ROLES = ("admin", "hr", "operations", "account_manager", "mentor", "agent")
+
+
+class AppUser(BaseModel):
+    """Schema version 6: a person who signs in (shared PostgreSQL mode): the login role's name,
+    the group role it belongs to, and the staff record that is this person, if any."""
+
+    login = CharField(max_length=63, unique=True)
+    display_name = CharField(max_length=200, default="")
+    role = CharField(max_length=30)
+    staff = ForeignKeyField(Staff, null=True, backref="users")
+    active = BooleanField(default=True)
+    created_at = DateTimeField(default=utcnow)
+
+
+class ClientManager(BaseModel):
+    """Schema version 6: the account managers of a client."""
+
+    client = ForeignKeyField(Client, backref="managers", on_delete="CASCADE", index=False)
+    user = ForeignKeyField(AppUser, backref="clients", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("client", "user"), True),)
+
+
 class AuditEntry(BaseModel):
     at = DateTimeField(default=utcnow)
     actor = CharField(max_length=100, default="")
@@ -379,10 +428,10 @@ class AuditEntry(BaseModel):
 
 
 # Creation order (parents first); drop in reverse.
-ALL_MODELS = (SchemaVersion, Setting, Client, Staff, Assignment, Competency, Mentor,
-              MentorExpertise, Mentorship, MentoringSession, ActionItem, Feedback,
-              FeedbackRating, CareerGoal, SelfAssessment, CheckIn, TrainingProgram,
-              Enrollment, Responsibility, AuditEntry)
+ALL_MODELS = (SchemaVersion, Setting, Client, Staff, AppUser, ClientManager, Assignment,
+              Competency, Mentor, MentorExpertise, Mentorship, MentoringSession,
+              SessionPrivateNote, ActionItem, Feedback, FeedbackRating, CareerGoal,
+              SelfAssessment, CheckIn, TrainingProgram, Enrollment, Responsibility, AuditEntry)
 # Tables whose rows are user data: a database with none of them counts as empty.
 DATA_MODELS = (Client, Staff, Assignment, Mentor, Mentorship, MentoringSession, ActionItem,
                Feedback, CareerGoal, SelfAssessment, CheckIn, TrainingProgram, Enrollment,

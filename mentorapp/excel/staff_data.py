@@ -13,7 +13,7 @@ sheet is written.
 
 from __future__ import annotations
 
-from peewee import JOIN
+from peewee import JOIN, fn
 
 from mentorapp.models import (
     ActionItem,
@@ -27,6 +27,7 @@ from mentorapp.models import (
     Mentorship,
     Responsibility,
     SelfAssessment,
+    SessionPrivateNote,
     Staff,
     TrainingProgram,
 )
@@ -98,8 +99,9 @@ def mentorships(staff_id: int):
 def sessions(staff_id: int, include_private: bool):
     """(date, *MENTOR_COLUMNS, minutes, format, topics, shared notes[, private notes])."""
     notes = [MentoringSession.shared_notes]
-    if include_private:
-        notes.append(MentoringSession.private_notes)
+    if include_private:  # the notes the reader may see (in shared mode: their own)
+        notes.append(SessionPrivateNote.select(fn.COALESCE(fn.MAX(SessionPrivateNote.text), ""))
+                     .where(SessionPrivateNote.session == MentoringSession.id))
     query = MentoringSession.select(MentoringSession.date, *MENTOR_COLUMNS,
                                     MentoringSession.duration_minutes, MentoringSession.format,
                                     MentoringSession.topics, *notes)

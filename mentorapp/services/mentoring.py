@@ -6,7 +6,7 @@ import datetime as dt
 
 from peewee import JOIN, fn
 
-from mentorapp.db import transaction
+from mentorapp.db import is_sqlite, transaction
 from mentorapp.errors import ValidationError
 from mentorapp.models import (
     ACTION_OWNER_CHOICES,
@@ -18,6 +18,7 @@ from mentorapp.models import (
     MentorExpertise,
     MentoringSession,
     Mentorship,
+    SessionPrivateNote,
     Staff,
 )
 from mentorapp.services import audit
@@ -170,7 +171,56 @@ def _check_session(values: dict, current) -> None:
                               "sessions once they have happened")
 
 
-sessions = Entity(
+PRIVATE_NOTES = Text(label="private notes")
+
+
+def private_note(session_id: int) -> str:
+    """The private note on a session that the current user may read: their own (in shared
+    mode row-level security shows no other; a SQLite file has one user, who sees all)."""
+    notes = SessionPrivateNote.select(SessionPrivateNote.text).where(
+        SessionPrivateNote.session == session_id)
+    if not is_sqlite():
+        notes = notes.where(SessionPrivateNote.author == audit.actor())
+    return "\n\n".join(text for (text,) in notes.order_by(SessionPrivateNote.id).tuples())
+
+
+def _set_private_note(session_id: int, text: str) -> None:
+    """Write the current user's private note on a session (an empty text removes it). Only
+    the fact that it changed goes to the audit trail."""
+    text = PRIVATE_NOTES.clean("private_notes", text) or ""
+    before = private_note(session_id)
+    if text == before:
+        return
+    mine = SessionPrivateNote.delete().where(SessionPrivateNote.session == session_id)
+    if not is_sqlite():
+        mine = mine.where(SessionPrivateNote.author == audit.actor())
+    mine.execute()
+    if text:
+        SessionPrivateNote.create(session=session_id, author=audit.actor(), text=text)
+    audit.record("update", "mentoring session", session_id, {"private_notes": (before, text)})
+
+
+class _Sessions(Entity):
+    """Sessions with the current user's private note, kept in its own table."""
+
+    def get(self, record_id: int) -> dict:
+        return {**super().get(record_id), "private_notes": private_note(record_id)}
+
+    def create(self, *, private_notes: str | None = None, **values) -> dict:
+        with transaction():
+            record = super().create(**values)
+            _set_private_note(record["id"], private_notes)
+            return self.get(record["id"])
+
+    def update(self, record_id: int, *, private_notes: str | None = None, **values) -> dict:
+        with transaction():
+            super().update(record_id, **values)
+            if private_notes is not None:
+                _set_private_note(record_id, private_notes)
+            return self.get(record_id)
+
+
+sessions = _Sessions(
     MentoringSession, "mentoring session",
     {"mentorship": Ref(Mentorship, required=True),
      "date": Date(required=True),
@@ -178,8 +228,7 @@ sessions = Entity(
                                label="duration (minutes)"),
      "format": Choice(SESSION_FORMAT_CHOICES, default="in_person"),
      "topics": Text(),
-     "shared_notes": Text(label="shared notes"),
-     "private_notes": Text(label="private notes")},
+     "shared_notes": Text(label="shared notes")},
     check=_check_session,
     sorts={"date": MentoringSession.date},
     default_sort="date",

@@ -21,6 +21,16 @@ SAVED = sorted((Path(__file__).resolve().parents[1] / "data").glob("mentorapp_v*
 # What each step did, undone: turns a database at version N into one at N - 1. Only the tests
 # use it, to build every older schema on PostgreSQL from today's.
 UNDO = {
+    6: ['ALTER TABLE "mentoring_session" ADD COLUMN "private_notes" TEXT NOT NULL DEFAULT \'\'',
+        'UPDATE "mentoring_session" SET "private_notes" = COALESCE((SELECT MAX(n."text") '
+        'FROM "session_private_note" n WHERE n."session_id" = "mentoring_session"."id"), \'\')',
+        'DROP TABLE "session_private_note"',
+        'ALTER TABLE "staff" DROP CONSTRAINT "fk_staff_reports_to_id_refs_app_user"',
+        'DROP INDEX "staff_reports_to_id"',
+        'ALTER TABLE "staff" DROP COLUMN "reports_to_id"',
+        *(f'ALTER TABLE "feedback" DROP COLUMN "{column}"'
+          for column in ("acknowledged_at", "acknowledged_by", "acknowledgement")),
+        'DROP TABLE "client_manager"', 'DROP TABLE "app_user"'],
     5: ['DROP INDEX "client_name_key"', 'DROP INDEX "client_sort_key"',
         'DROP INDEX "staff_employee_key"', 'DROP INDEX "staff_sort_key"',
         *(f'ALTER TABLE "{table}" DROP COLUMN "{column}"'

@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from mentorapp.errors import Cancelled, NotFoundError, ValidationError
 from mentorapp.excel import client_report
 from mentorapp.excel.client_report import export_client_report
-from mentorapp.models import Feedback, MentoringSession
+from mentorapp.models import Feedback, SessionPrivateNote
 from mentorapp.services import (
     careers,
     clients,
@@ -285,8 +285,8 @@ def test_nothing_confidential_anywhere_in_the_package(report, seeded):
     _, path = report
     # The secrets are really in the database, so the test can fail.
     assert Feedback.select().where(Feedback.comment == SECRETS["internal"]).exists()
-    assert MentoringSession.select().where(
-        MentoringSession.private_notes == SECRETS["private"]).exists()
+    assert SessionPrivateNote.select().where(
+        SessionPrivateNote.text == SECRETS["private"]).exists()
     with zipfile.ZipFile(path) as package:
         for name in package.namelist():
             text = package.read(name).decode("utf-8", errors="replace")

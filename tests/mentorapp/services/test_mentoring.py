@@ -6,7 +6,13 @@ import pytest
 from service_helpers import TODAY, days_ago, last_audit
 
 from mentorapp.errors import ValidationError
-from mentorapp.models import ActionItem, AuditEntry, MentoringSession, Mentorship
+from mentorapp.models import (
+    ActionItem,
+    AuditEntry,
+    MentoringSession,
+    Mentorship,
+    SessionPrivateNote,
+)
 from mentorapp.services import mentoring
 from mentorapp.services.mentoring import actions, mentors, mentorships, sessions
 
@@ -226,13 +232,14 @@ def test_private_notes_are_stored_but_never_in_the_audit_trail(db, make):
     sessions.delete(logged["id"])
     entries = list(AuditEntry.select().where(AuditEntry.entity == "mentoring session")
                    .order_by(AuditEntry.id))
-    assert [e.action for e in entries] == ["create", "update", "update", "delete"]
+    assert [e.action for e in entries] == ["create", "update", "update", "update", "delete"]
     assert all(secret not in e.changes and "Another secret" not in e.changes for e in entries)
     changes = [e.changes for e in entries]
-    assert '"private_notes": [null, "(private)"]' in changes[0]
-    assert '"private_notes": ["(private)", "(private)"]' in changes[1]
-    assert '"private_notes": ["(private)", null]' in changes[2]
+    assert '"private_notes": [null, "(private)"]' in changes[1]
+    assert '"private_notes": ["(private)", "(private)"]' in changes[2]
+    assert '"private_notes": ["(private)", null]' in changes[3]
     assert "Agreed plan" in changes[0]
+    assert SessionPrivateNote.select().count() == 0  # the note went with its session
 
 
 def test_action_item_from_another_mentorships_session_is_refused(db, make):
