@@ -42,10 +42,28 @@ def _check(values: dict, current) -> None:
         filled = [f for f in INCIDENT_FIELDS if values.get(f)]
         if filled:
             raise ValidationError(filled[0], "is only recorded for incidents")
+    else:
+        _check_incident(values)
     for field in ("follow_up_date", "resolved_date"):
         if values.get(field) and values[field] < day:
             raise ValidationError(field, f"{values[field].isoformat()} is before the feedback "
                                   f"date {day.isoformat()}")
+
+
+def _check_incident(values: dict) -> None:
+    """An incident says what happened (its root cause or the comment) and what follows from
+    it: the lesson learned or a corrective action. Both missing are reported at once."""
+    happened = values.get("root_cause") or values.get("comment")
+    follows = values.get("lesson_learned") or values.get("corrective_action")
+    if not happened and not follows:
+        raise ValidationError("root_cause", "an incident needs what happened (root cause or "
+                              "comment) and the lesson learned or a corrective action")
+    if not happened:
+        raise ValidationError("root_cause", "an incident needs what happened: fill in the "
+                              "root cause or the comment")
+    if not follows:
+        raise ValidationError("lesson_learned", "an incident needs the lesson learned or a "
+                              "corrective action")
 
 
 def _select():

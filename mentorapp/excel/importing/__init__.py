@@ -3,7 +3,9 @@
 `import_file()` reads the file safely (see `mentorapp.excel.reading`), matches the header
 row, checks every row with the services' field rules and look-ups loaded once, and only when
 no row has a problem writes everything in one transaction, with audit entries. With any
-problem nothing is written and `ImportResult.problems` lists every one by row and column.
+problem nothing is written and `ImportResult.problems` lists every one by row and column,
+found in one pass: a missing column, wrong cells and the row checks are reported together
+(only problems met while writing, such as a full mentor, come after the others are fixed).
 """
 
 from __future__ import annotations
@@ -57,6 +59,8 @@ def import_file(kind: str, path: str | os.PathLike, *, dry_run: bool = False,
     plan = [(column, found[column.key]) for column in importer.columns()
             if column.key in found]
     missing = [column for column in importer.columns() if column.key not in found]
+    # Without a required column the cells found are still checked, but not the rows.
+    checkable = not any(column.required for column in missing)
     skipped = 0
     for number, values in rows:
         # A template's pre-listed rows with nothing else filled in are skipped, not errors.
@@ -64,9 +68,8 @@ def import_file(kind: str, path: str | os.PathLike, *, dry_run: bool = False,
             skipped += 1
             continue
         result.rows += 1
-        checked = clean_row(result, number, values, plan)
-        if checked is not None:
-            clean, filled = checked
+        clean, filled, complete = clean_row(result, number, values, plan)
+        if checkable and complete:
             for column in missing:
                 clean[column.key] = column.clean(None)
             importer.check(number, clean, filled)

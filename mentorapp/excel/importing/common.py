@@ -61,16 +61,28 @@ class ImportResult:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    _cells: set[tuple[int, str]] = field(default_factory=set, repr=False)
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
     def add_problem(self, row: int, column: str, message: str, value=None) -> None:
+        """A problem, unless that cell already has one (a later check of a value that
+        failed its rule would only repeat it)."""
+        if (row, column) in self._cells:
+            return
+        self._cells.add((row, column))
         if len(self.problems) < MAX_PROBLEMS:
             self.problems.append(ImportProblem(row, column, message, value))
         else:
             self.more_problems += 1
+
+    def problems_text(self) -> str:
+        """"1 problem", "12 problems", "10,000 problems (and 52 more)"."""
+        count = len(self.problems)
+        more = f" (and {self.more_problems:,} more)" if self.more_problems else ""
+        return f"{count:,} problem{'' if count == 1 else 's'}{more}"
 
     def summary(self) -> str:
         counts = (f"{self.created:,} created, {self.updated:,} updated, "
@@ -177,8 +189,9 @@ def normalise_header(text) -> str:
 
 def match_headers(result: ImportResult, header_row: int, headers: Sequence,
                   columns: Sequence[Column]) -> dict[str, int] | None:
-    """{column key: index in the row}; None when a required column is missing or doubled
-    (those are problems; unknown columns are warnings)."""
+    """{column key: index in the row}; None when a column appears twice. A missing required
+    column is a problem too, but the columns found are still checked row by row, so one
+    pass reports everything (unknown columns are warnings)."""
     wanted = {normalise_header(c.header): c for c in columns}
     found: dict[str, int] = {}
     for index, header in enumerate(headers):
@@ -197,7 +210,8 @@ def match_headers(result: ImportResult, header_row: int, headers: Sequence,
         if column.required and column.key not in found:
             result.add_problem(header_row, column.header, "required column is missing "
                                "from the header row", None)
-    return None if result.problems else found
+    doubled = any(p.message == "this column appears twice" for p in result.problems)
+    return None if doubled else found
 
 
 def without_value(message: str, value) -> str:
@@ -213,13 +227,14 @@ def without_value(message: str, value) -> str:
 
 
 def clean_row(result: ImportResult, number: int, values: list,
-              plan: Sequence[tuple[Column, int]]) -> tuple[dict, set[str]] | None:
-    """The row's values checked by their columns' rules, and the keys of the cells that were
-    filled in; None (and problems) when any value is wrong."""
+              plan: Sequence[tuple[Column, int]]) -> tuple[dict, set[str], bool]:
+    """The row's values checked by their columns' rules, the keys of the cells that were
+    filled in, and whether every required value passed (a wrong value is a problem, and its
+    key gets the column's empty value, so the row's other checks can still run)."""
     clean = {}
     filled = set()
     size = len(values)
-    failed = False
+    complete = True
     for column, index in plan:
         value = values[index] if index < size else None
         if value is None and not column.rule.required:
@@ -230,9 +245,10 @@ def clean_row(result: ImportResult, number: int, values: list,
         try:
             clean[column.key] = column.clean(value)
         except ValidationError as exc:
-            failed = True
+            complete = complete and not column.rule.required
+            clean[column.key] = column.blank
             result.add_problem(number, column.header, without_value(exc.detail, value), value)
-    return None if failed else (clean, filled)
+    return clean, filled, complete
 
 
 def report_check(result: ImportResult, number: int, exc: ValidationError,

@@ -30,7 +30,8 @@ SOURCE_WORDS = ("client", "management", "mentor", "peer", "self")
 KIND_WORDS = ("general", "recognition", "incident")
 VISIBILITY_WORDS = {"internal": "internal", "client": "shareable", "shareable": "shareable"}
 FIELDS = ("staff", "client", "source", "author", "date", "kind", "rating", "strengths",
-          "improvements", "comment", "visibility")
+          "improvements", "comment", "visibility", "root_cause", "lesson_learned",
+          "corrective_action")
 TEXT_FIELDS = ("strengths", "improvements", "comment")
 RATING_PREFIX = "competency:"
 
@@ -68,6 +69,12 @@ def feedback_columns(competencies: list[tuple[int, str]]) -> list[Column]:
                ChoiceWords(VISIBILITY_CHOICES, VISIBILITY_WORDS, default="internal"),
                choices=("internal", "client"),
                hint="client = may be shared with the client; internal (the default) = not"),
+        Column("Root Cause", "root_cause", rules["root_cause"],
+               hint="Incidents only: what happened (this or the comment is required)"),
+        Column("Lesson Learned", "lesson_learned", rules["lesson_learned"],
+               hint="Incidents only: this or a corrective action is required"),
+        Column("Corrective Action", "corrective_action", rules["corrective_action"],
+               hint="Incidents only: this or the lesson learned is required"),
     ]
 
 

@@ -82,13 +82,17 @@ class StaffImport(Importer):
         if key in self.seen:
             self.problem(number, "employee_id", f"this employee ID is also on row "
                          f"{self.seen[key]}", clean["employee_id"])
-            return
-        self.seen[key] = number
+        self.seen.setdefault(key, number)
         try:
             staff_service.entity.check(clean, None)
         except ValidationError as exc:
             report_check(self.result, number, exc, self._columns, clean)
-            return
+        self._check_account(number, clean)
+        # Kept even with a problem, so finish() checks its mentor in the same pass (nothing
+        # is written when there is any problem).
+        self.rows.append((number, clean, filled))
+
+    def _check_account(self, number, clean):
         name = clean["client"]
         if name:
             found = self.clients.get(name.lower())
@@ -98,15 +102,11 @@ class StaffImport(Importer):
                 self.problem(number, "client", "no client with this name; add the client "
                              "first, or let the import create new clients (--create-clients)",
                              name)
-                return
             elif found[2]:
                 self.problem(number, "client", "this client is archived", name)
-                return
         elif clean["role"]:
             self.problem(number, "role", "a role needs a client in the Client column",
                          clean["role"])
-            return
-        self.rows.append((number, clean, filled))
 
     def finish(self):
         for number, clean, _ in self.rows:

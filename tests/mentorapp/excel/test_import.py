@@ -221,6 +221,8 @@ def test_every_problem_is_listed(ref, tmp_path):
         "row 2, column Email: is not a valid email address (nope)",
         "row 3, column Hire Date: is not a date (use YYYY-MM-DD) (someday)",
         "row 3, column Status: is not one of: active, on_leave, resigned (gone)",
+        "row 3, column Client: no client with this name; add the client first, or let the "
+        "import create new clients (--create-clients) (Nowhere)",
     ]
 
 

@@ -88,7 +88,7 @@ def test_training_and_feedback_templates(ref, tmp_path):
     headers = [c.value for c in wb.worksheets[0][1]]
     assert headers == ["Employee ID", "Name", "Date", "Source", "Author", "Client", "Kind",
                        "Overall Rating", *names, "Strengths", "Improvements", "Comment",
-                       "Visibility"]
+                       "Visibility", "Root Cause", "Lesson Learned", "Corrective Action"]
     lists = dropdowns(wb)
     assert lists["Source"] == ["client", "management", "mentor", "peer", "self"]
     assert lists["Kind"] == ["general", "recognition", "incident"]
@@ -147,7 +147,8 @@ def test_every_dropdown_word_imports(ref, tmp_path):
     rows = [{"Employee ID": "E3", "Date": TODAY, "Source": source, "Client": "Acme",
              "Kind": lists["Kind"][i % 3], "Visibility": lists["Visibility"][i % 2],
              "Overall Rating": int(lists["Overall Rating"][i % 5]),
-             names[i % len(names)]: int(lists[names[0]][-1])}
+             names[i % len(names)]: int(lists[names[0]][-1]), "Comment": "Said so",
+             **({"Lesson Learned": "Ask first"} if lists["Kind"][i % 3] == "incident" else {})}
             for i, source in enumerate(lists["Source"])]
     result = import_file("feedback", fill(path, rows))
     assert result.ok and result.created == len(rows), result.problems

@@ -80,6 +80,9 @@ class Make:
 
     def feedback(self, person: dict | None = None, **values) -> dict:
         person = person or self.staff()
+        if values.get("kind") == "incident":  # the least an incident must say
+            values = {"comment": "What happened", "lesson_learned": "What was learned",
+                      **values}
         return feedback.create(**{"staff": person["id"], "source": "management",
                                   "date": days_ago(1), **values})
 
