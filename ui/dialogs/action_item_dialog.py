@@ -25,7 +25,10 @@ class ActionItemDialog(EntityDialog):
         self.add_field("due_date", "Due", DateField(optional=True))
         self.add_field("done_date", "Done on", DateField(optional=True))
 
+    def fixed_values(self) -> dict:
+        return {"mentorship": self.mentorship_id}
+
     def save(self, values: dict) -> dict:
         if not self.record_id:
-            values["mentorship"] = self.mentorship_id
+            values.update(self.fixed_values())
         return super().save(values)

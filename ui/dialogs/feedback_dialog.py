@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel
 
 from mentorapp.models import FEEDBACK_KIND_CHOICES, FEEDBACK_SOURCE_CHOICES, VISIBILITY_CHOICES
 from mentorapp.services import competencies, feedback, staff
@@ -44,9 +44,16 @@ class FeedbackDialog(EntityDialog):
         right.addRow(grid_box)
         self.incident = QGroupBox("Incident: what happened and what was learned")
         incident_form = QFormLayout(self.incident)
-        self.add_field("root_cause", "Root cause", TextBox(2), incident_form)
-        self.add_field("lesson_learned", "Lesson learned", TextBox(2), incident_form)
-        self.add_field("corrective_action", "Corrective action", TextBox(2), incident_form)
+        hint = QLabel("An incident needs what happened (the root cause or the comment) and "
+                      "the lesson learned or a corrective action.", wordWrap=True)
+        hint.setObjectName("hint")
+        incident_form.addRow(hint)
+        self.add_field("root_cause", "Root cause", TextBox(2), incident_form
+                       ).setPlaceholderText("What happened and why (or say it in the comment)")
+        self.add_field("lesson_learned", "Lesson learned", TextBox(2), incident_form
+                       ).setPlaceholderText("Required unless there is a corrective action")
+        self.add_field("corrective_action", "Corrective action", TextBox(2), incident_form
+                       ).setPlaceholderText("Required unless there is a lesson learned")
         self.add_field("follow_up_date", "Follow up on", DateField(optional=True),
                        incident_form)
         self.add_field("resolved_date", "Resolved on", DateField(optional=True), incident_form)
@@ -69,6 +76,14 @@ class FeedbackDialog(EntityDialog):
 
     def load(self, record_id: int) -> dict:
         return {**feedback.get(record_id), "ratings": feedback.ratings_of(record_id)}
+
+    def checked_fields(self) -> tuple[dict, list]:
+        """Incident details of feedback that is no incident are dropped, not checked."""
+        clean, errors = super().checked_fields()
+        if clean.get("kind") != "incident":
+            clean.update({key: None for key in INCIDENT_FIELDS})
+            errors = [e for e in errors if e.field not in INCIDENT_FIELDS]
+        return clean, errors
 
     def save(self, values: dict) -> dict:
         if values["kind"] != "incident":

@@ -41,6 +41,9 @@ class SessionDialog(EntityDialog):
         self.aliases = {"text": "action_items", "owner": "action_items",
                         "due_date": "action_items"}
 
+    def fixed_values(self) -> dict:
+        return {"mentorship": self.mentorship_id}
+
     def mentorship_text(self) -> str:
         mentorship = mentoring.mentorships.get(self.mentorship_id)
         mentee = staff_label(mentorship["mentee"]).rsplit(" (", 1)[0]

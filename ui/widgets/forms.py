@@ -295,7 +295,11 @@ class FormDialog(QDialog):
     def field_errors(self) -> list[ValidationError]:
         """Every field's problem in one pass: text that is no value (a half-typed date, a
         name matching no record), then each value against its field's rule."""
-        errors = []
+        return self.checked_fields()[1]
+
+    def checked_fields(self) -> tuple[dict, list[ValidationError]]:
+        """({key: clean value} of the fields with a rule that passed it, [every problem])."""
+        clean, errors = {}, []
         for key, widget in self.fields.items():
             try:
                 value = widget.value()
@@ -304,10 +308,10 @@ class FormDialog(QDialog):
                 continue
             if key in self.rules:
                 try:
-                    self.rules[key].clean(key, value)
+                    clean[key] = self.rules[key].clean(key, value)
                 except ValidationError as exc:
                     errors.append(exc)
-        return errors
+        return clean, errors
 
     def set_values(self, record: dict) -> None:
         for key, widget in self.fields.items():
