@@ -52,3 +52,12 @@ def test_sort_key_is_a_plain_folded_form():
     assert sort_key("Ｔｏｋｙｏ ﬁrst") == "tokyo first"  # full-width letters and ligatures
     assert sort_key("Łódź Æsir") == "lodz aesir"
     assert sort_key("한국") == "한국"  # Hangul decomposes to letters that are put back
+
+
+def test_ascii_text_gets_the_keys_of_the_general_path():
+    """ASCII takes a shortcut; appending "é" forces the general path on the same text."""
+    samples = ["".join(map(chr, range(128))), "  Mixed CASE\tID-7 \x00x\x7f ", "O'Brien-Smith"]
+    for text in samples + [chr(c) * 2 for c in range(128)]:
+        assert text.isascii()
+        assert fold_key(text + " é")[:-2] == fold_key(text).rstrip(), repr(text)
+        assert sort_key(text + " é")[:-2] == sort_key(text).rstrip(), repr(text)
