@@ -15,7 +15,7 @@ from mentorapp.services import audit
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 POSTGRES_URL = os.environ.get("MENTORAPP_TEST_POSTGRES")
-pytest_plugins = ["tests.memory_keyring"]
+pytest_plugins = ["tests.memory_keyring", "tests.private_cluster"]
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 
 

@@ -1,0 +1,297 @@
+"""Shared mode: the database decides who sees and changes what. Every check here is raw SQL
+through psycopg2 as the person (not through the app), on a private cluster that really checks
+passwords (tests/private_cluster.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+import peewee
+import psycopg2
+import pytest
+
+from mentorapp import db as dbmod
+from mentorapp import shared
+from mentorapp.errors import UserError
+from mentorapp.services import audit, clients, feedback, mentoring, staff
+from mentorapp.services.careers import goals
+from mentorapp.services.seed import seed_defaults
+
+pytestmark = pytest.mark.postgres
+PASSWORDS = {"boss": "boss-pw", "hana": "hana-pw", "otto": "otto-pw", "alma": "alma-pw",
+             "lead": "lead-pw", "ana": "ana-pw"}
+ROLE_OF = {"boss": "admin", "hana": "hr", "otto": "operations", "alma": "account_manager",
+           "lead": "mentor", "ana": "agent"}
+DAY = dt.date.today() - dt.timedelta(days=3)
+
+
+def _url(cluster_url: str, database: str, user: str = "postgres", password: str | None = None):
+    base = cluster_url.rsplit("/", 1)[0]
+    if user != "postgres":
+        base = base.replace("postgres:cluster-superuser-pw@", f"{user}:{password}@")
+    return f"{base}/{database}"
+
+
+@pytest.fixture(scope="module")
+def company(scram_cluster):
+    """A shared database with two clients, four staff, six users (one per role) and records
+    about each person; yields (superuser URL, ids)."""
+    name = f"shared_{uuid.uuid4().hex[:8]}"
+    admin = psycopg2.connect(scram_cluster)
+    admin.autocommit = True
+    admin.cursor().execute(f'CREATE DATABASE "{name}"')
+    url = _url(scram_cluster, name)
+    database = dbmod.connect(url)
+    database.connect()
+    dbmod.database.initialize(database)
+    found = shared.setup(database, "boss", PASSWORDS["boss"], seed=seed_defaults)
+    assert found == []
+    audit.set_actor("postgres")
+    acme, beta = clients.create(name="Acme")["id"], clients.create(name="Beta")["id"]
+    people = {}
+    for key, first, client in (("ana", "Ana", acme), ("ben", "Ben", beta), ("lena", "Lena", acme),
+                               ("cara", "Cara", beta)):
+        people[key] = staff.create(employee_id=key.upper(), first_name=first,
+                                   last_name="Test")["id"]
+        staff.assign(people[key], client, "Agent", DAY - dt.timedelta(days=100))
+    for login, role in ROLE_OF.items():
+        if login != "boss":
+            shared.add_user(database, login, role, PASSWORDS[login],
+                            staff_id={"lead": people["lena"], "ana": people["ana"]}.get(login))
+    ids = dict(people, acme=acme, beta=beta)
+    database.execute_sql("INSERT INTO client_manager (client_id, user_id) SELECT %s, id "
+                         "FROM app_user WHERE login = 'alma'", (acme,))
+    database.execute_sql("UPDATE staff SET reports_to_id = (SELECT id FROM app_user "
+                         "WHERE login = 'lead') WHERE id = %s", (people["cara"],))
+    mentor = mentoring.mentors.create(staff=people["lena"])["id"]
+    pair = mentoring.mentorships.create(mentor=mentor, mentee=people["ana"], status="active",
+                                        start_date=DAY - dt.timedelta(days=30))
+    audit.set_actor("lead")
+    session = mentoring.sessions.create(mentorship=pair["id"], date=DAY,
+                                        shared_notes="Worked on refunds",
+                                        private_notes="lead's own worry")
+    audit.set_actor("boss")
+    mentoring.sessions.update(session["id"], private_notes="boss's aside")
+    audit.set_actor("postgres")
+    mentoring.actions.create(mentorship=pair["id"], session=session["id"], text="Read the FAQ")
+    for person in people.values():
+        feedback.create(staff=person, source="management", date=DAY, rating=4,
+                        comment=f"About {person}")
+        goals.create(staff=person, title=f"Goal of {person}")
+    ids.update(mentorship=pair["id"], session=session["id"])
+    yield url, ids
+    database.close()
+    admin.cursor().execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+    for login in ROLE_OF:
+        admin.cursor().execute(f'DROP ROLE IF EXISTS "{login}"')
+    prefix = shared.default_prefix(name)
+    for role in ("owner", *shared.ROLES):
+        admin.cursor().execute(f'DROP OWNED BY "{prefix}_{role}"')
+        admin.cursor().execute(f'DROP ROLE IF EXISTS "{prefix}_{role}"')
+    admin.close()
+
+
+def connect_as(company, login: str, password: str | None = None):
+    url, _ = company
+    name = url.rsplit("/", 1)[1]
+    base = url.rsplit("/", 1)[0].split("@", 1)[1]
+    host, port = base.split(":")
+    return psycopg2.connect(host=host, port=port, dbname=name, user=login,
+                            password=password or PASSWORDS[login])
+
+
+def visible(connection, sql: str, *args) -> set:
+    with connection.cursor() as cursor:
+        cursor.execute(sql, args)
+        return {row[0] for row in cursor.fetchall()}
+
+
+def staff_names(ids: dict, keys) -> set:
+    return {ids[k] for k in keys}
+
+
+EVERYONE = ("ana", "ben", "lena", "cara")
+STAFF_SEEN = {"boss": EVERYONE, "hana": EVERYONE, "otto": EVERYONE, "alma": ("ana", "lena"),
+              "lead": ("ana", "cara"), "ana": ("ana",)}
+GOALS_SEEN = {"boss": EVERYONE, "hana": EVERYONE, "otto": (), "alma": (), "lead": ("ana", "cara"),
+              "ana": ("ana",)}
+
+
+@pytest.mark.parametrize("login", list(ROLE_OF))
+def test_each_role_sees_exactly_its_people_and_their_records(company, login):
+    _, ids = company
+    with connect_as(company, login) as connection:
+        assert visible(connection, "SELECT id FROM staff") == staff_names(ids, STAFF_SEEN[login])
+        assert visible(connection, "SELECT staff_id FROM feedback") == \
+            staff_names(ids, STAFF_SEEN[login])
+        assert visible(connection, "SELECT staff_id FROM career_goal") == \
+            staff_names(ids, GOALS_SEEN[login])
+        expected_clients = {"alma": {"Acme"}}.get(login, {"Acme", "Beta"})
+        assert visible(connection, "SELECT name FROM client") == expected_clients
+        mentorships = visible(connection, "SELECT id FROM mentorship")
+        assert mentorships == ({ids["mentorship"]} if login != "alma" else set())
+    connection.close()
+
+
+@pytest.mark.parametrize("login", list(ROLE_OF))
+def test_a_private_note_is_seen_by_its_author_only(company, login):
+    with connect_as(company, login) as connection:
+        notes = visible(connection, "SELECT text FROM session_private_note")
+    connection.close()
+    assert notes == {"lead": {"lead's own worry"}, "boss": {"boss's aside"}}.get(login, set())
+
+
+@pytest.mark.parametrize("login", list(ROLE_OF))
+def test_the_audit_trail_is_read_by_admin_hr_operations_and_changed_by_nobody(company, login):
+    with connect_as(company, login) as connection:
+        rows = visible(connection, "SELECT id FROM audit_entry")
+        assert bool(rows) == (login in ("boss", "hana", "otto"))
+        for statement in ("UPDATE audit_entry SET actor = 'nobody'", "DELETE FROM audit_entry",
+                          "INSERT INTO audit_entry (at, actor, action, entity, changes) "
+                          "VALUES (now(), 'x', 'create', 'x', '{}')"):
+            with pytest.raises(psycopg2.errors.InsufficientPrivilege):
+                connection.cursor().execute(statement)
+            connection.rollback()
+    connection.close()
+
+
+def test_an_agent_writes_only_feedback_about_themselves_as_self(company):
+    _, ids = company
+    with connect_as(company, "ana") as connection:
+        cursor = connection.cursor()
+        insert = ("INSERT INTO feedback (staff_id, source, author, date, kind, strengths, "
+                  "improvements, comment, visibility, root_cause, lesson_learned, "
+                  "corrective_action, archived) VALUES (%s, %s, '', %s, 'general', '', '', %s, "
+                  "'internal', '', '', '', false)")
+        for staff_id, source in ((ids["ana"], "client"), (ids["ben"], "self")):
+            with pytest.raises(psycopg2.errors.InsufficientPrivilege):
+                cursor.execute(insert, (staff_id, source, DAY, "forged"))
+            connection.rollback()
+        cursor.execute(insert, (ids["ana"], "self", DAY, "My own view"))
+        connection.commit()
+        cursor.execute("UPDATE feedback SET comment = 'changed' WHERE staff_id = %s",
+                       (ids["ben"],))
+        assert cursor.rowcount == 0  # another person's feedback is not there for her
+        connection.rollback()
+    connection.close()
+    with connect_as(company, "boss") as connection:
+        rows = connection.cursor()
+        rows.execute("SELECT actor, action FROM audit_entry WHERE entity = 'feedback' "
+                     "AND changes LIKE %s", ("%My own view%",))
+        assert rows.fetchall() == [("ana", "create")]
+    connection.close()
+
+
+def test_a_mentor_changes_only_their_people(company):
+    _, ids = company
+    with connect_as(company, "lead") as connection:
+        cursor = connection.cursor()
+        cursor.execute("UPDATE career_goal SET progress = 50 WHERE staff_id IN (%s, %s)",
+                       (ids["ana"], ids["ben"]))
+        assert cursor.rowcount == 1  # Ana's, not Ben's
+        cursor.execute("DELETE FROM staff WHERE id = %s", (ids["ana"],))
+        assert cursor.rowcount == 0  # a mentor reads staff records, does not remove them
+        connection.rollback()
+    connection.close()
+
+
+def test_an_agent_marks_their_action_item_done_and_nothing_else(company):
+    with connect_as(company, "ana") as connection:
+        cursor = connection.cursor()
+        cursor.execute("UPDATE action_item SET done_date = CURRENT_DATE")
+        assert cursor.rowcount == 1
+        connection.commit()
+        with pytest.raises(psycopg2.errors.InsufficientPrivilege):
+            cursor.execute("UPDATE action_item SET text = 'nothing to do'")
+        connection.rollback()
+    connection.close()
+
+
+def test_wrong_password_and_disabled_user_cannot_connect(company):
+    url, _ = company
+    with pytest.raises(psycopg2.OperationalError, match="password authentication failed"):
+        connect_as(company, "ana", "wrong")
+    database = dbmod.connect(url)
+    database.connect()
+    shared.set_active(database, "otto", False)
+    try:
+        with pytest.raises(psycopg2.OperationalError, match="not permitted to log in"):
+            connect_as(company, "otto")
+    finally:
+        shared.set_active(database, "otto", True)
+        database.close()
+    connect_as(company, "otto").close()
+
+
+def test_a_change_of_role_changes_what_the_person_sees(company):
+    url, ids = company
+    database = dbmod.connect(url)
+    database.connect()
+    shared.set_role(database, "otto", "agent")
+    try:
+        with connect_as(company, "otto") as connection:
+            assert visible(connection, "SELECT id FROM staff") == set()  # no staff record
+        connection.close()
+    finally:
+        shared.set_role(database, "otto", "operations")
+        database.close()
+
+
+def test_setup_again_says_what_exists_and_keeps_the_data(company, scram_cluster):
+    url, ids = company
+    database = dbmod.connect(url)
+    database.connect()
+    found = shared.setup(database, "boss", "other-pw", seed=seed_defaults)
+    database.close()
+    assert "the schema" in found and "user boss" in found
+    assert any(item.endswith("_owner") for item in found)
+    with connect_as(company, "boss") as connection:  # the password was not changed
+        assert len(visible(connection, "SELECT id FROM staff")) == 4
+    connection.close()
+
+
+def test_users_cannot_be_made_outside_shared_mode(sqlite_db):
+    with pytest.raises(UserError, match="shared mode"):
+        shared.add_user(sqlite_db, "someone", "hr", "pw")
+
+
+@pytest.mark.parametrize("login", ["Bad Name", "", "1abc", "x" * 64, 'a";drop'])
+def test_a_login_that_is_not_a_plain_name_is_refused(login):
+    with pytest.raises(UserError, match="not a valid login"):
+        shared.check_login(login)
+
+
+def test_the_password_never_reaches_the_server_in_clear(company):
+    url, _ = company
+    database = dbmod.connect(url)
+    database.connect()
+    shared.set_password(database, "hana", "new-secret-pw")
+    stored = database.execute_sql("SELECT rolpassword FROM pg_authid WHERE rolname = 'hana'"
+                                  ).fetchone()[0]
+    database.close()
+    assert stored.startswith("SCRAM-SHA-256$") and "new-secret-pw" not in stored
+    connect_as(company, "hana", "new-secret-pw").close()
+    PASSWORDS["hana"] = "new-secret-pw"
+
+
+def test_superuser_connection_is_needed_for_setup(company):
+    with connect_as(company, "hana") as connection:
+        connection.rollback()
+    connection.close()
+    url, _ = company
+    as_hana = dbmod.connect(url.replace("postgres:cluster-superuser-pw@",
+                                        f"hana:{PASSWORDS['hana']}@"))
+    as_hana.connect()
+    with pytest.raises(UserError, match="superuser"):
+        shared.setup(as_hana, "boss", "x")
+    as_hana.close()
+
+
+def test_unknown_peewee_error_is_not_swallowed(company):
+    url, _ = company
+    database = dbmod.connect(url)
+    database.connect()
+    with pytest.raises(peewee.ProgrammingError):
+        database.execute_sql("SELECT * FROM no_such_table")
+    database.close()
