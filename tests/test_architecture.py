@@ -27,7 +27,7 @@ LAYERS = (
     ("mentorapp.queries",),
     ("mentorapp.migrations",),
     ("mentorapp.services", "mentorapp.bulk"),
-    ("mentorapp.opening",),
+    ("mentorapp.opening", "mentorapp.shared"),
     ("mentorapp.excel", "mentorapp.demo"),
     ("mentorapp.cli", "mentorapp.excel.export_cli", "mentorapp.excel.import_cli"),
 )
