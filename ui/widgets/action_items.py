@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorapp.models import ACTION_OWNER_CHOICES
-from ui.widgets.date_field import DateField
+from ui.widgets.date_field import DateField, DateTextError
 from ui.widgets.forms import ChoiceBox
 
 TEXT, OWNER, DUE = range(3)
@@ -81,9 +81,14 @@ class ActionItemsEditor(QWidget):
         items = []
         for row in range(self.table.rowCount()):
             text = self.table.item(row, TEXT).text() if self.table.item(row, TEXT) else ""
-            if text.strip():
-                items.append({"text": text, "owner": self.table.cellWidget(row, OWNER).value(),
-                              "due_date": self.table.cellWidget(row, DUE).value()})
+            if not text.strip():
+                continue
+            try:
+                due = self.table.cellWidget(row, DUE).value()
+            except DateTextError as exc:
+                raise DateTextError(f"Action item {row + 1}, due: {exc}") from None
+            items.append({"text": text, "owner": self.table.cellWidget(row, OWNER).value(),
+                          "due_date": due})
         return items
 
     def set_value(self, items) -> None:

@@ -124,8 +124,12 @@ def test_action_item_owner_and_due_are_as_wide_as_their_editors(qtbot, ui_db):
     for column in (OWNER, DUE):
         widget = editor.table.cellWidget(0, column)
         assert widget.width() >= widget.sizeHint().width(), column
-    qtbot.keyClicks(editor.table.cellWidget(0, DUE), "2031-5-5")
-    assert editor.table.cellWidget(0, DUE).value() == dt.date(2031, 5, 5)
+    editor.table.item(0, 0).setText("Read the guide")
+    qtbot.keyClicks(editor.table.cellWidget(0, DUE), "2031-5")
+    click_save(qtbot, form)
+    assert form.error_text("action_items").startswith("Action item 1, due: '2031-5' is not")
+    qtbot.keyClicks(editor.table.cellWidget(0, DUE), "-5")
+    assert editor.value()[0]["due_date"] == dt.date(2031, 5, 5)
 
 
 # -- every problem in one pass ----------------------------------------------------------------
