@@ -324,9 +324,6 @@ class FormDialog(QDialog):
             error.hide()
             self._mark(self.fields[key], False)
 
-    def show_error(self, exc: UserError) -> None:
-        self.show_errors([exc])
-
     def show_errors(self, errors: list[UserError]) -> None:
         """Mark every field an error names, with its message under it (others go on top),
         focus the first, and grow the dialog so every message shows whole."""
