@@ -356,6 +356,8 @@ class FormDialog(QDialog):
         layout.activate()
         needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
                   else layout.totalSizeHint().height())
+        if self.screen() is not None:  # never taller than the screen (1024x700 laptops)
+            needed = min(needed, self.screen().availableGeometry().height())
         if needed > self.height():
             self.resize(self.width(), needed)
 
