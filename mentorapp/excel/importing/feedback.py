@@ -25,6 +25,7 @@ from mentorapp.excel.importing.staff import staff_id_lookup
 from mentorapp.models import VISIBILITY_CHOICES, Client, Competency, Feedback, FeedbackRating
 from mentorapp.services import feedback
 from mentorapp.services.fields import Rating, Rule, Text
+from mentorapp.text import fold_key
 
 SOURCE_WORDS = ("client", "management", "mentor", "peer", "self")
 KIND_WORDS = ("general", "recognition", "incident")
@@ -88,7 +89,7 @@ class FeedbackImport(Importer):
         self._columns = feedback_columns(self.competencies)
         self.rating_keys = [(f"{RATING_PREFIX}{cid}", cid) for cid, _ in self.competencies]
         self.staff = staff_id_lookup()
-        self.clients = {name.lower(): (cid, archived) for cid, name, archived in
+        self.clients = {fold_key(name): (cid, archived) for cid, name, archived in
                         Client.select(Client.id, Client.name, Client.archived).tuples()}
         self.rows: list[tuple[tuple, tuple]] = []  # (FIELDS values, ((competency, rating), ...))
         self.check_record = feedback.entity.check
@@ -97,14 +98,14 @@ class FeedbackImport(Importer):
         return self._columns
 
     def check(self, number, clean, filled):
-        staff_id = self.staff.get(clean["employee_id"].lower())
+        staff_id = self.staff.get(fold_key(clean["employee_id"]))
         if staff_id is None:
             self.problem(number, "employee_id", "no staff member with this employee ID",
                          clean["employee_id"])
             return
         client_id = None
         if clean["client"]:
-            client = self.clients.get(clean["client"].lower())
+            client = self.clients.get(fold_key(clean["client"]))
             if client is None or client[1]:
                 self.problem(number, "client", "no client with this name" if client is None
                              else "this client is archived", clean["client"])

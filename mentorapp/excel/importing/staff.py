@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from peewee import fn
-
 from mentorapp import bulk
 from mentorapp.errors import ValidationError
 from mentorapp.excel.importing.common import (
@@ -28,6 +26,7 @@ from mentorapp.models import Assignment, Client, Mentor, Mentorship, Staff
 from mentorapp.services import clients, mentoring
 from mentorapp.services import staff as staff_service
 from mentorapp.services.fields import Text
+from mentorapp.text import fold_key
 
 STAFF_FIELDS = ("employee_id", "first_name", "last_name", "email", "job_title", "team", "site",
                 "hire_date", "status")
@@ -62,13 +61,13 @@ class StaffImport(Importer):
     def __init__(self, result, *, create_clients=False):
         super().__init__(result, create_clients=create_clients)
         self._columns = staff_columns()
-        self.existing = {row["employee_id"].lower(): row
+        self.existing = {fold_key(row["employee_id"]): row
                          for row in Staff.select(Staff.id, *[getattr(Staff, f)
                                                              for f in STAFF_FIELDS]).dicts()}
         self.current = {a.staff: a for a in Assignment.select(
             Assignment.id, Assignment.staff, Assignment.client, Assignment.role,
             Assignment.start_date).where(Assignment.end_date.is_null()).namedtuples()}
-        self.clients = {name.lower(): (cid, name, archived) for cid, name, archived in
+        self.clients = {fold_key(name): (cid, name, archived) for cid, name, archived in
                         Client.select(Client.id, Client.name, Client.archived).tuples()}
         self.new_clients: dict[str, str] = {}
         self.rows: list[tuple[int, dict, set[str]]] = []
@@ -78,7 +77,7 @@ class StaffImport(Importer):
         return self._columns
 
     def check(self, number, clean, filled):
-        key = clean["employee_id"].lower()
+        key = fold_key(clean["employee_id"])
         if key in self.seen:
             self.problem(number, "employee_id", f"this employee ID is also on row "
                          f"{self.seen[key]}", clean["employee_id"])
@@ -95,9 +94,9 @@ class StaffImport(Importer):
     def _check_account(self, number, clean):
         name = clean["client"]
         if name:
-            found = self.clients.get(name.lower())
+            found = self.clients.get(fold_key(name))
             if found is None and self.create_clients:
-                self.new_clients.setdefault(name.lower(), name)
+                self.new_clients.setdefault(fold_key(name), name)
             elif found is None:
                 self.problem(number, "client", "no client with this name; add the client "
                              "first, or let the import create new clients (--create-clients)",
@@ -110,10 +109,10 @@ class StaffImport(Importer):
 
     def finish(self):
         for number, clean, _ in self.rows:
-            mentor = clean["mentor"].lower()
+            mentor = fold_key(clean["mentor"])
             if not mentor:
                 continue
-            if mentor == clean["employee_id"].lower():
+            if mentor == fold_key(clean["employee_id"]):
                 self.problem(number, "mentor", "a person cannot be their own mentor",
                              clean["mentor"])
             elif mentor not in self.existing and mentor not in self.seen:
@@ -138,7 +137,7 @@ class StaffImport(Importer):
         if progress:
             progress(3, 3)
         created = {number for number, clean, _ in self.rows
-                   if clean["employee_id"].lower() not in self.existing}
+                   if fold_key(clean["employee_id"]) not in self.existing}
         self.result.created = len(created)
         self.result.updated = len(changed_rows - created)
         self.result.unchanged = len(self.rows) - len(created | changed_rows)
@@ -147,17 +146,17 @@ class StaffImport(Importer):
         """Insert new staff in bulk and update changed ones; returns {employee ID lower: id}."""
         ids = {key: row["id"] for key, row in self.existing.items()}
         new = [(number, clean) for number, clean, _ in self.rows
-               if clean["employee_id"].lower() not in self.existing]
+               if fold_key(clean["employee_id"]) not in self.existing]
         fresh_ids = bulk.next_ids(Staff, len(new))
         records = []
         for staff_id, (_, clean) in zip(fresh_ids, new, strict=True):
             values = {f: clean[f] for f in STAFF_FIELDS}
             records.append((staff_id, *values.values()))
-            ids[clean["employee_id"].lower()] = staff_id
+            ids[fold_key(clean["employee_id"])] = staff_id
             log.created("staff", staff_id, values)
         insert_records(Staff, ("id", *STAFF_FIELDS), records)
         for number, clean, filled in self.rows:
-            old = self.existing.get(clean["employee_id"].lower())
+            old = self.existing.get(fold_key(clean["employee_id"]))
             if old is None:
                 continue
             changes = {f: (old[f], clean[f]) for f in STAFF_FIELDS
@@ -176,8 +175,8 @@ class StaffImport(Importer):
         for number, clean, filled in self.rows:
             if not clean["client"]:
                 continue
-            staff_id = ids[clean["employee_id"].lower()]
-            client_id = self.clients[clean["client"].lower()][0]
+            staff_id = ids[fold_key(clean["employee_id"])]
+            client_id = self.clients[fold_key(clean["client"])][0]
             current = self.current.get(staff_id)
             role = clean["role"] if "role" in filled or current is None else current.role
             if current is not None and current.client == client_id and current.role == role:
@@ -218,8 +217,8 @@ class StaffImport(Importer):
                 .join(Mentor).where(Mentorship.status == "active").tuples()):
             active.setdefault(mentee, []).append((mentorship_id, mentor_staff))
         for number, clean in wanted:
-            mentee = ids[clean["employee_id"].lower()]
-            mentor_staff = ids[clean["mentor"].lower()]
+            mentee = ids[fold_key(clean["employee_id"])]
+            mentor_staff = ids[fold_key(clean["mentor"])]
             if any(staff == mentor_staff for _, staff in active.get(mentee, ())):
                 continue
             try:
@@ -239,6 +238,5 @@ class StaffImport(Importer):
 
 
 def staff_id_lookup() -> dict[str, int]:
-    """{employee ID in lower case: staff id} for every staff member."""
-    return {eid.lower(): sid for sid, eid in
-            Staff.select(Staff.id, fn.LOWER(Staff.employee_id)).tuples()}
+    """{employee ID's fold_key: staff id} for every staff member."""
+    return dict(Staff.select(Staff.employee_key, Staff.id).tuples())

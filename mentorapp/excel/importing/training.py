@@ -23,6 +23,7 @@ from mentorapp.excel.importing.staff import staff_id_lookup
 from mentorapp.models import ENROLLMENT_STATUS_CHOICES, Enrollment, TrainingProgram, label
 from mentorapp.services import training
 from mentorapp.services.fields import Choice, Text
+from mentorapp.text import fold_key
 
 FIELDS = ("status", "start_date", "completed_date", "score", "hours", "funded_by", "expires_on")
 FUNDED_BY_WORDS = ("employer", "client", "self")
@@ -59,7 +60,7 @@ class TrainingImport(Importer):
         super().__init__(result, create_clients=create_clients)
         self._columns = training_columns()
         self.staff = staff_id_lookup()
-        self.programs = {name.lower(): (pid, archived) for pid, name, archived in
+        self.programs = {fold_key(name): (pid, archived) for pid, name, archived in
                          TrainingProgram.select(TrainingProgram.id, TrainingProgram.name,
                                                 TrainingProgram.archived).tuples()}
         self.existing = {(row["staff"], row["program"], row["start_date"]): row
@@ -76,11 +77,11 @@ class TrainingImport(Importer):
         return self._columns
 
     def check(self, number, clean, filled):
-        staff_id = self.staff.get(clean["employee_id"].lower())
+        staff_id = self.staff.get(fold_key(clean["employee_id"]))
         if staff_id is None:
             self.problem(number, "employee_id", "no staff member with this employee ID",
                          clean["employee_id"])
-        program = self.programs.get(clean["program"].lower())
+        program = self.programs.get(fold_key(clean["program"]))
         if program is None:
             self.problem(number, "program", "no training program with this name",
                          clean["program"])

@@ -11,7 +11,7 @@ from mentorapp.errors import ValidationError
 from mentorapp.excel.importing import import_file
 from mentorapp.excel.importing.common import insert_records
 from mentorapp.models import Client, Staff
-from mentorapp.services import clients, staff
+from mentorapp.services import clients, staff, training
 
 NFC, NFD = unicodedata.normalize("NFC", "Café"), unicodedata.normalize("NFD", "Café")
 
@@ -183,3 +183,26 @@ def test_postgres_compares_sort_keys_byte_by_byte(db):
         "WHERE column_name = 'sort_key'").fetchall()}
     assert collations == {("client", "sort_key"): "C", ("staff", "sort_key"): "C"}
 
+
+
+def test_imports_find_people_and_clients_by_their_folded_keys(db, tmp_path):
+    """Python's lower() is not case folding (ß is not ss) and does not compose a name saved
+    decomposed before version 5: imports look up by fold_key, like the services."""
+    with dbmod.transaction():  # as a version 4 database may hold it: decomposed
+        insert_records(Client, ("name",), [(unicodedata.normalize("NFD", "Café Noël"),)])
+    person = staff.create(employee_id="STRASSE-1", first_name="Ana", last_name="Cruz")
+    roster = import_file("staff", _xlsx(tmp_path / "roster.xlsx", [
+        ["Employee ID", "First Name", "Last Name", "Client", "Mentor Employee ID"],
+        ["straße-1", "Ana", "Cruz", "CAFÉ NOËL", ""],
+        ["E2", "Bea", "Sá", "café noël", "Strasse-1"]]))
+    assert roster.ok and (roster.created, roster.updated) == (1, 1), roster.problems
+    assert Staff.select().count() == 2 and Client.select().count() == 1
+    program = training.programs.create(name="Safety")
+    records = import_file("training", _xlsx(tmp_path / "training.xlsx", [
+        ["Employee ID", "Program", "Status"], ["straße-1", "SAFETY", "planned"]]))
+    assert records.ok and records.created == 1, records.problems
+    assert training.enrollments.list(staff=person["id"])[0]["program"] == program["id"]
+    notes = import_file("feedback", _xlsx(tmp_path / "feedback.xlsx", [
+        ["Employee ID", "Date", "Source", "Client", "Comment"],
+        ["STRASSE-1", "2024-03-01", "client", "café noël", "Kind"]]))
+    assert notes.ok and notes.created == 1, notes.problems
