@@ -34,9 +34,10 @@ from mentorapp.models import (
     TrainingProgram,
 )
 from mentorapp.queries import not_archived
-from mentorapp.services.dashboard import month_key
+from mentorapp.services.dashboard import month_key, months_back
 
 MentorStaff = Staff.alias("mentor_staff")
+TREND_MONTHS = 12
 
 
 def _number(value):
@@ -140,6 +141,22 @@ def monthly(client_id: int, start: dt.date, end: dt.date) -> list[tuple]:
              _training_query(done_month, fn.SUM(Enrollment.hours))
              .where(completed_training(client_id, start, end)).group_by(done_month).tuples()}
     return [(key, *ratings.get(key, (None, 0)), hours.get(key, 0)) for key in months(start, end)]
+
+
+def trend(client_id: int, start: dt.date, end: dt.date) -> list[tuple]:
+    """`monthly()` rows for the last TREND_MONTHS months up to `end` (all the period's months
+    when it is longer), each ending in True for a month of the period.
+
+    The period's months are `monthly(start, end)`, counted as the Summary counts them; each
+    whole calendar month before the period shows what a report of that month shows (staff
+    on the account in that month), so a month reads the same in every report."""
+    rows, month = [], months_back(end, TREND_MONTHS - 1)
+    while month < start.replace(day=1):
+        following = months_back(month, -1)
+        rows += [(*row, False) for row in
+                 monthly(client_id, month, following - dt.timedelta(days=1))]
+        month = following
+    return rows + [(*row, True) for row in monthly(client_id, start, end)]
 
 
 def staff_rows(client_id: int, start: dt.date, end: dt.date) -> list[dict]:

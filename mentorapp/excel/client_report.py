@@ -1,8 +1,12 @@
 """The client report: how the staff on one client's account did in a period.
 
-Sheets: Summary (figures against the previous period of the same length, monthly table and
-two charts), Staff, Competencies, Feedback, Training, Recognition, Incidents. Everything it
-shows comes from `client_data`, which holds the confidentiality rules.
+Sheets: Summary (figures against the previous period of the same length; a table and two
+charts of the last 12 months up to the period's end, its months marked), Staff,
+Competencies, Feedback, Training, Recognition, Incidents. Everything it shows comes from
+`client_data`, which holds the confidentiality rules.
+
+The detail sheets print fitted to the page's width at a readable size: their columns are
+narrowed to `READABLE_PRINT_WIDTH` and long text wraps.
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, LineChart, Reference
+from openpyxl.chart.marker import DataPoint, Marker
+from openpyxl.chart.shapes import GraphicalProperties
 from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.utils import get_column_letter
 
@@ -30,7 +36,9 @@ from mentorapp.excel.safe_cells import (
     write_only_cell,
 )
 from mentorapp.excel.sheets import (
+    CENTER,
     LABEL_FONT,
+    READABLE_PRINT_WIDTH,
     TITLE_FONT,
     Column,
     SheetSpec,
@@ -49,6 +57,10 @@ COUNT_FORMAT = "#,##0"
 CHANGE_FORMATS = {COUNT_FORMAT: "+#,##0;-#,##0;0", HOURS_FORMAT: "+#,##0.0;-#,##0.0;0.0",
                   RATING_FORMAT: "+0.00;-0.00;0.00"}
 NO_DATA = "No data for this period"
+# English names, not strftime's: the GUI runs under the user's locale (Qt sets it).
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+PERIOD_COLOUR, EARLIER_COLOUR = "1F4E79", "A9C4E0"  # charts: the report's months, the others
 LEAN_ROWS = 5_000  # detail sheets longer than this stream without wrapping and alignment
 
 
@@ -56,6 +68,16 @@ def check_period(start: dt.date, end: dt.date) -> None:
     if end < start:
         raise ValidationError("to", f"the period ends on {end.isoformat()}, before it starts "
                               f"on {start.isoformat()}")
+
+
+def long_date(day: dt.date) -> str:
+    """"1 May 2026"."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def month_label(key: str) -> str:
+    """"May 2026" for "2026-05"."""
+    return f"{MONTHS[int(key[5:]) - 1][:3]} {key[:4]}"
 
 
 def previous_period(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
@@ -86,7 +108,7 @@ def export_client_report(client: str, start: dt.date, end: dt.date, out: Path | 
         wb.properties.lastModifiedBy = company
         with discarded_on_error(wb):
             _summary_sheet(wb, name, company, start, end, now, before,
-                           client_data.monthly(client_id, start, end), footer)
+                           client_data.trend(client_id, start, end), footer)
             write_sheets(wb, [_staff_sheet(people, end)], footer=footer,
                          progress=counter.advance)
             _competency_sheet(wb, people,
@@ -121,7 +143,7 @@ def _figure(figures: dict, key: str):
 
 def _summary_sheet(wb, client: str, company: str, start, end, now, before, months, footer):
     ws = wb.create_sheet(safe_sheet_title("Summary", wb.sheetnames))
-    for letter, width in zip("ABCDE", (34, 15, 16, 14, 3), strict=True):
+    for letter, width in zip("ABCDEF", (34, 15, 16, 14, 14, 3), strict=True):
         ws.column_dimensions[letter].width = width
     print_setup(ws, footer, title_rows=None)
 
@@ -135,9 +157,9 @@ def _summary_sheet(wb, client: str, company: str, start, end, now, before, month
     line(client, font=LABEL_FONT)
     line()
     line("Client", client, font=LABEL_FONT)
-    line("Period", start, end, formats=(None, DATE_FORMAT, DATE_FORMAT), font=LABEL_FONT)
+    line("Period", f"{long_date(start)} to {long_date(end)}", font=LABEL_FONT)
     line("Prepared by", company, font=LABEL_FONT)
-    line("Date prepared", dt.date.today(), formats=(None, DATE_FORMAT), font=LABEL_FONT)
+    line("Date prepared", long_date(dt.date.today()), font=LABEL_FONT)
     line()
     figure_header = 9
     headers = unique_headers(["Figure", "This period", "Previous period", "Change"])
@@ -157,20 +179,31 @@ def _summary_sheet(wb, client: str, company: str, start, end, now, before, month
         line(f"Ratings are averages of the {now['rated_feedback']:,} rated feedback entries "
              "shared with the client in the period.")
     line()
-    month_header = note_row + 2
+    line(f"By month, {month_label(months[0][0])} to {month_label(months[-1][0])} "
+         "(the months of this report are marked, and dark in the charts)")
+    month_header = note_row + 3
     month_headers = unique_headers(["Month", "Average rating", "Rated feedback",
-                                    "Training hours"])
-    ws.append(header_cells(ws, month_headers, ["left", "right", "right", "right"]))
-    for key, average, rated, hours in months:
-        month_label = dt.date(int(key[:4]), int(key[5:]), 1).strftime("%b %Y")
-        line(month_label, average, rated, hours,
-             formats=(None, RATING_FORMAT, COUNT_FORMAT, HOURS_FORMAT))
+                                    "Training hours", "Report period"])
+    ws.append(header_cells(ws, month_headers, ["left", "right", "right", "right", "center"]))
+    formats = (None, RATING_FORMAT, COUNT_FORMAT, HOURS_FORMAT, None)
+    alignments = (None, None, None, None, CENTER)
+    for key, average, rated, hours, in_period in months:
+        ws.append(safe_row(ws, (month_label(key), average, rated, hours,
+                                "Yes" if in_period else None), formats, alignments))
     last = month_header + len(months)
     add_table(ws, "tblMonths", month_headers, month_header, last)
-    _charts(ws, month_header, last)
+    _charts(ws, month_header, last, [index for index, row in enumerate(months) if not row[-1]])
 
 
-def _charts(ws, header_row: int, last_row: int) -> None:
+def _marker(colour: str) -> Marker:
+    fill = GraphicalProperties(solidFill=colour)
+    fill.line.solidFill = colour
+    return Marker("circle", size=7, spPr=fill)
+
+
+def _charts(ws, header_row: int, last_row: int, earlier: list[int]) -> None:
+    """The two charts over the month table; the months at `earlier` (before the report
+    period) in a light colour."""
     categories = Reference(ws, min_col=1, min_row=header_row + 1, max_row=last_row)
     rating = LineChart()
     rating.title = "Average rating by month"
@@ -180,8 +213,11 @@ def _charts(ws, header_row: int, last_row: int) -> None:
     rating.add_data(Reference(ws, min_col=2, min_row=header_row, max_row=last_row),
                     titles_from_data=True)
     rating.set_categories(categories)
-    rating.series[0].marker.symbol = "circle"
-    rating.series[0].smooth = False  # a curve would suggest values between the months
+    line = rating.series[0]
+    line.graphicalProperties.line.solidFill = EARLIER_COLOUR  # Calc draws it in one colour
+    line.marker = _marker(PERIOD_COLOUR)
+    line.dPt = [DataPoint(idx=i, marker=_marker(EARLIER_COLOUR)) for i in earlier]
+    line.smooth = False  # a curve would suggest values between the months
     rating.legend = None
     hours = BarChart()
     hours.title = "Training hours by month"
@@ -190,19 +226,24 @@ def _charts(ws, header_row: int, last_row: int) -> None:
     hours.add_data(Reference(ws, min_col=4, min_row=header_row, max_row=last_row),
                    titles_from_data=True)
     hours.set_categories(categories)
+    bars = hours.series[0]
+    bars.graphicalProperties.solidFill = PERIOD_COLOUR
+    bars.dPt = [DataPoint(idx=i, spPr=GraphicalProperties(solidFill=EARLIER_COLOUR))
+                for i in earlier]
     hours.legend = None
     for chart in (rating, hours):
         chart.height, chart.width = 7, 14
         chart.x_axis.delete = False
         chart.y_axis.delete = False
-    ws.add_chart(rating, "F1")
-    ws.add_chart(hours, "F16")
+    ws.add_chart(rating, "G1")
+    ws.add_chart(hours, "G16")
 
 
 # -- Staff and competencies ----------------------------------------------------------------
 def _staff_sheet(people: list[dict], end: dt.date) -> SheetSpec:
-    columns = [Column("Employee ID"), Column("Name"), Column("Role on the account"),
-               Column("Mentor"), Column("On the account since", DATE_FORMAT, 14),
+    columns = [Column("Employee ID"), Column("Name", wrap=True),
+               Column("Role on the account", wrap=True), Column("Mentor", wrap=True),
+               Column("On the account since", DATE_FORMAT, 14),
                Column("Tenure (years)", "0.0", 10),
                Column("Average rating", RATING_FORMAT, 10),
                Column("Feedback", width=10), Column("Trainings completed", width=12),
@@ -212,13 +253,12 @@ def _staff_sheet(people: list[dict], end: dt.date) -> SheetSpec:
              p["feedback"], p["trainings"], p["training_hours"]) for p in people)
     return SheetSpec("Staff", "tblStaff", columns, rows,
                      "No staff were assigned to this client in the period",
-                     lean=len(people) > LEAN_ROWS)
+                     lean=len(people) > LEAN_ROWS, print_width=READABLE_PRINT_WIDTH)
 
 
 def _competency_sheet(wb, people, competencies, averages, footer, counter) -> None:
-    columns = [Column("Employee ID"), Column("Name")]
-    columns += [Column(name, RATING_FORMAT, max(10, min(len(name) + 2, 18)))
-                for name in competencies]
+    columns = [Column("Employee ID"), Column("Name", wrap=True)]
+    columns += [Column(name, RATING_FORMAT) for name in competencies]  # headers may wrap
     columns.append(Column("Overall", RATING_FORMAT, 10))
     rows = []
     for person in people:
@@ -228,7 +268,8 @@ def _competency_sheet(wb, people, competencies, averages, footer, counter) -> No
             rows.append((person["employee_id"], person["name"], *values,
                          sum(scores.values()) / len(scores)))
     sheet, = write_sheets(wb, [SheetSpec("Competencies", "tblCompetencies", columns, rows,
-                                         "No competency ratings shared in this period")],
+                                         "No competency ratings shared in this period",
+                                         print_width=READABLE_PRINT_WIDTH)],
                           footer=footer, progress=counter.advance)
     if rows:
         area = f"C2:{get_column_letter(len(columns))}{len(rows) + 1}"
@@ -240,35 +281,40 @@ def _competency_sheet(wb, people, competencies, averages, footer, counter) -> No
 
 # -- Details -------------------------------------------------------------------------------
 def _detail_sheets(client_id, start, end, figures):
-    who = [Column("Employee ID"), Column("Name")]
+    who = [Column("Employee ID"), Column("Name", wrap=True)]
     feedback = ((day, emp, f"{first} {last}", label(source), label(kind), author, rating,
                  strengths, improvements, comment)
                 for day, emp, first, last, source, kind, author, rating, strengths,
                 improvements, comment in client_data.feedback_rows(client_id, start, end))
     yield SheetSpec("Feedback", "tblFeedback",
                     [Column("Date", DATE_FORMAT, 11), *who, Column("Source"), Column("Kind"),
-                     Column("From"), Column("Rating", width=8, center=True),
+                     Column("From", wrap=True), Column("Rating", width=8, center=True),
                      Column("Strengths", wrap=True), Column("To improve", wrap=True),
                      Column("Comment", wrap=True)],
-                    feedback, NO_DATA, lean=figures["feedback"] > LEAN_ROWS)
+                    feedback, NO_DATA, lean=figures["feedback"] > LEAN_ROWS,
+                    print_width=READABLE_PRINT_WIDTH)
 
     training = ((done, emp, f"{first} {last}", program, label(kind), provider, hours, score,
                  expires)
                 for done, emp, first, last, program, kind, provider, hours, score, expires
                 in client_data.training_rows(client_id, start, end))
     yield SheetSpec("Training", "tblTraining",
-                    [Column("Completed on", DATE_FORMAT, 12), *who, Column("Program"),
-                     Column("Type"), Column("Provider"), Column("Hours", HOURS_FORMAT, 8),
+                    [Column("Completed on", DATE_FORMAT, 12), *who,
+                     Column("Program", wrap=True), Column("Type"),
+                     Column("Provider", wrap=True), Column("Hours", HOURS_FORMAT, 8),
                      Column("Score", "0.0", 8), Column("Valid until", DATE_FORMAT, 12)],
-                    training, NO_DATA, lean=figures["trainings"] > LEAN_ROWS)
+                    training, NO_DATA, lean=figures["trainings"] > LEAN_ROWS,
+                    print_width=READABLE_PRINT_WIDTH)
 
     recognition = ((day, emp, f"{first} {last}", label(source), author, comment, strengths)
                    for day, emp, first, last, source, author, comment, strengths
                    in client_data.recognition_rows(client_id, start, end))
     yield SheetSpec("Recognition", "tblRecognition",
-                    [Column("Date", DATE_FORMAT, 11), *who, Column("Source"), Column("From"),
+                    [Column("Date", DATE_FORMAT, 11), *who, Column("Source"),
+                     Column("From", wrap=True),
                      Column("Recognition", wrap=True), Column("Strengths", wrap=True)],
-                    recognition, NO_DATA, lean=figures["recognitions"] > LEAN_ROWS)
+                    recognition, NO_DATA, lean=figures["recognitions"] > LEAN_ROWS,
+                    print_width=READABLE_PRINT_WIDTH)
 
     incidents = ((day, emp, f"{first} {last}", comment, lesson, action, follow_up,
                   *((resolved, "Resolved") if resolved and resolved <= end else (None, "Open")))
@@ -280,4 +326,5 @@ def _detail_sheets(client_id, start, end, figures):
                      Column("Corrective action", wrap=True),
                      Column("Follow-up", DATE_FORMAT, 11), Column("Resolved on", DATE_FORMAT, 11),
                      Column("Status", None, 9)],
-                    incidents, NO_DATA, lean=figures["incidents_opened"] > LEAN_ROWS)
+                    incidents, NO_DATA, lean=figures["incidents_opened"] > LEAN_ROWS,
+                    print_width=READABLE_PRINT_WIDTH)

@@ -5,6 +5,8 @@ A report describes its sheets as `SheetSpec`s and hands them to `write_sheets()`
 and turns the block into an Excel table (filters), with frozen header, fitted column widths
 (from the header and the first rows, since write-only mode needs widths before the first
 row), and print settings: landscape, fit to width, header repeated, page-numbered footer.
+A sheet given a `print_width` narrows its columns to it, so fitting to the page's width
+does not shrink the print below a readable size (see `fit_to_page()`).
 Other Excel modules (templates) use the styles and `print_setup()` from here too.
 """
 
@@ -46,6 +48,11 @@ TABLE_STYLE = "TableStyleMedium2"
 LINE_HEIGHT = 15
 WIDTH_SAMPLE_ROWS = 200
 MIN_WIDTH, MAX_WIDTH, MAX_WRAP_WIDTH, MIN_DATE_WIDTH = 8, 50, 50, 12.5
+MIN_WRAP_WIDTH = 12
+# Column-width units that print 11 pt text at 8 pt or more when fitted to a landscape page:
+# Calc prints about 106 units at 100% on Letter (0.4" margins, DejaVu Sans standing in for
+# Calibri), so 140 units print at 75% (8.3 pt); A4 and Excel with Calibri fit more.
+READABLE_PRINT_WIDTH = 140
 PROGRESS_EVERY = 1000
 BATCH_ROWS = 2000
 # Character widths in column-width units (the width of a digit), rounded up from Calibri and
@@ -83,6 +90,7 @@ class SheetSpec:
     rows: Iterable[Sequence]
     empty_text: str = "No data for this period"
     lean: bool = False  # see `TableSheet.write()`
+    print_width: float | None = None  # total column width to fit in (see `fit_to_page()`)
 
 
 def write_sheets(wb, specs: Iterable[SheetSpec], *, footer: str,
@@ -91,7 +99,7 @@ def write_sheets(wb, specs: Iterable[SheetSpec], *, footer: str,
     sheets = []
     for spec in specs:
         sheet = TableSheet(wb, spec.title, spec.columns, table_name=spec.table_name,
-                           footer=footer)
+                           footer=footer, print_width=spec.print_width)
         sheet.write(spec.rows, empty_text=spec.empty_text, progress=progress, lean=spec.lean)
         sheets.append(sheet)
     return sheets
@@ -136,13 +144,14 @@ class TableSheet:
     """One sheet holding one Excel table, written row by row in write-only mode."""
 
     def __init__(self, wb, title: str, columns: Sequence[Column], *, table_name: str,
-                 footer: str):
+                 footer: str, print_width: float | None = None):
         self.ws = wb.create_sheet(safe_sheet_title(title, wb.sheetnames))
         self.columns = list(columns)
         self.headers = unique_headers(c.header for c in self.columns)
         self.formats = [c.number_format for c in self.columns]
         self.table_name = table_name
         self.footer = footer
+        self.print_width = print_width
         self.rows = 0
 
     def write(self, rows: Iterable[Sequence], *, empty_text: str = "No data for this period",
@@ -154,7 +163,7 @@ class TableSheet:
         close to the speed of bare openpyxl."""
         rows = iter(rows)
         sample = list(itertools.islice(rows, WIDTH_SAMPLE_ROWS))
-        self._set_widths(sample)
+        self._set_widths(sample, fit=not lean)  # lean rows do not wrap: keep them wide
         ws = self.ws
         ws.freeze_panes = "A2"
         print_setup(ws, self.footer)  # page set-up properties go before the rows
@@ -206,21 +215,56 @@ class TableSheet:
         self._finish()
         return self.rows
 
-    def _set_widths(self, sample: list[Sequence]) -> None:
+    def _set_widths(self, sample: list[Sequence], *, fit: bool) -> None:
+        widths, floors = [], []
         for index, (column, header) in enumerate(zip(self.columns, self.headers, strict=True)):
-            width = column.width
+            width = floor = column.width
             if width is None:
-                longest = max([len(header) * 1.1 + 2]
-                              + [_display_length(row[index]) for row in sample
-                                 if index < len(row)])
+                content = max([_display_length(row[index]) for row in sample
+                               if index < len(row)], default=0)
                 limit = MAX_WRAP_WIDTH if column.wrap else MAX_WIDTH
-                width = min(limit, max(MIN_WIDTH, longest + 2))
+                width = min(limit, max(MIN_WIDTH, max(len(header) * 1.1 + 2, content) + 2))
+                # The narrowest it may get: its content, with the header wrapped by words.
+                word = max((len(w) for w in header.split()), default=0)
+                floor = min(width, max(MIN_WIDTH, max(word * 1.1 + 2, content) + 2))
             if column.number_format == DATE_FORMAT:  # room on both sides of the date
-                width = max(width, MIN_DATE_WIDTH)
+                width, floor = max(width, MIN_DATE_WIDTH), max(floor, MIN_DATE_WIDTH)
+            widths.append(width)
+            floors.append(floor)
+        if fit and self.print_width is not None:
+            widths = fit_to_page(widths, floors, [c.wrap for c in self.columns],
+                                 self.print_width)
+        for index, width in enumerate(widths):
             self.ws.column_dimensions[get_column_letter(index + 1)].width = width
 
     def _finish(self) -> None:
         add_table(self.ws, self.table_name, self.headers, 1, 1 + max(self.rows, 1))
+
+
+def fit_to_page(widths: Sequence[float], floors: Sequence[float], wrapping: Sequence[bool],
+                page: float) -> list[float]:
+    """`widths` narrowed to add up to `page` where they can: first the headers of columns
+    that do not wrap wrap by words (down to `floors`), then the wrapping columns (long text)
+    narrow in proportion, so each wraps to about as many lines, none below MIN_WRAP_WIDTH."""
+    if sum(widths) <= page:
+        return list(widths)
+    widths = [w if wraps else floor for w, floor, wraps in zip(widths, floors, wrapping,
+                                                                  strict=True)]
+    shrinking = {i for i, wraps in enumerate(wrapping) if wraps}
+    while shrinking:
+        room = page - sum(w for i, w in enumerate(widths) if i not in shrinking)
+        factor = room / sum(widths[i] for i in shrinking)
+        if factor >= 1:
+            break
+        floored = {i for i in shrinking if widths[i] * factor < MIN_WRAP_WIDTH}
+        if not floored:
+            for i in shrinking:
+                widths[i] *= factor
+            break
+        for i in floored:  # at the floor: the others share what is left
+            widths[i] = min(widths[i], MIN_WRAP_WIDTH)
+        shrinking -= floored
+    return widths
 
 
 def add_table(ws, name: str, headers: Sequence[str], header_row: int, last_row: int) -> None:

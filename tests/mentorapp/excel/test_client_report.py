@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from mentorapp.errors import Cancelled, NotFoundError, ValidationError
-from mentorapp.excel import client_report
+from mentorapp.excel import client_report, sheets
 from mentorapp.excel.client_report import export_client_report
 from mentorapp.models import Feedback, SessionPrivateNote
 from mentorapp.services import (
@@ -47,6 +47,8 @@ SHARED = [("ana", "client", 4, START), ("ana", "management", 5, dt.date(2025, 2,
           ("ana", "client", 3, END), ("ben", "client", 3, dt.date(2025, 1, 31)),
           ("cara", "client", 2, START)]
 EMPLOYEE_IDS = {"ana": "A001", "ben": "A002", "cara": "A003"}
+TWELVE_MONTHS = ["Apr 2024", "May 2024", "Jun 2024", "Jul 2024", "Aug 2024", "Sep 2024",
+                 "Oct 2024", "Nov 2024", "Dec 2024", "Jan 2025", "Feb 2025", "Mar 2025"]
 
 
 def _seed() -> dict:
@@ -155,7 +157,8 @@ def test_summary_figures_match_the_seeded_data(report):
                              "Recognition", "Incidents"]
     ws = wb["Summary"]
     assert ws["A2"].value == "Acme Corp"
-    assert ws["B5"].value.date() == START and ws["C5"].value.date() == END
+    assert (ws["A5"].value, ws["B5"].value) == ("Period", "1 January 2025 to 31 March 2025")
+    assert ws["C5"].value is None
     assert ws["B6"].value == "Bright BPO & Co"
     figures = {row["Figure"].strip(): row for row in _table_rows(ws, "tblFigures")}
     this = {k: v["This period"] for k, v in figures.items()}
@@ -175,12 +178,74 @@ def test_summary_figures_match_the_seeded_data(report):
     assert this["Recognitions"] == 1
     assert this["Incidents opened"] == 1 and this["Incidents resolved"] == 1
     months = _table_rows(ws, "tblMonths")
-    assert [m["Month"] for m in months] == ["Jan 2025", "Feb 2025", "Mar 2025"]
+    # The last 12 months up to the period's end, the period's months marked.
+    assert [m["Month"] for m in months] == TWELVE_MONTHS
+    assert [m["Report period"] for m in months] == [None] * 9 + ["Yes"] * 3
     january = [r for _, _, r, d in SHARED if d.month == 1]
-    assert months[0]["Average rating"] == pytest.approx(mean(january))
-    assert months[0]["Rated feedback"] == len(january)
-    assert [m["Training hours"] for m in months] == [6, 0, 16]
-    assert sorted(type(c).__name__ for c in ws._charts) == ["BarChart", "LineChart"]
+    assert months[-3]["Average rating"] == pytest.approx(mean(january))
+    assert months[-3]["Rated feedback"] == len(january)
+    assert [m["Training hours"] for m in months[-3:]] == [6, 0, 16]
+    # December: Ana's and Dan's shared ratings and Ben's training (all on the account then).
+    assert months[-4]["Average rating"] == pytest.approx(mean(PREVIOUS_RATINGS))
+    assert (months[-4]["Rated feedback"], months[-4]["Training hours"]) == (2, 6)
+    assert [(m["Average rating"], m["Rated feedback"], m["Training hours"])
+            for m in months[:8]] == [(None, 0, 0)] * 8
+    charts = {type(c).__name__: c for c in ws._charts}
+    assert sorted(charts) == ["BarChart", "LineChart"]
+    month_rows = "$29:$%s$40"  # the 12 rows of the month table
+    for name, column in (("LineChart", "B"), ("BarChart", "D")):
+        (series,) = charts[name].series
+        assert series.val.numRef.f.endswith(month_rows % column)
+        assert [p.idx for p in series.dPt] == list(range(9))  # the months before: light
+    bars = charts["BarChart"].series[0]
+    assert {p.spPr.solidFill.srgbClr for p in bars.dPt} == {client_report.EARLIER_COLOUR}
+    assert bars.spPr.solidFill.srgbClr == client_report.PERIOD_COLOUR
+    line = charts["LineChart"].series[0]
+    assert {p.marker.spPr.solidFill.srgbClr for p in line.dPt} == {client_report.EARLIER_COLOUR}
+    assert line.marker.spPr.solidFill.srgbClr == client_report.PERIOD_COLOUR
+
+
+def test_twelve_months_hold_only_the_clients_staff_and_shareable_records(seeded, tmp_path):
+    """The months before the period follow the confidentiality rules, each month as a report
+    of that month would count it."""
+    september = dt.date(2024, 9, 10)
+    eve = staff.create(employee_id="A005", first_name="Eve", last_name="Tan")["id"]
+    staff.assign(eve, seeded["acme"], "Agent", dt.date(2024, 11, 1))  # joins after September
+
+    def shared(person, client, rating, **values):
+        return feedback.create(staff=seeded[person] if isinstance(person, str) else person,
+                               client=seeded[client], source="client", date=september,
+                               rating=rating, visibility=values.pop("visibility", "shareable"),
+                               **values)
+
+    shared("ana", "acme", 4)  # the only one that counts
+    shared("ana", "acme", 1, visibility="internal")
+    shared("gil", "globex", 1)  # another client's staff and feedback
+    shared("gil", "acme", 1)  # about someone never on the account
+    shared(eve, "acme", 1)  # about someone not on the account yet
+    feedback.archive(shared("ben", "acme", 1)["id"])
+    general = training.programs.create(name="Phone basics", hours=3)["id"]
+    globex_only = training.programs.create(name="Globex tools", hours=40,
+                                           client=seeded["globex"])["id"]
+    for person, program in ((seeded["ben"], general), (seeded["ana"], globex_only),
+                            (eve, general)):  # only Ben's counts
+        training.enrollments.create(staff=person, program=program, status="completed",
+                                    completed_date=september)
+
+    wb = load_workbook(export_client_report("Acme Corp", START, END, tmp_path / "a.xlsx"))
+    months = {m["Month"]: m for m in _table_rows(wb["Summary"], "tblMonths")}
+    assert list(months) == TWELVE_MONTHS
+    row = months["Sep 2024"]
+    assert (row["Average rating"], row["Rated feedback"], row["Training hours"]) == (4, 1, 3)
+    assert row["Report period"] is None
+    # The same month in its own report reads the same.
+    alone = load_workbook(export_client_report(
+        "Acme Corp", dt.date(2024, 9, 1), dt.date(2024, 9, 30), tmp_path / "sep.xlsx"))
+    (own,) = [m for m in _table_rows(alone["Summary"], "tblMonths") if m["Month"] == "Sep 2024"]
+    assert own == {**row, "Report period": "Yes"}
+    figures = {r["Figure"].strip(): r["This period"]
+               for r in _table_rows(alone["Summary"], "tblFigures")}
+    assert (figures["Average rating (1-5)"], figures["Training hours"]) == (4, 3)
 
 
 def test_staff_sheet_lists_everyone_on_the_account_in_the_period(report, seeded):
@@ -267,6 +332,46 @@ def test_long_sheets_stream_lean_with_the_same_values_and_safety(seeded, monkeyp
         SHARED)
     assert [c.alignment.wrap_text for c in comment_cells(wb) if c.value == long_text] == [True]
     assert not any(c.alignment.wrap_text for c in comment_cells(lean))
+
+
+# Column-width units Calc prints at 100% on a landscape Letter page (0.4" margins), measured;
+# fitting a sheet to the page's width scales it by this over its total width.
+CALC_WIDTH_AT_100 = 106
+
+
+def test_detail_sheets_print_fitted_to_width_at_a_readable_size(seeded, tmp_path):
+    long_text = " ".join(["The caller asked for a supervisor twice; handled it calmly."] * 4)
+    for day in (START, END):
+        feedback.create(staff=seeded["ana"], client=seeded["acme"], source="management",
+                        date=day, rating=3, author="Regional operations manager " * 3,
+                        strengths=long_text, improvements=long_text, comment=long_text,
+                        visibility="shareable")
+        feedback.create(staff=seeded["ben"], client=seeded["acme"], source="client", date=day,
+                        kind="incident", comment=long_text, lesson_learned=long_text,
+                        corrective_action=long_text, visibility="shareable")
+    wb = load_workbook(export_client_report("Acme Corp", START, END, tmp_path / "a.xlsx"))
+    # (sheet, its long-text columns, cells of long text: incidents are feedback too)
+    for title, text_columns, count in (
+            ("Feedback", ("Strengths", "To improve", "Comment"), 2 * 3 + 2),
+            ("Incidents", ("What happened", "Lesson learned", "Corrective action"), 2 * 3)):
+        ws = wb[title]
+        setup = ws.page_setup
+        assert (setup.orientation, setup.fitToWidth, setup.fitToHeight) == ("landscape", 1, 0)
+        assert ws.sheet_properties.pageSetUpPr.fitToPage
+        assert setup.scale in (None, 100)
+        width = sum(d.width for d in ws.column_dimensions.values())
+        assert width <= sheets.READABLE_PRINT_WIDTH, title
+        header, *rows = ws.iter_rows()
+        sizes = {c.font.sz for row in rows for c in row}
+        assert min(sizes) * min(1, CALC_WIDTH_AT_100 / width) >= 8, title
+        columns = [c.value for c in header]
+        long_cells = [row[columns.index(name)] for row in rows for name in text_columns
+                      if row[columns.index(name)].value == long_text]
+        assert len(long_cells) == count and all(c.alignment.wrap_text for c in long_cells)
+        for cell in long_cells:  # tall enough for the wrapped text (Calc does not grow it)
+            letter = cell.column_letter
+            lines = sheets.wrapped_lines(long_text, ws.column_dimensions[letter].width)
+            assert lines > 1 and ws.row_dimensions[cell.row].height >= lines * sheets.LINE_HEIGHT
 
 
 def test_every_sheet_is_a_printable_table_with_a_confidential_footer(report):

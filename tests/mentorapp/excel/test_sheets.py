@@ -61,3 +61,34 @@ def test_rows_written_in_batches_keep_their_order_heights_and_progress(tmp_path,
     assert [r for r in range(2, 13) if ws.row_dimensions[r].height == 2 * LINE_HEIGHT] \
         == [2, 7, 12]
     assert reported == [4, 4, 3]
+
+
+@pytest.mark.parametrize("widths, floors, wrapping, expected", [
+    ([20, 30], [10, 30], [False, True], [20, 30]),  # fits: unchanged
+    ([20, 40], [10, 40], [False, True], [10, 40]),  # headers wrap first
+    ([10, 40, 80], [10, 40, 80], [False, True, True], [10, 40 / 3, 80 / 3]),  # in proportion
+    ([10, 30, 90], [10, 30, 90], [False, True, True], [10, 12, 28]),  # floor, others share
+    ([50, 30], [50, 30], [False, False], [50, 30]),  # nothing can narrow
+], ids=["fits", "headers wrap", "proportional", "floor", "no wrapping"])
+def test_fit_to_page(widths, floors, wrapping, expected):
+    assert sheets.MIN_WRAP_WIDTH == 12
+    assert sheets.fit_to_page(widths, floors, wrapping, 50) == pytest.approx(expected)
+
+
+def test_a_sheet_with_a_print_width_narrows_its_columns_unless_lean(tmp_path):
+    text = "a long remark " * 10
+    columns = [Column("Employee ID"), Column("Note", wrap=True), Column("Other", wrap=True)]
+    wb = Workbook(write_only=True)
+    for title, lean in (("Fitted", False), ("Lean", True)):
+        TableSheet(wb, title, columns, table_name=f"tbl{title}", footer="x",
+                   print_width=60).write([("E1", text, text)], lean=lean)
+    book = load_workbook(save_workbook(wb, tmp_path / "fit.xlsx"))
+
+    def widths(title):
+        return [book[title].column_dimensions[c].width for c in "ABC"]
+
+    # "Employee ID" wraps by words (Employee: 8 * 1.1 + 4); the notes share the rest.
+    assert widths("Fitted") == pytest.approx([12.8, (60 - 12.8) / 2, (60 - 12.8) / 2])
+    assert widths("Lean") == pytest.approx([16.1, sheets.MAX_WRAP_WIDTH, sheets.MAX_WRAP_WIDTH])
+    header_lines = book["Fitted"].row_dimensions[1].height // sheets.LINE_HEIGHT
+    assert header_lines == 2  # the wrapped header is shown in full
