@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from mentorapp import shared_cli
     from mentorapp.excel import export_cli, import_cli
 
     parser = argparse.ArgumentParser(
@@ -61,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     export_cli.register(sub)
     import_cli.register(sub)
+    shared_cli.register(sub)
     return parser
 
 
@@ -89,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         message = "the output was closed before everything was written"
     except Exception as exc:  # the one place where every error becomes one line
-        message = _explain(exc, target)
+        message = _refused(exc, args) or _explain(exc, target)
         if message is None:  # a bug (a database error we do not expect is one, too)
             first = next(iter(str(exc).strip().splitlines()), "")
             message = (f"unexpected {type(exc).__name__}{': ' + first if first else ''} "
@@ -114,6 +116,20 @@ def _check_database_exists(target: str) -> None:
     if target != str(paths.default_database_path()) and not Path(path).expanduser().exists():
         raise UserError(f"The database file {path} does not exist (check the path; "
                         "`migrate` or `demo` creates a new one)")
+
+
+def _refused(exc: Exception, args: argparse.Namespace) -> str | None:
+    """One line for a change the shared database refused (its roles and row-level security
+    decide, not the app)."""
+    psycopg2 = sys.modules.get("psycopg2")
+    cause = exc.__cause__ or exc.__context__ or exc
+    for error in (exc, cause):
+        if psycopg2 is not None and isinstance(error, psycopg2.errors.InsufficientPrivilege):
+            words = " ".join(str(getattr(args, key)) for key in vars(args)
+                             if key == "command" or key.endswith("_command"))
+            first = next(iter(str(error).strip().splitlines()), "")
+            return f"you do not have permission to {words or 'do this'} ({first})"
+    return None
 
 
 def _explain(exc: Exception, target: str) -> str | None:

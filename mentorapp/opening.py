@@ -11,10 +11,10 @@ from pathlib import Path
 
 import peewee
 
-from mentorapp import db, migrations
+from mentorapp import db, migrations, shared
 from mentorapp.errors import UserError
 from mentorapp.paths import resolve_target
-from mentorapp.services import maintenance
+from mentorapp.services import audit, maintenance
 from mentorapp.services.seed import seed_defaults
 
 describe_target = db.describe
@@ -27,6 +27,10 @@ def open_database(target: str | None = None, *, migrate: bool = True) -> peewee.
     database = db.connect(target)
     db.open_connection(database, target)
     db.database.initialize(database)
+    names = shared.roles(database) if not db.is_sqlite(database) else None
+    audit.set_recorded_by_database(names is not None)
+    if names is not None:
+        audit.set_actor(database.execute_sql("SELECT session_user").fetchone()[0])
     if migrate:
         try:
             migrate_schema(database)
@@ -39,7 +43,29 @@ def open_database(target: str | None = None, *, migrate: bool = True) -> peewee.
 
 def migrate_schema(database: peewee.Database) -> Path | None:
     """Create or upgrade the schema; returns the backup made before upgrading, if any."""
-    return migrations.migrate(database, seed=seed_defaults)
+    names = shared.roles(database) if not db.is_sqlite(database) else None
+    if names is None:
+        return migrations.migrate(database, seed=seed_defaults)
+    _migrate_shared(database, names)
+    return None
+
+
+def _migrate_shared(database: peewee.Database, names: shared.Roles) -> None:
+    """Upgrade a shared database: only an admin may, acting as the owner role, and the grants,
+    policies and triggers are renewed for the new schema."""
+    version = migrations.schema_version(database)
+    if version is None or version >= migrations.CURRENT_VERSION:
+        migrations.migrate(database)  # refuses a newer schema; nothing to do otherwise
+        return
+    role = database.execute_sql("SELECT app_role()").fetchone()[0]
+    if role != "admin":
+        raise UserError(f"The shared database is at schema version {version} and this "
+                        f"MentorApp needs {migrations.CURRENT_VERSION}: ask an administrator "
+                        "to run `migrate`")
+    with database.atomic():
+        database.execute_sql(f"SET LOCAL ROLE {shared.quote(names.owner)}")
+        migrations.migrate(database)
+        shared.apply_policies(database, names)
 
 
 def restore_database(target: str, backup_file: Path, *, force: bool = False) -> peewee.Database:

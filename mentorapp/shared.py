@@ -364,6 +364,9 @@ def apply_policies(db: peewee.Database, names: Roles) -> None:
                    f"{quote(names.group('agent'))}")
     db.execute_sql(f"GRANT UPDATE (done_date) ON action_item TO {quote(names.group('agent'))}")
     db.execute_sql(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {quote(schema)} TO {groups}")
+    # Bulk writers (demo data, imports) reserve blocks of ids with setval().
+    bulk_writers = ", ".join(quote(names.group(r)) for r in ("admin", "hr", "operations"))
+    db.execute_sql(f"GRANT UPDATE ON ALL SEQUENCES IN SCHEMA {quote(schema)} TO {bulk_writers}")
 
 
 # -- users -----------------------------------------------------------------------------------

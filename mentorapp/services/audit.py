@@ -12,12 +12,20 @@ from mentorapp.models import AuditEntry
 # Fields whose values never go into the audit trail (only the fact that they changed).
 PRIVATE_FIELDS = frozenset({"private_notes"})
 _actor: str | None = None
+# In shared mode a database trigger audits every change with the signed-in login (so a change
+# made with psql is audited too); the services then write no entries of their own.
+_by_database = False
 
 
 def set_actor(name: str | None) -> None:
     """Who is making changes from now on (default: the operating-system user)."""
     global _actor
     _actor = name
+
+
+def set_recorded_by_database(flag: bool) -> None:
+    global _by_database
+    _by_database = flag
 
 
 def actor() -> str:
@@ -39,6 +47,8 @@ def _plain(value):
 
 def record(action: str, entity: str, entity_id: int | None, changes: dict | None = None) -> None:
     """Write one audit entry; `changes` maps field to (old, new)."""
+    if _by_database:
+        return
     clean = {}
     for field, (old, new) in (changes or {}).items():
         if field in PRIVATE_FIELDS:

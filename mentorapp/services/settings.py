@@ -8,10 +8,12 @@ from mentorapp.models import Setting
 from mentorapp.services import audit
 from mentorapp.services.fields import Choice, Text
 
-DEFAULTS = {"company_name": "MentorApp BPO Services", "theme": "system"}
+DEFAULTS = {"company_name": "MentorApp BPO Services", "theme": "system", "me_staff_id": ""}
 RULES = {"company_name": Text(required=True, max_length=200, multiline=False,
                               label="company name"),
-         "theme": Choice(("system", "light", "dark"), default="system")}
+         "theme": Choice(("system", "light", "dark"), default="system"),
+         # A SQLite file's one user: which staff record is "me" (My work shows my people).
+         "me_staff_id": Text(max_length=20, multiline=False, label="my staff record")}
 
 
 def get(key: str) -> str:

@@ -1,0 +1,157 @@
+"""The shared-mode commands, run as a person would (main.py in a subprocess, passwords on
+standard input) against a private cluster that checks passwords."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import psycopg2
+import pytest
+
+from mentorapp import shared
+
+pytestmark = [pytest.mark.postgres, pytest.mark.slow]
+ROOT = Path(__file__).resolve().parents[2]
+PASSWORD = {"boss": "Boss#pw/1?", "hana": "hana pw", "alma": "alma-pw", "ana": "ana-pw",
+            "lead": "lead-pw"}
+
+
+def run(url: str, *args, password: str | None = None):
+    return subprocess.run([sys.executable, "main.py", "--db", url, *map(str, args)], cwd=ROOT,
+                          input=None if password is None else password + "\n",
+                          capture_output=True, text=True, timeout=180)
+
+
+def ok(result):
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def refused(result, text):
+    assert result.returncode == 1, result.stdout
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and text in lines[0], lines
+    return lines[0]
+
+
+@pytest.fixture(scope="module")
+def server(scram_cluster):
+    """A new database on the private cluster; yields a function making a user's URL."""
+    name = f"cli_{uuid.uuid4().hex[:8]}"
+    admin = psycopg2.connect(scram_cluster)
+    admin.autocommit = True
+    admin.cursor().execute(f'CREATE DATABASE "{name}"')
+    base = scram_cluster.rsplit("/", 1)[0]
+    host = base.split("@", 1)[1]
+
+    def url(login: str | None = None) -> str:
+        if login is None:
+            return f"{base}/{name}"
+        return f"postgresql://{login}:{PASSWORD[login]}@{host}/{name}"
+
+    yield url
+    admin.cursor().execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+    for login in PASSWORD:
+        admin.cursor().execute(f'DROP ROLE IF EXISTS "{login}"')
+    for role in ("owner", *shared.ROLES):
+        admin.cursor().execute(f'DROP OWNED BY "{shared.default_prefix(name)}_{role}"')
+        admin.cursor().execute(f'DROP ROLE IF EXISTS "{shared.default_prefix(name)}_{role}"')
+    admin.close()
+
+
+def test_shared_mode_from_setup_to_every_role(server):
+    setup = ok(run(server(), "setup-shared", "--admin", "boss", "--password-stdin",
+                   password=PASSWORD["boss"]))
+    assert "Shared mode is set up" in setup
+    again = ok(run(server(), "setup-shared", "--admin", "boss", "--password-stdin",
+                   password="ignored"))
+    assert "already there: the schema" in again and "already there: user boss" in again
+
+    boss = server("boss")
+    ok(run(boss, "demo", "--staff", "30"))
+    with psycopg2.connect(server()) as connection, connection.cursor() as cursor:
+        cursor.execute("SELECT s.employee_id, c.name FROM staff s JOIN assignment a "
+                       "ON a.staff_id = s.id AND a.end_date IS NULL JOIN client c "
+                       "ON c.id = a.client_id ORDER BY s.id")
+        current = cursor.fetchall()
+        cursor.execute("SELECT count(*) FROM staff")
+        (everyone,) = cursor.fetchone()
+    connection.close()
+    agent_id, client = current[0]
+    lead_id = current[1][0]
+    ok(run(boss, "users", "add", "hana", "--role", "hr", "--name", "Hana HR",
+           "--password-stdin", password=PASSWORD["hana"]))
+    ok(run(boss, "users", "add", "alma", "--role", "account_manager", "--password-stdin",
+           password=PASSWORD["alma"]))
+    ok(run(boss, "users", "add", "ana", "--role", "agent", "--staff", agent_id,
+           "--password-stdin", password=PASSWORD["ana"]))
+    ok(run(boss, "users", "add", "lead", "--role", "mentor", "--staff", lead_id,
+           "--password-stdin", password=PASSWORD["lead"]))
+    assert client in ok(run(boss, "clients", "set-managers", client, "alma"))
+    ok(run(boss, "staff", "set-manager", agent_id, "lead"))
+
+    listed = json.loads(ok(run(server("hana"), "users", "list", "--json")))
+    assert [u["login"] for u in listed] == ["alma", "ana", "boss", "hana", "lead"]
+    assert [u["login"] for u in json.loads(ok(run(server("ana"), "users", "list",
+                                                   "--json")))] == ["ana"]
+
+    counts = {login: json.loads(ok(run(server(login), "stats", "--json")))["Staff"]
+              for login in ("hana", "alma", "ana", "lead")}
+    assert counts["hana"] == everyone
+    assert counts["ana"] == 1
+    assert counts["lead"] >= 1  # at least Ana, who reports to the lead
+    assert 1 <= counts["alma"] < everyone
+
+    message = refused(run(server("ana"), "users", "add", "eve", "--role", "hr",
+                          "--password-stdin", password="x"), "you do not have permission")
+    assert "users add" in message
+    refused(run(server("hana"), "users", "set-role", "ana", "admin"),
+            "you do not have permission")
+    refused(run(server("alma"), "clients", "set-managers", client, "alma"),
+            "you do not have permission")
+
+    for login in ("boss", "hana"):  # no password in any output
+        result = run(server(login), "users", "list")
+        assert PASSWORD[login] not in result.stdout + result.stderr
+
+
+def test_a_wrong_password_and_a_disabled_user_get_one_line(server):
+    if run(server("boss"), "users", "list").returncode != 0:
+        pytest.skip("needs the set-up of the previous test")
+    wrong = server("hana").replace(PASSWORD["hana"].replace(" ", "%20"), "nope")
+    result = run(wrong.replace(PASSWORD["hana"], "nope"), "stats")
+    line = refused(result, "password authentication failed")
+    assert PASSWORD["hana"] not in line
+    ok(run(server("boss"), "users", "disable", "hana"))
+    refused(run(server("hana"), "stats"), "not permitted to log in")
+    ok(run(server("boss"), "users", "enable", "hana"))
+    ok(run(server("hana"), "stats"))
+
+
+def test_only_an_admin_migrates_a_shared_database(server, monkeypatch):
+    """A later schema version (a throw-away one here): a non-admin is told to ask an admin;
+    the admin's upgrade runs as the owner role and renews the policies."""
+    if run(server("boss"), "users", "list").returncode != 0:
+        pytest.skip("needs the set-up of the previous test")
+    from mentorapp import migrations, opening
+    from mentorapp.errors import UserError
+
+    def add_column(db):
+        db.execute_sql('ALTER TABLE "feedback" ADD COLUMN "channel" VARCHAR(255)')
+
+    version = migrations.CURRENT_VERSION + 1
+    monkeypatch.setattr(migrations, "CURRENT_VERSION", version)
+    monkeypatch.setitem(migrations.STEPS, version, add_column)
+    with pytest.raises(UserError, match="ask an administrator to run `migrate`"):
+        opening.open_database(server("hana"))
+    opening.open_database(server("boss")).close()
+    database = opening.open_database(server("hana"))
+    assert migrations.schema_version(database) == version
+    owner = database.execute_sql("SELECT tableowner FROM pg_tables WHERE tablename = 'feedback'"
+                                 ).fetchone()[0]
+    assert owner.endswith("_owner")
+    database.close()
