@@ -40,7 +40,7 @@ def entries(ui_db):
     a_feedback(ben, source="peer", kind="recognition", rating=4, comment="Helped the team",
                date=TODAY - dt.timedelta(days=200))
     a_feedback(ben, source="management", kind="incident", rating=2, comment="Missed SLA",
-               date=TODAY - dt.timedelta(days=10))
+               lesson_learned="Watch the queue", date=TODAY - dt.timedelta(days=10))
     return {"acme": acme, "ana": ana, "ben": ben}
 
 
