@@ -50,9 +50,10 @@ WIDTH_SAMPLE_ROWS = 200
 MIN_WIDTH, MAX_WIDTH, MAX_WRAP_WIDTH, MIN_DATE_WIDTH = 8, 50, 50, 12.5
 MIN_WRAP_WIDTH = 12
 # Column-width units that print 11 pt text at 8 pt or more when fitted to a landscape page:
-# Calc prints about 106 units at 100% on Letter (0.4" margins, DejaVu Sans standing in for
-# Calibri), so 140 units print at 75% (8.3 pt); A4 and Excel with Calibri fit more.
-READABLE_PRINT_WIDTH = 140
+# Calc prints about 102 units of ten columns at 100% on Letter (0.4" margins, DejaVu Sans
+# standing in for Calibri), so 130 units print at 78% (8.6 pt, measured in its PDF); A4 and
+# Excel with Calibri fit more.
+READABLE_PRINT_WIDTH = 130
 PROGRESS_EVERY = 1000
 BATCH_ROWS = 2000
 # Character widths in column-width units (the width of a digit), rounded up from Calibri and

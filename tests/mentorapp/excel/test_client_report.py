@@ -334,9 +334,9 @@ def test_long_sheets_stream_lean_with_the_same_values_and_safety(seeded, monkeyp
     assert not any(c.alignment.wrap_text for c in comment_cells(lean))
 
 
-# Column-width units Calc prints at 100% on a landscape Letter page (0.4" margins), measured;
-# fitting a sheet to the page's width scales it by this over its total width.
-CALC_WIDTH_AT_100 = 106
+# Column-width units of ten columns Calc prints at 100% on a landscape Letter page (0.4"
+# margins), measured; fitting a sheet to the page's width scales it by this over its width.
+CALC_WIDTH_AT_100 = 102
 
 
 def test_detail_sheets_print_fitted_to_width_at_a_readable_size(seeded, tmp_path):

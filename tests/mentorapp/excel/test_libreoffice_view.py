@@ -7,11 +7,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
+import re
 import shutil
 import subprocess
-from statistics import mean
+from statistics import mean, median
 
 import pytest
+from openpyxl import Workbook
 
 from mentorapp.excel.client_report import export_client_report
 from mentorapp.services import clients, feedback, settings, staff, training
@@ -37,10 +39,10 @@ def _soffice() -> str:
     pytest.skip("LibreOffice (soffice) is not installed")
 
 
-def _convert(soffice: str, source, target_filter: str, outdir, profile) -> None:
+def _convert(soffice: str, source, target_filter: str, outdir, profile, *more) -> None:
     subprocess.run([soffice, "--headless", "--norestore", f"-env:UserInstallation={profile}",
-                    "--convert-to", target_filter, "--outdir", str(outdir), str(source)],
-                   check=True, capture_output=True, timeout=180)
+                    "--convert-to", target_filter, "--outdir", str(outdir), str(source),
+                    *map(str, more)], check=True, capture_output=True, timeout=300)
 
 
 @pytest.fixture
@@ -98,9 +100,16 @@ def test_summary_numbers_as_the_client_sees_them(report):
     assert figures["Average rating (1-5)"]["Change"] == f"{average - previous:+.2f}"
     assert figures["Feedback received"]["This period"] == str(len(ratings))
     assert figures["Training hours"]["This period"] == "7.5"
-    months = _table(_sheet(report, "Summary"), "Month")
-    assert [m["Month"] for m in months] == ["Apr 2025"]
-    assert months[0]["Average rating"] == f"{average:.2f}"
+    summary = _sheet(report, "Summary")
+    assert summary[4][:2] == ["Period", "1 April 2025 to 30 April 2025"]
+    months = _table(summary, "Month")  # the last 12 months, April the report's
+    assert [m["Month"] for m in months] == [
+        "May 2024", "Jun 2024", "Jul 2024", "Aug 2024", "Sep 2024", "Oct 2024", "Nov 2024",
+        "Dec 2024", "Jan 2025", "Feb 2025", "Mar 2025", "Apr 2025"]
+    assert [m["Report period"] for m in months] == [""] * 11 + ["Yes"]
+    assert months[-1]["Average rating"] == f"{average:.2f}"
+    assert months[-2]["Average rating"] == f"{previous:.2f}"
+    assert {m["Average rating"] for m in months[:-2]} == {""}
 
 
 def test_staff_rows_and_literal_text_as_the_client_sees_them(report):
@@ -131,3 +140,71 @@ def test_pdf_is_printable_with_footer_and_nothing_internal(report, tmp_path):
                     str(tmp_path / "page")], check=True, timeout=60)
     (png,) = tmp_path.glob("page*.png")
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+FEEDBACK_ROWS, INCIDENT_ROWS = 200, 30
+LONG = ("The customer called twice about a billing error; the agent apologised, checked the "
+        "account history and fixed the charge while the customer waited. ")
+
+
+@pytest.fixture
+def long_report(db, tmp_path):
+    """A month of 200 shareable feedback entries and 30 incidents with long text, in PDF, and
+    a calibration sheet: the same 11 pt text printed at 100%."""
+    soffice = _soffice()
+    if not shutil.which("pdftotext"):
+        if os.environ.get("CI"):
+            pytest.fail("poppler-utils (pdftotext) are required under CI")
+        pytest.skip("poppler-utils are not installed")
+    acme = clients.create(name="Acme")["id"]
+    people = []
+    for n in range(20):
+        people.append(staff.create(employee_id=f"E{n:04d}", first_name="Maria Cristina",
+                                   last_name=f"Dela Cruz-Santos {n}")["id"])
+        staff.assign(people[-1], acme, "Agent", dt.date(2024, 1, 1))
+    for n in range(FEEDBACK_ROWS):
+        feedback.create(staff=people[n % 20], client=acme, source="client", rating=n % 5 + 1,
+                        date=START + dt.timedelta(days=n % 30), author="Client operations lead",
+                        strengths=LONG[:60], improvements=LONG[60:120], comment=LONG,
+                        visibility="shareable")
+    for n in range(INCIDENT_ROWS):
+        feedback.create(staff=people[n % 20], client=acme, source="management",
+                        kind="incident", date=START + dt.timedelta(days=n % 30), comment=LONG,
+                        lesson_learned=LONG, corrective_action=LONG, visibility="shareable")
+    path = export_client_report("Acme", START, END, tmp_path / "acme.xlsx")
+    calibration = Workbook()
+    calibration.active["A1"] = "E0001"
+    calibration.save(tmp_path / "calibration.xlsx")
+    outdir = tmp_path / "calc"
+    _convert(soffice, path, "pdf", outdir, (tmp_path / "lo_profile").as_uri(),
+             tmp_path / "calibration.xlsx")
+    return outdir
+
+
+def _pages(pdf) -> list[str]:
+    """The bounding-box XHTML of each page (pdftotext -bbox)."""
+    xhtml = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], check=True,
+                           capture_output=True, text=True).stdout
+    return xhtml.split("<page ")[1:]
+
+
+def _id_height(page: str) -> float:
+    """The median height of the employee IDs printed on a page, in points."""
+    heights = [float(y1) - float(y0) for y0, y1 in re.findall(
+        r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">E\d{4}</word>', page)]
+    assert heights
+    return median(heights)
+
+
+def test_feedback_and_incidents_print_at_8_pt_or_more_over_several_pages(long_report):
+    (calibration,) = _pages(long_report / "calibration.pdf")
+    size_at_100 = _id_height(calibration)  # 11 pt text printed at 100%
+    pages = _pages(long_report / "acme.pdf")
+    feedback_pages = [p for p in pages if ">improve</word>" in p]
+    incident_pages = [p for p in pages if ">happened</word>" in p]
+    # Fitted to the width only, the rows run over pages: ten or more rows of seven-line text
+    # on a page would be too small to read, and fewer than two a waste of paper.
+    for rows, found in ((FEEDBACK_ROWS, feedback_pages), (INCIDENT_ROWS, incident_pages)):
+        assert rows // 10 < len(found) < rows // 2, (rows, len(found))
+    for page in feedback_pages + incident_pages:
+        assert 11 * _id_height(page) / size_at_100 >= 8
