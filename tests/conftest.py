@@ -8,6 +8,7 @@ import uuid
 
 import peewee
 import pytest
+from records import Make
 
 from mentorapp import db as dbmod
 from mentorapp import models, opening, paths
@@ -83,3 +84,10 @@ def db(request, tmp_path):
 def sqlite_db(tmp_path):
     """A SQLite-only database, for tests of SQLite behaviour (files, WAL, backup)."""
     yield from _open(str(tmp_path / "test.db"))
+
+
+@pytest.fixture
+def make():
+    """The record builders (tests/records.py), writing to whichever database the test has
+    open: request `db`, `sqlite_db` or `ui_db` with it."""
+    return Make()

@@ -1,54 +1,48 @@
-"""Small records for GUI tests, made through the services (as the app would)."""
+"""Helpers for GUI tests: showing a page, reading and clicking its table, filling a dialog.
+
+Records come from the `make` fixture (tests/records.py). The `a_*` functions below are the
+older names for the same builders, kept while tests written with them are moved over; they
+keep their old defaults (first name "Ana", placed on a client as "Agent" from today,
+feedback dated today)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 
 import pytest
+from records import Make
 
-from mentorapp.services import clients, competencies, feedback, mentoring, staff, training
-
-_numbers = itertools.count(1)
+_make = Make()
 
 
 def a_client(name: str | None = None, **values) -> dict:
-    return clients.create(name=name or f"Client {next(_numbers)}", **values)
+    return _make.client(name, **values)
 
 
 def a_staff(first: str = "Ana", last: str | None = None, client: dict | None = None,
             **values) -> dict:
-    number = next(_numbers)
-    person = staff.create(employee_id=values.pop("employee_id", f"E{number:05d}"),
-                          first_name=first, last_name=last or f"Person{number}", **values)
-    if client:
-        staff.assign(person["id"], client["id"], "Agent", dt.date.today())
-    return person
+    return _make.staff(first, last or f"Person{_make.n()}", client, role="Agent",
+                       since=dt.date.today(), **values)
 
 
 def a_mentor(person: dict | None = None, capacity: int = 3) -> dict:
-    person = person or a_staff("Mentor")
-    return mentoring.mentors.create(staff=person["id"], capacity=capacity)
+    return _make.mentor(person or a_staff("Mentor"), capacity=capacity)
 
 
 def a_mentorship(mentor: dict, mentee: dict, status: str = "active") -> dict:
-    return mentoring.mentorships.create(mentor=mentor["id"], mentee=mentee["id"], status=status)
+    return _make.mentorship(mentor, mentee, status=status, start_date=None)
 
 
 def a_competency(name: str) -> dict:
-    """The competency of that name (new databases come with a standard set)."""
-    known = [c for c in competencies.active() if c["name"] == name]
-    return known[0] if known else competencies.create(name=name)
+    return _make.competency(name)
 
 
 def a_program(name: str | None = None, **values) -> dict:
-    return training.programs.create(name=name or f"Program {next(_numbers)}", **values)
+    return _make.program(name, **values)
 
 
 def a_feedback(person: dict, **values) -> dict:
-    values.setdefault("source", "management")
-    values.setdefault("date", dt.date.today())
-    return feedback.create(staff=person["id"], **values)
+    return _make.feedback(person, **{"date": dt.date.today(), **values})
 
 
 def wait_loaded(qtbot, page, timeout: int = 5000) -> None:

@@ -5,7 +5,7 @@ import threading
 
 import openpyxl
 import pytest
-from builders import a_client, a_feedback, a_staff, offscreen_warnings
+from builders import offscreen_warnings
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QPushButton
 
@@ -51,11 +51,12 @@ def sheet_text(path) -> str:
     return text
 
 
-def test_client_report_for_the_picked_client_and_period(qtbot, page, tmp_path, monkeypatch):
-    acme = a_client("Acme Support")
-    a_client("Other Client")
-    person = a_staff("Lina", "Cruz", client=acme)
-    a_feedback(person, rating=5, source="client", client=acme["id"], visibility="shareable",
+def test_client_report_for_the_picked_client_and_period(qtbot, page, make, tmp_path,
+                                                        monkeypatch):
+    acme = make.client("Acme Support")
+    make.client("Other Client")
+    person = make.staff("Lina", "Cruz", acme)
+    make.feedback(person, rating=5, source="client", client=acme["id"], visibility="shareable",
                date=TODAY, comment="Great calls")
     choose_report(page, "client")
     pick(qtbot, page.client, "Acme Support")
@@ -76,14 +77,14 @@ def test_client_report_for_the_picked_client_and_period(qtbot, page, tmp_path, m
     assert [url.toLocalFile() for url in opened] == [str(out), str(tmp_path)]
 
 
-def test_staff_report_needs_a_staff_member(qtbot, page, tmp_path):
+def test_staff_report_needs_a_staff_member(qtbot, page, tmp_path, make):
     choose_report(page, "staff")
     assert page.staff.isVisible() and not page.client.isVisible()
     qtbot.keyClicks(page.output, str(tmp_path / "staff.xlsx"))
     qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
     assert "Choose the staff member" in page.report_message.text()
     assert not (tmp_path / "staff.xlsx").exists()
-    person = a_staff("Rey", "Santos", employee_id="MNL-1")
+    person = make.staff("Rey", "Santos", employee_id="MNL-1")
     pick(qtbot, page.staff, "Santos")
     assert run(qtbot, page) == str(tmp_path / "staff.xlsx")
     assert "Santos" in sheet_text(tmp_path / "staff.xlsx")
@@ -91,8 +92,8 @@ def test_staff_report_needs_a_staff_member(qtbot, page, tmp_path):
 
 
 @pytest.mark.parametrize("key", ["training", "mentoring"])
-def test_reports_without_a_client_or_staff(qtbot, page, tmp_path, key):
-    a_staff("Ana", client=a_client("Acme"))
+def test_reports_without_a_client_or_staff(qtbot, page, tmp_path, key, make):
+    make.staff(client=make.client("Acme"))
     choose_report(page, key)
     assert page.staff.isHidden()
     qtbot.keyClicks(page.output, str(tmp_path / key))  # .xlsx is added
@@ -100,8 +101,8 @@ def test_reports_without_a_client_or_staff(qtbot, page, tmp_path, key):
     assert openpyxl.load_workbook(tmp_path / f"{key}.xlsx").sheetnames
 
 
-def test_unknown_client_is_reported_not_run(qtbot, page, tmp_path):
-    a_client("Acme")
+def test_unknown_client_is_reported_not_run(qtbot, page, tmp_path, make):
+    make.client("Acme")
     choose_report(page, "client")
     pick(qtbot, page.client, "Nobody Inc")
     qtbot.keyClicks(page.output, str(tmp_path / "x.xlsx"))
@@ -138,8 +139,8 @@ def test_cancel_stops_the_export(qtbot, page, tmp_path, monkeypatch):
     assert not (tmp_path / "m.xlsx").exists()
 
 
-def test_suggested_file_name_names_the_client_and_period(qtbot, page):
-    a_client("Acme/EU")
+def test_suggested_file_name_names_the_client_and_period(qtbot, page, make):
+    make.client("Acme/EU")
     choose_report(page, "client")
     pick(qtbot, page.client, "Acme/EU")
     page.start.setDate(QDate(2026, 4, 1))

@@ -1,0 +1,97 @@
+"""The test suite's one set of record builders, made through the services as the app would.
+
+Tests get them as the `make` fixture (tests/conftest.py) next to a database fixture (`db`,
+`sqlite_db` or `ui_db`); every builder returns the service's dict for the new record and fills
+in unique names, so a test states only the values it is about.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+
+from mentorapp.services import (
+    careers,
+    clients,
+    competencies,
+    feedback,
+    mentoring,
+    responsibilities,
+    staff,
+    training,
+)
+
+
+def days_ago(n: int) -> dt.date:
+    return dt.date.today() - dt.timedelta(days=n)
+
+
+class Make:
+    """Record builders; each instance numbers its records from 1."""
+
+    def __init__(self):
+        self._n = itertools.count(1)
+
+    def n(self) -> int:
+        return next(self._n)
+
+    def client(self, name: str | None = None, **values) -> dict:
+        return clients.create(**{"name": name or f"Client {self.n()}", **values})
+
+    def staff(self, first_name: str | None = None, last_name: str | None = None,
+              client: dict | None = None, *, role: str = "", since: dt.date | None = None,
+              **values) -> dict:
+        """A staff member, placed on `client` (in `role`, from `since`: 400 days ago by
+        default) when one is given."""
+        n = self.n()
+        person = staff.create(**{"employee_id": f"E{n:05d}",
+                                 "first_name": first_name or f"First{n}",
+                                 "last_name": last_name or f"Last{n}", **values})
+        if client is not None:
+            staff.assign(person["id"], client["id"], role, since or days_ago(400))
+        return person
+
+    def competency(self, name: str) -> dict:
+        """The competency of that name (new databases come with a standard set)."""
+        known = [c for c in competencies.active() if c["name"] == name]
+        return known[0] if known else competencies.create(name=name)
+
+    def mentor(self, person: dict | None = None, **values) -> dict:
+        if person is None and "external_name" not in values:
+            person = self.staff()
+        if person is not None:
+            values["staff"] = person["id"]
+        return mentoring.mentors.create(**values)
+
+    def mentorship(self, mentor: dict | None = None, mentee: dict | None = None,
+                   **values) -> dict:
+        mentor = mentor or self.mentor()
+        mentee = mentee or self.staff()
+        return mentoring.mentorships.create(**{"mentor": mentor["id"], "mentee": mentee["id"],
+                                               "status": "active",
+                                               "start_date": days_ago(100), **values})
+
+    def feedback(self, person: dict | None = None, **values) -> dict:
+        person = person or self.staff()
+        return feedback.create(**{"staff": person["id"], "source": "management",
+                                  "date": days_ago(1), **values})
+
+    def goal(self, person: dict | None = None, **values) -> dict:
+        person = person or self.staff()
+        return careers.goals.create(**{"staff": person["id"], "title": f"Goal {self.n()}",
+                                       **values})
+
+    def program(self, name: str | None = None, **values) -> dict:
+        return training.programs.create(**{"name": name or f"Program {self.n()}", **values})
+
+    def enrollment(self, person: dict | None = None, program: dict | None = None,
+                   **values) -> dict:
+        person = person or self.staff()
+        program = program or self.program()
+        return training.enrollments.create(**{"staff": person["id"], "program": program["id"],
+                                              **values})
+
+    def responsibility(self, person: dict | None = None, **values) -> dict:
+        person = person or self.staff()
+        return responsibilities.create(**{"staff": person["id"], "title": f"Duty {self.n()}",
+                                          "assigned_date": days_ago(5), **values})
