@@ -75,6 +75,11 @@ def restore_database(target: str, backup_file: Path, *, force: bool = False) -> 
     return open_database(target)
 
 
+def current_database() -> peewee.Database | None:
+    """The database the models are bound to; None before one was opened."""
+    return db.database.obj
+
+
 def is_empty(database: peewee.Database | None = None) -> bool:
     """True when the open database holds no people, clients or records."""
     return maintenance.is_empty(database or db.database.obj)

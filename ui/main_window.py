@@ -29,16 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from mentorapp import APP_NAME, logs
+from mentorapp.urls import describe  # a database path or URL for display, password hidden
 from ui import preferences, tasks
 from ui.resources import icon, sidebar_icon
-
-
-def describe(target: str) -> str:
-    """A database path or URL for display, password hidden. (Imported when first needed:
-    the window frame is drawn before the database layer is loaded.)"""
-    from mentorapp.db import describe as describe_target
-
-    return describe_target(target)
 
 
 @dataclass(frozen=True)

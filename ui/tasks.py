@@ -84,10 +84,10 @@ class Task(QObject):
             kwargs = dict(self.kwargs)
             if self.with_progress:
                 kwargs["progress"] = self.report
-            from mentorapp.db import database  # loaded by then; not needed to draw a window
+            from mentorapp import opening  # loaded by then; not needed to draw a window
 
-            if database.obj is not None:
-                with database.connection_context():
+            if opening.current_database() is not None:
+                with opening.worker_connection():
                     result = self.func(*self.args, **kwargs)
             else:
                 result = self.func(*self.args, **kwargs)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-from mentorapp.db import database
+from mentorapp import opening
 
 
 class Reads:
@@ -26,7 +26,7 @@ class Reads:
         def read(*args, **kwargs):
             key = threading.get_ident()
             with self._lock:
-                self._running[key] = database.connection()
+                self._running[key] = opening.current_database().connection()
             try:
                 return work(*args, **kwargs)
             finally:

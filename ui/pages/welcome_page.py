@@ -22,9 +22,9 @@ DEMO_STAFF = 150
 
 def generate_demo(report) -> dict[str, int]:
     """Fill the (empty) database with demo data; runs on a worker thread."""
-    from mentorapp import db, demo
+    from mentorapp import demo, opening
 
-    return demo.generate(db.database.obj, staff=DEMO_STAFF, progress=report)
+    return demo.generate(opening.current_database(), staff=DEMO_STAFF, progress=report)
 
 
 class WelcomePage(QWidget):
