@@ -181,6 +181,15 @@ def _functions(schema: str) -> list[str]:
         "SELECT ms.id FROM mentorship ms JOIN mentor m ON m.id = ms.mentor_id "
         "WHERE m.staff_id = app_staff_id() "
         "UNION SELECT id FROM mentorship WHERE mentee_id = app_staff_id() $$",
+        # A person acknowledges feedback about them (and changes nothing else of it): the only
+        # write an agent makes on feedback that is not their own self-assessment.
+        "CREATE OR REPLACE FUNCTION app_acknowledge_feedback(p_feedback integer, p_comment text) "
+        "RETURNS boolean LANGUAGE sql VOLATILE SECURITY DEFINER "
+        f"SET search_path = {quote(schema)}, pg_temp AS $$ "
+        "UPDATE feedback SET acknowledged_at = now() AT TIME ZONE 'utc', "
+        "acknowledged_by = session_user, acknowledgement = p_comment "
+        "WHERE id = p_feedback AND staff_id = app_staff_id() AND acknowledged_at IS NULL "
+        "AND source <> 'self' AND NOT archived RETURNING true $$",
     ]
 
 

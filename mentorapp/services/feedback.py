@@ -10,7 +10,7 @@ import datetime as dt
 
 from peewee import JOIN
 
-from mentorapp.db import transaction
+from mentorapp.db import database, transaction
 from mentorapp.errors import ValidationError
 from mentorapp.models import (
     FEEDBACK_KIND_CHOICES,
@@ -21,6 +21,7 @@ from mentorapp.models import (
     Feedback,
     FeedbackRating,
     Staff,
+    utcnow,
 )
 from mentorapp.services import audit
 from mentorapp.services.entity import Entity
@@ -177,3 +178,50 @@ def resolve_incident(feedback_id: int, resolved_on: dt.date | None = None) -> di
     if record["kind"] != "incident":
         raise ValidationError("kind", "only incidents are resolved")
     return entity.update(feedback_id, resolved_date=resolved_on or dt.date.today())
+
+
+ACKNOWLEDGEMENT = Text(max_length=2000, label="acknowledgement comment")
+
+
+def acknowledge(feedback_id: int, comment: str = "") -> dict:
+    """The person the feedback is about says they have read it (with an optional comment).
+    In shared mode the database does it (`app_acknowledge_feedback`): an agent may not change
+    feedback rows, and the function records the login that cannot be forged."""
+    from mentorapp.services import users
+
+    comment = ACKNOWLEDGEMENT.clean("acknowledgement", comment) or ""
+    record = entity.get(feedback_id)
+    me = users.current()
+    if record["staff"] != me["staff"]:
+        raise ValidationError("acknowledgement", "only the person the feedback is about "
+                              "acknowledges it")
+    if record["source"] == "self":
+        raise ValidationError("acknowledgement", "one's own feedback needs no acknowledgement")
+    if record["acknowledged_at"] is not None:
+        raise ValidationError("acknowledgement", "this feedback was acknowledged on "
+                              f"{record['acknowledged_at']:%Y-%m-%d %H:%M} (UTC)")
+    with transaction():
+        if not me["shared"]:
+            stamp = utcnow()
+            Feedback.update(acknowledged_at=stamp, acknowledged_by=me["login"],
+                            acknowledgement=comment).where(Feedback.id == feedback_id).execute()
+            audit.record("update", entity.name, feedback_id,
+                         {"acknowledged_at": (None, stamp),
+                          "acknowledged_by": ("", me["login"]),
+                          "acknowledgement": ("", comment)})
+        else:
+            database.execute_sql("SELECT app_acknowledge_feedback(%s, %s)",
+                                 (feedback_id, comment))
+    return entity.get(feedback_id)
+
+
+def unacknowledged(staff_ids) -> list[dict]:
+    """Feedback about these people that they have not acknowledged yet, oldest first (what a
+    mentor or lead still waits for). One's own (self) feedback is left out."""
+    ids = [int(i) for i in staff_ids]
+    if not ids:
+        return []
+    rows = (_select().where(Feedback.staff.in_(ids), Feedback.acknowledged_at.is_null(),
+                            Feedback.source != "self", ~Feedback.archived)
+            .order_by(Feedback.date, Feedback.id).dicts())
+    return [dict(row) for row in rows]
