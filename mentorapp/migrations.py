@@ -118,15 +118,16 @@ def _to_5(db: peewee.Database) -> None:
             db, "client", "name", 200, db.execute_sql(
                 'SELECT "id", "name", "industry", "account_manager", "contact_name" '
                 'FROM "client" ORDER BY "id"').fetchall()):
-        clients.append((name, fold_key(name), sort_key(name), search_key(name, *searched),
-                        client_id))
+        clients.append((name, fold_key(name), f"{sort_key(name)}\x1f{name}",
+                        search_key(name, *searched), client_id))
     _update_rows(db, "client", ("name", "name_key", "sort_key", "search_key"), clients)
     staff = []
     for staff_id, employee_id, first, last, email in _unique(
             db, "staff", "employee_id", 50, db.execute_sql(
                 'SELECT "id", "employee_id", "first_name", "last_name", "email" '
                 'FROM "staff" ORDER BY "id"').fetchall()):
-        staff.append((employee_id, fold_key(employee_id), f"{sort_key(last)}\x1f{sort_key(first)}",
+        order = f"{sort_key(last)}\x1f{sort_key(first)}\x1f{last}\x1f{first}"
+        staff.append((employee_id, fold_key(employee_id), order,
                       search_key(first, last, employee_id, email), staff_id))
     _update_rows(db, "staff", ("employee_id", "employee_key", "sort_key", "search_key"), staff)
     _run(db,

@@ -72,7 +72,9 @@ class BaseModel(Model):
 
 
 class SortKeyField(TextField):
-    """A `text.sort_key()` column, compared byte by byte on PostgreSQL as on SQLite (a
+    """A list's order in one column: `text.sort_key()`s, then the texts themselves for ties
+    (Nunez before Ñuñez), joined by a separator below every character a clean text keeps;
+    so one index gives the whole order. Compared byte by byte on PostgreSQL as on SQLite (a
     language collation such as en_US ignores spaces and punctuation, so lists would sort
     differently on the two backends)."""
 
@@ -117,7 +119,7 @@ class Client(BaseModel):
     def key_values(values: dict) -> dict:
         """The key columns of a client with these field values (missing ones are empty)."""
         name = values.get("name") or ""
-        return {"name_key": fold_key(name), "sort_key": sort_key(name),
+        return {"name_key": fold_key(name), "sort_key": f"{sort_key(name)}\x1f{name}",
                 "search_key": search_key(name, values.get("industry"),
                                          values.get("account_manager"),
                                          values.get("contact_name"))}
@@ -135,8 +137,7 @@ class Staff(BaseModel):
     status = CharField(max_length=20, default="active")
     archived = BooleanField(default=False)
     # Schema version 5: keys of the fields, as on Client. One person per folded employee ID;
-    # the sort key is the last name's, then (after a separator below every character kept)
-    # the first name's.
+    # sorted by last name, then first name.
     employee_key = TextField(unique=True)
     sort_key = SortKeyField(index=True)
     search_key = TextField()
@@ -157,7 +158,7 @@ class Staff(BaseModel):
         """The key columns of a staff member with these field values."""
         first, last = values.get("first_name") or "", values.get("last_name") or ""
         return {"employee_key": fold_key(values.get("employee_id") or ""),
-                "sort_key": f"{sort_key(last)}\x1f{sort_key(first)}",
+                "sort_key": f"{sort_key(last)}\x1f{sort_key(first)}\x1f{last}\x1f{first}",
                 "search_key": search_key(first, last, values.get("employee_id"),
                                          values.get("email"))}
 

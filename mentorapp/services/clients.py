@@ -29,7 +29,7 @@ entity = Entity(
      "active": Flag(default=True),
      "notes": Text()},
     search=(Client.search_key,),  # name, industry, account manager and contact, folded
-    sorts={"name": (Client.sort_key, Client.name), "industry": Client.industry,
+    sorts={"name": Client.sort_key, "industry": Client.industry,
            "account_manager": Client.account_manager},
     filters={"active": lambda q, v: q.where(Client.active == Flag().clean("active", v)),
              "industry": lambda q, v: q.where(Client.industry == v)},
@@ -52,7 +52,7 @@ def by_name(name: str) -> dict:
 
 
 def names(include_archived: bool = False) -> list[str]:
-    query = Client.select(Client.name).order_by(Client.sort_key, Client.name)
+    query = Client.select(Client.name).order_by(Client.sort_key)
     if not include_archived:
         query = query.where(Client.archived == False)  # noqa: E712
     return [name for (name,) in query.tuples()]

@@ -58,11 +58,11 @@ entity = Entity(
      "status": Choice(STAFF_STATUS_CHOICES, default="active")},
     check=_check,
     search=(Staff.search_key,),  # names, employee ID and email, folded
-    sorts={"name": (Staff.sort_key, Staff.last_name, Staff.first_name),
+    sorts={"name": Staff.sort_key,
            "employee_id": Staff.employee_id,
            "job_title": Staff.job_title, "team": Staff.team, "site": Staff.site,
            "hire_date": Staff.hire_date, "status": Staff.status,
-           "client": (CurrentClient.sort_key, CurrentClient.name)},
+           "client": CurrentClient.sort_key},
     filters={"client": lambda q, v: q.where(CurrentClient.id == int(v)),
              "team": lambda q, v: q.where(Staff.team == v),
              "site": lambda q, v: q.where(Staff.site == v),
