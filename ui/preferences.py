@@ -65,3 +65,21 @@ def documents_folder() -> Path:
     """Where file dialogs start: the user's documents folder (home when there is none)."""
     return Path(QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+
+
+FOLDER_KEY = "files/last_folder"
+
+
+def last_folder() -> Path:
+    """Where the next file dialog starts: the folder of the last file chosen while it still
+    exists, else the documents folder (never the program's folder)."""
+    value = qsettings().value(FOLDER_KEY)
+    folder = Path(str(value)) if value else None
+    return folder if folder is not None and folder.is_dir() else documents_folder()
+
+
+def remember_folder(path: str | Path) -> None:
+    """Remember the folder of a file the user chose in a file dialog."""
+    settings = qsettings()
+    settings.setValue(FOLDER_KEY, str(Path(path).parent))
+    settings.sync()

@@ -76,6 +76,7 @@ enrollments = Entity(
      "funded_by": Choice(FUNDED_BY_CHOICES, default="employer", label="funded by"),
      "notes": Text()},
     check=_check_enrollment,
+    search=(Staff.search_key, TrainingProgram.name),  # the staff member's names and ID
     sorts={"start_date": Enrollment.start_date, "completed_date": Enrollment.completed_date,
            "program": TrainingProgram.name, "status": Enrollment.status,
            "expires_on": Enrollment.expires_on},

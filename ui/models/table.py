@@ -82,6 +82,11 @@ def full_name(first: str = "first_name", last: str = "last_name"):
     return lambda row: f"{row.get(first) or ''} {row.get(last) or ''}".strip()
 
 
+def last_first(first: str = "first_name", last: str = "last_name"):
+    """A name as "Last, First": how lists sorted by last name show it."""
+    return lambda row: ", ".join(part for part in (row.get(last), row.get(first)) if part)
+
+
 class RecordTableModel(QAbstractTableModel):
     """Rows of dicts shown through `Column`s; read-only."""
 
@@ -167,6 +172,7 @@ class RecordProxyModel(QSortFilterProxyModel):
         self.setFilterKeyColumn(-1)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortLocaleAware(True)  # the user's language's order: "Émile" before "Eve"
 
 
 class PagedTableModel(RecordTableModel):

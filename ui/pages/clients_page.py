@@ -14,6 +14,8 @@ class ClientsPage(ListPage):
     title = "Clients"
     noun = "client"
     plural = "clients"
+    empty_text = ("No clients yet. Add the companies your staff work for: staff, feedback and "
+                  "reports are kept by client.")
 
     def columns(self) -> list[Column]:
         return [Column("name", "Name", width=200),

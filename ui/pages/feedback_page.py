@@ -11,7 +11,7 @@ from mentorapp.models import (
 )
 from mentorapp.services import feedback
 from ui.dialogs.feedback_dialog import FeedbackDialog
-from ui.models.table import Column, choice, full_name, visibility_text
+from ui.models.table import Column, choice, last_first, visibility_text
 from ui.pages.list_page import ListPage, choice_options, client_options
 
 PERIODS = [("Last 30 days", 30), ("Last 90 days", 90), ("Last 12 months", 365)]
@@ -28,10 +28,13 @@ class FeedbackPage(ListPage):
     default_descending = True
     staff_key = "staff"
     count_searches = False  # a text search over every feedback entry is a full scan
+    empty_text = ("No feedback yet. Record what clients, team leads and customers say about "
+                  "your staff, or import filled-in feedback forms.")
+    offers_import = True
 
     def columns(self) -> list[Column]:
         return [Column("date", "Date", "date", width=95),
-                Column("name", "Staff member", "staff", text=full_name(), width=170),
+                Column("name", "Staff member", "staff", text=last_first(), width=170),
                 Column("client_name", "Client", "client", width=140),
                 choice("source", "Source", "source", width=95),
                 choice("kind", "Kind", "kind", width=95),

@@ -7,10 +7,11 @@ every row once and search and sort in a `RecordProxyModel`.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -32,13 +34,22 @@ from PySide6.QtWidgets import (
 from mentorapp.errors import UserError
 from mentorapp.models import label
 from mentorapp.services import clients
-from ui.models.table import Column, PagedTableModel, RecordProxyModel, RecordTableModel
+from ui import preferences
+from ui.models.table import (
+    Column,
+    IdRole,
+    PagedTableModel,
+    RecordProxyModel,
+    RecordTableModel,
+)
 from ui.pages.loading import Reads
 from ui.resources import icon
 from ui.tasks import run_task
 from ui.widgets.forms import FormDialog
 
 SEARCH_DELAY_MS = 150
+REVEAL_ROWS = 5_000  # pages read to find a saved record in a big list before giving up
+EXPORT_KEY = QKeySequence("Ctrl+E")  # the main window's Export; QLineEdit takes it on X11
 
 
 def choice_options(codes) -> Callable[[], list[tuple[str, object]]]:
@@ -55,11 +66,15 @@ class ListPage(QWidget):
     """One entity's list with search, filters, new / edit / archive and export.
 
     Signals: `staff_opened(int)` when the user opens a staff member's profile;
-    `records_changed()` after this page created, changed or archived records.
+    `records_changed()` after this page created, changed or archived records;
+    `status_message(str)` for the status bar ("New client saved");
+    `import_requested()` from the empty list's import button.
     """
 
     staff_opened = Signal(int)
     records_changed = Signal()
+    status_message = Signal(str)
+    import_requested = Signal()
 
     title = "Records"
     noun = "record"
@@ -68,8 +83,9 @@ class ListPage(QWidget):
     default_sort: str | None = None
     default_descending = False
     staff_key: str | None = None  # the row key holding a staff id, when rows are about staff
-    searchable = True  # False when the service has no text search
     count_searches = True  # False where counting a search means scanning a million rows
+    empty_text = ""  # what to do next when the list has no records at all
+    offers_import = False  # the empty list offers to import records from Excel
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -79,15 +95,19 @@ class ListPage(QWidget):
         self.search = QLineEdit(placeholderText=f"Search {self.plural}…", clearButtonEnabled=True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setMinimumWidth(220)
-        self.search.setVisible(self.searchable)
+        self.search.installEventFilter(self)
         self.show_archived = QCheckBox("Show archived")
         self.count_label = QLabel()
+        # Search, "Show archived" and the count on one row, the filters on the next: both
+        # fit the narrowest window (1024 pixels wide) without clipping anything.
+        self.search_bar = QHBoxLayout()
+        self.search_bar.addWidget(self.search, 1)
+        self.search_bar.addWidget(self.show_archived)
+        self.search_bar.addSpacing(12)
+        self.search_bar.addWidget(self.count_label)
         self.filter_bar = QHBoxLayout()
-        self.filter_bar.addWidget(self.search)
         self.build_filters()
-        self.filter_bar.addWidget(self.show_archived)
         self.filter_bar.addStretch(1)
-        self.filter_bar.addWidget(self.count_label)
 
         self.new_button = QPushButton(icon("new"), f"New {self.noun}")
         self.edit_button = QPushButton(icon("open"), "Edit")
@@ -112,10 +132,20 @@ class ListPage(QWidget):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
+        self.empty_panel = self._build_empty_panel()
+        self.body = QStackedWidget()
+        self.body.addWidget(self.view)
+        self.body.addWidget(self.empty_panel)
+
         layout = QVBoxLayout(self)
-        layout.addLayout(self.filter_bar)
+        layout.addLayout(self.search_bar)
+        if self.filters:
+            layout.addLayout(self.filter_bar)
         layout.addLayout(self.actions_bar)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.body, 1)
+        self._reveal_id: int | None = None
+        self._reveal_message = ""
+        self._reveal_cleared = False
 
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.apply_search)
@@ -135,7 +165,50 @@ class ListPage(QWidget):
         self._set_up_model()
         self.load_filter_options()
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.update_actions())
+        self.model.modelReset.connect(self._update_empty)
+        if self.paged:
+            self.model.loaded.connect(self._reveal_step)
+            self.model.rowsInserted.connect(lambda *_: self._reveal_step())
         self.update_actions()
+        self._update_empty()
+
+    def _build_empty_panel(self) -> QWidget:
+        panel = QWidget()
+        panel.setObjectName("emptyList")
+        self.empty_label = QLabel(self.empty_text or f"No {self.plural} yet.")
+        self.empty_label.setObjectName("hint")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_new_button = QPushButton(icon("new"), f"New {self.noun}…")
+        self.empty_new_button.clicked.connect(self.new_record)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.empty_new_button)
+        self.empty_import_button = None
+        if self.offers_import:
+            self.empty_import_button = QPushButton(icon("import"), "Import from Excel…")
+            self.empty_import_button.clicked.connect(self.import_requested)
+            buttons.addWidget(self.empty_import_button)
+        buttons.addStretch(1)
+        column = QVBoxLayout(panel)
+        column.addStretch(1)
+        column.addWidget(self.empty_label)
+        column.addSpacing(8)
+        column.addLayout(buttons)
+        column.addStretch(2)
+        return panel
+
+    def is_narrowed(self) -> bool:
+        """A search, a filter or "Show archived" is on."""
+        return bool(self.search.text().strip() or self.filter_values()
+                    or self.show_archived.isChecked())
+
+    def _update_empty(self) -> None:
+        """No records at all (not merely none matching): say what to do next instead of
+        showing an empty table."""
+        empty = (self.model.rowCount() == 0 and not self.is_narrowed()
+                 and not getattr(self.model, "loading", False))
+        self.body.setCurrentWidget(self.empty_panel if empty else self.view)
 
     # -- what a subclass says ------------------------------------------------------------
     def columns(self) -> list[Column]:
@@ -176,6 +249,7 @@ class ListPage(QWidget):
         self._options[key] = options
         self.filters[key] = box
         box.currentIndexChanged.connect(lambda _i: self.refresh(reload_options=False))
+        box.setToolTip(everything)
         self.filter_bar.addWidget(box)
         return box
 
@@ -215,7 +289,7 @@ class ListPage(QWidget):
     def query(self) -> dict:
         """What the service is asked: filters, archived or not and (paged) the search."""
         query = {**self.filter_values(), "include_archived": self.show_archived.isChecked()}
-        if self.paged and self.searchable:
+        if self.paged:
             query["search"] = self.search.text().strip() or None
         return query
 
@@ -280,6 +354,7 @@ class ListPage(QWidget):
         else:
             self.proxy.setFilterFixedString(self.search.text().strip())
             self.count_label.setText(self._count_text(self.proxy.rowCount()))
+            self._update_empty()
 
     def _count(self) -> None:
         query = {k: v for k, v in self.model.query.items() if k not in ("sort", "descending")}
@@ -326,13 +401,91 @@ class ListPage(QWidget):
         restoring = bool(selected) and all(r.get("archived") for r in selected)
         self.archive_button.setText("Restore" if restoring else "Archive")
 
+    # -- keyboard ------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """In the search box: Ctrl+E is the window's Export (not end of line), Down goes to
+        the results (Enter there opens the selected record)."""
+        if watched is self.search and isinstance(event, QKeyEvent):
+            if event.type() == QEvent.Type.ShortcutOverride and _is_export_key(event):
+                return True  # not accepted: the shortcut goes to the window
+            if (event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down
+                    and self.view.model().rowCount() > 0):
+                self.focus_results()
+                return True
+        return super().eventFilter(watched, event)
+
+    def focus_results(self) -> None:
+        """Focus the table with a row selected (the first when none was)."""
+        index = self.view.currentIndex()
+        if not index.isValid() or not self.view.selectionModel().isSelected(index):
+            index = self.view.model().index(0, 0)
+            self.view.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
     # -- actions -------------------------------------------------------------------------
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
 
     def open_dialog(self, record_id: int | None) -> FormDialog:
-        return self.make_dialog(record_id).open_over(self, lambda _record: self.changed())
+        dialog = self.make_dialog(record_id)
+        return dialog.open_over(self, lambda record: self.record_saved(
+            record, dialog.saved_message()))
+
+    def record_saved(self, record: dict, message: str) -> None:
+        """After a dialog saved: reload, select and scroll to the record, say so."""
+        self._reveal_id = record.get("id")
+        self._reveal_message = message
+        self._reveal_cleared = False
+        self.status_message.emit(message)
+        self.changed()
+        if not self.paged:
+            self._reveal_step()
+
+    def _reveal_step(self) -> None:
+        """Select the record saved last once it is loaded: read more pages of a big list,
+        then clear the search and filters that hide it, then give up."""
+        if self._reveal_id is None or getattr(self.model, "loading", False):
+            return
+        view_model = self.view.model()
+        matches = view_model.match(view_model.index(0, 0), IdRole, self._reveal_id, 1,
+                                    Qt.MatchFlag.MatchExactly)
+        if matches:
+            self._reveal_id = None
+            self.view.selectionModel().setCurrentIndex(
+                matches[0], QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            self.view.scrollTo(matches[0], QAbstractItemView.ScrollHint.PositionAtCenter)
+            return
+        if self.paged and self.model.canFetchMore() and self.model.rowCount() < REVEAL_ROWS:
+            self.model.fetchMore()
+            return
+        if self.is_narrowed() and not self._reveal_cleared:
+            self._reveal_cleared = True
+            self.status_message.emit(f"{self._reveal_message}: the search and filters were "
+                                     "cleared to show it")
+            self.clear_narrowing()
+            if not self.paged:
+                self._reveal_step()
+            return
+        self._reveal_id = None
+
+    def clear_narrowing(self) -> None:
+        """Clear the search, filters and "Show archived", and load again."""
+        for widget in (self.search, self.show_archived, *self.filters.values()):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.show_archived.setChecked(False)
+        for box in self.filters.values():
+            box.setCurrentIndex(0)
+        for widget in (self.search, self.show_archived, *self.filters.values()):
+            widget.blockSignals(False)
+        self._timer.stop()
+        if not self.paged:
+            self.proxy.setFilterFixedString("")
+        self.refresh(reload_options=False)
 
     def new_record(self) -> FormDialog:
         return self.open_dialog(None)
@@ -401,9 +554,16 @@ class ListPage(QWidget):
         return [self.model.record(self.proxy.mapToSource(self.proxy.index(r, 0)).row())
                 for r in range(self.proxy.rowCount())]
 
+    def export_file_name(self) -> str:
+        """The suggested name: the list and today's date, so no earlier export is replaced."""
+        return f"{self.title} {dt.date.today():%Y-%m-%d}.xlsx"
+
     def choose_export_file(self) -> str:
-        path, _ = QFileDialog.getSaveFileName(self, "Export this view to Excel",
-                                              f"{self.title}.xlsx", "Excel workbook (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export this view to Excel",
+            str(preferences.last_folder() / self.export_file_name()), "Excel workbook (*.xlsx)")
+        if path:
+            preferences.remember_folder(path)
         return path
 
     def export_view(self) -> None:
@@ -428,7 +588,10 @@ class ListPage(QWidget):
                  on_error=self.export_failed, owner=self)
 
     def exported(self, path: str) -> None:
-        self.count_label.setText(f"Exported to {path}")
+        # The count label says it briefly (a whole path would widen the page).
+        name = path.replace("\\", "/").rsplit("/", 1)[-1]
+        self.count_label.setText(f"Exported to {name}")
+        self.status_message.emit(f"Exported to {path}")
 
     def export_failed(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.title, f"Could not export: {exc}")
@@ -437,10 +600,13 @@ class ListPage(QWidget):
 class ListTabs(QWidget):
     """Several lists in tabs; the main window's actions go to the shown one.
 
-    Signals: `staff_opened(int)` from any of the lists.
+    Signals: `staff_opened(int)`, `status_message(str)` and `import_requested()` from any
+    of the lists.
     """
 
     staff_opened = Signal(int)
+    status_message = Signal(str)
+    import_requested = Signal()
 
     def __init__(self, lists: list[ListPage], parent=None):
         super().__init__(parent)
@@ -448,6 +614,8 @@ class ListTabs(QWidget):
         for part in lists:
             self.tabs.addTab(part, part.title)
             part.staff_opened.connect(self.staff_opened)
+            part.status_message.connect(self.status_message)
+            part.import_requested.connect(self.import_requested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -467,3 +635,7 @@ class ListTabs(QWidget):
 
     def export_view(self) -> None:
         self.current().export_view()
+
+
+def _is_export_key(event: QKeyEvent) -> bool:
+    return event.keyCombination().toCombined() == EXPORT_KEY[0].toCombined()

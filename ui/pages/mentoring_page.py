@@ -31,6 +31,7 @@ class MentorsList(ListPage):
     title = "Mentors"
     noun = "mentor"
     plural = "mentors"
+    empty_text = "No mentors yet. Add the staff members or outside coaches who mentor."
     staff_key = "staff"
     paged = True  # thousands of mentors on a big database: sorted in the database
     default_sort = "name"
@@ -72,6 +73,7 @@ class MentorshipsList(ListPage):
     title = "Mentorships"
     noun = "mentorship"
     plural = "mentorships"
+    empty_text = "No mentorships yet. Pair a mentee with a mentor to start one."
     paged = True
     default_sort = "start_date"
     default_descending = True

@@ -6,7 +6,7 @@ from mentorapp.models import STAFF_STATUS_CHOICES
 from mentorapp.services import staff
 from ui.dialogs.feedback_dialog import FeedbackDialog
 from ui.dialogs.staff_dialog import StaffDialog
-from ui.models.table import Column, choice, full_name
+from ui.models.table import Column, choice, last_first
 from ui.pages.list_page import ListPage, choice_options, client_options
 
 
@@ -19,10 +19,13 @@ class StaffPage(ListPage):
     paged = True
     default_sort = "name"
     staff_key = "id"
+    empty_text = ("No staff yet. Import your roster from an Excel file, or add people one by "
+                  "one.")
+    offers_import = True
 
     def columns(self) -> list[Column]:
         return [Column("employee_id", "Employee ID", "employee_id"),
-                Column("name", "Name", "name", text=full_name(), width=180),
+                Column("name", "Name", "name", text=last_first(), width=180),
                 Column("job_title", "Job title", "job_title", width=190),
                 Column("team", "Team", "team", width=170),
                 Column("site", "Site", "site", width=90),

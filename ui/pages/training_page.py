@@ -7,7 +7,7 @@ from mentorapp.services import competencies, training
 from ui.dialogs.competency_dialog import CompetencyDialog
 from ui.dialogs.enrollment_dialog import EnrollmentDialog
 from ui.dialogs.program_dialog import ProgramDialog
-from ui.models.table import Column, choice, full_name
+from ui.models.table import Column, choice, last_first
 from ui.pages.list_page import ListPage, ListTabs, choice_options, client_options
 from ui.widgets.forms import FormDialog
 
@@ -20,6 +20,8 @@ class ProgramsList(ListPage):
     title = "Programs"
     noun = "training program"
     plural = "training programs"
+    empty_text = ("No training programs yet. Add the courses and certifications your staff "
+                  "take.")
 
     def columns(self) -> list[Column]:
         return [Column("name", "Name", width=330),
@@ -59,10 +61,10 @@ class EnrollmentsList(ListPage):
     default_sort = "start_date"
     default_descending = True
     staff_key = "staff"
-    searchable = False  # the service finds enrollments by program, status and staff
+    empty_text = "No enrollments yet. Enroll staff members in a training program."
 
     def columns(self) -> list[Column]:
-        return [Column("name", "Staff member", text=full_name(), width=170),
+        return [Column("name", "Staff member", text=last_first(), width=170),
                 Column("employee_id", "Employee ID", width=95),
                 Column("program_name", "Program", "program", width=200),
                 choice("status", "Status", "status", width=95),
@@ -101,6 +103,7 @@ class CompetenciesList(ListPage):
     title = "Competencies"
     noun = "competency"
     plural = "competencies"
+    empty_text = "No competencies yet. Add the skills feedback is rated on and mentors offer."
 
     def columns(self) -> list[Column]:
         return [Column("name", "Competency", width=220),

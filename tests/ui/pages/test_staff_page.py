@@ -31,7 +31,7 @@ def test_lists_staff_with_their_client_and_counts_them(qtbot, page):
     a_staff("Ana", "Cruz", client=acme)
     a_staff("Ben", "Diaz")
     shown = page()
-    assert column_texts(shown, "Name") == ["Ana Cruz", "Ben Diaz"]
+    assert column_texts(shown, "Name") == ["Cruz, Ana", "Diaz, Ben"]
     assert column_texts(shown, "Client") == ["Acme", ""]
     qtbot.waitUntil(lambda: shown.count_label.text() == "2 staff")
 
@@ -42,7 +42,7 @@ def test_search_filters_as_you_type_in_the_database(qtbot, page):
     a_staff("Carla", "Diaz")
     shown = page()
     qtbot.keyClicks(shown.search, "diaz")
-    qtbot.waitUntil(lambda: column_texts(shown, "Name") == ["Ben Diaz", "Carla Diaz"])
+    qtbot.waitUntil(lambda: column_texts(shown, "Name") == ["Diaz, Ben", "Diaz, Carla"])
     shown.search.clear()
     qtbot.waitUntil(lambda: len(column_texts(shown, "Name")) == 3)
 
@@ -54,15 +54,15 @@ def test_filters_by_client_team_and_status(qtbot, page):
     shown = page()
     client_box = shown.filters["client"]
     client_box.setCurrentIndex(client_box.findText("Acme"))
-    qtbot.waitUntil(lambda: column_texts(shown, "Name") == ["Ana Cruz"])
+    qtbot.waitUntil(lambda: column_texts(shown, "Name") == ["Cruz, Ana"])
     client_box.setCurrentIndex(0)
     team_box = shown.filters["team"]
     team_box.setCurrentIndex(team_box.findText("Chat"))
-    qtbot.waitUntil(lambda: column_texts(shown, "Name") == ["Ben Diaz"])
+    qtbot.waitUntil(lambda: column_texts(shown, "Name") == ["Diaz, Ben"])
     team_box.setCurrentIndex(0)
     status_box = shown.filters["status"]
     status_box.setCurrentIndex(status_box.findText("Active"))
-    qtbot.waitUntil(lambda: column_texts(shown, "Name") == ["Ana Cruz"])
+    qtbot.waitUntil(lambda: column_texts(shown, "Name") == ["Cruz, Ana"])
 
 
 def test_clicking_a_header_sorts_in_the_database(qtbot, page):
@@ -90,7 +90,7 @@ def test_a_column_the_database_cannot_sort_keeps_the_current_order(qtbot, page):
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                      pos=QPoint(header.sectionViewportPosition(mentor) + 10, 5))
     assert header.sortIndicatorSection() == shown.model.headers().index("Name")
-    assert column_texts(shown, "Name") == ["Ben Avila", "Ana Cruz"]
+    assert column_texts(shown, "Name") == ["Avila, Ben", "Cruz, Ana"]
 
 
 def test_delete_key_archives_the_selection(qtbot, page, monkeypatch):
@@ -123,7 +123,7 @@ def test_archive_selected_staff_then_restore(qtbot, page, monkeypatch):
     select_rows(shown, [0, 2])
     assert shown.archive_button.text() == "Archive"
     qtbot.mouseClick(shown.archive_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: column_texts(shown, "Name") == ["Ben Diaz"])
+    qtbot.waitUntil(lambda: column_texts(shown, "Name") == ["Diaz, Ben"])
     assert [r["id"] for r in staff.list()] == [kept["id"]]
     shown.show_archived.click()
     qtbot.waitUntil(lambda: len(column_texts(shown, "Name")) == 3)
@@ -168,4 +168,4 @@ def test_export_this_view_writes_every_matching_row(qtbot, page, tmp_path, monke
     rows = list(sheet.iter_rows(values_only=True))
     header = rows[0]
     names = [row[header.index("Name")] for row in rows[1:] if any(row)]
-    assert sorted(names) == ["Diaz0 Diaz", "Diaz1 Diaz", "Diaz2 Diaz"]
+    assert sorted(names) == ["Diaz, Diaz0", "Diaz, Diaz1", "Diaz, Diaz2"]

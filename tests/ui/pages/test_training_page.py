@@ -89,7 +89,7 @@ def test_enrollments_filter_by_program(qtbot, page):
     shown = page()
     box = shown.enrollments.filters["program"]
     box.setCurrentIndex(box.findText("Second"))
-    qtbot.waitUntil(lambda: column_texts(shown.enrollments, "Staff member") == ["Ben Diaz"])
+    qtbot.waitUntil(lambda: column_texts(shown.enrollments, "Staff member") == ["Diaz, Ben"])
 
 
 def test_competency_framework_new_and_duplicate(qtbot, page):
