@@ -135,3 +135,27 @@ def test_a_column_colour_flags_rows_and_archived_rows_are_grey():
     shown = [None if c is None else "red" if c.color() == red else "grey" for c in colours]
     assert shown == expected
     assert "red" in shown and None in shown
+
+
+def test_a_paged_model_deleted_while_loading_is_left_alone(qtbot):
+    """The page closed before its rows came: the answer is dropped, not put into a deleted
+    model (which would raise in the callback)."""
+    import threading
+
+    from shiboken6 import delete
+
+    from ui import tasks
+
+    asked, release = threading.Event(), threading.Event()
+
+    def slow_list(**query):
+        asked.set()
+        release.wait(5)
+        return [{"id": 1, "name": "late"}]
+
+    model = PagedTableModel(COLUMNS, slow_list, run=tasks.run_task)
+    model.set_query()
+    assert asked.wait(5)
+    delete(model)
+    release.set()
+    qtbot.waitUntil(lambda: not tasks.active_tasks(), timeout=5000)
