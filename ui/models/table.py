@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from mentorapp.models import label
+from mentorapp.text import sort_key
 from ui.tasks import run_now
 
 SortRole = int(Qt.ItemDataRole.UserRole.value) + 1
@@ -116,7 +117,8 @@ class RecordTableModel(QAbstractTableModel):
             value = column.value(self._rows[number])
             if column.numeric:
                 return float(value) if value is not None else float("-inf")
-            return show(value).casefold()
+            shown = show(value)  # in human order like the database's lists: Émile, Eve
+            return f"{sort_key(shown)}\x1f{shown}"
         if role == IdRole:
             return self._rows[number].get("id")
         if role == RecordRole:
@@ -172,7 +174,6 @@ class RecordProxyModel(QSortFilterProxyModel):
         self.setFilterKeyColumn(-1)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setSortLocaleAware(True)  # the user's language's order: "Émile" before "Eve"
 
 
 class PagedTableModel(RecordTableModel):
