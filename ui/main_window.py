@@ -231,8 +231,9 @@ class MainWindow(QMainWindow):
         self.database_label.setText(f"{describe(database)}  ({kind})")
 
     def _sidebar_chosen(self, item: QListWidgetItem | None) -> None:
-        # (Qt makes the first item current when the list gets focus, before start().)
-        if item is not None and self.started:
+        # Qt makes the first item current, unselected, when the list gets focus (also on
+        # the welcome page): only a selected item is the user's choice.
+        if item is not None and self.started and item.isSelected():
             self.show_page(item.data(Qt.ItemDataRole.UserRole))
 
     # -- pages ---------------------------------------------------------------------------
@@ -252,6 +253,10 @@ class MainWindow(QMainWindow):
             page.staff_opened.connect(self.open_staff)
         if hasattr(page, "records_changed"):
             page.records_changed.connect(lambda: self.data_changed(source=key))
+        if hasattr(page, "status_message"):
+            page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        if hasattr(page, "import_requested"):
+            page.import_requested.connect(self.show_import)
 
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()
