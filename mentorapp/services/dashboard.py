@@ -1,14 +1,16 @@
 """Dashboard figures: what operations, HR and account managers watch every day.
 
 Each function is one or two aggregate queries (no per-row look-ups) so the whole dashboard
-stays fast on 50,000 staff and a million feedback entries.
+stays fast on 50,000 staff and a million feedback entries. Every figure can be narrowed, in
+SQL, to a client, a team and a site (`client=`, `team=`, `site=`; None is any): people by the
+client they are on now, feedback by the client it is about (as the feedback list filters it).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from peewee import JOIN, Case, fn
+from peewee import JOIN, SQL, Case, fn
 
 from mentorapp.models import (
     Assignment,
@@ -25,7 +27,50 @@ from mentorapp.queries import not_archived
 from mentorapp.services.mentoring import MentorStaff, mentor_name_expression
 
 ATTENTION_LIMIT = 50
+PERIOD_MONTHS = (3, 6, 12, 24)  # the periods the charts can cover, in months
 _ACTIVE_STAFF = not_archived(Staff) & (Staff.status != "resigned")
+
+
+def staff_scope(model=Staff, client: int | None = None, team: str | None = None,
+                site: str | None = None) -> list:
+    """Conditions keeping the rows of `model` (Staff or an alias of it) of people on `client`
+    now, in `team` and at `site`."""
+    conditions = []
+    if client is not None:
+        conditions.append(model.id.in_(Assignment.select(Assignment.staff).where(
+            Assignment.client == int(client), Assignment.end_date.is_null())))
+    if team is not None:
+        conditions.append(model.team == team)
+    if site is not None:
+        conditions.append(model.site == site)
+    return conditions
+
+
+def _people(team: str | None, site: str | None) -> list:
+    """Conditions on a `staff` foreign key column's model keeping people in `team` at `site`,
+    as a sub-query (no join needed)."""
+    conditions = staff_scope(team=team, site=site)
+    return [Staff.select(Staff.id).where(*conditions)] if conditions else []
+
+
+def _feedback_scope(client: int | None, team: str | None, site: str | None) -> list:
+    conditions = [] if client is None else [Feedback.client == int(client)]
+    return conditions + [Feedback.staff.in_(people) for people in _people(team, site)]
+
+
+def _where(query, conditions: list):
+    return query.where(*conditions) if conditions else query
+
+
+def _rows_and_total(query, limit: int | None) -> tuple[list[dict], int]:
+    """The first `limit` rows of `query` (all with None) and how many there are in all, in
+    one statement: a window count, so the total costs no second query."""
+    query = query.select_extend(fn.COUNT(SQL("*")).over().alias("attention_total"))
+    rows = list((query.limit(limit) if limit is not None else query).dicts())
+    total = rows[0]["attention_total"] if rows else 0
+    for row in rows:
+        del row["attention_total"]
+    return rows, total
 
 
 def _name():
@@ -43,21 +88,31 @@ def months_back(day: dt.date, months: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
+def month_end(month: str) -> dt.date:
+    """The last day of a 'YYYY-MM' month."""
+    first = dt.date(int(month[:4]), int(month[5:7]), 1)
+    return months_back(first, -1) - dt.timedelta(days=1)
+
+
 def quarter_start(day: dt.date) -> dt.date:
     return day.replace(month=(day.month - 1) // 3 * 3 + 1, day=1)
 
 
-def headcount_by_client() -> list[dict]:
+def headcount_by_client(client: int | None = None, team: str | None = None,
+                        site: str | None = None) -> list[dict]:
     """Active staff currently assigned to each active client (clients with none included)."""
     counts = (Assignment.select(Assignment.client, fn.COUNT(Assignment.id).alias("n"))
               .join(Staff, on=(Assignment.staff == Staff.id))
-              .where(Assignment.end_date.is_null(), _ACTIVE_STAFF)
+              .where(Assignment.end_date.is_null(), _ACTIVE_STAFF,
+                     *staff_scope(Staff, None, team, site))
               .group_by(Assignment.client).alias("counts"))
     rows = (Client.select(Client.id, Client.name, fn.COALESCE(counts.c.n, 0).alias("headcount"))
             .join(counts, JOIN.LEFT_OUTER, on=(counts.c.client_id == Client.id))
             .where(not_archived(Client), Client.active == True)  # noqa: E712
-            .order_by(Client.name).dicts())
-    return list(rows)
+            .order_by(Client.name))
+    if client is not None:
+        rows = rows.where(Client.id == int(client))
+    return list(rows.dicts())
 
 
 def average_rating(start: dt.date, end: dt.date, client_id: int | None = None) -> dict:
@@ -71,7 +126,8 @@ def average_rating(start: dt.date, end: dt.date, client_id: int | None = None) -
             "count": count}
 
 
-def feedback_days(start: dt.date, end: dt.date) -> list[tuple]:
+def feedback_days(start: dt.date, end: dt.date, client: int | None = None,
+                  team: str | None = None, site: str | None = None) -> list[tuple]:
     """Feedback in [start, end] per day and source: (date, source, entries, rating sum, rated).
 
     One pass over the (date, source, rating) index, already in date order; the monthly,
@@ -79,7 +135,7 @@ def feedback_days(start: dt.date, end: dt.date) -> list[tuple]:
     """
     return list(Feedback.select(Feedback.date, Feedback.source, fn.COUNT(Feedback.id),
                                 fn.SUM(Feedback.rating), fn.COUNT(Feedback.rating))
-                .where(Feedback.date.between(start, end))
+                .where(Feedback.date.between(start, end), *_feedback_scope(client, team, site))
                 .group_by(Feedback.date, Feedback.source).tuples())
 
 
@@ -110,93 +166,123 @@ def feedback_by_source(start: dt.date, end: dt.date, days: list[tuple] | None = 
     return counts
 
 
-def trainings_completed(start: dt.date, end: dt.date) -> dict:
-    count, hours = (Enrollment.select(fn.COUNT(Enrollment.id), fn.SUM(Enrollment.hours))
-                    .where(Enrollment.status == "completed",
-                           Enrollment.completed_date.between(start, end)).tuples().get())
+def trainings_completed(start: dt.date, end: dt.date, client: int | None = None,
+                        team: str | None = None, site: str | None = None) -> dict:
+    query = (Enrollment.select(fn.COUNT(Enrollment.id), fn.SUM(Enrollment.hours))
+             .where(Enrollment.status == "completed",
+                    Enrollment.completed_date.between(start, end)))
+    people = staff_scope(Staff, client, team, site)
+    if people:
+        query = query.where(Enrollment.staff.in_(Staff.select(Staff.id).where(*people)))
+    count, hours = query.tuples().get()
     return {"count": count, "hours": float(hours or 0)}
 
 
-def training_hours_by_client(start: dt.date, end: dt.date) -> list[dict]:
+def training_hours_by_client(start: dt.date, end: dt.date, client: int | None = None,
+                             team: str | None = None, site: str | None = None) -> list[dict]:
     """Completed training hours in [start, end] by the client the person is on now."""
-    rows = (Enrollment.select(Client.name.alias("client"),
+    rows = (Enrollment.select(Client.id.alias("client_id"), Client.name.alias("client"),
                               fn.SUM(Enrollment.hours).alias("hours"))
             .join(Assignment, on=((Assignment.staff == Enrollment.staff)
                                   & Assignment.end_date.is_null()))
             .join(Client, on=(Assignment.client == Client.id))
             .where(Enrollment.status == "completed",
-                   Enrollment.completed_date.between(start, end))
-            .group_by(Client.name).order_by(Client.name).dicts())
-    return [{**r, "hours": float(r["hours"] or 0)} for r in rows]
+                   Enrollment.completed_date.between(start, end),
+                   *[Enrollment.staff.in_(people) for people in _people(team, site)])
+            .group_by(Client.id, Client.name).order_by(Client.name))
+    if client is not None:
+        rows = rows.where(Client.id == int(client))
+    return [{**r, "hours": float(r["hours"] or 0)} for r in rows.dicts()]
 
 
-def overdue_check_ins(today: dt.date | None = None, limit: int = ATTENTION_LIMIT) -> list[dict]:
+def _overdue_check_ins(today: dt.date, client, team, site):
+    return (CheckIn.select(Staff.id.alias("staff_id"), _name().alias("name"),
+                           Staff.employee_id, CheckIn.date.alias("last_check_in"),
+                           CheckIn.next_date.alias("due"))
+            .join(Staff, on=(CheckIn.staff == Staff.id))
+            .where(CheckIn.is_latest == True, CheckIn.next_date < today,  # noqa: E712
+                   _ACTIVE_STAFF, *staff_scope(Staff, client, team, site))
+            .order_by(CheckIn.next_date))
+
+
+def overdue_check_ins(today: dt.date | None = None, limit: int | None = ATTENTION_LIMIT,
+                      client: int | None = None, team: str | None = None,
+                      site: str | None = None) -> list[dict]:
     """Active staff whose latest check-in set a next date that has passed."""
-    today = today or dt.date.today()
-    return list(CheckIn.select(Staff.id.alias("staff_id"), _name().alias("name"),
-                               Staff.employee_id, CheckIn.date.alias("last_check_in"),
-                               CheckIn.next_date.alias("due"))
-                .join(Staff, on=(CheckIn.staff == Staff.id))
-                .where(CheckIn.is_latest == True, CheckIn.next_date < today,  # noqa: E712
-                       _ACTIVE_STAFF)
-                .order_by(CheckIn.next_date).limit(limit).dicts())
+    query = _overdue_check_ins(today or dt.date.today(), client, team, site)
+    return list((query.limit(limit) if limit is not None else query).dicts())
 
 
-def certifications_expiring(days: int = 30, today: dt.date | None = None,
-                            limit: int = ATTENTION_LIMIT) -> list[dict]:
-    """Completed certifications of active staff expiring within `days` (expired ones excluded),
-    unless archived or renewed (the same program completed again with a later expiry)."""
-    today = today or dt.date.today()
+def _certifications_expiring(today: dt.date, days: int, client, team, site):
     Renewal = Enrollment.alias("renewal")
     renewal = Renewal.select(Renewal.id).where(
         Renewal.staff == Enrollment.staff, Renewal.program == Enrollment.program,
         Renewal.status == "completed", Renewal.expires_on > Enrollment.expires_on,
         not_archived(Renewal))
-    return list(Enrollment.select(Staff.id.alias("staff_id"), _name().alias("name"),
-                                  Staff.employee_id, TrainingProgram.name.alias("program"),
-                                  Enrollment.expires_on)
-                .join(Staff, on=(Enrollment.staff == Staff.id))
-                .switch(Enrollment).join(TrainingProgram)
-                .where(Enrollment.expires_on.between(today, today + dt.timedelta(days=days)),
-                       # (only completed enrollments have an expiry; testing the status
-                       # too made SQLite pick the status index over the expiry range)
-                       _ACTIVE_STAFF, not_archived(Enrollment),
-                       ~fn.EXISTS(renewal))
-                .order_by(Enrollment.expires_on).limit(limit).dicts())
+    return (Enrollment.select(Staff.id.alias("staff_id"), _name().alias("name"),
+                              Staff.employee_id, TrainingProgram.name.alias("program"),
+                              Enrollment.expires_on)
+            .join(Staff, on=(Enrollment.staff == Staff.id))
+            .switch(Enrollment).join(TrainingProgram)
+            .where(Enrollment.expires_on.between(today, today + dt.timedelta(days=days)),
+                   # (only completed enrollments have an expiry; testing the status
+                   # too made SQLite pick the status index over the expiry range)
+                   _ACTIVE_STAFF, not_archived(Enrollment), ~fn.EXISTS(renewal),
+                   *staff_scope(Staff, client, team, site))
+            .order_by(Enrollment.expires_on))
 
 
-def incidents_past_follow_up(today: dt.date | None = None, limit: int = ATTENTION_LIMIT
-                             ) -> list[dict]:
-    today = today or dt.date.today()
-    return list(Feedback.select(Feedback.id.alias("feedback_id"), Staff.id.alias("staff_id"),
-                                _name().alias("name"), Staff.employee_id, Feedback.date,
-                                Feedback.follow_up_date, Feedback.comment)
-                .join(Staff, on=(Feedback.staff == Staff.id))
-                .where(Feedback.kind == "incident", Feedback.resolved_date.is_null(),
-                       Feedback.follow_up_date < today, _ACTIVE_STAFF,
-                       not_archived(Feedback))
-                .order_by(Feedback.follow_up_date).limit(limit).dicts())
+def certifications_expiring(days: int = 30, today: dt.date | None = None,
+                            limit: int | None = ATTENTION_LIMIT, client: int | None = None,
+                            team: str | None = None, site: str | None = None) -> list[dict]:
+    """Completed certifications of active staff expiring within `days` (expired ones excluded),
+    unless archived or renewed (the same program completed again with a later expiry)."""
+    query = _certifications_expiring(today or dt.date.today(), days, client, team, site)
+    return list((query.limit(limit) if limit is not None else query).dicts())
 
 
-def mentors_over_capacity() -> list[dict]:
+def _incidents_past_follow_up(today: dt.date, client, team, site):
+    return (Feedback.select(Feedback.id.alias("feedback_id"), Staff.id.alias("staff_id"),
+                            _name().alias("name"), Staff.employee_id, Feedback.date,
+                            Feedback.follow_up_date, Feedback.comment)
+            .join(Staff, on=(Feedback.staff == Staff.id))
+            .where(Feedback.kind == "incident", Feedback.resolved_date.is_null(),
+                   Feedback.follow_up_date < today, _ACTIVE_STAFF, not_archived(Feedback),
+                   *staff_scope(Staff, None, team, site),
+                   *([] if client is None else [Feedback.client == int(client)]))
+            .order_by(Feedback.follow_up_date))
+
+
+def incidents_past_follow_up(today: dt.date | None = None, limit: int | None = ATTENTION_LIMIT,
+                             client: int | None = None, team: str | None = None,
+                             site: str | None = None) -> list[dict]:
+    query = _incidents_past_follow_up(today or dt.date.today(), client, team, site)
+    return list((query.limit(limit) if limit is not None else query).dicts())
+
+
+def _mentors_over_capacity(client, team, site):
     active = fn.COUNT(Mentorship.id)
-    return list(Mentor.select(Mentor.id.alias("mentor_id"), MentorStaff.id.alias("staff_id"),
-                              mentor_name_expression().alias("name"), Mentor.capacity,
-                              active.alias("active_mentees"))
-                .join(MentorStaff, JOIN.LEFT_OUTER, on=(Mentor.staff == MentorStaff.id))
-                .switch(Mentor).join(Mentorship, on=((Mentorship.mentor == Mentor.id)
-                                                     & (Mentorship.status == "active")))
-                .where(not_archived(Mentor))
-                .group_by(Mentor.id, MentorStaff.id, MentorStaff.first_name,
-                          MentorStaff.last_name, Mentor.external_name, Mentor.capacity)
-                .having(active > Mentor.capacity).order_by(Mentor.id).dicts())
+    return (Mentor.select(Mentor.id.alias("mentor_id"), MentorStaff.id.alias("staff_id"),
+                          mentor_name_expression().alias("name"), Mentor.capacity,
+                          active.alias("active_mentees"))
+            .join(MentorStaff, JOIN.LEFT_OUTER, on=(Mentor.staff == MentorStaff.id))
+            .switch(Mentor).join(Mentorship, on=((Mentorship.mentor == Mentor.id)
+                                                 & (Mentorship.status == "active")))
+            .where(not_archived(Mentor), *staff_scope(MentorStaff, client, team, site))
+            .group_by(Mentor.id, MentorStaff.id, MentorStaff.first_name,
+                      MentorStaff.last_name, Mentor.external_name, Mentor.capacity)
+            .having(active > Mentor.capacity).order_by(Mentor.id))
 
 
-def falling_ratings(today: dt.date | None = None, days: int = 90, drop: float = 0.5,
-                    limit: int = ATTENTION_LIMIT) -> list[dict]:
-    """Staff whose average rating in the last `days` fell by at least `drop` against the
-    `days` before, with at least two ratings in each period."""
-    today = today or dt.date.today()
+def mentors_over_capacity(limit: int | None = None, client: int | None = None,
+                          team: str | None = None, site: str | None = None) -> list[dict]:
+    """Mentors with more active mentees than their capacity; narrowed to a client, team or
+    site, only mentors who are staff there (external mentors have none)."""
+    query = _mentors_over_capacity(client, team, site)
+    return list((query.limit(limit) if limit is not None else query).dicts())
+
+
+def _falling_ratings(today: dt.date, days: int, drop: float, client, team, site):
     recent_start = today - dt.timedelta(days=days - 1)
     before_start = recent_start - dt.timedelta(days=days)
     in_recent = Feedback.date >= recent_start
@@ -210,39 +296,140 @@ def falling_ratings(today: dt.date | None = None, days: int = 90, drop: float = 
                  .group_by(Feedback.staff)
                  .having(recent_n >= 2, before_n >= 2, before - recent >= drop)
                  .alias("per_staff"))
-    rows = (Staff.select(Staff.id.alias("staff_id"), _name().alias("name"), Staff.employee_id,
+    return (Staff.select(Staff.id.alias("staff_id"), _name().alias("name"), Staff.employee_id,
                          per_staff.c.before, per_staff.c.recent)
             .join(per_staff, on=(per_staff.c.staff_id == Staff.id))
-            .where(_ACTIVE_STAFF)
-            .order_by((per_staff.c.recent - per_staff.c.before).asc()).limit(limit).dicts())
+            .where(_ACTIVE_STAFF, *staff_scope(Staff, client, team, site))
+            .order_by((per_staff.c.recent - per_staff.c.before).asc()))
+
+
+def _rounded_ratings(rows: list[dict]) -> list[dict]:
     return [{**r, "before": round(float(r["before"]), 2), "recent": round(float(r["recent"]), 2)}
             for r in rows]
 
 
-def figures(today: dt.date | None = None) -> dict:
-    """The dashboard's figures, charts and attention lists, in one call. Falling ratings are
-    a separate call (`falling_ratings`): it averages half a year of ratings per person, as
-    long as all of this together, so the page shows the rest first."""
+def falling_ratings(today: dt.date | None = None, days: int = 90, drop: float = 0.5,
+                    limit: int | None = ATTENTION_LIMIT, client: int | None = None,
+                    team: str | None = None, site: str | None = None) -> list[dict]:
+    """Staff whose average rating in the last `days` fell by at least `drop` against the
+    `days` before, with at least two ratings in each period."""
+    query = _falling_ratings(today or dt.date.today(), days, drop, client, team, site)
+    return _rounded_ratings(list((query.limit(limit) if limit is not None else query).dicts()))
+
+
+ATTENTION_KEYS = ("overdue_check_ins", "certifications_expiring", "incidents_past_follow_up",
+                  "mentors_over_capacity", "falling_ratings")
+
+
+def _attention_query(key: str, today: dt.date, client, team, site):
+    if key not in ATTENTION_KEYS:
+        raise ValueError(f"no attention list {key!r}")
+    return {"overdue_check_ins": lambda: _overdue_check_ins(today, client, team, site),
+            "certifications_expiring": lambda: _certifications_expiring(today, 30, client,
+                                                                        team, site),
+            "incidents_past_follow_up": lambda: _incidents_past_follow_up(today, client, team,
+                                                                          site),
+            "mentors_over_capacity": lambda: _mentors_over_capacity(client, team, site),
+            "falling_ratings": lambda: _falling_ratings(today, 90, 0.5, client, team, site),
+            }[key]()
+
+
+def attention(key: str, today: dt.date | None = None, limit: int | None = ATTENTION_LIMIT,
+              client: int | None = None, team: str | None = None, site: str | None = None
+              ) -> dict:
+    """One "needs attention" list as the dashboard shows it: {"rows": the first `limit`
+    (None: all), "total": how many there are in all}."""
+    rows, total = _rows_and_total(_attention_query(key, today or dt.date.today(), client,
+                                                   team, site), limit)
+    return {"rows": _rounded_ratings(rows) if key == "falling_ratings" else rows,
+            "total": total}
+
+
+def figures(today: dt.date | None = None, *, client: int | None = None,
+            team: str | None = None, site: str | None = None, months: int = 12) -> dict:
+    """The dashboard's figures, charts and attention lists, in one call, for people on
+    `client`, in `team` and at `site` (None: everyone); the charts cover `months` months up to
+    this one. Falling ratings are a separate call (`attention("falling_ratings")`): it averages
+    half a year of ratings per person, as long as all of this together, so the page shows the
+    rest first. `attention_totals` counts each list in full (the lists stop at 50)."""
     today = today or dt.date.today()
-    year_ago = months_back(today, 11)  # this month and the eleven before it
+    scope = {"client": client, "team": team, "site": site}
+    period_start = months_back(today, months - 1)  # this month and the ones before it
     quarter = quarter_start(today)
     ninety_days_ago = today - dt.timedelta(days=89)
-    days = feedback_days(min(year_ago, ninety_days_ago), today)
+    days = feedback_days(min(period_start, ninety_days_ago), today, **scope)
     recent = [row for row in days if _as_date(row[0]) >= ninety_days_ago]
     recent_sum, recent_rated = sum(r[3] or 0 for r in recent), sum(r[4] for r in recent)
-    return {
-        "active_staff": Staff.select().where(_ACTIVE_STAFF).count(),
-        "active_mentorships": Mentorship.select().where(Mentorship.status == "active").count(),
+    people = staff_scope(Staff, client, team, site)
+    mentorships = Mentorship.select().where(Mentorship.status == "active")
+    if people:
+        mentorships = mentorships.where(Mentorship.mentee.in_(
+            Staff.select(Staff.id).where(*people)))
+    result = {
+        "period_start": period_start,
+        "active_staff": _where(Staff.select().where(_ACTIVE_STAFF), people).count(),
+        "active_mentorships": mentorships.count(),
         "average_rating_90_days": {
             "average": round(recent_sum / recent_rated, 2) if recent_rated else None,
             "count": recent_rated},
-        "trainings_this_quarter": trainings_completed(quarter, today),
-        "headcount_by_client": headcount_by_client(),
-        "rating_by_month": rating_by_month(year_ago, today, days),
-        "training_hours_by_client": training_hours_by_client(year_ago, today),
-        "feedback_by_source": feedback_by_source(year_ago, today, days),
-        "overdue_check_ins": overdue_check_ins(today),
-        "certifications_expiring": certifications_expiring(30, today),
-        "incidents_past_follow_up": incidents_past_follow_up(today),
-        "mentors_over_capacity": mentors_over_capacity(),
+        "trainings_this_quarter": trainings_completed(quarter, today, **scope),
+        "headcount_by_client": headcount_by_client(**scope),
+        "rating_by_month": rating_by_month(period_start, today, days),
+        "training_hours_by_client": training_hours_by_client(period_start, today, **scope),
+        "feedback_by_source": feedback_by_source(period_start, today, days),
+        "attention_totals": {},
     }
+    for key in ATTENTION_KEYS[:-1]:
+        shown = attention(key, today, **scope)
+        result[key] = shown["rows"]
+        result["attention_totals"][key] = shown["total"]
+    return result
+
+
+def is_empty() -> bool:
+    """No client and no staff yet: the dashboard shows the first steps instead of zeros."""
+    return not Client.select().exists() and not Staff.select().exists()
+
+
+def filter_options() -> dict[str, list[tuple[str, object]]]:
+    """The dashboard's filter entries: clients (not archived), and the teams and sites of the
+    staff, each (text, value)."""
+    def distinct(field):
+        return [(v, v) for (v,) in Staff.select(field).distinct()
+                .where(not_archived(Staff), field != "").order_by(field).tuples()]
+
+    return {"client": [(c.name, c.id) for c in Client.select(Client.id, Client.name)
+                       .where(not_archived(Client)).order_by(Client.sort_key)],
+            "team": distinct(Staff.team), "site": distinct(Staff.site)}
+
+
+def drill_down(figure: str, item=None, *, today: dt.date | None = None, months: int = 12,
+               client: int | None = None, team: str | None = None, site: str | None = None
+               ) -> tuple[str, dict]:
+    """The list behind a dashboard figure, as (list, filters) for the list's service: "staff",
+    "feedback", "mentorships" or "enrollments", with the dashboard's client, team and site.
+    `item` is the month ('YYYY-MM'), source or client id of the chart entry clicked."""
+    today = today or dt.date.today()
+    scope = {key: value for key, value in (("client", client), ("team", team), ("site", site))
+             if value is not None}
+    period = {"date_from": months_back(today, months - 1), "date_to": today}
+    if figure == "active_staff":
+        return "staff", scope
+    if figure == "active_mentorships":
+        return "mentorships", {**scope, "status": "active"}
+    if figure == "average_rating":
+        return "feedback", {**scope, "date_from": today - dt.timedelta(days=89),
+                            "date_to": today}
+    if figure == "trainings":
+        return "enrollments", {**scope, "status": "completed",
+                               "completed_from": quarter_start(today), "completed_to": today}
+    if figure == "rating_by_month":
+        return "feedback", {**scope, "date_from": max(dt.date.fromisoformat(f"{item}-01"),
+                                                      period["date_from"]),
+                            "date_to": min(month_end(item), today)}
+    if figure == "feedback_by_source":
+        return "feedback", {**scope, **period, "source": item}
+    if figure == "training_hours_by_client":
+        return "enrollments", {**scope, "client": item, "status": "completed",
+                               "completed_from": period["date_from"], "completed_to": today}
+    raise ValueError(f"no list behind {figure!r}")

@@ -1,7 +1,9 @@
-"""The dashboard: figure cards, three charts and the "needs attention" lists.
+"""The dashboard: filters, figure cards, three charts and the "needs attention" lists.
 
-Everything comes from one call, `mentorapp.services.dashboard.figures()`, run on the thread
-pool; the page only lays the answer out.
+The figures come from one call, `mentorapp.services.dashboard.figures()` (narrowed by the
+filters in SQL), run on the thread pool; the page only lays the answer out. Cards and charts
+sit in grids that drop to two columns (one at very narrow widths) so nothing scrolls sideways.
+Clicking a card or a chart entry asks for the list behind it (`list_requested`).
 """
 
 from __future__ import annotations
@@ -10,11 +12,14 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,13 +31,16 @@ from ui.models.table import Column
 from ui.tasks import run_task
 from ui.widgets.record_table import RecordTable
 
-
-def _month_name(key: str) -> str:
-    """'2026-03' -> 'Mar 26'."""
-    return dt.date(int(key[:4]), int(key[5:7]), 1).strftime("%b %y")
+RATING_AXIS_MAX = 5.4  # room above 5.0 for the points at the top
 
 
-def _rating(value) -> str:
+def month_name(key: str) -> str:
+    """'2026-03' -> 'Mar 2026'."""
+    return dt.date(int(key[:4]), int(key[5:7]), 1).strftime("%b %Y")
+
+
+def rating_text(value) -> str:
+    """Every average on the dashboard, with the same two decimals."""
     return f"{value:.2f}" if value is not None else ""
 
 
@@ -54,33 +62,54 @@ ATTENTION_LISTS = [
     ("falling_ratings", "Ratings falling",
      [Column("name", "Staff member", width=200), Column("employee_id", "Employee ID"),
       Column("before", "Previous 90 days", numeric=True, width=130,
-             text=lambda row: _rating(row.get("before"))),
+             text=lambda row: rating_text(row.get("before"))),
       Column("recent", "Last 90 days", numeric=True, width=120,
-             text=lambda row: _rating(row.get("recent")))]),
+             text=lambda row: rating_text(row.get("recent")))]),
 ]
+PERIODS = [(f"Last {months} months", months) for months in dashboard.PERIOD_MONTHS]
 
 
 class FigureCard(QFrame):
-    """A big number with a title and a line of detail."""
+    """A big number with a title and a line of detail; a click (or Enter or Space when it
+    has the focus) calls `on_click`."""
 
-    def __init__(self, title: str, parent=None):
+    def __init__(self, title: str, on_click=None, parent=None):
         super().__init__(parent)
         self.setObjectName("card")
+        self.on_click = on_click
         self.title = QLabel(title)
         self.title.setObjectName("cardTitle")
+        self.title.setWordWrap(True)
         self.value = QLabel("–")
         self.value.setObjectName("cardValue")
         self.detail = QLabel(" ")
         self.detail.setObjectName("cardDetail")
+        self.detail.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(2)
         for widget in (self.title, self.value, self.detail):
             layout.addWidget(widget)
+        if on_click:
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.setToolTip("Open the list behind this figure")
 
     def set(self, value: str, detail: str = " ") -> None:
         self.value.setText(value)
         self.detail.setText(detail)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self.on_click and event.button() == Qt.MouseButton.LeftButton:
+            self.on_click()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if self.on_click and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter,
+                                             Qt.Key.Key_Space):
+            self.on_click()
+            return
+        super().keyPressEvent(event)
 
 
 class ChartCard(QFrame):
@@ -89,8 +118,9 @@ class ChartCard(QFrame):
     def __init__(self, title: str, parent=None):
         super().__init__(parent)
         self.setObjectName("card")
-        heading = QLabel(title)
-        heading.setObjectName("sectionTitle")
+        self.heading = QLabel(title)
+        self.heading.setObjectName("sectionTitle")
+        self.heading.setWordWrap(True)
         self.empty = QLabel("No data yet")
         self.empty.setObjectName("hint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -98,7 +128,7 @@ class ChartCard(QFrame):
         self.chart: QWidget | None = None
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(12, 10, 12, 6)
-        self.body.addWidget(heading)
+        self.body.addWidget(self.heading)
         self.body.addWidget(self.empty, 1)
 
     def set_chart(self, chart: QWidget | None) -> None:
@@ -111,6 +141,40 @@ class ChartCard(QFrame):
             self.body.addWidget(chart, 1)
 
 
+class ReflowGrid(QWidget):
+    """Widgets in as many columns of `choices` (largest first) as fit at `min_width` each."""
+
+    def __init__(self, widgets: list[QWidget], choices: tuple[int, ...], min_width: int,
+                 parent=None):
+        super().__init__(parent)
+        self.widgets, self.choices, self.min_width = widgets, choices, min_width
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(12)
+        self.columns = 0
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._place(choices[-1])
+
+    def columns_for(self, width: int) -> int:
+        return next((n for n in self.choices
+                     if (width - 12 * (n - 1)) / n >= self.min_width), self.choices[-1])
+
+    def _place(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        for widget in self.widgets:
+            self.grid.removeWidget(widget)
+        for column in range(max(columns, self.columns)):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        for number, widget in enumerate(self.widgets):
+            self.grid.addWidget(widget, number // columns, number % columns)
+        self.columns = columns
+
+    def resizeEvent(self, event) -> None:
+        self._place(self.columns_for(event.size().width()))
+        super().resizeEvent(event)
+
+
 class AttentionList(RecordTable):
     """One "needs attention" list; double-click opens the staff member's profile."""
 
@@ -119,30 +183,90 @@ class AttentionList(RecordTable):
         self.setMinimumHeight(200)
 
 
+class FirstSteps(QFrame):
+    """What to do first on an empty database, with buttons for it."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("card")
+        title = QLabel("Nothing to show yet")
+        title.setObjectName("sectionTitle")
+        text = QLabel("The dashboard fills in as you record your people. Start by adding the "
+                      "client accounts your staff work on, or import your staff roster from "
+                      "an Excel or CSV file.")
+        text.setWordWrap(True)
+        self.add_client = QPushButton("Add a client…")
+        self.import_roster = QPushButton("Import a roster…")
+        self.add_client.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_client)
+        buttons.addWidget(self.import_roster)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addWidget(title)
+        layout.addWidget(text)
+        layout.addLayout(buttons)
+
+
 class DashboardPage(QWidget):
     """Signals: `staff_opened(int)` on a double-click in a "needs attention" list;
-    `loaded()` once figures are shown."""
+    `list_requested(str, dict)` with the list behind a clicked card or chart entry ("staff",
+    "feedback", "mentorships" or "enrollments") and its filters (`dashboard.drill_down`);
+    `new_client_requested()` and `import_requested()` from the first steps on an empty
+    database; `loaded()` once figures are shown."""
 
     staff_opened = Signal(int)
+    list_requested = Signal(str, dict)
+    new_client_requested = Signal()
+    import_requested = Signal()
     loaded = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.figures: dict | None = None
-        self.cards = {
-            "active_staff": FigureCard("Active staff"),
-            "active_mentorships": FigureCard("Active mentorships"),
-            "average_rating": FigureCard("Average rating, last 90 days"),
-            "trainings": FigureCard("Trainings completed this quarter"),
-        }
+        self.today = dt.date.today()
+        self.totals: dict[str, int] = {}
+        self.generation = 0  # the latest load; answers to earlier ones are dropped
+        self.filters: dict[str, QComboBox] = {}
+        filter_bar = QHBoxLayout()
+        filter_bar.setSpacing(8)
+        for key, everything in (("client", "All clients"), ("team", "All teams"),
+                                ("site", "All sites"), ("period", None)):
+            box = QComboBox()
+            box.setObjectName(f"filter_{key}")
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(12)
+            if everything:
+                box.addItem(everything)
+            self.filters[key] = box
+            filter_bar.addWidget(box)
+        for text, months in PERIODS:
+            self.filters["period"].addItem(text, months)
+        self.filters["period"].setCurrentIndex(self.filters["period"].findData(12))
+        filter_bar.addStretch(1)
+        for box in self.filters.values():
+            box.currentIndexChanged.connect(lambda _i: self.refresh(reload_options=False))
+
+        self.cards = {key: FigureCard(title, lambda key=key: self.drill_down(key))
+                      for key, title in (("active_staff", "Active staff"),
+                                         ("active_mentorships", "Active mentorships"),
+                                         ("average_rating", "Average rating, last 90 days"),
+                                         ("trainings", "Trainings completed this quarter"))}
         self.charts = {
             "rating_by_month": ChartCard("Average rating by month"),
-            "training_hours_by_client": ChartCard("Training hours by client, last 12 months"),
-            "feedback_by_source": ChartCard("Feedback by source, last 12 months"),
+            "training_hours_by_client": ChartCard("Training hours by client"),
+            "feedback_by_source": ChartCard("Feedback by source"),
         }
         self.status = QLabel()
         self.status.setObjectName("hint")
+        self.first_steps = FirstSteps()
+        self.first_steps.hide()
+        self.first_steps.add_client.clicked.connect(self.new_client_requested)
+        self.first_steps.import_roster.clicked.connect(self.import_requested)
         self.attention = QTabWidget()
+        self.attention.setUsesScrollButtons(True)
         self.lists: dict[str, AttentionList] = {}
         for key, title, columns in ATTENTION_LISTS:
             view = AttentionList(columns)
@@ -150,16 +274,14 @@ class DashboardPage(QWidget):
             view.doubleClicked.connect(lambda index, v=view: self._open(v, index))
             self.lists[key] = view
             self.attention.addTab(view, title)
+        self.shown_note = QLabel()
+        self.shown_note.setObjectName("hint")
+        self.show_all = QPushButton("Show all")
+        self.show_all.clicked.connect(self.load_all)
+        self.attention.currentChanged.connect(lambda _i: self._update_shown_note())
 
-        cards = QHBoxLayout()
-        cards.setSpacing(12)
-        for card in self.cards.values():
-            cards.addWidget(card, 1)
-        charts = QGridLayout()
-        charts.setSpacing(12)
-        for number, card in enumerate(self.charts.values()):
-            charts.addWidget(card, 0, number)
-            charts.setColumnStretch(number, 1)
+        self.card_grid = ReflowGrid(list(self.cards.values()), (4, 2, 1), 190)
+        self.chart_grid = ReflowGrid(list(self.charts.values()), (3, 2, 1), 330)
         heading = QLabel("Needs attention")
         heading.setObjectName("sectionTitle")
         hint = QLabel("Double-click a row to open the staff profile")
@@ -168,31 +290,83 @@ class DashboardPage(QWidget):
         heading_row.addWidget(heading)
         heading_row.addStretch(1)
         heading_row.addWidget(hint)
+        shown_row = QHBoxLayout()
+        shown_row.addWidget(self.shown_note)
+        shown_row.addWidget(self.show_all)
+        shown_row.addStretch(1)
 
-        content = QWidget()
-        layout = QVBoxLayout(content)
+        self.content = QWidget()
+        layout = QVBoxLayout(self.content)
         layout.setContentsMargins(12, 8, 12, 12)
         layout.setSpacing(12)
+        layout.addLayout(filter_bar)
         layout.addWidget(self.status)
-        layout.addLayout(cards)
-        layout.addLayout(charts)
-        layout.addLayout(heading_row)
-        layout.addWidget(self.attention, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
+        layout.addWidget(self.first_steps)
+        self.figure_parts = QWidget()
+        parts = QVBoxLayout(self.figure_parts)
+        parts.setContentsMargins(0, 0, 0, 0)
+        parts.setSpacing(12)
+        parts.addWidget(self.card_grid)
+        parts.addWidget(self.chart_grid)
+        parts.addLayout(heading_row)
+        parts.addWidget(self.attention, 1)
+        parts.addLayout(shown_row)
+        layout.addWidget(self.figure_parts, 1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(self.scroll)
         self.refresh()
 
-    def refresh(self) -> None:
-        """Load the figures again on the thread pool."""
+    # -- filters -------------------------------------------------------------------------
+    def scope(self) -> dict:
+        """The client, team and site chosen (only those chosen)."""
+        return {key: self.filters[key].currentData() for key in ("client", "team", "site")
+                if self.filters[key].currentData() is not None}
+
+    def months(self) -> int:
+        return self.filters["period"].currentData()
+
+    def _show_filter_options(self, options: dict) -> None:
+        for key, entries in options.items():
+            box = self.filters[key]
+            current = box.currentData()
+            box.blockSignals(True)
+            while box.count() > 1:
+                box.removeItem(1)
+            for text, value in entries:
+                box.addItem(text, value)
+            box.setCurrentIndex(max(box.findData(current), 0) if current is not None else 0)
+            box.blockSignals(False)
+
+    # -- loading -------------------------------------------------------------------------
+    def refresh(self, reload_options: bool = True) -> None:
+        """Load the figures again on the thread pool, for the filters chosen."""
+        self.today = dt.date.today()
         self.status.setText("Loading…")
         self.status.show()
-        run_task(dashboard.figures, on_done=self.show_figures, on_error=self.show_error,
+        if reload_options:
+            run_task(dashboard.filter_options, on_done=self._show_filter_options,
+                     on_error=self.show_error, owner=self)
+        scope, months, today = self.scope(), self.months(), self.today
+        self.generation += 1
+
+        def load() -> dict:
+            if dashboard.is_empty():
+                return {"empty": True}
+            return dashboard.figures(today, months=months, **scope)
+
+        run_task(load, on_done=self._latest(self.show_figures), on_error=self.show_error,
                  owner=self)
+
+    def _latest(self, callback):
+        """`callback`, called only if no other load started since this one."""
+        generation = self.generation
+        return lambda answer: callback(answer) if generation == self.generation else None
 
     def show_error(self, exc: BaseException) -> None:
         self.status.setText(f"Could not load the dashboard: {exc}")
@@ -201,13 +375,21 @@ class DashboardPage(QWidget):
     def show_figures(self, figures: dict) -> None:
         self.figures = figures
         self.status.hide()
+        empty = figures.get("empty", False)
+        self.first_steps.setVisible(empty)
+        self.figure_parts.setVisible(not empty)
+        for box in self.filters.values():
+            box.setEnabled(not empty)
+        if empty:
+            self.loaded.emit()
+            return
         self.cards["active_staff"].set(f"{figures['active_staff']:,}")
         self.cards["active_mentorships"].set(f"{figures['active_mentorships']:,}")
         rating = figures["average_rating_90_days"]
         if rating["average"] is None:
             self.cards["average_rating"].set("–", "No rated feedback yet")
         else:
-            self.cards["average_rating"].set(f"{rating['average']:.2f}",
+            self.cards["average_rating"].set(rating_text(rating["average"]),
                                              f"out of 5, from {rating['count']:,} ratings")
         trainings = figures["trainings_this_quarter"]
         self.cards["trainings"].set(f"{trainings['count']:,}",
@@ -215,34 +397,81 @@ class DashboardPage(QWidget):
         self._show_charts(figures)
         for key, _title, _columns in ATTENTION_LISTS:
             if key in figures:
-                self._show_list(key, figures[key])
+                self._show_list(key, figures[key], figures["attention_totals"][key])
         # The slowest list comes last so the rest of the page shows at once.
-        run_task(dashboard.falling_ratings, on_done=self._show_falling_ratings,
-                 on_error=self.show_error, owner=self)
+        scope, today = self.scope(), self.today
+        run_task(lambda: dashboard.attention("falling_ratings", today, **scope),
+                 on_done=self._latest(self._show_falling_ratings), on_error=self.show_error,
+                 owner=self)
 
-    def _show_falling_ratings(self, rows: list[dict]) -> None:
-        self._show_list("falling_ratings", rows)
+    def _show_falling_ratings(self, answer: dict) -> None:
+        self._show_list("falling_ratings", answer["rows"], answer["total"])
         self.loaded.emit()
 
-    def _show_list(self, key: str, rows: list[dict]) -> None:
+    def _show_list(self, key: str, rows: list[dict], total: int) -> None:
         title = next(title for k, title, _columns in ATTENTION_LISTS if k == key)
         self.lists[key].set_rows(rows)
+        self.totals[key] = total
         self.attention.setTabText(self.attention.indexOf(self.lists[key]),
-                                  f"{title} ({len(rows)})")
+                                  f"{title} ({total:,})")
+        self._update_shown_note()
+
+    def _current_key(self) -> str:
+        return self.attention.currentWidget().objectName()
+
+    def _update_shown_note(self) -> None:
+        key = self._current_key()
+        shown, total = self.lists[key].model_.rowCount(), self.totals.get(key, 0)
+        more = shown < total
+        self.shown_note.setText(f"Showing {shown:,} of {total:,}" if more else "")
+        self.shown_note.setVisible(more)
+        self.show_all.setText(f"Show all {total:,}")
+        self.show_all.setVisible(more)
+        self.show_all.setEnabled(True)
+
+    def load_all(self) -> None:
+        """Load every row of the list shown (the first 50 came with the figures)."""
+        key, scope, today = self._current_key(), self.scope(), self.today
+        self.show_all.setEnabled(False)
+        run_task(lambda: dashboard.attention(key, today, limit=None, **scope),
+                 on_done=self._latest(lambda answer: self._show_list(key, answer["rows"],
+                                                                     answer["total"])),
+                 on_error=self.show_error, owner=self)
 
     def _show_charts(self, figures: dict) -> None:
         from ui.widgets import charts
 
         months = figures["rating_by_month"]
+        period = f", last {self.months()} months"
+        self.charts["rating_by_month"].heading.setText(f"Average rating by month{period}")
+        self.charts["training_hours_by_client"].heading.setText(
+            f"Training hours by client{period}")
+        self.charts["feedback_by_source"].heading.setText(f"Feedback by source{period}")
         self.charts["rating_by_month"].set_chart(charts.line_chart(
-            [_month_name(m["month"]) for m in months], [m["average"] for m in months],
-            minimum=1, maximum=5) if months else None)
+            [month_name(m["month"]) for m in months], [m["average"] for m in months],
+            minimum=1, maximum=RATING_AXIS_MAX,
+            tips=[f"{month_name(m['month'])}: {rating_text(m['average'])} "
+                  f"from {m['count']:,} ratings" for m in months],
+            on_click=lambda n: self.drill_down("rating_by_month", months[n]["month"]))
+            if months else None)
         hours = [h for h in figures["training_hours_by_client"] if h["hours"]]
         self.charts["training_hours_by_client"].set_chart(charts.bar_chart(
-            [h["client"] for h in hours], [h["hours"] for h in hours]) if hours else None)
+            [h["client"] for h in hours], [h["hours"] for h in hours],
+            on_click=lambda n: self.drill_down("training_hours_by_client",
+                                               hours[n]["client_id"]))
+            if hours else None)
         sources = sorted(figures["feedback_by_source"].items(), key=lambda kv: -kv[1])
         self.charts["feedback_by_source"].set_chart(charts.donut_chart(
-            [(label(source), count) for source, count in sources]) if sources else None)
+            [(label(source), count) for source, count in sources],
+            on_click=lambda n: self.drill_down("feedback_by_source", sources[n][0]))
+            if sources else None)
+
+    # -- opening what is behind ----------------------------------------------------------
+    def drill_down(self, figure: str, item=None) -> None:
+        """Ask for the list behind a figure, with the dashboard's filters."""
+        target, filters = dashboard.drill_down(figure, item, today=self.today,
+                                               months=self.months(), **self.scope())
+        self.list_requested.emit(target, filters)
 
     def _open(self, view: AttentionList, index) -> None:
         staff_id = view.record_at(index).get("staff_id")

@@ -2,11 +2,13 @@
 
 QtCharts is imported here only, and this module only when a chart is first drawn, so it
 costs nothing at startup. Charts take their colours from the application palette, so they
-follow the light and dark themes.
+follow the light and dark themes. Each chart takes an `on_click(index)` called with the index
+of the point, bar or slice clicked (the dashboard opens the list behind it).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCharts import (
@@ -21,8 +23,16 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 SERIES_COLORS = ["#3d7bd6", "#2fa37a", "#e0a030", "#d0555f", "#8a63c9", "#3aa6b8", "#8c8f94"]
 
@@ -60,9 +70,13 @@ def _view(chart: QChart) -> QChartView:
 
 
 def line_chart(labels: list[str], values: list[float], *, minimum: float, maximum: float,
-               value_format: str = "%.1f", label_every: int = 3) -> QChartView:
+               value_format: str = "%.0f", tick_interval: float = 1, label_every: int = 3,
+               tips: list[str] | None = None, on_click: Callable[[int], None] | None = None
+               ) -> QChartView:
     """A line with a point per label (for example the average rating per month); every
-    `label_every`-th label is written under the axis so they never crowd."""
+    `label_every`-th label is written under the axis so they never crowd. The value axis
+    has a tick every `tick_interval` from `minimum`; a `maximum` a little above the last tick
+    leaves room for points at the top. `tips[i]` is shown when the mouse is on point i."""
     chart = _new_chart()
     series = QLineSeries()
     for number, value in enumerate(values):
@@ -70,6 +84,11 @@ def line_chart(labels: list[str], values: list[float], *, minimum: float, maximu
     series.setPen(QPen(QColor(SERIES_COLORS[0]), 2.5))
     series.setPointsVisible(True)
     chart.addSeries(series)
+    if tips:
+        series.hovered.connect(lambda point, state: QToolTip.showText(
+            QCursor.pos(), tips[round(point.x())]) if state else QToolTip.hideText())
+    if on_click:
+        series.clicked.connect(lambda point: on_click(round(point.x())))
     x_axis = QCategoryAxis()
     x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
     x_axis.setRange(-0.4, len(values) - 0.6)
@@ -80,7 +99,9 @@ def line_chart(labels: list[str], values: list[float], *, minimum: float, maximu
     y_axis = QValueAxis()
     y_axis.setRange(minimum, maximum)
     y_axis.setLabelFormat(value_format)
-    y_axis.setTickCount(5)
+    y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    y_axis.setTickAnchor(minimum)
+    y_axis.setTickInterval(tick_interval)
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(x_axis)
@@ -91,13 +112,16 @@ def line_chart(labels: list[str], values: list[float], *, minimum: float, maximu
 
 
 def bar_chart(labels: list[str], values: list[float], *, value_format: str = "%.0f",
-              color: str = SERIES_COLORS[1]) -> QChartView:
+              color: str = SERIES_COLORS[1], on_click: Callable[[int], None] | None = None
+              ) -> QChartView:
     """Horizontal bars, one per label, first label on top (names stay readable)."""
     chart = _new_chart()
     bars = QBarSet("")
     bars.append([float(v) for v in reversed(values)])
     bars.setColor(QColor(color))
     bars.setBorderColor(QColor(color))
+    if on_click:
+        bars.clicked.connect(lambda index: on_click(len(values) - 1 - index))
     series = QHorizontalBarSeries()
     series.append(bars)
     series.setBarWidth(0.65)
@@ -118,7 +142,33 @@ def bar_chart(labels: list[str], values: list[float], *, value_format: str = "%.
     return _view(chart)
 
 
-def donut_chart(slices: list[tuple[str, float]]) -> QWidget:
+class LegendEntry(QLabel):
+    """A donut legend line; clicking it, or Enter or Space on it, calls `on_click`."""
+
+    def __init__(self, text: str, on_click: Callable[[], None] | None, parent=None):
+        super().__init__(text, parent)
+        self.on_click = on_click
+        # Never cut short: the donut beside it shrinks instead.
+        self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        if on_click:
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self.on_click and event.button() == Qt.MouseButton.LeftButton:
+            self.on_click()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        if self.on_click and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter,
+                                             Qt.Key.Key_Space):
+            self.on_click()
+            return
+        super().keyPressEvent(event)
+
+
+def donut_chart(slices: list[tuple[str, float]],
+                on_click: Callable[[int], None] | None = None) -> QWidget:
     """A donut with its legend beside it (label, share and count; QtCharts' own legend cuts
     labels short in a narrow chart)."""
     chart = _new_chart()
@@ -128,21 +178,28 @@ def donut_chart(slices: list[tuple[str, float]]) -> QWidget:
     total = sum(value for _, value in slices) or 1
     legend = QVBoxLayout()
     legend.addStretch(1)
+    widget = QWidget()
+    widget.legend = []
     for number, (label, value) in enumerate(slices):
         color = SERIES_COLORS[number % len(SERIES_COLORS)]
         piece = series.append(label, value)
         piece.setColor(QColor(color))
         piece.setBorderColor(_palette_color(QPalette.ColorRole.Base))
-        entry = QLabel(f'<span style="color:{color}">&#9632;</span>&nbsp;{escape(label)} '
-                       f"<b>{value / total:.0%}</b>")
+        click = (lambda n=number: on_click(n)) if on_click else None
+        if click:
+            piece.clicked.connect(click)
+        entry = LegendEntry(f'<span style="color:{color}">&#9632;</span>&nbsp;{escape(label)} '
+                            f"<b>{value / total:.0%}</b>", click)
         entry.setToolTip(f"{label}: {value:,.0f}")
         legend.addWidget(entry)
+        widget.legend.append(entry)
     legend.addStretch(1)
     chart.addSeries(series)
-    widget = QWidget()
+    view = _view(chart)
+    view.setMinimumWidth(110)
     row = QHBoxLayout(widget)
     row.setContentsMargins(0, 0, 0, 0)
-    row.addWidget(_view(chart), 1)
+    row.addWidget(view, 1)
     row.addLayout(legend)
     return widget
 

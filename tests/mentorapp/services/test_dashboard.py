@@ -99,7 +99,7 @@ def test_trainings_completed_in_a_period_with_hours(db, make):
     hours = [8 if h is None else h for _, _, h in done]
     assert dashboard.trainings_completed(start, TODAY) == {"count": 3, "hours": sum(hours)}
     assert dashboard.training_hours_by_client(start, TODAY) == [
-        {"client": "Acme", "hours": hours[0] + hours[1]}]
+        {"client": "Acme", "client_id": acme["id"], "hours": hours[0] + hours[1]}]
 
 
 def test_overdue_check_ins_look_at_the_latest_check_in_only(db, make):
