@@ -109,7 +109,9 @@ class Entity:
         query = self._query(search, include_archived, filters).order_by(*order)
         if limit is not None:
             query = query.limit(limit).offset(offset)
-        return [{k: plain(v) for k, v in row.items()} for row in query.dicts()]
+        hidden = getattr(self.model, "KEY_FIELDS", ())
+        return [{k: plain(v) for k, v in row.items() if k not in hidden}
+                for row in query.dicts()]
 
     def count(self, search: str | None = None, *, include_archived: bool = False,
               **filters) -> int:
