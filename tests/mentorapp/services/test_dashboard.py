@@ -309,3 +309,112 @@ def test_a_renewed_or_archived_certification_is_not_expiring(db, make):
     make.enrollment(due, yearly, status="completed", completed_date=days_ago(360))
     rows = dashboard.certifications_expiring(30, TODAY)
     assert [r["staff_id"] for r in rows] == [due["id"]]
+
+
+def _team_setup(make):
+    """Two clients, three people in two teams at two sites, feedback, training, check-ins
+    and mentorships spread over them."""
+    acme, beta = make.client(name="Acme"), make.client(name="Beta")
+    ana = make.staff(client=acme, team="Blue", site="Leeds")
+    ben = make.staff(client=acme, team="Red", site="York")
+    cy = make.staff(client=beta, team="Blue", site="York")
+    make.staff(client=beta, team="Blue", site="York", status="resigned")
+    for person, client, rating, source in ((ana, acme, 5, "client"), (ben, acme, 4, "peer"),
+                                           (cy, beta, 1, "peer"), (cy, acme, 2, "client")):
+        make.feedback(person, client=client["id"], rating=rating, source=source,
+                      date=days_ago(3))
+    program = make.program(hours=4)
+    for person in (ana, cy):
+        make.enrollment(person, program, status="completed", completed_date=days_ago(2))
+    for person in (ben, cy):
+        careers.check_ins.create(staff=person["id"], date=days_ago(100),
+                                 next_date=days_ago(5))
+    make.mentorship(mentor=make.mentor(external_name="Pat Coach"), mentee=cy)
+    return acme, beta, ana, ben, cy
+
+
+def test_figures_narrowed_to_a_client_team_and_site(db, make):
+    acme, beta, ana, ben, cy = _team_setup(make)
+    everyone = dashboard.figures(TODAY)
+    assert everyone["active_staff"] == 3
+    assert everyone["average_rating_90_days"] == {"average": 3.0, "count": 4}
+    on_acme = dashboard.figures(TODAY, client=acme["id"])
+    assert on_acme["active_staff"] == 2  # people on Acme now
+    # feedback about Acme, whoever gave it: 5, 4 and Cy's 2
+    assert on_acme["average_rating_90_days"] == {"average": round(11 / 3, 2), "count": 3}
+    assert on_acme["feedback_by_source"] == {"client": 2, "peer": 1}
+    assert [r["name"] for r in on_acme["headcount_by_client"]] == ["Acme"]
+    assert on_acme["trainings_this_quarter"]["count"] == 1  # Ana's
+    assert [r["staff_id"] for r in on_acme["overdue_check_ins"]] == [ben["id"]]
+    assert on_acme["active_mentorships"] == 0
+    blue_york = dashboard.figures(TODAY, team="Blue", site="York")
+    assert blue_york["active_staff"] == 1
+    assert blue_york["average_rating_90_days"] == {"average": 1.5, "count": 2}
+    assert blue_york["training_hours_by_client"] == [
+        {"client": "Beta", "client_id": beta["id"], "hours": 4.0}]
+    assert blue_york["attention_totals"]["overdue_check_ins"] == 1
+    assert blue_york["active_mentorships"] == 1
+    assert {r["name"]: r["headcount"] for r in blue_york["headcount_by_client"]} == {
+        "Acme": 0, "Beta": 1}
+    nobody = dashboard.figures(TODAY, team="Green")
+    assert nobody["active_staff"] == 0 and nobody["rating_by_month"] == []
+
+
+def test_the_period_sets_how_many_months_the_charts_cover(db, make):
+    person = make.staff()
+    for months in (1, 4, 8):
+        make.feedback(person, rating=3, date=dashboard.months_back(TODAY, months))
+    for months, charted in ((3, 1), (6, 2), (12, 3)):
+        figures = dashboard.figures(TODAY, months=months)
+        assert len(figures["rating_by_month"]) == charted, months
+        assert figures["period_start"] == dashboard.months_back(TODAY, months - 1)
+
+
+def test_attention_lists_count_every_row_beyond_the_limit(db, make):
+    for number in range(7):
+        person = make.staff()
+        careers.check_ins.create(staff=person["id"], date=days_ago(100),
+                                 next_date=days_ago(1 + number))
+    first = dashboard.attention("overdue_check_ins", TODAY, limit=5)
+    assert first["total"] == 7 and len(first["rows"]) == 5
+    assert first["rows"] == dashboard.overdue_check_ins(TODAY, limit=5)
+    every = dashboard.attention("overdue_check_ins", TODAY, limit=None)
+    assert every["total"] == 7 and every["rows"] == dashboard.overdue_check_ins(TODAY,
+                                                                              limit=None)
+    assert "attention_total" not in every["rows"][0]
+    assert dashboard.attention("certifications_expiring", TODAY) == {"rows": [], "total": 0}
+    assert dashboard.figures(TODAY)["attention_totals"]["overdue_check_ins"] == 7
+
+
+def test_drill_down_filters_find_the_records_behind_the_figures(db, make):
+    acme, _beta, ana, ben, cy = _team_setup(make)
+    figures = dashboard.figures(TODAY, client=acme["id"])
+    for source, count in figures["feedback_by_source"].items():
+        target, filters = dashboard.drill_down("feedback_by_source", source, today=TODAY,
+                                               client=acme["id"])
+        assert target == "feedback" and feedback.count(**filters) == count
+    month = figures["rating_by_month"][-1]
+    target, filters = dashboard.drill_down("rating_by_month", month["month"], today=TODAY,
+                                           client=acme["id"])
+    rated = [r["rating"] for r in feedback.list(**filters, limit=None)]
+    assert target == "feedback" and round(mean(rated), 2) == month["average"]
+    assert filters["date_to"] <= TODAY
+    target, filters = dashboard.drill_down("average_rating", today=TODAY, client=acme["id"])
+    assert feedback.count(**filters) == figures["average_rating_90_days"]["count"]
+    target, filters = dashboard.drill_down("active_staff", today=TODAY, client=acme["id"])
+    assert target == "staff"
+    assert {p["id"] for p in staff.list(**filters, limit=None)} == {ana["id"], ben["id"]}
+    assert dashboard.drill_down("active_mentorships", today=TODAY) == (
+        "mentorships", {"status": "active"})
+    assert dashboard.drill_down("training_hours_by_client", 7, today=TODAY)[1]["client"] == 7
+
+
+def test_filter_options_and_an_empty_database(db, make):
+    assert dashboard.is_empty()
+    assert dashboard.filter_options() == {"client": [], "team": [], "site": []}
+    _team_setup(make)
+    assert not dashboard.is_empty()
+    options = dashboard.filter_options()
+    assert [text for text, _id in options["client"]] == ["Acme", "Beta"]
+    assert options["team"] == [("Blue", "Blue"), ("Red", "Red")]
+    assert options["site"] == [("Leeds", "Leeds"), ("York", "York")]
