@@ -109,7 +109,7 @@ def headcount_by_client(client: int | None = None, team: str | None = None,
     rows = (Client.select(Client.id, Client.name, fn.COALESCE(counts.c.n, 0).alias("headcount"))
             .join(counts, JOIN.LEFT_OUTER, on=(counts.c.client_id == Client.id))
             .where(not_archived(Client), Client.active == True)  # noqa: E712
-            .order_by(Client.name))
+            .order_by(Client.sort_key))
     if client is not None:
         rows = rows.where(Client.id == int(client))
     return list(rows.dicts())
@@ -189,7 +189,7 @@ def training_hours_by_client(start: dt.date, end: dt.date, client: int | None = 
             .where(Enrollment.status == "completed",
                    Enrollment.completed_date.between(start, end),
                    *[Enrollment.staff.in_(people) for people in _people(team, site)])
-            .group_by(Client.id, Client.name).order_by(Client.name))
+            .group_by(Client.id, Client.name).order_by(Client.sort_key))
     if client is not None:
         rows = rows.where(Client.id == int(client))
     return [{**r, "hours": float(r["hours"] or 0)} for r in rows.dicts()]

@@ -5,13 +5,14 @@ import unicodedata
 
 import pytest
 from openpyxl import Workbook
+from service_helpers import days_ago
 
 from mentorapp import db as dbmod
 from mentorapp.errors import ValidationError
 from mentorapp.excel.importing import import_file
 from mentorapp.excel.importing.common import insert_records
 from mentorapp.models import Client, Staff
-from mentorapp.services import clients, staff, training
+from mentorapp.services import clients, dashboard, staff, training
 
 NFC, NFD = unicodedata.normalize("NFC", "Café"), unicodedata.normalize("NFD", "Café")
 
@@ -209,3 +210,15 @@ def test_imports_find_people_and_clients_by_their_folded_keys(db, tmp_path):
         ["Employee ID", "Date", "Source", "Client", "Comment"],
         ["STRASSE-1", "2024-03-01", "client", "café noël", "Kind"]]))
     assert notes.ok and notes.created == 1, notes.problems
+
+
+def test_dashboard_lists_clients_in_human_order(db, make):
+    program = training.programs.create(name="Safety", hours=2)
+    for name in ("Santos", "Ñuñez", "Nunez"):
+        person = make.staff(client=clients.create(name=name))
+        training.enrollments.create(staff=person["id"], program=program["id"],
+                                    status="completed", completed_date=days_ago(1))
+    expected = ["Nunez", "Ñuñez", "Santos"]
+    assert [r["name"] for r in dashboard.headcount_by_client()] == expected
+    hours = dashboard.training_hours_by_client(days_ago(30), days_ago(0))
+    assert [r["client"] for r in hours] == expected
