@@ -10,6 +10,8 @@ import sqlite3
 import unicodedata
 from pathlib import Path
 
+import pytest
+
 from mentorapp import migrations, models, opening
 from mentorapp.services import clients, staff
 
@@ -32,6 +34,16 @@ def _keys_match_the_models():
     for model in (models.Client, models.Staff):
         for row in model.select().dicts():
             assert {k: row[k] for k in model.KEY_FIELDS} == model.key_values(row), row
+
+
+@pytest.mark.parametrize("saved", sorted(SAVED_V4.parent.glob("mentorapp_v*.db")),
+                         ids=lambda p: p.stem)
+def test_every_saved_database_ends_with_the_keys_the_models_write(saved, tmp_path):
+    path = tmp_path / "old.db"
+    shutil.copy(saved, path)
+    opening.open_database(str(path))
+    _keys_match_the_models()
+    models.Client._meta.database.close()
 
 
 def test_saved_version_4_gets_the_keys_the_models_write(tmp_path):
