@@ -12,9 +12,8 @@ from ui.dialogs.mentorship_dialog import MentorshipDialog
 from ui.dialogs.session_dialog import SessionDialog
 from ui.models.table import Column, choice
 from ui.pages.list_page import ListPage, ListTabs, choice_options
+from ui.theme import danger_color
 from ui.widgets.forms import FormDialog
-
-OVER_CAPACITY = QColor(198, 40, 40)
 
 
 def capacity_text(row: dict) -> str:
@@ -22,7 +21,7 @@ def capacity_text(row: dict) -> str:
 
 
 def over_capacity(row: dict) -> QColor | None:
-    return OVER_CAPACITY if row["active_mentees"] > row["capacity"] else None
+    return danger_color() if row["active_mentees"] > row["capacity"] else None
 
 
 class MentorsList(ListPage):

@@ -1,0 +1,114 @@
+"""Both themes meet WCAG AA: 4.5:1 for text, 3:1 for the outline of controls, computed with
+WCAG's relative luminance; and a drawn radio button really shows on the dark theme."""
+
+import pytest
+from builders import offscreen_warnings
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from ui import theme
+from ui.widgets.rating import RatingGrid
+
+pytestmark = offscreen_warnings
+Role = QPalette.ColorRole
+THEMES = {"light": theme.LIGHT, "dark": theme.DARK}
+
+# (text, the backgrounds it is drawn on)
+TEXT_ON = [
+    (Role.WindowText, (Role.Window, Role.Base)),  # labels, also on the dashboard cards
+    (Role.Text, (Role.Base, Role.AlternateBase)),  # table rows, striped
+    (Role.ButtonText, (Role.Button,)),
+    (Role.HighlightedText, (Role.Highlight,)),  # the selected sidebar entry and rows
+    (Role.ToolTipText, (Role.ToolTipBase,)),
+    (Role.PlaceholderText, (Role.Window, Role.Base, Role.AlternateBase)),  # hints, card titles
+    (Role.Link, (Role.Window, Role.Base)),  # the dashboard's big numbers
+]
+
+
+def luminance(color: str) -> float:
+    """WCAG 2 relative luminance of an sRGB colour."""
+    def linear(channel: int) -> float:
+        value = channel / 255
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    qcolor = QColor(color)
+    return (0.2126 * linear(qcolor.red()) + 0.7152 * linear(qcolor.green())
+            + 0.0722 * linear(qcolor.blue()))
+
+
+def contrast(first: str, second: str) -> float:
+    lighter, darker = sorted((luminance(first), luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+def test_contrast_formula_on_known_pairs():
+    assert contrast("#000000", "#ffffff") == pytest.approx(21)
+    assert contrast("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
+    assert contrast("#123456", "#123456") == 1
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_every_text_colour_meets_aa(name):
+    colors = THEMES[name]
+    failures = [(text.name, back.name, round(contrast(colors[text], colors[back]), 2))
+                for text, backs in TEXT_ON for back in backs
+                if contrast(colors[text], colors[back]) < 4.5]
+    assert failures == []
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_red_warning_text_meets_aa(name):
+    colors = THEMES[name]
+    for back in (Role.Base, Role.AlternateBase, Role.Window):
+        assert contrast(theme.DANGER[name], colors[back]) >= 4.5, back.name
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_control_outlines_meet_three_to_one(name):
+    colors = THEMES[name]
+    for back in (Role.Base, Role.AlternateBase, Role.Window):
+        assert contrast(theme.CONTROL_BORDER[name], colors[back]) >= 3, back.name
+    # a checked radio button's dot (Text) on its face (Base)
+    assert contrast(colors[Role.Text], colors[Role.Base]) >= 3
+
+
+@pytest.fixture
+def themed(qapp):
+    """Apply a theme for one test, then put the test palette and style sheet back."""
+    palette, sheet = QPalette(qapp.palette()), qapp.styleSheet()
+    yield lambda name: theme.apply_theme(qapp, name)
+    qapp.setPalette(palette)
+    qapp.setStyleSheet(sheet)
+
+
+def _strongest_contrast(image, rect, background: str) -> float:
+    """The highest contrast of any pixel in `rect` of `image` against `background`."""
+    return max(contrast(image.pixelColor(x, y).name(), background)
+               for x in range(rect.left(), rect.right() + 1)
+               for y in range(rect.top(), rect.bottom() + 1))
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_unchecked_radio_buttons_in_the_competency_grid_show(qtbot, themed, name):
+    themed(name)
+    grid = RatingGrid([{"id": 1, "name": "Empathy"}])
+    qtbot.addWidget(grid)
+    grid.show()
+    qtbot.waitExposed(grid)
+    unchecked = grid.groups[1].button(3)
+    assert not unchecked.isChecked()
+    image = unchecked.grab().toImage()
+    window = THEMES[name][Role.Window]
+    assert _strongest_contrast(image, unchecked.rect(), window) >= 3
+    assert QApplication.instance().palette().color(Role.Window).name() == window
+
+
+def test_over_capacity_red_follows_the_theme(themed):
+    from ui.pages.mentoring_page import over_capacity
+
+    busy = {"active_mentees": 3, "capacity": 1}
+    for name in ("dark", "light"):
+        themed(name)
+        assert theme.danger_color().name() == theme.DANGER[name]
+        assert over_capacity(busy).name() == theme.DANGER[name]
+    assert over_capacity({"active_mentees": 1, "capacity": 1}) is None
