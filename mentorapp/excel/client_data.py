@@ -1,7 +1,8 @@
 """What a client may see: the queries behind the client report.
 
 Confidentiality lives here. Every query is limited to
-- staff assigned to the client at some time in the period (assignment and staff not archived),
+- staff assigned to the client at some time in the period (assignment and staff not archived;
+  the trend's months before the period count each month the staff assigned in that month),
 - feedback with `client` = this client and visibility "shareable" (never internal feedback),
 - completed training whose program is general or requested by this client (a program
   requested by another client would name that client),
@@ -68,6 +69,16 @@ def shareable_feedback(client_id: int, start: dt.date, end: dt.date, date_field=
             & Feedback.staff.in_(staff_on_account(client_id, start, end)))
 
 
+def assigned_that_month(client_id: int, staff_column, date_column):
+    """Condition (correlated): the staff member has an assignment to the client, not
+    archived, at some time in the calendar month of `date_column`."""
+    month = month_key(date_column)
+    return fn.EXISTS(Assignment.select(Assignment.id).where(
+        Assignment.staff == staff_column, Assignment.client == client_id,
+        not_archived(Assignment), month_key(Assignment.start_date) <= month,
+        Assignment.end_date.is_null() | (month_key(Assignment.end_date) >= month)))
+
+
 def completed_training(client_id: int, start: dt.date, end: dt.date):
     """Condition (with TrainingProgram joined): training the client's staff completed."""
     return ((Enrollment.status == "completed") & Enrollment.completed_date.between(start, end)
@@ -129,17 +140,25 @@ def months(start: dt.date, end: dt.date) -> list[str]:
     return keys
 
 
-def monthly(client_id: int, start: dt.date, end: dt.date) -> list[tuple]:
-    """(month 'YYYY-MM', average rating or None, rated feedback, training hours) per month."""
+def monthly(client_id: int, start: dt.date, end: dt.date, *, each_month: bool = False
+            ) -> list[tuple]:
+    """(month 'YYYY-MM', average rating or None, rated feedback, training hours) per month.
+
+    `each_month`: each month counts only the staff on the account in that month (as a
+    report of that month would), not everyone on it at some time from `start` to `end`."""
     month = month_key(Feedback.date)
+    feedback = shareable_feedback(client_id, start, end)
+    done_month = month_key(Enrollment.completed_date)
+    training = completed_training(client_id, start, end)
+    if each_month:
+        feedback &= assigned_that_month(client_id, Feedback.staff, Feedback.date)
+        training &= assigned_that_month(client_id, Enrollment.staff, Enrollment.completed_date)
     ratings = {key: (_number(avg), n) for key, avg, n in
                Feedback.select(month, fn.AVG(Feedback.rating), fn.COUNT(Feedback.rating))
-               .where(shareable_feedback(client_id, start, end))
-               .group_by(month).tuples()}
-    done_month = month_key(Enrollment.completed_date)
+               .where(feedback).group_by(month).tuples()}
     hours = {key: _number(total or 0) for key, total in
              _training_query(done_month, fn.SUM(Enrollment.hours))
-             .where(completed_training(client_id, start, end)).group_by(done_month).tuples()}
+             .where(training).group_by(done_month).tuples()}
     return [(key, *ratings.get(key, (None, 0)), hours.get(key, 0)) for key in months(start, end)]
 
 
@@ -150,13 +169,11 @@ def trend(client_id: int, start: dt.date, end: dt.date) -> list[tuple]:
     The period's months are `monthly(start, end)`, counted as the Summary counts them; each
     whole calendar month before the period shows what a report of that month shows (staff
     on the account in that month), so a month reads the same in every report."""
-    rows, month = [], months_back(end, TREND_MONTHS - 1)
-    while month < start.replace(day=1):
-        following = months_back(month, -1)
-        rows += [(*row, False) for row in
-                 monthly(client_id, month, following - dt.timedelta(days=1))]
-        month = following
-    return rows + [(*row, True) for row in monthly(client_id, start, end)]
+    first, period_first = months_back(end, TREND_MONTHS - 1), start.replace(day=1)
+    earlier = (monthly(client_id, first, period_first - dt.timedelta(days=1), each_month=True)
+               if first < period_first else [])
+    return ([(*row, False) for row in earlier]
+            + [(*row, True) for row in monthly(client_id, start, end)])
 
 
 def staff_rows(client_id: int, start: dt.date, end: dt.date) -> list[dict]:

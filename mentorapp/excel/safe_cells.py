@@ -238,8 +238,10 @@ def safe_row(ws, values: Sequence, number_formats: Sequence[str | None] = (),
         if style is None:
             if _needs_nothing(value):
                 continue
-        elif type(value) in (int, float) and _needs_nothing(value):
-            # The common styled cell, a number, made without write_only_cell()'s look-ups.
+        elif type(value) in (int, float, str) and _needs_nothing(value):
+            # The common styled cells, a number or text that needs nothing (in a row of
+            # wrapped text every cell is top-aligned), made without write_only_cell()'s
+            # look-ups; openpyxl types such text as a string.
             cell = row[index] = WriteOnlyCell(ws, value)
             cell._style = StyleArray(style)
             continue
