@@ -426,6 +426,8 @@ class DashboardPage(QWidget):
         self.shown_note.setText(f"Showing {shown:,} of {total:,}" if more else "")
         self.shown_note.setVisible(more)
         self.show_all.setText(f"Show all {total:,}")
+        if not more and self.show_all.hasFocus():  # (else the focus, and the view, jump up)
+            self.lists[key].setFocus()
         self.show_all.setVisible(more)
         self.show_all.setEnabled(True)
 

@@ -70,11 +70,13 @@ def _view(chart: QChart) -> QChartView:
 
 
 def line_chart(labels: list[str], values: list[float], *, minimum: float, maximum: float,
-               value_format: str = "%.0f", tick_interval: float = 1, label_every: int = 3,
+               value_format: str = "%.0f", tick_interval: float = 1,
+               label_every: int | None = None,
                tips: list[str] | None = None, on_click: Callable[[int], None] | None = None
                ) -> QChartView:
     """A line with a point per label (for example the average rating per month); every
-    `label_every`-th label is written under the axis so they never crowd. The value axis
+    `label_every`-th label (by default a third of them, counted back from the last one) is
+    written under the axis, so they never crowd and Qt never cuts them short. The value axis
     has a tick every `tick_interval` from `minimum`; a `maximum` a little above the last tick
     leaves room for points at the top. `tips[i]` is shown when the mouse is on point i."""
     chart = _new_chart()
@@ -93,9 +95,11 @@ def line_chart(labels: list[str], values: list[float], *, minimum: float, maximu
     x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
     x_axis.setRange(-0.4, len(values) - 0.6)
     last = len(labels) - 1
+    label_every = label_every or max(1, -(-len(labels) // 3))
     for number in range(last % label_every, len(labels), label_every):
         x_axis.append(labels[number], number)
     x_axis.setGridLineVisible(False)
+    chart.setMargins(QMargins(4, 4, 24, 4))  # room for half the last month's label
     y_axis = QValueAxis()
     y_axis.setRange(minimum, maximum)
     y_axis.setLabelFormat(value_format)

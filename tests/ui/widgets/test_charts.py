@@ -36,7 +36,16 @@ def test_line_chart_click_names_the_point_and_the_axis_tops_above_5(qtbot):
     click_at(qtbot, view, QPointF(1, 5.0))  # the point at the top
     assert clicked == [1]
     months = view.chart().axes(Qt.Orientation.Horizontal)[0].categoriesLabels()
-    assert months == ["Mar 2026"]  # every third label, counted from the last month
+    assert months == ["Jan 2026", "Feb 2026", "Mar 2026"]
+
+
+def test_a_year_of_months_is_labelled_every_fourth_month_up_to_the_last(qtbot):
+    labels = [f"{month} 2026" for month in ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul",
+                                            "Aug", "Sep", "Oct", "Nov", "Dec")]
+    view = shown(qtbot, charts.line_chart(labels, [4.0] * 12, minimum=1, maximum=5.4),
+                 width=300)
+    axis = view.chart().axes(Qt.Orientation.Horizontal)[0]
+    assert axis.categoriesLabels() == ["Apr 2026", "Aug 2026", "Dec 2026"]
 
 
 def test_bar_chart_click_names_the_bar_in_the_order_given(qtbot):
