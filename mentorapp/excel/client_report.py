@@ -192,18 +192,19 @@ def _summary_sheet(wb, client: str, company: str, start, end, now, before, month
                                 "Yes" if in_period else None), formats, alignments))
     last = month_header + len(months)
     add_table(ws, "tblMonths", month_headers, month_header, last)
-    _charts(ws, month_header, last, [index for index, row in enumerate(months) if not row[-1]])
+    _charts(ws, month_header, last, [index for index, row in enumerate(months) if row[-1]])
 
 
-def _marker(colour: str) -> Marker:
+def _fill(colour: str) -> GraphicalProperties:
     fill = GraphicalProperties(solidFill=colour)
     fill.line.solidFill = colour
-    return Marker("circle", size=7, spPr=fill)
+    return fill
 
 
-def _charts(ws, header_row: int, last_row: int, earlier: list[int]) -> None:
-    """The two charts over the month table; the months at `earlier` (before the report
-    period) in a light colour."""
+def _charts(ws, header_row: int, last_row: int, period: list[int]) -> None:
+    """The two charts over the month table, the months at `period` (the report's) dark and
+    the others light. The dark points are data points of their own colour (a marker's colour
+    Calc takes from the point's line and fill, not from the marker)."""
     categories = Reference(ws, min_col=1, min_row=header_row + 1, max_row=last_row)
     rating = LineChart()
     rating.title = "Average rating by month"
@@ -214,9 +215,10 @@ def _charts(ws, header_row: int, last_row: int, earlier: list[int]) -> None:
                     titles_from_data=True)
     rating.set_categories(categories)
     line = rating.series[0]
-    line.graphicalProperties.line.solidFill = EARLIER_COLOUR  # Calc draws it in one colour
-    line.marker = _marker(PERIOD_COLOUR)
-    line.dPt = [DataPoint(idx=i, marker=_marker(EARLIER_COLOUR)) for i in earlier]
+    line.graphicalProperties = _fill(EARLIER_COLOUR)
+    line.marker = Marker("circle", size=7, spPr=_fill(EARLIER_COLOUR))
+    line.dPt = [DataPoint(idx=i, marker=Marker("circle", size=7, spPr=_fill(PERIOD_COLOUR)),
+                          spPr=_fill(PERIOD_COLOUR)) for i in period]
     line.smooth = False  # a curve would suggest values between the months
     rating.legend = None
     hours = BarChart()
@@ -227,9 +229,8 @@ def _charts(ws, header_row: int, last_row: int, earlier: list[int]) -> None:
                    titles_from_data=True)
     hours.set_categories(categories)
     bars = hours.series[0]
-    bars.graphicalProperties.solidFill = PERIOD_COLOUR
-    bars.dPt = [DataPoint(idx=i, spPr=GraphicalProperties(solidFill=EARLIER_COLOUR))
-                for i in earlier]
+    bars.graphicalProperties = _fill(EARLIER_COLOUR)
+    bars.dPt = [DataPoint(idx=i, spPr=_fill(PERIOD_COLOUR)) for i in period]
     hours.legend = None
     for chart in (rating, hours):
         chart.height, chart.width = 7, 14

@@ -196,13 +196,13 @@ def test_summary_figures_match_the_seeded_data(report):
     for name, column in (("LineChart", "B"), ("BarChart", "D")):
         (series,) = charts[name].series
         assert series.val.numRef.f.endswith(month_rows % column)
-        assert [p.idx for p in series.dPt] == list(range(9))  # the months before: light
-    bars = charts["BarChart"].series[0]
-    assert {p.spPr.solidFill.srgbClr for p in bars.dPt} == {client_report.EARLIER_COLOUR}
-    assert bars.spPr.solidFill.srgbClr == client_report.PERIOD_COLOUR
+        # The period's months dark, the months before it light.
+        assert [p.idx for p in series.dPt] == [9, 10, 11]
+        assert {p.spPr.solidFill.srgbClr for p in series.dPt} == {client_report.PERIOD_COLOUR}
+        assert series.spPr.solidFill.srgbClr == client_report.EARLIER_COLOUR
     line = charts["LineChart"].series[0]
-    assert {p.marker.spPr.solidFill.srgbClr for p in line.dPt} == {client_report.EARLIER_COLOUR}
-    assert line.marker.spPr.solidFill.srgbClr == client_report.PERIOD_COLOUR
+    assert {p.marker.spPr.solidFill.srgbClr for p in line.dPt} == {client_report.PERIOD_COLOUR}
+    assert line.marker.spPr.solidFill.srgbClr == client_report.EARLIER_COLOUR
 
 
 def test_twelve_months_hold_only_the_clients_staff_and_shareable_records(seeded, tmp_path):
