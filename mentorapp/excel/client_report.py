@@ -214,12 +214,12 @@ def _charts(ws, header_row: int, last_row: int, period: list[int]) -> None:
     rating.add_data(Reference(ws, min_col=2, min_row=header_row, max_row=last_row),
                     titles_from_data=True)
     rating.set_categories(categories)
-    line = rating.series[0]
-    line.graphicalProperties = _fill(EARLIER_COLOUR)
-    line.marker = Marker("circle", size=7, spPr=_fill(EARLIER_COLOUR))
-    line.dPt = [DataPoint(idx=i, marker=Marker("circle", size=7, spPr=_fill(PERIOD_COLOUR)),
+    points = rating.series[0]
+    points.graphicalProperties = _fill(EARLIER_COLOUR)
+    points.marker = Marker("circle", size=7, spPr=_fill(EARLIER_COLOUR))
+    points.dPt = [DataPoint(idx=i, marker=Marker("circle", size=7, spPr=_fill(PERIOD_COLOUR)),
                           spPr=_fill(PERIOD_COLOUR)) for i in period]
-    line.smooth = False  # a curve would suggest values between the months
+    points.smooth = False  # a curve would suggest values between the months
     rating.legend = None
     hours = BarChart()
     hours.title = "Training hours by month"

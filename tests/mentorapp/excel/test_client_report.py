@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 
 from mentorapp.errors import Cancelled, NotFoundError, ValidationError
-from mentorapp.excel import client_report, sheets
+from mentorapp.excel import client_data, client_report, sheets
 from mentorapp.excel.client_report import export_client_report
 from mentorapp.models import Feedback, SessionPrivateNote
 from mentorapp.services import (
@@ -246,6 +246,23 @@ def test_twelve_months_hold_only_the_clients_staff_and_shareable_records(seeded,
     figures = {r["Figure"].strip(): r["This period"]
                for r in _table_rows(alone["Summary"], "tblFigures")}
     assert (figures["Average rating (1-5)"], figures["Training hours"]) == (4, 3)
+
+
+def test_trend_months_for_long_periods_and_a_period_starting_mid_month(seeded):
+    acme = seeded["acme"]
+    long = client_data.trend(acme, dt.date(2024, 1, 1), END)  # 15 months: all of them
+    assert [(key, in_period) for key, *_, in_period in long] == [
+        (f"{year}-{month:02d}", True) for year, months in ((2024, range(1, 13)),
+                                                           (2025, range(1, 4)))
+        for month in months]
+    mid = client_data.trend(acme, dt.date(2025, 1, 15), END)
+    assert [key for key, *_ in mid] == ["2024-04", "2024-05", "2024-06", "2024-07", "2024-08",
+                                        "2024-09", "2024-10", "2024-11", "2024-12", "2025-01",
+                                        "2025-02", "2025-03"]
+    assert [in_period for *_, in_period in mid] == [False] * 9 + [True] * 3
+    # January from the 15th only (the period's days): Ben's rating of the 31st, not Ana's
+    # and Cara's of the 1st; Ana's 6 training hours of the 31st.
+    assert mid[9][1:4] == (3, 1, 6)
 
 
 def test_staff_sheet_lists_everyone_on_the_account_in_the_period(report, seeded):
