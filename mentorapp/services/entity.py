@@ -18,7 +18,6 @@ from decimal import Decimal
 from functools import reduce
 
 import peewee
-from peewee import fn
 
 from mentorapp.db import transaction
 from mentorapp.errors import NotFoundError, ValidationError
@@ -137,11 +136,16 @@ class Entity:
                 # so a value differing only in case, form or invisible characters would be
                 # a second, ambiguous record.
                 same = key == fold_key(value)
-            else:  # without case as far as the database folds it (SQLite's LOWER() folds
-                # ASCII only, so the exact value is matched as well)
+            elif isinstance(value, str):
+                # No key column (short lists: programs, competencies): every name is folded
+                # here, so the same rule holds without one.
+                wanted = fold_key(value)
+                same = self.model.id.in_([
+                    record_id for record_id, text in
+                    self.model.select(self.model.id, field).tuples()
+                    if fold_key(text) == wanted])
+            else:
                 same = field == value
-                if isinstance(value, str):
-                    same |= fn.LOWER(field) == value.lower()
             query = self.model.select().where(same)
             if current is not None:
                 query = query.where(self.model.id != current.id)

@@ -12,7 +12,7 @@ from mentorapp.errors import ValidationError
 from mentorapp.excel.importing import import_file
 from mentorapp.excel.importing.common import insert_records
 from mentorapp.models import Client, Staff
-from mentorapp.services import clients, dashboard, staff, training
+from mentorapp.services import clients, competencies, dashboard, staff, training
 
 NFC, NFD = unicodedata.normalize("NFC", "Café"), unicodedata.normalize("NFD", "Café")
 
@@ -222,3 +222,17 @@ def test_dashboard_lists_clients_in_human_order(db, make):
     assert [r["name"] for r in dashboard.headcount_by_client()] == expected
     hours = dashboard.training_hours_by_client(days_ago(30), days_ago(0))
     assert [r["client"] for r in hours] == expected
+
+
+@pytest.mark.parametrize("first, second", [("SÉCURITÉ", "sécurité"), ("Straße", "STRASSE"),
+                                           ("Zero\u200dWidth", "zerowidth")])
+def test_program_and_competency_names_are_unique_by_their_folded_form(db, first, second):
+    """No key column on these short lists: the names are folded in Python."""
+    training.programs.create(name=first)
+    with pytest.raises(ValidationError, match="already used by"):
+        training.programs.create(name=second)
+    competencies.create(name=first)
+    with pytest.raises(ValidationError) as caught:
+        competencies.create(name=second)
+    assert caught.value.field == "name"
+    assert training.programs.create(name=f"{second} 2")["name"] == f"{second} 2"
