@@ -202,6 +202,7 @@ class FirstSteps(QFrame):
         buttons.addWidget(self.add_client)
         buttons.addWidget(self.import_roster)
         buttons.addStretch(1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(title)
@@ -229,7 +230,9 @@ class DashboardPage(QWidget):
         self.totals: dict[str, int] = {}
         self.generation = 0  # the latest load; answers to earlier ones are dropped
         self.filters: dict[str, QComboBox] = {}
-        filter_bar = QHBoxLayout()
+        self.filter_bar = QWidget()
+        filter_bar = QHBoxLayout(self.filter_bar)
+        filter_bar.setContentsMargins(0, 0, 0, 0)
         filter_bar.setSpacing(8)
         for key, everything in (("client", "All clients"), ("team", "All teams"),
                                 ("site", "All sites"), ("period", None)):
@@ -299,7 +302,7 @@ class DashboardPage(QWidget):
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(12, 8, 12, 12)
         layout.setSpacing(12)
-        layout.addLayout(filter_bar)
+        layout.addWidget(self.filter_bar)
         layout.addWidget(self.status)
         layout.addWidget(self.first_steps)
         self.figure_parts = QWidget()
@@ -312,6 +315,7 @@ class DashboardPage(QWidget):
         parts.addWidget(self.attention, 1)
         parts.addLayout(shown_row)
         layout.addWidget(self.figure_parts, 1)
+        layout.addStretch(0)  # (takes the space when the figures are hidden)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -378,8 +382,7 @@ class DashboardPage(QWidget):
         empty = figures.get("empty", False)
         self.first_steps.setVisible(empty)
         self.figure_parts.setVisible(not empty)
-        for box in self.filters.values():
-            box.setEnabled(not empty)
+        self.filter_bar.setVisible(not empty)
         if empty:
             self.loaded.emit()
             return

@@ -38,6 +38,8 @@ def test_empty_database_offers_the_first_steps_instead_of_zeros(qtbot, make_page
     page = make_page()
     steps = page.first_steps
     assert steps.isVisible() and not page.figure_parts.isVisible()
+    assert not page.filter_bar.isVisible()
+    assert steps.height() <= steps.sizeHint().height()  # not stretched over the page
     assert not any(card.isVisible() for card in page.cards.values())
     with qtbot.waitSignal(page.new_client_requested):
         qtbot.mouseClick(steps.add_client, Qt.MouseButton.LeftButton)
@@ -49,7 +51,7 @@ def test_empty_database_offers_the_first_steps_instead_of_zeros(qtbot, make_page
 def test_a_database_without_feedback_shows_zeros_and_no_charts(make_page):
     a_client("Acme Support")
     page = make_page()
-    assert not page.first_steps.isVisible()
+    assert not page.first_steps.isVisible() and page.filter_bar.isVisible()
     assert page.cards["active_staff"].value.text() == "0"
     assert page.cards["average_rating"].detail.text() == "No rated feedback yet"
     for card in page.charts.values():
