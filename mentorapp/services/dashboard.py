@@ -62,15 +62,19 @@ def _where(query, conditions: list):
     return query.where(*conditions) if conditions else query
 
 
-def _rows_and_total(query, limit: int | None) -> tuple[list[dict], int]:
-    """The first `limit` rows of `query` (all with None) and how many there are in all, in
-    one statement: a window count, so the total costs no second query."""
-    query = query.select_extend(fn.COUNT(SQL("*")).over().alias("attention_total"))
+def _rows_and_total(query, limit: int | None, *, grouped: bool) -> tuple[list[dict], int]:
+    """The first `limit` rows of `query` (all with None) and how many there are in all.
+
+    Counted only when the rows stop at the limit. A grouped query (averages per person) is
+    counted in the same pass by a window count, as running it twice costs twice; the others
+    by a second COUNT, which leaves their ORDER BY ... LIMIT on an index fast."""
+    if grouped:
+        query = query.select_extend(fn.COUNT(SQL("*")).over().alias("attention_total"))
     rows = list((query.limit(limit) if limit is not None else query).dicts())
-    total = rows[0]["attention_total"] if rows else 0
-    for row in rows:
-        del row["attention_total"]
-    return rows, total
+    totals = [row.pop("attention_total") for row in rows] if grouped else []
+    if limit is None or len(rows) < limit:
+        return rows, len(rows)
+    return rows, totals[0] if grouped else query.order_by().count()
 
 
 def _name():
@@ -340,7 +344,8 @@ def attention(key: str, today: dt.date | None = None, limit: int | None = ATTENT
     """One "needs attention" list as the dashboard shows it: {"rows": the first `limit`
     (None: all), "total": how many there are in all}."""
     rows, total = _rows_and_total(_attention_query(key, today or dt.date.today(), client,
-                                                   team, site), limit)
+                                                   team, site), limit,
+                                  grouped=key in ("mentors_over_capacity", "falling_ratings"))
     return {"rows": _rounded_ratings(rows) if key == "falling_ratings" else rows,
             "total": total}
 

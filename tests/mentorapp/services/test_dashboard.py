@@ -418,3 +418,21 @@ def test_filter_options_and_an_empty_database(db, make):
     assert [text for text, _id in options["client"]] == ["Acme", "Beta"]
     assert options["team"] == [("Blue", "Blue"), ("Red", "Red")]
     assert options["site"] == [("Leeds", "Leeds"), ("York", "York")]
+
+
+def test_grouped_attention_lists_count_beyond_the_limit_too(db, make):
+    for _ in range(3):
+        slipping = make.staff()
+        for days, rating in ((150, 5), (140, 5), (20, 2), (10, 2)):
+            make.feedback(slipping, date=days_ago(days), rating=rating)
+        busy = make.mentor(capacity=3)
+        for _ in range(2):
+            make.mentorship(mentor=busy)
+        mentoring.mentors.update(busy["id"], capacity=1)
+    for key in ("falling_ratings", "mentors_over_capacity"):
+        first = dashboard.attention(key, TODAY, limit=2)
+        assert len(first["rows"]) == 2 and first["total"] == 3, key
+        assert "attention_total" not in first["rows"][0]
+    falling = dashboard.attention("falling_ratings", TODAY, limit=None)
+    assert falling["rows"] == dashboard.falling_ratings(TODAY, limit=None)
+    assert falling["rows"][0]["before"] == 5.0 and falling["total"] == 3
