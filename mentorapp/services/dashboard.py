@@ -193,7 +193,7 @@ def training_hours_by_client(start: dt.date, end: dt.date, client: int | None = 
             .where(Enrollment.status == "completed",
                    Enrollment.completed_date.between(start, end),
                    *[Enrollment.staff.in_(people) for people in _people(team, site)])
-            .group_by(Client.id, Client.name).order_by(Client.sort_key))
+            .group_by(Client.id).order_by(Client.sort_key))
     if client is not None:
         rows = rows.where(Client.id == int(client))
     return [{**r, "hours": float(r["hours"] or 0)} for r in rows.dicts()]
