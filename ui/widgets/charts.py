@@ -134,9 +134,10 @@ def bar_chart(labels: list[str], values: list[float], *, value_format: str = "%.
     categories.append(list(reversed(labels)))
     categories.setGridLineVisible(False)
     x_axis = QValueAxis()
-    x_axis.setRange(0, _nice_ceiling(max(values, default=0)))
+    ceiling = _nice_ceiling(max(values, default=0))
+    x_axis.setRange(0, ceiling)
     x_axis.setLabelFormat(value_format)
-    x_axis.setTickCount(5)
+    x_axis.setTickCount(5 if ceiling < 10_000 else 3)  # five-digit labels would touch
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(categories)

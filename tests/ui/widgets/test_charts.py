@@ -79,3 +79,11 @@ def test_charts_without_a_click_handler_are_not_clickable(qtbot):
     donut = shown(qtbot, charts.donut_chart([("Peer", 1)]))
     assert donut.legend[0].focusPolicy() == Qt.FocusPolicy.NoFocus
     qtbot.mouseClick(donut.legend[0], Qt.MouseButton.LeftButton)  # nothing to call: no error
+
+
+def test_five_digit_bar_axes_have_fewer_labels(qtbot):
+    small = shown(qtbot, charts.bar_chart(["Acme"], [4_200]))
+    big = shown(qtbot, charts.bar_chart(["Acme"], [14_200]))
+    assert small.chart().axes(Qt.Orientation.Horizontal)[0].tickCount() == 5
+    axis = big.chart().axes(Qt.Orientation.Horizontal)[0]
+    assert (axis.max(), axis.tickCount()) == (20_000, 3)
