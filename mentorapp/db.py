@@ -18,12 +18,13 @@ from urllib.parse import unquote
 import peewee
 
 from mentorapp import urls
-from mentorapp.errors import UserError
+from mentorapp.errors import PermissionDenied, UserError
 from mentorapp.paths import make_private, private_files, private_folder
 
 database = peewee.DatabaseProxy()
 
 OPEN_RETRIES = 100
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL: a grant or a row-level policy said no
 SQLITE_PRAGMAS = {
     "journal_mode": "wal",
     "foreign_keys": 1,
@@ -95,9 +96,20 @@ def is_sqlite(db: peewee.Database | None = None) -> bool:
     return isinstance(db, peewee.SqliteDatabase)
 
 
+@contextmanager
 def transaction():
-    """One unit of work: all of it happens or none of it (IMMEDIATE on SQLite)."""
-    return database.atomic()
+    """One unit of work: all of it happens or none of it (IMMEDIATE on SQLite). A change the
+    shared database refuses to the signed-in person becomes a PermissionDenied."""
+    try:
+        with database.atomic():
+            yield
+    except peewee.DatabaseError as exc:
+        driver_error = getattr(exc, "orig", None) or exc.__context__
+        if getattr(driver_error, "pgcode", None) != INSUFFICIENT_PRIVILEGE:
+            raise
+        first = next(iter(str(exc).strip().splitlines()), "")
+        raise PermissionDenied(f"you do not have permission to make this change ({first})"
+                               ) from exc
 
 
 @contextmanager

@@ -28,3 +28,8 @@ class NotFoundError(UserError):
 
 class Cancelled(Exception):
     """Raised (for example from a progress callback) to stop a long job; nothing is kept."""
+
+
+class PermissionDenied(UserError):
+    """The shared database refused a change: the person's role does not allow it (row-level
+    security and grants decide, not the app)."""

@@ -295,3 +295,26 @@ def test_unknown_peewee_error_is_not_swallowed(company):
     with pytest.raises(peewee.ProgrammingError):
         database.execute_sql("SELECT * FROM no_such_table")
     database.close()
+
+
+def test_a_refused_change_through_the_services_is_one_permission_error(company):
+    """The same rules through the app: the services get the database's refusal as one line."""
+    from mentorapp import opening
+    from mentorapp.errors import PermissionDenied
+
+    url, ids = company
+    as_ana = url.replace("postgres:cluster-superuser-pw@", f"ana:{PASSWORDS['ana']}@")
+    opening.open_database(as_ana)
+    try:
+        assert [row["id"] for row in staff.list()] == [ids["ana"]]
+        with pytest.raises(PermissionDenied, match="you do not have permission"):
+            clients.create(name="Gamma")
+        with pytest.raises(PermissionDenied, match="you do not have permission"):
+            feedback.create(staff=ids["ana"], source="management", date=DAY, comment="forged")
+        made = feedback.create(staff=ids["ana"], source="self", date=DAY, comment="Mine")
+        assert made["comment"] == "Mine"
+        assert audit.actor() == "ana"
+    finally:
+        dbmod.database.obj.close()
+        audit.set_recorded_by_database(False)
+        audit.set_actor("tester")

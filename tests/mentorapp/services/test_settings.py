@@ -19,7 +19,8 @@ def test_set_cleans_stores_and_audits(db):
     assert last_audit("setting")["changes"] == {
         "company_name": [settings.DEFAULTS["company_name"], "Acme BPO"]}
     assert settings.set("theme", "Dark") == "dark"
-    assert settings.all_settings() == {"company_name": "Acme BPO", "theme": "dark"}
+    assert settings.all_settings() == {"company_name": "Acme BPO", "theme": "dark",
+                                       "me_staff_id": ""}
     settings.set("company_name", "Beta BPO")  # overwrites the stored row
     assert settings.get("company_name") == "Beta BPO"
 
