@@ -41,6 +41,11 @@ def open_database(target: str | None = None, *, migrate: bool = True) -> peewee.
     return database
 
 
+def check_target(target: str) -> None:
+    """Raise a UserError when a database path or URL is malformed (nothing is connected)."""
+    db.connect(target)
+
+
 def migrate_schema(database: peewee.Database) -> Path | None:
     """Create or upgrade the schema; returns the backup made before upgrading, if any."""
     names = shared.roles(database) if not db.is_sqlite(database) else None
@@ -88,3 +93,9 @@ def is_empty(database: peewee.Database | None = None) -> bool:
 def worker_connection():
     """A context in which a worker thread has its own connection, closed at the end."""
     return db.database.connection_context()
+
+
+def close_database() -> None:
+    """Close the open database's connection (signing out of a shared database)."""
+    if db.database.obj is not None and not db.database.obj.is_closed():
+        db.database.obj.close()

@@ -39,3 +39,9 @@ def set(key: str, value) -> str:
                 conflict_target=[Setting.key], update={Setting.value: clean}).execute()
             audit.record("update", "setting", None, {key: (old, clean)})
     return clean
+
+
+def set_many(values: dict) -> dict[str, str]:
+    """Several settings in one transaction (all of them or none)."""
+    with transaction():
+        return {key: set(key, value) for key, value in values.items()}

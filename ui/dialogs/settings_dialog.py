@@ -12,12 +12,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorapp import db, paths
+from mentorapp import opening, paths
 from mentorapp.errors import UserError, ValidationError
-from mentorapp.services import settings
+from mentorapp.services import settings, users
 from ui import preferences
 from ui.theme import THEMES
 from ui.widgets.forms import ChoiceBox, FormDialog, TextLine
+from ui.widgets.lookups import staff_label, staff_picker
 
 POSTGRES_NOTE = (
     "Leave empty for the default file. For the shared multi-user mode, enter a PostgreSQL "
@@ -78,20 +79,32 @@ class SettingsDialog(FormDialog):
         for index in range(theme.count()):
             theme.setItemText(index, THEME_WORDS[theme.itemData(index)])
         self.add_field("database", "Database", DatabaseField(current_database))
+        # A SQLite file's one user says which staff record is them (My work shows their
+        # people); in shared mode that is the signed-in user's own link, set on the Users page.
+        self.chooses_me = not users.current()["shared"]
+        if self.chooses_me:
+            me = self.add_field("me_staff_id", "I am", staff_picker())
+            me.setToolTip("Your own staff record: My work lists your mentees, their check-ins "
+                          "and your action items")
         self.finish_layout()
         stored = settings.all_settings()
         self.set_values({"company_name": stored["company_name"], "theme": stored["theme"],
                          "database": preferences.database_location()})
+        if self.chooses_me and stored["me_staff_id"]:
+            me_id = int(stored["me_staff_id"])
+            self.fields["me_staff_id"].set_value(me_id, staff_label(me_id))
         self.database_changed = False
 
     def save(self, values: dict) -> dict:
         if "://" in values["database"]:
             try:  # a malformed URL is reported now, not at the next start
-                db.connect(values["database"])
+                opening.check_target(values["database"])
             except UserError as exc:
                 raise ValidationError("database", str(exc)) from None
-        with db.transaction():
-            stored = {key: settings.set(key, values[key]) for key in ("company_name", "theme")}
+        changes = {key: values[key] for key in ("company_name", "theme")}
+        if self.chooses_me:
+            changes["me_staff_id"] = str(values["me_staff_id"] or "")
+        stored = settings.set_many(changes)
         self.database_changed = (values["database"] or None) != preferences.database_location()
         preferences.set_database_location(values["database"] or None)
         return {**stored, "database": values["database"] or None}
