@@ -4,15 +4,13 @@ to the field it names and stays open with what the user typed."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -67,20 +65,6 @@ class TextBox(QPlainTextEdit):
 
     def set_value(self, value) -> None:
         self.setPlainText(value or "")
-
-
-class DatePicker(QDateEdit):
-    """A required date with a calendar. Only the reports page's period still uses it; forms
-    use `DateField` (ui.widgets.date_field), which also handles optional dates."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
-        self.setDate(QDate.currentDate())
-
-    def value(self) -> dt.date:
-        return self.date().toPython()
 
 
 class ChoiceBox(QComboBox):

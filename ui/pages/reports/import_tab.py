@@ -223,9 +223,9 @@ class ImportTab(QWidget):
             self._show_import_message(f"{path.name}: no problems. {result.summary()}. "
                                       f"Press Import to write them.{warnings}")
         else:
-            more = f" (and {result.more_problems:,} more)" if result.more_problems else ""
             self._show_import_message(
-                f"{path.name}: {len(result.problems):,} problems{more} in {result.rows:,} rows; "
+                f"{path.name}: {result.problems_text()} in {result.rows:,} "
+                f"row{'' if result.rows == 1 else 's'}; "
                 f"nothing can be imported until they are fixed in the file.{warnings}",
                 error=True)
         self.import_button.setEnabled(result.ok)

@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,7 +31,8 @@ from ui.pages.reports.progress import ProgressWork
 from ui.preferences import documents_folder
 from ui.resources import icon
 from ui.tasks import Task, report_unexpected
-from ui.widgets.forms import DatePicker, PickError
+from ui.widgets.date_field import DateField, DateTextError
+from ui.widgets.forms import PickError
 from ui.widgets.lookups import client_picker, staff_picker
 
 
@@ -113,10 +114,10 @@ class ReportsTab(QWidget):
         self.period_box = QComboBox()
         self.period_box.addItems([*PERIODS, "Custom"])
         self.period_box.currentTextChanged.connect(self._period_chosen)
-        self.start = DatePicker()
-        self.end = DatePicker()
-        self.start.dateChanged.connect(self._dates_edited)
-        self.end.dateChanged.connect(self._dates_edited)
+        self.start = DateField()
+        self.end = DateField()
+        self.start.date_changed.connect(self._dates_edited)
+        self.end.date_changed.connect(self._dates_edited)
         dates = QHBoxLayout()
         dates.setContentsMargins(0, 0, 0, 0)
         for widget in (self.period_box, QLabel("from"), self.start, QLabel("to"), self.end):
@@ -205,7 +206,7 @@ class ReportsTab(QWidget):
         start, end = period(name, dt.date.today())
         for picker, day in ((self.start, start), (self.end, end)):
             picker.blockSignals(True)
-            picker.setDate(QDate(day))
+            picker.set_value(day)
             picker.blockSignals(False)
 
     def _dates_edited(self) -> None:
@@ -220,8 +221,11 @@ class ReportsTab(QWidget):
             about.append(self.client.text())
         if kind.needs_staff:
             about.append(self.staff.text().strip().rsplit(" (", 1)[0])
-        dates = ({"start": self.start.value(), "end": self.end.value()} if kind.needs_period
-                 else {})
+        try:
+            dates = ({"start": self.start.value(), "end": self.end.value()}
+                     if kind.needs_period else {})
+        except DateTextError:  # half typed: name the file without the period for now
+            dates = {}
         return report_file_name(kind.title, *about, **dates, today=dt.date.today())
 
     def choose_output(self) -> None:
@@ -230,6 +234,19 @@ class ReportsTab(QWidget):
                                               "Excel workbook (*.xlsx)")
         if path:
             self.output.setText(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+
+    def period_dates(self) -> tuple[dt.date, dt.date]:
+        """The typed period; UserError naming the field that is not a whole date."""
+        days = []
+        for name, field in (("From", self.start), ("To", self.end)):
+            try:
+                day = field.value()
+            except DateTextError as exc:
+                raise UserError(f"{name}: {exc}") from None
+            if day is None:
+                raise UserError(f"{name}: type the date the period {name.lower()}s")
+            days.append(day)
+        return days[0], days[1]
 
     def report_arguments(self) -> tuple:
         """The work function and its arguments for the chosen report; UserError when
@@ -250,7 +267,7 @@ class ReportsTab(QWidget):
             if client_id is None and not kind.client_optional:
                 raise UserError("Choose the client the report is for")
             client = self.client.describe(client_id) if client_id is not None else None
-        start, end = self.start.value(), self.end.value()
+        start, end = self.period_dates() if kind.needs_period else (None, None)
         if kind.key == "client":
             return export_client_report, (client, start, end, out)
         if kind.key == "staff":

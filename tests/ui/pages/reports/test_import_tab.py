@@ -110,3 +110,12 @@ def test_unreadable_file_is_explained(qtbot, page, tmp_path):
 def test_cancelled_is_not_an_error(qtbot, page):
     page._import_failed(Cancelled("stop"))
     assert page.import_message.text() == "Cancelled: nothing was written."
+
+
+def test_one_problem_reads_one_problem(qtbot, page, tmp_path):
+    bad = tmp_path / "one.xlsx"
+    write_roster(bad, [["E1", "Ana", "Cruz", "not-an-email", TODAY, "active"]])
+    with qtbot.waitSignal(page.import_checked, timeout=10_000) as checked:
+        page.check_file(str(bad))
+    assert len(checked.args[0].problems) == 1
+    assert "one.xlsx: 1 problem in 1 row;" in page.import_message.text()

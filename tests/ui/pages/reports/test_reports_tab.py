@@ -6,9 +6,10 @@ import threading
 import openpyxl
 import pytest
 from builders import offscreen_warnings
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
+from mentorapp.errors import UserError
 from mentorapp.services import staff
 from ui.pages.reports import reports_tab
 from ui.pages.reports.page import ReportsPage
@@ -61,8 +62,8 @@ def test_client_report_for_the_picked_client_and_period(qtbot, page, make, tmp_p
     choose_report(page, "client")
     pick(qtbot, page.client, "Acme Support")
     page.period_box.setCurrentText("Custom")
-    page.start.setDate(QDate(TODAY - dt.timedelta(days=30)))
-    page.end.setDate(QDate(TODAY))
+    type_date(qtbot, page.start, f"{TODAY - dt.timedelta(days=30):%Y-%m-%d}")
+    type_date(qtbot, page.end, f"{TODAY:%Y-%m-%d}")
     out = tmp_path / "acme.xlsx"
     qtbot.keyClicks(page.output, str(out))
     assert run(qtbot, page) == str(out)
@@ -139,12 +140,31 @@ def test_cancel_stops_the_export(qtbot, page, tmp_path, monkeypatch):
     assert not (tmp_path / "m.xlsx").exists()
 
 
+def type_date(qtbot, field, text: str) -> None:
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    qtbot.keyClicks(field, text)
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+
+
+def test_a_half_typed_period_date_is_refused_with_the_field_named(qtbot, page, make, tmp_path):
+    make.client("Acme")
+    choose_report(page, "client")
+    pick(qtbot, page.client, "Acme")
+    type_date(qtbot, page.start, "2026-04")
+    qtbot.keyClicks(page.output, str(tmp_path / "x.xlsx"))
+    with pytest.raises(UserError, match="From: '2026-04' is not a whole date"):
+        page.report_arguments()
+    assert not (tmp_path / "x.xlsx").exists()
+
+
 def test_suggested_file_name_names_the_client_and_period(qtbot, page, make):
     make.client("Acme/EU")
     choose_report(page, "client")
     pick(qtbot, page.client, "Acme/EU")
-    page.start.setDate(QDate(2026, 4, 1))
-    page.end.setDate(QDate(2026, 4, 30))
+    type_date(qtbot, page.start, "2026-4-1")  # leading zeros may be left out
+    type_date(qtbot, page.end, "2026-04-30")
     assert page.period_box.currentText() == "Custom"
     assert page.suggested_name() == "Client report - Acme_EU - 2026-04-01 to 2026-04-30.xlsx"
     choose_report(page, "mentoring")
