@@ -51,6 +51,10 @@ class Make:
             staff.assign(person["id"], client["id"], role, since or days_ago(400))
         return person
 
+    def competency_ids(self) -> list[int]:
+        """The ids of the database's competencies, in the order they were made."""
+        return [c["id"] for c in sorted(competencies.active(), key=lambda c: c["id"])]
+
     def competency(self, name: str) -> dict:
         """The competency of that name (new databases come with a standard set)."""
         known = [c for c in competencies.active() if c["name"] == name]
@@ -73,6 +77,9 @@ class Make:
 
     def feedback(self, person: dict | None = None, **values) -> dict:
         person = person or self.staff()
+        if values.get("kind") == "incident":  # the least an incident must say
+            values = {"comment": "What happened", "lesson_learned": "What was learned",
+                      **values}
         return feedback.create(**{"staff": person["id"], "source": "management",
                                   "date": days_ago(1), **values})
 

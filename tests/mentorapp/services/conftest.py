@@ -1,10 +1,9 @@
 """Fixtures for service tests."""
 
 import pytest
-from service_helpers import Make
 
 
 @pytest.fixture
-def make(db):
-    """Record builders bound to the test's database."""
-    return Make()
+def make(db, make):
+    """The suite's record builders (tests/records.py), on the test's database."""
+    return make
