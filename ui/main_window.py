@@ -124,7 +124,8 @@ class MainWindow(QMainWindow):
         self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         # A fixed minimum: one that followed the page shown would change with every page.
         self.setMinimumSize(760, 520)
-        self.resize(1280, 800)
+        available = self.screen().availableGeometry()  # a 1024 x 700 screen: all of it
+        self.resize(min(1280, available.width() - 16), min(800, available.height() - 40))
         self._restore_layout()
         if start:
             self.set_database(database)
