@@ -32,16 +32,32 @@ def safe_file_part(text: str) -> str:
     return "".join(c if c.isalnum() or c in " -_." else "_" for c in text).strip() or "report"
 
 
+def period_text(start: dt.date, end: dt.date) -> str:
+    """A period as short as it can be said: "2026-11", "2026-Q2", "2026", else both days."""
+    next_day = end + dt.timedelta(days=1)
+    if start.day == 1 and next_day.day == 1:
+        months = (next_day.year - start.year) * 12 + next_day.month - start.month
+        if months == 1:
+            return f"{start:%Y-%m}"
+        if months == 3 and start.month % 3 == 1:
+            return f"{start.year}-Q{start.month // 3 + 1}"
+        if months == 12 and start.month == 1:
+            return f"{start.year}"
+    return f"{start:%Y-%m-%d} to {end:%Y-%m-%d}"
+
+
 def report_file_name(title: str, *about: str, start: dt.date | None = None,
                      end: dt.date | None = None, today: dt.date) -> str:
-    """A report's suggested file name: its title, what it is about, then its period (or, for
-    a report without one, the day it was made)."""
-    parts = [title, *(part.strip() for part in about if part and part.strip())]
-    if start is not None and end is not None:
-        parts.append(f"{start:%Y-%m-%d} to {end:%Y-%m-%d}")
-    else:
-        parts.append(f"{today:%Y-%m-%d}")
-    return safe_file_part(" - ".join(parts)) + ".xlsx"
+    """A report's suggested file name: what it is about, its period (or, for a report
+    without one, the day it was made), then its title: "ShopNest 2026-11 client report.xlsx".
+    Each period gets a name of its own, so a new report does not replace an older one."""
+    when = period_text(start, end) if start is not None and end is not None \
+        else f"{today:%Y-%m-%d}"
+    about = [safe_file_part(part.strip()) for part in about if part and part.strip()]
+    if not about:
+        return safe_file_part(f"{title} {when}") + ".xlsx"
+    words = title[:1].lower() + title[1:] if title[1:2].islower() else title
+    return safe_file_part(" ".join([*about, when, words])) + ".xlsx"
 
 
 def template_file_name(title: str, client: str | None = None) -> str:

@@ -7,6 +7,7 @@ import pytest
 from mentorapp.periods import (
     PERIODS,
     period,
+    period_text,
     report_file_name,
     safe_file_part,
     template_file_name,
@@ -50,9 +51,30 @@ def test_safe_file_part_keeps_words_and_replaces_path_characters():
 def test_report_file_name_with_a_period_or_the_day():
     assert report_file_name("Client report", "Acme/EU", start=dt.date(2026, 4, 1),
                             end=dt.date(2026, 4, 30), today=DAY) == \
-        "Client report - Acme_EU - 2026-04-01 to 2026-04-30.xlsx"
+        "Acme_EU 2026-04 client report.xlsx"
     assert report_file_name("Staff report", "Rey Santos", "", today=DAY) == \
-        "Staff report - Rey Santos - 2026-05-20.xlsx"
+        "Rey Santos 2026-05-20 staff report.xlsx"
+    assert report_file_name("Mentoring report", start=dt.date(2026, 1, 1),
+                            end=dt.date(2026, 5, 20), today=DAY) == \
+        "Mentoring report 2026-01-01 to 2026-05-20.xlsx"
+    assert report_file_name("KPI pack", "Acme", start=dt.date(2025, 1, 1),
+                            end=dt.date(2025, 12, 31), today=DAY) == "Acme 2025 KPI pack.xlsx"
+
+
+def test_period_text_says_a_month_quarter_or_year_briefly():
+    assert period_text(dt.date(2026, 11, 1), dt.date(2026, 11, 30)) == "2026-11"
+    assert period_text(dt.date(2026, 2, 1), dt.date(2026, 2, 28)) == "2026-02"
+    assert period_text(dt.date(2026, 12, 1), dt.date(2026, 12, 31)) == "2026-12"
+    assert period_text(dt.date(2026, 4, 1), dt.date(2026, 6, 30)) == "2026-Q2"
+    assert period_text(dt.date(2026, 10, 1), dt.date(2026, 12, 31)) == "2026-Q4"
+    assert period_text(dt.date(2026, 1, 1), dt.date(2026, 12, 31)) == "2026"
+    assert period_text(dt.date(2026, 2, 1), dt.date(2026, 4, 30)) == \
+        "2026-02-01 to 2026-04-30"  # three months, not a quarter
+    assert period_text(dt.date(2026, 11, 2), dt.date(2026, 11, 30)) == \
+        "2026-11-02 to 2026-11-30"
+    names = {report_file_name("Client report", "Acme", start=s, end=e, today=DAY)
+             for s, e in [period(p, DAY) for p in PERIODS]}
+    assert len(names) == len(PERIODS)  # no two periods share a file name
 
 
 def test_template_file_name():

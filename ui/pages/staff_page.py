@@ -24,16 +24,17 @@ class StaffPage(ListPage):
     offers_import = True
 
     def columns(self) -> list[Column]:
-        return [Column("employee_id", "Employee ID", "employee_id"),
-                Column("name", "Name", "name", text=last_first(), width=180),
-                Column("job_title", "Job title", "job_title", width=190),
-                Column("team", "Team", "team", width=170),
-                Column("site", "Site", "site", width=90),
-                Column("client", "Client", "client", width=150),
-                Column("role", "Role on account", width=130),
+        # Who, where and with whom first: a 1024-pixel window shows name to status.
+        return [Column("name", "Name", "name", text=last_first(), width=170),
+                Column("employee_id", "Employee ID", "employee_id", width=100),
+                Column("client", "Client", "client", width=130),
                 Column("mentor", "Mentor", width=150),
-                Column("hire_date", "Hire date", "hire_date"),
-                choice("status", "Status", "status")]
+                choice("status", "Status", "status", width=80),
+                Column("job_title", "Job title", "job_title", width=170),
+                Column("team", "Team", "team", width=160),
+                Column("site", "Site", "site", width=80),
+                Column("role", "Role on account", width=130),
+                Column("hire_date", "Hire date", "hire_date", width=90)]
 
     def build_filters(self) -> None:
         self.add_filter("client", "All clients", client_options)

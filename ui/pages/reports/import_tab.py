@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from mentorapp.errors import Cancelled, UserError
 from mentorapp.periods import template_file_name
+from ui import preferences
 from ui.models.table import Column, RecordTableModel
 from ui.pages.reports.progress import ProgressWork
-from ui.preferences import documents_folder
 from ui.resources import icon
 from ui.tasks import Task, report_unexpected
 from ui.widgets.forms import PickError
@@ -180,10 +180,11 @@ class ImportTab(QWidget):
             client = self.template_client.describe(client_id) if client_id else None
         name = template_file_name(dict(IMPORT_KINDS)[kind], client)
         path, _ = QFileDialog.getSaveFileName(self, "Save template as",
-                                              str(documents_folder() / name),
+                                              str(preferences.last_folder() / name),
                                               "Excel workbook (*.xlsx)")
         if not path:
             return None
+        preferences.remember_folder(path)
         return self.write_template_to(path, client)
 
     def write_template_to(self, path: str, client: str | None = None) -> Task:
@@ -200,9 +201,12 @@ class ImportTab(QWidget):
 
     def choose_and_check(self) -> Task | None:
         path, _ = QFileDialog.getOpenFileName(self, "Choose a file to import",
-                                              str(documents_folder()),
+                                              str(preferences.last_folder()),
                                               "Excel or CSV (*.xlsx *.csv)")
-        return self.check_file(path) if path else None
+        if not path:
+            return None
+        preferences.remember_folder(path)
+        return self.check_file(path)
 
     def check_file(self, path: str) -> Task:
         """Dry run: list every problem; Import becomes available only when there are none."""

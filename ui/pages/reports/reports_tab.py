@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from mentorapp.errors import Cancelled, UserError
 from mentorapp.periods import PERIODS, period, report_file_name
 from mentorapp.services import staff
+from ui import preferences
 from ui.pages.reports.progress import ProgressWork
-from ui.preferences import documents_folder
 from ui.resources import icon
 from ui.tasks import Task, report_unexpected
 from ui.widgets.date_field import DateField, DateTextError
@@ -128,7 +128,7 @@ class ReportsTab(QWidget):
         self.output = QLineEdit()
         self.output.setObjectName("output")
         self.output.setPlaceholderText("Where to save the report (.xlsx)")
-        choose = QPushButton("Choose…")
+        self.browse_button = choose = QPushButton("Choose…")
         choose.clicked.connect(self.choose_output)
         output_row = QHBoxLayout()
         output_row.setContentsMargins(0, 0, 0, 0)
@@ -229,10 +229,16 @@ class ReportsTab(QWidget):
         return report_file_name(kind.title, *about, **dates, today=dt.date.today())
 
     def choose_output(self) -> None:
-        start = self.output.text().strip() or str(documents_folder() / self.suggested_name())
-        path, _ = QFileDialog.getSaveFileName(self, "Save report as", start,
+        # This report's name (its period) in the folder used last, so no older report
+        # is replaced by accident.
+        typed = self.output.text().strip()
+        folder = Path(typed).parent if typed and Path(typed).parent.is_dir() \
+            else preferences.last_folder()
+        path, _ = QFileDialog.getSaveFileName(self, "Save report as",
+                                              str(folder / self.suggested_name()),
                                               "Excel workbook (*.xlsx)")
         if path:
+            preferences.remember_folder(path)
             self.output.setText(path if path.lower().endswith(".xlsx") else path + ".xlsx")
 
     def period_dates(self) -> tuple[dt.date, dt.date]:

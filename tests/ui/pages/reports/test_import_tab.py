@@ -1,6 +1,7 @@
 """The import tab on its own: templates, the check (dry run) and the import."""
 
 import datetime as dt
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from mentorapp.errors import Cancelled
 from mentorapp.services import staff
+from ui import preferences
 from ui.pages.reports import import_tab
 from ui.pages.reports.page import ReportsPage
 
@@ -119,3 +121,27 @@ def test_one_problem_reads_one_problem(qtbot, page, tmp_path):
         page.check_file(str(bad))
     assert len(checked.args[0].problems) == 1
     assert "one.xlsx: 1 problem in 1 row;" in page.import_message.text()
+
+
+def test_file_dialogs_start_in_the_last_folder_used(qtbot, page, tmp_path, monkeypatch):
+    """The template's folder is where the filled-in file is looked for next."""
+    asked = []
+    out = tmp_path / "forms" / "roster template.xlsx"
+    out.parent.mkdir()
+
+    def save_dialog(_parent, _caption, start, _filter):
+        asked.append(start)
+        return str(out), ""
+
+    def open_dialog(_parent, _caption, start, _filter):
+        asked.append(start)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", open_dialog)
+    monkeypatch.setattr(import_tab.QDesktopServices, "openUrl", lambda _url: None)
+    page.save_template()
+    qtbot.waitUntil(lambda: page.work.task is None, timeout=10_000)
+    assert Path(asked[0]).parent == preferences.documents_folder()
+    assert page.choose_and_check() is None  # cancelled
+    assert Path(asked[1]) == out.parent

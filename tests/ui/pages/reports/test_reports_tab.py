@@ -2,6 +2,7 @@
 
 import datetime as dt
 import threading
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QPushButton
 
 from mentorapp.errors import UserError
 from mentorapp.services import staff
+from ui import preferences
 from ui.pages.reports import reports_tab
 from ui.pages.reports.page import ReportsPage
 from ui.pages.reports.reports_tab import REPORTS
@@ -166,7 +168,31 @@ def test_suggested_file_name_names_the_client_and_period(qtbot, page, make):
     type_date(qtbot, page.start, "2026-4-1")  # leading zeros may be left out
     type_date(qtbot, page.end, "2026-04-30")
     assert page.period_box.currentText() == "Custom"
-    assert page.suggested_name() == "Client report - Acme_EU - 2026-04-01 to 2026-04-30.xlsx"
+    assert page.suggested_name() == "Acme_EU 2026-04 client report.xlsx"
     choose_report(page, "mentoring")
     page.period_box.setCurrentText("This year")
-    assert page.suggested_name() == f"Mentoring report - {TODAY:%Y}-01-01 to {TODAY:%Y-%m-%d}.xlsx"
+    assert page.suggested_name() == f"Mentoring report {TODAY:%Y}-01-01 to {TODAY:%Y-%m-%d}.xlsx"
+
+
+def test_save_dialog_suggests_the_name_in_the_last_folder_used(qtbot, page, make, tmp_path,
+                                                                monkeypatch):
+    make.client("ShopNest")
+    choose_report(page, "client")
+    pick(qtbot, page.client, "ShopNest")
+    type_date(qtbot, page.start, "2026-11-01")
+    type_date(qtbot, page.end, "2026-11-30")
+    asked = []
+    chosen = tmp_path / "reports" / "mine.xlsx"
+    chosen.parent.mkdir()
+
+    def save_dialog(_parent, _caption, start, _filter):
+        asked.append(Path(start))
+        return str(chosen), ""
+
+    monkeypatch.setattr(reports_tab.QFileDialog, "getSaveFileName", save_dialog)
+    qtbot.mouseClick(page.browse_button, Qt.MouseButton.LeftButton)
+    assert asked[0] == preferences.documents_folder() / "ShopNest 2026-11 client report.xlsx"
+    assert page.output.text() == str(chosen)
+    type_date(qtbot, page.end, "2026-12-31")  # a new period: a new name, same folder
+    qtbot.mouseClick(page.browse_button, Qt.MouseButton.LeftButton)
+    assert asked[1] == chosen.parent / "ShopNest 2026-11-01 to 2026-12-31 client report.xlsx"
