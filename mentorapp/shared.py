@@ -27,7 +27,6 @@ from mentorapp.errors import UserError
 
 PREFIX_SETTING = "shared.role_prefix"
 ROLES = models.USER_ROLES
-ALL = "('admin', 'hr', 'operations')"
 LOGIN_PATTERN = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
 # Tables the audit trigger leaves alone: the trail itself and the schema's bookkeeping.
 UNAUDITED = {"audit_entry", "schema_version"}
@@ -156,114 +155,119 @@ def _take_ownership(db, names: Roles) -> None:
 def _functions(schema: str) -> list[str]:
     """The SECURITY DEFINER functions the policies ask who is signed in (run as the owner,
     whose own policies let it read everything but private notes)."""
-    header = ("LANGUAGE sql STABLE SECURITY DEFINER "
-              f"SET search_path = {quote(schema)}, pg_temp AS $$ ")
+    # PL/pgSQL keeps each statement's plan for the session: the policies call these in every
+    # query, and an SQL function would be planned again each time.
+    header = ("LANGUAGE plpgsql STABLE SECURITY DEFINER "
+              f"SET search_path = {quote(schema)}, pg_temp AS $$ BEGIN RETURN QUERY ")
+    scalar = header.replace("RETURN QUERY ", "RETURN (")
     me = "FROM app_user WHERE login = session_user AND active"
     return [
-        f"CREATE OR REPLACE FUNCTION app_user_id() RETURNS integer {header} SELECT id {me} $$",
-        f"CREATE OR REPLACE FUNCTION app_role() RETURNS text {header} SELECT role {me} $$",
-        f"CREATE OR REPLACE FUNCTION app_staff_id() RETURNS integer {header} "
-        f"SELECT staff_id {me} $$",
-        # A team lead's people: mentees of their mentorships and their direct reports.
+        f"CREATE OR REPLACE FUNCTION app_user_id() RETURNS integer {scalar} "
+        f"SELECT id {me}); END $$",
+        f"CREATE OR REPLACE FUNCTION app_role() RETURNS text {scalar} "
+        f"SELECT role {me}); END $$",
+        f"CREATE OR REPLACE FUNCTION app_staff_id() RETURNS integer {scalar} "
+        f"SELECT staff_id {me}); END $$",
+        # A team lead's people: mentees of their mentorships and their direct reports. Each
+        # function is one statement (no calls to the others): policies call them per query.
         f"CREATE OR REPLACE FUNCTION app_my_people() RETURNS SETOF integer {header} "
-        "SELECT ms.mentee_id FROM mentorship ms JOIN mentor m ON m.id = ms.mentor_id "
-        "WHERE m.staff_id = app_staff_id() AND NOT ms.archived "
-        "UNION SELECT id FROM staff WHERE reports_to_id = app_user_id() $$",
+        f"WITH me AS (SELECT id, staff_id {me}) "
+        "SELECT ms.mentee_id FROM me JOIN mentor m ON m.staff_id = me.staff_id "
+        "JOIN mentorship ms ON ms.mentor_id = m.id WHERE NOT ms.archived "
+        "UNION SELECT s.id FROM me JOIN staff s ON s.reports_to_id = me.id; END $$",
         f"CREATE OR REPLACE FUNCTION app_my_clients() RETURNS SETOF integer {header} "
-        "SELECT client_id FROM client_manager WHERE user_id = app_user_id() $$",
-        # Everyone who was ever on one of an account manager's clients.
+        f"SELECT cm.client_id FROM client_manager cm WHERE cm.user_id = "
+        f"(SELECT id {me}); END $$",
+        # Everyone who was ever on one of an account manager's clients (an index-only scan
+        # of the assignments by client; duplicates are left to the caller's semi-join).
         f"CREATE OR REPLACE FUNCTION app_my_client_staff() RETURNS SETOF integer {header} "
-        "SELECT DISTINCT staff_id FROM assignment WHERE client_id IN "
-        "(SELECT client_manager.client_id FROM client_manager "
-        "WHERE user_id = app_user_id()) $$",
+        "SELECT a.staff_id FROM client_manager cm JOIN assignment a "
+        f"ON a.client_id = cm.client_id WHERE cm.user_id = (SELECT id {me}); END $$",
         # Mentorships a person is part of, as mentor or as mentee.
         f"CREATE OR REPLACE FUNCTION app_my_mentorships() RETURNS SETOF integer {header} "
-        "SELECT ms.id FROM mentorship ms JOIN mentor m ON m.id = ms.mentor_id "
-        "WHERE m.staff_id = app_staff_id() "
-        "UNION SELECT id FROM mentorship WHERE mentee_id = app_staff_id() $$",
-        # A person acknowledges feedback about them (and changes nothing else of it): the only
-        # write an agent makes on feedback that is not their own self-assessment.
-        "CREATE OR REPLACE FUNCTION app_acknowledge_feedback(p_feedback integer, p_comment text) "
-        "RETURNS boolean LANGUAGE sql VOLATILE SECURITY DEFINER "
-        f"SET search_path = {quote(schema)}, pg_temp AS $$ "
-        "UPDATE feedback SET acknowledged_at = now() AT TIME ZONE 'utc', "
-        "acknowledged_by = session_user, acknowledgement = p_comment "
-        "WHERE id = p_feedback AND staff_id = app_staff_id() AND acknowledged_at IS NULL "
-        "AND source <> 'self' AND NOT archived RETURNING true $$",
+        f"WITH me AS (SELECT staff_id {me}) "
+        "SELECT ms.id FROM me JOIN mentor m ON m.staff_id = me.staff_id "
+        "JOIN mentorship ms ON ms.mentor_id = m.id "
+        "UNION SELECT ms.id FROM me JOIN mentorship ms ON ms.mentee_id = me.staff_id; END $$",
     ]
 
 
-def _role_is(*names: str) -> str:
-    inner = ", ".join(literal(n) for n in names)
-    return f"(SELECT app_role()) IN ({inner})"
+EVERYONE = "true"
+MY_PEOPLE = "{} IN (SELECT app_my_people())"
+MY_CLIENT_STAFF = "{} IN (SELECT app_my_client_staff())"
+MYSELF = "{} = (SELECT app_staff_id())"
+MY_MENTORSHIPS = "{} IN (SELECT app_my_mentorships())"
+# The roles that see and change every record about staff.
+ALL_STAFF = ("admin", "hr", "operations")
 
 
-def _people(column: str, *, managers: bool, mentors: bool, agents: bool,
-            everyone: tuple[str, ...] = ("admin", "hr", "operations")) -> str:
-    """Who may see rows about the staff member in `column`."""
-    parts = [_role_is(*everyone)]
-    if managers:
-        parts.append(f"({_role_is('account_manager')} AND {column} IN "
-                     "(SELECT app_my_client_staff()))")
-    if mentors:
-        parts.append(f"({_role_is('mentor')} AND {column} IN (SELECT app_my_people()))")
-    if agents:
-        parts.append(f"({_role_is('agent')} AND {column} = (SELECT app_staff_id()))")
-    return "(" + " OR ".join(parts) + ")"
+def _about_staff(column: str, *, writers: tuple[str, ...], manager: str = "r",
+                 mentor: str = "rw", agent: str = "r",
+                 everyone: tuple[str, ...] = ALL_STAFF) -> dict:
+    """Rules for records about the staff member in `column`: roles in `everyone` see all of
+    them (and change them when in `writers`); an account manager, mentor and agent see those
+    of their clients' staff, their people and themselves ("r" read, "rw" also change, "" not)."""
+    rules = {role: (EVERYONE, EVERYONE if role in writers else None) for role in everyone}
+    for role, scope, access in (("account_manager", MY_CLIENT_STAFF, manager),
+                                ("mentor", MY_PEOPLE, mentor), ("agent", MYSELF, agent)):
+        if access:
+            condition = scope.format(column)
+            rules[role] = (condition, condition if "w" in access else None)
+    return rules
 
 
-def _mentoring(column: str) -> str:
-    """Mentoring records: everyone in admin/hr/operations, and the people in the mentorship."""
-    return (f"({_role_is('admin', 'hr', 'operations')} OR ({_role_is('mentor', 'agent')} "
-            f"AND {column} IN (SELECT app_my_mentorships())))")
+def _mentoring(column: str, *, agent_writes: bool = False) -> dict:
+    """Mentoring records: admin, HR and operations all; mentors and agents their own."""
+    mine = MY_MENTORSHIPS.format(column)
+    rules = {role: (EVERYONE, EVERYONE) for role in ALL_STAFF}
+    rules["mentor"] = (mine, mine)
+    rules["agent"] = (mine, mine if agent_writes else None)
+    return rules
 
 
-def _policies() -> dict[str, tuple[str, str]]:
-    """Table: (who reads, who writes) as SQL conditions on the row."""
-    staff_scope = _people("id", managers=True, mentors=True, agents=True)
-    on_staff = _people("staff_id", managers=True, mentors=True, agents=True)
-    careers_read = _people("staff_id", managers=False, mentors=True, agents=True,
-                           everyone=("admin", "hr"))
-    everyone_reads = "true"
-    catalogue_writes = _role_is("admin", "operations")
+def _catalogue(writers: tuple[str, ...]) -> dict:
+    return {role: (EVERYONE, EVERYONE if role in writers else None) for role in ROLES}
+
+
+def _policies() -> dict[str, dict[str, tuple[str, str | None]]]:
+    """Table: {role: (which rows it reads, which rows it writes or None)}. A role not named
+    sees no row of the table."""
+    own_feedback = "source = 'self' AND " + MYSELF.format("staff_id")
+    rated = "EXISTS (SELECT 1 FROM feedback f WHERE f.id = feedback_id)"
+    my_clients = "id IN (SELECT app_my_clients())"
+    note = "author = session_user"
     return {
-        "staff": (staff_scope, _role_is("admin", "hr", "operations")),
-        "assignment": (on_staff, _role_is("admin", "hr", "operations")),
-        "feedback": (on_staff, "(" + _people("staff_id", managers=True, mentors=True,
-                                             agents=False)
-                     + f" OR ({_role_is('agent')} AND source = 'self' "
-                     "AND staff_id = (SELECT app_staff_id())))"),
-        "feedback_rating": ("feedback_id IN (SELECT id FROM feedback)",
-                            "feedback_id IN (SELECT id FROM feedback)"),
-        "career_goal": (careers_read, careers_read),
-        "self_assessment": (careers_read, careers_read),
-        "check_in": (careers_read, careers_read),
-        "responsibility": (on_staff, _people("staff_id", managers=False, mentors=True,
-                                             agents=False)),
-        "enrollment": (on_staff, _people("staff_id", managers=True, mentors=True,
-                                         agents=False)),
-        "mentorship": (_mentoring("id"), _role_is("admin", "hr", "operations") + " OR ("
-                       + _role_is("mentor") + " AND id IN (SELECT app_my_mentorships()))"),
-        "mentoring_session": (_mentoring("mentorship_id"),
-                              _role_is("admin", "hr", "operations") + " OR ("
-                              + _role_is("mentor")
-                              + " AND mentorship_id IN (SELECT app_my_mentorships()))"),
-        "action_item": (_mentoring("mentorship_id"), _mentoring("mentorship_id")),
-        "session_private_note": (f"author = session_user AND NOT {_role_is('agent')}",
-                                 f"author = session_user AND NOT {_role_is('agent')}"),
-        "client": (f"NOT {_role_is('account_manager')} OR id IN (SELECT app_my_clients())",
-                   f"{catalogue_writes} OR ({_role_is('account_manager')} "
-                   "AND id IN (SELECT app_my_clients()))"),
-        "training_program": (everyone_reads, catalogue_writes),
-        "competency": (everyone_reads, catalogue_writes),
-        "mentor": (everyone_reads, _role_is("admin", "hr", "operations")),
-        "mentor_expertise": (everyone_reads, _role_is("admin", "hr", "operations")),
-        "setting": (everyone_reads, _role_is("admin")),
-        "schema_version": (everyone_reads, "false"),
-        "app_user": (f"{_role_is('admin', 'hr')} OR login = session_user", _role_is("admin")),
-        "client_manager": (f"{_role_is('admin', 'hr', 'operations')} OR "
-                           "user_id = (SELECT app_user_id())", _role_is("admin", "operations")),
-        "audit_entry": (_role_is("admin", "hr", "operations"), "false"),
+        "staff": _about_staff("id", writers=ALL_STAFF, mentor="r"),
+        "assignment": _about_staff("staff_id", writers=ALL_STAFF, mentor="r"),
+        "feedback": {**_about_staff("staff_id", writers=ALL_STAFF, manager="rw"),
+                     "agent": (MYSELF.format("staff_id"), own_feedback)},
+        "feedback_rating": {role: (rated, rated) for role in ROLES},
+        "career_goal": _about_staff("staff_id", writers=("admin", "hr"), manager="",
+                                    agent="rw", everyone=("admin", "hr")),
+        "self_assessment": _about_staff("staff_id", writers=("admin", "hr"), manager="",
+                                        agent="rw", everyone=("admin", "hr")),
+        "check_in": _about_staff("staff_id", writers=("admin", "hr"), manager="",
+                                 agent="rw", everyone=("admin", "hr")),
+        "responsibility": _about_staff("staff_id", writers=ALL_STAFF),
+        "enrollment": _about_staff("staff_id", writers=ALL_STAFF, manager="rw"),
+        "mentorship": _mentoring("id"),
+        "mentoring_session": _mentoring("mentorship_id"),
+        "action_item": _mentoring("mentorship_id", agent_writes=True),
+        "session_private_note": {role: (note, note) for role in ROLES if role != "agent"},
+        "client": {**_catalogue(("admin", "operations")),
+                   "account_manager": (my_clients, my_clients)},
+        "training_program": _catalogue(("admin", "operations")),
+        "competency": _catalogue(("admin", "operations")),
+        "mentor": _catalogue(ALL_STAFF),
+        "mentor_expertise": _catalogue(ALL_STAFF),
+        "setting": _catalogue(("admin",)),
+        "schema_version": _catalogue(()),
+        "app_user": {**{role: ("login = session_user", None) for role in ROLES},
+                     "admin": (EVERYONE, EVERYONE), "hr": (EVERYONE, None)},
+        "client_manager": {**{role: (EVERYONE, EVERYONE if role != "hr" else None)
+                              for role in ALL_STAFF},
+                           "account_manager": ("user_id = (SELECT app_user_id())", None)},
+        "audit_entry": {role: (EVERYONE, None) for role in ALL_STAFF},
     }
 
 
@@ -340,11 +344,12 @@ def apply_policies(db: peewee.Database, names: Roles) -> None:
     entity_names = _entity_names()
     policies = _policies()
     for table in _tables(db):
-        read, write = policies[table]
         q = quote(table)
         db.execute_sql(f"ALTER TABLE {q} ENABLE ROW LEVEL SECURITY")
         db.execute_sql(f"ALTER TABLE {q} FORCE ROW LEVEL SECURITY")
         db.execute_sql(f"REVOKE ALL ON {q} FROM PUBLIC, {groups}")
+        # Everyone may ask; a role with no policy on the table gets no row (not an error).
+        db.execute_sql(f"GRANT SELECT ON {q} TO {groups}")
         existing = [name for (name,) in db.execute_sql(
             "SELECT policyname FROM pg_policies WHERE schemaname = %s AND tablename = %s",
             (schema, table)).fetchall()]
@@ -353,16 +358,19 @@ def apply_policies(db: peewee.Database, names: Roles) -> None:
         if table != "session_private_note":  # the owner reads no one's private notes
             db.execute_sql(f"CREATE POLICY owner_all ON {q} TO {quote(names.owner)} "
                            "USING (true) WITH CHECK (true)")
-        db.execute_sql(f"CREATE POLICY people_read ON {q} FOR SELECT USING ({read})")
-        if write != "false":
-            db.execute_sql(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {q} TO {groups}")
-            db.execute_sql(f"CREATE POLICY people_insert ON {q} FOR INSERT "
+        for role, (read, write) in policies[table].items():
+            group = quote(names.group(role))
+            db.execute_sql(f"CREATE POLICY {role}_read ON {q} FOR SELECT TO {group} "
+                           f"USING ({read})")
+            if write is None:
+                continue
+            db.execute_sql(f"GRANT INSERT, UPDATE, DELETE ON {q} TO {group}")
+            db.execute_sql(f"CREATE POLICY {role}_insert ON {q} FOR INSERT TO {group} "
                            f"WITH CHECK ({write})")
-            db.execute_sql(f"CREATE POLICY people_update ON {q} FOR UPDATE USING ({write}) "
-                           f"WITH CHECK ({write})")
-            db.execute_sql(f"CREATE POLICY people_delete ON {q} FOR DELETE USING ({write})")
-        else:
-            db.execute_sql(f"GRANT SELECT ON {q} TO {groups}")
+            db.execute_sql(f"CREATE POLICY {role}_update ON {q} FOR UPDATE TO {group} "
+                           f"USING ({write}) WITH CHECK ({write})")
+            db.execute_sql(f"CREATE POLICY {role}_delete ON {q} FOR DELETE TO {group} "
+                           f"USING ({write})")
         db.execute_sql(f"DROP TRIGGER IF EXISTS app_audit ON {q}")
         if table not in UNAUDITED:
             entity = entity_names.get(table, table.replace("_", " "))
@@ -448,3 +456,18 @@ def _user_role(db, login: str) -> str:
     if row is None:
         raise UserError(f"no user {login!r}")
     return row[0]
+
+
+def set_staff(db: peewee.Database, login: str, staff_id: int | None) -> None:
+    """Link a user to their staff record (None: no record), which scopes what they see."""
+    _require_roles(db)
+    _user_role(db, login)
+    db.execute_sql('UPDATE "app_user" SET "staff_id" = %s WHERE "login" = %s', (staff_id, login))
+
+
+def bound_database() -> peewee.Database:
+    """The database the models are bound to: what the GUI has open (it passes this to the
+    functions above, never a connection of its own)."""
+    from mentorapp.db import database
+
+    return database.obj

@@ -190,8 +190,9 @@ def test_a_mentor_changes_only_their_people(company):
         cursor.execute("UPDATE career_goal SET progress = 50 WHERE staff_id IN (%s, %s)",
                        (ids["ana"], ids["ben"]))
         assert cursor.rowcount == 1  # Ana's, not Ben's
-        cursor.execute("DELETE FROM staff WHERE id = %s", (ids["ana"],))
-        assert cursor.rowcount == 0  # a mentor reads staff records, does not remove them
+        connection.commit()
+        with pytest.raises(psycopg2.errors.InsufficientPrivilege):  # reads, never removes
+            cursor.execute("DELETE FROM staff WHERE id = %s", (ids["ana"],))
         connection.rollback()
     connection.close()
 

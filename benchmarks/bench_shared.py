@@ -1,0 +1,137 @@
+"""Row-level security cost: staff search, profile and dashboard in shared mode as an admin, a
+mentor and an account manager, each against the same call without row-level security (the
+superuser, whom policies do not apply to), run alternately; medians.
+
+    .venv/bin/python benchmarks/bench_shared.py [--server URL] [--staff N] [--runs N]
+
+--server is a PostgreSQL server URL as a superuser (default: $MENTORAPP_TEST_POSTGRES, else
+postgresql://postgres@127.0.0.1/postgres). A database `mentorapp_bench_shared_<N>` is built
+there once (demo data, then `setup-shared` and three users) and kept for later runs; drop it
+with `dropdb` when done. Target: every ratio at most 1.3.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+import psycopg2  # noqa: E402
+
+from mentorapp import db as dbmod  # noqa: E402
+from mentorapp import demo, opening, shared, urls  # noqa: E402
+from mentorapp.services import dashboard, profile, staff  # noqa: E402
+from mentorapp.services.seed import seed_defaults  # noqa: E402
+
+SURNAMES = ("Santos", "Sharma", "Restrepo", "Reyes", "Kulkarni", "Dela Cruz")
+USERS = ("bench_admin", "bench_mentor", "bench_manager")
+TARGET_RATIO = 1.3
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--server", default=os.environ.get(
+        "MENTORAPP_TEST_POSTGRES", "postgresql://postgres@127.0.0.1/postgres"))
+    parser.add_argument("--staff", type=int, default=50_000)
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args(argv)
+    name = f"mentorapp_bench_shared_{args.staff}"
+    base = args.server.rsplit("/", 1)[0]
+    superuser = f"{base}/{name}"
+    build(args.server, name, superuser, args.staff)
+    host = base.split("@", 1)[1] if "@" in base else base.split("://", 1)[1]
+    print(f"\n{'figure':<26}{'user':<15}{'with RLS ms':>12}{'without':>10}{'ratio':>8}"
+          "  result")
+    for login in USERS:
+        measure(login, f"postgresql://{login}:bench-pw@{host}/{name}", superuser, args.runs)
+    return 0
+
+
+def build(server: str, name: str, superuser: str, staff_count: int) -> None:
+    admin = psycopg2.connect(server)
+    admin.autocommit = True
+    with admin.cursor() as cursor:
+        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,))
+        if cursor.fetchone():
+            print(f"Measuring the existing database {name}")
+            admin.close()
+            return
+        cursor.execute(f'CREATE DATABASE "{name}"')
+    admin.close()
+    started = time.perf_counter()
+    database = opening.open_database(superuser)
+    counts = demo.generate(database, staff=staff_count, seed=1,
+                           progress=lambda message: print("  " + message, flush=True))
+    shared.setup(database, "bench_admin", "bench-pw", seed=seed_defaults)
+    # A mentor with the most mentees, and the account manager of the largest client.
+    mentor_staff = database.execute_sql(
+        "SELECT m.staff_id FROM mentorship ms JOIN mentor m ON m.id = ms.mentor_id "
+        "WHERE m.staff_id IS NOT NULL GROUP BY m.staff_id ORDER BY count(*) DESC LIMIT 1"
+    ).fetchone()[0]
+    client = database.execute_sql(
+        "SELECT client_id FROM assignment WHERE end_date IS NULL GROUP BY client_id "
+        "ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
+    shared.add_user(database, "bench_mentor", "mentor", "bench-pw", staff_id=mentor_staff)
+    shared.add_user(database, "bench_manager", "account_manager", "bench-pw")
+    database.execute_sql("INSERT INTO client_manager (client_id, user_id) SELECT %s, id "
+                         "FROM app_user WHERE login = 'bench_manager'", (client,))
+    # The mentor is also team lead of 15 people on the same client.
+    database.execute_sql(
+        "UPDATE staff SET reports_to_id = (SELECT id FROM app_user WHERE login = "
+        "'bench_mentor') WHERE id IN (SELECT staff_id FROM assignment WHERE client_id = %s "
+        "AND end_date IS NULL ORDER BY staff_id LIMIT 15)", (client,))
+    database.execute_sql("ANALYZE")
+    database.close()
+    print(f"Built {counts['staff']:,} staff and {counts['feedback']:,} feedback, set up shared "
+          f"mode in {time.perf_counter() - started:.0f} s")
+
+
+def paired(call, first, second, runs: int) -> tuple[float, float]:
+    """Median milliseconds of `call` on two databases, run alternately (the machine's load
+    then weighs on both alike)."""
+    times = ([], [])
+    for database in (first, second):  # warm both caches
+        dbmod.database.initialize(database)
+        call()
+    for _ in range(runs):
+        for database, spent in zip((first, second), times, strict=True):
+            dbmod.database.initialize(database)
+            started = time.perf_counter()
+            call()
+            spent.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times[0]), statistics.median(times[1])
+
+
+def cases(person: int):
+    surnames = itertools.cycle(SURNAMES)
+    return {
+        "staff search: list (50)": lambda: staff.list(search=next(surnames), limit=50),
+        "staff search: count": lambda: staff.count(search=next(surnames)),
+        "profile summary": lambda: profile.summary(person),
+        "dashboard figures": dashboard.figures,
+    }
+
+
+def measure(login: str, as_user: str, superuser: str, runs: int) -> None:
+    with_rls = opening.open_database(as_user)
+    without = opening.open_database(superuser)
+    dbmod.database.initialize(with_rls)
+    person = with_rls.execute_sql("SELECT id FROM staff ORDER BY id LIMIT 1").fetchone()[0]
+    for name, call in cases(person).items():
+        mine, everything = paired(call, with_rls, without, runs)
+        ratio = mine / everything
+        print(f"{name:<26}{login:<15}{mine:>12.1f}{everything:>10.1f}{ratio:>8.2f}  "
+              f"{'ok' if ratio <= TARGET_RATIO else 'SLOW'}")
+    print(f"  ({urls.describe(as_user)})")
+    with_rls.close()
+    without.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
