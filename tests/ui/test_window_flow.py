@@ -81,7 +81,12 @@ def test_after_start_empty_every_list_says_what_to_do_next(qtbot, make_window):
             assert part.empty_label.text().startswith("No ")
             assert " yet. " in part.empty_label.text()  # then what to do next
             assert part.empty_new_button.isVisible()
+            assert not part.export_button.isEnabled()
     staff_page = win.show_page("staff")
+    asked = []
+    staff_page.choose_export_file = lambda: asked.append("file") or ""
+    qtbot.keyClick(win, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert asked == [] and win.statusBar().currentMessage() == "No staff to export yet"
     assert staff_page.empty_import_button.isVisible()
     qtbot.mouseClick(staff_page.empty_import_button, Qt.MouseButton.LeftButton)
     assert win.current_key == "reports"
@@ -179,4 +184,8 @@ def test_layout_fits_and_the_sidebar_keeps_its_width(qtbot, make_window, size):
                 assert widget.width() >= widget.minimumSizeHint().width(), (key, widget)
                 assert widget.mapTo(win, widget.rect().topRight()).x() <= right, (key, widget)
     assert len(widths) == 1
+    view = win.show_page("staff").view  # the mentor in view without scrolling
+    mentor = win.pages["staff"].model.headers().index("Mentor")
+    assert view.columnViewportPosition(mentor) + view.columnWidth(mentor) \
+        <= view.viewport().width()
     assert widths.pop() >= 150

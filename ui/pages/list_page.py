@@ -209,6 +209,7 @@ class ListPage(QWidget):
         empty = (self.model.rowCount() == 0 and not self.is_narrowed()
                  and not getattr(self.model, "loading", False))
         self.body.setCurrentWidget(self.empty_panel if empty else self.view)
+        self.export_button.setEnabled(not empty)
 
     # -- what a subclass says ------------------------------------------------------------
     def columns(self) -> list[Column]:
@@ -567,6 +568,9 @@ class ListPage(QWidget):
         return path
 
     def export_view(self) -> None:
+        if self.body.currentWidget() is self.empty_panel:
+            self.status_message.emit(f"No {self.plural} to export yet")
+            return
         path = self.choose_export_file()
         if not path:
             return

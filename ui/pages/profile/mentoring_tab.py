@@ -55,6 +55,8 @@ class MentoringTab(ProfileTab):
             lambda row: self.open_dialog(ActionItemDialog(row["id"])))
         self.mentorships.selectionModel().currentRowChanged.connect(
             lambda *_: self.show_sessions())
+        self.actions.selectionModel().currentRowChanged.connect(
+            lambda *_: self.update_mark_done())
         layout = QVBoxLayout(self)
         layout.addLayout(button_row(self.new_mentorship, self.log, self.mark_done))
         layout.addWidget(heading("Mentorships"))
@@ -74,6 +76,12 @@ class MentoringTab(ProfileTab):
         if rows:
             self.mentorships.selectRow(0)
         self.show_sessions()
+        self.update_mark_done()
+
+    def update_mark_done(self) -> None:
+        """"Mark action done" needs an open action item selected."""
+        item = self.actions.current_record()
+        self.mark_done.setEnabled(bool(item) and not item["done_date"])
 
     def show_sessions(self) -> None:
         current = self.mentorships.current_record()
