@@ -6,6 +6,7 @@ from peewee import fn
 
 from mentorapp.errors import NotFoundError
 from mentorapp.models import Assignment, Client, Staff
+from mentorapp.queries import not_archived
 from mentorapp.services.entity import Entity, to_dict
 from mentorapp.services.fields import Email, Flag, Text
 from mentorapp.text import fold_key
@@ -15,7 +16,7 @@ def _select():
     headcount = (Assignment.select(fn.COUNT(Assignment.id))
                  .join(Staff, on=(Assignment.staff == Staff.id))
                  .where(Assignment.client == Client.id, Assignment.end_date.is_null(),
-                        Staff.archived == False, Staff.status != "resigned"))  # noqa: E712
+                        not_archived(Staff), Staff.status != "resigned"))
     return Client.select(Client, headcount.alias("headcount"))
 
 
@@ -54,6 +55,6 @@ def by_name(name: str) -> dict:
 def names(include_archived: bool = False) -> list[str]:
     query = Client.select(Client.name).order_by(Client.sort_key)
     if not include_archived:
-        query = query.where(Client.archived == False)  # noqa: E712
+        query = query.where(not_archived(Client))
     return [name for (name,) in query.tuples()]
 

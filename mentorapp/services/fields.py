@@ -11,7 +11,9 @@ from mentorapp.errors import ValidationError
 from mentorapp.models import label
 from mentorapp.text import clean_text
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# Dot-separated parts on both sides of one @, none empty (no "dr..linda", ".ana" or "ana."),
+# and a domain of at least two labels.
+_EMAIL = re.compile(r"^[^@\s.]+(\.[^@\s.]+)*@[^@\s.]+(\.[^@\s.]+)+$")
 DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y", "%d-%b-%Y", "%d %b %Y", "%b %d, %Y",
                 "%d %B %Y", "%B %d, %Y", "%Y/%m/%d")
 

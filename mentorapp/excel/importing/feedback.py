@@ -23,6 +23,7 @@ from mentorapp.excel.importing.common import (
 )
 from mentorapp.excel.importing.staff import staff_id_lookup
 from mentorapp.models import VISIBILITY_CHOICES, Client, Competency, Feedback, FeedbackRating
+from mentorapp.queries import not_archived
 from mentorapp.services import feedback
 from mentorapp.services.fields import Rating, Rule, Text
 from mentorapp.text import fold_key
@@ -39,7 +40,7 @@ RATING_PREFIX = "competency:"
 
 def active_competencies() -> list[tuple[int, str]]:
     return list(Competency.select(Competency.id, Competency.name)
-                .where(Competency.archived == False)  # noqa: E712
+                .where(not_archived(Competency))
                 .order_by(Competency.name).tuples())
 
 

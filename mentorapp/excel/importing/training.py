@@ -21,6 +21,7 @@ from mentorapp.excel.importing.common import (
 )
 from mentorapp.excel.importing.staff import staff_id_lookup
 from mentorapp.models import ENROLLMENT_STATUS_CHOICES, Enrollment, TrainingProgram, label
+from mentorapp.queries import not_archived
 from mentorapp.services import training
 from mentorapp.services.fields import Choice, Text
 from mentorapp.text import fold_key
@@ -49,7 +50,7 @@ def training_columns(program_names: list[str] = ()) -> list[Column]:
 
 def program_names() -> list[str]:
     return [name for (name,) in TrainingProgram.select(TrainingProgram.name)
-            .where(TrainingProgram.archived == False)  # noqa: E712
+            .where(not_archived(TrainingProgram))
             .order_by(TrainingProgram.name).tuples()]
 
 

@@ -95,7 +95,8 @@ def test_email_is_trimmed_and_lowercased(raw, clean):
 
 
 @pytest.mark.parametrize("bad", ["ann", "ann@", "ann@example", "@example.com", "a b@x.com",
-                                 "ann@@x.com"])
+                                 "ann@@x.com", "dr..linda.hart@x.com", ".ann@x.com",
+                                 "ann.@x.com", "ann@x..com", "ann@.x.com"])
 def test_bad_email_is_rejected_with_the_value(bad):
     error = error_of(Email(), bad, name="email")
     assert "not a valid email address" in error.detail
