@@ -30,7 +30,7 @@ from mentorapp.text import fold_key, sort_key
 
 log = logging.getLogger(__name__)
 
-CURRENT_VERSION = 6
+CURRENT_VERSION = 7
 
 
 class SchemaTooNewError(UserError):
@@ -182,6 +182,72 @@ def _to_6(db: peewee.Database) -> None:
              'FOREIGN KEY ("reports_to_id") REFERENCES "app_user" ("id") ON DELETE SET NULL')
 
 
+def _extension(db: peewee.Database, name: str) -> str | None:
+    """PostgreSQL: the schema of extension `name`, created first where this user may (a
+    savepoint, so a refusal leaves the transaction usable); None, with a warning, if not."""
+    def schema():
+        row = db.execute_sql("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n "
+                             "ON n.oid = e.extnamespace WHERE e.extname = %s", (name,)).fetchone()
+        return row[0] if row else None
+
+    if schema() is None:
+        try:
+            with db.atomic():
+                db.execute_sql(f'CREATE EXTENSION IF NOT EXISTS "{name}"')
+        except peewee.DatabaseError as exc:
+            log.warning("PostgreSQL extension %s could not be created (%s); text search works "
+                        "without it, slower or without accent folding. A superuser can run "
+                        "CREATE EXTENSION %s.", name, str(exc).strip().splitlines()[0], name)
+    return schema()
+
+
+def _to_7(db: peewee.Database) -> None:
+    """Search at company scale. SQLite: FTS5 tables over the texts of feedback, mentoring
+    sessions (shared notes only) and career goals, kept by triggers and filled now.
+    PostgreSQL: a text search configuration without accents, GIN indexes on those texts'
+    tsvectors, and trigram indexes on the client and staff search keys (LIKE '%word%'), each
+    extension only where this user may create it."""
+    texts = {"feedback": ("comment", "strengths", "improvements", "root_cause",
+                          "lesson_learned", "corrective_action"),
+             "mentoring_session": ("shared_notes",),
+             "career_goal": ("title", "description")}
+    if is_sqlite(db):
+        for table, columns in texts.items():
+            names = ", ".join(f'"{c}"' for c in columns)
+            new = ", ".join(f'new."{c}"' for c in columns)
+            old = ", ".join(f'old."{c}"' for c in columns)
+            fts = f'"{table}_text"'
+            delete = (f"INSERT INTO {fts} ({fts}, rowid, {names}) "
+                      f"VALUES ('delete', old.\"id\", {old});")
+            insert = f'INSERT INTO {fts} (rowid, {names}) VALUES (new."id", {new});'
+            _run(db,
+                 f"CREATE VIRTUAL TABLE {fts} USING fts5({names}, content='{table}', "
+                 "content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
+                 f'CREATE TRIGGER "{table}_text_insert" AFTER INSERT ON "{table}" '
+                 f"BEGIN {insert} END",
+                 f'CREATE TRIGGER "{table}_text_delete" AFTER DELETE ON "{table}" '
+                 f"BEGIN {delete} END",
+                 f'CREATE TRIGGER "{table}_text_update" AFTER UPDATE OF {names} ON "{table}" '
+                 f"BEGIN {delete} {insert} END",
+                 f"INSERT INTO {fts} ({fts}) VALUES ('rebuild')")
+        return
+    trgm, unaccent = _extension(db, "pg_trgm"), _extension(db, "unaccent")
+    _run(db, 'DROP TEXT SEARCH CONFIGURATION IF EXISTS "mentorapp_text"',
+         'CREATE TEXT SEARCH CONFIGURATION "mentorapp_text" (COPY = pg_catalog.simple)')
+    if unaccent:
+        _run(db, 'ALTER TEXT SEARCH CONFIGURATION "mentorapp_text" ALTER MAPPING FOR '
+             "asciiword, asciihword, hword_asciipart, word, hword, hword_part, numword, "
+             f'numhword, hword_numpart WITH "{unaccent}".unaccent, pg_catalog.simple')
+    for table, columns in texts.items():
+        document = " || ' ' || ".join(f'"{c}"' for c in columns)
+        _run(db, f'CREATE INDEX "{table}_text" ON "{table}" USING GIN '
+             f"(to_tsvector('mentorapp_text'::regconfig, {document}))")
+    if trgm:
+        for table in ("client", "staff"):
+            _run(db, f'CREATE INDEX "{table}_search_key_trgm" ON "{table}" '
+                 f'USING GIN ("search_key" "{trgm}".gin_trgm_ops)')
+
+
 def _unique(db: peewee.Database, table: str, field: str, max_length: int, rows: list) -> list:
     """`rows` (id, value, ...) with each value whose fold_key an earlier row has made unique
     by a suffix " (2)", " (3)", ...; each change is logged and audited."""
@@ -223,7 +289,7 @@ def _update_rows(db: peewee.Database, table: str, columns: tuple[str, ...], rows
 
 
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
-    2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6}
+    2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6, 7: _to_7}
 
 
 def schema_version(db: peewee.Database) -> int | None:
@@ -268,8 +334,12 @@ def _create(db: peewee.Database, seed: Callable[[], None] | None) -> None:
             raise UserError("This database has MentorApp tables but no schema version; "
                             "it was not changed. Restore a backup or choose another database.")
         db.create_tables(models.ALL_MODELS)
-        if not is_sqlite(db):  # Staff and AppUser refer to each other
+        if is_sqlite(db):
+            _run(db, *models.text_search_sql(True))
+        else:  # Staff and AppUser refer to each other
             models.Staff._schema.create_foreign_key(models.Staff.reports_to)
+            _run(db, *models.text_search_sql(False, trgm=_extension(db, "pg_trgm"),
+                                             unaccent=_extension(db, "unaccent")))
         models.SchemaVersion.create(version=CURRENT_VERSION)
         if seed:
             seed()

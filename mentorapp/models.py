@@ -437,3 +437,63 @@ ALL_MODELS = (SchemaVersion, Setting, Client, Staff, AppUser, ClientManager, Ass
 DATA_MODELS = (Client, Staff, Assignment, Mentor, Mentorship, MentoringSession, ActionItem,
                Feedback, CareerGoal, SelfAssessment, CheckIn, TrainingProgram, Enrollment,
                Responsibility)
+
+# Schema version 7: text search. The texts searched in each table; on SQLite an FTS5 table
+# `<table>_text` over them kept by triggers, on PostgreSQL a GIN index `<table>_text` on
+# `text_document(table)` (the very expression services.search queries, so the index is used).
+# Private session notes are never indexed. Client and staff search keys get trigram indexes
+# on PostgreSQL, so list searches (LIKE '%word%') use an index.
+TEXT_SEARCH = {
+    "feedback": ("comment", "strengths", "improvements", "root_cause", "lesson_learned",
+                 "corrective_action"),
+    "mentoring_session": ("shared_notes",),
+    "career_goal": ("title", "description"),
+}
+TEXT_CONFIG = "mentorapp_text"  # PostgreSQL: simple words, accents removed (unaccent)
+
+
+def text_document(table: str) -> str:
+    """PostgreSQL: the tsvector of a row's searched texts."""
+    texts = " || ' ' || ".join(f'"{column}"' for column in TEXT_SEARCH[table])
+    return f"to_tsvector('{TEXT_CONFIG}'::regconfig, {texts})"
+
+
+def text_search_sql(sqlite: bool, trgm: str | None = None,
+                    unaccent: str | None = None) -> list[str]:
+    """The text search objects of a new database. PostgreSQL: `trgm` and `unaccent` are the
+    schemas of those extensions, None when they are not installed (no trigram indexes;
+    accents then count)."""
+    if sqlite:
+        statements = []
+        for table, columns in TEXT_SEARCH.items():
+            names = ", ".join(f'"{c}"' for c in columns)
+            new = ", ".join(f'new."{c}"' for c in columns)
+            old = ", ".join(f'old."{c}"' for c in columns)
+            fts = f'"{table}_text"'
+            delete = (f"INSERT INTO {fts} ({fts}, rowid, {names}) "
+                      f"VALUES ('delete', old.\"id\", {old});")
+            insert = f'INSERT INTO {fts} (rowid, {names}) VALUES (new."id", {new});'
+            statements += [
+                f"CREATE VIRTUAL TABLE {fts} USING fts5({names}, content='{table}', "
+                "content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
+                f'CREATE TRIGGER "{table}_text_insert" AFTER INSERT ON "{table}" '
+                f"BEGIN {insert} END",
+                f'CREATE TRIGGER "{table}_text_delete" AFTER DELETE ON "{table}" '
+                f"BEGIN {delete} END",
+                f'CREATE TRIGGER "{table}_text_update" AFTER UPDATE OF {names} ON "{table}" '
+                f"BEGIN {delete} {insert} END"]
+        return statements
+    words = "asciiword, asciihword, hword_asciipart, word, hword, hword_part, numword, " \
+            "numhword, hword_numpart"
+    statements = [f'DROP TEXT SEARCH CONFIGURATION IF EXISTS "{TEXT_CONFIG}"',
+                  f'CREATE TEXT SEARCH CONFIGURATION "{TEXT_CONFIG}" (COPY = pg_catalog.simple)']
+    if unaccent:
+        statements.append(f'ALTER TEXT SEARCH CONFIGURATION "{TEXT_CONFIG}" ALTER MAPPING FOR '
+                          f'{words} WITH "{unaccent}".unaccent, pg_catalog.simple')
+    statements += [f'CREATE INDEX "{table}_text" ON "{table}" USING GIN ({text_document(table)})'
+                   for table in TEXT_SEARCH]
+    if trgm:
+        statements += [f'CREATE INDEX "{table}_search_key_trgm" ON "{table}" '
+                       f'USING GIN ("search_key" "{trgm}".gin_trgm_ops)'
+                       for table in ("client", "staff")]
+    return statements

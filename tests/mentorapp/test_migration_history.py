@@ -21,6 +21,9 @@ SAVED = sorted((Path(__file__).resolve().parents[1] / "data").glob("mentorapp_v*
 # What each step did, undone: turns a database at version N into one at N - 1. Only the tests
 # use it, to build every older schema on PostgreSQL from today's.
 UNDO = {
+    7: [*(f'DROP INDEX "{table}_text"' for table in models.TEXT_SEARCH),
+        'DROP INDEX "client_search_key_trgm"', 'DROP INDEX "staff_search_key_trgm"',
+        'DROP TEXT SEARCH CONFIGURATION "mentorapp_text"'],
     6: ['ALTER TABLE "mentoring_session" ADD COLUMN "private_notes" TEXT NOT NULL DEFAULT \'\'',
         'UPDATE "mentoring_session" SET "private_notes" = COALESCE((SELECT MAX(n."text") '
         'FROM "session_private_note" n WHERE n."session_id" = "mentoring_session"."id"), \'\')',
