@@ -157,6 +157,8 @@ mentorships = Entity(
     select=lambda: (Mentorship.select(Mentorship, mentor_name_expression().alias("mentor_name"),
                                       Mentee.first_name.concat(" ").concat(Mentee.last_name)
                                       .alias("mentee_name"),
+                                      Mentee.first_name.alias("mentee_first_name"),
+                                      Mentee.last_name.alias("mentee_last_name"),
                                       Mentee.employee_id.alias("mentee_employee_id"))
                     .join(Mentor, on=(Mentorship.mentor == Mentor.id))
                     .join(MentorStaff, JOIN.LEFT_OUTER, on=(Mentor.staff == MentorStaff.id))

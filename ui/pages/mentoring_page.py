@@ -10,7 +10,7 @@ from mentorapp.services import mentoring
 from ui.dialogs.mentor_dialog import MentorDialog
 from ui.dialogs.mentorship_dialog import MentorshipDialog
 from ui.dialogs.session_dialog import SessionDialog
-from ui.models.table import Column, choice
+from ui.models.table import Column, choice, last_first
 from ui.pages.list_page import ListPage, ListTabs, choice_options
 from ui.theme import danger_color
 from ui.widgets.forms import FormDialog
@@ -79,7 +79,8 @@ class MentorshipsList(ListPage):
     staff_key = "mentee"
 
     def columns(self) -> list[Column]:
-        return [Column("mentee_name", "Mentee", "mentee", width=170),
+        return [Column("mentee_name", "Mentee", "mentee", width=170,
+                       text=last_first("mentee_first_name", "mentee_last_name")),
                 Column("mentee_employee_id", "Employee ID", width=100),
                 Column("mentor_name", "Mentor", "mentor", width=170),
                 choice("status", "Status", "status", width=100),

@@ -54,15 +54,15 @@ def test_mentors_show_capacity_used(qtbot, page, people):
 
 def test_mentorships_filter_by_status(qtbot, page, people):
     shown = page()
-    assert sorted(column_texts(shown.mentorships, "Mentee")) == ["Ana Cruz", "Ben Diaz"]
+    assert sorted(column_texts(shown.mentorships, "Mentee")) == ["Cruz, Ana", "Diaz, Ben"]
     box = shown.mentorships.filters["status"]
     box.setCurrentIndex(box.findText("Proposed"))
-    qtbot.waitUntil(lambda: column_texts(shown.mentorships, "Mentee") == ["Ben Diaz"])
+    qtbot.waitUntil(lambda: column_texts(shown.mentorships, "Mentee") == ["Diaz, Ben"])
 
 
 def test_activating_past_capacity_is_refused_on_the_mentor_field(qtbot, page, people):
     shown = page()
-    row = column_texts(shown.mentorships, "Mentee").index("Ben Diaz")
+    row = column_texts(shown.mentorships, "Mentee").index("Diaz, Ben")
     select_rows(shown.mentorships, [row])
     shown.mentorships.view.setCurrentIndex(shown.mentorships.view.model().index(row, 0))
     form = shown.mentorships.edit_selected()
@@ -85,14 +85,14 @@ def test_new_mentorship_through_the_page_updates_the_mentors_tab(qtbot, page, pe
     saved = mentoring.mentorships.list(mentee=carla["id"])[0]
     assert (saved["mentor"], saved["status"], saved["start_date"]) == \
         (coach["id"], "active", dt.date.today())
-    qtbot.waitUntil(lambda: "Carla Ezra" in column_texts(shown.mentorships, "Mentee"))
+    qtbot.waitUntil(lambda: "Ezra, Carla" in column_texts(shown.mentorships, "Mentee"))
     # The two tabs reload on the thread pool independently: wait for the mentors tab too.
     qtbot.waitUntil(lambda: "1 of 2" in column_texts(shown.mentors, "Mentees (of capacity)"))
 
 
 def test_log_a_session_with_action_items_in_one_dialog(qtbot, page, people):
     shown = page()
-    row = column_texts(shown.mentorships, "Mentee").index("Ana Cruz")
+    row = column_texts(shown.mentorships, "Mentee").index("Cruz, Ana")
     select_rows(shown.mentorships, [row])
     shown.mentorships.view.setCurrentIndex(shown.mentorships.view.model().index(row, 0))
     assert shown.mentorships.log_button.isEnabled()
@@ -116,7 +116,7 @@ def test_log_a_session_with_action_items_in_one_dialog(qtbot, page, people):
 
 def test_a_bad_session_keeps_the_dialog_and_the_action_items(qtbot, page, people):
     shown = page()
-    row = column_texts(shown.mentorships, "Mentee").index("Ana Cruz")
+    row = column_texts(shown.mentorships, "Mentee").index("Cruz, Ana")
     shown.mentorships.view.setCurrentIndex(shown.mentorships.view.model().index(row, 0))
     form = shown.mentorships.log_session()
     type_into(qtbot, form, duration_minutes="two hours")
