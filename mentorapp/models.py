@@ -452,9 +452,11 @@ TEXT_SEARCH = {
 TEXT_CONFIG = "mentorapp_text"  # PostgreSQL: simple words, accents removed (unaccent)
 
 
-def text_document(table: str) -> str:
-    """PostgreSQL: the tsvector of a row's searched texts."""
-    texts = " || ' ' || ".join(f'"{column}"' for column in TEXT_SEARCH[table])
+def text_document(table: str, alias: str = "") -> str:
+    """PostgreSQL: the tsvector of a row's searched texts (columns of table `alias`, if given:
+    the same expression to the planner, so a query with an alias still uses the index)."""
+    qualifier = f"{alias}." if alias else ""
+    texts = " || ' ' || ".join(f'{qualifier}"{column}"' for column in TEXT_SEARCH[table])
     return f"to_tsvector('{TEXT_CONFIG}'::regconfig, {texts})"
 
 

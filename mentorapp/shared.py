@@ -113,6 +113,9 @@ def setup(db: peewee.Database, admin: str, password: str, *, seed=None,
         if migrations.schema_version(db) is not None:
             found.append("the schema")
             _take_ownership(db, names)
+        # Text search (schema 7): trigram indexes and accents folded; only a superuser may.
+        db.execute_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm; "
+                       "CREATE EXTENSION IF NOT EXISTS unaccent")
         db.execute_sql(f"SET LOCAL ROLE {quote(names.owner)}")
         migrations.migrate(db, seed=seed)
         db.execute_sql('DELETE FROM "setting" WHERE "key" = %s', (PREFIX_SETTING,))

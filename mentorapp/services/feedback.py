@@ -23,7 +23,7 @@ from mentorapp.models import (
     Staff,
     utcnow,
 )
-from mentorapp.services import audit
+from mentorapp.services import audit, search
 from mentorapp.services.entity import Entity
 from mentorapp.services.fields import Choice, Date, Flag, Rating, Ref, Text, parse_date
 
@@ -106,6 +106,7 @@ entity = Entity(
              "visibility": lambda q, v: q.where(Feedback.visibility == v),
              "date_from": lambda q, v: q.where(Feedback.date >= parse_date("date_from", v)),
              "date_to": lambda q, v: q.where(Feedback.date <= parse_date("date_to", v)),
+             "text": search.feedback_filter,  # the words of its texts, by the text index
              "open_incidents": lambda q, v: (q.where(Feedback.kind == "incident",
                                                      Feedback.resolved_date.is_null())
                                              if Flag().clean("open_incidents", v) else q)},

@@ -1,0 +1,184 @@
+"""Text search (services.search): the same results on SQLite (FTS5) and PostgreSQL (tsvector),
+kept up to date by the database itself, and the indexes really used."""
+
+import logging
+
+import pytest
+from service_helpers import days_ago
+
+from mentorapp import migrations
+from mentorapp.db import is_sqlite
+from mentorapp.models import Feedback
+from mentorapp.services import careers, clients, feedback, mentoring, search, staff
+
+
+def found(text, **options):
+    return [(r["kind"], r["id"]) for r in search.search(text, **options)]
+
+
+def test_exact_words_across_feedback_incidents_sessions_and_goals(db, make):
+    person = make.staff("Ana", "Cruz")
+    praise = make.feedback(person, comment="Handled the refund calmly")
+    incident = make.feedback(person, kind="incident", comment="Customer angry",
+                             root_cause="Refund sent twice", lesson_learned="Check the ledger")
+    make.feedback(person, comment="Nothing to see")
+    pair = make.mentorship(mentee=person)
+    session = mentoring.log_session(pair["id"], date=days_ago(2),
+                                    shared_notes="Walked through the refund policy")
+    goal = make.goal(person, title="Refund specialist", description="Own the process")
+
+    results = search.search("refund")
+    assert {(r["kind"], r["id"]) for r in results} == {
+        ("feedback", praise["id"]), ("incident", incident["id"]),
+        ("session", session["id"]), ("goal", goal["id"])}
+    by_kind = {r["kind"]: r for r in results}
+    assert by_kind["incident"]["staff_id"] == person["id"]
+    assert by_kind["incident"]["staff_name"] == "Ana Cruz"
+    assert by_kind["session"]["staff_id"] == person["id"]  # the mentee's
+    assert by_kind["feedback"]["date"] == days_ago(1)
+    assert "[refund]" in by_kind["feedback"]["snippet"].lower()
+    # Every word must occur, in any of the searched fields.
+    assert found("refund ledger") == [("incident", incident["id"])]
+    assert found("refunded") == [] and found("") == [] and found("  ,; ") == []
+
+
+def test_prefixes(db, make):
+    person = make.staff()
+    refunded = make.feedback(person, improvements="Refunded without approval")
+    refund = make.feedback(person, comment="refund asked")
+    make.feedback(person, comment="A referral")
+    assert sorted(found("refun*")) == sorted([("feedback", refunded["id"]),
+                                              ("feedback", refund["id"])])
+    assert found("approv* refun*") == [("feedback", refunded["id"])]
+
+
+def test_accents_and_case_do_not_matter(db, make):
+    person = make.staff()
+    entry = make.feedback(person, comment="Très poli au téléphone, CAFÉ offert")
+    for text in ("tres", "TELEPHONE", "café", "cafe", "Téléph*"):
+        assert found(text) == [("feedback", entry["id"])], text
+
+
+def test_more_occurrences_and_more_fields_rank_higher(db, make):
+    person = make.staff()
+    once = make.feedback(person, comment="The escalation went fine, thanks to a good team "
+                         "and careful notes")
+    twice = make.feedback(person, comment="Escalation after escalation, thanks to a good team "
+                          "and careful notes")
+    fields = make.feedback(person, comment="The escalation went fine, thanks to a good team",
+                           strengths="Escalation handling", improvements="Less escalation")
+    ranked = [record_id for _, record_id in found("escalation")]
+    assert ranked.index(twice["id"]) < ranked.index(once["id"])
+    assert ranked.index(fields["id"]) < ranked.index(once["id"])
+    assert ranked[0] == fields["id"]
+    scores = [r["score"] for r in search.search("escalation")]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_updates_and_deletes_are_reflected(db, make):
+    person = make.staff()
+    entry = make.feedback(person, comment="Late for the shift")
+    goal = make.goal(person, title="Team lead", description="Lead the night shift")
+    assert sorted(found("shift")) == sorted([("feedback", entry["id"]), ("goal", goal["id"])])
+    feedback.update(entry["id"], comment="On time every day")
+    careers.goals.update(goal["id"], description="Lead the day team")
+    assert found("shift") == []
+    assert found("time") == [("feedback", entry["id"])]
+    feedback.delete(entry["id"])
+    assert found("time") == []
+    assert found("day") == [("goal", goal["id"])]
+
+
+def test_archived_records_are_left_out_unless_asked(db, make):
+    person = make.staff()
+    entry = make.feedback(person, comment="Upsold the premium plan")
+    goal = make.goal(person, title="Premium support")
+    feedback.archive(entry["id"])
+    careers.goals.archive(goal["id"])
+    assert found("premium") == []
+    assert sorted(found("premium", include_archived=True)) == sorted(
+        [("feedback", entry["id"]), ("goal", goal["id"])])
+
+
+def test_private_session_notes_are_never_searched(db, make):
+    pair = make.mentorship()
+    session = mentoring.log_session(pair["id"], date=days_ago(1), shared_notes="Agenda",
+                                    private_notes="Confidential burnout worry")
+    assert mentoring.sessions.get(session["id"])["private_notes"]  # it is stored
+    assert found("burnout") == [] and found("confidential") == []
+    assert found("agenda") == [("session", session["id"])]
+
+
+def test_limit_keeps_the_best(db, make):
+    person = make.staff()
+    for _ in range(3):
+        make.feedback(person, comment="Quality")
+    best = make.feedback(person, comment="Quality quality quality", strengths="Quality")
+    results = search.search("quality", limit=2)
+    assert len(results) == 2 and results[0]["id"] == best["id"]
+
+
+def test_feedback_list_text_filter(db, make):
+    person = make.staff()
+    old = make.feedback(person, comment="Refund handled", date=days_ago(9))
+    new = make.feedback(person, kind="incident", root_cause="Refund forgotten",
+                        date=days_ago(2))
+    gone = make.feedback(person, comment="Refund again", date=days_ago(1))
+    make.feedback(person, comment="Other")
+    feedback.archive(gone["id"])
+    assert [row["id"] for row in feedback.list(text="refund")] == [old["id"], new["id"]]
+    assert feedback.count(text="refund", kind="incident") == 1
+    assert search.feedback_ids("REFUND") == [new["id"], old["id"]]
+    assert search.feedback_ids("refund", include_archived=True) == [gone["id"], new["id"],
+                                                                   old["id"]]
+    assert feedback.count(text="") == 3  # an empty text filters nothing
+
+
+def test_search_words_cannot_break_the_query(db, make):
+    person = make.staff()
+    entry = make.feedback(person, comment='He said "refund" AND (NOT) it\'s 100% done')
+    for text in ('"refund"', "refund AND", "NOT", "it's", "100%", "done)", "*", "a OR b"):
+        search.search(text)  # no syntax error from either engine
+        feedback.list(text=text)
+    assert found('"refund" (done)') == [("feedback", entry["id"])]
+
+
+def _plan(db, sql, params=()):
+    return "\n".join(row[-1] if is_sqlite(db) else row[0]
+                     for row in db.execute_sql(("EXPLAIN QUERY PLAN " if is_sqlite(db) else
+                                                "EXPLAIN ") + sql, params).fetchall())
+
+
+def test_the_text_indexes_are_used(db, make):
+    make.feedback(comment="Refund")
+    query = Feedback.select(Feedback.id).where(search.feedback_matches("refund"))
+    if not is_sqlite(db):
+        db.execute_sql("SET enable_seqscan = off")  # a tiny table: show the index is usable
+    plan = _plan(db, *query.sql())
+    if is_sqlite(db):
+        assert "VIRTUAL TABLE INDEX" in plan and "feedback_text" in plan
+    else:
+        assert "feedback_text" in plan, plan
+        for table in ("client", "staff"):  # the list searches' LIKE '%word%'
+            plan = _plan(db, f'SELECT "id" FROM "{table}" WHERE "search_key" ILIKE %s',
+                         ("%ruz%",))
+            assert f"{table}_search_key_trgm" in plan, plan
+        db.execute_sql("RESET enable_seqscan")
+
+
+def test_list_search_still_finds_names_with_trigram_indexes(db, make):
+    person = make.staff("Zoë", "Ñuñez")
+    client = clients.create(name="Café Olé")
+    assert [row["id"] for row in staff.list("nunez")] == [person["id"]]
+    assert [row["id"] for row in clients.list("OLE")] == [client["id"]]
+
+
+@pytest.mark.postgres
+def test_a_refused_extension_is_skipped_with_a_warning(db, caplog):
+    if is_sqlite(db):
+        pytest.skip("PostgreSQL extensions")
+    with db.atomic(), caplog.at_level(logging.WARNING):
+        assert migrations._extension(db, "no_such_extension") is None
+        assert db.execute_sql("SELECT 1").fetchone() == (1,)  # the transaction is usable
+    assert "no_such_extension could not be created" in caplog.text
+    assert migrations._extension(db, "pg_trgm") is not None
