@@ -10,6 +10,7 @@ from mentorapp import migrations
 from mentorapp.db import is_sqlite
 from mentorapp.models import Feedback
 from mentorapp.services import careers, clients, feedback, mentoring, search, staff
+from tests.mentorapp.services.shared_company import build_company
 
 
 def found(text, **options):
@@ -182,3 +183,39 @@ def test_a_refused_extension_is_skipped_with_a_warning(db, caplog):
         assert db.execute_sql("SELECT 1").fetchone() == (1,)  # the transaction is usable
     assert "no_such_extension could not be created" in caplog.text
     assert migrations._extension(db, "pg_trgm") is not None
+
+
+# -- shared mode: row-level security decides what a search returns ----------------------------
+@pytest.fixture(scope="module")
+def company(scram_cluster):
+    yield from build_company(scram_cluster)
+
+
+def _search_as(company, login, text):
+    database = company.open_as(login)
+    try:
+        return sorted(found(text))
+    finally:
+        database.close()
+
+
+@pytest.mark.postgres
+def test_shared_mode_search_shows_only_what_each_person_may_read(company):
+    ids = company.ids
+    database = company.open_as("lead")
+    try:
+        mentoring.sessions.update(ids["session"], shared_notes="Practised the refund script",
+                                  private_notes="Secret worry about the refund backlog")
+    finally:
+        database.close()
+    session, incident = ("session", ids["session"]), ("incident", ids["incident"])
+    # Lena leads Cara (the incident) and mentors Ana (the session).
+    assert _search_as(company, "lead", "refund") == sorted([session, incident])
+    assert _search_as(company, "ana", "refund") == [session]  # not Cara's incident
+    assert _search_as(company, "boss", "refund") == sorted([session, incident])
+    # Ben's feedback: an admin finds it, Ana does not; nobody finds a private note.
+    assert _search_as(company, "ana", "hers") == []
+    assert [kind for kind, _ in _search_as(company, "boss", "hers")] == ["feedback"]
+    for login in ("lead", "boss", "ana"):
+        assert _search_as(company, login, "backlog") == []
+        assert _search_as(company, login, "secret worry") == []
