@@ -123,8 +123,9 @@ def test_ctrl_e_exports_while_the_search_box_has_focus(qtbot, make_window, tmp_p
     assert page.eventFilter(page.search, override) and not override.isAccepted()
     out = tmp_path / "out.xlsx"
     monkeypatch.setattr(page, "choose_export_file", lambda: str(out))
-    qtbot.keyClick(page.search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: "Exported" in page.count_label.text())
+    with qtbot.waitSignal(page.status_message, check_params_cb=lambda text:
+                          text == f"Exported to {out}"):
+        qtbot.keyClick(page.search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert page.search.text() == "glob"
     rows = list(openpyxl.load_workbook(out).worksheets[0].iter_rows(values_only=True))
     assert [r[0] for r in rows[1:] if any(r)] == ["Globex"]

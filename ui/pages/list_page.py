@@ -587,14 +587,11 @@ class ListPage(QWidget):
             rows = shown if shown is not None else self.list_rows(**query, limit=None)
             return export_table(path, headers, [to_cells(r) for r in rows], title=title)
 
-        self.count_label.setText(f"Exporting to {path}…")
+        self.status_message.emit(f"Exporting to {path}…")
         run_task(work, on_done=lambda _result: self.exported(path),
                  on_error=self.export_failed, owner=self)
 
     def exported(self, path: str) -> None:
-        # The count label says it briefly (a whole path would widen the page).
-        name = path.replace("\\", "/").rsplit("/", 1)[-1]
-        self.count_label.setText(f"Exported to {name}")
         self.status_message.emit(f"Exported to {path}")
 
     def export_failed(self, exc: BaseException) -> None:

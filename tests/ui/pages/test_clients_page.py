@@ -98,8 +98,9 @@ def test_export_this_view_writes_the_rows_shown(qtbot, page, tmp_path, monkeypat
     qtbot.waitUntil(lambda: column_texts(shown, "Name") == ["Acme"])
     out = tmp_path / "clients.xlsx"
     monkeypatch.setattr(shown, "choose_export_file", lambda: str(out))
-    shown.export_view()
-    qtbot.waitUntil(lambda: "Exported" in shown.count_label.text())
+    with qtbot.waitSignal(shown.status_message, check_params_cb=lambda text:
+                          text == f"Exported to {out}"):
+        shown.export_view()
     rows = [r for r in openpyxl.load_workbook(out).worksheets[0].iter_rows(values_only=True)
             if any(r)]
     names = [row[0] for row in rows]

@@ -162,8 +162,9 @@ def test_export_this_view_writes_every_matching_row(qtbot, page, tmp_path, monke
                     and not shown.model.loading)
     out = tmp_path / "staff.xlsx"
     monkeypatch.setattr(shown, "choose_export_file", lambda: str(out))
-    shown.export_view()
-    qtbot.waitUntil(lambda: "Exported" in shown.count_label.text())
+    with qtbot.waitSignal(shown.status_message, check_params_cb=lambda text:
+                          text == f"Exported to {out}"):
+        shown.export_view()
     sheet = openpyxl.load_workbook(out).worksheets[0]
     rows = list(sheet.iter_rows(values_only=True))
     header = rows[0]
