@@ -2,13 +2,15 @@
 kept up to date by the database itself, and the indexes really used."""
 
 import logging
+import shutil
+from pathlib import Path
 
 import pytest
 from service_helpers import days_ago
 
-from mentorapp import migrations
+from mentorapp import migrations, opening
 from mentorapp.db import is_sqlite
-from mentorapp.models import Feedback
+from mentorapp.models import TEXT_SEARCH, Feedback
 from mentorapp.services import careers, clients, feedback, mentoring, search, staff
 from tests.mentorapp.services.shared_company import build_company
 
@@ -219,3 +221,21 @@ def test_shared_mode_search_shows_only_what_each_person_may_read(company):
     for login in ("lead", "boss", "ana"):
         assert _search_as(company, login, "backlog") == []
         assert _search_as(company, login, "secret worry") == []
+
+
+def test_an_upgraded_database_finds_what_it_held_before(tmp_path):
+    """Step 7 fills the new index from the feedback, sessions and goals already there."""
+    path = tmp_path / "v6.db"
+    shutil.copy(Path(__file__).resolve().parents[2] / "data" / "mentorapp_v6.db", path)
+    database = opening.open_database(str(path))
+    try:
+        assert migrations.schema_version(database) == migrations.CURRENT_VERSION
+        texts = " || ' ' || ".join(TEXT_SEARCH["feedback"])
+        expected = [record_id for (record_id,) in database.execute_sql(
+            f"SELECT id FROM feedback WHERE NOT archived AND lower({texts}) LIKE '%customer%' "
+            "ORDER BY date DESC, id DESC")]
+        assert expected and search.feedback_ids("customer*") == expected
+        goal_title = database.execute_sql("SELECT title FROM career_goal").fetchone()[0]
+        assert any(r["kind"] == "goal" for r in search.search(goal_title.split()[-1]))
+    finally:
+        database.close()
