@@ -1,5 +1,6 @@
 """Import speed: a 10,000-row roster and a 100,000-row feedback file into a new SQLite database,
-next to the time plain `sqlite3.executemany` takes to insert the same rows.
+next to the time plain `sqlite3.executemany` takes to insert the same rows, and the time
+reading the files alone takes (`open_table(...).rows()`, no checks).
 
     .venv/bin/python benchmarks/bench_import.py [--staff 10000] [--feedback 100000] [--repeat 3]
 
@@ -28,6 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from mentorapp import opening  # noqa: E402
 from mentorapp.excel.importing import import_file  # noqa: E402
+from mentorapp.excel.reading import open_table  # noqa: E402
 from mentorapp.models import Competency  # noqa: E402
 from mentorapp.services import audit, clients  # noqa: E402
 
@@ -121,6 +123,11 @@ def timed(function, *args):
     return result, time.perf_counter() - wall, time.process_time() - cpu
 
 
+def read_only(path: Path) -> int:
+    """Rows read from the file: the reader alone, without checks or writes."""
+    return sum(1 for _ in open_table(path).rows())
+
+
 def one_run(folder: Path, run: int, roster_file: Path, feedback_file: Path) -> tuple:
     database = opening.open_database(str(folder / f"run{run}.db"))
     for name in CLIENTS:
@@ -161,6 +168,14 @@ def main() -> None:
                         "--staff", str(args.staff), "--feedback", str(args.feedback)],
                        check=True)
         print(f"input files written in {time.perf_counter() - started:.1f} s")
+        reads = []
+        for run in range(args.repeat):
+            _, roster_read, _ = timed(read_only, folder / "roster.xlsx")
+            count, feedback_read, feedback_read_cpu = timed(read_only, folder / "feedback.xlsx")
+            assert count == args.feedback + 1, count
+            reads.append((roster_read, feedback_read, feedback_read_cpu))
+            print("read {}: roster {:.2f} s, feedback {:.2f} s (CPU {:.2f} s)".format(
+                run + 1, *reads[-1]))
         runs = []
         for run in range(args.repeat):
             runs.append(one_run(folder, run, folder / "roster.xlsx", folder / "feedback.xlsx"))
@@ -173,6 +188,10 @@ def main() -> None:
                                   for run in range(args.repeat))
     roster_s, feedback_s, roster_cpu, feedback_cpu = (statistics.median(column)
                                                       for column in zip(*runs, strict=True))
+    roster_read, feedback_read, _ = (statistics.median(column)
+                                     for column in zip(*reads, strict=True))
+    print(f"reading alone: roster {roster_read:.2f} s, feedback {feedback_read:.2f} s median "
+          f"({args.feedback / feedback_read:,.0f} feedback rows/s)")
     print(f"roster   {args.staff:>7,} rows: {roster_s:6.2f} s median "
           f"({args.staff / roster_s:,.0f} rows/s; CPU {roster_cpu:.2f} s; target < 3 s)")
     print(f"feedback {args.feedback:>7,} rows: {feedback_s:6.2f} s median "

@@ -1,20 +1,25 @@
-"""Reading untrusted spreadsheets: .xlsx workbooks and .csv files, one sheet, row by row.
+"""Reading untrusted spreadsheets: workbooks (.xlsx, .xlsm, .xlsb, .ods, .xls) and .csv files,
+one sheet, row by row.
 
-A file someone uploads may be anything: a renamed document, an old .xls, a password-protected
-workbook, a truncated download, a zip bomb or an XML bomb. Every such case ends in a
-`UserError` that says what is wrong, never a traceback. The sizes are capped before anything
-is decompressed, and the sheet's stored dimensions are never trusted: every row is read.
+A file someone uploads may be anything: a renamed document, a password-protected workbook, a
+truncated download, a zip bomb or an XML bomb. Every such case ends in a `UserError` that says
+what is wrong, never a traceback. The format is told from the file's first bytes, not its name.
 
-The .xlsx reader streams the sheet XML with lxml instead of going through openpyxl, whose
-read-only mode first scans the whole sheet for its size when the `<dimension>` tag is missing
-and then reads about 8,000 rows a second; streaming here reads several times faster and keeps
-memory flat. The small parts (workbook, relationships, styles) go through defusedxml, and every
-part parsed with lxml is refused if it declares a DTD (entities are never expanded).
+Workbooks are read by python-calamine (a Rust reader, about 10x faster than openpyxl's
+read-only mode), but only after the checks here: file size; for zip formats the number of
+parts, the unpacked size, the compression ratio, and no DTD in any XML part (entities are never
+needed); and for .xlsx/.xlsm the cell references, because calamine holds the sheet's whole used
+area as a grid (rows x columns, about 32 bytes a cell): two cells at A1 and XFD1048576 would
+ask it for hundreds of gigabytes and abort the process.
 
-Values come out as Python values: str (stripped, control characters removed), int, float,
-bool, `datetime.date` / `datetime.datetime` for date-formatted numbers, None for empty, and
-`FormulaCell` / `ErrorCell` markers for cells that hold a formula or an Excel error, so the
-importer can report them by row and column like any other wrong value.
+Values come out as Python values: str (stripped, control characters removed), int (calamine
+gives every number as a float: whole numbers are turned back, so employee ID 1001 stays 1001,
+not 1001.0), float, bool, `datetime.date` (a date-formatted cell without a time of day),
+`datetime.datetime`, `datetime.time`, `datetime.timedelta` (a duration format), None for empty.
+In .xlsx/.xlsm files, `FormulaCell` / `ErrorCell` mark cells that hold a formula or an Excel
+error, so the importer can report them by row and column (calamine returns a formula's stored
+result, which files written by scripts leave empty, and an error as an empty cell). .xls, .xlsb
+and .ods always store a formula's result, which is what is read there.
 """
 
 from __future__ import annotations
@@ -28,34 +33,41 @@ import zipfile
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
-import defusedxml.ElementTree as SafeET
-from defusedxml import DefusedXmlException
+import python_calamine
 from lxml import etree
-from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
-from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel
 
 from mentorapp.errors import UserError
 
 # Limits for uploaded files (module constants so tests can lower them).
 MAX_FILE_BYTES = 100 * 1024 * 1024
+# An .xls is not compressed and holds at most 65,536 rows: a full sheet of our widest import
+# is far below this.
+MAX_XLS_BYTES = 50 * 1024 * 1024
 MAX_UNCOMPRESSED_BYTES = 600 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 100
 RATIO_CHECKED_FROM = 1024 * 1024  # small parts may compress well without harm
 MAX_ZIP_MEMBERS = 1_000
 MAX_ROWS = 200_000  # data rows, not counting the header
 MAX_COLUMNS = 200
+# The sheet grid calamine builds (last row x last column): 50 million cells is about 1.6 GB;
+# 200,000 rows of 30 columns is 6 million.
+MAX_CELLS = 50_000_000
+MAX_PROLOG = 64 * 1024  # an XML part's declaration and comments before the first element
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
-_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
-_DIGITS = "0123456789"
 _SEEN_LIMIT = 50_000
-_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")  # how OOXML writes characters XML cannot hold
+_CHUNK = 4 * 1024 * 1024
+_KINDS = {"xlsx": "Excel workbook", "xlsb": "Excel binary workbook (.xlsb)",
+          "ods": "OpenDocument spreadsheet (.ods)", "xls": "old Excel 97-2003 workbook (.xls)"}
+# Cell and row references in a worksheet's XML, with any namespace prefix and attribute order.
+_ROW_REF = re.compile(rb"<(?:\w+:)?row\b[^>]*?\sr=\"(\d+)\"")
+_CELL_COLUMN = re.compile(rb"<(?:\w+:)?c\b[^>]*?\sr=\"([A-Za-z]+)\d")
+_CELL_ROW = re.compile(rb"<(?:\w+:)?c\b[^>]*?\sr=\"[A-Za-z]+(\d+)\"")
+_FORMULA_OR_ERROR = re.compile(rb"<(?:\w+:)?f[\s>/]|\st=\"e\"")
 
 
 @dataclass(frozen=True)
@@ -87,16 +99,9 @@ def clean_text(text: str) -> str:
     return _CONTROL.sub("", text).strip()
 
 
-def _xml_text(text: str) -> str:
-    """Cell text from a workbook: `_xHHHH_` escapes decoded, then cleaned."""
-    if "_x" in text:
-        text = _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
-    return clean_text(text)
-
-
 class Table:
     """One sheet of an opened file. `rows()` yields every non-empty row, the header first;
-    `progress(done, total)` is called with bytes read out of the sheet's size."""
+    `progress(done, total)` is called as the rows are read."""
 
     def __init__(self, name: str, size: int, reader: Callable[[Progress | None], Iterator[Row]]):
         self.name = name
@@ -131,25 +136,29 @@ def open_table(path: str | os.PathLike, *, allow_csv: bool = True) -> Table:
         raise UserError(f"{name} is {size / 1024 / 1024:.0f} MB; the largest file accepted is "
                         f"{MAX_FILE_BYTES / 1024 / 1024:.0f} MB")
     if head.startswith(_OLE_MAGIC):
-        raise UserError(_ole_message(path))
+        _check_ole(path, size)
+        return _open_book(path, "xls", set(), size)
     if head.startswith(_ZIP_MAGIC) or zipfile.is_zipfile(path):
-        return _open_xlsx(path)
+        return _open_book(path, *_check_zip(path), size)
     if path.suffix.lower() == ".csv":
         if not allow_csv:
-            raise UserError(f"{name}: this import takes .xlsx workbooks, not CSV files")
+            raise UserError(f"{name}: this import takes Excel workbooks, not CSV files")
         return _open_csv(path, size)
-    raise UserError(f"{name} is not an Excel workbook (.xlsx)"
+    raise UserError(f"{name} is not an Excel workbook (.xlsx, .xls, .xlsb or .ods)"
                     + (" or a CSV file" if allow_csv else ""))
 
 
-def _ole_message(path: Path) -> str:
+def _check_ole(path: Path, size: int) -> None:
+    """An OLE file is an .xls, or an encrypted .xlsx (which Excel wraps in OLE)."""
     with path.open("rb") as handle:
-        data = handle.read(min(path.stat().st_size, 4 * 1024 * 1024))
+        data = handle.read(min(size, 4 * 1024 * 1024))
     if "EncryptedPackage".encode("utf-16-le") in data:
-        return (f"{path.name} is password-protected; open it in Excel, remove the password "
-                "and save it again")
-    return (f"{path.name} is an old Excel 97-2003 (.xls) file; open it in Excel or LibreOffice "
-            "and save it as an Excel workbook (.xlsx)")
+        raise UserError(f"{path.name} is password-protected; open it in Excel, remove the "
+                        "password and save it again")
+    if size > MAX_XLS_BYTES:
+        raise UserError(f"{path.name} is an .xls file of {size / 1024 / 1024:.0f} MB; the "
+                        f"largest accepted is {MAX_XLS_BYTES / 1024 / 1024:.0f} MB (save it as "
+                        ".xlsx)")
 
 
 # -- CSV -----------------------------------------------------------------------------------
@@ -216,37 +225,39 @@ def csv_delimiter(text: str) -> str:
 _DELIMITERS = (",", ";", "\t")
 
 
-# -- XLSX ----------------------------------------------------------------------------------
-# What a damaged, truncated or tampered-with zip or XML part raises (found by fuzzing):
-# zipfile refuses unknown methods and encrypted parts with NotImplementedError/RuntimeError.
+# -- Workbooks -----------------------------------------------------------------------------
+# What a damaged, truncated or tampered-with zip raises (found by fuzzing): zipfile refuses
+# unknown methods and encrypted parts with NotImplementedError/RuntimeError.
 _BROKEN = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, KeyError, IndexError,
-           NotImplementedError, RuntimeError, SyntaxError, etree.LxmlError)
-def _damaged(name: str) -> UserError:
-    return UserError(f"{name} is damaged or incomplete: it is not a readable Excel workbook "
+           NotImplementedError, RuntimeError, UnicodeDecodeError, etree.LxmlError,
+           python_calamine.CalamineError)
+
+
+def _damaged(name: str, kind: str) -> UserError:
+    return UserError(f"{name} is damaged or incomplete: it is not a readable {_KINDS[kind]} "
                      "(was the download cut short? save it again from Excel)")
-
-
-def _open_xlsx(path: Path) -> Table:
-    name = path.name
-    try:
-        archive = zipfile.ZipFile(path)
-    except _BROKEN:
-        raise _damaged(name) from None
-    try:
-        return _xlsx_table(archive, path)
-    except UserError:
-        archive.close()
-        raise
-    except (*_BROKEN, DefusedXmlException) as exc:
-        archive.close()
-        if isinstance(exc, DefusedXmlException):
-            raise _xml_bomb(name) from None
-        raise _damaged(name) from None
 
 
 def _xml_bomb(name: str) -> UserError:
     return UserError(f"{name} contains XML declarations (DTD or entities) that workbooks never "
                      "need; it was refused as unsafe")
+
+
+def _check_zip(path: Path) -> tuple[str, set[str]]:
+    """Check a zip file's sizes and XML parts; return the kind of workbook it holds and the
+    parts that hold formulas or error cells (.xlsx only)."""
+    name = path.name
+    try:
+        with zipfile.ZipFile(path) as archive:
+            _check_sizes(archive, name)
+            kind = _zip_kind(archive, name)
+            marked = {info.filename for info in archive.infolist()
+                      if _check_part(archive, info, name, kind)}
+    except UserError:
+        raise
+    except _BROKEN:
+        raise _damaged(name, "xlsx") from None
+    return kind, marked
 
 
 def _check_sizes(archive: zipfile.ZipFile, name: str) -> None:
@@ -264,265 +275,236 @@ def _check_sizes(archive: zipfile.ZipFile, name: str) -> None:
                             f"more than {MAX_COMPRESSION_RATIO} to 1 is refused as a zip bomb")
 
 
-def _relationships(archive: zipfile.ZipFile, part: str) -> dict[str, tuple[str, str]]:
-    """{id: (type, target part)} of a part's relationships; targets resolved to zip paths."""
-    folder = PurePosixPath(part).parent
-    rels_path = str(folder / "_rels" / (PurePosixPath(part).name + ".rels")).lstrip("/")
-    if part == "":
-        rels_path = "_rels/.rels"
-    if rels_path not in archive.NameToInfo:
-        return {}
-    root = SafeET.fromstring(archive.read(rels_path), forbid_dtd=True)
-    found = {}
-    for rel in root.iter(f"{_PKG_REL}Relationship"):
-        target = rel.get("Target", "")
-        if rel.get("TargetMode") == "External":
-            continue
-        resolved = target.lstrip("/") if target.startswith("/") else _normalise(folder / target)
-        found[rel.get("Id", "")] = (rel.get("Type", "").rsplit("/", 1)[-1], resolved)
-    return found
-
-
-def _normalise(path: PurePosixPath) -> str:
-    parts: list[str] = []
-    for piece in path.parts:
-        if piece == "..":
-            if parts:
-                parts.pop()
-        elif piece not in (".", ""):
-            parts.append(piece)
-    return "/".join(parts)
-
-
-def _not_a_workbook(archive: zipfile.ZipFile, name: str) -> UserError:
-    names = set(archive.namelist())
-    if "content.xml" in names and "mimetype" in names:
-        return UserError(f"{name} is an OpenDocument file; save it as an Excel workbook (.xlsx)")
+def _zip_kind(archive: zipfile.ZipFile, name: str) -> str:
+    names = set(archive.NameToInfo)
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    if "xl/workbook.bin" in names:
+        return "xlsb"
+    if "mimetype" in names and "content.xml" in names:
+        if archive.read("mimetype").strip() == b"application/vnd.oasis.opendocument.spreadsheet":
+            return "ods"
+        raise UserError(f"{name} is an OpenDocument file but not a spreadsheet")
     if "word/document.xml" in names:
-        return UserError(f"{name} is a Word document, not an Excel workbook (.xlsx)")
-    return UserError(f"{name} is a zip archive, not an Excel workbook (.xlsx)")
+        raise UserError(f"{name} is a Word document, not an Excel workbook")
+    raise UserError(f"{name} is a zip archive, not an Excel workbook")
 
 
-def _xlsx_table(archive: zipfile.ZipFile, path: Path) -> Table:
+def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, kind: str) -> bool:
+    """Refuse an XML part with a DTD; in .xlsx/.xlsm, check the cells' references too and
+    return whether the part holds a formula or an error cell."""
+    if info.is_dir():
+        return False
+    with archive.open(info) as stream:
+        chunk = stream.read(_CHUNK)
+        if not _is_xml(chunk):
+            return False
+        _check_prolog(chunk, name)
+        if kind != "xlsx":
+            return False
+        last_row = last_column = 0
+        marked = False
+        for piece in _tag_pieces(stream, chunk):
+            rows = _ROW_REF.findall(piece)
+            rows.extend(set(_CELL_ROW.findall(piece)))
+            if rows:
+                last_row = max(last_row, max(map(int, rows)))
+            for letters in set(_CELL_COLUMN.findall(piece)):
+                column = _column_number(letters)
+                if column > MAX_COLUMNS:
+                    raise UserError(f"{name}: data in column {letters.decode().upper()}; sheets "
+                                    f"with more than {MAX_COLUMNS} columns are refused")
+                last_column = max(last_column, column)
+            if last_row * max(last_column, 1) > MAX_CELLS:
+                raise UserError(f"{name}: data down to row {last_row:,}; a sheet of "
+                                f"{last_row:,} rows by {last_column} columns is too big to read")
+            marked = marked or _FORMULA_OR_ERROR.search(piece) is not None
+    return marked
+
+
+def _tag_pieces(stream, chunk: bytes) -> Iterator[bytes]:
+    """The part's bytes in pieces cut before a `<`, so that no tag is split between two."""
+    carry = b""
+    while chunk:
+        chunk = carry + chunk
+        cut = chunk.rfind(b"<")
+        carry = chunk[cut:] if cut > 0 else b""
+        yield chunk[:cut] if cut > 0 else chunk
+        chunk = stream.read(_CHUNK)
+    if carry:
+        yield carry
+
+
+def _is_xml(chunk: bytes) -> bool:
+    return chunk.lstrip()[:1] == b"<" or chunk[:3] == b"\xef\xbb\xbf" or chunk[:2] in (
+        b"\xff\xfe", b"\xfe\xff")
+
+
+def _check_prolog(chunk: bytes, name: str) -> None:
+    """Refuse a part whose prolog (what comes before the first element) holds a DTD, which is
+    where entities are declared."""
+    if chunk[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        text = chunk[:MAX_PROLOG * 2].decode("utf-16", errors="replace")
+    else:
+        text = chunk[:MAX_PROLOG].decode("latin-1").removeprefix("\xef\xbb\xbf")
+    position = 0
+    while True:
+        position = len(text) - len(text[position:].lstrip()) if position < len(text) else position
+        if text.startswith("<?", position):
+            end = text.find("?>", position)
+        elif text.startswith("<!--", position):
+            end = text.find("-->", position)
+        elif text.startswith("<!", position) or position >= len(text):
+            raise _xml_bomb(name)  # a DOCTYPE, or a prolog longer than any workbook writes
+        else:
+            return
+        if end < 0:
+            raise _xml_bomb(name)
+        position = end + 2
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for char in letters.upper():
+        number = number * 26 + char - 64
+    return number
+
+
+def _open_book(path: Path, kind: str, marked: set[str], size: int) -> Table:
     name = path.name
-    _check_sizes(archive, name)
-    book_part = next((target for kind, target in _relationships(archive, "").values()
-                      if kind == "officeDocument"), None)
-    if book_part is None or book_part not in archive.NameToInfo:
-        raise _not_a_workbook(archive, name)
-    if book_part.endswith(".bin"):
-        raise UserError(f"{name} is an Excel binary workbook (.xlsb); save it as an Excel "
-                        "workbook (.xlsx)")
-    book = SafeET.fromstring(archive.read(book_part), forbid_dtd=True)
-    rels = _relationships(archive, book_part)
-    props = book.find(f"{_MAIN}workbookPr")
-    epoch = (CALENDAR_MAC_1904 if props is not None
-             and props.get("date1904", "").lower() in ("1", "true") else CALENDAR_WINDOWS_1900)
-    sheet_part = sheet_name = None
-    for sheet in book.iter(f"{_MAIN}sheet"):
-        kind, target = rels.get(sheet.get(f"{_REL}id", ""), ("", ""))
-        if kind == "worksheet" and target in archive.NameToInfo:
-            sheet_part, sheet_name = target, sheet.get("name", "")
-            break
-    if sheet_part is None:
+    try:
+        book = python_calamine.CalamineWorkbook.from_path(str(path))
+        sheet_name = next((sheet.name for sheet in book.sheets_metadata
+                           if sheet.typ == python_calamine.SheetTypeEnum.WorkSheet), None)
+    except python_calamine.PasswordError:
+        raise UserError(f"{name} is password-protected; open it in Excel, remove the password "
+                        "and save it again") from None
+    except _BROKEN:
+        raise _damaged(name, kind) from None
+    except BaseException as exc:  # a Rust panic arrives as pyo3's PanicException
+        if not _is_panic(exc):
+            raise
+        raise _damaged(name, kind) from None
+    if sheet_name is None:
         raise UserError(f"{name} has no worksheet")
-    by_kind = {kind: target for kind, target in rels.values()}
-    date_styles = _date_styles(archive, by_kind.get("styles"))
-    shared = _shared_strings(archive, by_kind.get("sharedStrings"))
-    info = archive.getinfo(sheet_part)
+    formulas = _formula_cells(path, sheet_name, name, marked) if marked else {}
 
     def read(progress: Progress | None) -> Iterator[Row]:
         try:
-            with archive:
-                yield from _sheet_rows(archive, info, shared, date_styles, epoch, progress)
-        except UserError:
-            raise
-        except DefusedXmlException:
-            raise _xml_bomb(name) from None
-        except _BROKEN:
-            raise _damaged(name) from None
+            sheet = book.get_sheet_by_name(sheet_name)
+        except BaseException as exc:
+            if not isinstance(exc, _BROKEN) and not _is_panic(exc):
+                raise
+            raise _damaged(name, kind) from None
+        finally:
+            book.close()
+        yield from _sheet_rows(sheet, formulas, progress)
 
-    return Table(f"{name} (sheet {sheet_name!r})", info.file_size, read)
-
-
-def _date_styles(archive: zipfile.ZipFile, part: str | None) -> frozenset[int]:
-    """Indexes of the cell styles whose number format shows a date."""
-    if not part or part not in archive.NameToInfo:
-        return frozenset()
-    root = SafeET.fromstring(archive.read(part), forbid_dtd=True)
-    formats = dict(BUILTIN_FORMATS)
-    for fmt in root.iter(f"{_MAIN}numFmt"):
-        formats[int(fmt.get("numFmtId", "0"))] = fmt.get("formatCode", "")
-    xfs = root.find(f"{_MAIN}cellXfs")
-    if xfs is None:
-        return frozenset()
-    return frozenset(index for index, xf in enumerate(xfs.iter(f"{_MAIN}xf"))
-                     if is_date_format(formats.get(int(xf.get("numFmtId", "0")), "")))
+    return Table(f"{name} (sheet {sheet_name!r})", size, read)
 
 
-def _iterparse(stream, tag: str):
-    """lxml's streaming parser with entities unexpanded and any DTD refused."""
-    checked = False
-    for _, element in etree.iterparse(stream, events=("end",), tag=tag, resolve_entities=False,
-                                      no_network=True, load_dtd=False, huge_tree=False):
-        if not checked:
-            info = element.getroottree().docinfo
-            if info.doctype or info.internalDTD is not None:
-                raise DefusedXmlException("DTD")
-            checked = True
-        yield element
-        element.clear()
-        parent = element.getparent()
-        while element.getprevious() is not None:
-            del parent[0]
+def _is_panic(exc: BaseException) -> bool:
+    return type(exc).__name__ == "PanicException"
 
 
-def _shared_strings(archive: zipfile.ZipFile, part: str | None) -> list[str]:
-    if not part or part not in archive.NameToInfo:
-        return []
-    texts = []
-    text_tag, phonetic_tag = f"{_MAIN}t", f"{_MAIN}rPh"
-    with archive.open(part) as stream:
-        for item in _iterparse(stream, f"{_MAIN}si"):
-            texts.append(_xml_text("".join(
-                t.text or "" for t in item.iter(text_tag) if t.getparent().tag != phonetic_tag)))
-    return texts
-
-
-class _CountingStream:
-    """A file wrapper that reports how many bytes were read (for progress)."""
-
-    def __init__(self, raw, total: int, progress: Progress | None):
-        self.raw, self.total, self.progress = raw, total, progress
-        self.done = self.reported = 0
-
-    def read(self, size: int = -1) -> bytes:
-        data = self.raw.read(size)
-        self.done += len(data)
-        if self.progress and self.done - self.reported >= 1024 * 1024:
-            self.reported = self.done
-            self.progress(min(self.done, self.total), self.total)
-        return data
-
-
-def _sheet_rows(archive, info, shared, date_styles, epoch, progress) -> Iterator[Row]:
-    """The sheet's non-empty rows. The loop is kept flat and uses local names: it runs once
-    per cell (millions of times for big files)."""
-    cell_tag, value_tag, formula_tag, inline_tag = (f"{_MAIN}c", f"{_MAIN}v", f"{_MAIN}f",
-                                                    f"{_MAIN}is")
-    text_tag = f"{_MAIN}t"
-    columns: dict[str, int] = {}
-    is_date: dict[str | None, bool] = {None: False}
-    # Inline text and dates repeat down a column: convert each once (and share the objects).
+def _sheet_rows(sheet, formulas: dict, progress: Progress | None) -> Iterator[Row]:
+    """The sheet's non-empty rows, values converted as the module docstring says. The loop
+    runs once per cell (millions of times for big files): it is kept flat."""
+    if sheet.start is None:  # an empty sheet
+        return
+    first_row, first_column = sheet.start
+    total = sheet.height
+    lead = [None] * first_column
     texts: dict[str, str | None] = {}
-    dates: dict[str, object] = {}
-    number = 0
-    with archive.open(info) as raw:
-        stream = _CountingStream(raw, info.file_size, progress)
-        for row in _iterparse(stream, f"{_MAIN}row"):
-            ref = row.get("r")
-            number = int(ref) if ref else number + 1
-            values: list = []
-            append = values.append
-            for cell in row:
-                if cell.tag != cell_tag:
-                    continue
-                ref = cell.get("r")
-                if ref:
-                    letters = ref.rstrip(_DIGITS)
-                    column = columns.get(letters)
-                    if column is None:
-                        column = columns[letters] = _column_index(letters)
-                    if column >= MAX_COLUMNS:
-                        raise UserError(f"row {number}: data in column {letters}; sheets with "
-                                        f"more than {MAX_COLUMNS} columns are refused")
-                    if column > len(values):
-                        values.extend([None] * (column - len(values)))
-                kind = cell.get("t")
-                raw_value = formula = None
-                for child in cell:
-                    tag = child.tag
-                    if tag == value_tag:
-                        raw_value = child.text
-                    elif tag == formula_tag:
-                        formula = child.text or ""
-                    elif tag == inline_tag:
-                        first = child[0] if len(child) == 1 else None
-                        raw_value = (first.text or "" if first is not None
-                                     and first.tag == text_tag else
-                                     "".join(t.text or "" for t in child.iter(text_tag)))
-                if formula is not None:
-                    append(FormulaCell(formula))
-                elif raw_value is None:
-                    append(None)
-                elif kind == "s":
-                    append(shared[int(raw_value)] or None)
-                elif kind is None or kind == "n":
-                    style = cell.get("s")
-                    dated = is_date.get(style)
-                    if dated is None:
-                        dated = is_date[style] = int(style) in date_styles
-                    if dated:
-                        value = dates.get(raw_value)
-                        if value is None:
-                            value = _date(raw_value, epoch)
-                            if len(dates) < _SEEN_LIMIT:
-                                dates[raw_value] = value
-                        append(value)
-                    else:
-                        append(_number(raw_value))
-                elif kind == "inlineStr" or kind == "str":
-                    value = texts.get(raw_value)
-                    if value is None:
-                        value = _xml_text(raw_value) or None
-                        if len(texts) < _SEEN_LIMIT and len(raw_value) <= 100:
-                            texts[raw_value] = value
-                    append(value)
-                elif kind == "b":
-                    append(raw_value.strip() in ("1", "true"))
-                elif kind == "e":
-                    append(ErrorCell(raw_value))
-                elif kind == "d":
-                    append(_iso_date(raw_value))
+    str_, float_, datetime = str, float, dt.datetime
+    midnight = dt.time(0)
+    for index, cells in enumerate(sheet.iter_rows()):
+        values = lead.copy()
+        append = values.append
+        for value in cells:
+            kind = type(value)
+            if kind is str_:
+                if not value:
+                    value = None
                 else:
-                    append(_xml_text(raw_value) or None)
-            if values.count(None) != len(values):
-                yield number, values
+                    found = texts.get(value)
+                    if found is None:
+                        found = clean_text(value) or None
+                        if len(texts) < _SEEN_LIMIT and len(value) <= 100:
+                            texts[value] = found
+                    value = found
+            elif kind is float_:
+                if value.is_integer():
+                    value = int(value)
+            elif kind is datetime and value.time() == midnight:
+                value = value.date()
+            append(value)
+        number = first_row + index + 1
+        if formulas and number in formulas:
+            for column, marker in formulas[number].items():
+                values.extend([None] * (column + 1 - len(values)))
+                values[column] = marker
+        while values and values[-1] is None:
+            values.pop()
+        if values:
+            yield number, values
+        if progress and index % 5000 == 4999:
+            progress(index + 1, total)
     if progress:
-        progress(info.file_size, info.file_size)
+        progress(total, total)
 
 
-def _column_index(letters: str) -> int:
-    index = 0
-    for char in letters.upper():
-        if not "A" <= char <= "Z":
-            raise ValueError(f"bad cell reference {letters!r}")
-        index = index * 26 + ord(char) - 64
-    return index - 1
-
-
-def _number(text: str):
+def _formula_cells(path: Path, sheet_name: str, name: str,
+                   marked: set[str]) -> dict[int, dict[int, object]]:
+    """{row number: {column: FormulaCell or ErrorCell}} of an .xlsx's sheet, which calamine
+    reads as their (often missing) stored values. Parsed only when the sheet has any."""
+    found: dict[int, dict[int, object]] = {}
     try:
-        return int(text)
-    except ValueError:
-        return float(text)
+        with zipfile.ZipFile(path) as archive:
+            part = _sheet_part(archive, sheet_name)
+            if part not in marked:
+                return found
+            with archive.open(part) as stream:
+                for _, row in etree.iterparse(stream, events=("end",), tag="{*}row",
+                                              resolve_entities=False, no_network=True,
+                                              load_dtd=False):
+                    for cell in row.iterchildren("{*}c"):
+                        marker = _marker(cell)
+                        ref = cell.get("r", "")
+                        letters = ref.rstrip("0123456789")
+                        if marker is not None and letters and ref[len(letters):]:
+                            column = _column_number(letters.encode()) - 1
+                            found.setdefault(int(ref[len(letters):]), {})[column] = marker
+                    row.clear()
+                    while row.getprevious() is not None:
+                        del row.getparent()[0]
+    except _BROKEN:
+        raise _damaged(name, "xlsx") from None
+    return found
 
 
-def _date(text: str, epoch):
-    """A date-formatted number as a date (or a datetime when it has a time of day)."""
-    value = _number(text)
-    try:
-        moment = from_excel(value, epoch)
-    except (ValueError, OverflowError):
-        return value
-    if isinstance(moment, dt.datetime) and moment.time() == dt.time(0):
-        return moment.date()
-    return moment
+def _sheet_part(archive: zipfile.ZipFile, sheet_name: str) -> str | None:
+    """The zip path of the named sheet, through the workbook and its relationships."""
+    book = etree.fromstring(archive.read("xl/workbook.xml"), _SAFE_PARSER)
+    rels = etree.fromstring(archive.read("xl/_rels/workbook.xml.rels"), _SAFE_PARSER)
+    ids = {sheet.get("name"): sheet.get(f"{{{_REL}}}id") for sheet in book.iter("{*}sheet")}
+    for rel in rels.iter("{*}Relationship"):
+        if rel.get("Id") == ids.get(sheet_name):
+            target = rel.get("Target", "")
+            return target.lstrip("/") if target.startswith("/") else "xl/" + target
+    return None
 
 
-def _iso_date(text: str):
-    try:
-        moment = dt.datetime.fromisoformat(text.strip())
-    except ValueError:
-        return clean_text(text) or None
-    return moment.date() if moment.time() == dt.time(0) else moment
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+
+
+def _marker(cell):
+    """A FormulaCell or ErrorCell for a formula or error cell, else None."""
+    for child in cell:
+        if etree.QName(child).localname == "f":
+            return FormulaCell(child.text or "")
+    if cell.get("t") == "e":
+        value = next((child.text for child in cell if etree.QName(child).localname == "v"), "")
+        return ErrorCell(value or "")
+    return None
