@@ -204,9 +204,9 @@ def _extension(db: peewee.Database, name: str) -> str | None:
 def _to_7(db: peewee.Database) -> None:
     """Search at company scale. SQLite: FTS5 tables over the texts of feedback, mentoring
     sessions (shared notes only) and career goals, kept by triggers and filled now.
-    PostgreSQL: a text search configuration without accents, GIN indexes on those texts'
-    tsvectors, and trigram indexes on the client and staff search keys (LIKE '%word%'), each
-    extension only where this user may create it."""
+    PostgreSQL: a text search configuration without accents, a stored generated tsvector of
+    those texts in each table with a GIN index, and trigram indexes on the client and staff
+    search keys (LIKE '%word%'); each extension only where this user may create it."""
     texts = {"feedback": ("comment", "strengths", "improvements", "root_cause",
                           "lesson_learned", "corrective_action"),
              "mentoring_session": ("shared_notes",),
@@ -240,8 +240,9 @@ def _to_7(db: peewee.Database) -> None:
              f'numhword, hword_numpart WITH "{unaccent}".unaccent, pg_catalog.simple')
     for table, columns in texts.items():
         document = " || ' ' || ".join(f'"{c}"' for c in columns)
-        _run(db, f'CREATE INDEX "{table}_text" ON "{table}" USING GIN '
-             f"(to_tsvector('mentorapp_text'::regconfig, {document}))")
+        _run(db, f'ALTER TABLE "{table}" ADD COLUMN "search_vector" tsvector GENERATED ALWAYS '
+             f"AS (to_tsvector('mentorapp_text'::regconfig, {document})) STORED",
+             f'CREATE INDEX "{table}_text" ON "{table}" USING GIN ("search_vector")')
     if trgm:
         for table in ("client", "staff"):
             _run(db, f'CREATE INDEX "{table}_search_key_trgm" ON "{table}" '

@@ -439,8 +439,10 @@ DATA_MODELS = (Client, Staff, Assignment, Mentor, Mentorship, MentoringSession, 
                Responsibility)
 
 # Schema version 7: text search. The texts searched in each table; on SQLite an FTS5 table
-# `<table>_text` over them kept by triggers, on PostgreSQL a GIN index `<table>_text` on
-# `text_document(table)` (the very expression services.search queries, so the index is used).
+# `<table>_text` over them kept by triggers, on PostgreSQL a stored generated tsvector column
+# `search_vector` (not a peewee field: no one writes or reads it but services.search) with a
+# GIN index `<table>_text`. Stored, not an index expression: a query that checks rows one by
+# one (a list read in date order) then matches a ready vector instead of parsing the texts.
 # Private session notes are never indexed. Client and staff search keys get trigram indexes
 # on PostgreSQL, so list searches (LIKE '%word%') use an index.
 TEXT_SEARCH = {
@@ -452,11 +454,9 @@ TEXT_SEARCH = {
 TEXT_CONFIG = "mentorapp_text"  # PostgreSQL: simple words, accents removed (unaccent)
 
 
-def text_document(table: str, alias: str = "") -> str:
-    """PostgreSQL: the tsvector of a row's searched texts (columns of table `alias`, if given:
-    the same expression to the planner, so a query with an alias still uses the index)."""
-    qualifier = f"{alias}." if alias else ""
-    texts = " || ' ' || ".join(f'{qualifier}"{column}"' for column in TEXT_SEARCH[table])
+def text_document(table: str) -> str:
+    """PostgreSQL: the tsvector of a row's searched texts, kept in its `search_vector`."""
+    texts = " || ' ' || ".join(f'"{column}"' for column in TEXT_SEARCH[table])
     return f"to_tsvector('{TEXT_CONFIG}'::regconfig, {texts})"
 
 
@@ -492,8 +492,10 @@ def text_search_sql(sqlite: bool, trgm: str | None = None,
     if unaccent:
         statements.append(f'ALTER TEXT SEARCH CONFIGURATION "{TEXT_CONFIG}" ALTER MAPPING FOR '
                           f'{words} WITH "{unaccent}".unaccent, pg_catalog.simple')
-    statements += [f'CREATE INDEX "{table}_text" ON "{table}" USING GIN ({text_document(table)})'
-                   for table in TEXT_SEARCH]
+    for table in TEXT_SEARCH:
+        statements += [f'ALTER TABLE "{table}" ADD COLUMN "search_vector" tsvector '
+                       f"GENERATED ALWAYS AS ({text_document(table)}) STORED",
+                       f'CREATE INDEX "{table}_text" ON "{table}" USING GIN ("search_vector")']
     if trgm:
         statements += [f'CREATE INDEX "{table}_search_key_trgm" ON "{table}" '
                        f'USING GIN ("search_key" "{trgm}".gin_trgm_ops)'

@@ -32,7 +32,7 @@ LOGIN_PATTERN = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
 UNAUDITED = {"audit_entry", "schema_version"}
 # Columns the trigger leaves out of an entry's changes (derived from others).
 DERIVED_COLUMNS = ("id", "name_key", "employee_key", "sort_key", "search_key", "is_latest",
-                   "updated_at")
+                   "updated_at", "search_vector")
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 sessions and career goals, ranked; and the Feedback list's `text` filter.
 
 The indexes are schema version 7's (models.TEXT_SEARCH): FTS5 tables on SQLite, GIN indexes on
-a tsvector expression on PostgreSQL, both folding case and accents. Every query reads the base
+a stored tsvector column on PostgreSQL, both folding case and accents. Every query reads the base
 tables joined to the index, so in shared mode row-level security decides which rows come back.
 Private session notes are not indexed and never searched.
 
@@ -18,9 +18,10 @@ import re
 import peewee
 
 from mentorapp.db import database, is_sqlite
-from mentorapp.models import TEXT_CONFIG, TEXT_SEARCH, Feedback, text_document
+from mentorapp.models import TEXT_CONFIG, TEXT_SEARCH, Feedback
 
 _WORD = re.compile(r"(\w+)(\*?)")
+MANY_MATCHES = 5000  # SQLite: from this many matches on, the list order leads (see below)
 MARK = ("[", "]")  # around the matched words of a snippet
 # What each source reads: its table alias, the staff member and date of a row, its kind.
 _SOURCES = {
@@ -79,7 +80,6 @@ def _search_sqlite(table, join, day, kind, live, words, limit):
 
 
 def _search_postgres(table, join, day, kind, live, words, limit):
-    document = text_document(table, "r")
     texts = " || ' ' || ".join(f'r."{column}"' for column in TEXT_SEARCH[table])
     options = (f"StartSel={MARK[0]}, StopSel={MARK[1]}, MaxWords=16, MinWords=6, "
                "MaxFragments=2, FragmentDelimiter=\" … \"")
@@ -88,9 +88,9 @@ def _search_postgres(table, join, day, kind, live, words, limit):
         f"SELECT id, kind, staff_id, first_name, last_name, day, score, "
         f"ts_headline('{TEXT_CONFIG}'::regconfig, texts, q, %s) FROM ("
         f'SELECT r."id", {kind} AS kind, s."id" AS staff_id, s."first_name", s."last_name", '
-        f"{day} AS day, ts_rank({document}, q) AS score, {texts} AS texts, q "
+        f'{day} AS day, ts_rank(r."search_vector", q) AS score, {texts} AS texts, q '
         f"FROM \"{table}\" r {join}, to_tsquery('{TEXT_CONFIG}'::regconfig, %s) q "
-        f'WHERE {document} @@ q {live} ORDER BY score DESC, r."id" LIMIT %s) best '
+        f'WHERE r."search_vector" @@ q {live} ORDER BY score DESC, r."id" LIMIT %s) best '
         "ORDER BY score DESC, id",
         (options, _postgres_query(words), limit)).fetchall()
 
@@ -102,13 +102,19 @@ def feedback_matches(text: str) -> peewee.Expression:
     if not words:
         return peewee.SQL("1 = 1")
     if is_sqlite():
+        match = _sqlite_query(words)
         found = peewee.SQL('(SELECT rowid FROM "feedback_text" WHERE "feedback_text" MATCH ?)',
-                           [_sqlite_query(words)])
-    else:
-        found = peewee.SQL(f'(SELECT "id" FROM "feedback" WHERE {text_document("feedback")} '
-                           f"@@ to_tsquery('{TEXT_CONFIG}'::regconfig, %s))",
-                           [_postgres_query(words)])
-    return Feedback.id.in_(found)
+                           [match])
+        # SQLite reads an IN list first and sorts what it found: right for a rare word. For a
+        # common one, reading the list in its order (an index) and checking each row against
+        # the matches is faster (10 times at 14,000 of 200,000): `id + 0` makes it do so.
+        count = database.execute_sql('SELECT COUNT(*) FROM "feedback_text" '
+                                     'WHERE "feedback_text" MATCH ?', (match,)).fetchone()[0]
+        return (Feedback.id + 0 if count > MANY_MATCHES else Feedback.id).in_(found)
+    # On the listed rows themselves (no self-join): PostgreSQL then either reads the index or
+    # checks the stored vectors of rows taken in the list's order, whichever is cheaper.
+    return peewee.Expression(peewee.Column(Feedback, "search_vector"), "@@", peewee.fn.to_tsquery(
+        peewee.SQL(f"'{TEXT_CONFIG}'::regconfig"), _postgres_query(words)))
 
 
 def feedback_filter(query: peewee.Query, text: str) -> peewee.Query:

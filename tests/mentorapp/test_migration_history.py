@@ -21,7 +21,7 @@ SAVED = sorted((Path(__file__).resolve().parents[1] / "data").glob("mentorapp_v*
 # What each step did, undone: turns a database at version N into one at N - 1. Only the tests
 # use it, to build every older schema on PostgreSQL from today's.
 UNDO = {
-    7: [*(f'DROP INDEX "{table}_text"' for table in models.TEXT_SEARCH),
+    7: [*(f'ALTER TABLE "{table}" DROP COLUMN "search_vector"' for table in models.TEXT_SEARCH),
         'DROP INDEX "client_search_key_trgm"', 'DROP INDEX "staff_search_key_trgm"',
         'DROP TEXT SEARCH CONFIGURATION "mentorapp_text"'],
     6: ['ALTER TABLE "mentoring_session" ADD COLUMN "private_notes" TEXT NOT NULL DEFAULT \'\'',
