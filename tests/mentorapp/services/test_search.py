@@ -121,7 +121,10 @@ def test_limit_keeps_the_best(db, make):
     assert len(results) == 2 and results[0]["id"] == best["id"]
 
 
-def test_feedback_list_text_filter(db, make):
+@pytest.mark.parametrize("many_matches", [search.MANY_MATCHES, 0],
+                         ids=["matches first", "list order first"])
+def test_feedback_list_text_filter(db, make, monkeypatch, many_matches):
+    monkeypatch.setattr(search, "MANY_MATCHES", many_matches)  # SQLite's two query shapes
     person = make.staff()
     old = make.feedback(person, comment="Refund handled", date=days_ago(9))
     new = make.feedback(person, kind="incident", root_cause="Refund forgotten",
