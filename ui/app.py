@@ -11,8 +11,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mentorapp import APP_NAME, __version__, logs, paths
-from mentorapp.errors import UserError
-from ui import preferences, tasks
+from mentorapp.errors import UserError, ValidationError
+from ui import access, preferences, tasks
 from ui.resources import icon
 
 log = logging.getLogger(__name__)
@@ -72,20 +72,26 @@ def choose_database(db_target: str | None) -> tuple[str, bool]:
 
 def open_database(target: str, from_settings: bool, interactive: bool) -> str | None:
     """Open the database or explain why not (a dialog, never a traceback); returns the
-    target opened, or None. A database chosen in Settings that cannot be opened may be
-    swapped for the default."""
+    target opened, or None. A shared PostgreSQL database asks who signs in (unless this computer
+    remembers a password, or the URL has one). A database chosen in Settings that cannot be
+    opened may be swapped for the default."""
     from mentorapp import opening, urls
 
+    postgres = urls.scheme(target) in urls.POSTGRES_SCHEMES
+    if postgres and not urls.password(target):
+        from ui.dialogs.login_dialog import remembered_login
+
+        target = remembered_login(target) or target
     try:
         opening.open_database(target)
         return target
     except UserError as exc:
         message = str(exc)
-    if interactive and urls.scheme(target) in urls.POSTGRES_SCHEMES \
-            and not urls.password(target) and "password" in message.lower():
-        secret = ask_password(target)
-        if secret:
-            return open_database(urls.with_password(target, secret), from_settings, interactive)
+    if postgres and interactive:
+        from ui.dialogs.login_dialog import explain
+
+        if isinstance(explain(message, target), ValidationError):  # who signs in: ask
+            return sign_in(target, message if urls.password(target) else "")
     log.error("Cannot open the database: %s", message)
     if not interactive:
         print(f"{APP_NAME}: {message}", file=sys.stderr)
@@ -103,17 +109,47 @@ def open_database(target: str, from_settings: bool, interactive: bool) -> str | 
     return None
 
 
-def ask_password(target: str) -> str | None:
-    """The database password, asked for because none is kept on this computer (it is used for
-    this session only)."""
-    from PySide6.QtWidgets import QInputDialog, QLineEdit
+def sign_in(target: str, message: str = "") -> str | None:
+    """The login dialog (with why the last attempt failed); the URL signed in with, or None."""
+    from ui.dialogs.login_dialog import LoginDialog
 
-    from mentorapp import urls
+    dialog = LoginDialog(target, QApplication.activeWindow(), message=message)
+    if not dialog.exec():
+        return None
+    if dialog.keyring_problem:
+        QMessageBox.warning(QApplication.activeWindow(), APP_NAME, dialog.keyring_problem)
+    return dialog.opened
 
-    secret, ok = QInputDialog.getText(
-        QApplication.activeWindow(), APP_NAME,
-        f"Password for {urls.describe(target)}:", QLineEdit.EchoMode.Password)
-    return secret if ok and secret else None
+
+def start_window(window, opened: str) -> None:
+    """Show who is signed in and what their role may use, then the first page; File > Sign Out
+    closes this window and asks again."""
+    from mentorapp import opening
+    from mentorapp.services import users
+
+    window.set_database(opened)
+    user = users.current()
+    window.set_user(user)
+    window.sign_out_requested.connect(lambda: sign_out(window))
+    window.start(show_welcome=access.can_import(user["role"]) and opening.is_empty())
+
+
+def sign_out(window) -> None:
+    """Close the window and the database, then sign in again (quit when the dialog is closed)."""
+    from mentorapp import opening, urls
+    from ui.main_window import MainWindow
+
+    target = urls.without_password(window.database)
+    window.close()
+    window.deleteLater()
+    opening.close_database()
+    opened = sign_in(target)
+    if opened is None:
+        QApplication.instance().quit()
+        return
+    new_window = MainWindow("", start=False)
+    new_window.show()
+    start_window(new_window, opened)
 
 
 def run_gui(db_target: str | None, smoke_test: bool = False) -> int:
@@ -143,12 +179,11 @@ def run_gui(db_target: str | None, smoke_test: bool = False) -> int:
         if opened is None:
             window.close()
             return 1
-        window.set_database(opened)
         from mentorapp.services import settings
 
         if settings.get("theme") != theme:
             apply_theme(app, settings.get("theme"))
-        window.start(show_welcome=opening.is_empty())
+        start_window(window, opened)
         log.info("%s %s started on %s in %.2f s", APP_NAME, __version__,
                  opening.describe_target(opened), time.perf_counter() - started)
         if smoke_test:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from mentorapp import APP_NAME, logs
 from mentorapp.urls import describe  # a database path or URL for display, password hidden
-from ui import preferences, tasks
+from ui import access, preferences, tasks
 from ui.resources import icon, sidebar_icon
 
 
@@ -48,6 +48,7 @@ class PageSpec:
 
 
 PAGES = [
+    PageSpec("my_work", "My work", "my_work", "ui.pages.my_work_page", "MyWorkPage"),
     PageSpec("dashboard", "Dashboard", "dashboard", "ui.pages.dashboard_page", "DashboardPage"),
     PageSpec("staff", "Staff", "staff", "ui.pages.staff_page", "StaffPage"),
     PageSpec("mentoring", "Mentoring", "mentoring", "ui.pages.mentoring_page", "MentoringPage"),
@@ -55,15 +56,17 @@ PAGES = [
     PageSpec("feedback", "Feedback", "feedback", "ui.pages.feedback_page", "FeedbackPage"),
     PageSpec("training", "Training", "training", "ui.pages.training_page", "TrainingPage"),
     PageSpec("reports", "Reports", "reports", "ui.pages.reports.page", "ReportsPage"),
+    PageSpec("users", "Users", "users", "ui.pages.users_page", "UsersPage"),
 ]
 PAGE_KEYS = [spec.key for spec in PAGES]
 
 
 class MainWindow(QMainWindow):
     """Signals: `page_shown(str)` with the key of the page now shown ("profile" for a staff
-    profile, "welcome" for the welcome page)."""
+    profile, "welcome" for the welcome page); `sign_out_requested()` from File > Sign Out."""
 
     page_shown = Signal(str)
+    sign_out_requested = Signal()
 
     def __init__(self, database: str, *, show_welcome: bool = False, start: bool = True,
                  parent=None):
@@ -93,6 +96,8 @@ class MainWindow(QMainWindow):
         self.sidebar.itemClicked.connect(self._sidebar_chosen)
         self.sidebar.currentItemChanged.connect(lambda item, _old: self._sidebar_chosen(item))
         self.started = False
+        self.user = {"role": "admin", "shared": False}  # set_user(): who is signed in
+        self.app_title = APP_NAME
 
         self.back_button = QToolButton()
         self.back_button.setAutoRaise(True)
@@ -137,7 +142,7 @@ class MainWindow(QMainWindow):
         if show_welcome:
             self.show_welcome()
         else:
-            self.show_page("dashboard")
+            self.show_page(access.first_page(self.user))
 
     # -- building ------------------------------------------------------------------------
     def _action(self, text: str, icon_name: str | None, shortcut: str | None, slot,
@@ -171,11 +176,15 @@ class MainWindow(QMainWindow):
                                           self.show_import, "Import a roster or records")
         self.settings_action = self._action("&Settings…", "settings", "Ctrl+,",
                                             self.open_settings, "Company name, database, theme")
+        self.sign_out_action = self._action("Sign &Out", None, None,
+                                            self.sign_out_requested.emit,
+                                            "Sign out and sign in again (as someone else)")
+        self.sign_out_action.setVisible(False)
         self.quit_action = self._action("&Quit", "quit", "Ctrl+Q", self.close, "Quit MentorApp")
         self.about_action = self._action(f"&About {APP_NAME}", "about", None, self.open_about)
         self.log_action = self._action("Open &Log Folder", "folder", None, self.open_log_folder)
         self.page_actions = []
-        for number, spec in enumerate(PAGES, start=1):
+        for number, spec in enumerate(PAGES):  # Ctrl+0 My work, Ctrl+1 Dashboard, ...
             action = self._action(spec.title, spec.icon, f"Ctrl+{number}",
                                   lambda key=spec.key: self.show_page(key))
             self.page_actions.append(action)
@@ -186,6 +195,7 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.export_action, self.import_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        file_menu.addAction(self.sign_out_action)
         file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu("&Edit")
         edit_menu.addAction(self.find_action)
@@ -223,6 +233,9 @@ class MainWindow(QMainWindow):
         database_icon.setPixmap(icon("database").pixmap(14, 14))
         self.statusBar().addPermanentWidget(database_icon)
         self.statusBar().addPermanentWidget(self.database_label)
+        self.user_label = QLabel()
+        self.user_label.setVisible(False)
+        self.statusBar().addPermanentWidget(self.user_label)
 
     def set_database(self, database: str) -> None:
         """Name the database in use (in the status bar and dialogs)."""
@@ -230,6 +243,22 @@ class MainWindow(QMainWindow):
         shared = database.lower().startswith(("postgres://", "postgresql://"))
         kind = "shared PostgreSQL database" if shared else "SQLite file"
         self.database_label.setText(f"{describe(database)}  ({kind})")
+
+    def set_user(self, user: dict) -> None:
+        """Who is signed in (`services.users.current()`): the title and status bars name them;
+        pages, actions and profile tabs their role cannot use are hidden or disabled."""
+        self.user = user
+        role = user["role"]
+        for row, spec in enumerate(PAGES):
+            self.sidebar.item(row).setHidden(not access.can_show(role, spec.key))
+            self.page_actions[row].setVisible(access.can_show(role, spec.key))
+        self.import_action.setVisible(access.can_import(role))
+        self.sign_out_action.setVisible(bool(user.get("shared")))
+        if user.get("shared"):
+            self.app_title = f"{APP_NAME} – {access.signed_in_text(user)}"
+            self.user_label.setText(f"Signed in as {access.signed_in_text(user)}")
+        self.user_label.setVisible(bool(user.get("shared")))
+        self.setWindowTitle(self.app_title)
 
     def _sidebar_chosen(self, item: QListWidgetItem | None) -> None:
         # Qt makes the first item current, unselected, when the list gets focus (also on
@@ -284,7 +313,7 @@ class MainWindow(QMainWindow):
         self.current_key = key
         self.title_label.setText(title)
         self.title_label.setVisible(bool(title))
-        self.setWindowTitle(f"{title} – {APP_NAME}" if title else APP_NAME)
+        self.setWindowTitle(f"{title} – {self.app_title}" if title else self.app_title)
         self.back_action.setEnabled(key == "profile")
         self.back_button.setVisible(key == "profile")
         self._update_page_actions()
@@ -300,7 +329,8 @@ class MainWindow(QMainWindow):
         for action, method in ((self.new_action, "new_record"),
                                (self.find_action, "focus_search"),
                                (self.export_action, "export_view")):
-            action.setEnabled(hasattr(page, method))
+            action.setEnabled(hasattr(page, method) and (
+                method != "new_record" or access.can_create(self.user["role"], self.current_key)))
             key, text = action.property("key"), action.property("plain_text")
             action.setShortcut(QKeySequence() if key in own_keys else QKeySequence(key))
             action.setText(f"{text}\t{key}" if key in own_keys else text)
@@ -313,6 +343,9 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(self.profile)
             self.profile.deleteLater()
         self.profile = StaffProfilePage(staff_id)
+        hidden = access.hidden_tabs(self.user["role"])
+        for index in range(self.profile.tabs.count()):
+            self.profile.tabs.setTabVisible(index, self.profile.tabs.tabText(index) not in hidden)
         self._connect_page(self.profile, "profile")
         self.stack.addWidget(self.profile)
         self._show(self.profile, "profile", "Staff profile")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from mentorapp.services import careers
+from mentorapp.services import careers, users
 from ui.dialogs.entity_dialog import StaffRecordDialog
 from ui.widgets.date_field import DateField
 from ui.widgets.forms import TextBox, TextLine
@@ -23,5 +23,6 @@ class CheckInDialog(StaffRecordDialog):
         self.add_field("next_date", "Next check-in", DateField(optional=True))
 
     def rule_defaults(self) -> dict:
-        return {**super().rule_defaults(),
+        """The reviewer of a new check-in is the person signed in; the next one in 90 days."""
+        return {**super().rule_defaults(), "reviewer": users.current()["display_name"],
                 "next_date": dt.date.today() + dt.timedelta(days=NEXT_CHECK_IN_DAYS)}

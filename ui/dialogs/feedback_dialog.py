@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel
+import datetime as dt
 
-from mentorapp.models import FEEDBACK_KIND_CHOICES, FEEDBACK_SOURCE_CHOICES, VISIBILITY_CHOICES
-from mentorapp.services import competencies, feedback, staff
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QGroupBox, QLabel
+
+from mentorapp.models import (
+    FEEDBACK_KIND_CHOICES,
+    FEEDBACK_SOURCE_CHOICES,
+    VISIBILITY_CHOICES,
+    label,
+)
+from mentorapp.services import competencies, feedback, staff, users
 from mentorapp.services.feedback import INCIDENT_FIELDS
 from ui.dialogs.entity_dialog import EntityDialog
 from ui.widgets.date_field import DateField
-from ui.widgets.forms import ChoiceBox, TextBox, TextLine
+from ui.widgets.forms import ChoiceBox, FormDialog, TextBox, TextLine
 from ui.widgets.lookups import client_picker, staff_picker
 from ui.widgets.rating import RatingBox, RatingGrid
 
@@ -74,6 +82,10 @@ class FeedbackDialog(EntityDialog):
         if current:
             picker.set_value(current["client"], current["client_name"])
 
+    def rule_defaults(self) -> dict:
+        """A new feedback's author is the person signed in (type over it for an outsider)."""
+        return {**super().rule_defaults(), "author": users.current()["display_name"]}
+
     def load(self, record_id: int) -> dict:
         return {**feedback.get(record_id), "ratings": feedback.ratings_of(record_id)}
 
@@ -89,3 +101,47 @@ class FeedbackDialog(EntityDialog):
         if values["kind"] != "incident":
             values.update({key: None for key in INCIDENT_FIELDS})
         return super().save(values)
+
+
+def acknowledgement_text(record: dict) -> str:
+    """"Acknowledged by ana on 2026-12-01 14:05: Thanks" (local time), or ""."""
+    moment = record.get("acknowledged_at")
+    if moment is None:
+        return ""
+    local = moment.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    text = f"Acknowledged by {record['acknowledged_by']} on {local}"
+    return f"{text}: {record['acknowledgement']}" if record.get("acknowledgement") else text
+
+
+class AcknowledgeDialog(FormDialog):
+    """The person the feedback is about reads it and acknowledges it, with an optional comment.
+
+    Signals: `saved(dict)` (from FormDialog) with the acknowledged feedback."""
+
+    def __init__(self, feedback_id: int, parent=None):
+        super().__init__("Acknowledge feedback", parent)
+        self.feedback_id = feedback_id
+        record = feedback.get(feedback_id)
+        parts = [f"<b>{record['date'].isoformat()} · {label(record['source'])} · "
+                 f"{label(record['kind'])}</b>"
+                 + (f" · from {escape(record['author'])}" if record["author"] else "")]
+        for key, title in (("strengths", "Strengths"), ("improvements", "To improve"),
+                           ("comment", "Comment")):
+            if record[key]:
+                parts.append(f"<b>{title}:</b> {escape(record[key])}")
+        self.feedback_text = QLabel("<br>".join(parts), wordWrap=True,
+                                    textFormat=Qt.TextFormat.RichText)
+        self.form.addRow(self.feedback_text)
+        self.add_field("acknowledgement", "Your comment", TextBox(3)).setPlaceholderText(
+            "Optional: what you take from it, or what you see differently")
+        self.rules = {"acknowledgement": feedback.ACKNOWLEDGEMENT}
+        self.finish_layout()
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Acknowledge")
+        self.setMinimumWidth(560)
+
+    def save(self, values: dict) -> dict:
+        return feedback.acknowledge(self.feedback_id, values["acknowledgement"])
+
+
+def escape(text: str) -> str:
+    return (text or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

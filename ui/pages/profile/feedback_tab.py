@@ -23,8 +23,9 @@ from mentorapp.models import (
 )
 from mentorapp.services import (
     feedback,
+    users,
 )
-from ui.dialogs.feedback_dialog import FeedbackDialog
+from ui.dialogs.feedback_dialog import AcknowledgeDialog, FeedbackDialog, acknowledgement_text
 from ui.models.table import Column, choice, visibility_text
 from ui.pages.profile.tab import ProfileTab, escape, one_line
 from ui.widgets.record_table import RecordTable
@@ -41,10 +42,17 @@ class FeedbackTab(ProfileTab):
         self.add.clicked.connect(lambda: self.open_dialog(FeedbackDialog(staff=staff_id)))
         self.resolve = QPushButton("Mark incident resolved")
         self.resolve.clicked.connect(self.resolve_incident)
+        # Only the person the feedback is about acknowledges it (on their own profile).
+        self.is_me = users.current()["staff"] == staff_id
+        self.acknowledge = QPushButton("Acknowledge…")
+        self.acknowledge.setToolTip("Say you have read this feedback, with an optional comment")
+        self.acknowledge.clicked.connect(self.open_acknowledge)
+        self.acknowledge.setVisible(self.is_me)
         self.filters: dict[str, QComboBox] = {}
         bar = QHBoxLayout()
         bar.addWidget(self.add)
         bar.addWidget(self.resolve)
+        bar.addWidget(self.acknowledge)
         for key, everything, codes in (("source", "Any source", FEEDBACK_SOURCE_CHOICES),
                                        ("kind", "Any kind", FEEDBACK_KIND_CHOICES),
                                        ("visibility", "Any visibility", VISIBILITY_CHOICES)):
@@ -84,6 +92,7 @@ class FeedbackTab(ProfileTab):
                                           limit=None, **filters))
         self.detail.setText("Select feedback to read it in full.")
         self.resolve.setEnabled(False)
+        self.acknowledge.setEnabled(False)
 
     def resolve_incident(self) -> None:
         row = self.table.current_record()
@@ -91,10 +100,18 @@ class FeedbackTab(ProfileTab):
             feedback.resolve_incident(row["id"])
             self.changed.emit()
 
+    def open_acknowledge(self):
+        row = self.table.current_record()
+        if row is not None:
+            return self.open_dialog(AcknowledgeDialog(row["id"]))
+        return None
+
     def show_detail(self) -> None:
         row = self.table.current_record()
         self.resolve.setEnabled(bool(row) and row["kind"] == "incident"
                                 and not row["resolved_date"])
+        self.acknowledge.setEnabled(self.is_me and bool(row) and row["source"] != "self"
+                                    and row["acknowledged_at"] is None)
         if row is None:
             return
         parts = [f"<b>{row['date'].isoformat()} · {label(row['source'])} · "
@@ -116,4 +133,7 @@ class FeedbackTab(ProfileTab):
                 late = " <b style='color:#c62828'>(overdue)</b>" \
                     if follow < dt.date.today() else ""
                 parts.append(f"<b>Follow up on</b> {follow.isoformat()}{late}")
+        if row["source"] != "self":
+            parts.append(escape(acknowledgement_text(row)) if row["acknowledged_at"]
+                         else "<i>Not acknowledged yet</i>")
         self.detail.setText("<br>".join(parts))

@@ -1,0 +1,66 @@
+"""What each role is shown: pages, actions and profile tabs. Only a convenience: in shared mode
+the database refuses what a role may not read or change whatever the window shows (see
+`mentorapp.shared`). The role comes from `services.users.current()`; a SQLite file's one user
+is an admin and sees everything."""
+
+from __future__ import annotations
+
+EVERY_PAGE = ("my_work", "dashboard", "staff", "mentoring", "clients", "feedback", "training",
+              "reports", "users")
+PAGES = {
+    "admin": EVERY_PAGE,
+    "hr": tuple(p for p in EVERY_PAGE if p != "users"),
+    "operations": tuple(p for p in EVERY_PAGE if p != "users"),
+    "account_manager": ("my_work", "dashboard", "staff", "clients", "feedback", "training",
+                        "reports"),
+    "mentor": ("my_work", "dashboard", "staff", "mentoring", "feedback", "training"),
+    "agent": ("my_work", "staff", "mentoring", "feedback", "training"),
+}
+# Profile tabs (by title) a role does not see: the database gives it none of their rows.
+HIDDEN_TABS = {
+    "operations": ("Career",),
+    "account_manager": ("Career", "Mentoring", "History"),
+    "mentor": ("History",),
+    "agent": ("History",),
+}
+# Who makes new records on a page (the New action); others only read it there.
+CREATES = {
+    "staff": ("admin", "hr", "operations"),
+    "clients": ("admin", "operations"),
+    "mentoring": ("admin", "hr", "operations", "mentor"),
+    "training": ("admin", "hr", "operations", "account_manager", "mentor"),
+}
+IMPORTERS = ("admin", "hr", "operations")
+ROLE_WORDS = {"admin": "administrator", "hr": "HR", "operations": "operations",
+              "account_manager": "account manager", "mentor": "mentor / team lead",
+              "agent": "agent"}
+
+
+def pages(role: str) -> tuple[str, ...]:
+    return PAGES.get(role, ())
+
+
+def can_show(role: str, page_key: str) -> bool:
+    return page_key in pages(role) or page_key in ("profile", "welcome")
+
+
+def can_create(role: str, page_key: str) -> bool:
+    return role in CREATES.get(page_key, (role,))
+
+
+def can_import(role: str) -> bool:
+    return role in IMPORTERS
+
+
+def hidden_tabs(role: str) -> tuple[str, ...]:
+    return HIDDEN_TABS.get(role, ())
+
+
+def first_page(user: dict) -> str:
+    """My work after a sign-in (shared mode); the dashboard for a SQLite file's owner."""
+    return "my_work" if user.get("shared") else "dashboard"
+
+
+def signed_in_text(user: dict) -> str:
+    """"Lena Test (mentor / team lead)" for the title and status bars."""
+    return f"{user['display_name']} ({ROLE_WORDS.get(user['role'], user['role'])})"
