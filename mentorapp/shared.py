@@ -192,6 +192,15 @@ def _functions(schema: str) -> list[str]:
         "SELECT ms.id FROM me JOIN mentor m ON m.staff_id = me.staff_id "
         "JOIN mentorship ms ON ms.mentor_id = m.id "
         "UNION SELECT ms.id FROM me JOIN mentorship ms ON ms.mentee_id = me.staff_id; END $$",
+        # A person acknowledges feedback about them (and changes nothing else of it): the only
+        # write an agent makes on feedback that is not their own self-assessment.
+        "CREATE OR REPLACE FUNCTION app_acknowledge_feedback(p_feedback integer, p_comment text) "
+        "RETURNS boolean LANGUAGE sql VOLATILE SECURITY DEFINER "
+        f"SET search_path = {quote(schema)}, pg_temp AS $$ "
+        "UPDATE feedback SET acknowledged_at = now() AT TIME ZONE 'utc', "
+        "acknowledged_by = session_user, acknowledgement = p_comment "
+        f"WHERE id = p_feedback AND staff_id = (SELECT staff_id {me}) "
+        "AND acknowledged_at IS NULL AND source <> 'self' AND NOT archived RETURNING true $$",
     ]
 
 
