@@ -1,0 +1,149 @@
+"""My work: on a SQLite file ("me" chosen in Settings) and signed in to a shared database as a
+mentor and as an agent; every row opens its record; an agent acknowledges feedback about her."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from builders import (
+    a_feedback,
+    a_mentor,
+    a_mentorship,
+    a_staff,
+    double_click_row,
+    offscreen_warnings,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from mentorapp.services import feedback, mentoring, settings
+from tests.mentorapp.services.shared_company import build_company
+from ui.dialogs.action_item_dialog import ActionItemDialog
+from ui.dialogs.feedback_dialog import AcknowledgeDialog, FeedbackDialog
+from ui.pages.my_work_page import MyWorkPage
+
+pytestmark = offscreen_warnings
+
+
+def show_my_work(qtbot, wait_for_tasks) -> MyWorkPage:
+    page = MyWorkPage()
+    qtbot.addWidget(page)
+    page.resize(1100, 900)
+    page.show()
+    wait_for_tasks()
+    return page
+
+
+def activate(qtbot, page: MyWorkPage, key: str, row: int = 0):
+    """Double-click a row's first cell (Qt's `activated`, as the user would)."""
+    page.tables[key].scrollTo(page.tables[key].model().index(row, 0))
+    double_click_row(qtbot, page.tables[key], row)
+
+
+def test_without_my_staff_record_the_page_says_where_to_choose_it(qtbot, ui_db,
+                                                                  wait_for_tasks):
+    page = show_my_work(qtbot, wait_for_tasks)
+    assert page.intro.text().startswith("Choose which staff record is you in Settings")
+    assert not any(box.isVisible() for box in page.boxes.values())
+
+
+def test_my_people_and_items_show_and_open(qtbot, ui_db, wait_for_tasks):
+    me = a_staff("Lena")
+    mentee = a_staff("Ana", "Mentee")
+    settings.set("me_staff_id", str(me["id"]))
+    pair = a_mentorship(a_mentor(me), mentee)
+    mentoring.log_session(pair["id"], date=dt.date.today(), action_items=[
+        {"text": "Book QA call", "owner": "mentor", "due_date": dt.date.today()}])
+    a_feedback(mentee, comment="Good call")
+    page = show_my_work(qtbot, wait_for_tasks)
+    assert page.tables["people"].column_texts("Name") == ["Ana Mentee"]
+    assert page.tables["action_items"].column_texts("Action") == ["Book QA call"]
+    assert page.tables["unacknowledged"].column_texts("Comment") == ["Good call"]
+    assert not page.boxes["to_acknowledge"].findChild(type(page.tables["people"])).isVisible()
+    with qtbot.waitSignal(page.staff_opened) as opened:
+        activate(qtbot, page, "people")
+    assert opened.args == [mentee["id"]]
+    activate(qtbot, page, "action_items")
+    dialog = page.findChild(ActionItemDialog)
+    assert dialog is not None and dialog.fields["text"].value() == "Book QA call"
+    dialog.reject()
+    activate(qtbot, page, "unacknowledged")
+    assert page.findChild(FeedbackDialog) is not None
+
+
+def test_acknowledging_from_my_work(qtbot, ui_db, wait_for_tasks):
+    me = a_staff("Ana")
+    settings.set("me_staff_id", str(me["id"]))
+    about_me = a_feedback(me, comment="Calm with an angry caller", author="Lena")
+    page = show_my_work(qtbot, wait_for_tasks)
+    assert page.tables["to_acknowledge"].column_texts("Comment") == ["Calm with an angry caller"]
+    activate(qtbot, page, "to_acknowledge")
+    dialog = page.findChild(AcknowledgeDialog)
+    assert "Calm with an angry caller" in dialog.feedback_text.text()
+    qtbot.keyClicks(dialog.fields["acknowledgement"], "Thanks, I will keep it up")
+    with qtbot.waitSignal(page.records_changed):
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                         Qt.MouseButton.LeftButton)
+    wait_for_tasks()
+    record = feedback.get(about_me["id"])
+    assert (record["acknowledged_by"], record["acknowledgement"]) == \
+        ("tester", "Thanks, I will keep it up")
+    assert page.tables["to_acknowledge"].rows() == []
+    assert page.empty["to_acknowledge"].isVisible()
+
+
+# -- signed in to a shared database ------------------------------------------------------------
+@pytest.fixture(scope="module")
+def company(scram_cluster):
+    yield from build_company(scram_cluster)
+
+
+@pytest.fixture
+def signed_in(company):
+    opened = []
+
+    def sign_in(name: str):
+        opened.append(company.open_as(name))
+        return company
+    yield sign_in
+    for database in opened:
+        database.close()
+
+
+@pytest.mark.postgres
+def test_my_work_of_a_mentor(qtbot, signed_in, wait_for_tasks):
+    company = signed_in("lead")
+    page = show_my_work(qtbot, wait_for_tasks)
+    assert page.tables["people"].column_texts("Name") == ["Ana Test", "Cara Test"]
+    assert page.tables["people"].column_texts("Why mine") == ["mentee", "reports to me"]
+    assert page.tables["action_items"].column_texts("Action") == ["Book a call with QA"]
+    assert page.tables["check_ins"].column_texts("Staff member") == ["Cara Test"]
+    assert page.tables["incidents"].column_texts("What happened") == ["Wrong refund amount"]
+    assert page.tables["certifications"].column_texts("Certification") == \
+        [f"Privacy cert {company.tag}"]
+    # oldest first: Cara's incident (4 days ago), then the praise for Ana (2 days ago)
+    assert page.tables["unacknowledged"].column_texts("Staff member") == \
+        ["Cara Test", "Ana Test"]
+    assert page.tables["to_acknowledge"].rows() == []
+
+
+@pytest.mark.postgres
+def test_my_work_of_an_agent_and_her_acknowledgement(qtbot, signed_in, wait_for_tasks):
+    company = signed_in("ana")
+    page = show_my_work(qtbot, wait_for_tasks)
+    assert not page.boxes["unacknowledged"].isVisible()  # she has no people
+    assert page.tables["people"].rows() == []
+    assert page.tables["action_items"].column_texts("Action") == ["Read the refund FAQ"]
+    assert page.tables["to_acknowledge"].column_texts("Comment") == \
+        ["Calm with an angry caller"]
+    activate(qtbot, page, "to_acknowledge")
+    dialog = page.findChild(AcknowledgeDialog)
+    qtbot.keyClicks(dialog.fields["acknowledgement"], "Thank you")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    wait_for_tasks()
+    assert page.tables["to_acknowledge"].rows() == []
+    record = feedback.get(company.ids["praise"])
+    assert (record["acknowledged_by"], record["acknowledgement"]) == \
+        (company.login("ana"), "Thank you")
