@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from mentorapp import opening  # noqa: E402
 from mentorapp.excel.importing import import_file  # noqa: E402
 from mentorapp.excel.reading import open_table  # noqa: E402
-from mentorapp.models import Competency  # noqa: E402
+from mentorapp.models import Client, Competency, Staff  # noqa: E402
 from mentorapp.services import audit, clients  # noqa: E402
 
 CLIENTS = ("Acme Telecom", "Globex Bank", "Initech Health", "Umbrella Retail")
@@ -88,8 +88,9 @@ def plain_executemany(path: Path, args, competencies: int) -> float:
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA journal_mode=wal")
     conn.execute("PRAGMA synchronous=normal")
-    staff_rows = [(n + 1, *row[:7], row[7].isoformat(), row[8], False)
-                  for n, row in enumerate(roster_rows(args.staff))]
+    staff_rows = [(n + 1, *row[:7], row[7].isoformat(), row[8], False,
+                   *_staff_keys(row).values()) for n, row in enumerate(roster_rows(args.staff))]
+    client_keys = tuple(Client.key_values({"name": "x"}).values())
     feedback = list(feedback_rows(args.feedback, args.staff, competencies))
     feedback_tuples = [(n + 1, int(row[0][1:]) + 1, 1, row[2], row[3], row[1].isoformat(),
                         row[5], row[6], row[-4], row[-3], row[-2], "shareable", "", "", "", False)
@@ -99,11 +100,12 @@ def plain_executemany(path: Path, args, competencies: int) -> float:
     started = time.perf_counter()
     with conn:
         conn.execute("INSERT INTO client (name, industry, contact_name, contact_email, "
-                     "account_manager, active, notes, archived) VALUES "
-                     "('x', '', '', '', '', 1, '', 0)")
+                     "account_manager, active, notes, archived, name_key, sort_key, search_key) "
+                     "VALUES ('x', '', '', '', '', 1, '', 0, ?, ?, ?)", client_keys)
         conn.executemany("INSERT INTO staff (id, employee_id, first_name, last_name, email, "
-                         "job_title, team, site, hire_date, status, archived) VALUES "
-                         "(?,?,?,?,?,?,?,?,?,?,?)", staff_rows)
+                         "job_title, team, site, hire_date, status, archived, employee_key, "
+                         "sort_key, search_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                         staff_rows)
         conn.executemany("INSERT INTO feedback (id, staff_id, client_id, source, author, date, "
                          "kind, rating, strengths, improvements, comment, visibility, "
                          "root_cause, lesson_learned, corrective_action, archived) VALUES "
@@ -113,6 +115,11 @@ def plain_executemany(path: Path, args, competencies: int) -> float:
     elapsed = time.perf_counter() - started
     conn.close()
     return elapsed
+
+
+def _staff_keys(row) -> dict:
+    return Staff.key_values({"employee_id": row[0], "first_name": row[1], "last_name": row[2],
+                             "email": row[3]})
 
 
 def timed(function, *args):

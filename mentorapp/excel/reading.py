@@ -63,11 +63,10 @@ _SEEN_LIMIT = 50_000
 _CHUNK = 4 * 1024 * 1024
 _KINDS = {"xlsx": "Excel workbook", "xlsb": "Excel binary workbook (.xlsb)",
           "ods": "OpenDocument spreadsheet (.ods)", "xls": "old Excel 97-2003 workbook (.xls)"}
-# Cell and row references in a worksheet's XML, with any namespace prefix and attribute order.
-_ROW_REF = re.compile(rb"<(?:\w+:)?row\b[^>]*?\sr=\"(\d+)\"")
-_CELL_COLUMN = re.compile(rb"<(?:\w+:)?c\b[^>]*?\sr=\"([A-Za-z]+)\d")
-_CELL_ROW = re.compile(rb"<(?:\w+:)?c\b[^>]*?\sr=\"[A-Za-z]+(\d+)\"")
-_FORMULA_OR_ERROR = re.compile(rb"<(?:\w+:)?f[\s>/]|\st=\"e\"")
+# Row and cell references in a worksheet (`r="12"`, `r="AB12"`): see _check_cells().
+_REFERENCE = re.compile(rb"r\s*=\s*[\"']([A-Za-z]*)(\d+|&)")
+# What any formula (`<f>...</f>`, `<x:f .../>`) or error cell (`t="e"`) holds, and more.
+_FORMULA_OR_ERROR = (b"f>", b"f/>", b'"e"', b"'e'", b"t=\"shared\"")
 
 
 @dataclass(frozen=True)
@@ -244,20 +243,25 @@ def _xml_bomb(name: str) -> UserError:
 
 
 def _check_zip(path: Path) -> tuple[str, set[str]]:
-    """Check a zip file's sizes and XML parts; return the kind of workbook it holds and the
-    parts that hold formulas or error cells (.xlsx only)."""
+    """Check a zip file's sizes and XML parts; return the kind of workbook it holds and (for
+    .xlsx) the worksheet parts that hold formulas or error cells."""
     name = path.name
     try:
         with zipfile.ZipFile(path) as archive:
             _check_sizes(archive, name)
             kind = _zip_kind(archive, name)
-            marked = {info.filename for info in archive.infolist()
-                      if _check_part(archive, info, name, kind)}
+            for info in archive.infolist():
+                if not info.is_dir():
+                    with archive.open(info) as stream:
+                        _check_prolog(stream.read(MAX_PROLOG), name)
+            if kind != "xlsx":
+                return kind, set()
+            return kind, {part for part in _worksheet_parts(archive)
+                          if _check_cells(archive, part, name)}
     except UserError:
         raise
     except _BROKEN:
         raise _damaged(name, "xlsx") from None
-    return kind, marked
 
 
 def _check_sizes(archive: zipfile.ZipFile, name: str) -> None:
@@ -290,66 +294,17 @@ def _zip_kind(archive: zipfile.ZipFile, name: str) -> str:
     raise UserError(f"{name} is a zip archive, not an Excel workbook")
 
 
-def _check_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, kind: str) -> bool:
-    """Refuse an XML part with a DTD; in .xlsx/.xlsm, check the cells' references too and
-    return whether the part holds a formula or an error cell."""
-    if info.is_dir():
-        return False
-    with archive.open(info) as stream:
-        chunk = stream.read(_CHUNK)
-        if not _is_xml(chunk):
-            return False
-        _check_prolog(chunk, name)
-        if kind != "xlsx":
-            return False
-        last_row = last_column = 0
-        marked = False
-        for piece in _tag_pieces(stream, chunk):
-            rows = _ROW_REF.findall(piece)
-            rows.extend(set(_CELL_ROW.findall(piece)))
-            if rows:
-                last_row = max(last_row, max(map(int, rows)))
-            for letters in set(_CELL_COLUMN.findall(piece)):
-                column = _column_number(letters)
-                if column > MAX_COLUMNS:
-                    raise UserError(f"{name}: data in column {letters.decode().upper()}; sheets "
-                                    f"with more than {MAX_COLUMNS} columns are refused")
-                last_column = max(last_column, column)
-            if last_row * max(last_column, 1) > MAX_CELLS:
-                raise UserError(f"{name}: data down to row {last_row:,}; a sheet of "
-                                f"{last_row:,} rows by {last_column} columns is too big to read")
-            marked = marked or _FORMULA_OR_ERROR.search(piece) is not None
-    return marked
-
-
-def _tag_pieces(stream, chunk: bytes) -> Iterator[bytes]:
-    """The part's bytes in pieces cut before a `<`, so that no tag is split between two."""
-    carry = b""
-    while chunk:
-        chunk = carry + chunk
-        cut = chunk.rfind(b"<")
-        carry = chunk[cut:] if cut > 0 else b""
-        yield chunk[:cut] if cut > 0 else chunk
-        chunk = stream.read(_CHUNK)
-    if carry:
-        yield carry
-
-
-def _is_xml(chunk: bytes) -> bool:
-    return chunk.lstrip()[:1] == b"<" or chunk[:3] == b"\xef\xbb\xbf" or chunk[:2] in (
-        b"\xff\xfe", b"\xfe\xff")
-
-
-def _check_prolog(chunk: bytes, name: str) -> None:
-    """Refuse a part whose prolog (what comes before the first element) holds a DTD, which is
-    where entities are declared."""
-    if chunk[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        text = chunk[:MAX_PROLOG * 2].decode("utf-16", errors="replace")
+def _check_prolog(head: bytes, name: str) -> None:
+    """Refuse an XML part whose prolog (what comes before the first element) holds a DTD,
+    which is where entities are declared. Parts that are not XML are left alone."""
+    if head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        text = head.decode("utf-16", errors="replace")
     else:
-        text = chunk[:MAX_PROLOG].decode("latin-1").removeprefix("\xef\xbb\xbf")
-    position = 0
+        text = head.decode("latin-1").removeprefix("\xef\xbb\xbf")
+    position = len(text) - len(text.lstrip())
+    if not text.startswith("<", position):
+        return
     while True:
-        position = len(text) - len(text[position:].lstrip()) if position < len(text) else position
         if text.startswith("<?", position):
             end = text.find("?>", position)
         elif text.startswith("<!--", position):
@@ -361,6 +316,59 @@ def _check_prolog(chunk: bytes, name: str) -> None:
         if end < 0:
             raise _xml_bomb(name)
         position = end + 2
+        position += len(text[position:]) - len(text[position:].lstrip())
+
+
+def _worksheet_parts(archive: zipfile.ZipFile) -> list[str]:
+    """The zip paths of the workbook's worksheets, as its relationships name them."""
+    rels = etree.fromstring(archive.read("xl/_rels/workbook.xml.rels"), _SAFE_PARSER)
+    return [_target(rel.get("Target", "")) for rel in rels.iter("{*}Relationship")
+            if rel.get("Type", "").endswith("/worksheet")]
+
+
+def _target(target: str) -> str:
+    return target.lstrip("/") if target.startswith("/") else "xl/" + target
+
+
+def _check_cells(archive: zipfile.ZipFile, part: str, name: str) -> bool:
+    """Refuse a sheet whose cell references reach past MAX_COLUMNS, or span more than
+    MAX_CELLS; return whether it holds a formula or an error cell.
+
+    Every attribute whose name ends in `r` is taken for a reference (one cheap pattern; the
+    other such attributes hold words or small numbers), so no reference is missed however it
+    is quoted or spaced; a reference written with a character entity is refused as damaged.
+    """
+    last_row = last_column = 0
+    marked = False
+    with archive.open(part) as stream:
+        for piece in _tag_pieces(stream):
+            found = _REFERENCE.findall(piece)
+            if found:
+                last_row = max(last_row, max(map(int, {digits for _, digits in found})))
+                for letters in {letters for letters, _ in found}:
+                    column = _column_number(letters)
+                    if column > MAX_COLUMNS:
+                        raise UserError(f"{name}: data in column {letters.decode().upper()}; "
+                                        f"sheets with more than {MAX_COLUMNS} columns are "
+                                        "refused")
+                    last_column = max(last_column, column)
+            if last_row * max(last_column, 1) > MAX_CELLS:
+                raise UserError(f"{name}: data down to row {last_row:,}; a sheet of "
+                                f"{last_row:,} rows by {last_column} columns is too big to read")
+            marked = marked or any(mark in piece for mark in _FORMULA_OR_ERROR)
+    return marked
+
+
+def _tag_pieces(stream) -> Iterator[bytes]:
+    """A part's bytes in pieces cut before a `<`, so that no tag is split between two."""
+    carry = b""
+    while chunk := stream.read(_CHUNK):
+        chunk = carry + chunk
+        cut = chunk.rfind(b"<")
+        carry = chunk[cut:] if cut > 0 else b""
+        yield chunk[:cut] if cut > 0 else chunk
+    if carry:
+        yield carry
 
 
 def _column_number(letters: bytes) -> int:
@@ -412,8 +420,10 @@ def _sheet_rows(sheet, formulas: dict, progress: Progress | None) -> Iterator[Ro
     runs once per cell (millions of times for big files): it is kept flat."""
     if sheet.start is None:  # an empty sheet
         return
+    # iter_rows() yields every row from the sheet's first (padding the empty rows above the
+    # used area), but each row's cells only from the area's first column.
     first_row, first_column = sheet.start
-    total = sheet.height
+    total = first_row + sheet.height
     lead = [None] * first_column
     texts: dict[str, str | None] = {}
     str_, float_, datetime = str, float, dt.datetime
@@ -439,7 +449,7 @@ def _sheet_rows(sheet, formulas: dict, progress: Progress | None) -> Iterator[Ro
             elif kind is datetime and value.time() == midnight:
                 value = value.date()
             append(value)
-        number = first_row + index + 1
+        number = index + 1
         if formulas and number in formulas:
             for column, marker in formulas[number].items():
                 values.extend([None] * (column + 1 - len(values)))
@@ -490,8 +500,7 @@ def _sheet_part(archive: zipfile.ZipFile, sheet_name: str) -> str | None:
     ids = {sheet.get("name"): sheet.get(f"{{{_REL}}}id") for sheet in book.iter("{*}sheet")}
     for rel in rels.iter("{*}Relationship"):
         if rel.get("Id") == ids.get(sheet_name):
-            target = rel.get("Target", "")
-            return target.lstrip("/") if target.startswith("/") else "xl/" + target
+            return _target(rel.get("Target", ""))
     return None
 
 

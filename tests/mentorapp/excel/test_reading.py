@@ -170,7 +170,6 @@ def test_damaged_sheet_xml(tmp_path):
 
 
 @pytest.mark.parametrize("cell", [b'<c r="A2" t="s"><v>7</v></c>',  # no such shared string
-                                  b'<c r="A2"><v>not a number</v></c>',
                                   b'<c r="2A"><v>1</v></c>'])
 def test_nonsense_cells(tmp_path, cell):
     path = write_xlsx(tmp_path / "x.xlsx", [["a"], ["x"]])
@@ -178,6 +177,15 @@ def test_nonsense_cells(tmp_path, cell):
         b'<c r="A2" t="inlineStr"><is><t>x</t></is></c>', cell))
     with pytest.raises(UserError, match="damaged or incomplete"):
         read_all(broken)
+
+
+def test_text_in_a_number_cell_is_read_as_text(tmp_path):
+    """calamine reads a number cell holding text as that text (the old reader refused the
+    file): the importer's column rules then report it like any wrong value."""
+    path = write_xlsx(tmp_path / "x.xlsx", [["a"], ["x"]])
+    broken = rewrite_member(path, "xl/worksheets/sheet1.xml", lambda xml: xml.replace(
+        b'<c r="A2" t="inlineStr"><is><t>x</t></is></c>', b'<c r="A2"><v> not a number</v></c>'))
+    assert read_all(broken) == [(1, ["a"]), (2, ["not a number"])]
 
 
 def test_zip_that_is_not_a_workbook(tmp_path):
