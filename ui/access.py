@@ -18,8 +18,8 @@ PAGES = {
 }
 # Profile tabs (by title) a role does not see: the database gives it none of their rows.
 HIDDEN_TABS = {
-    "operations": ("Career",),
-    "account_manager": ("Career", "Mentoring", "History"),
+    "operations": ("Career plan",),
+    "account_manager": ("Career plan", "Mentoring", "History"),
     "mentor": ("History",),
     "agent": ("History",),
 }

@@ -17,6 +17,7 @@ from ui.resources import icon
 
 log = logging.getLogger(__name__)
 SMOKE_PAGE_TIMEOUT_S = 60
+signed_in_windows: list = []  # the main window opened after a sign-out (kept from deletion)
 
 
 def make_application() -> QApplication:
@@ -149,6 +150,7 @@ def sign_out(window) -> None:
         return
     new_window = MainWindow("", start=False)
     new_window.show()
+    signed_in_windows[:] = [new_window]  # the window lives as long as the session
     start_window(new_window, opened)
 
 
