@@ -51,15 +51,17 @@ RATIO_CHECKED_FROM = 1024 * 1024  # small parts may compress well without harm
 MAX_ZIP_MEMBERS = 1_000
 MAX_ROWS = 200_000  # data rows, not counting the header
 MAX_COLUMNS = 200
-# The sheet grid calamine builds (last row x last column): 50 million cells is about 1.6 GB;
-# 200,000 rows of 30 columns is 6 million.
-MAX_CELLS = 50_000_000
+# The sheet grid calamine builds (last row x last column, about 32 bytes a cell): 10 million
+# cells is about 320 MB; the widest import (feedback, about 25 columns) of MAX_ROWS is 5 million.
+MAX_CELLS = 10_000_000
 MAX_PROLOG = 64 * 1024  # an XML part's declaration and comments before the first element
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
 _SEEN_LIMIT = 50_000
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 _CHUNK = 4 * 1024 * 1024
 _KINDS = {"xlsx": "Excel workbook", "xlsb": "Excel binary workbook (.xlsb)",
           "ods": "OpenDocument spreadsheet (.ods)", "xls": "old Excel 97-2003 workbook (.xls)"}
@@ -256,7 +258,9 @@ def _check_zip(path: Path) -> tuple[str, set[str]]:
                         _check_prolog(stream.read(MAX_PROLOG), name)
             if kind != "xlsx":
                 return kind, set()
-            return kind, {part for part in _worksheet_parts(archive)
+            # A sheet whose part is missing raises KeyError: damaged (calamine must not find
+            # an unchecked part some other way).
+            return kind, {part for part in _sheet_parts(archive).values()
                           if _check_cells(archive, part, name)}
     except UserError:
         raise
@@ -319,15 +323,22 @@ def _check_prolog(head: bytes, name: str) -> None:
         position += len(text[position:]) - len(text[position:].lstrip())
 
 
-def _worksheet_parts(archive: zipfile.ZipFile) -> list[str]:
-    """The zip paths of the workbook's worksheets, as its relationships name them."""
+def _sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """{sheet name: zip path} for every sheet the workbook lists (what calamine can load),
+    whatever type its relationship claims."""
+    book = etree.fromstring(archive.read("xl/workbook.xml"), _SAFE_PARSER)
     rels = etree.fromstring(archive.read("xl/_rels/workbook.xml.rels"), _SAFE_PARSER)
-    return [_target(rel.get("Target", "")) for rel in rels.iter("{*}Relationship")
-            if rel.get("Type", "").endswith("/worksheet")]
+    targets = {rel.get("Id"): _target(rel.get("Target", ""))
+               for rel in rels.iter("{*}Relationship")}
+    return {sheet.get("name", ""): targets.get(sheet.get(f"{{{_REL}}}id"), "")
+            for sheet in book.iter("{*}sheet")}
 
 
 def _target(target: str) -> str:
-    return target.lstrip("/") if target.startswith("/") else "xl/" + target
+    """A relationship's target as a zip path (what calamine reads)."""
+    if target.startswith("/"):
+        return target[1:]
+    return target if target.startswith("xl/") else "xl/" + target
 
 
 def _check_cells(archive: zipfile.ZipFile, part: str, name: str) -> bool:
@@ -471,7 +482,7 @@ def _formula_cells(path: Path, sheet_name: str, name: str,
     found: dict[int, dict[int, object]] = {}
     try:
         with zipfile.ZipFile(path) as archive:
-            part = _sheet_part(archive, sheet_name)
+            part = _sheet_parts(archive).get(sheet_name)
             if part not in marked:
                 return found
             with archive.open(part) as stream:
@@ -493,19 +504,6 @@ def _formula_cells(path: Path, sheet_name: str, name: str,
     return found
 
 
-def _sheet_part(archive: zipfile.ZipFile, sheet_name: str) -> str | None:
-    """The zip path of the named sheet, through the workbook and its relationships."""
-    book = etree.fromstring(archive.read("xl/workbook.xml"), _SAFE_PARSER)
-    rels = etree.fromstring(archive.read("xl/_rels/workbook.xml.rels"), _SAFE_PARSER)
-    ids = {sheet.get("name"): sheet.get(f"{{{_REL}}}id") for sheet in book.iter("{*}sheet")}
-    for rel in rels.iter("{*}Relationship"):
-        if rel.get("Id") == ids.get(sheet_name):
-            return _target(rel.get("Target", ""))
-    return None
-
-
-_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 
 
 def _marker(cell):
