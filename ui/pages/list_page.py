@@ -35,6 +35,7 @@ from mentorapp.errors import UserError
 from mentorapp.models import label
 from mentorapp.services import clients
 from ui import preferences
+from ui.dialogs.entity_dialog import EntityDialog
 from ui.models.table import (
     Column,
     IdRole,
@@ -444,6 +445,11 @@ class ListPage(QWidget):
         self.changed()
         if not self.paged:
             self._reveal_step()
+
+    def saved_elsewhere(self, dialog: EntityDialog) -> None:
+        """A dialog opened here saved a record another page lists (feedback, a session)."""
+        self.status_message.emit(dialog.saved_message())
+        self.records_changed.emit()
 
     def _reveal_step(self) -> None:
         """Select the record saved last once it is loaded: read more pages of a big list,

@@ -111,8 +111,8 @@ class MentorshipsList(ListPage):
         record = self.current_record()
         if record is None:
             return None
-        return SessionDialog(mentorship=record["id"]).open_over(
-            self, lambda _record: self.records_changed.emit())
+        dialog = SessionDialog(mentorship=record["id"])
+        return dialog.open_over(self, lambda _record: self.saved_elsewhere(dialog))
 
     def list_rows(self, **query) -> list[dict]:
         return mentoring.mentorships.list(**query)

@@ -46,8 +46,8 @@ class StaffPage(ListPage):
         action.setEnabled(len(rows) == 1)
 
     def add_feedback(self, staff_id: int) -> FeedbackDialog:
-        return FeedbackDialog(staff=staff_id).open_over(
-            self, lambda _record: self.records_changed.emit())
+        dialog = FeedbackDialog(staff=staff_id)
+        return dialog.open_over(self, lambda _record: self.saved_elsewhere(dialog))
 
     def list_rows(self, **query) -> list[dict]:
         return staff.list(**query)

@@ -21,9 +21,10 @@ from builders import (
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from mentorapp.services import staff, training
+from mentorapp.services import feedback, staff, training
 from ui import preferences
 from ui.dialogs.client_dialog import ClientDialog
+from ui.dialogs.feedback_dialog import FeedbackDialog
 from ui.pages.clients_page import ClientsPage
 from ui.pages.feedback_page import FeedbackPage
 from ui.pages.mentoring_page import MentorshipsList, MentorsList
@@ -152,3 +153,23 @@ def test_export_suggests_a_dated_name_in_the_last_folder(qtbot, ui_db, tmp_path,
     shown.choose_export_file()
     assert asked[1] == target.parent / f"Clients {today}.xlsx"  # remembered
 
+
+
+def test_feedback_added_from_the_staff_list_is_said_in_the_status_bar(qtbot, ui_db):
+    a_staff("Ana", "Cruz")
+    shown = show_page(qtbot, StaffPage())
+    select_rows(shown, [0])
+    menu = shown.context_menu()
+    add = next(a for a in menu.actions() if a.text() == "Add feedback…")
+    add.trigger()
+    dialog = shown.findChild(FeedbackDialog)
+    dialog.fields["comment"].setFocus()
+    qtbot.keyClicks(dialog.fields["comment"], "Calm with an angry caller")
+    changed = []
+    shown.records_changed.connect(lambda: changed.append(True))
+    dialog.fields["source"].set_value("peer")
+    with qtbot.waitSignal(shown.status_message) as said:
+        click_save(qtbot, dialog)
+    assert said.args == ["New feedback saved"] and changed
+    assert feedback.list(staff=shown.selected_records()[0]["id"])[0]["comment"] == \
+        "Calm with an angry caller"
