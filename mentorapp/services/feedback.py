@@ -216,13 +216,14 @@ def acknowledge(feedback_id: int, comment: str = "") -> dict:
     return entity.get(feedback_id)
 
 
-def unacknowledged(staff_ids) -> list[dict]:
-    """Feedback about these people that they have not acknowledged yet, oldest first (what a
-    mentor or lead still waits for). One's own (self) feedback is left out."""
+def unacknowledged(staff_ids, since: dt.date | None = None) -> list[dict]:
+    """Feedback about these people (dated `since` or later) that they have not acknowledged
+    yet, oldest first: what a mentor or lead still waits for. Self feedback is left out."""
     ids = [int(i) for i in staff_ids]
     if not ids:
         return []
     rows = (_select().where(Feedback.staff.in_(ids), Feedback.acknowledged_at.is_null(),
-                            Feedback.source != "self", ~Feedback.archived)
+                            Feedback.source != "self", ~Feedback.archived,
+                            Feedback.date >= (since or dt.date.min))
             .order_by(Feedback.date, Feedback.id).dicts())
     return [dict(row) for row in rows]

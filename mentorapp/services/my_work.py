@@ -27,6 +27,8 @@ from mentorapp.services import feedback, users
 
 CHECK_IN_WINDOW_DAYS = 14
 EXPIRY_WINDOW_DAYS = 60
+# Feedback older than this is not asked about any more (nor what came before acknowledgements).
+ACKNOWLEDGE_WINDOW_DAYS = 90
 
 
 def _name(row: dict, prefix: str = "") -> str:
@@ -163,15 +165,19 @@ def expiring_certifications(me: dict | None = None, today: dt.date | None = None
              "expires_on": r["expires_on"]} for r in rows]
 
 
+def _since() -> dt.date:
+    return dt.date.today() - dt.timedelta(days=ACKNOWLEDGE_WINDOW_DAYS)
+
+
 def to_acknowledge(me: dict | None = None) -> list[dict]:
-    """Feedback about me that waits for my acknowledgement, oldest first."""
+    """Feedback about me (last 90 days) that waits for my acknowledgement, oldest first."""
     me = me or users.current()
-    return feedback.unacknowledged([me["staff"]]) if me["staff"] else []
+    return feedback.unacknowledged([me["staff"]], _since()) if me["staff"] else []
 
 
 def unacknowledged_by_my_people(me: dict | None = None) -> list[dict]:
-    """Feedback about my people that they have not acknowledged yet."""
-    return feedback.unacknowledged(people_ids(me))
+    """Feedback about my people (last 90 days) that they have not acknowledged yet."""
+    return feedback.unacknowledged(people_ids(me), _since())
 
 
 def summary(me: dict | None = None) -> dict:

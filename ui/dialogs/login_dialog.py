@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
 
 from mentorapp import APP_NAME, credentials, urls
@@ -83,7 +84,9 @@ class LoginDialog(FormDialog):
             "Kept in the system keyring (Windows Credential Locker, macOS Keychain, Secret "
             "Service), never in a settings file")
         self.finish_layout()
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Sign In")
+        sign_in = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        sign_in.setText("Sign In")
+        sign_in.setIcon(QIcon())
         user = urls.parse_postgres(target).user or preferences.qsettings().value(USER_KEY, "")
         kept = urls.password(credentials.recall(with_user(target, user))) if user else None
         self.set_values({"user": user, "password": kept or "", "remember": bool(kept)})

@@ -39,14 +39,14 @@ def _name(row: dict) -> str:
 
 
 SECTIONS = [
-    ("to_acknowledge", "Feedback about me to acknowledge",
+    ("to_acknowledge", "Feedback about me to acknowledge (last 90 days)",
      [Column("date", "Date", text=_date("date"), width=95),
       Column("source", "Source", text=lambda r: label(r["source"]), width=100),
       Column("author", "From", width=150),
       Column("comment", "Comment", text=lambda r: " ".join((r["comment"] or "").split()),
              width=400)]),
     ("action_items", "My open action items",
-     [Column("due_date", "Due", text=_due("due_date"), width=130),
+     [Column("due_date", "Due", text=_due("due_date"), width=160),
       Column("text", "Action", width=360), Column("with", "With", width=170)]),
     ("people", "My people",
      [Column("name", "Name", width=200), Column("employee_id", "Employee ID", width=110),
@@ -63,7 +63,7 @@ SECTIONS = [
     ("certifications", "Certifications expiring in 60 days",
      [Column("name", "Staff member", width=200), Column("program", "Certification", width=240),
       Column("expires_on", "Expires on", text=_date("expires_on"), width=100)]),
-    ("unacknowledged", "Feedback my people have not acknowledged yet",
+    ("unacknowledged", "Feedback my people have not acknowledged yet (last 90 days)",
      [Column("name", "Staff member", text=_name, width=200),
       Column("date", "Date", text=_date("date"), width=95),
       Column("source", "Source", text=lambda r: label(r["source"]), width=100),

@@ -85,6 +85,8 @@ def test_without_a_staff_record_my_work_is_empty(team):
 def test_acknowledging_feedback_records_who_when_and_the_comment(team):
     about_me = feedback.create(staff=team["me"]["id"], source="management", date=TODAY,
                                comment="Good quarter")
+    feedback.create(staff=team["me"]["id"], source="management", date=days_ago(91),
+                    comment="Too old to ask about")
     assert [row["id"] for row in my_work.to_acknowledge()] == [about_me["id"]]
     record = feedback.acknowledge(about_me["id"], "  Thanks, noted  ")
     assert record["acknowledged_by"] == "tester"
