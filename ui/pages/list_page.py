@@ -478,6 +478,9 @@ class ListPage(QWidget):
                 self._reveal_step()
             return
         self._reveal_id = None
+        if self.paged and self.model.canFetchMore():
+            self.status_message.emit(f"{self._reveal_message}: it is further down the list "
+                                     "(search for it to see it)")
 
     def clear_narrowing(self) -> None:
         """Clear the search, filters and "Show archived", and load again."""

@@ -25,6 +25,7 @@ from mentorapp.services import feedback, staff, training
 from ui import preferences
 from ui.dialogs.client_dialog import ClientDialog
 from ui.dialogs.feedback_dialog import FeedbackDialog
+from ui.pages import list_page
 from ui.pages.clients_page import ClientsPage
 from ui.pages.feedback_page import FeedbackPage
 from ui.pages.mentoring_page import MentorshipsList, MentorsList
@@ -83,6 +84,21 @@ def test_new_record_beyond_the_first_page_is_selected_and_scrolled_to(qtbot, ui_
     current = shown.view.currentIndex()
     assert current.row() == 30
     assert shown.view.viewport().rect().intersects(shown.view.visualRect(current))
+
+
+def test_new_record_too_far_down_a_big_list_is_said(qtbot, ui_db, monkeypatch):
+    monkeypatch.setattr(list_page, "REVEAL_ROWS", 20)
+    for number in range(30):
+        a_staff(f"Person{number:02}", f"Alpha{number:02}")
+    shown = show_page(qtbot, StaffPage())
+    shown.model.page_size = 10
+    messages = []
+    shown.status_message.connect(messages.append)
+    new_staff_by_keyboard(qtbot, shown, "Z-1", "Zoe", "Zulu")
+    qtbot.waitUntil(lambda: len(messages) == 2)
+    assert messages[1] == ("New staff member saved: it is further down the list (search for "
+                           "it to see it)")
+    assert shown.model.rowCount() == 20 and shown.selected_records() == []
 
 
 def test_new_record_hidden_by_a_filter_clears_it_and_says_so(qtbot, ui_db):
