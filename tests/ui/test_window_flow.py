@@ -190,3 +190,16 @@ def test_layout_fits_and_the_sidebar_keeps_its_width(qtbot, make_window, size):
     assert view.columnViewportPosition(mentor) + view.columnWidth(mentor) \
         <= view.viewport().width()
     assert widths.pop() >= 150
+
+
+def test_staff_table_with_no_match_has_no_horizontal_scroll_bar(qtbot, make_window):
+    a_staff("Ana", "Cruz")
+    win = make_window(size=(1024, 700))
+    page = win.show_page("staff")
+    wait_idle(qtbot, [page])
+    qtbot.waitUntil(lambda: page.view.horizontalScrollBar().isVisible())  # 10 wide columns
+    qtbot.keyClicks(page.search, "nobody")
+    qtbot.waitUntil(lambda: page.model.query.get("search") == "nobody"
+                    and not page.model.loading and page.model.rowCount() == 0)
+    assert page.body.currentWidget() is page.view  # a search found nothing: not "no staff yet"
+    assert not page.view.horizontalScrollBar().isVisible()

@@ -211,6 +211,10 @@ class ListPage(QWidget):
                  and not getattr(self.model, "loading", False))
         self.body.setCurrentWidget(self.empty_panel if empty else self.view)
         self.export_button.setEnabled(not empty)
+        # No rows to scroll to: no scroll bar under an empty table (nothing matches).
+        self.view.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if self.view.model().rowCount() == 0
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     # -- what a subclass says ------------------------------------------------------------
     def columns(self) -> list[Column]:
