@@ -8,9 +8,10 @@ what is wrong, never a traceback. The format is told from the file's first bytes
 Workbooks are read by python-calamine (a Rust reader, about 10x faster than openpyxl's
 read-only mode), but only after the checks here: file size; for zip formats the number of
 parts, the unpacked size, the compression ratio, and no DTD in any XML part (entities are never
-needed); and for .xlsx/.xlsm the cell references, because calamine holds the sheet's whole used
-area as a grid (rows x columns, about 32 bytes a cell): two cells at A1 and XFD1048576 would
-ask it for hundreds of gigabytes and abort the process.
+needed); and for .xlsx/.xlsm/.xlsb the cell references, because calamine holds the sheet's
+whole used area as a grid (rows x columns, about 32 bytes a cell): two cells at A1 and
+XFD1048576 would ask it for hundreds of gigabytes and abort the process. (An .xls holds at
+most 65,536 x 256 cells; calamine refuses .ods grids over 100 million cells itself.)
 
 Values come out as Python values: str (stripped, control characters removed), int (calamine
 gives every number as a float: whole numbers are turned back, so employee ID 1001 stays 1001,
@@ -248,6 +249,7 @@ def _check_zip(path: Path) -> tuple[str, set[str]]:
     """Check a zip file's sizes and XML parts; return the kind of workbook it holds and (for
     .xlsx) the worksheet parts that hold formulas or error cells."""
     name = path.name
+    kind = "xlsx"  # for the message while the kind is not known
     try:
         with zipfile.ZipFile(path) as archive:
             _check_sizes(archive, name)
@@ -256,6 +258,9 @@ def _check_zip(path: Path) -> tuple[str, set[str]]:
                 if not info.is_dir():
                     with archive.open(info) as stream:
                         _check_prolog(stream.read(MAX_PROLOG), name)
+            if kind == "xlsb":
+                for part in _xlsb_parts(archive):
+                    _check_xlsb_cells(archive.read(part), name)
             if kind != "xlsx":
                 return kind, set()
             # A sheet whose part is missing raises KeyError: damaged (calamine must not find
@@ -265,7 +270,7 @@ def _check_zip(path: Path) -> tuple[str, set[str]]:
     except UserError:
         raise
     except _BROKEN:
-        raise _damaged(name, "xlsx") from None
+        raise _damaged(name, kind) from None
 
 
 def _check_sizes(archive: zipfile.ZipFile, name: str) -> None:
@@ -368,6 +373,49 @@ def _check_cells(archive: zipfile.ZipFile, part: str, name: str) -> bool:
                                 f"{last_row:,} rows by {last_column} columns is too big to read")
             marked = marked or any(mark in piece for mark in _FORMULA_OR_ERROR)
     return marked
+
+
+def _xlsb_parts(archive: zipfile.ZipFile) -> list[str]:
+    """The binary parts the workbook's relationships name (its sheets among them)."""
+    rels = etree.fromstring(archive.read("xl/_rels/workbook.bin.rels"), _SAFE_PARSER)
+    return [_target(rel.get("Target", "")) for rel in rels.iter("{*}Relationship")
+            if rel.get("Target", "").endswith(".bin")]
+
+
+def _check_xlsb_cells(data: bytes, name: str) -> None:
+    """The bounds of _check_cells() for an .xlsb sheet: its records (a 7-bit varint type and
+    size, then the body) are walked; a row record (type 0) starts with the row number, a
+    cell record (types 1-11) with its column; short cells (12-18) follow the previous one."""
+    last_row = last_column = column = position = 0
+    end = len(data)
+    while position < end:
+        kind = data[position] & 0x7F
+        if data[position] & 0x80:
+            position += 1
+            kind |= (data[position] & 0x7F) << 7
+        position += 1
+        size = shift = 0
+        while True:
+            byte = data[position]
+            position += 1
+            size |= (byte & 0x7F) << shift
+            shift += 7
+            if not byte & 0x80 or shift > 21:
+                break
+        if kind == 0 and size >= 4:
+            last_row = max(last_row, int.from_bytes(data[position:position + 4], "little") + 1)
+        elif 1 <= kind <= 11 and size >= 4:
+            column = int.from_bytes(data[position:position + 4], "little") + 1
+        elif 12 <= kind <= 18:
+            column += 1
+        if column > MAX_COLUMNS:
+            raise UserError(f"{name}: data in column {column:,}; sheets with more than "
+                            f"{MAX_COLUMNS} columns are refused")
+        last_column = max(last_column, column)
+        if last_row * max(last_column, 1) > MAX_CELLS:
+            raise UserError(f"{name}: data down to row {last_row:,}; a sheet of "
+                            f"{last_row:,} rows by {last_column} columns is too big to read")
+        position += size
 
 
 def _tag_pieces(stream) -> Iterator[bytes]:

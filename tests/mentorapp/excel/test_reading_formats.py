@@ -229,6 +229,53 @@ def test_fake_xlsb_is_one_clear_line(tmp_path):
         read_all(path)
 
 
+def xlsb_record(kind: int, body: bytes) -> bytes:
+    assert kind < 128 and len(body) < 128
+    return bytes([kind, len(body)]) + body
+
+
+def write_xlsb(path, sheet: bytes):
+    """An .xlsb package around a hand-made sheet part (enough for the checks before
+    calamine: its workbook part is not valid)."""
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("xl/workbook.bin", b"\x83\x01\x00")
+        archive.writestr("xl/_rels/workbook.bin.rels", (
+            "<Relationships xmlns='http://schemas.openxmlformats.org/package/2006/relationships'>"
+            "<Relationship Id='rId1' Target='worksheets/sheet1.bin' Type='http://schemas."
+            "openxmlformats.org/officeDocument/2006/relationships/worksheet'/></Relationships>"))
+        archive.writestr("xl/worksheets/sheet1.bin", sheet)
+    return path
+
+
+def xlsb_row(row: int) -> bytes:
+    return xlsb_record(0, row.to_bytes(4, "little") + bytes(13))
+
+
+def xlsb_number(column: int) -> bytes:  # BrtCellReal: column, style, a double
+    return xlsb_record(5, column.to_bytes(4, "little") + bytes(4) + bytes(8))
+
+
+def test_xlsb_far_cells_are_refused_before_reading(tmp_path):
+    far_down = write_xlsb(tmp_path / "down.xlsb", xlsb_row(0) + xlsb_number(0)
+                          + xlsb_row(1_048_575) + xlsb_number(199))
+    with pytest.raises(UserError, match="a sheet of 1,048,576 rows by 200 columns is too big"):
+        read_all(far_down)
+    far_right = write_xlsb(tmp_path / "right.xlsb", xlsb_row(0) + xlsb_number(16383))
+    with pytest.raises(UserError, match="data in column 16,384; sheets with more than 200"):
+        read_all(far_right)
+    # Short cells (type 12-18) carry no column: each follows the one before.
+    short = write_xlsb(tmp_path / "short.xlsb", xlsb_row(0) + xlsb_number(198)
+                       + xlsb_record(16, bytes(12)) + xlsb_record(16, bytes(12)))
+    with pytest.raises(UserError, match="data in column 201"):
+        read_all(short)
+    sheet = xlsb_row(0) + xlsb_number(3) + xlsb_row(9) + xlsb_number(0)
+    assert reading._check_xlsb_cells(sheet, "small.xlsb") is None
+    small = write_xlsb(tmp_path / "small.xlsb", sheet)
+    with pytest.raises(UserError, match=r"damaged or incomplete: .*binary workbook \(.xlsb\)"):
+        read_all(small)  # passes the checks; calamine then finds the workbook part invalid
+
+
 # -- values calamine gives differently from the sheet ------------------------------------------
 def test_numbers_dates_and_times(tmp_path):
     path = write_xlsx(tmp_path / "v.xlsx", [
