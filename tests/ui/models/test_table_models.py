@@ -14,6 +14,7 @@ from ui.models.table import (
     RecordTableModel,
     SortRole,
     choice,
+    last_first,
 )
 
 ROWS = [{"id": n, "name": f"Name {n:02d}", "status": "on_leave" if n % 2 else "active",
@@ -60,6 +61,22 @@ def test_proxy_sorts_numbers_as_numbers_and_filters_any_column(qtmodeltester):
     assert hours == sorted(hours, reverse=True)
     proxy.setFilterFixedString("on leave")
     assert proxy.rowCount() == len([r for r in ROWS if r["status"] == "on_leave"])
+
+
+def test_names_show_last_first_and_sort_in_human_order():
+    people = [{"id": n, "first_name": first, "last_name": last} for n, (first, last) in
+              enumerate([("Zoë", "Ölaf"), ("Eve", "oscar"), ("Ana", "Émile"), ("Ben", "Eve"),
+                         ("Cara", "Émile"), ("", "Adams")])]
+    model = RecordTableModel([Column("name", "Name", text=last_first())])
+    model.set_rows(people)
+    proxy = RecordProxyModel()
+    proxy.setSourceModel(model)
+    proxy.sort(0)
+    shown = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+    # Accents and case do not split the order (code-point order, even case-folded, puts
+    # "Ölaf" after "oscar" and both "Émile" rows last).
+    assert shown == ["Adams", "Émile, Ana", "Émile, Cara", "Eve, Ben", "Ölaf, Zoë",
+                     "oscar, Eve"]
 
 
 def test_paged_model_passes_the_model_tester(qtmodeltester):
