@@ -147,3 +147,17 @@ def test_my_work_of_an_agent_and_her_acknowledgement(qtbot, signed_in, wait_for_
     record = feedback.get(company.ids["praise"])
     assert (record["acknowledged_by"], record["acknowledgement"]) == \
         (company.login("ana"), "Thank you")
+
+
+@pytest.mark.postgres
+def test_an_agent_marks_her_action_item_done_from_my_work(qtbot, signed_in, wait_for_tasks):
+    signed_in("ana")
+    page = show_my_work(qtbot, wait_for_tasks)
+    activate(qtbot, page, "action_items")
+    dialog = page.findChild(ActionItemDialog)
+    dialog.fields["done_date"].set_value(dt.date.today())
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
+                     Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible(), dialog.message.text()  # only done_date is written
+    wait_for_tasks()
+    assert page.tables["action_items"].rows() == []
