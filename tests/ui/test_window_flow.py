@@ -148,6 +148,8 @@ def test_down_from_the_search_then_enter_opens_the_record(qtbot, make_window):
     assert dialog is not None and dialog.isVisible()
     assert dialog.fields["name"].text() == "Globex"
     dialog.reject()
+    qtbot.keyClick(page.view, Qt.Key.Key_Up)  # Up on the first row: back to the search
+    assert QApplication.focusWidget() is page.search
 
 
 def test_enter_on_a_staff_row_opens_the_profile(qtbot, make_window):

@@ -132,6 +132,7 @@ class ListPage(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.installEventFilter(self)
 
         self.empty_panel = self._build_empty_panel()
         self.body = QStackedWidget()
@@ -410,7 +411,7 @@ class ListPage(QWidget):
     # -- keyboard ------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """In the search box: Ctrl+E is the window's Export (not end of line), Down goes to
-        the results (Enter there opens the selected record)."""
+        the results (Enter there opens the selected record); Up on the first row goes back."""
         if watched is self.search and isinstance(event, QKeyEvent):
             if event.type() == QEvent.Type.ShortcutOverride and _is_export_key(event):
                 return True  # not accepted: the shortcut goes to the window
@@ -418,6 +419,11 @@ class ListPage(QWidget):
                     and self.view.model().rowCount() > 0):
                 self.focus_results()
                 return True
+        if (watched is self.view and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Up and not event.modifiers()
+                and self.view.currentIndex().row() <= 0):
+            self.focus_search()
+            return True
         return super().eventFilter(watched, event)
 
     def focus_results(self) -> None:
