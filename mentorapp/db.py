@@ -79,13 +79,16 @@ def open_connection(db: peewee.Database, target: str) -> None:
             else:
                 db.connect(reuse_if_open=True)
             return
-        except peewee.OperationalError as exc:
+        except peewee.DatabaseError as exc:  # also "file is not a database"
             if "locked" in str(exc) and attempt + 1 < OPEN_RETRIES:
                 db.close()
                 time.sleep(0.1)
                 continue
-            raise UserError(f"Cannot open database {describe(target)}: "
-                            f"{str(exc).strip().splitlines()[0]}") from exc
+            first = str(exc).strip().splitlines()[0]
+            if "file is not a database" in first:
+                raise UserError(f"{describe(target)} is not a MentorApp database (it is not an "
+                                "SQLite file)") from exc
+            raise UserError(f"Cannot open database {describe(target)}: {first}") from exc
 
 
 def is_sqlite(db: peewee.Database | None = None) -> bool:
