@@ -218,13 +218,19 @@ def _about_staff(column: str, *, writers: tuple[str, ...], manager: str = "r",
                  everyone: tuple[str, ...] = ALL_STAFF) -> dict:
     """Rules for records about the staff member in `column`: roles in `everyone` see all of
     them (and change them when in `writers`); an account manager, mentor and agent see those
-    of their clients' staff, their people and themselves ("r" read, "rw" also change, "" not)."""
+    of their clients' staff, their people and themselves ("r" read, "rw" also change, "" not).
+    Whoever has a staff record also reads the records about themselves (a team lead has
+    feedback and training of their own to look at and acknowledge)."""
     rules = {role: (EVERYONE, EVERYONE if role in writers else None) for role in everyone}
+    myself = MYSELF.format(column)
     for role, scope, access in (("account_manager", MY_CLIENT_STAFF, manager),
                                 ("mentor", MY_PEOPLE, mentor), ("agent", MYSELF, agent)):
+        condition = scope.format(column)
+        read = condition if role == "agent" else f"{condition} OR {myself}"
         if access:
-            condition = scope.format(column)
-            rules[role] = (condition, condition if "w" in access else None)
+            rules[role] = (read, condition if "w" in access else None)
+        elif role != "agent":
+            rules[role] = (myself, None)
     return rules
 
 

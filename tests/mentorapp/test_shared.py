@@ -112,10 +112,11 @@ def staff_names(ids: dict, keys) -> set:
 
 
 EVERYONE = ("ana", "ben", "lena", "cara")
+# The lead is Lena: her mentee Ana, her direct report Cara, and herself.
 STAFF_SEEN = {"boss": EVERYONE, "hana": EVERYONE, "otto": EVERYONE, "alma": ("ana", "lena"),
-              "lead": ("ana", "cara"), "ana": ("ana",)}
-GOALS_SEEN = {"boss": EVERYONE, "hana": EVERYONE, "otto": (), "alma": (), "lead": ("ana", "cara"),
-              "ana": ("ana",)}
+              "lead": ("ana", "cara", "lena"), "ana": ("ana",)}
+GOALS_SEEN = {"boss": EVERYONE, "hana": EVERYONE, "otto": (), "alma": (),
+              "lead": ("ana", "cara", "lena"), "ana": ("ana",)}
 
 
 @pytest.mark.parametrize("login", list(ROLE_OF))
