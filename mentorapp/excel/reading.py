@@ -10,8 +10,9 @@ read-only mode), but only after the checks here: file size; for zip formats the 
 parts, the unpacked size, the compression ratio, and no DTD in any XML part (entities are never
 needed); and for .xlsx/.xlsm/.xlsb the cell references, because calamine holds the sheet's
 whole used area as a grid (rows x columns, about 32 bytes a cell): two cells at A1 and
-XFD1048576 would ask it for hundreds of gigabytes and abort the process. (An .xls holds at
-most 65,536 x 256 cells; calamine refuses .ods grids over 100 million cells itself.)
+XFD1048576 would ask it for hundreds of gigabytes and abort the process; an .ods row that
+says it repeats a million times is checked the same way. (An .xls holds at most 65,536 x 256
+cells.)
 
 Values come out as Python values: str (stripped, control characters removed), int (calamine
 gives every number as a float: whole numbers are turned back, so employee ID 1001 stays 1001,
@@ -63,6 +64,8 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _SEEN_LIMIT = 50_000
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
+_ODS_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+_ODS_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 _CHUNK = 4 * 1024 * 1024
 _KINDS = {"xlsx": "Excel workbook", "xlsb": "Excel binary workbook (.xlsb)",
           "ods": "OpenDocument spreadsheet (.ods)", "xls": "old Excel 97-2003 workbook (.xls)"}
@@ -261,6 +264,8 @@ def _check_zip(path: Path) -> tuple[str, set[str]]:
             if kind == "xlsb":
                 for part in _xlsb_parts(archive):
                     _check_xlsb_cells(archive.read(part), name)
+            if kind == "ods":
+                _check_ods_cells(archive, name)
             if kind != "xlsx":
                 return kind, set()
             # A sheet whose part is missing raises KeyError: damaged (calamine must not find
@@ -416,6 +421,42 @@ def _check_xlsb_cells(data: bytes, name: str) -> None:
             raise UserError(f"{name}: data down to row {last_row:,}; a sheet of "
                             f"{last_row:,} rows by {last_column} columns is too big to read")
         position += size
+
+
+def _check_ods_cells(archive: zipfile.ZipFile, name: str) -> None:
+    """The bounds of _check_cells() for every sheet of an .ods (calamine loads them all):
+    rows and cells may say they repeat (`number-rows-repeated`, `number-columns-repeated`),
+    and calamine writes out every repeat up to the last one that holds a value."""
+    table, row_tag = f"{{{_ODS_TABLE}}}table", f"{{{_ODS_TABLE}}}table-row"
+    repeated_rows, repeated_columns = (f"{{{_ODS_TABLE}}}number-rows-repeated",
+                                       f"{{{_ODS_TABLE}}}number-columns-repeated")
+    row = last_row = last_column = 0
+    with archive.open("content.xml") as stream:
+        for event, element in etree.iterparse(stream, events=("start", "end"),
+                                              tag=(table, row_tag), resolve_entities=False,
+                                              no_network=True, load_dtd=False):
+            if element.tag == table:
+                row = 0 if event == "start" else row
+                continue
+            if event == "start":
+                continue
+            repeat = int(element.get(repeated_rows, "1"))
+            column = filled = 0
+            for cell in element:
+                column += int(cell.get(repeated_columns, "1"))
+                if len(cell) or cell.get(f"{{{_ODS_OFFICE}}}value-type"):
+                    filled = column
+            if filled:
+                last_row = max(last_row, row + repeat)
+                last_column = max(last_column, filled)
+            row += repeat
+            if last_row * max(last_column, 1) > MAX_CELLS:
+                raise UserError(f"{name}: data down to row {last_row:,}; a sheet of "
+                                f"{last_row:,} rows by {last_column:,} columns is too big to "
+                                "read")
+            element.clear()
+            while element.getprevious() is not None:
+                del element.getparent()[0]
 
 
 def _tag_pieces(stream) -> Iterator[bytes]:

@@ -161,6 +161,22 @@ def test_hand_made_ods_is_read(tmp_path):
     assert read_all(path) == [(1, ["Employee ID", "Name"]), (2, ["E1", "Ann"])]
 
 
+def test_ods_repeats_are_bounded_before_reading(tmp_path):
+    """A row that says it repeats 200,000 times with 100 filled cells is a grid of 20 million
+    cells for calamine: refused. Empty repeats after the data (LibreOffice writes them to the
+    end of the sheet) cost nothing and are accepted."""
+    filled = ('<table:table-row table:number-rows-repeated="200000"><table:table-cell '
+              'table:number-columns-repeated="100" office:value-type="string"><text:p>x</text:p>'
+              '</table:table-cell></table:table-row>')
+    bomb = write_ods(tmp_path / "bomb.ods", row("Name") + filled)
+    with pytest.raises(UserError, match="a sheet of 200,001 rows by 100 columns is too big"):
+        read_all(bomb)
+    empty = ('<table:table-row table:number-rows-repeated="1048570"><table:table-cell '
+             'table:number-columns-repeated="1024"/></table:table-row>')
+    tail = write_ods(tmp_path / "tail.ods", row("Name") + row("Ann") + empty)
+    assert read_all(tail) == [(1, ["Name"]), (2, ["Ann"])]
+
+
 def test_ods_with_a_dtd_is_refused(tmp_path):
     bomb = ('<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 '
             '"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>')
