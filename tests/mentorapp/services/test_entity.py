@@ -70,7 +70,7 @@ def filter_value(name: str, key: str, data: dict):
         return True
     return {"industry": "Retail", "team": "T1", "site": "Manila", "status": "active",
             "source": "client", "kind": "incident", "visibility": "shareable",
-            "type": "training_program"}[key]
+            "type": "training_program", "text": "happened"}[key]
 
 
 @pytest.mark.parametrize("name", ENTITIES)
