@@ -20,12 +20,13 @@ def register(subparsers) -> None:
     template.set_defaults(handler=_template)
 
     importing = subparsers.add_parser(
-        "import", help="import staff, training records or feedback from .xlsx (or .csv)",
+        "import", help="import staff, training records or feedback from a spreadsheet "
+        "(.xlsx, .xlsm, .xls, .xlsb, .ods) or a .csv file",
         description="Checks every row first; with any problem nothing is imported and every "
         "problem is listed by row and column (exit status 1).")
     importing.add_argument("kind", choices=KINDS, help="what the file holds")
-    importing.add_argument("file", type=Path, metavar="FILE.xlsx",
-                           help="an Excel workbook (.xlsx) or a CSV file")
+    importing.add_argument("file", type=Path, metavar="FILE",
+                           help="a spreadsheet (.xlsx, .xlsm, .xls, .xlsb, .ods) or a CSV file")
     importing.add_argument("--dry-run", action="store_true",
                            help="check the file and show what would change, writing nothing")
     importing.add_argument("--create-clients", action="store_true",

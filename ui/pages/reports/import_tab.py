@@ -54,6 +54,9 @@ IMPORT_KINDS = [("staff", "Staff roster"), ("training", "Training records"),
                 ("feedback", "Feedback forms")]
 
 
+IMPORTABLE_FILES = "Spreadsheets and CSV (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv)"
+
+
 def problem_rows(result) -> list[dict]:
     """An import's problems as table rows."""
     from mentorapp.excel.importing.common import show_value
@@ -202,7 +205,7 @@ class ImportTab(QWidget):
     def choose_and_check(self) -> Task | None:
         path, _ = QFileDialog.getOpenFileName(self, "Choose a file to import",
                                               str(preferences.last_folder()),
-                                              "Excel or CSV (*.xlsx *.csv)")
+                                              IMPORTABLE_FILES)
         if not path:
             return None
         preferences.remember_folder(path)
