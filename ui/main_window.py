@@ -47,6 +47,13 @@ class PageSpec:
         return page_class()
 
 
+# Dashboard figure targets: the page, and the list in its tabs (module, class) if it has tabs.
+DRILL_DOWN_PAGES = {
+    "staff": ("staff", None),
+    "feedback": ("feedback", None),
+    "mentorships": ("mentoring", ("ui.pages.mentoring_page", "MentorshipsList")),
+    "enrollments": ("training", ("ui.pages.training_page", "EnrollmentsList")),
+}
 PAGES = [
     PageSpec("my_work", "My work", "my_work", "ui.pages.my_work_page", "MyWorkPage"),
     PageSpec("dashboard", "Dashboard", "dashboard", "ui.pages.dashboard_page", "DashboardPage"),
@@ -287,6 +294,20 @@ class MainWindow(QMainWindow):
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         if hasattr(page, "import_requested"):
             page.import_requested.connect(self.show_import)
+        if hasattr(page, "list_requested"):  # the dashboard's figures open their records
+            page.list_requested.connect(self.open_list)
+            page.new_client_requested.connect(lambda: self.show_page("clients").new_record())
+
+    def open_list(self, target: str, filters: dict) -> QWidget:
+        """Show the list behind a dashboard figure ("staff", "feedback", "mentorships" or
+        "enrollments"), narrowed by the figure's filters."""
+        page = self.show_page(DRILL_DOWN_PAGES[target][0])
+        inner = DRILL_DOWN_PAGES[target][1]
+        if inner is not None:
+            module, name = inner
+            page = page.show_list(getattr(importlib.import_module(module), name))
+        page.show_drill_down(filters, f"the {page.plural} behind the dashboard figure")
+        return page
 
     def current_page(self) -> QWidget | None:
         return self.stack.currentWidget()

@@ -419,7 +419,7 @@ def drill_down(figure: str, item=None, *, today: dt.date | None = None, months: 
              if value is not None}
     period = {"date_from": months_back(today, months - 1), "date_to": today}
     if figure == "active_staff":
-        return "staff", scope
+        return "staff", {**scope, "current": True}
     if figure == "active_mentorships":
         return "mentorships", {**scope, "status": "active"}
     if figure == "average_rating":

@@ -23,6 +23,7 @@ from mentorapp.models import (
     Staff,
     utcnow,
 )
+from mentorapp.queries import people_filters
 from mentorapp.services import audit, search
 from mentorapp.services.entity import Entity
 from mentorapp.services.fields import Choice, Date, Flag, Rating, Ref, Text, parse_date
@@ -107,6 +108,7 @@ entity = Entity(
              "date_from": lambda q, v: q.where(Feedback.date >= parse_date("date_from", v)),
              "date_to": lambda q, v: q.where(Feedback.date <= parse_date("date_to", v)),
              "text": search.feedback_filter,  # the words of its texts, by the text index
+             **{k: f for k, f in people_filters(Feedback.staff).items() if k != "client"},
              "open_incidents": lambda q, v: (q.where(Feedback.kind == "incident",
                                                      Feedback.resolved_date.is_null())
                                              if Flag().clean("open_incidents", v) else q)},

@@ -21,6 +21,7 @@ from mentorapp.models import (
     SessionPrivateNote,
     Staff,
 )
+from mentorapp.queries import people_filters
 from mentorapp.services import audit
 from mentorapp.services.entity import Entity
 from mentorapp.services.fields import Choice, Date, Email, Flag, Number, Ref, Text
@@ -152,6 +153,7 @@ mentorships = Entity(
            "mentee": (Mentee.last_name, Mentee.first_name), "mentor": mentor_name_expression()},
     default_sort="start_date",
     filters={"status": lambda q, v: q.where(Mentorship.status == v),
+             **people_filters(Mentorship.mentee),
              "mentor": lambda q, v: q.where(Mentorship.mentor == int(v)),
              "mentee": lambda q, v: q.where(Mentorship.mentee == int(v))},
     select=lambda: (Mentorship.select(Mentorship, mentor_name_expression().alias("mentor_name"),

@@ -10,7 +10,7 @@ from mentorapp.db import transaction
 from mentorapp.errors import NotFoundError, ValidationError
 from mentorapp.models import STAFF_STATUS_CHOICES, Assignment, Client, Mentor, Mentorship, Staff
 from mentorapp.services.entity import Entity, to_dict
-from mentorapp.services.fields import Choice, Date, Email, Ref, Text
+from mentorapp.services.fields import Choice, Date, Email, Flag, Ref, Text
 from mentorapp.text import fold_key
 
 CurrentAssignment = Assignment.alias("current_assignment")
@@ -66,7 +66,9 @@ entity = Entity(
     filters={"client": lambda q, v: q.where(CurrentClient.id == int(v)),
              "team": lambda q, v: q.where(Staff.team == v),
              "site": lambda q, v: q.where(Staff.site == v),
-             "status": lambda q, v: q.where(Staff.status == v)},
+             "status": lambda q, v: q.where(Staff.status == v),
+             "current": lambda q, v: (q.where(Staff.status != "resigned")
+                                      if Flag().clean("current", v) else q)},
     select=_select,
     describe=lambda s: f"{s.employee_id} {s.first_name} {s.last_name}",
     unique_keys={"employee_id": Staff.employee_key},

@@ -17,8 +17,9 @@ from mentorapp.models import (
     Staff,
     TrainingProgram,
 )
+from mentorapp.queries import people_filters
 from mentorapp.services.entity import Entity
-from mentorapp.services.fields import Choice, Date, Flag, Number, Ref, Text
+from mentorapp.services.fields import Choice, Date, Flag, Number, Ref, Text, parse_date
 
 programs = Entity(
     TrainingProgram, "training program",
@@ -82,7 +83,12 @@ enrollments = Entity(
            "expires_on": Enrollment.expires_on},
     filters={"staff": lambda q, v: q.where(Enrollment.staff == int(v)),
              "program": lambda q, v: q.where(Enrollment.program == int(v)),
-             "status": lambda q, v: q.where(Enrollment.status == v)},
+             "status": lambda q, v: q.where(Enrollment.status == v),
+             "completed_from": lambda q, v: q.where(
+                 Enrollment.completed_date >= parse_date("completed_from", v)),
+             "completed_to": lambda q, v: q.where(
+                 Enrollment.completed_date <= parse_date("completed_to", v)),
+             **people_filters(Enrollment.staff)},
     select=lambda: (Enrollment.select(Enrollment, TrainingProgram.name.alias("program_name"),
                                       TrainingProgram.type.alias("program_type"),
                                       TrainingProgram.mandatory.alias("mandatory"),

@@ -207,3 +207,34 @@ def test_frame_builds_no_page_before_start(qtbot, ui_db, tmp_path, wait_for_task
     assert win.current_key == "dashboard"
     assert str(tmp_path / "test.db") in win.database_label.text()
     wait_for_tasks()
+
+
+def test_a_dashboard_card_opens_its_records_and_show_all_clears_them(qtbot, window):
+    acme, beta = a_client("Acme"), a_client("Beta")
+    a_staff("Ana", client=acme)
+    a_staff("Ben", client=acme)
+    a_staff("Cy", client=beta)
+    a_staff("Di", client=acme, status="resigned")
+    dashboard = window.current_page()
+    with qtbot.waitSignal(dashboard.loaded, timeout=10_000):
+        dashboard.refresh()
+    qtbot.mouseClick(dashboard.cards["active_staff"], Qt.MouseButton.LeftButton)
+    assert window.current_key == "staff"
+    page = window.current_page()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)  # Di has resigned: not active staff
+    assert page.drill_bar.isVisible()
+    assert "behind the dashboard figure" in page.drill_label.text()
+    qtbot.mouseClick(page.drill_clear, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4)
+    assert not page.drill_bar.isVisible()
+
+
+def test_a_figure_opens_the_list_in_its_tab(qtbot, window):
+    dashboard = window.current_page()
+    dashboard.list_requested.emit("mentorships", {"status": "active"})
+    assert window.current_key == "mentoring"
+    shown = window.current_page().current()
+    assert type(shown).__name__ == "MentorshipsList"
+    assert shown.query()["status"] == "active" and shown.drill_bar.isVisible()
+    dashboard.list_requested.emit("enrollments", {"status": "completed"})
+    assert type(window.current_page().current()).__name__ == "EnrollmentsList"

@@ -139,10 +139,23 @@ class ListPage(QWidget):
         self.body.addWidget(self.view)
         self.body.addWidget(self.empty_panel)
 
+        # A dashboard figure opened here: its filters apply until "Show all" (drill-down).
+        self.drill: dict = {}
+        self.drill_label = QLabel(wordWrap=True)
+        self.drill_clear = QPushButton("Show all")
+        self.drill_clear.clicked.connect(lambda: self.clear_narrowing())
+        self.drill_bar = QWidget()
+        drill_row = QHBoxLayout(self.drill_bar)
+        drill_row.setContentsMargins(0, 0, 0, 0)
+        drill_row.addWidget(self.drill_label, 1)
+        drill_row.addWidget(self.drill_clear)
+        self.drill_bar.hide()
+
         layout = QVBoxLayout(self)
         layout.addLayout(self.search_bar)
         if self.filters:
             layout.addLayout(self.filter_bar)
+        layout.addWidget(self.drill_bar)
         layout.addLayout(self.actions_bar)
         layout.addWidget(self.body, 1)
         self._reveal_id: int | None = None
@@ -201,9 +214,18 @@ class ListPage(QWidget):
         return panel
 
     def is_narrowed(self) -> bool:
-        """A search, a filter or "Show archived" is on."""
-        return bool(self.search.text().strip() or self.filter_values()
+        """A search, a filter, a drill-down or "Show archived" is on."""
+        return bool(self.search.text().strip() or self.filter_values() or self.drill
                     or self.show_archived.isChecked())
+
+    def show_drill_down(self, filters: dict, what: str) -> None:
+        """Show only the records behind a dashboard figure (`filters` go to the service as
+        they are) with a line saying so and a button to show all again."""
+        self.clear_narrowing(reload=False)
+        self.drill = dict(filters)
+        self.drill_label.setText(f"Showing {what}.")
+        self.drill_bar.show()
+        self.refresh(reload_options=False)
 
     def _update_empty(self) -> None:
         """No records at all (not merely none matching): say what to do next instead of
@@ -295,7 +317,8 @@ class ListPage(QWidget):
 
     def query(self) -> dict:
         """What the service is asked: filters, archived or not and (paged) the search."""
-        query = {**self.filter_values(), "include_archived": self.show_archived.isChecked()}
+        query = {**self.filter_values(), **self.drill,
+                 "include_archived": self.show_archived.isChecked()}
         if self.paged:
             query["search"] = self.search.text().strip() or None
         return query
@@ -492,8 +515,10 @@ class ListPage(QWidget):
             self.status_message.emit(f"{self._reveal_message}: it is further down the list "
                                      "(search for it to see it)")
 
-    def clear_narrowing(self) -> None:
-        """Clear the search, filters and "Show archived", and load again."""
+    def clear_narrowing(self, reload: bool = True) -> None:
+        """Clear the search, filters, a drill-down and "Show archived", and load again."""
+        self.drill = {}
+        self.drill_bar.hide()
         for widget in (self.search, self.show_archived, *self.filters.values()):
             widget.blockSignals(True)
         self.search.clear()
@@ -505,7 +530,8 @@ class ListPage(QWidget):
         self._timer.stop()
         if not self.paged:
             self.proxy.setFilterFixedString("")
-        self.refresh(reload_options=False)
+        if reload:
+            self.refresh(reload_options=False)
 
     def new_record(self) -> FormDialog:
         return self.open_dialog(None)
@@ -642,6 +668,14 @@ class ListTabs(QWidget):
 
     def current(self) -> ListPage:
         return self.tabs.currentWidget()
+
+    def show_list(self, list_class: type) -> ListPage:
+        """Bring the tab of that list forward and return it."""
+        for number in range(self.tabs.count()):
+            if isinstance(self.tabs.widget(number), list_class):
+                self.tabs.setCurrentIndex(number)
+                return self.tabs.widget(number)
+        raise LookupError(list_class.__name__)
 
     def refresh(self) -> None:
         for number in range(self.tabs.count()):

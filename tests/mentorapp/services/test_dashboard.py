@@ -4,6 +4,7 @@ the test creates."""
 import datetime as dt
 from statistics import mean
 
+import pytest
 from service_helpers import TODAY, days_ago
 
 from mentorapp.services import (
@@ -407,6 +408,27 @@ def test_drill_down_filters_find_the_records_behind_the_figures(db, make):
     assert dashboard.drill_down("active_mentorships", today=TODAY) == (
         "mentorships", {"status": "active"})
     assert dashboard.drill_down("training_hours_by_client", 7, today=TODAY)[1]["client"] == 7
+
+
+@pytest.mark.parametrize("scope", [{}, {"team": "Blue"}, {"site": "York"}, {"client": "beta"}])
+def test_every_card_opens_exactly_its_records_through_the_lists_filters(db, make, scope):
+    """A card's count equals the count of the list it opens, for every dashboard scope (the
+    lists' client, team and site filters are the dashboard's)."""
+    acme, beta, *_ = _team_setup(make)
+    scope = {k: (beta["id"] if v == "beta" else v) for k, v in scope.items()}
+    figures = dashboard.figures(TODAY, **scope)
+    lists = {"staff": staff.count, "feedback": feedback.count,
+             "mentorships": mentoring.mentorships.count,
+             "enrollments": training.enrollments.count}
+    for figure, expected in (("active_staff", figures["active_staff"]),
+                             ("active_mentorships", figures["active_mentorships"]),
+                             ("average_rating", figures["average_rating_90_days"]["count"])):
+        target, filters = dashboard.drill_down(figure, today=TODAY, **scope)
+        assert lists[target](**filters) == expected, (figure, scope)
+    target, filters = dashboard.drill_down("trainings", today=TODAY, **scope)
+    completed = training.enrollments.list(**filters, limit=None)
+    assert target == "enrollments" and len(completed) == \
+        figures["trainings_this_quarter"]["count"], scope
 
 
 def test_filter_options_and_an_empty_database(db, make):

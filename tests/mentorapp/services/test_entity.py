@@ -60,13 +60,13 @@ def filter_value(name: str, key: str, data: dict):
            "mentorship": data["mentorship"]["id"], "program": data["program"]["id"]}
     if key in ids:
         return ids[key]
-    if key in ("date_from", "date_to"):
-        return days_ago(30 if key == "date_from" else 0)
+    if key in ("date_from", "date_to", "completed_from", "completed_to"):
+        return days_ago(30 if key.endswith("from") else 0)
     if key == "status":
         return {"goal": "in_progress", "enrollment": "completed"}.get(name, "active")
     if key == "kind":
         return "career" if name == "goal" else "incident"
-    if key in ("active", "mandatory", "open", "over_capacity", "open_incidents"):
+    if key in ("active", "mandatory", "open", "over_capacity", "open_incidents", "current"):
         return True
     return {"industry": "Retail", "team": "T1", "site": "Manila", "status": "active",
             "source": "client", "kind": "incident", "visibility": "shareable",

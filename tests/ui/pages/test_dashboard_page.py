@@ -230,7 +230,7 @@ def test_cards_and_charts_open_the_list_behind_them(qtbot, make_page):
         choose(qtbot, page.filters["client"], "Acme")
     with qtbot.waitSignal(page.list_requested) as opened:
         qtbot.mouseClick(page.cards["active_staff"], Qt.MouseButton.LeftButton)
-    assert opened.args == ["staff", {"client": acme["id"]}]
+    assert opened.args == ["staff", {"client": acme["id"], "current": True}]
     page.cards["average_rating"].setFocus()
     with qtbot.waitSignal(page.list_requested) as opened:
         qtbot.keyClick(page.cards["average_rating"], Qt.Key.Key_Return)
