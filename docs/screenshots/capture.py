@@ -110,19 +110,24 @@ def main(target: str, only: list[str]) -> int:
         elif key == "dashboard_1024":  # the smallest screen the layout is made for
             window.resize(1024, 700)
             window.show_page("dashboard")
-        elif key == "dashboard_dark":
-            window.resize(*SIZE)
+        elif key == "dashboard_dark":  # a new window, as the app starts in the dark theme
             apply_theme(app, "dark")
-            window.show_page("dashboard")
+            dark = MainWindow(target)
+            dark.resize(*SIZE)
+            dark.show()
+            capture(dark, app, key)
+            dark.hide()
+            dark.deleteLater()
+            apply_theme(app, settings.get("theme"))
+            continue
         elif key == "date_field_form":
             capture_date_form(app)
             continue
         else:
             window.show_page(key)
         capture(window, app, key)
-        if key in ("dashboard_1024", "dashboard_dark"):
+        if key == "dashboard_1024":
             window.resize(*SIZE)
-            apply_theme(app, settings.get("theme"))
     window.close()
     return 0
 
