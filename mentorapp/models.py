@@ -391,7 +391,6 @@ class Responsibility(BaseModel):
     archived = BooleanField(default=False)
 
 
-USER_ROLES = ("admin", "hr", "operations", "account_manager", "mentor", "agent")
 
 
 class AppUser(BaseModel):

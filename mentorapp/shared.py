@@ -24,9 +24,10 @@ import peewee
 
 from mentorapp import migrations, models
 from mentorapp.errors import UserError
+from mentorapp.roles import USER_ROLES
 
 PREFIX_SETTING = "shared.role_prefix"
-ROLES = models.USER_ROLES
+ROLES = USER_ROLES
 LOGIN_PATTERN = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
 # Tables the audit trigger leaves alone: the trail itself and the schema's bookkeeping.
 UNAUDITED = {"audit_entry", "schema_version"}

@@ -8,7 +8,7 @@ import json
 import sys
 
 from mentorapp.errors import UserError
-from mentorapp.models import USER_ROLES
+from mentorapp.roles import USER_ROLES
 
 
 def register(sub) -> None:

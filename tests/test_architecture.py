@@ -21,7 +21,8 @@ FORBIDDEN_IN_UI = ("peewee", "playhouse", "openpyxl", "psycopg2", "sqlite3", "me
 # Lowest first. A module may import its own layer and any layer below it, never one above.
 LAYERS = (
     ("mentorapp", "mentorapp.errors", "mentorapp.paths", "mentorapp.dates", "mentorapp.text",
-     "mentorapp.urls", "mentorapp.periods", "mentorapp.logs", "mentorapp.credentials"),
+     "mentorapp.urls", "mentorapp.periods", "mentorapp.logs", "mentorapp.credentials",
+     "mentorapp.roles"),
     ("mentorapp.db",),
     ("mentorapp.models",),
     ("mentorapp.queries",),

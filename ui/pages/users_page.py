@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from mentorapp import shared
 from mentorapp.errors import UserError, ValidationError
-from mentorapp.models import USER_ROLES
+from mentorapp.roles import USER_ROLES
 from mentorapp.services import users
 from ui.access import ROLE_WORDS
 from ui.models.table import Column

@@ -1,0 +1,4 @@
+"""The roles a person can have in shared mode (kept apart from the models so that the command
+line's argument parser, built before the window is drawn, loads no database driver)."""
+
+USER_ROLES = ("admin", "hr", "operations", "account_manager", "mentor", "agent")
