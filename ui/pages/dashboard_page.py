@@ -29,6 +29,7 @@ from mentorapp.models import label
 from mentorapp.services import dashboard
 from ui.models.table import Column
 from ui.tasks import run_task
+from ui.widgets.clickable import Clickable
 from ui.widgets.record_table import RecordTable
 
 RATING_AXIS_MAX = 5.4  # room above 5.0 for the points at the top
@@ -69,14 +70,13 @@ ATTENTION_LISTS = [
 PERIODS = [(f"Last {months} months", months) for months in dashboard.PERIOD_MONTHS]
 
 
-class FigureCard(QFrame):
+class FigureCard(Clickable, QFrame):
     """A big number with a title and a line of detail; a click (or Enter or Space when it
     has the focus) calls `on_click`."""
 
     def __init__(self, title: str, on_click=None, parent=None):
         super().__init__(parent)
         self.setObjectName("card")
-        self.on_click = on_click
         self.title = QLabel(title)
         self.title.setObjectName("cardTitle")
         self.title.setWordWrap(True)
@@ -90,26 +90,13 @@ class FigureCard(QFrame):
         layout.setSpacing(2)
         for widget in (self.title, self.value, self.detail):
             layout.addWidget(widget)
+        self.make_clickable(on_click)
         if on_click:
-            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            self.setCursor(Qt.CursorShape.PointingHandCursor)
             self.setToolTip("Open the list behind this figure")
 
     def set(self, value: str, detail: str = " ") -> None:
         self.value.setText(value)
         self.detail.setText(detail)
-
-    def mouseReleaseEvent(self, event) -> None:
-        if self.on_click and event.button() == Qt.MouseButton.LeftButton:
-            self.on_click()
-        super().mouseReleaseEvent(event)
-
-    def keyPressEvent(self, event) -> None:
-        if self.on_click and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter,
-                                             Qt.Key.Key_Space):
-            self.on_click()
-            return
-        super().keyPressEvent(event)
 
 
 class ChartCard(QFrame):

@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.clickable import Clickable
+
 SERIES_COLORS = ["#3d7bd6", "#2fa37a", "#e0a030", "#d0555f", "#8a63c9", "#3aa6b8", "#8c8f94"]
 
 
@@ -147,29 +149,14 @@ def bar_chart(labels: list[str], values: list[float], *, value_format: str = "%.
     return _view(chart)
 
 
-class LegendEntry(QLabel):
-    """A donut legend line; clicking it, or Enter or Space on it, calls `on_click`."""
+class LegendEntry(Clickable, QLabel):
+    """A donut legend line that opens its slice's records."""
 
     def __init__(self, text: str, on_click: Callable[[], None] | None, parent=None):
         super().__init__(text, parent)
-        self.on_click = on_click
         # Never cut short: the donut beside it shrinks instead.
         self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-        if on_click:
-            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            self.setCursor(Qt.CursorShape.PointingHandCursor)
-
-    def mouseReleaseEvent(self, event) -> None:
-        if self.on_click and event.button() == Qt.MouseButton.LeftButton:
-            self.on_click()
-        super().mouseReleaseEvent(event)
-
-    def keyPressEvent(self, event) -> None:
-        if self.on_click and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter,
-                                             Qt.Key.Key_Space):
-            self.on_click()
-            return
-        super().keyPressEvent(event)
+        self.make_clickable(on_click)
 
 
 def donut_chart(slices: list[tuple[str, float]],
