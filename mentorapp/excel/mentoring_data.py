@@ -17,16 +17,9 @@ from decimal import Decimal
 
 from peewee import JOIN, Case, fn
 
-from mentorapp.models import ActionItem, Feedback, Mentor, MentoringSession, Mentorship, Staff
+from mentorapp.models import ActionItem, Feedback, Mentor, MentoringSession, Mentorship
 from mentorapp.queries import not_archived
-
-MentorStaff = Staff.alias("mentor_staff")
-Mentee = Staff.alias("mentee")
-
-
-def _mentor_name():
-    return fn.COALESCE(MentorStaff.first_name.concat(" ").concat(MentorStaff.last_name),
-                       Mentor.external_name)
+from mentorapp.services.mentoring import Mentee, MentorStaff, mentor_name_expression
 
 
 def _number(value):
@@ -63,11 +56,11 @@ def mentor_rows(start: dt.date, end: dt.date) -> list[tuple]:
                .group_by(Mentorship.mentor).tuples()}
     rows = []
     for mentor_id, name, is_staff, capacity in (
-            Mentor.select(Mentor.id, _mentor_name(), Mentor.staff.is_null(False),
+            Mentor.select(Mentor.id, mentor_name_expression(), Mentor.staff.is_null(False),
                           Mentor.capacity)
             .join(MentorStaff, JOIN.LEFT_OUTER, on=(Mentor.staff == MentorStaff.id))
             .where(not_archived(Mentor))
-            .order_by(_mentor_name()).tuples()):
+            .order_by(mentor_name_expression()).tuples()):
         count, minutes = sessions.get(mentor_id, (0, 0))
         rows.append((name, is_staff, capacity, active.get(mentor_id, 0), count, minutes,
                      *actions.get(mentor_id, (0, 0))))
@@ -86,7 +79,7 @@ def mentee_rows(start: dt.date, end: dt.date) -> list[tuple]:
     def average(condition):
         return fn.AVG(Case(None, [(condition, Feedback.rating)], None))
 
-    query = (Mentorship.select(_mentor_name(), Mentee.employee_id,
+    query = (Mentorship.select(mentor_name_expression(), Mentee.employee_id,
                                Mentee.first_name.concat(" ").concat(Mentee.last_name),
                                Mentorship.status, Mentorship.start_date, Mentorship.end_date,
                                average(before), average(since))
@@ -100,5 +93,5 @@ def mentee_rows(start: dt.date, end: dt.date) -> list[tuple]:
              .group_by(Mentorship.id, MentorStaff.first_name, MentorStaff.last_name,
                        Mentor.external_name, Mentee.employee_id, Mentee.first_name,
                        Mentee.last_name)
-             .order_by(_mentor_name(), Mentee.last_name, Mentee.first_name))
+             .order_by(mentor_name_expression(), Mentee.last_name, Mentee.first_name))
     return [(*row[:6], _number(row[6]), _number(row[7])) for row in query.tuples()]
