@@ -182,11 +182,6 @@ def _functions(schema: str) -> list[str]:
         f"CREATE OR REPLACE FUNCTION app_my_clients() RETURNS SETOF integer {header} "
         f"SELECT cm.client_id FROM client_manager cm WHERE cm.user_id = "
         f"(SELECT id {me}); END $$",
-        # Everyone who was ever on one of an account manager's clients (an index-only scan
-        # of the assignments by client; duplicates are left to the caller's semi-join).
-        f"CREATE OR REPLACE FUNCTION app_my_client_staff() RETURNS SETOF integer {header} "
-        "SELECT a.staff_id FROM client_manager cm JOIN assignment a "
-        f"ON a.client_id = cm.client_id WHERE cm.user_id = (SELECT id {me}); END $$",
         # Mentorships a person is part of, as mentor or as mentee.
         f"CREATE OR REPLACE FUNCTION app_my_mentorships() RETURNS SETOF integer {header} "
         f"WITH me AS (SELECT staff_id {me}) "
@@ -207,7 +202,10 @@ def _functions(schema: str) -> list[str]:
 
 EVERYONE = "true"
 MY_PEOPLE = "{} IN (SELECT app_my_people())"
-MY_CLIENT_STAFF = "{} IN (SELECT app_my_client_staff())"
+# One index probe of the manager scope per row, or one hash of it for a big scan: EXISTS lets
+# the planner choose (an IN over a function recomputed the whole set in every query).
+MY_CLIENT_STAFF = ("EXISTS (SELECT 1 FROM app_manager_scope WHERE manager_user_id = "
+                   "(SELECT app_user_id()) AND managed_staff_id = {})")
 MYSELF = "{} = (SELECT app_staff_id())"
 MY_MENTORSHIPS = "{} IN (SELECT app_my_mentorships())"
 # The roles that see and change every record about staff.
@@ -350,6 +348,87 @@ END $$
 """
 
 
+# Who an account manager sees: everyone ever assigned to one of their clients, one row per
+# (manager, staff member), kept by triggers in the same transaction as the assignment or
+# client_manager change. Its columns have names no data table uses, so a policy's unqualified
+# column inside MY_CLIENT_STAFF can only mean the outer table's.
+MANAGER_SCOPE_SQL = """
+DROP FUNCTION IF EXISTS app_my_client_staff();  -- what the scope table replaced
+CREATE TABLE IF NOT EXISTS app_manager_scope (
+    manager_user_id integer NOT NULL,
+    managed_staff_id integer NOT NULL,
+    PRIMARY KEY (manager_user_id, managed_staff_id));
+CREATE OR REPLACE FUNCTION app_scope_of_assignment() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+BEGIN
+    IF TG_OP <> 'INSERT' THEN  -- the old row's managers lose the person unless another stays
+        DELETE FROM app_manager_scope s USING client_manager cm
+        WHERE cm.client_id = OLD.client_id AND s.manager_user_id = cm.user_id
+          AND s.managed_staff_id = OLD.staff_id
+          AND NOT EXISTS (SELECT 1 FROM assignment a JOIN client_manager m
+                          ON m.client_id = a.client_id
+                          WHERE a.staff_id = OLD.staff_id AND m.user_id = cm.user_id);
+    END IF;
+    IF TG_OP <> 'DELETE' THEN
+        INSERT INTO app_manager_scope (manager_user_id, managed_staff_id)
+        SELECT cm.user_id, NEW.staff_id FROM client_manager cm WHERE cm.client_id = NEW.client_id
+        ON CONFLICT DO NOTHING;
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE OR REPLACE FUNCTION app_scope_of_manager() RETURNS trigger LANGUAGE plpgsql
+SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+BEGIN  -- a manager's clients changed (rarely, a few rows): recompute that manager's scope
+    IF TG_OP <> 'INSERT' THEN
+        PERFORM app_rebuild_manager_scope(OLD.user_id);
+    END IF;
+    IF TG_OP <> 'DELETE' THEN
+        PERFORM app_rebuild_manager_scope(NEW.user_id);
+    END IF;
+    RETURN NULL;
+END $$;
+CREATE OR REPLACE FUNCTION app_rebuild_manager_scope(p_user integer) RETURNS void
+LANGUAGE sql SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$
+    DELETE FROM app_manager_scope WHERE manager_user_id = p_user;
+    INSERT INTO app_manager_scope (manager_user_id, managed_staff_id)
+    SELECT DISTINCT p_user, a.staff_id FROM client_manager cm
+    JOIN assignment a ON a.client_id = cm.client_id WHERE cm.user_id = p_user;
+$$;
+REVOKE ALL ON FUNCTION app_scope_of_assignment() FROM PUBLIC;
+REVOKE ALL ON FUNCTION app_scope_of_manager() FROM PUBLIC;
+REVOKE ALL ON FUNCTION app_rebuild_manager_scope(integer) FROM PUBLIC;
+DROP TRIGGER IF EXISTS app_scope ON assignment;
+CREATE TRIGGER app_scope AFTER INSERT OR DELETE OR UPDATE OF staff_id, client_id ON assignment
+FOR EACH ROW EXECUTE FUNCTION app_scope_of_assignment();
+DROP TRIGGER IF EXISTS app_scope ON client_manager;
+CREATE TRIGGER app_scope AFTER INSERT OR DELETE OR UPDATE OF client_id, user_id
+ON client_manager FOR EACH ROW EXECUTE FUNCTION app_scope_of_manager();
+TRUNCATE app_manager_scope;
+INSERT INTO app_manager_scope (manager_user_id, managed_staff_id)
+SELECT DISTINCT cm.user_id, a.staff_id FROM client_manager cm
+JOIN assignment a ON a.client_id = cm.client_id;
+ALTER TABLE app_manager_scope ENABLE ROW LEVEL SECURITY;
+ALTER TABLE app_manager_scope FORCE ROW LEVEL SECURITY;
+REVOKE ALL ON app_manager_scope FROM PUBLIC, {groups};
+GRANT SELECT ON app_manager_scope TO {manager};
+DROP POLICY IF EXISTS owner_all ON app_manager_scope;
+CREATE POLICY owner_all ON app_manager_scope TO {owner} USING (true) WITH CHECK (true);
+DROP POLICY IF EXISTS account_manager_read ON app_manager_scope;
+CREATE POLICY account_manager_read ON app_manager_scope FOR SELECT TO {manager}
+USING (manager_user_id = (SELECT app_user_id()));
+ANALYZE app_manager_scope;
+"""
+
+
+def _apply_manager_scope(db: peewee.Database, names: Roles, schema: str) -> None:
+    """The account managers' scope table, its triggers and policies, rebuilt from the rows (run
+    as the owner after every schema change, which may have touched the tables it follows)."""
+    groups = ", ".join(quote(names.group(r)) for r in ROLES)
+    db.execute_sql(MANAGER_SCOPE_SQL.format(
+        schema=quote(schema), groups=groups, owner=quote(names.owner),
+        manager=quote(names.group("account_manager"))))
+
+
 def apply_policies(db: peewee.Database, names: Roles) -> None:
     """Grants, row-level security (enabled and forced), policies and audit triggers on every
     table; run as the owner role after any schema change."""
@@ -360,6 +439,7 @@ def apply_policies(db: peewee.Database, names: Roles) -> None:
     db.execute_sql(AUDIT_FUNCTION.format(schema=quote(schema), derived=derived))
     groups = ", ".join(quote(names.group(r)) for r in ROLES)
     db.execute_sql("REVOKE ALL ON FUNCTION app_audit() FROM PUBLIC")
+    _apply_manager_scope(db, names, schema)
     entity_names = _entity_names()
     policies = _policies()
     for table in _tables(db):

@@ -320,3 +320,111 @@ def test_a_refused_change_through_the_services_is_one_permission_error(company):
         dbmod.database.obj.close()
         audit.set_recorded_by_database(False)
         audit.set_actor("tester")
+
+
+# -- an account manager's scope follows the assignments and the client links at once ------
+ALMA_SEES = "SELECT id FROM staff"
+
+
+def as_user(cursor, login: str, sql: str, *args) -> set:
+    """Rows `login` sees, asked inside the superuser's open transaction (so before any commit):
+    SET LOCAL SESSION AUTHORIZATION makes `session_user` that person, as on their own login."""
+    cursor.execute(f'SET LOCAL SESSION AUTHORIZATION "{login}"')
+    cursor.execute(sql, args)
+    rows = {row[0] for row in cursor.fetchall()}
+    cursor.execute("RESET SESSION AUTHORIZATION")
+    return rows
+
+
+@pytest.fixture
+def in_transaction(company):
+    """A superuser cursor in a transaction that is rolled back at the end."""
+    url, _ = company
+    connection = psycopg2.connect(url)
+    yield connection.cursor()
+    connection.rollback()
+    connection.close()
+
+
+def _alma_id(cursor) -> int:
+    cursor.execute("SELECT id FROM app_user WHERE login = 'alma'")
+    return cursor.fetchone()[0]
+
+
+def test_a_manager_added_to_a_client_sees_its_staff_and_loses_them_when_removed(
+        company, in_transaction):
+    _, ids = company
+    cursor = in_transaction
+    assert as_user(cursor, "alma", ALMA_SEES) == staff_names(ids, ("ana", "lena"))
+    cursor.execute("INSERT INTO client_manager (client_id, user_id) VALUES (%s, %s)",
+                   (ids["beta"], _alma_id(cursor)))
+    assert as_user(cursor, "alma", ALMA_SEES) == staff_names(ids, EVERYONE)
+    assert as_user(cursor, "alma", "SELECT staff_id FROM feedback") == \
+        staff_names(ids, EVERYONE)
+    cursor.execute("DELETE FROM client_manager WHERE client_id = %s", (ids["acme"],))
+    assert as_user(cursor, "alma", ALMA_SEES) == staff_names(ids, ("ben", "cara"))
+    cursor.execute("UPDATE client_manager SET client_id = %s WHERE client_id = %s",
+                   (ids["acme"], ids["beta"]))
+    assert as_user(cursor, "alma", ALMA_SEES) == staff_names(ids, ("ana", "lena"))
+
+
+def test_an_assignment_added_moved_ended_and_removed_moves_the_manager_scope(
+        company, in_transaction):
+    _, ids = company
+    cursor = in_transaction
+    cursor.execute("INSERT INTO assignment (staff_id, client_id, role, start_date, archived) "
+                   "VALUES (%s, %s, 'Agent', %s, false) RETURNING id",
+                   (ids["cara"], ids["acme"], DAY))
+    (assignment,) = cursor.fetchone()
+    assert as_user(cursor, "alma", ALMA_SEES) == staff_names(ids, ("ana", "lena", "cara"))
+    assert ids["cara"] in as_user(cursor, "alma", "SELECT staff_id FROM feedback")
+    cursor.execute("UPDATE assignment SET end_date = %s WHERE id = %s", (DAY, assignment))
+    assert ids["cara"] in as_user(cursor, "alma", ALMA_SEES)  # ever on her client: still hers
+    cursor.execute("UPDATE assignment SET client_id = %s WHERE id = %s",
+                   (ids["beta"], assignment))
+    assert as_user(cursor, "alma", ALMA_SEES) == staff_names(ids, ("ana", "lena"))
+    cursor.execute("UPDATE assignment SET client_id = %s, staff_id = %s WHERE id = %s",
+                   (ids["acme"], ids["ben"], assignment))
+    assert as_user(cursor, "alma", ALMA_SEES) == staff_names(ids, ("ana", "lena", "ben"))
+    cursor.execute("DELETE FROM assignment WHERE id = %s", (assignment,))
+    assert as_user(cursor, "alma", ALMA_SEES) == staff_names(ids, ("ana", "lena"))
+
+
+def test_a_person_on_two_of_a_managers_clients_stays_seen_while_one_remains(
+        company, in_transaction):
+    _, ids = company
+    cursor = in_transaction
+    cursor.execute("INSERT INTO client_manager (client_id, user_id) VALUES (%s, %s)",
+                   (ids["beta"], _alma_id(cursor)))
+    cursor.execute("INSERT INTO assignment (staff_id, client_id, role, start_date, end_date, "
+                   "archived) VALUES (%s, %s, 'Agent', %s, %s, false) RETURNING id",
+                   (ids["ben"], ids["acme"], DAY - dt.timedelta(days=300),
+                    DAY - dt.timedelta(days=200)))
+    (old_assignment,) = cursor.fetchone()
+    cursor.execute("DELETE FROM client_manager WHERE client_id = %s", (ids["beta"],))
+    assert as_user(cursor, "alma", ALMA_SEES) == staff_names(ids, ("ana", "lena", "ben"))
+    cursor.execute("INSERT INTO client_manager (client_id, user_id) VALUES (%s, %s)",
+                   (ids["beta"], _alma_id(cursor)))
+    cursor.execute("DELETE FROM assignment WHERE id = %s", (old_assignment,))
+    assert ids["ben"] in as_user(cursor, "alma", ALMA_SEES)  # still on Beta, hers again
+
+
+@pytest.mark.parametrize("login", list(ROLE_OF))
+def test_the_manager_scope_is_read_by_its_manager_only_and_written_by_nobody(company, login):
+    _, ids = company
+    with connect_as(company, login) as connection:
+        cursor = connection.cursor()
+        if login == "alma":
+            assert visible(connection, "SELECT managed_staff_id FROM app_manager_scope") == \
+                staff_names(ids, ("ana", "lena"))
+        else:
+            with pytest.raises(psycopg2.errors.InsufficientPrivilege):
+                cursor.execute("SELECT * FROM app_manager_scope")
+            connection.rollback()
+        for statement in ("DELETE FROM app_manager_scope",
+                          "INSERT INTO app_manager_scope VALUES (1, 1)",
+                          "SELECT app_rebuild_manager_scope(1)"):
+            with pytest.raises(psycopg2.errors.InsufficientPrivilege):
+                cursor.execute(statement)
+            connection.rollback()
+    connection.close()
