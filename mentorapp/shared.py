@@ -8,6 +8,9 @@ would give them.
 - `app_user` maps a login role to a display name, one application role and an optional staff
   record. Policies ask who is signed in through SECURITY DEFINER functions (`app_role()`,
   `app_staff_id()`, ...) that read it for `session_user`, which a client cannot change.
+- Login roles are created and changed only through functions of a NOLOGIN `<prefix>_logins` role
+  (CREATEROLE, ADMIN OPTION on the groups), which only admins may call: the same on PostgreSQL 15
+  and on 16+, where CREATEROLE alone no longer administers roles that another role created.
 - Every insert, update and delete on a data table is audited by a trigger with `session_user`;
   nobody but the owner can write the audit trail, and nobody can change or delete it.
 
@@ -45,6 +48,16 @@ class Roles:
     @property
     def owner(self) -> str:
         return f"{self.prefix}_owner"
+
+    @property
+    def logins(self) -> str:
+        """The NOLOGIN role that creates and changes the login roles (for the admins, through
+        its functions): every membership it grants has it as grantor, so it can revoke them."""
+        return f"{self.prefix}_logins"
+
+    @property
+    def every_role(self) -> tuple[str, ...]:
+        return (self.owner, self.logins, *(self.group(r) for r in ROLES))
 
     def group(self, role: str) -> str:
         if role not in ROLES:
@@ -99,7 +112,7 @@ def setup(db: peewee.Database, admin: str, password: str, *, seed=None,
     names = existing or Roles(prefix or default_prefix(db.database))
     found = []
     with db.atomic():
-        for role in (names.owner, *(names.group(r) for r in ROLES)):
+        for role in names.every_role:
             if _role_exists(db, role):
                 found.append(f"role {role}")
             else:
@@ -108,6 +121,7 @@ def setup(db: peewee.Database, admin: str, password: str, *, seed=None,
         db.execute_sql(f"ALTER ROLE {quote(names.group('admin'))} NOINHERIT")
         db.execute_sql(f"GRANT {quote(names.owner)} TO {quote(names.group('admin'))}")
         schema = _schema(db)
+        _grant_login_management(db, names, schema)
         db.execute_sql(f"GRANT USAGE, CREATE ON SCHEMA {quote(schema)} TO {quote(names.owner)}")
         db.execute_sql(f"GRANT USAGE ON SCHEMA {quote(schema)} TO "
                        + ", ".join(quote(names.group(r)) for r in ROLES))
@@ -129,6 +143,97 @@ def setup(db: peewee.Database, admin: str, password: str, *, seed=None,
         else:
             add_user(db, admin, "admin", password, names=names, display_name=admin)
     return found
+
+
+# Creating and changing login roles. PostgreSQL 16 narrowed CREATEROLE: a role administers only
+# the roles it created or holds WITH ADMIN OPTION, and REVOKE removes only the grants whose
+# grantor it is. So one NOLOGIN role (`Roles.logins`) holds CREATEROLE and ADMIN OPTION on every
+# group, creates every login (16 then gives it ADMIN OPTION on each) and grants every
+# membership; the admins call its functions and hold no CREATEROLE themselves. The same on 15.
+# The functions accept only this installation's groups and logins (not its own roles).
+LOGIN_FUNCTIONS = """
+CREATE OR REPLACE FUNCTION app_check_managed_login(p_login text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF p_login = ANY ({own_roles}) OR NOT EXISTS (
+            SELECT 1 FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+            JOIN pg_roles u ON u.oid = m.member
+            WHERE u.rolname = p_login AND g.rolname = ANY ({groups})) THEN
+        RAISE EXCEPTION 'permission denied: % is not a user of this database', p_login
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+END $$;
+CREATE OR REPLACE FUNCTION app_group_of(p_role text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF NOT p_role = ANY ({app_roles}) THEN
+        RAISE EXCEPTION '% is not a role', p_role USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    RETURN {prefix} || '_' || p_role;
+END $$;
+CREATE OR REPLACE FUNCTION app_create_login(p_login text, p_role text, p_verifier text)
+RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    EXECUTE format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', p_login, p_verifier,
+                   {schema}.app_group_of(p_role));
+END $$;
+CREATE OR REPLACE FUNCTION app_set_login_role(p_login text, p_role text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    old_group text;
+BEGIN
+    PERFORM {schema}.app_check_managed_login(p_login);
+    FOR old_group IN SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+            JOIN pg_roles u ON u.oid = m.member
+            WHERE u.rolname = p_login AND g.rolname = ANY ({groups}) LOOP
+        EXECUTE format('REVOKE %I FROM %I', old_group, p_login);
+    END LOOP;
+    EXECUTE format('GRANT %I TO %I', {schema}.app_group_of(p_role), p_login);
+    -- an admin made by an older set-up had CREATEROLE itself
+    EXECUTE format('ALTER ROLE %I NOCREATEROLE', p_login);
+END $$;
+CREATE OR REPLACE FUNCTION app_set_login_active(p_login text, p_active boolean) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    PERFORM {schema}.app_check_managed_login(p_login);
+    EXECUTE format('ALTER ROLE %I ' || CASE WHEN p_active THEN 'LOGIN' ELSE 'NOLOGIN' END,
+                   p_login);
+END $$;
+CREATE OR REPLACE FUNCTION app_set_login_password(p_login text, p_verifier text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    PERFORM {schema}.app_check_managed_login(p_login);
+    EXECUTE format('ALTER ROLE %I PASSWORD %L', p_login, p_verifier);
+END $$;
+"""
+LOGIN_FUNCTION_SIGNATURES = (
+    "app_check_managed_login(text)", "app_group_of(text)", "app_create_login(text, text, text)",
+    "app_set_login_role(text, text)", "app_set_login_active(text, boolean)",
+    "app_set_login_password(text, text)")
+ADMIN_LOGIN_FUNCTIONS = LOGIN_FUNCTION_SIGNATURES[2:]
+
+
+def _grant_login_management(db: peewee.Database, names: Roles, schema: str) -> None:
+    """The logins role, its rights over the groups and its functions (as a superuser)."""
+    logins = quote(names.logins)
+    db.execute_sql(f"ALTER ROLE {logins} NOLOGIN NOINHERIT CREATEROLE")
+    for role in ROLES:
+        db.execute_sql(f"GRANT {quote(names.group(role))} TO {logins} WITH ADMIN OPTION")
+
+    def array(items) -> str:
+        return "ARRAY[" + ", ".join(literal(item) for item in items) + "]"
+
+    # A plain cursor: given no parameters, psycopg2 leaves format()'s %I and %L alone.
+    db.cursor().execute(LOGIN_FUNCTIONS.format(
+        own_roles=array(names.every_role), groups=array(names.group(r) for r in ROLES),
+        app_roles=array(ROLES), prefix=literal(names.prefix), schema=quote(schema)))
+    admins = quote(names.group("admin"))
+    for signature in LOGIN_FUNCTION_SIGNATURES:
+        function = f"{quote(schema)}.{signature}"
+        db.execute_sql(f"ALTER FUNCTION {function} OWNER TO {logins}")
+        db.execute_sql(f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC")
+        if signature in ADMIN_LOGIN_FUNCTIONS:
+            db.execute_sql(f"GRANT EXECUTE ON FUNCTION {function} TO {admins}")
 
 
 def _is_superuser(db) -> bool:
@@ -502,13 +607,12 @@ def add_user(db: peewee.Database, login: str, role: str, password: str, *,
     """A login role in the role's group, and its app_user row (one transaction)."""
     names = names or _require_roles(db)
     check_login(login)
-    group = names.group(role)
+    names.group(role)  # a known role, or one clear line
     if _role_exists(db, login):
         raise UserError(f"a database role named {login!r} exists already")
     with db.atomic():
-        rights = " CREATEROLE" if role == "admin" else ""
-        db.execute_sql(f"CREATE ROLE {quote(login)} LOGIN{rights} PASSWORD "
-                       f"{literal(_encrypted(db, login, password))} IN ROLE {quote(group)}")
+        db.execute_sql("SELECT app_create_login(%s, %s, %s)",
+                       (login, role, _encrypted(db, login, password)))
         db.execute_sql('INSERT INTO "app_user" ("login", "display_name", "role", "staff_id", '
                        '"active", "created_at") VALUES (%s, %s, %s, %s, TRUE, now())',
                        (login, display_name or login, role, staff_id))
@@ -523,13 +627,10 @@ def _require_roles(db) -> Roles:
 
 
 def set_role(db: peewee.Database, login: str, role: str) -> None:
-    names = _require_roles(db)
-    new_group = names.group(role)
+    _require_roles(db).group(role)
     with db.atomic():
-        old = _user_role(db, login)
-        db.execute_sql(f"REVOKE {quote(names.group(old))} FROM {quote(login)}")
-        db.execute_sql(f"GRANT {quote(new_group)} TO {quote(login)}")
-        db.execute_sql(f"ALTER ROLE {quote(login)} {'' if role == 'admin' else 'NO'}CREATEROLE")
+        _user_role(db, login)
+        db.execute_sql("SELECT app_set_login_role(%s, %s)", (login, role))
         db.execute_sql('UPDATE "app_user" SET "role" = %s WHERE "login" = %s', (role, login))
 
 
@@ -539,15 +640,15 @@ def set_active(db: peewee.Database, login: str, active: bool) -> None:
     _require_roles(db)
     with db.atomic():
         _user_role(db, login)
-        db.execute_sql(f"ALTER ROLE {quote(login)} {'' if active else 'NO'}LOGIN")
+        db.execute_sql("SELECT app_set_login_active(%s, %s)", (login, active))
         db.execute_sql('UPDATE "app_user" SET "active" = %s WHERE "login" = %s', (active, login))
 
 
 def set_password(db: peewee.Database, login: str, password: str) -> None:
     _require_roles(db)
     _user_role(db, login)
-    db.execute_sql(f"ALTER ROLE {quote(login)} PASSWORD "
-                   f"{literal(_encrypted(db, login, password))}")
+    db.execute_sql("SELECT app_set_login_password(%s, %s)",
+                   (login, _encrypted(db, login, password)))
 
 
 def _user_role(db, login: str) -> str:

@@ -20,6 +20,10 @@ SUPERUSER_PASSWORD = "cluster-superuser-pw"
 
 
 def _bindir() -> Path | None:
+    """$MENTORAPP_TEST_PG_BINDIR (another server version's bin folder), else the installed one."""
+    chosen = os.environ.get("MENTORAPP_TEST_PG_BINDIR")
+    if chosen:
+        return Path(chosen)
     found = shutil.which("pg_config")
     if found:
         out = subprocess.run([found, "--bindir"], capture_output=True, text=True)

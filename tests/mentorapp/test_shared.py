@@ -85,10 +85,9 @@ def company(scram_cluster):
     admin.cursor().execute(f'DROP DATABASE "{name}" WITH (FORCE)')
     for login in ROLE_OF:
         admin.cursor().execute(f'DROP ROLE IF EXISTS "{login}"')
-    prefix = shared.default_prefix(name)
-    for role in ("owner", *shared.ROLES):
-        admin.cursor().execute(f'DROP OWNED BY "{prefix}_{role}"')
-        admin.cursor().execute(f'DROP ROLE IF EXISTS "{prefix}_{role}"')
+    for role in shared.Roles(shared.default_prefix(name)).every_role:
+        admin.cursor().execute(f'DROP OWNED BY "{role}"')
+        admin.cursor().execute(f'DROP ROLE IF EXISTS "{role}"')
     admin.close()
 
 
@@ -428,3 +427,105 @@ def test_the_manager_scope_is_read_by_its_manager_only_and_written_by_nobody(com
                 cursor.execute(statement)
             connection.rollback()
     connection.close()
+
+
+# -- an admin login (not a superuser) manages the users; nobody else can -------------------
+def _signed_in(company, login: str):
+    url, _ = company
+    database = dbmod.connect(url.replace("postgres:cluster-superuser-pw@",
+                                         f"{login}:{PASSWORDS[login]}@"))
+    database.connect()
+    return database
+
+
+def _login_state(company, login: str) -> tuple:
+    url, _ = company
+    with psycopg2.connect(url) as connection, connection.cursor() as cursor:
+        cursor.execute("SELECT r.rolcanlogin, r.rolcreaterole, array(SELECT g.rolname "
+                       "FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                       "WHERE m.member = r.oid ORDER BY 1) FROM pg_roles r WHERE rolname = %s",
+                       (login,))
+        found = cursor.fetchone()
+    connection.close()
+    return found
+
+
+def test_an_admin_login_adds_changes_disables_and_resets_a_user(company):
+    url, _ = company
+    prefix = shared.default_prefix(url.rsplit("/", 1)[1])
+    boss = _signed_in(company, "boss")
+    assert _login_state(company, "boss")[1] is False  # no CREATEROLE of their own
+    try:
+        shared.add_user(boss, "nina", "agent", "nina-pw-1", display_name="Nina")
+        assert _login_state(company, "nina") == (True, False, [f"{prefix}_agent"])
+        PASSWORDS["nina"] = "nina-pw-1"
+        with connect_as(company, "nina") as connection:
+            assert visible(connection, "SELECT app_role()") == {"agent"}
+        connection.close()
+        shared.set_role(boss, "nina", "mentor")
+        assert _login_state(company, "nina")[2] == [f"{prefix}_mentor"]
+        shared.set_active(boss, "nina", False)
+        with pytest.raises(psycopg2.OperationalError, match="not permitted to log in"):
+            connect_as(company, "nina")
+        shared.set_active(boss, "nina", True)
+        shared.set_password(boss, "nina", "nina-pw-2")
+        with pytest.raises(psycopg2.OperationalError, match="password authentication failed"):
+            connect_as(company, "nina")
+        PASSWORDS["nina"] = "nina-pw-2"
+        with connect_as(company, "nina") as connection:
+            assert visible(connection, "SELECT app_role()") == {"mentor"}
+        connection.close()
+        shared.set_role(boss, "hana", "admin")  # a user made by another admin (the set-up)
+        assert _login_state(company, "hana")[2] == [f"{prefix}_admin"]
+        shared.set_role(boss, "hana", "hr")
+        assert _login_state(company, "hana")[2] == [f"{prefix}_hr"]
+    finally:
+        boss.close()
+        superuser = psycopg2.connect(url)
+        superuser.autocommit = True
+        superuser.cursor().execute("DELETE FROM app_user WHERE login = 'nina'")
+        superuser.cursor().execute('DROP ROLE IF EXISTS "nina"')
+        superuser.close()
+        PASSWORDS.pop("nina", None)
+
+
+@pytest.mark.parametrize("login", [login for login in ROLE_OF if login != "boss"])
+def test_no_one_but_an_admin_manages_users(company, login):
+    database = _signed_in(company, login)
+    try:
+        for change in (lambda: shared.add_user(database, "mallory", "admin", "pw"),
+                       lambda: shared.set_role(database, login, "admin"),
+                       lambda: shared.set_active(database, "boss", False),
+                       lambda: shared.set_password(database, "boss", "taken")):
+            with pytest.raises((peewee.DatabaseError, UserError)) as refused:
+                change()
+            assert "permission denied" in str(refused.value) or "no user" in str(refused.value)
+            database.rollback()
+        for function in ("app_create_login('mallory', 'admin', 'pw')",
+                         f"app_set_login_role('{login}', 'admin')",
+                         "app_set_login_password('boss', 'taken')"):
+            with pytest.raises(peewee.ProgrammingError, match="permission denied"):
+                database.execute_sql(f"SELECT {function}")
+            database.rollback()
+    finally:
+        database.close()
+    assert _login_state(company, "mallory") is None
+    assert _login_state(company, login)[2][0].endswith(ROLE_OF[login])
+
+
+def test_the_user_functions_change_only_this_installations_logins(company):
+    url, _ = company
+    boss = _signed_in(company, "boss")
+    prefix = shared.default_prefix(url.rsplit("/", 1)[1])
+    try:
+        for call in (f"app_set_login_password('{prefix}_owner', 'x')",
+                     f"app_set_login_role('{prefix}_logins', 'admin')",
+                     "app_set_login_active('postgres', false)"):
+            with pytest.raises(peewee.ProgrammingError, match="not a user of this database"):
+                boss.execute_sql(f"SELECT {call}")
+            boss.rollback()
+        with pytest.raises(peewee.DataError, match="is not a role"):
+            boss.execute_sql("SELECT app_create_login('eve', 'owner', 'pw')")
+        boss.rollback()
+    finally:
+        boss.close()

@@ -57,9 +57,9 @@ def server(scram_cluster):
     admin.cursor().execute(f'DROP DATABASE "{name}" WITH (FORCE)')
     for login in PASSWORD:
         admin.cursor().execute(f'DROP ROLE IF EXISTS "{login}"')
-    for role in ("owner", *shared.ROLES):
-        admin.cursor().execute(f'DROP OWNED BY "{shared.default_prefix(name)}_{role}"')
-        admin.cursor().execute(f'DROP ROLE IF EXISTS "{shared.default_prefix(name)}_{role}"')
+    for role in shared.Roles(shared.default_prefix(name)).every_role:
+        admin.cursor().execute(f'DROP OWNED BY "{role}"')
+        admin.cursor().execute(f'DROP ROLE IF EXISTS "{role}"')
     admin.close()
 
 
