@@ -22,7 +22,7 @@ FORBIDDEN_IN_UI = ("peewee", "playhouse", "openpyxl", "psycopg2", "sqlite3", "me
 LAYERS = (
     ("mentorapp", "mentorapp.errors", "mentorapp.paths", "mentorapp.dates", "mentorapp.text",
      "mentorapp.urls", "mentorapp.periods", "mentorapp.logs", "mentorapp.credentials",
-     "mentorapp.roles"),
+     "mentorapp.roles", "mentorapp.kpis", "mentorapp.scorecards"),
     ("mentorapp.db",),
     ("mentorapp.models",),
     ("mentorapp.queries",),
