@@ -1,0 +1,58 @@
+"""bulk.insert_rows: values stored exactly as the ORM would store them, on both backends
+(COPY's text format on PostgreSQL must escape what would end a value or a line)."""
+
+import datetime as dt
+from decimal import Decimal
+
+from mentorapp import bulk
+from mentorapp import db as dbmod
+from mentorapp.excel.importing.common import insert_records
+from mentorapp.models import AuditEntry, Client, Enrollment, Staff, TrainingProgram
+
+AWKWARD = ("tab\there", "line\nbreak", "carriage\rreturn", "back\\slash", "\\N", "\\.",
+           "ünïcödé ✓", "", "end\\")
+
+
+def test_awkward_texts_round_trip(db):
+    with dbmod.transaction():
+        count = bulk.insert_rows(AuditEntry, ("at", "actor", "action", "entity", "entity_id",
+                                              "changes"),
+                                 [(dt.datetime(2026, 1, 2, 3, 4, 5, 678901), text, "create",
+                                   "staff", n, text) for n, text in enumerate(AWKWARD)])
+    assert count == len(AWKWARD)
+    stored = list(AuditEntry.select(AuditEntry.entity_id, AuditEntry.actor,
+                                    AuditEntry.changes, AuditEntry.at)
+                  .order_by(AuditEntry.entity_id).tuples())
+    assert [(actor, changes) for _, actor, changes, _ in stored] == \
+        [(text, text) for text in AWKWARD]
+    assert {at for *_, at in stored} == {dt.datetime(2026, 1, 2, 3, 4, 5, 678901)}
+
+
+def test_nulls_booleans_dates_and_decimals(db):
+    with dbmod.transaction():
+        # insert_records: bulk.insert_rows with the models' defaults for the other fields
+        insert_records(Client, ("id", "name", "active"), [(1, "Acme", False)])
+        insert_records(Staff, ("id", "employee_id", "first_name", "last_name", "hire_date"),
+                         [(1, "E1", "Ana", "Santos", dt.date(2020, 2, 29)),
+                          (2, "E2", "Bea", "Reyes", None)])
+        insert_records(TrainingProgram, ("id", "name"), [(1, "Safety")])
+        insert_records(Enrollment, ("staff", "program", "status", "score", "hours",
+                                      "completed_date"),
+                         [(1, 1, "completed", 87.25, Decimal("12.5"), dt.date(2026, 1, 31)),
+                          (2, 1, "planned", None, None, None)])
+    assert Client.get_by_id(1).active is False
+    assert [s.hire_date for s in Staff.select().order_by(Staff.id)] == \
+        [dt.date(2020, 2, 29), None]
+    first, second = Enrollment.select().order_by(Enrollment.staff)
+    assert (first.score, first.hours, first.completed_date) == \
+        (87.25, Decimal("12.5"), dt.date(2026, 1, 31))
+    assert (second.score, second.hours, second.completed_date) == (None, None, None)
+
+
+def test_more_rows_than_one_chunk(db, monkeypatch):
+    monkeypatch.setattr(bulk, "CHUNK", 7)
+    with dbmod.transaction():
+        count = insert_records(Client, ("name",), [(f"Client {n}",) for n in range(30)])
+    assert count == 30
+    assert Client.select().count() == 30
+    assert Client.get(Client.name == "Client 29").name_key == "client 29"
