@@ -10,6 +10,7 @@ from service_helpers import days_ago
 
 from mentorapp import migrations, opening
 from mentorapp.db import is_sqlite
+from mentorapp.errors import ValidationError
 from mentorapp.models import TEXT_SEARCH, Feedback
 from mentorapp.services import careers, clients, feedback, mentoring, search, staff
 from tests.mentorapp.services.shared_company import build_company
@@ -138,6 +139,52 @@ def test_feedback_list_text_filter(db, make, monkeypatch, many_matches):
     assert search.feedback_ids("refund", include_archived=True) == [gone["id"], new["id"],
                                                                    old["id"]]
     assert feedback.count(text="") == 3  # an empty text filters nothing
+
+
+def test_a_common_word_ranks_the_most_recently_added_matches(db, make, monkeypatch):
+    """Above RANK_CANDIDATES matches of a kind, only its newest are ranked (a common word at a
+    million feedback); below, every match is."""
+    person = make.staff()
+    oldest_best = make.feedback(person, comment="Queue queue queue", strengths="Queue")
+    newer = [make.feedback(person, comment=f"Queue number {n}") for n in range(3)]
+    goal = make.goal(person, title="Queue lead")
+    assert found("queue")[0] == ("feedback", oldest_best["id"])
+    monkeypatch.setattr(search, "RANK_CANDIDATES", 2)
+    results = found("queue")
+    assert sorted(results) == sorted([("feedback", newer[1]["id"]), ("feedback", newer[2]["id"]),
+                                      ("goal", goal["id"])])
+    archived = make.feedback(person, comment="Queue again")
+    feedback.archive(archived["id"])  # an archived match takes no candidate's place
+    assert ("feedback", newer[2]["id"]) in found("queue")
+
+
+def test_snippets_mark_the_matched_words_of_the_best_field(db, make):
+    person = make.staff()
+    long_text = " ".join(f"word{n}" for n in range(40)) + " the refund came late"
+    entry = make.feedback(person, comment="Nothing about it", strengths=long_text,
+                          improvements="Check the Refund and the REFUNDED ledger, duplicate")
+    [result] = search.search("refun* duplicate")
+    assert result["id"] == entry["id"]
+    assert result["snippet"] == ("Check the [Refund] and the [REFUNDED] ledger, [duplicate]")
+    [result] = search.search("late")
+    assert result["snippet"] == "…" + " ".join(f"word{n}" for n in range(28, 40)) + (
+        " the refund came [late]")  # the last SNIPPET_WORDS words
+    assert search.snippet(["Très poli"], search._words("tres")) == "[Très] poli"
+
+
+def test_the_text_filter_count_stops_above_the_limit(db, make, monkeypatch):
+    monkeypatch.setattr(search, "COUNT_LIMIT", 3)
+    person, other = make.staff(), make.staff()
+    for _ in range(5):
+        make.feedback(person, comment="Escalated the call")
+    make.feedback(other, kind="incident", comment="Escalated twice")
+    make.feedback(other, comment="Calm")
+    assert search.count_feedback("escalated") == 4  # more than 3
+    assert search.count_feedback("escalated", kind="incident") == 1
+    assert search.count_feedback("escalated", staff=other["id"]) == 1
+    assert search.count_feedback("calm") == 1 and search.count_feedback("nothing") == 0
+    with pytest.raises(ValidationError):
+        search.count_feedback("escalated", colour="red")
 
 
 def test_search_words_cannot_break_the_query(db, make):
