@@ -10,6 +10,8 @@ few seconds), with one audit entry per feedback.
 
 from __future__ import annotations
 
+from peewee import Tuple
+
 from mentorapp import bulk
 from mentorapp.errors import ValidationError
 from mentorapp.excel.importing.common import (
@@ -36,6 +38,8 @@ FIELDS = ("staff", "client", "source", "author", "date", "kind", "rating", "stre
           "corrective_action")
 TEXT_FIELDS = ("strengths", "improvements", "comment")
 RATING_PREFIX = "competency:"
+# (person, day) pairs or ids per look-up query (SQLite takes 32,766 parameters at most).
+LOOKUP_BATCH = 500
 
 
 def active_competencies() -> list[tuple[int, str]]:
@@ -144,25 +148,31 @@ class FeedbackImport(Importer):
         self.result.unchanged = len(self.rows) - len(fresh)
 
     def _stored_fingerprints(self) -> set[tuple]:
-        """Stored feedback of the file's people and dates, shaped like the file's rows."""
+        """Stored feedback of the file's people on the file's days, shaped like the file's
+        rows. Looked up by (person, day) in batches: only feedback that could be the same is
+        read, however big the table (a whole year of a company's feedback would not fit)."""
         if not self.rows:
             return set()
         dates = [values[4] for values, _ in self.rows]
-        staff_ids = {values[0] for values, _ in self.rows}
-        query = (Feedback.select(Feedback.id, *[getattr(Feedback, f) for f in FIELDS])
-                 .where(Feedback.date.between(min(dates), max(dates))).tuples())
-        stored = {}
-        for fid, *values in query:
-            if values[0] in staff_ids:
-                stored[fid] = (tuple(values), [])
-        if not stored:
+        if not Feedback.select().where(Feedback.date.between(min(dates), max(dates))).exists():
             return set()
-        ratings = (FeedbackRating.select(FeedbackRating.feedback, FeedbackRating.competency,
-                                         FeedbackRating.rating)
-                   .join(Feedback, on=(FeedbackRating.feedback == Feedback.id))
-                   .where(Feedback.date.between(min(dates), max(dates))).tuples())
-        for fid, cid, rating in ratings:
-            if fid in stored:
+        # Dates as ISO text, which both backends compare with a date column.
+        pairs = sorted({(values[0], values[4].isoformat()) for values, _ in self.rows})
+        columns = [getattr(Feedback, f) for f in FIELDS]
+        stored: dict[int, tuple[tuple, list]] = {}
+        for first in range(0, len(pairs), LOOKUP_BATCH):
+            batch = pairs[first:first + LOOKUP_BATCH]
+            for fid, *values in (Feedback.select(Feedback.id, *columns)
+                                 .where(Tuple(Feedback.staff, Feedback.date).in_(batch))
+                                 .tuples()):
+                stored[fid] = (tuple(values), [])
+        ids = list(stored)
+        for first in range(0, len(ids), LOOKUP_BATCH):
+            for fid, cid, rating in (FeedbackRating.select(FeedbackRating.feedback,
+                                                           FeedbackRating.competency,
+                                                           FeedbackRating.rating)
+                                     .where(FeedbackRating.feedback.in_(
+                                         ids[first:first + LOOKUP_BATCH])).tuples()):
                 stored[fid][1].append((cid, rating))
         order = {cid: i for i, (_, cid) in enumerate(self.rating_keys)}
         return {(values, tuple(sorted(ratings, key=lambda r: order.get(r[0], -1))))

@@ -376,6 +376,27 @@ def test_feedback_with_ratings_visibility_and_audit(ref, tmp_path):
     assert (again.created, again.unchanged) == (0, 2) and Feedback.select().count() == 2
 
 
+def test_feedback_reimport_matches_by_person_and_day_in_batches(ref, tmp_path, monkeypatch):
+    """Stored feedback is looked up by (person, day), a few pairs per query: every stored
+    twin is found across batches, and the same text on another day or person is new."""
+    from mentorapp.excel.importing import feedback as feedback_import
+
+    monkeypatch.setattr(feedback_import, "LOOKUP_BATCH", 2)
+    staff.create(employee_id="E2", first_name="Bo", last_name="Ng")
+    header, _ = feedback_header()
+    days = [TODAY - dt.timedelta(days=n) for n in range(1, 6)]
+    rows = [["E1", day, "peer", "Dana", None, None, 4, 3, None, "Same text", None]
+            for day in days]
+    first = import_file("feedback", write_xlsx(tmp_path / "a.xlsx", [header, *rows]))
+    assert first.ok and first.created == 5, problems(first)
+    moved = [["E1", TODAY - dt.timedelta(days=9), *rows[0][2:]],
+             ["E2", days[0], *rows[0][2:]],
+             [*rows[1][:8], 5, *rows[1][9:]]]  # another competency rating: not the same
+    again = import_file("feedback", write_xlsx(tmp_path / "b.xlsx", [header, *rows, *moved]))
+    assert (again.created, again.unchanged) == (3, 5), problems(again)
+    assert Feedback.select().count() == 8
+
+
 FEEDBACK_RULES = [
     ({"Overall Rating": 6}, "Overall Rating", "is out of range (1 to 5)"),
     ({"Overall Rating": 2.5}, "Overall Rating", "is not a whole number"),
