@@ -60,6 +60,18 @@ def build_parser() -> argparse.ArgumentParser:
     migrate = sub.add_parser("migrate", help="bring the database to the current schema")
     migrate.set_defaults(handler=_migrate)
 
+    maintenance = sub.add_parser("maintenance", help="checks and repairs of the database")
+    tasks = maintenance.add_subparsers(dest="maintenance_command", metavar="TASK",
+                                       required=True)
+    verify = tasks.add_parser(
+        "verify-rollups", help="rebuild the dashboard roll-ups from the records and list every "
+        "one that differs (exit status 1 when any does)")
+    verify.add_argument("--fix", action="store_true",
+                        help="replace the roll-ups by the rebuild when they differ")
+    verify.add_argument("--limit", type=_positive_int, default=20,
+                        help="differing rows listed (20); the summary counts all")
+    verify.set_defaults(handler=_verify_rollups)
+
     export_cli.register(sub)
     import_cli.register(sub)
     shared_cli.register(sub)
@@ -248,3 +260,46 @@ def _migrate(args) -> int:
         print(f"Database migrated from schema version {before or 'none'} to {after}"
               + (f"; backup at {backup}" if backup else ""))
     return 0
+
+
+def _verify_rollups(args) -> int:
+    from mentorapp import db, opening, shared
+    from mentorapp.services import rollups
+
+    database = opening.open_database(args.db)
+    if not rollups.readable():
+        raise UserError("verify-rollups needs a user who reads every record (admin, hr or "
+                        "operations)")
+    found = rollups.drift(limit=args.limit)
+    if not found["total"]:
+        print(f"roll-ups match ({found['checked']:,} rows)")
+        return 0
+    for row in found["rows"]:
+        print(_drift_line(row))
+    summary = (f"{found['total']:,} roll-up rows differ from the records "
+               f"({found['checked']:,} rows rebuilt)")
+    if not args.fix:
+        print(f"{summary}; `maintenance verify-rollups --fix` rebuilds them")
+        return 1
+    names = None if db.is_sqlite(database) else shared.roles(database)
+    rows = rollups.rebuild(as_role=names.owner if names else None)
+    print(f"{summary}; rebuilt them: {rows:,} rows")
+    return 0
+
+
+def _drift_line(row: dict) -> str:
+    """One differing roll-up row: its key, then what differs."""
+    figure, client, day, source = row["key"]
+    key = ", ".join(str(part) for part in (figure, f"client {client}" if client else "everyone",
+                                           day, source) if part != "")
+    found, expected = row["found"], row["expected"]
+    if found is None:
+        return f"{key}: missing (expected {_figures_text(expected)})"
+    if expected is None:
+        return f"{key}: not in the records (found {_figures_text(found)})"
+    return f"{key}: " + ", ".join(f"{name} {found[name]} (expected {expected[name]})"
+                                  for name in found if found[name] != expected[name])
+
+
+def _figures_text(figures: dict) -> str:
+    return ", ".join(f"{name} {value}" for name, value in figures.items() if value)

@@ -30,7 +30,7 @@ from mentorapp.text import fold_key, sort_key
 
 log = logging.getLogger(__name__)
 
-CURRENT_VERSION = 7
+CURRENT_VERSION = 8
 
 
 class SchemaTooNewError(UserError):
@@ -249,6 +249,198 @@ def _to_7(db: peewee.Database) -> None:
                  f'USING GIN ("search_key" "{trgm}".gin_trgm_ops)')
 
 
+# Schema version 8: the SQL that keeps `models.DashboardDay` (see there), for step 8 and a new
+# database alike (a later step that changes the roll-ups writes its own; new databases and the
+# check in services.rollups then use that one). SQLite: row triggers, one UPSERT each.
+# PostgreSQL: statement triggers over the transition tables, so a bulk insert adds its rows up
+# in one pass, through SECURITY DEFINER functions (in shared mode whoever may write the rows
+# moves the figures, while only some roles may read them).
+ROLLUP_COLUMNS = ("figure", "client_id", "day", "source", "entries", "rating_sum", "rated",
+                  "hour_tenths")
+_COUNTED = {  # the rows each figure adds up, `{r}` their alias
+    "feedback": 'NOT {r}"archived"',
+    "enrollment": "{r}\"status\" = 'completed' AND {r}\"completed_date\" IS NOT NULL "
+                  'AND NOT {r}"archived"',
+}
+_ROW_COLUMNS = {"feedback": ("date", "source", "client_id", "rating"),
+                "enrollment": ("staff_id", "completed_date", "hours"),
+                "assignment": ("id", "staff_id", "client_id", "end_date")}
+# An open assignment `a`, the first of its (person, client): each client a person is on now,
+# once.
+CURRENT_CLIENT = ('a."end_date" IS NULL AND NOT EXISTS (SELECT 1 FROM "assignment" d '
+                  'WHERE d."staff_id" = a."staff_id" AND d."client_id" = a."client_id" '
+                  'AND d."end_date" IS NULL AND d."id" < a."id")')
+
+
+def _tenths(alias: str) -> str:
+    return f'COALESCE(CAST(ROUND({alias}."hours" * 10) AS INTEGER), 0)'
+
+
+def rollup_select() -> str:
+    """Every roll-up row computed from the base tables, columns named as in the table (to fill
+    it and to check it)."""
+    counted = _COUNTED["enrollment"].format(r="e.")
+    return (
+        "SELECT 'feedback' AS \"figure\", 0 AS \"client_id\", \"date\" AS \"day\", "
+        '"source", COUNT(*) AS "entries", COALESCE(SUM("rating"), 0) AS "rating_sum", '
+        'COUNT("rating") AS "rated", 0 AS "hour_tenths" FROM "feedback" WHERE NOT "archived" '
+        'GROUP BY "date", "source" '
+        "UNION ALL SELECT 'feedback', \"client_id\", \"date\", \"source\", COUNT(*), "
+        'COALESCE(SUM("rating"), 0), COUNT("rating"), 0 FROM "feedback" WHERE NOT "archived" '
+        'AND "client_id" IS NOT NULL GROUP BY "client_id", "date", "source" '
+        "UNION ALL SELECT 'training', 0, e.\"completed_date\", '', COUNT(*), 0, 0, "
+        f'SUM({_tenths("e")}) FROM "enrollment" e WHERE {counted} GROUP BY e."completed_date" '
+        "UNION ALL SELECT 'training', a.\"client_id\", e.\"completed_date\", '', COUNT(*), 0, 0, "
+        f'SUM({_tenths("e")}) FROM "enrollment" e JOIN "assignment" a '
+        f'ON a."staff_id" = e."staff_id" AND {CURRENT_CLIENT} WHERE {counted} '
+        'GROUP BY a."client_id", e."completed_date"')
+
+
+def rollup_insert() -> str:
+    """Fill an empty roll-up table from the base tables."""
+    columns = ", ".join(f'"{c}"' for c in ROLLUP_COLUMNS)
+    return f'INSERT INTO "dashboard_day" ({columns}) {rollup_select()}'
+
+
+def _upsert(select: str) -> str:
+    columns = ", ".join(f'"{c}"' for c in ROLLUP_COLUMNS)
+    key = ", ".join(f'"{c}"' for c in ROLLUP_COLUMNS[:4])
+    added = ", ".join(f'"{c}" = "dashboard_day"."{c}" + excluded."{c}"'
+                      for c in ROLLUP_COLUMNS[4:])
+    return (f'INSERT INTO "dashboard_day" ({columns}) {select} '
+            f"ON CONFLICT ({key}) DO UPDATE SET {added}")
+
+
+def _rows(table: str, sign: int, source: str | None, sqlite: bool, counted: bool = True) -> str:
+    """The old or new rows of a change as a relation with a `sign` column: on SQLite the row
+    `old`/`new` of a row trigger, on PostgreSQL the transition table `old_rows`/`new_rows`;
+    None: no rows (the other side of an insert or delete)."""
+    columns = _ROW_COLUMNS[table]
+    if source is None:
+        names = ", ".join(f'"{c}"' for c in columns)
+        return f'SELECT {sign} AS "sign", {names} FROM "{table}" WHERE 1 = 0'
+    prefix = f"{source}." if sqlite else "r."
+    names = ", ".join(f'{prefix}"{c}" AS "{c}"' for c in columns)
+    where = f" WHERE {_COUNTED[table].format(r=prefix)}" if counted else ""
+    return f'SELECT {sign} AS "sign", {names}' + ("" if sqlite else f" FROM {source} r") + where
+
+
+def _changed(table: str, old: str | None, new: str | None, sqlite: bool) -> str:
+    return f"{_rows(table, -1, old, sqlite)} UNION ALL {_rows(table, 1, new, sqlite)}"
+
+
+def _feedback_change(old: str | None, new: str | None, sqlite: bool) -> str:
+    rows = _changed("feedback", old, new, sqlite)
+    rating = 'c."sign" * COALESCE(c."rating", 0)'
+    rated = 'CASE WHEN c."rating" IS NULL THEN 0 ELSE c."sign" END'
+    return _upsert(
+        f"SELECT 'feedback', c.\"client_id\", c.\"date\", c.\"source\", SUM(c.\"sign\"), "
+        f"SUM({rating}), SUM({rated}), 0 FROM (SELECT \"sign\", 0 AS \"client_id\", \"date\", "
+        f'"source", "rating" FROM ({rows}) everyone UNION ALL SELECT "sign", "client_id", '
+        f'"date", "source", "rating" FROM ({rows}) about WHERE "client_id" IS NOT NULL) c '
+        'WHERE true GROUP BY c."client_id", c."date", c."source" '
+        f'HAVING SUM(c."sign") <> 0 OR SUM({rating}) <> 0 OR SUM({rated}) <> 0')
+
+
+def _training(people: str) -> str:
+    """Completed enrollments of each (staff_id, client_id, sign) in `people` (a relation p)
+    added to (client, completion day); 0 as the client is everyone."""
+    counted = _COUNTED["enrollment"].format(r="e.")
+    change = f'p."sign" * {_tenths("e")}'
+    return _upsert(
+        "SELECT 'training', p.\"client_id\", e.\"completed_date\", '', SUM(p.\"sign\"), 0, 0, "
+        f'SUM({change}) FROM ({people}) p JOIN "enrollment" e ON e."staff_id" = p."staff_id" '
+        f'WHERE p."sign" <> 0 AND {counted} GROUP BY p."client_id", e."completed_date" '
+        f'HAVING SUM(p."sign") <> 0 OR SUM({change}) <> 0')
+
+
+def _enrollment_change(old: str | None, new: str | None, sqlite: bool) -> str:
+    rows = _changed("enrollment", old, new, sqlite)
+    change = f'c."sign" * {_tenths("c")}'
+    return _upsert(
+        "SELECT 'training', t.\"client_id\", t.\"day\", '', SUM(t.\"sign\"), 0, 0, "
+        f'SUM(t."change") FROM (SELECT 0 AS "client_id", c."completed_date" AS "day", c."sign", '
+        f'{change} AS "change" FROM ({rows}) c UNION ALL SELECT a."client_id", '
+        f'c."completed_date", c."sign", {change} FROM ({rows}) c JOIN "assignment" a '
+        f'ON a."staff_id" = c."staff_id" AND {CURRENT_CLIENT}) t WHERE true '
+        'GROUP BY t."client_id", t."day" HAVING SUM(t."sign") <> 0 OR SUM(t."change") <> 0')
+
+
+def _assignment_change(old: str | None, new: str | None, sqlite: bool) -> str:
+    """A person joins a client's training figures when their first open assignment there
+    appears, and leaves them when the last one ends: before and after the change, per
+    (person, client) the change touched."""
+    old_rows = _rows("assignment", 0, old, sqlite, counted=False)
+    new_rows = _rows("assignment", 0, new, sqlite, counted=False)
+
+    def open_there(extra: str = "") -> str:
+        return ('EXISTS (SELECT 1 FROM "assignment" a WHERE a."staff_id" = q."staff_id" '
+                f'AND a."client_id" = q."client_id" AND a."end_date" IS NULL{extra})')
+
+    untouched = f' AND a."id" NOT IN (SELECT "id" FROM ({new_rows}) n)'
+    before = (f'{open_there(untouched)} OR EXISTS (SELECT 1 FROM ({old_rows}) o '
+              'WHERE o."staff_id" = q."staff_id" AND o."client_id" = q."client_id" '
+              'AND o."end_date" IS NULL)')
+    people = (f'SELECT q."staff_id", q."client_id", CASE WHEN {open_there()} THEN 1 ELSE 0 END '
+              f'- CASE WHEN {before} THEN 1 ELSE 0 END AS "sign" FROM (SELECT "staff_id", '
+              f'"client_id" FROM ({old_rows}) o UNION SELECT "staff_id", "client_id" '
+              f"FROM ({new_rows}) n) q")
+    return _training(people)
+
+
+_ROLLUP_CHANGES = {"feedback": (_feedback_change, ("date", "source", "client_id", "rating",
+                                                   "archived")),
+                   "enrollment": (_enrollment_change, ("staff_id", "status", "completed_date",
+                                                       "hours", "archived")),
+                   "assignment": (_assignment_change, ("staff_id", "client_id", "end_date"))}
+
+
+def rollup_sql(sqlite: bool, schema: str | None = None) -> list[str]:
+    """The triggers (and on PostgreSQL their functions, in `schema`) that keep `DashboardDay`."""
+    statements = []
+    for table, (change, columns) in _ROLLUP_CHANGES.items():
+        if sqlite:
+            names = ", ".join(f'"{c}"' for c in columns)
+            for event, old, new in (("INSERT", None, "new"), ("DELETE", "old", None),
+                                    (f"UPDATE OF {names}", "old", "new")):
+                name = f"{table}_dashboard_{event.split()[0].lower()}"
+                statements.append(f'CREATE TRIGGER "{name}" AFTER {event} ON "{table}" '
+                                  f"BEGIN {change(old, new, True)}; END")
+            continue
+        function = f'"dashboard_day_of_{table}"'
+        statements += [
+            f"CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql "
+            f'SECURITY DEFINER SET search_path = "{schema}", pg_temp AS $$ BEGIN '
+            f"IF TG_OP = 'INSERT' THEN {change(None, 'new_rows', False)}; "
+            f"ELSIF TG_OP = 'UPDATE' THEN {change('old_rows', 'new_rows', False)}; "
+            f"ELSE {change('old_rows', None, False)}; END IF; RETURN NULL; END $$",
+            f"REVOKE ALL ON FUNCTION {function}() FROM PUBLIC"]
+        for event, tables in (("INSERT", "NEW TABLE AS new_rows"),
+                              ("UPDATE", "OLD TABLE AS old_rows NEW TABLE AS new_rows"),
+                              ("DELETE", "OLD TABLE AS old_rows")):
+            statements.append(
+                f'CREATE TRIGGER "dashboard_day_{event.lower()}" AFTER {event} ON "{table}" '
+                f"REFERENCING {tables} FOR EACH STATEMENT EXECUTE FUNCTION {function}()")
+    return statements
+
+
+def _to_8(db: peewee.Database) -> None:
+    """Dashboard from roll-ups: the table `dashboard_day`, filled from the rows there are, and
+    the triggers that keep it from now on (`rollup_sql`)."""
+    sqlite = is_sqlite(db)
+    _run(db,
+         'CREATE TABLE "dashboard_day" ("figure" VARCHAR(10) NOT NULL, '
+         '"client_id" INTEGER NOT NULL, "day" DATE NOT NULL, "source" VARCHAR(20) NOT NULL, '
+         '"entries" INTEGER NOT NULL, "rating_sum" INTEGER NOT NULL, "rated" INTEGER NOT NULL, '
+         '"hour_tenths" INTEGER NOT NULL, '
+         'PRIMARY KEY ("figure", "client_id", "day", "source"))',
+         rollup_insert(),
+         *rollup_sql(sqlite, None if sqlite else _current_schema(db)))
+
+
+def _current_schema(db: peewee.Database) -> str:
+    return db.execute_sql("SELECT current_schema()").fetchone()[0]
+
 def _unique(db: peewee.Database, table: str, field: str, max_length: int, rows: list) -> list:
     """`rows` (id, value, ...) with each value whose fold_key an earlier row has made unique
     by a suffix " (2)", " (3)", ...; each change is logged and audited."""
@@ -290,7 +482,7 @@ def _update_rows(db: peewee.Database, table: str, columns: tuple[str, ...], rows
 
 
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
-    2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6, 7: _to_7}
+    2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6, 7: _to_7, 8: _to_8}
 
 
 def schema_version(db: peewee.Database) -> int | None:
@@ -336,11 +528,12 @@ def _create(db: peewee.Database, seed: Callable[[], None] | None) -> None:
                             "it was not changed. Restore a backup or choose another database.")
         db.create_tables(models.ALL_MODELS)
         if is_sqlite(db):
-            _run(db, *models.text_search_sql(True))
+            _run(db, *models.text_search_sql(True), *rollup_sql(True))
         else:  # Staff and AppUser refer to each other
             models.Staff._schema.create_foreign_key(models.Staff.reports_to)
             _run(db, *models.text_search_sql(False, trgm=_extension(db, "pg_trgm"),
-                                             unaccent=_extension(db, "unaccent")))
+                                             unaccent=_extension(db, "unaccent")),
+                 *rollup_sql(False, _current_schema(db)))
         models.SchemaVersion.create(version=CURRENT_VERSION)
         if seed:
             seed()

@@ -13,6 +13,7 @@ from peewee import (
     SQL,
     BooleanField,
     CharField,
+    CompositeKey,
     DateField,
     DateTimeField,
     DecimalField,
@@ -427,11 +428,36 @@ class AuditEntry(BaseModel):
         indexes = ((("entity", "entity_id"), False), (("at",), False))
 
 
+class DashboardDay(BaseModel):
+    """Schema version 8: the dashboard's per-day roll-ups, kept by database triggers in the
+    same transaction as the rows they add up (`migrations.rollup_sql`), whoever writes them.
+
+    Keyed (figure, client_id, day, source); client 0 is everyone, so a figure for all or for
+    one client is one range of the key. "feedback": feedback that is not archived, by the
+    client it is about. "training": completed enrollments that are not archived, by completion
+    day (source ''), for each client the person is on now (an open assignment): they move when
+    assignments do. Hours are kept in tenths (whole numbers add up exactly). A row whose
+    figures are all zero counts as absent."""
+
+    figure = CharField(max_length=10)
+    client_id = IntegerField()
+    day = DateField()
+    source = CharField(max_length=20)
+    entries = IntegerField()
+    rating_sum = IntegerField()
+    rated = IntegerField()
+    hour_tenths = IntegerField()
+
+    class Meta:
+        primary_key = CompositeKey("figure", "client_id", "day", "source")
+
+
 # Creation order (parents first); drop in reverse.
 ALL_MODELS = (SchemaVersion, Setting, Client, Staff, AppUser, ClientManager, Assignment,
               Competency, Mentor, MentorExpertise, Mentorship, MentoringSession,
               SessionPrivateNote, ActionItem, Feedback, FeedbackRating, CareerGoal,
-              SelfAssessment, CheckIn, TrainingProgram, Enrollment, Responsibility, AuditEntry)
+              SelfAssessment, CheckIn, TrainingProgram, Enrollment, Responsibility, AuditEntry,
+              DashboardDay)
 # Tables whose rows are user data: a database with none of them counts as empty.
 DATA_MODELS = (Client, Staff, Assignment, Mentor, Mentorship, MentoringSession, ActionItem,
                Feedback, CareerGoal, SelfAssessment, CheckIn, TrainingProgram, Enrollment,
@@ -500,3 +526,4 @@ def text_search_sql(sqlite: bool, trgm: str | None = None,
                        f'USING GIN ("search_key" "{trgm}".gin_trgm_ops)'
                        for table in ("client", "staff")]
     return statements
+

@@ -4,6 +4,12 @@ Each function is one or two aggregate queries (no per-row look-ups) so the whole
 stays fast on 50,000 staff and a million feedback entries. Every figure can be narrowed, in
 SQL, to a client, a team and a site (`client=`, `team=`, `site=`; None is any): people by the
 client they are on now, feedback by the client it is about (as the feedback list filters it).
+Archived feedback and enrollments count nowhere (as in the lists behind the figures).
+
+The feedback and training figures come from the per-day roll-ups (`models.DashboardDay`, kept
+by triggers) when they can: for everyone or one client, and in shared mode for the roles that
+read every record (`rollups.readable()`). By team or site, or for a role that sees only some
+records, they are added up from the base tables, which row-level security narrows.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from mentorapp.models import (
     Assignment,
     CheckIn,
     Client,
+    DashboardDay,
     Enrollment,
     Feedback,
     Mentor,
@@ -24,6 +31,7 @@ from mentorapp.models import (
     TrainingProgram,
 )
 from mentorapp.queries import not_archived
+from mentorapp.services import rollups
 from mentorapp.services.mentoring import MentorStaff, mentor_name_expression
 
 ATTENTION_LIMIT = 50
@@ -54,7 +62,9 @@ def _people(team: str | None, site: str | None) -> list:
 
 
 def _feedback_scope(client: int | None, team: str | None, site: str | None) -> list:
-    conditions = [] if client is None else [Feedback.client == int(client)]
+    conditions = [not_archived(Feedback)]
+    if client is not None:
+        conditions.append(Feedback.client == int(client))
     return conditions + [Feedback.staff.in_(people) for people in _people(team, site)]
 
 
@@ -119,24 +129,40 @@ def headcount_by_client(client: int | None = None, team: str | None = None,
     return list(rows.dicts())
 
 
+def _rolled_up(team: str | None, site: str | None) -> bool:
+    """Whether figures narrowed to `team` and `site` come from the roll-ups (see above)."""
+    return team is None and site is None and rollups.readable()
+
+
+def _rollup_rows(figure: str, start: dt.date, end: dt.date, client: int | None):
+    """The roll-up rows of `figure` in [start, end] for everyone (client None) or one client:
+    one range of the table's key."""
+    return (DashboardDay.select()
+            .where(DashboardDay.figure == figure, DashboardDay.client_id == int(client or 0),
+                   DashboardDay.day.between(start, end), DashboardDay.entries > 0))
+
+
 def average_rating(start: dt.date, end: dt.date, client_id: int | None = None) -> dict:
     """Average overall rating and the number of rated feedback entries in [start, end]."""
-    query = Feedback.select(fn.AVG(Feedback.rating), fn.COUNT(Feedback.rating)).where(
-        Feedback.date.between(start, end), Feedback.rating.is_null(False))
-    if client_id is not None:
-        query = query.where(Feedback.client == client_id)
-    average, count = query.tuples().get()
-    return {"average": round(float(average), 2) if average is not None else None,
-            "count": count}
+    total = rated = 0
+    for _day, _source, _n, day_total, day_rated in feedback_days(start, end, client_id):
+        total, rated = total + (day_total or 0), rated + day_rated
+    return {"average": round(total / rated, 2) if rated else None, "count": rated}
 
 
 def feedback_days(start: dt.date, end: dt.date, client: int | None = None,
-                  team: str | None = None, site: str | None = None) -> list[tuple]:
+                  team: str | None = None, site: str | None = None, *,
+                  rolled_up: bool | None = None) -> list[tuple]:
     """Feedback in [start, end] per day and source: (date, source, entries, rating sum, rated).
 
-    One pass over the (date, source, rating) index, already in date order; the monthly,
-    per-source and period figures are added up from these few hundred rows in Python.
+    From the roll-ups when `rolled_up` (None: when they serve this scope), otherwise one pass
+    over the (date, source, rating) index; the monthly, per-source and period figures are
+    added up from these few hundred rows in Python.
     """
+    if rolled_up if rolled_up is not None else _rolled_up(team, site):
+        return list(_rollup_rows("feedback", start, end, client)
+                    .select(DashboardDay.day, DashboardDay.source, DashboardDay.entries,
+                            DashboardDay.rating_sum, DashboardDay.rated).tuples())
     return list(Feedback.select(Feedback.date, Feedback.source, fn.COUNT(Feedback.id),
                                 fn.SUM(Feedback.rating), fn.COUNT(Feedback.rating))
                 .where(Feedback.date.between(start, end), *_feedback_scope(client, team, site))
@@ -170,11 +196,22 @@ def feedback_by_source(start: dt.date, end: dt.date, days: list[tuple] | None = 
     return counts
 
 
+def _completed(start: dt.date, end: dt.date) -> list:
+    return [Enrollment.status == "completed", Enrollment.completed_date.between(start, end),
+            not_archived(Enrollment)]
+
+
 def trainings_completed(start: dt.date, end: dt.date, client: int | None = None,
-                        team: str | None = None, site: str | None = None) -> dict:
-    query = (Enrollment.select(fn.COUNT(Enrollment.id), fn.SUM(Enrollment.hours))
-             .where(Enrollment.status == "completed",
-                    Enrollment.completed_date.between(start, end)))
+                        team: str | None = None, site: str | None = None, *,
+                        rolled_up: bool | None = None) -> dict:
+    """Completed trainings in [start, end] and their hours, of people on `client` now."""
+    if rolled_up if rolled_up is not None else _rolled_up(team, site):
+        count, tenths = (_rollup_rows("training", start, end, client)
+                         .select(fn.SUM(DashboardDay.entries), fn.SUM(DashboardDay.hour_tenths))
+                         .tuples().get())
+        return {"count": int(count or 0), "hours": (tenths or 0) / 10}
+    query = Enrollment.select(fn.COUNT(Enrollment.id), fn.SUM(Enrollment.hours)).where(
+        *_completed(start, end))
     people = staff_scope(Staff, client, team, site)
     if people:
         query = query.where(Enrollment.staff.in_(Staff.select(Staff.id).where(*people)))
@@ -183,15 +220,31 @@ def trainings_completed(start: dt.date, end: dt.date, client: int | None = None,
 
 
 def training_hours_by_client(start: dt.date, end: dt.date, client: int | None = None,
-                             team: str | None = None, site: str | None = None) -> list[dict]:
-    """Completed training hours in [start, end] by the client the person is on now."""
+                             team: str | None = None, site: str | None = None, *,
+                             rolled_up: bool | None = None) -> list[dict]:
+    """Completed training hours in [start, end] by the client the person is on now (a client
+    they have two open assignments with counts them once)."""
+    if rolled_up if rolled_up is not None else _rolled_up(team, site):
+        per_client = (DashboardDay.select(DashboardDay.client_id,
+                                          fn.SUM(DashboardDay.hour_tenths).alias("tenths"))
+                      .where(DashboardDay.figure == "training", DashboardDay.client_id > 0,
+                             DashboardDay.day.between(start, end), DashboardDay.entries > 0)
+                      .group_by(DashboardDay.client_id).alias("per_client"))
+        rows = (Client.select(Client.id.alias("client_id"), Client.name.alias("client"),
+                              per_client.c.tenths)
+                .join(per_client, on=(per_client.c.client_id == Client.id))
+                .order_by(Client.sort_key))
+        if client is not None:
+            rows = rows.where(Client.id == int(client))
+        return [{"client_id": r["client_id"], "client": r["client"],
+                 "hours": (r["tenths"] or 0) / 10} for r in rows.dicts()]
+    on_client = (Assignment.select(Assignment.staff, Assignment.client).distinct()
+                 .where(Assignment.end_date.is_null()).alias("on_client"))
     rows = (Enrollment.select(Client.id.alias("client_id"), Client.name.alias("client"),
                               fn.SUM(Enrollment.hours).alias("hours"))
-            .join(Assignment, on=((Assignment.staff == Enrollment.staff)
-                                  & Assignment.end_date.is_null()))
-            .join(Client, on=(Assignment.client == Client.id))
-            .where(Enrollment.status == "completed",
-                   Enrollment.completed_date.between(start, end),
+            .join(on_client, on=(on_client.c.staff_id == Enrollment.staff))
+            .join(Client, on=(on_client.c.client_id == Client.id))
+            .where(*_completed(start, end),
                    *[Enrollment.staff.in_(people) for people in _people(team, site)])
             .group_by(Client.id).order_by(Client.sort_key))
     if client is not None:
@@ -362,7 +415,9 @@ def figures(today: dt.date | None = None, *, client: int | None = None,
     period_start = months_back(today, months - 1)  # this month and the ones before it
     quarter = quarter_start(today)
     ninety_days_ago = today - dt.timedelta(days=89)
-    days = feedback_days(min(period_start, ninety_days_ago), today, **scope)
+    rolled_up = _rolled_up(team, site)
+    days = feedback_days(min(period_start, ninety_days_ago), today, **scope,
+                         rolled_up=rolled_up)
     recent = [row for row in days if _as_date(row[0]) >= ninety_days_ago]
     recent_sum, recent_rated = sum(r[3] or 0 for r in recent), sum(r[4] for r in recent)
     people = staff_scope(Staff, client, team, site)
@@ -377,10 +432,12 @@ def figures(today: dt.date | None = None, *, client: int | None = None,
         "average_rating_90_days": {
             "average": round(recent_sum / recent_rated, 2) if recent_rated else None,
             "count": recent_rated},
-        "trainings_this_quarter": trainings_completed(quarter, today, **scope),
+        "trainings_this_quarter": trainings_completed(quarter, today, **scope,
+                                                      rolled_up=rolled_up),
         "headcount_by_client": headcount_by_client(**scope),
         "rating_by_month": rating_by_month(period_start, today, days),
-        "training_hours_by_client": training_hours_by_client(period_start, today, **scope),
+        "training_hours_by_client": training_hours_by_client(period_start, today, **scope,
+                                                             rolled_up=rolled_up),
         "feedback_by_source": feedback_by_source(period_start, today, days),
         "attention_totals": {},
     }

@@ -21,6 +21,9 @@ SAVED = sorted((Path(__file__).resolve().parents[1] / "data").glob("mentorapp_v*
 # What each step did, undone: turns a database at version N into one at N - 1. Only the tests
 # use it, to build every older schema on PostgreSQL from today's.
 UNDO = {
+    8: [*(f'DROP FUNCTION "dashboard_day_of_{table}"() CASCADE'
+          for table in ("feedback", "enrollment", "assignment")),
+        'DROP TABLE "dashboard_day"'],
     7: [*(f'ALTER TABLE "{table}" DROP COLUMN "search_vector"' for table in models.TEXT_SEARCH),
         'DROP INDEX "client_search_key_trgm"', 'DROP INDEX "staff_search_key_trgm"',
         'DROP TEXT SEARCH CONFIGURATION "mentorapp_text"'],
