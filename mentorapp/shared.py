@@ -390,6 +390,9 @@ def _policies() -> dict[str, dict[str, tuple[str, str | None]]]:
                               for role in ALL_STAFF},
                            "account_manager": ("user_id = (SELECT app_user_id())", None)},
         "audit_entry": {role: (EVERYONE, None) for role in ALL_STAFF},
+        # Dashboard roll-ups (company-wide figures): written only by their triggers.
+        "dashboard_day": {**{role: (EVERYONE, None) for role in ALL_STAFF},
+                          "account_manager": ("client_id IN (SELECT app_my_clients())", None)},
     }
 
 
