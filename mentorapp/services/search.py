@@ -1,5 +1,6 @@
 """Text search across the company: feedback (incidents included), the shared notes of mentoring
-sessions and career goals, ranked; and the Feedback list's `text` filter and its capped count.
+sessions and career goals, ranked; and the Feedback list's `text` filter (its texts, or the
+name of the person it is about) and its capped count.
 
 The indexes are schema version 7's (models.TEXT_SEARCH): FTS5 tables on SQLite, GIN indexes on
 a stored tsvector column on PostgreSQL, both folding case and accents. Every query reads the base
@@ -24,7 +25,7 @@ import re
 import peewee
 
 from mentorapp.db import database, is_sqlite
-from mentorapp.models import TEXT_CONFIG, TEXT_SEARCH, Feedback
+from mentorapp.models import TEXT_CONFIG, TEXT_SEARCH, Feedback, Staff
 from mentorapp.text import sort_key
 
 _WORD = re.compile(r"(\w+)(\*?)")
@@ -34,6 +35,7 @@ _TOKEN = re.compile(r"[^\W_]+")  # a word as the indexes cut it (FTS5 unicode61,
 MANY_MATCHES = 20_000
 RANK_CANDIDATES = 2_000  # matches of each kind ranked: the most recently added
 COUNT_LIMIT = 1_000  # count_feedback stops above this
+PEOPLE_LIMIT = 1_000  # staff found by name listed by id (more: a subquery)
 SNIPPET_WORDS = 16
 MARK = ("[", "]")  # around the matched words of a snippet
 # What each source reads: its table alias, the staff member and date of a row, its kind.
@@ -167,9 +169,33 @@ def feedback_matches(text: str, *, list_order_may_lead: bool = True) -> peewee.E
         peewee.SQL(f"'{TEXT_CONFIG}'::regconfig"), _postgres_query(words)))
 
 
+def about_staff(text: str) -> peewee.Expression | None:
+    """A condition on Feedback: it is about a staff member whose name, employee ID or e-mail
+    holds every word of `text` (as the staff list finds people); None when nobody's does."""
+    words = [sort_key(word) for word, _prefix in _words(text)]
+    if not words:
+        return None
+    people = Staff.select(Staff.id)
+    for word in words:
+        people = people.where(Staff.search_key.contains(word))
+    # A short list of ids (the usual case: a name) lets both databases use the staff index,
+    # alone or next to the text index; nobody found leaves the text index alone.
+    ids = [row[0] for row in people.limit(PEOPLE_LIMIT + 1).tuples()]
+    if not ids:
+        return None
+    return Feedback.staff.in_(ids if len(ids) <= PEOPLE_LIMIT else people)
+
+
+def _texts_or_staff(text: str, list_order_may_lead: bool) -> peewee.Expression:
+    matches = feedback_matches(text, list_order_may_lead=list_order_may_lead)
+    people = about_staff(text)
+    return matches if people is None else (matches | people)
+
+
 def feedback_filter(query: peewee.Query, text: str) -> peewee.Query:
-    """The Feedback list's `text` filter (services.entity Filter)."""
-    return query.where(feedback_matches(text))
+    """The Feedback list's `text` filter (services.entity Filter): the feedback whose texts
+    hold every word of `text`, or about a staff member whose name or ID holds them."""
+    return query.where(_texts_or_staff(text, True))
 
 
 def feedback_ids(text: str, *, include_archived: bool = False) -> list[int]:
@@ -188,5 +214,5 @@ def count_feedback(text: str, *, include_archived: bool = False, **filters) -> i
     from mentorapp.services import feedback  # it imports this module for its text filter
 
     query = feedback.entity._query(None, include_archived, filters)
-    query = query.where(feedback_matches(text, list_order_may_lead=False))
+    query = query.where(_texts_or_staff(text, False))
     return query.limit(COUNT_LIMIT + 1).count()

@@ -1,4 +1,9 @@
-"""The feedback list: a million rows searched, filtered and sorted in the database."""
+"""The feedback list: a million rows searched, filtered and sorted in the database.
+
+Its search box is the text index's (services.search): the feedback whose texts hold every word,
+or about a person whose name or employee ID does, with the filters applied too. The rows stay in
+the list's order (newest first, or the column clicked), so paging and sorting work as on every
+list; Search Everything (Ctrl+K) ranks by relevance. The count stops at a thousand."""
 
 from __future__ import annotations
 
@@ -9,7 +14,7 @@ from mentorapp.models import (
     FEEDBACK_SOURCE_CHOICES,
     VISIBILITY_CHOICES,
 )
-from mentorapp.services import feedback
+from mentorapp.services import feedback, search
 from ui.dialogs.feedback_dialog import FeedbackDialog
 from ui.models.table import Column, choice, last_first, visibility_text
 from ui.pages.list_page import ListPage, choice_options, client_options
@@ -27,7 +32,6 @@ class FeedbackPage(ListPage):
     default_sort = "date"
     default_descending = True
     staff_key = "staff"
-    count_searches = False  # a text search over every feedback entry is a full scan
     empty_text = ("No feedback yet. Record what clients, team leads and customers say about "
                   "your staff, or import filled-in feedback forms.")
     offers_import = True
@@ -53,8 +57,16 @@ class FeedbackPage(ListPage):
         self.add_filter("visibility", "Any visibility", choice_options(VISIBILITY_CHOICES))
         self.add_filter("period", "Any time", lambda: PERIODS)
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.search.setPlaceholderText("Search feedback texts, names and IDs…")
+        self.search.setToolTip("Every word must occur in the feedback's texts, or in the name "
+                               "or ID of the person it is about; end a word with * for words "
+                               "starting with it (refun*)")
+
     def query(self) -> dict:
         query = super().query()
+        query["text"] = query.pop("search")  # the text index, not a scan of every row
         days = query.pop("period", None)
         if days:
             query["date_from"] = dt.date.today() - dt.timedelta(days=days)
@@ -64,7 +76,14 @@ class FeedbackPage(ListPage):
         return feedback.list(**query)
 
     def count_rows(self, **query) -> int:
+        if query.get("text"):
+            return search.count_feedback(**query)
         return feedback.count(**query)
+
+    def _count_text(self, total: int) -> str:
+        if self.model.query.get("text") and total > search.COUNT_LIMIT:
+            return f"More than {search.COUNT_LIMIT:,} {self.plural}"
+        return super()._count_text(total)
 
     def archive_record(self, record_id: int, archived: bool) -> None:
         feedback.entity.set_archived(record_id, archived)

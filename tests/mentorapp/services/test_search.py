@@ -187,6 +187,26 @@ def test_the_text_filter_count_stops_above_the_limit(db, make, monkeypatch):
         search.count_feedback("escalated", colour="red")
 
 
+@pytest.mark.parametrize("people_limit", [search.PEOPLE_LIMIT, 0],
+                         ids=["ids listed", "people as a subquery"])
+def test_the_list_text_filter_also_finds_the_person_it_is_about(db, make, monkeypatch,
+                                                                people_limit):
+    monkeypatch.setattr(search, "PEOPLE_LIMIT", people_limit)
+    zoe, ana = make.staff("Zoë", "Ñuñez", employee_id="E-77"), make.staff("Ana", "Cruz")
+    about_zoe = make.feedback(zoe, comment="Great calls", date=days_ago(5))
+    mentions_zoe = make.feedback(ana, comment="Paired with Nunez on the queue", date=days_ago(3))
+    make.feedback(ana, comment="Great calls")
+    assert [row["id"] for row in feedback.list(text="nunez")] == [about_zoe["id"],
+                                                                   mentions_zoe["id"]]
+    assert [row["id"] for row in feedback.list(text="ZOE ñuñez")] == [about_zoe["id"]]
+    assert [row["id"] for row in feedback.list(text="e-77")] == [about_zoe["id"]]
+    assert feedback.count(text="nunez", staff=ana["id"]) == 1
+    assert search.count_feedback("nunez") == 2
+    # Every word in one place: the texts, or the person's name (not some of each).
+    assert feedback.list(text="zoe queue") == []
+    assert search.feedback_ids("nunez") == [mentions_zoe["id"]]  # texts only
+
+
 def test_search_words_cannot_break_the_query(db, make):
     person = make.staff()
     entry = make.feedback(person, comment='He said "refund" AND (NOT) it\'s 100% done')
