@@ -7,16 +7,21 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QSize
-from PySide6.QtGui import QIcon, QImageReader, QPixmap
+from PySide6.QtGui import QIcon, QIconEngine, QImageReader, QPixmap
 
 ICON_COLOR = "#3d6fb6"  # the stroke colour of the icons in resources/icons
+
+
+@cache
+def _source_tree() -> Path:
+    return Path(__file__).resolve().parent.parent
 
 
 def resource_path(*parts: str) -> Path:
     """The path of a file in `resources/`: next to the `ui` package when run from source,
     in the unpacked bundle (`sys._MEIPASS`) when frozen."""
-    base = Path(getattr(sys, "_MEIPASS", Path(__file__).resolve().parent.parent))
-    return base.joinpath("resources", *parts)
+    base = getattr(sys, "_MEIPASS", None)
+    return (Path(base) if base else _source_tree()).joinpath("resources", *parts)
 
 
 def read_text(*parts: str) -> str:
@@ -32,15 +37,47 @@ def icon(name: str) -> QIcon:
     return QIcon(str(path))
 
 
+class WhiteWhenSelected(QIconEngine):
+    """`icon(name)`, drawn in white when its item is selected (on the highlight colour).
+
+    The white pixmaps are drawn when first painted, at the size and pixel ratio asked: drawn
+    up front for every sidebar entry and screen scale they cost a tenth of the window's
+    start, and nothing is selected in the window's first paint."""
+
+    def __init__(self, name: str):
+        super().__init__()
+        self.name = name
+        self._white: dict[tuple[int, int], QPixmap] = {}
+
+    def clone(self) -> QIconEngine:
+        return WhiteWhenSelected(self.name)
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        if mode != QIcon.Mode.Selected:
+            return icon(self.name).pixmap(size, mode, state)
+        key = (size.width(), size.height())
+        if key not in self._white:
+            white = read_text("icons", f"{self.name}.svg").replace(ICON_COLOR, "#ffffff")
+            buffer = QBuffer()
+            buffer.setData(QByteArray(white.encode()))
+            reader = QImageReader(buffer, b"svg")
+            reader.setScaledSize(size)
+            self._white[key] = QPixmap.fromImage(reader.read())
+        return self._white[key]
+
+    def paint(self, painter, rect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        if mode != QIcon.Mode.Selected:
+            icon(self.name).paint(painter, rect, mode=mode, state=state)
+            return
+        ratio = painter.device().devicePixelRatioF()
+        pixmap = self.pixmap(QSize(round(rect.width() * ratio), round(rect.height() * ratio)),
+                             mode, state)
+        pixmap.setDevicePixelRatio(ratio)
+        painter.drawPixmap(rect, pixmap)
+
+
 @cache
 def sidebar_icon(name: str) -> QIcon:
     """An icon that turns white when its item is selected (drawn on the highlight colour)."""
-    result = QIcon(icon(name))
-    white = read_text("icons", f"{name}.svg").replace(ICON_COLOR, "#ffffff").encode()
-    for size in (20, 40, 60):  # 1x, 2x and 3x screens
-        buffer = QBuffer()
-        buffer.setData(QByteArray(white))
-        reader = QImageReader(buffer, b"svg")
-        reader.setScaledSize(QSize(size, size))
-        result.addPixmap(QPixmap.fromImage(reader.read()), QIcon.Mode.Selected)
-    return result
+    icon(name)  # a missing icon fails here, not when first painted
+    return QIcon(WhiteWhenSelected(name))

@@ -131,7 +131,9 @@ def apply_theme(app: QApplication, theme: str) -> None:
     app.setStyleSheet(read_text("style.qss"))
     from ui.preferences import qsettings
 
-    qsettings().setValue(THEME_KEY, theme)
+    settings = qsettings()
+    if settings.value(THEME_KEY) != theme:  # unchanged at every start: no file to rewrite
+        settings.setValue(THEME_KEY, theme)
 
 
 def remembered_theme() -> str:
