@@ -1,0 +1,321 @@
+"""Company scale on PostgreSQL: 300,000 staff and about 6,000,000 feedback, then medians.
+
+    .venv/bin/python benchmarks/bench_company.py [--server postgresql://postgres@127.0.0.1:5432/]
+        [--staff 300000] [--runs 5] [--keep] [--reuse]
+
+Builds the database in a database of its own on the server (dropped at the end unless
+--keep; --reuse measures a kept one again). The app creates the empty schema
+(`opening.open_database`), the demo generator (`mentorapp.demo`, the realistic distribution:
+clients, assignments, mentorships, sessions, training, feedback with competency ratings) fills
+it through `bulk.insert_rows`, which uses COPY on PostgreSQL, so every derived column (name
+and search keys, the generated tsvector columns) is filled as the app fills it. The secondary
+indexes are dropped for the load and made again from their own definitions afterwards (same
+schema, built once instead of row by row). 5,000 current staff of the largest client move,
+with their history, to a new client ("Northwind Contact"), whose last full month is the
+client report measured.
+
+Each figure runs in a child process of its own, so its peak memory (resident set size, the
+whole app process: interpreter, libraries, data) is that figure's: staff search (list of 50
+and count), profile summary, dashboard figures, feedback text search (ranked search, the
+Feedback list's first page and count), the client report for the 5,000-staff client's month,
+and a 100,000-row feedback import (an .xlsx of existing people; its rows are deleted again
+after each run). Targets: 25, 25, 25, 100, 200 ms; report under 10 s; memory under 300 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from mentorapp import opening  # noqa: E402
+
+NEW_CLIENT = "Northwind Contact"
+MOVED_STAFF = 5_000
+SURNAMES = ("Santos", "Sharma", "Restrepo", "Reyes", "Kulkarni", "Dela Cruz")
+WORDS = ("typhoon", "refund", "customer", "refun*", "duplicate refund")
+TARGETS = {"staff search, list of 50": "25 ms", "staff search, count": "25 ms",
+           "profile summary": "25 ms", "dashboard figures": "100 ms",
+           "feedback text search, ranked": "200 ms", "feedback text filter, first page":
+           "200 ms", "feedback text filter, count": "200 ms",
+           "client report, 5,000-staff client's month": "10 s", "feedback import": "-"}
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def database_url(server: str, name: str) -> str:
+    parts = urlsplit(server)
+    return urlunsplit((parts.scheme, parts.netloc, "/" + name, parts.query, parts.fragment))
+
+
+def server_sql(server: str, statement: str) -> None:
+    import psycopg2
+
+    connection = psycopg2.connect(database_url(server, "postgres"))
+    connection.autocommit = True
+    try:
+        connection.cursor().execute(statement)
+    finally:
+        connection.close()
+
+
+# -- building ------------------------------------------------------------------------------
+def build(url: str, staff: int, seed: int) -> dict:
+    from mentorapp import demo
+
+    database = opening.open_database(url)
+    started = time.perf_counter()
+    indexes = drop_indexes(database)
+    counts = demo.generate(database, staff=staff, seed=seed,
+                           progress=lambda message: print("  " + message, flush=True))
+    loaded = time.perf_counter()
+    move_staff_to_new_client(database)
+    for statement in indexes:
+        database.execute_sql(statement)
+    database.execute_sql("VACUUM (ANALYZE)")
+    done = time.perf_counter()
+    return {"counts": counts, "load_s": loaded - started, "index_s": done - loaded,
+            "build_s": done - started, "indexes": len(indexes)}
+
+
+def drop_indexes(database) -> list[str]:
+    """Drop the secondary indexes (not those of primary keys and unique constraints);
+    returns the statements that make them again."""
+    database.execute_sql("SET maintenance_work_mem = '512MB'")
+    rows = database.execute_sql(
+        "SELECT i.indexname, i.indexdef FROM pg_indexes i "
+        "WHERE i.schemaname = current_schema() AND NOT EXISTS ("
+        "  SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)").fetchall()
+    for name, _ in rows:
+        database.execute_sql(f'DROP INDEX "{name}"')
+    return [definition for _, definition in rows]
+
+
+def move_staff_to_new_client(database) -> None:
+    """A 5,000-staff client: that many current people of the largest client move to a new
+    one with their assignments and feedback (as if the account had always been its own)."""
+    from mentorapp.services import clients
+
+    new = clients.create(name=NEW_CLIENT, industry="Retail")["id"]
+    with database.atomic():
+        database.execute_sql(
+            "CREATE TEMP TABLE moved AS SELECT staff_id, client_id FROM assignment "
+            "WHERE end_date IS NULL AND client_id = (SELECT client_id FROM assignment "
+            "  WHERE end_date IS NULL GROUP BY client_id ORDER BY count(*) DESC LIMIT 1) "
+            "ORDER BY staff_id LIMIT %s", (MOVED_STAFF,))
+        for table in ("assignment", "feedback"):
+            database.execute_sql(
+                f'UPDATE "{table}" t SET client_id = %s FROM moved m '
+                "WHERE t.staff_id = m.staff_id AND t.client_id = m.client_id", (new,))
+        database.execute_sql("DROP TABLE moved")
+
+
+# -- the import file -----------------------------------------------------------------------
+def write_import_file(url: str, path: str, count: int) -> dict:
+    """An .xlsx of `count` feedback rows about existing people (their current client)."""
+    from openpyxl import Workbook
+
+    from mentorapp.models import Assignment, Client, Competency, Staff
+
+    opening.open_database(url)
+    people = list(Staff.select(Staff.employee_id, Client.name)
+                  .join(Assignment, on=(Assignment.staff == Staff.id))
+                  .join(Client, on=(Assignment.client == Client.id))
+                  .where(Assignment.end_date.is_null(), Client.active).tuples())
+    competencies = [name for (name,) in Competency.select(Competency.name).tuples()]
+    rng = random.Random(5)
+    today = dt.date.today()
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("Feedback")
+    ws.append(["Employee ID", "Date", "Source", "Author", "Client", "Kind", "Overall Rating",
+               *competencies, "Strengths", "Improvements", "Comment", "Visibility"])
+    for _ in range(count):
+        employee, client = rng.choice(people)
+        rated = set(rng.sample(range(len(competencies)), min(4, len(competencies))))
+        ws.append([employee, today - dt.timedelta(days=rng.randrange(1, 300)),
+                   rng.choice(("client", "management", "peer")), "Quality team", client,
+                   "general", rng.randint(1, 5),
+                   *[rng.randint(1, 5) if i in rated else None
+                     for i in range(len(competencies))],
+                   "Calm with an upset caller", "Shorter hold times",
+                   rng.choice(("Refund explained clearly", "Duplicate charge resolved",
+                               "Customer thanked the agent")), "client"])
+    wb.save(path)
+    return {"rows": count}
+
+
+def delete_imported(url: str, since: dict) -> None:
+    """Remove what an import run added (feedback, its ratings, its audit entries)."""
+    database = opening.open_database(url)
+    with database.atomic():
+        database.execute_sql("DELETE FROM feedback_rating WHERE feedback_id > %s",
+                             (since["feedback"],))
+        database.execute_sql("DELETE FROM feedback WHERE id > %s", (since["feedback"],))
+        database.execute_sql("DELETE FROM audit_entry WHERE id > %s", (since["audit"],))
+    database.close()
+
+
+def high_water(url: str) -> dict:
+    database = opening.open_database(url)
+    marks = {key: database.execute_sql(f"SELECT coalesce(max(id), 0) FROM {table}")
+             .fetchone()[0] for key, table in (("feedback", "feedback"), ("audit", "audit_entry"))}
+    database.close()
+    return marks
+
+
+# -- measuring (each in a child process) ---------------------------------------------------
+def figure_calls(name: str):
+    """The call one figure times, with its arguments varied from run to run."""
+    from mentorapp.models import Client, Staff
+    from mentorapp.services import dashboard, feedback, profile, search, staff
+
+    rng = random.Random(3)
+    words, surnames = iter(WORDS * 100), iter(SURNAMES * 100)
+    if name == "staff search, list of 50":
+        return lambda: staff.list(next(surnames), limit=50)
+    if name == "staff search, count":
+        return lambda: staff.count(next(surnames))
+    if name == "profile summary":
+        top = Staff.select(Staff.id).order_by(Staff.id.desc()).limit(1).scalar()
+        return lambda: profile.summary(rng.randint(1, top))
+    if name == "dashboard figures":
+        return dashboard.figures
+    if name == "feedback text search, ranked":
+        return lambda: search.search(next(words))
+    if name == "feedback text filter, first page":
+        return lambda: feedback.list(text=next(words), descending=True)
+    if name == "feedback text filter, count":
+        return lambda: feedback.count(text=next(words))
+    if name.startswith("client report"):
+        from mentorapp.excel.client_report import export_client_report
+
+        assert Client.get(Client.name == NEW_CLIENT)
+        end = dt.date.today().replace(day=1) - dt.timedelta(days=1)
+        out = Path(tempfile.gettempdir()) / "mentorapp-company-report.xlsx"
+        return lambda: export_client_report(NEW_CLIENT, end.replace(day=1), end, out)
+    raise ValueError(name)
+
+
+def measure(url: str, name: str, runs: int, path: str | None) -> dict:
+    """Wall and CPU seconds of `runs` calls (after one that warms the caches, except for an
+    import, which runs once per process) and this process's peak memory."""
+    opening.open_database(url)
+    if name == "feedback import":
+        from mentorapp.excel.importing import import_file
+        from mentorapp.services import audit
+
+        audit.set_actor("benchmark")
+        wall, cpu = time.perf_counter(), time.process_time()
+        result = import_file("feedback", path)
+        if not result.ok or result.created != result.rows:
+            raise SystemExit(f"import failed: {result.problems[:3]} ({result.created} made)")
+        return {"wall": [time.perf_counter() - wall], "cpu": [time.process_time() - cpu],
+                "peak_mb": peak_mb()}
+    call = figure_calls(name)
+    call()
+    walls, cpus = [], []
+    for _ in range(runs):
+        wall, cpu = time.perf_counter(), time.process_time()
+        call()
+        walls.append(time.perf_counter() - wall)
+        cpus.append(time.process_time() - cpu)
+    return {"wall": walls, "cpu": cpus, "peak_mb": peak_mb()}
+
+
+def child(*args: str) -> dict:
+    output = subprocess.run([sys.executable, __file__, "--child", *args], check=True,
+                            capture_output=True, text=True).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def shown(seconds: float) -> str:
+    return f"{seconds * 1000:,.1f} ms" if seconds < 1 else f"{seconds:,.2f} s"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--server", default="postgresql://postgres@127.0.0.1:5432/")
+    parser.add_argument("--staff", type=int, default=300_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--import-rows", type=int, default=100_000)
+    parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
+    parser.add_argument("--reuse", action="store_true", help="measure a kept database")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        kind, url, *rest = args.child
+        if kind == "build":
+            result = build(url, int(rest[0]), int(rest[1]))
+        elif kind == "write":
+            result = write_import_file(url, rest[0], int(rest[1]))
+        else:
+            result = measure(url, rest[0], int(rest[1]), rest[2] if len(rest) > 2 else None)
+        print(json.dumps(result, default=str))
+        return
+    name = f"mentorapp_company_{args.staff}"
+    url = database_url(args.server, name)
+    print(f"{platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, "
+          f"load {os.getloadavg()[0]:.1f}; database {name}")
+    if not args.reuse:
+        server_sql(args.server, f'DROP DATABASE IF EXISTS "{name}"')
+        server_sql(args.server, f'CREATE DATABASE "{name}"')
+        built = child("build", url, str(args.staff), str(args.seed))
+        counts = built["counts"]
+        print(f"built {counts['staff']:,} staff, {counts['feedback']:,} feedback, "
+              f"{counts['competency ratings']:,} ratings, {counts['assignments']:,} "
+              f"assignments, {counts['mentorships']:,} mentorships, {counts['enrollments']:,} "
+              f"enrollments in {built['build_s']:,.0f} s (load {built['load_s']:,.0f} s, "
+              f"{built['indexes']} indexes and analyse {built['index_s']:,.0f} s)", flush=True)
+    try:
+        rows = []
+        for figure in TARGETS:
+            if figure == "feedback import":
+                continue
+            runs = 3 if figure.startswith("client report") else args.runs
+            rows.append((figure, child("measure", url, figure, str(runs))))
+            print_row(*rows[-1])
+        with tempfile.TemporaryDirectory() as folder:
+            path = str(Path(folder) / "feedback.xlsx")
+            written = child("write", url, path, str(args.import_rows))
+            print(f"import file: {written['rows']:,} feedback rows of existing people", flush=True)
+            figure = "feedback import"
+            runs = []
+            for _ in range(3):
+                since = high_water(url)
+                runs.append(child("measure", url, figure, "1", path))
+                delete_imported(url, since)
+            joined = {"wall": [r["wall"][0] for r in runs], "cpu": [r["cpu"][0] for r in runs],
+                      "peak_mb": max(r["peak_mb"] for r in runs)}
+            rows.append((figure, joined))
+            print_row(figure, joined)
+        print(f"load average at the end: {os.getloadavg()[0]:.1f}")
+    finally:
+        if not args.keep:
+            server_sql(args.server, f'DROP DATABASE IF EXISTS "{name}"')
+
+
+def print_row(figure: str, result: dict) -> None:
+    print(f"{figure:<44} median {shown(statistics.median(result['wall'])):>10} "
+          f"(CPU {shown(statistics.median(result['cpu']))}, min {shown(min(result['wall']))}, "
+          f"{len(result['wall'])} runs)  target {TARGETS[figure]:>6}  "
+          f"peak memory {result['peak_mb']:,.0f} MB", flush=True)
+
+
+if __name__ == "__main__":
+    main()
