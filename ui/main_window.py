@@ -173,6 +173,9 @@ class MainWindow(QMainWindow):
                                        "New record on this page")
         self.find_action = self._action("&Find", "search", "Ctrl+F", self.focus_search,
                                         "Search this page")
+        self.search_everything_action = self._action(
+            "Search &Everything…", "search", "Ctrl+K", self.search_everything,
+            "Search feedback, incidents, session notes and goals")
         self.export_action = self._action("&Export This View…", "export", "Ctrl+E",
                                           self.export_view, "Export this view to Excel")
         self.refresh_action = self._action("&Refresh", "refresh", "F5", self.refresh,
@@ -206,6 +209,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu("&Edit")
         edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.search_everything_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
         view_menu = menus.addMenu("&View")
@@ -229,6 +233,7 @@ class MainWindow(QMainWindow):
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.toolbar.addWidget(spacer)
+        self.toolbar.addAction(self.search_everything_action)
         self.toolbar.addAction(self.settings_action)
         view_menu.addSeparator()
         view_menu.addAction(self.toolbar.toggleViewAction())
@@ -422,6 +427,34 @@ class MainWindow(QMainWindow):
 
     def export_view(self) -> None:
         self._call_page("export_view")
+
+    def search_everything(self) -> QWidget:
+        """The search pop-up over any page (Ctrl+K); the record chosen opens here."""
+        from ui.dialogs.global_search_dialog import GlobalSearchDialog
+
+        dialog = GlobalSearchDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.result_opened.connect(self.open_search_result)
+        dialog.open()
+        return dialog
+
+    def open_search_result(self, result: dict) -> QWidget | None:
+        """A search result's record: the staff member's profile on its tab (Feedback,
+        Mentoring, Career plan), with the record's form open over it."""
+        from ui.dialogs.feedback_dialog import FeedbackDialog
+        from ui.dialogs.goal_dialog import GoalDialog
+        from ui.dialogs.session_dialog import SessionDialog
+
+        tab_title, dialog_class = {
+            "feedback": ("Feedback", FeedbackDialog), "incident": ("Feedback", FeedbackDialog),
+            "session": ("Mentoring", SessionDialog), "goal": ("Career plan", GoalDialog),
+        }[result["kind"]]
+        profile = self.open_staff(result["staff_id"])
+        tab = profile.tab(tab_title)
+        if not profile.tabs.isTabVisible(profile.tabs.indexOf(tab)):
+            return None  # the role does not see that tab: the profile only
+        profile.tabs.setCurrentWidget(tab)
+        return tab.open_dialog(dialog_class(result["id"]))
 
     def refresh(self) -> None:
         self._call_page("refresh")

@@ -19,7 +19,7 @@ from builders import (
 )
 from PySide6.QtCore import Qt
 
-from mentorapp.services import feedback
+from mentorapp.services import feedback, search
 from ui.pages.feedback_page import FeedbackPage
 
 pytestmark = offscreen_warnings
@@ -97,3 +97,50 @@ def test_new_feedback_from_the_page_then_archive_it(qtbot, page, entries, monkey
     qtbot.waitUntil(lambda: "Thanks for covering" not in column_texts(shown, "Comment"))
     archived = feedback.list(staff=entries["ana"]["id"], include_archived=True, search="covering")
     assert archived[0]["archived"] is True
+
+
+def test_the_search_box_uses_the_text_index_with_the_filters(qtbot, page, entries):
+    shown = page()
+    qtbot.keyClicks(shown.search, "queue")  # the lesson learned of Ben's incident
+    qtbot.waitUntil(lambda: column_texts(shown, "Comment") == ["Missed SLA"])
+    qtbot.waitUntil(lambda: shown.count_label.text() == "1 feedback")
+    shown.search.clear()
+    qtbot.keyClicks(shown.search, "Diaz help*")  # no one place holds both words
+    qtbot.waitUntil(lambda: column_texts(shown, "Comment") == [])
+    shown.search.clear()
+    qtbot.keyClicks(shown.search, "help*")
+    qtbot.waitUntil(lambda: column_texts(shown, "Comment") == ["Helped the team"])
+    shown.search.clear()
+    qtbot.keyClicks(shown.search, "diaz")
+    qtbot.waitUntil(lambda: column_texts(shown, "Comment") == ["Missed SLA", "Helped the team"])
+    box = shown.filters["kind"]
+    box.setCurrentIndex(box.findText("Incident"))  # the filters still apply
+    qtbot.waitUntil(lambda: column_texts(shown, "Comment") == ["Missed SLA"])
+    qtbot.waitUntil(lambda: shown.count_label.text() == "1 feedback")
+    for text in ("*", "\"(", "NOT"):  # no error from the search syntax
+        shown.search.clear()
+        qtbot.keyClicks(shown.search, text)
+        wait_loaded(qtbot, shown)
+        assert not shown.count_label.text().startswith("Could not load")
+
+
+def test_a_common_word_is_counted_up_to_the_limit(qtbot, page, entries, monkeypatch):
+    monkeypatch.setattr(search, "COUNT_LIMIT", 1)
+    shown = page()
+    qtbot.keyClicks(shown.search, "diaz")
+    qtbot.waitUntil(lambda: shown.count_label.text() == "More than 1 feedback entries")
+    shown.search.clear()
+    qtbot.keyClicks(shown.search, "calls")
+    qtbot.waitUntil(lambda: shown.count_label.text() == "1 feedback")
+
+
+def test_down_and_enter_from_the_search_box_open_the_feedback_found(qtbot, page, entries):
+    shown = page()
+    qtbot.keyClicks(shown.search, "watch")
+    qtbot.waitUntil(lambda: column_texts(shown, "Comment") == ["Missed SLA"])
+    opened = []
+    shown.open_dialog = lambda record_id: opened.append(record_id)
+    qtbot.keyClick(shown.search, Qt.Key.Key_Down)
+    qtbot.keyClick(shown.view, Qt.Key.Key_Return)
+    missed = feedback.list(text="watch")[0]
+    assert opened == [missed["id"]] and missed["comment"] == "Missed SLA"

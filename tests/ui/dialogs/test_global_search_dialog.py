@@ -1,0 +1,179 @@
+"""Search everything (Ctrl+K), driven by the keyboard: ranked results labelled by kind with
+the person, date and highlighted words; Down, Up, Enter and Escape; hints for an empty search,
+a search with no words and one that finds nothing; Enter opens the record in the main window."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from builders import offscreen_warnings
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from mentorapp.services import mentoring
+from ui.dialogs.feedback_dialog import FeedbackDialog
+from ui.dialogs.global_search_dialog import GlobalSearchDialog, ResultRole, result_html
+from ui.dialogs.goal_dialog import GoalDialog
+from ui.dialogs.session_dialog import SessionDialog
+from ui.main_window import MainWindow
+
+pytestmark = offscreen_warnings
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def records(ui_db, make):
+    ana, ben = make.staff("Ana", "Cruz"), make.staff("Ben", "Diaz")
+    return {
+        "ana": ana, "ben": ben,
+        "incident": make.feedback(ben, kind="incident", comment="Refund sent twice",
+                                  root_cause="Refund refund refund", lesson_learned="Check"),
+        "praise": make.feedback(ana, comment="Handled the refund calmly",
+                                date=TODAY - dt.timedelta(days=4)),
+        "session": mentoring.log_session(make.mentorship(mentee=ana)["id"], date=TODAY,
+                                         shared_notes="Walked through the refund policy"),
+        "goal": make.goal(ben, title="Refund specialist", target_date=TODAY),
+        "other": make.feedback(ana, comment="Nothing to see"),
+    }
+
+
+@pytest.fixture
+def dialog(qtbot, wait_for_tasks):
+    shown = GlobalSearchDialog()
+    qtbot.addWidget(shown)
+    shown.show()
+    yield shown
+    wait_for_tasks()
+
+
+def shown_results(dialog) -> list[tuple[str, int]]:
+    return [(dialog.results.item(row).data(ResultRole)["kind"],
+             dialog.results.item(row).data(ResultRole)["id"])
+            for row in range(dialog.results.count())]
+
+
+def type_search(qtbot, dialog, text: str) -> None:
+    dialog.query.clear()
+    qtbot.keyClicks(dialog.query, text)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith(("The best", "1 match", "Nothing")) or
+                    " matches, best first" in dialog.status.text(), timeout=5000)
+
+
+def test_results_are_ranked_and_labelled(qtbot, dialog, records):
+    type_search(qtbot, dialog, "refund")
+    results = shown_results(dialog)
+    assert sorted(results) == sorted([("incident", records["incident"]["id"]),
+                                      ("feedback", records["praise"]["id"]),
+                                      ("session", records["session"]["id"]),
+                                      ("goal", records["goal"]["id"])])
+    assert results[0] == ("incident", records["incident"]["id"])  # four times the word
+    assert dialog.status.text() == ("4 matches, best first. Down and Up choose, Enter opens, "
+                                    "Escape closes.")
+    assert dialog.results.currentRow() == 0
+    praise = next(dialog.results.item(row).data(ResultRole) for row in range(4)
+                  if dialog.results.item(row).data(ResultRole)["kind"] == "feedback")
+    marked = result_html(praise, QColor("#ffee99"))
+    assert marked.startswith(f"<b>Feedback</b> · Ana Cruz · {TODAY - dt.timedelta(days=4)}<br>")
+    assert 'the <b style="background-color:#ffee99;">refund</b> calmly' in marked
+    assert "[" not in marked  # the MARK brackets became highlighting
+    assert '<b style="text-decoration:underline;">refund</b>' in result_html(praise, None)
+
+
+def test_down_up_and_enter_open_the_chosen_result(qtbot, dialog, records):
+    type_search(qtbot, dialog, "refund")
+    results = shown_results(dialog)
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Up)
+    assert dialog.results.currentRow() == 1
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Up)
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Up)  # stays on the first
+    assert dialog.results.currentRow() == 0
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Down)
+    with qtbot.waitSignal(dialog.result_opened) as opened:
+        qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    assert (opened.args[0]["kind"], opened.args[0]["id"]) == results[1]
+    assert not dialog.isVisible()
+
+
+def test_escape_closes(qtbot, dialog, records):
+    qtbot.keyClicks(dialog.query, "refund")
+    with qtbot.waitSignal(dialog.rejected):
+        qtbot.keyClick(dialog.query, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_empty_wordless_and_unmatched_searches_say_what_to_do(qtbot, dialog, records):
+    assert dialog.status.text().startswith("Type words to find in feedback")
+    for text in ("*", " ?! ", "__"):
+        dialog.query.clear()
+        qtbot.keyClicks(dialog.query, text)
+        qtbot.waitUntil(lambda text=text: "holds no word to search for" in dialog.status.text())
+        assert dialog.results.count() == 0
+    type_search(qtbot, dialog, "refund zebra")
+    assert dialog.status.text().startswith("Nothing found for “refund zebra”. Try fewer words")
+    assert dialog.results.count() == 0
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)  # nothing to open: stays open
+    assert dialog.isVisible()
+    dialog.query.clear()
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Type words to find"))
+
+
+def test_enter_before_the_search_ran_searches_first(qtbot, dialog, records):
+    dialog.query.setText("specialist")
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)  # typed faster than the delay
+    qtbot.waitUntil(lambda: dialog.results.count() == 1)
+    with qtbot.waitSignal(dialog.result_opened) as opened:
+        qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    assert opened.args[0]["id"] == records["goal"]["id"]
+
+
+# -- in the main window ------------------------------------------------------------------------
+@pytest.fixture
+def window(qtbot, ui_db, tmp_path, wait_for_tasks):
+    win = MainWindow(str(tmp_path / "test.db"))
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    yield win
+    wait_for_tasks()
+
+
+def search_from_window(qtbot, window, text: str) -> GlobalSearchDialog:
+    window.show_page("feedback")
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.findChild(GlobalSearchDialog) is not None)
+    dialog = window.findChild(GlobalSearchDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.focusWidget() is dialog.query  # the window's focus once it is active
+    type_search(qtbot, dialog, text)
+    return dialog
+
+
+@pytest.mark.parametrize("kind, words, tab, form", [
+    ("incident", "twice", "Feedback", FeedbackDialog),
+    ("praise", "calmly", "Feedback", FeedbackDialog),
+    ("session", "policy", "Mentoring", SessionDialog),
+    ("goal", "specialist", "Career plan", GoalDialog),
+])
+def test_ctrl_k_and_enter_open_the_record_on_its_profile_tab(qtbot, window, records, kind,
+                                                             words, tab, form):
+    staff = records["ben"] if kind in ("incident", "goal") else records["ana"]
+    dialog = search_from_window(qtbot, window, words)
+    assert dialog.results.count() == 1
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    assert window.current_key == "profile"
+    assert window.profile.staff_id == staff["id"]
+    assert window.profile.tabs.tabText(window.profile.tabs.currentIndex()) == tab
+    [opened] = window.profile.findChildren(form)
+    assert opened.record_id == records[kind]["id"] and opened.isVisible()
+
+
+def test_the_menu_and_toolbar_offer_it(qtbot, window):
+    action = window.search_everything_action
+    assert action.shortcut().toString() == "Ctrl+K"
+    edit_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
+    assert action in edit_menu.actions()
+    assert action in window.toolbar.actions()

@@ -1,0 +1,205 @@
+"""Search everything (Ctrl+K): feedback, incidents, session shared notes and career goals,
+ranked, as you type; Enter opens the record chosen with Down and Up, Escape closes."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeyEvent, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorapp.services import search
+from ui.resources import icon
+from ui.tasks import run_task
+
+SEARCH_DELAY_MS = 250
+RESULTS = 50
+KIND_WORDS = {"feedback": "Feedback", "incident": "Incident", "session": "Session notes",
+              "goal": "Career goal"}
+HINT = ("Type words to find in feedback, incidents, shared session notes and career goals. "
+        "Every word must occur; end a word with * to find words starting with it (refun*).")
+ResultRole = Qt.ItemDataRole.UserRole + 1
+_MARKED = re.compile(re.escape(search.MARK[0]) + r"(.*?)" + re.escape(search.MARK[1]))
+
+
+def result_html(result: dict, marked: QColor | None) -> str:
+    """Two lines: kind, person and date; then the snippet, its matched words in bold on
+    `marked` (None: bold and underlined, for a selected row)."""
+    style = (f"background-color:{marked.name()};" if marked is not None
+             else "text-decoration:underline;")
+    snippet = _MARKED.sub(lambda m: f'<b style="{style}">{m.group(1)}</b>',
+                          html.escape(result["snippet"], quote=False))
+    day = result["date"].isoformat() if result["date"] else "no date"
+    return (f"<b>{KIND_WORDS[result['kind']]}</b> · {html.escape(result['staff_name'])} · "
+            f"{day}<br>{snippet}")
+
+
+class ResultDelegate(QStyledItemDelegate):
+    """Draws a result's two lines of rich text (the highlighted snippet) in its row."""
+
+    MARGIN = 6
+
+    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        marked = None
+        if not selected:  # a tint of the selection colour, readable under the text colour
+            marked = QColor(palette.color(QPalette.ColorRole.Highlight))
+            marked.setAlpha(60)
+            base = palette.color(QPalette.ColorRole.Base)
+            marked = QColor.fromRgbF(
+                *(b + (m - b) * marked.alphaF() for m, b in (
+                    (marked.redF(), base.redF()), (marked.greenF(), base.greenF()),
+                    (marked.blueF(), base.blueF()))))
+        text = palette.color(QPalette.ColorRole.HighlightedText if selected
+                             else QPalette.ColorRole.Text)
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDefaultStyleSheet(f"body {{ color: {text.name()}; }}")
+        document.setHtml(f"<body>{result_html(index.data(ResultRole), marked)}</body>")
+        document.setTextWidth(max(option.rect.width(), 200) - 2 * self.MARGIN)
+        return document
+
+    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        option = QStyleOptionViewItem(option)
+        self.initStyleOption(option, index)
+        option.text = ""
+        widget = option.widget
+        style = widget.style() if widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, widget)
+        document = self._document(option, index)
+        painter.save()
+        painter.translate(option.rect.left() + self.MARGIN, option.rect.top() + self.MARGIN / 2)
+        document.drawContents(painter, QRectF(0, 0, option.rect.width(), option.rect.height()))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        option = QStyleOptionViewItem(option)
+        self.initStyleOption(option, index)
+        if option.widget is not None:
+            option.rect.setWidth(option.widget.viewport().width())
+        document = self._document(option, index)
+        return QSize(int(document.idealWidth()) + 2 * self.MARGIN,
+                     int(document.size().height()) + self.MARGIN)
+
+
+class GlobalSearchDialog(QDialog):
+    """Signals: `result_opened(dict)` with the search result chosen (kind, id, staff_id, ...);
+    the dialog closes then."""
+
+    result_opened = Signal(dict)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Search everything")
+        self.query = QLineEdit(placeholderText="Search feedback, incidents, session notes and "
+                                               "goals…", clearButtonEnabled=True)
+        self.query.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.query.installEventFilter(self)
+        self.status = QLabel(HINT, wordWrap=True)
+        self.status.setObjectName("hint")
+        self.results = QListWidget()
+        self.results.setItemDelegate(ResultDelegate(self.results))
+        self.results.setUniformItemSizes(False)
+        self.results.setWordWrap(True)
+        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay in the box
+        self.results.itemActivated.connect(self._open_item)
+        self.results.itemClicked.connect(self._open_item)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.query)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+        self.resize(720, 520)
+        self._searched = ""
+        self._generation = 0
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.query.textChanged.connect(lambda _text: self._timer.start())
+        self.query.returnPressed.connect(self.open_current)
+        self.query.setFocus()
+
+    def run_search(self) -> None:
+        """Search for the box's words in the background; an older search's answer is
+        dropped when it arrives after a newer one started."""
+        self._timer.stop()
+        text = self.query.text().strip()
+        self._generation += 1
+        generation = self._generation
+        if not re.search(r"[^\W_]", text):  # nothing to search for ("", "*", "?!")
+            self.results.clear()
+            self._searched = ""
+            self.status.setText(HINT if not text else
+                                f"“{text}” holds no word to search for. {HINT}")
+            return
+        self.status.setText(f"Searching for “{text}”…")
+
+        def show(results: list[dict]) -> None:
+            if generation == self._generation:
+                self.show_results(text, results)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self.results.clear()
+                self.status.setText(f"Could not search: {exc}")
+
+        run_task(search.search, text, RESULTS, on_done=show, on_error=failed, owner=self)
+
+    def show_results(self, text: str, results: list[dict]) -> None:
+        self._searched = text
+        self.results.clear()
+        for result in results:
+            item = QListWidgetItem()
+            item.setData(ResultRole, result)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         f"{KIND_WORDS[result['kind']]}, {result['staff_name']}: "
+                         f"{result['snippet']}")
+            self.results.addItem(item)
+        if not results:
+            self.status.setText(f"Nothing found for “{text}”. Try fewer words, another "
+                                "spelling, or the start of a word with * (refun*).")
+            return
+        self.results.setCurrentRow(0)
+        found = (f"The best {RESULTS} matches" if len(results) >= RESULTS else
+                 f"{len(results)} match{'es' if len(results) != 1 else ''}")
+        self.status.setText(f"{found}, best first. Down and Up choose, Enter opens, "
+                            "Escape closes.")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Down and Up in the box move through the results (Page Down and Up by pages)."""
+        if watched is self.query and isinstance(event, QKeyEvent) and (
+                event.type() == QEvent.Type.KeyPress and self.results.count()):
+            steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8,
+                     Qt.Key.Key_PageUp: -8}
+            if event.key() in steps:
+                row = self.results.currentRow() + steps[event.key()]
+                self.results.setCurrentRow(max(0, min(row, self.results.count() - 1)))
+                return True
+        return super().eventFilter(watched, event)
+
+    def open_current(self) -> None:
+        """Enter: open the chosen result (a search typed in the last moment runs first)."""
+        if self._timer.isActive() or self.query.text().strip() != self._searched:
+            self.run_search()
+            return
+        item = self.results.currentItem()
+        if item is not None:
+            self._open_item(item)
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        result = item.data(ResultRole)
+        self.accept()
+        self.result_opened.emit(result)
