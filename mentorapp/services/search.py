@@ -38,7 +38,9 @@ COUNT_LIMIT = 1_000  # count_feedback stops above this
 PEOPLE_LIMIT = 1_000  # staff found by name listed by id (more: a subquery)
 SNIPPET_WORDS = 16
 MARK = ("[", "]")  # around the matched words of a snippet
-# What each source reads: its table alias, the staff member and date of a row, its kind.
+# What each table's search reads: the staff member and date of a row (`r` is the table, `s`
+# the staff member), and the kind of result it is.
+KINDS = ("feedback", "incident", "session", "goal")
 _SOURCES = {
     "feedback": ('JOIN "staff" s ON s."id" = r."staff_id"', 'r."date"',
                  "CASE WHEN r.\"kind\" = 'incident' THEN 'incident' ELSE 'feedback' END"),
@@ -96,50 +98,62 @@ def snippet(texts, words) -> str:
 def search(text: str, limit: int = 50, *, include_archived: bool = False) -> list[dict]:
     """The `limit` best matches of `text`, best first: dicts with kind (feedback, incident,
     session or goal), id, staff_id, staff_name, date, snippet (matched words in MARK) and
-    score (higher is better; comparable within one database only). A kind with more than
+    score (higher is better; comparable within one database only). A table with more than
     RANK_CANDIDATES matches has its most recently added ones ranked."""
+    results = _best_of_each_kind(text, limit, include_archived)
+    results.sort(key=lambda r: (-r["score"], r["kind"], r["id"]))
+    return results[:limit]
+
+
+def search_by_kind(text: str, per_kind: int = 10, *,
+                   include_archived: bool = False) -> dict[str, list[dict]]:
+    """The `per_kind` best matches of each kind (KINDS; each best first, as `search`): a
+    score ranks within a kind, and a kind with many short texts would crowd out the others."""
+    results = _best_of_each_kind(text, per_kind, include_archived)
+    return {kind: [r for r in results if r["kind"] == kind] for kind in KINDS}
+
+
+def _best_of_each_kind(text: str, limit: int, include_archived: bool) -> list[dict]:
     words = _words(text)
     if not words:
         return []
     run = _search_sqlite if is_sqlite() else _search_postgres
+    live = "" if include_archived else 'AND NOT r."archived"'
     results = []
     for table, columns in TEXT_SEARCH.items():
         join, day, kind = _SOURCES[table]
-        live = "" if include_archived else 'AND NOT r."archived"'
         texts = ", ".join(f'r."{column}"' for column in columns)
-        for row in run(table, join, day, kind, live, texts, words, limit):
-            record_id, kind_name, staff_id, first, last, date, score, *found_in = row
+        # The best `limit` of each kind among the candidates, by a window over the kinds.
+        outer = (f'SELECT r."id", {kind} AS kind, s."id", s."first_name", s."last_name", '
+                 f"{day}, best.score, {texts}, ROW_NUMBER() OVER ("
+                 f'PARTITION BY {kind} ORDER BY best.score DESC, r."id") AS place '
+                 f'FROM ({{candidates}}) best JOIN "{table}" r ON r."id" = best."id" {join}')
+        for row in run(table, outer, live, words, limit):
+            record_id, kind_name, staff_id, first, last, date, score, *found_in, _place = row
             if isinstance(date, str):
                 date = dt.date.fromisoformat(date[:10])
             results.append({"kind": kind_name, "id": record_id, "staff_id": staff_id,
                             "staff_name": f"{first} {last}", "date": date,
                             "snippet": snippet(found_in, words), "score": score})
-    results.sort(key=lambda r: (-r["score"], r["kind"], r["id"]))
-    return results[:limit]
+    return results
 
 
-def _search_sqlite(table, join, day, kind, live, texts, words, limit):
+def _search_sqlite(table, outer, live, words, limit):
     fts = f'"{table}_text"'
+    candidates = (f'SELECT {fts}.rowid AS "id", -bm25({fts}) AS score '
+                  f'FROM {fts} JOIN "{table}" r ON r."id" = {fts}.rowid '
+                  f"WHERE {fts} MATCH ? {live} ORDER BY {fts}.rowid DESC LIMIT ?")
     return database.execute_sql(
-        f'SELECT r."id", {kind}, s."id", s."first_name", s."last_name", {day}, '
-        f"best.score, {texts} FROM ("
-        f"SELECT {fts}.rowid AS id, -bm25({fts}) AS score "
-        f'FROM {fts} JOIN "{table}" r ON r."id" = {fts}.rowid '
-        f"WHERE {fts} MATCH ? {live} ORDER BY {fts}.rowid DESC LIMIT ?) best "
-        f'JOIN "{table}" r ON r."id" = best.id {join} '
-        'ORDER BY best.score DESC, r."id" LIMIT ?',
+        f"SELECT * FROM ({outer.format(candidates=candidates)}) WHERE place <= ?",
         (_sqlite_query(words), RANK_CANDIDATES, limit)).fetchall()
 
 
-def _search_postgres(table, join, day, kind, live, texts, words, limit):
+def _search_postgres(table, outer, live, words, limit):
+    candidates = (f'SELECT r."id", ts_rank(r."search_vector", q) AS score '
+                  f"FROM \"{table}\" r, to_tsquery('{TEXT_CONFIG}'::regconfig, %s) q "
+                  f'WHERE r."search_vector" @@ q {live} ORDER BY r."id" DESC LIMIT %s')
     return database.execute_sql(
-        f'SELECT r."id", {kind}, s."id", s."first_name", s."last_name", {day}, '
-        f"best.score, {texts} FROM ("
-        f'SELECT r."id", ts_rank(r."search_vector", q) AS score '
-        f"FROM \"{table}\" r, to_tsquery('{TEXT_CONFIG}'::regconfig, %s) q "
-        f'WHERE r."search_vector" @@ q {live} ORDER BY r."id" DESC LIMIT %s) best '
-        f'JOIN "{table}" r ON r."id" = best."id" {join} '
-        'ORDER BY best.score DESC, r."id" LIMIT %s',
+        f"SELECT * FROM ({outer.format(candidates=candidates)}) ranked WHERE place <= %s",
         (_postgres_query(words), RANK_CANDIDATES, limit)).fetchall()
 
 

@@ -1,5 +1,6 @@
-"""Search everything (Ctrl+K): feedback, incidents, session shared notes and career goals,
-ranked, as you type; Enter opens the record chosen with Down and Up, Escape closes."""
+"""Search everything (Ctrl+K): feedback, incidents, session shared notes and career goals as
+you type, the best of each kind under its heading; Enter opens the record chosen with Down and
+Up, Escape closes."""
 
 from __future__ import annotations
 
@@ -26,9 +27,9 @@ from ui.resources import icon
 from ui.tasks import run_task
 
 SEARCH_DELAY_MS = 250
-RESULTS = 50
-KIND_WORDS = {"feedback": "Feedback", "incident": "Incident", "session": "Session notes",
-              "goal": "Career goal"}
+PER_KIND = 8
+KIND_HEADINGS = {"feedback": "Feedback", "incident": "Incidents", "session": "Session notes",
+                 "goal": "Career goals"}
 HINT = ("Type words to find in feedback, incidents, shared session notes and career goals. "
         "Every word must occur; end a word with * to find words starting with it (refun*).")
 ResultRole = Qt.ItemDataRole.UserRole + 1
@@ -36,19 +37,19 @@ _MARKED = re.compile(re.escape(search.MARK[0]) + r"(.*?)" + re.escape(search.MAR
 
 
 def result_html(result: dict, marked: QColor | None) -> str:
-    """Two lines: kind, person and date; then the snippet, its matched words in bold on
-    `marked` (None: bold and underlined, for a selected row)."""
+    """Two lines: person and date; then the snippet, its matched words in bold on `marked`
+    (None: bold and underlined, for a selected row)."""
     style = (f"background-color:{marked.name()};" if marked is not None
              else "text-decoration:underline;")
     snippet = _MARKED.sub(lambda m: f'<b style="{style}">{m.group(1)}</b>',
                           html.escape(result["snippet"], quote=False))
     day = result["date"].isoformat() if result["date"] else "no date"
-    return (f"<b>{KIND_WORDS[result['kind']]}</b> · {html.escape(result['staff_name'])} · "
-            f"{day}<br>{snippet}")
+    return f"<b>{html.escape(result['staff_name'])}</b> · {day}<br>{snippet}"
 
 
 class ResultDelegate(QStyledItemDelegate):
-    """Draws a result's two lines of rich text (the highlighted snippet) in its row."""
+    """Draws a result's two lines of rich text (the highlighted snippet) in its row; a
+    heading row as the list draws it."""
 
     MARGIN = 6
 
@@ -74,6 +75,9 @@ class ResultDelegate(QStyledItemDelegate):
         return document
 
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        if index.data(ResultRole) is None:
+            super().paint(painter, option, index)
+            return
         option = QStyleOptionViewItem(option)
         self.initStyleOption(option, index)
         option.text = ""
@@ -88,6 +92,8 @@ class ResultDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        if index.data(ResultRole) is None:
+            return super().sizeHint(option, index) + QSize(0, self.MARGIN)
         option = QStyleOptionViewItem(option)
         self.initStyleOption(option, index)
         if option.widget is not None:
@@ -156,27 +162,38 @@ class GlobalSearchDialog(QDialog):
                 self.results.clear()
                 self.status.setText(f"Could not search: {exc}")
 
-        run_task(search.search, text, RESULTS, on_done=show, on_error=failed, owner=self)
+        run_task(search.search_by_kind, text, PER_KIND, on_done=show, on_error=failed,
+                 owner=self)
 
-    def show_results(self, text: str, results: list[dict]) -> None:
+    def show_results(self, text: str, by_kind: dict[str, list[dict]]) -> None:
+        """Each kind found under its heading, best first."""
         self._searched = text
         self.results.clear()
-        for result in results:
-            item = QListWidgetItem()
-            item.setData(ResultRole, result)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         f"{KIND_WORDS[result['kind']]}, {result['staff_name']}: "
-                         f"{result['snippet']}")
-            self.results.addItem(item)
-        if not results:
+        bold = self.results.font()
+        bold.setBold(True)
+        for kind, results in by_kind.items():
+            if not results:
+                continue
+            more = f" (the best {PER_KIND})" if len(results) >= PER_KIND else ""
+            heading = QListWidgetItem(f"{KIND_HEADINGS[kind]}{more}")
+            heading.setFont(bold)
+            heading.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.results.addItem(heading)
+            for result in results:
+                item = QListWidgetItem()
+                item.setData(ResultRole, result)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                             f"{KIND_HEADINGS[kind]}, {result['staff_name']}: "
+                             f"{result['snippet']}")
+                self.results.addItem(item)
+        if not self.results.count():
             self.status.setText(f"Nothing found for “{text}”. Try fewer words, another "
                                 "spelling, or the start of a word with * (refun*).")
             return
-        self.results.setCurrentRow(0)
-        found = (f"The best {RESULTS} matches" if len(results) >= RESULTS else
-                 f"{len(results)} match{'es' if len(results) != 1 else ''}")
-        self.status.setText(f"{found}, best first. Down and Up choose, Enter opens, "
-                            "Escape closes.")
+        self.results.setCurrentRow(1)  # the best of the first kind found
+        found = sum(len(results) for results in by_kind.values())
+        self.status.setText(f"{found} match{'es' if found != 1 else ''}, the best of each "
+                            "kind first. Down and Up choose, Enter opens, Escape closes.")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down and Up in the box move through the results (Page Down and Up by pages)."""
@@ -185,10 +202,17 @@ class GlobalSearchDialog(QDialog):
             steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8,
                      Qt.Key.Key_PageUp: -8}
             if event.key() in steps:
-                row = self.results.currentRow() + steps[event.key()]
-                self.results.setCurrentRow(max(0, min(row, self.results.count() - 1)))
+                self._move(steps[event.key()])
                 return True
         return super().eventFilter(watched, event)
+
+    def _move(self, steps: int) -> None:
+        """Move the current result `steps` results down (up when negative), over headings,
+        stopping at the first and the last."""
+        rows = [row for row in range(self.results.count())
+                if self.results.item(row).data(ResultRole) is not None]
+        place = rows.index(self.results.currentRow()) if self.results.currentRow() in rows else 0
+        self.results.setCurrentRow(rows[max(0, min(place + steps, len(rows) - 1))])
 
     def open_current(self) -> None:
         """Enter: open the chosen result (a search typed in the last moment runs first)."""
@@ -201,5 +225,7 @@ class GlobalSearchDialog(QDialog):
 
     def _open_item(self, item: QListWidgetItem) -> None:
         result = item.data(ResultRole)
+        if result is None:  # a heading
+            return
         self.accept()
         self.result_opened.emit(result)

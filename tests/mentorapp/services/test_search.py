@@ -158,6 +158,22 @@ def test_a_common_word_ranks_the_most_recently_added_matches(db, make, monkeypat
     assert ("feedback", newer[2]["id"]) in found("queue")
 
 
+def test_by_kind_keeps_the_best_of_every_kind(db, make):
+    """A kind whose texts score higher (short ones) does not crowd out the others."""
+    person = make.staff("Ana", "Cruz")
+    short = [make.feedback(person, comment="Billing") for _ in range(3)]
+    incident = make.feedback(person, kind="incident", comment="A long story about billing and "
+                             "much else that happened during a very long shift")
+    goal = make.goal(person, title="Learn the billing system end to end this year, slowly")
+    by_kind = search.search_by_kind("billing", per_kind=2)
+    assert list(by_kind) == ["feedback", "incident", "session", "goal"]
+    assert [r["id"] for r in by_kind["feedback"]] == [short[0]["id"], short[1]["id"]]
+    assert [r["id"] for r in by_kind["incident"]] == [incident["id"]]
+    assert by_kind["session"] == []
+    assert [(r["id"], r["staff_name"]) for r in by_kind["goal"]] == [(goal["id"], "Ana Cruz")]
+    assert search.search_by_kind("*") == {kind: [] for kind in search.KINDS}
+
+
 def test_snippets_mark_the_matched_words_of_the_best_field(db, make):
     person = make.staff()
     long_text = " ".join(f"word{n}" for n in range(40)) + " the refund came late"

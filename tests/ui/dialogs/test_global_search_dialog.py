@@ -1,6 +1,7 @@
-"""Search everything (Ctrl+K), driven by the keyboard: ranked results labelled by kind with
-the person, date and highlighted words; Down, Up, Enter and Escape; hints for an empty search,
-a search with no words and one that finds nothing; Enter opens the record in the main window."""
+"""Search everything (Ctrl+K), driven by the keyboard: the best results of each kind under its
+heading, with the person, date and highlighted words; Down, Up, Enter and Escape; hints for an
+empty search, a search with no words and one that finds nothing; Enter opens the record in the
+main window."""
 
 from __future__ import annotations
 
@@ -47,34 +48,42 @@ def dialog(qtbot, wait_for_tasks):
     wait_for_tasks()
 
 
-def shown_results(dialog) -> list[tuple[str, int]]:
-    return [(dialog.results.item(row).data(ResultRole)["kind"],
-             dialog.results.item(row).data(ResultRole)["id"])
-            for row in range(dialog.results.count())]
+def shown_rows(dialog) -> list:
+    """Each row: a heading's text, or a result's (kind, id)."""
+    rows = []
+    for row in range(dialog.results.count()):
+        result = dialog.results.item(row).data(ResultRole)
+        rows.append(dialog.results.item(row).text() if result is None
+                    else (result["kind"], result["id"]))
+    return rows
+
+
+def current(dialog) -> tuple[str, int]:
+    result = dialog.results.currentItem().data(ResultRole)
+    return result["kind"], result["id"]
 
 
 def type_search(qtbot, dialog, text: str) -> None:
     dialog.query.clear()
     qtbot.keyClicks(dialog.query, text)
-    qtbot.waitUntil(lambda: dialog.status.text().startswith(("The best", "1 match", "Nothing")) or
-                    " matches, best first" in dialog.status.text(), timeout=5000)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Nothing found") or
+                    "the best of each kind first" in dialog.status.text(), timeout=5000)
 
 
-def test_results_are_ranked_and_labelled(qtbot, dialog, records):
+def test_results_are_grouped_by_kind_and_ranked(qtbot, dialog, records, make):
+    better = make.feedback(records["ben"], comment="Refund, refund: refund")
     type_search(qtbot, dialog, "refund")
-    results = shown_results(dialog)
-    assert sorted(results) == sorted([("incident", records["incident"]["id"]),
-                                      ("feedback", records["praise"]["id"]),
-                                      ("session", records["session"]["id"]),
-                                      ("goal", records["goal"]["id"])])
-    assert results[0] == ("incident", records["incident"]["id"])  # four times the word
-    assert dialog.status.text() == ("4 matches, best first. Down and Up choose, Enter opens, "
-                                    "Escape closes.")
-    assert dialog.results.currentRow() == 0
-    praise = next(dialog.results.item(row).data(ResultRole) for row in range(4)
-                  if dialog.results.item(row).data(ResultRole)["kind"] == "feedback")
+    assert shown_rows(dialog) == [
+        "Feedback", ("feedback", better["id"]), ("feedback", records["praise"]["id"]),
+        "Incidents", ("incident", records["incident"]["id"]),
+        "Session notes", ("session", records["session"]["id"]),
+        "Career goals", ("goal", records["goal"]["id"])]
+    assert dialog.status.text() == ("5 matches, the best of each kind first. Down and Up "
+                                    "choose, Enter opens, Escape closes.")
+    assert current(dialog) == ("feedback", better["id"])
+    praise = dialog.results.item(2).data(ResultRole)
     marked = result_html(praise, QColor("#ffee99"))
-    assert marked.startswith(f"<b>Feedback</b> · Ana Cruz · {TODAY - dt.timedelta(days=4)}<br>")
+    assert marked.startswith(f"<b>Ana Cruz</b> · {TODAY - dt.timedelta(days=4)}<br>")
     assert 'the <b style="background-color:#ffee99;">refund</b> calmly' in marked
     assert "[" not in marked  # the MARK brackets became highlighting
     assert '<b style="text-decoration:underline;">refund</b>' in result_html(praise, None)
@@ -82,18 +91,23 @@ def test_results_are_ranked_and_labelled(qtbot, dialog, records):
 
 def test_down_up_and_enter_open_the_chosen_result(qtbot, dialog, records):
     type_search(qtbot, dialog, "refund")
-    results = shown_results(dialog)
+    assert current(dialog) == ("feedback", records["praise"]["id"])
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Down)  # over the Incidents heading
+    assert current(dialog) == ("incident", records["incident"]["id"])
     qtbot.keyClick(dialog.query, Qt.Key.Key_Down)
     qtbot.keyClick(dialog.query, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Down)  # stays on the last
+    assert current(dialog) == ("goal", records["goal"]["id"])
     qtbot.keyClick(dialog.query, Qt.Key.Key_Up)
-    assert dialog.results.currentRow() == 1
-    qtbot.keyClick(dialog.query, Qt.Key.Key_Up)
-    qtbot.keyClick(dialog.query, Qt.Key.Key_Up)  # stays on the first
-    assert dialog.results.currentRow() == 0
+    assert current(dialog) == ("session", records["session"]["id"])
+    for _ in range(4):
+        qtbot.keyClick(dialog.query, Qt.Key.Key_Up)  # stays on the first
+    assert current(dialog) == ("feedback", records["praise"]["id"])
     qtbot.keyClick(dialog.query, Qt.Key.Key_Down)
     with qtbot.waitSignal(dialog.result_opened) as opened:
         qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
-    assert (opened.args[0]["kind"], opened.args[0]["id"]) == results[1]
+    assert (opened.args[0]["kind"], opened.args[0]["id"]) == ("incident",
+                                                              records["incident"]["id"])
     assert not dialog.isVisible()
 
 
@@ -123,7 +137,8 @@ def test_empty_wordless_and_unmatched_searches_say_what_to_do(qtbot, dialog, rec
 def test_enter_before_the_search_ran_searches_first(qtbot, dialog, records):
     dialog.query.setText("specialist")
     qtbot.keyClick(dialog.query, Qt.Key.Key_Return)  # typed faster than the delay
-    qtbot.waitUntil(lambda: dialog.results.count() == 1)
+    qtbot.waitUntil(lambda: shown_rows(dialog) == ["Career goals",
+                                                   ("goal", records["goal"]["id"])])
     with qtbot.waitSignal(dialog.result_opened) as opened:
         qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
     assert opened.args[0]["id"] == records["goal"]["id"]
@@ -162,7 +177,9 @@ def test_ctrl_k_and_enter_open_the_record_on_its_profile_tab(qtbot, window, reco
                                                              words, tab, form):
     staff = records["ben"] if kind in ("incident", "goal") else records["ana"]
     dialog = search_from_window(qtbot, window, words)
-    assert dialog.results.count() == 1
+    assert shown_rows(dialog)[1:] == [("incident" if kind == "incident" else
+                                       "feedback" if kind == "praise" else kind,
+                                       records[kind]["id"])]
     qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
     assert window.current_key == "profile"
     assert window.profile.staff_id == staff["id"]
