@@ -18,7 +18,7 @@ from mentorapp.excel.importing.common import (
     Column,
     ImportProblem,
     ImportResult,
-    clean_row,
+    RowCleaner,
     match_headers,
     scaled,
     write_all,
@@ -61,14 +61,16 @@ def import_file(kind: str, path: str | os.PathLike, *, dry_run: bool = False,
     missing = [column for column in importer.columns() if column.key not in found]
     # Without a required column the cells found are still checked, but not the rows.
     checkable = not any(column.required for column in missing)
+    clean_row = RowCleaner(result, plan)
+    # A template's pre-listed rows with nothing else filled in are skipped, not errors.
+    others = [index for column, index in plan if column.key not in importer.prelisted]
     skipped = 0
     for number, values in rows:
-        # A template's pre-listed rows with nothing else filled in are skipped, not errors.
-        if importer.prelisted and _only_prelisted(values, plan, importer.prelisted):
+        if importer.prelisted and _only_prelisted(values, others):
             skipped += 1
             continue
         result.rows += 1
-        clean, filled, complete = clean_row(result, number, values, plan)
+        clean, filled, complete = clean_row(number, values)
         if checkable and complete:
             for column in missing:
                 clean[column.key] = column.clean(None)
@@ -89,7 +91,8 @@ def import_file(kind: str, path: str | os.PathLike, *, dry_run: bool = False,
     return result
 
 
-def _only_prelisted(values: list, plan, prelisted: frozenset[str]) -> bool:
+def _only_prelisted(values: list, others: list[int]) -> bool:
+    """True when no cell is filled in but those of the pre-listed columns (`others` are the
+    indexes of the other columns; the first filled one ends the look)."""
     size = len(values)
-    return all(column.key in prelisted for column, index in plan
-               if index < size and values[index] is not None)
+    return not any(index < size and values[index] is not None for index in others)

@@ -10,6 +10,10 @@ few seconds), with one audit entry per feedback.
 
 from __future__ import annotations
 
+import functools
+import itertools
+import operator
+
 from peewee import Tuple
 
 from mentorapp import bulk
@@ -96,21 +100,25 @@ class FeedbackImport(Importer):
         self.staff = staff_id_lookup()
         self.clients = {fold_key(name): (cid, archived) for cid, name, archived in
                         Client.select(Client.id, Client.name, Client.archived).tuples()}
-        self.rows: list[tuple[tuple, tuple]] = []  # (FIELDS values, ((competency, rating), ...))
+        # (FIELDS values, (competency, rating, competency, rating, ...)): flat, for memory.
+        self.rows: list[tuple[tuple, tuple]] = []
         self.check_record = feedback.entity.check
+        self.values_of = operator.itemgetter(*FIELDS)
+        # The same few thousand IDs and names fill a big file's rows: each is folded once.
+        self.fold = functools.lru_cache(maxsize=65_536)(fold_key)
 
     def columns(self):
         return self._columns
 
     def check(self, number, clean, filled):
-        staff_id = self.staff.get(fold_key(clean["employee_id"]))
+        staff_id = self.staff.get(self.fold(clean["employee_id"]))
         if staff_id is None:
             self.problem(number, "employee_id", "no staff member with this employee ID",
                          clean["employee_id"])
             return
         client_id = None
         if clean["client"]:
-            client = self.clients.get(fold_key(clean["client"]))
+            client = self.clients.get(self.fold(clean["client"]))
             if client is None or client[1]:
                 self.problem(number, "client", "no client with this name" if client is None
                              else "this client is archived", clean["client"])
@@ -122,9 +130,12 @@ class FeedbackImport(Importer):
         except ValidationError as exc:
             report_check(self.result, number, exc, self._columns, clean)
             return
-        ratings = tuple((cid, clean[key]) for key, cid in self.rating_keys
-                        if clean[key] is not None)
-        self.rows.append((tuple(clean[f] for f in FIELDS), ratings))
+        ratings = []
+        for key, cid in self.rating_keys:
+            rating = clean[key]
+            if rating is not None:
+                ratings += (cid, rating)
+        self.rows.append((self.values_of(clean), tuple(ratings)))
 
     def write(self, progress: Progress | None):
         known = self._stored_fingerprints()
@@ -135,8 +146,8 @@ class FeedbackImport(Importer):
         if progress:
             progress(1, 3)
         insert_records(FeedbackRating, ("feedback", "competency", "rating"),
-                         ((fid, cid, rating) for fid, (_, ratings) in zip(ids, fresh, strict=True)
-                          for cid, rating in ratings))
+                         ((fid, *pair) for fid, (_, ratings) in zip(ids, fresh, strict=True)
+                          for pair in _pairs(ratings)))
         if progress:
             progress(2, 3)
         log = AuditLog()
@@ -175,12 +186,18 @@ class FeedbackImport(Importer):
                                          ids[first:first + LOOKUP_BATCH])).tuples()):
                 stored[fid][1].append((cid, rating))
         order = {cid: i for i, (_, cid) in enumerate(self.rating_keys)}
-        return {(values, tuple(sorted(ratings, key=lambda r: order.get(r[0], -1))))
+        return {(values, tuple(itertools.chain.from_iterable(
+                    sorted(ratings, key=lambda r: order.get(r[0], -1)))))
                 for values, ratings in stored.values()}
 
 
 def _audit_values(values: tuple, ratings: tuple) -> dict:
     changes = dict(zip(FIELDS, values, strict=True))
     if ratings:
-        changes["ratings"] = {str(cid): rating for cid, rating in ratings}
+        changes["ratings"] = {str(cid): rating for cid, rating in _pairs(ratings)}
     return changes
+
+
+def _pairs(ratings: tuple) -> zip:
+    """(competency, rating) pairs of a flat ratings tuple."""
+    return zip(ratings[::2], ratings[1::2], strict=True)
