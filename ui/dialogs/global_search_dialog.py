@@ -177,7 +177,7 @@ class GlobalSearchDialog(QDialog):
             more = f" (the best {PER_KIND})" if len(results) >= PER_KIND else ""
             heading = QListWidgetItem(f"{KIND_HEADINGS[kind]}{more}")
             heading.setFont(bold)
-            heading.setFlags(Qt.ItemFlag.NoItemFlags)
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # readable, never chosen
             self.results.addItem(heading)
             for result in results:
                 item = QListWidgetItem()
