@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 import peewee
-from openpyxl.utils.datetime import from_excel
 
 from mentorapp import bulk
 from mentorapp.db import transaction
@@ -24,8 +23,10 @@ from mentorapp.services.fields import Choice, Rule
 
 # Problems kept for listing; a file with more is almost surely the wrong file.
 MAX_PROBLEMS = 10_000
-# Excel date serials accepted in a date column that is not formatted as a date (1954-2119).
+# Excel date serials accepted in a date column that is not formatted as a date (1954-2119),
+# counted in days from Excel's day 0 (serials past Excel's phantom 29 February 1900).
 _SERIAL_DATES = range(20_000, 80_000)
+_SERIAL_ZERO = dt.date(1899, 12, 30)
 # Remembered results of short cell texts, per column (the rules are pure functions).
 _MEMO_TEXT, _MEMO_SIZE = 100, 20_000
 # Share of progress given to reading and checking; the rest is writing.
@@ -151,7 +152,7 @@ class Column:
             return self.rule.clean(self.key, None)
         if self.kind == "date":
             if type(value) is int and value in _SERIAL_DATES:
-                value = from_excel(value).date()
+                value = _SERIAL_ZERO + dt.timedelta(days=value)
         elif isinstance(value, float) and value.is_integer() and self.kind == "text":
             value = int(value)
         elif isinstance(value, dt.datetime) and self.kind == "text":

@@ -376,6 +376,27 @@ def test_feedback_with_ratings_visibility_and_audit(ref, tmp_path):
     assert (again.created, again.unchanged) == (0, 2) and Feedback.select().count() == 2
 
 
+def test_feedback_date_typed_as_an_excel_serial_number(ref, tmp_path):
+    """A date column not formatted as a date shows Excel's day number: 45000 is 2023-03-15."""
+    header, _ = feedback_header()
+    rows = [header, ["E1", 45000, "peer", "Dana", None, None, 4, None, None, "x", None]]
+    result = import_file("feedback", write_xlsx(tmp_path / "f.xlsx", rows))
+    assert result.ok, problems(result)
+    assert Feedback.get().date == dt.date(2023, 3, 15)
+
+
+def test_importing_loads_no_workbook_writer():
+    """openpyxl (about 10 MB) is for writing reports; an import's process stays without it."""
+    import subprocess
+    import sys
+
+    code = ("import sys, mentorapp.opening, mentorapp.excel.importing; "
+            "print(any(name.startswith('openpyxl') for name in sys.modules))")
+    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True).stdout
+    assert output.strip() == "False"
+
+
 def test_feedback_reimport_matches_by_person_and_day_in_batches(ref, tmp_path, monkeypatch):
     """Stored feedback is looked up by (person, day), a few pairs per query: every stored
     twin is found across batches, and the same text on another day or person is new."""
