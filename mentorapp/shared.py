@@ -309,15 +309,13 @@ EVERYONE = "true"
 # PostgreSQL applies row-level security before any condition that is not leakproof (ILIKE is
 # not), so a restricted role's staff search cannot use the trigram index: the policy itself
 # must give an index path. `= ANY (ARRAY(...))` does (the primary key, for a mentor's few dozen
-# people or a manager's clients' staff); IN over a set-returning function only filters a scan.
+# people); IN over a set-returning function only filters a scan. Not for a manager's thousands:
+# every joined staff row would compare against the whole array (a dashboard took seconds).
 MY_PEOPLE = "{} = ANY (ARRAY(SELECT app_my_people()))"
 # One index probe of the manager scope per row, or one hash of it for a big scan: EXISTS lets
 # the planner choose (an IN over a function recomputed the whole set in every query).
 MY_CLIENT_STAFF = ("EXISTS (SELECT 1 FROM app_manager_scope WHERE manager_user_id = "
                    "(SELECT app_user_id()) AND managed_staff_id = {})")
-# On the staff table itself (searched and listed): the manager's staff ids, read once per query.
-MY_CLIENT_STAFF_IDS = ("{} = ANY (ARRAY(SELECT managed_staff_id FROM app_manager_scope "
-                       "WHERE manager_user_id = (SELECT app_user_id())))")
 MYSELF = "{} = (SELECT app_staff_id())"
 MY_MENTORSHIPS = "{} IN (SELECT app_my_mentorships())"
 # The roles that see and change every record about staff.
@@ -326,8 +324,7 @@ ALL_STAFF = ("admin", "hr", "operations")
 
 def _about_staff(column: str, *, writers: tuple[str, ...], manager: str = "r",
                  mentor: str = "rw", agent: str = "r",
-                 everyone: tuple[str, ...] = ALL_STAFF,
-                 manager_scope: str = MY_CLIENT_STAFF) -> dict:
+                 everyone: tuple[str, ...] = ALL_STAFF) -> dict:
     """Rules for records about the staff member in `column`: roles in `everyone` see all of
     them (and change them when in `writers`); an account manager, mentor and agent see those
     of their clients' staff, their people and themselves ("r" read, "rw" also change, "" not).
@@ -335,7 +332,7 @@ def _about_staff(column: str, *, writers: tuple[str, ...], manager: str = "r",
     feedback and training of their own to look at and acknowledge)."""
     rules = {role: (EVERYONE, EVERYONE if role in writers else None) for role in everyone}
     myself = MYSELF.format(column)
-    for role, scope, access in (("account_manager", manager_scope, manager),
+    for role, scope, access in (("account_manager", MY_CLIENT_STAFF, manager),
                                 ("mentor", MY_PEOPLE, mentor), ("agent", MYSELF, agent)):
         condition = scope.format(column)
         read = condition if role == "agent" else f"{condition} OR {myself}"
@@ -367,8 +364,7 @@ def _policies() -> dict[str, dict[str, tuple[str, str | None]]]:
     my_clients = "id IN (SELECT app_my_clients())"
     note = "author = session_user"
     return {
-        "staff": _about_staff("id", writers=ALL_STAFF, mentor="r",
-                              manager_scope=MY_CLIENT_STAFF_IDS),
+        "staff": _about_staff("id", writers=ALL_STAFF, mentor="r"),
         "assignment": _about_staff("staff_id", writers=ALL_STAFF, mentor="r"),
         "feedback": {**_about_staff("staff_id", writers=ALL_STAFF, manager="rw"),
                      "agent": (MYSELF.format("staff_id"), own_feedback)},
