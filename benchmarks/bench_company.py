@@ -45,6 +45,8 @@ from mentorapp import opening  # noqa: E402
 
 NEW_CLIENT = "Northwind Contact"
 MOVED_STAFF = 5_000
+# Users who sign in (shared mode) are people, not demo data: never copied (logins are unique).
+SIGN_IN_TABLES = ("app_user", "client_manager")
 SURNAMES = ("Santos", "Sharma", "Restrepo", "Reyes", "Kulkarni", "Dela Cruz")
 WORDS = ("typhoon", "refund", "customer", "refun*", "duplicate refund")
 TARGETS = {"staff search, list of 50": "25 ms", "staff search, count": "25 ms",
@@ -75,22 +77,89 @@ def server_sql(server: str, statement: str) -> None:
 
 
 # -- building ------------------------------------------------------------------------------
-def build(url: str, staff: int, seed: int) -> dict:
+def build(url: str, staff: int, base: int, seed: int) -> dict:
     from mentorapp import demo
 
     database = opening.open_database(url)
     started = time.perf_counter()
     indexes = drop_indexes(database)
-    counts = demo.generate(database, staff=staff, seed=seed,
+    counts = demo.generate(database, staff=base, seed=seed,
                            progress=lambda message: print("  " + message, flush=True))
-    loaded = time.perf_counter()
+    generated = time.perf_counter()
+    copies = max(1, staff // base)
+    replicate(database, copies)
+    replicated = time.perf_counter()
     move_staff_to_new_client(database)
     for statement in indexes:
         database.execute_sql(statement)
     database.execute_sql("VACUUM (ANALYZE)")
     done = time.perf_counter()
-    return {"counts": counts, "load_s": loaded - started, "index_s": done - loaded,
+    counts = {name: database.execute_sql(f'SELECT count(*) FROM "{table}"').fetchone()[0]
+              for name, table in (("staff", "staff"), ("feedback", "feedback"),
+                                  ("ratings", "feedback_rating"),
+                                  ("assignments", "assignment"), ("mentorships", "mentorship"),
+                                  ("enrollments", "enrollment"))}
+    return {"counts": counts, "copies": copies, "demo_s": generated - started,
+            "copy_s": replicated - generated, "index_s": done - replicated,
             "build_s": done - started, "indexes": len(indexes)}
+
+
+def replicate(database, copies: int) -> None:
+    """Make `copies` of the demo company (staff and every table that refers to them, directly
+    or through another such table), server side: each copy's ids are offset by the table's
+    largest id, its employee IDs end in "-<copy>" (their key columns follow, as
+    Staff.key_values() makes them for ASCII IDs), and clients, programs and competencies are
+    shared. Generated columns (the text search vectors) and the roll-up triggers fill
+    themselves as for any insert."""
+    if copies < 2:
+        return
+    references = database.execute_sql(
+        "SELECT c.conrelid::regclass::text, a.attname, c.confrelid::regclass::text "
+        "FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid "
+        "AND a.attnum = c.conkey[1] WHERE c.contype = 'f'").fetchall()
+    references = [(table.strip('"'), column, parent.strip('"'))
+                  for table, column, parent in references]
+    copied = {"staff"}
+    while more := {table for table, _, parent in references if parent in copied
+                   and table not in copied and table not in SIGN_IN_TABLES}:
+        copied |= more
+    order: list[str] = []  # parents first
+    while len(order) < len(copied):
+        order += sorted(table for table in copied - set(order)
+                        if all(parent in order or parent not in copied or parent == table
+                               for child, _, parent in references if child == table))
+    largest = {table: database.execute_sql(f'SELECT coalesce(max(id), 0) FROM "{table}"')
+               .fetchone()[0] for table in order}
+    offsets = {(table, column): parent for table, column, parent in references
+               if parent in largest}
+    with database.atomic():
+        for table in order:
+            columns = [name for (name,) in database.execute_sql(
+                "SELECT column_name FROM information_schema.columns WHERE table_name = %s "
+                "AND table_schema = current_schema() AND is_generated = 'NEVER' "
+                "ORDER BY ordinal_position", (table,)).fetchall()]
+            values = [_copied(table, column, offsets, largest) for column in columns]
+            names = ", ".join(f'"{column}"' for column in columns)
+            database.execute_sql(
+                f'INSERT INTO "{table}" ({names}) SELECT {", ".join(values)} '
+                f'FROM "{table}" t, generate_series(1, %s) AS k', (copies - 1,))
+            database.execute_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
+                                 f'greatest(1, (SELECT max(id) FROM "{table}")))')
+            print(f"  {table}: {copies} copies", flush=True)
+
+
+def _copied(table: str, column: str, offsets: dict, largest: dict) -> str:
+    """The SQL value of `column` in copy k of a row of `table` (alias t)."""
+    if column == "id":
+        return f"t.id + k * {largest[table]}"
+    if (table, column) in offsets:
+        return f't."{column}" + k * {largest[offsets[table, column]]}'
+    if table == "staff" and column in ("employee_id", "employee_key"):
+        return f"t.\"{column}\" || '-' || k"
+    if table == "staff" and column == "search_key":
+        return ("replace(t.search_key, E'\\n' || t.employee_key || E'\\n', "
+                "E'\\n' || t.employee_key || '-' || k || E'\\n')")
+    return f't."{column}"'
 
 
 def drop_indexes(database) -> list[str]:
@@ -238,8 +307,9 @@ def measure(url: str, name: str, runs: int, path: str | None) -> dict:
 
 
 def child(*args: str) -> dict:
+    """Run this script's `--child` part; its last line of output is the result (JSON)."""
     output = subprocess.run([sys.executable, __file__, "--child", *args], check=True,
-                            capture_output=True, text=True).stdout
+                            stdout=subprocess.PIPE, text=True).stdout
     return json.loads(output.strip().splitlines()[-1])
 
 
@@ -252,6 +322,8 @@ def main() -> None:
     parser.add_argument("--server", default="postgresql://postgres@127.0.0.1:5432/")
     parser.add_argument("--staff", type=int, default=300_000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--base-staff", type=int, default=10_000,
+                        help="staff of the demo company that is copied up to --staff")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--import-rows", type=int, default=100_000)
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
@@ -261,7 +333,7 @@ def main() -> None:
     if args.child:
         kind, url, *rest = args.child
         if kind == "build":
-            result = build(url, int(rest[0]), int(rest[1]))
+            result = build(url, int(rest[0]), int(rest[1]), int(rest[2]))
         elif kind == "write":
             result = write_import_file(url, rest[0], int(rest[1]))
         else:
@@ -275,13 +347,14 @@ def main() -> None:
     if not args.reuse:
         server_sql(args.server, f'DROP DATABASE IF EXISTS "{name}"')
         server_sql(args.server, f'CREATE DATABASE "{name}"')
-        built = child("build", url, str(args.staff), str(args.seed))
+        built = child("build", url, str(args.staff), str(args.base_staff), str(args.seed))
         counts = built["counts"]
         print(f"built {counts['staff']:,} staff, {counts['feedback']:,} feedback, "
-              f"{counts['competency ratings']:,} ratings, {counts['assignments']:,} "
-              f"assignments, {counts['mentorships']:,} mentorships, {counts['enrollments']:,} "
-              f"enrollments in {built['build_s']:,.0f} s (load {built['load_s']:,.0f} s, "
-              f"{built['indexes']} indexes and analyse {built['index_s']:,.0f} s)", flush=True)
+              f"{counts['ratings']:,} ratings, {counts['assignments']:,} assignments, "
+              f"{counts['mentorships']:,} mentorships, {counts['enrollments']:,} enrollments "
+              f"in {built['build_s']:,.0f} s: demo of {args.base_staff:,} staff "
+              f"{built['demo_s']:,.0f} s, {built['copies']} copies {built['copy_s']:,.0f} s, "
+              f"{built['indexes']} indexes and analyse {built['index_s']:,.0f} s", flush=True)
     try:
         rows = []
         for figure in TARGETS:
