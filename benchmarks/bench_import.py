@@ -26,8 +26,6 @@ import tempfile
 import time
 from pathlib import Path
 
-from openpyxl import Workbook
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from mentorapp import opening  # noqa: E402
@@ -70,6 +68,8 @@ def feedback_rows(count: int, staff: int, competencies: int):
 
 
 def write_xlsx(path: Path, title: str, headers: list[str], rows) -> None:
+    from openpyxl import Workbook  # here: the importing processes should not load it
+
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(title)
     ws.append(headers)
