@@ -12,7 +12,7 @@ is a prefix (`refun*` finds refund and refunded). Punctuation separates words.
 
 Speed at a million feedback: a common word matches tens of thousands of rows, and ranking or
 counting all of them takes seconds. So ranking looks at the RANK_CANDIDATES most recently added
-matches of each kind (every match, for a rarer word), and a text filter's count stops at
+matches of each table (every match, for a rarer word), and the Feedback list's count stops at
 COUNT_LIMIT ("more than 1,000"). Snippets are made here, the same on both backends, for the
 rows returned only.
 """
@@ -33,7 +33,7 @@ _TOKEN = re.compile(r"[^\W_]+")  # a word as the indexes cut it (FTS5 unicode61,
 # SQLite: above this many matches the list's order leads (see feedback_matches); below, a
 # list page and its count each take at most about 100 ms at a million feedback.
 MANY_MATCHES = 20_000
-RANK_CANDIDATES = 2_000  # matches of each kind ranked: the most recently added
+RANK_CANDIDATES = 1_000  # matches of each table ranked: the most recently added
 COUNT_LIMIT = 1_000  # count_feedback stops above this
 PEOPLE_LIMIT = 1_000  # staff found by name listed by id (more: a subquery)
 SNIPPET_WORDS = 16
@@ -149,12 +149,25 @@ def _search_sqlite(table, outer, live, words, limit):
 
 
 def _search_postgres(table, outer, live, words, limit):
-    candidates = (f'SELECT r."id", ts_rank(r."search_vector", q) AS score '
-                  f"FROM \"{table}\" r, to_tsquery('{TEXT_CONFIG}'::regconfig, %s) q "
-                  f'WHERE r."search_vector" @@ q {live} ORDER BY r."id" DESC LIMIT %s')
+    query = _postgres_query(words)
+    # Like SQLite's list (MANY_MATCHES): for a common word, reading the table newest first and
+    # checking each row finds the newest candidates soonest; for a rarer one, reading every
+    # match from the index and keeping the newest is faster (PostgreSQL's own choice is often
+    # the other one: it takes checking a row's stored vector for cheaper than it is). The
+    # rank is computed for the candidates kept only.
+    plan = database.execute_sql(
+        f'EXPLAIN (FORMAT JSON) SELECT 1 FROM "{table}" '
+        f"WHERE \"search_vector\" @@ to_tsquery('{TEXT_CONFIG}'::regconfig, %s)",
+        (query,)).fetchone()[0]
+    newest_first = 'r."id"' if plan[0]["Plan"]["Plan Rows"] > MANY_MATCHES // 2 else 'r."id" + 0'
+    candidates = (f'SELECT c."id", ts_rank(t."search_vector", c.q) AS score FROM ('
+                  f'SELECT r."id", q FROM "{table}" r, '
+                  f"to_tsquery('{TEXT_CONFIG}'::regconfig, %s) q "
+                  f'WHERE r."search_vector" @@ q {live} ORDER BY {newest_first} DESC LIMIT %s) c '
+                  f'JOIN "{table}" t ON t."id" = c."id"')
     return database.execute_sql(
         f"SELECT * FROM ({outer.format(candidates=candidates)}) ranked WHERE place <= %s",
-        (_postgres_query(words), RANK_CANDIDATES, limit)).fetchall()
+        (query, RANK_CANDIDATES, limit)).fetchall()
 
 
 def feedback_matches(text: str, *, list_order_may_lead: bool = True) -> peewee.Expression:

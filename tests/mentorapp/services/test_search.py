@@ -141,9 +141,13 @@ def test_feedback_list_text_filter(db, make, monkeypatch, many_matches):
     assert feedback.count(text="") == 3  # an empty text filters nothing
 
 
-def test_a_common_word_ranks_the_most_recently_added_matches(db, make, monkeypatch):
-    """Above RANK_CANDIDATES matches of a kind, only its newest are ranked (a common word at a
-    million feedback); below, every match is."""
+@pytest.mark.parametrize("many_matches", [search.MANY_MATCHES, 0],
+                         ids=["matches first", "newest rows first"])
+def test_a_common_word_ranks_the_most_recently_added_matches(db, make, monkeypatch,
+                                                              many_matches):
+    """Above RANK_CANDIDATES matches of a table, only its newest are ranked (a common word at
+    a million feedback); below, every match is. PostgreSQL's two ways to find them agree."""
+    monkeypatch.setattr(search, "MANY_MATCHES", many_matches)
     person = make.staff()
     oldest_best = make.feedback(person, comment="Queue queue queue", strengths="Queue")
     newer = [make.feedback(person, comment=f"Queue number {n}") for n in range(3)]
