@@ -335,9 +335,9 @@ def run_cut(*args):
 
 
 @pytest.fixture
-def postgres_db(db, request):
+def postgres_db(db, db_url):
     """The test's PostgreSQL database (open and bound here) and its URL for the command."""
-    return request.getfixturevalue("postgres_url")
+    return db_url
 
 
 @pytest.mark.postgres

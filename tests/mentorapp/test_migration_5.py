@@ -14,6 +14,7 @@ import pytest
 
 from mentorapp import migrations, models, opening
 from mentorapp.services import clients, staff
+from tests.conftest import PLAIN_BACKENDS
 
 SAVED_V4 = Path(__file__).resolve().parents[1] / "data" / "mentorapp_v4.db"
 NFC, NFD = unicodedata.normalize("NFC", "Café"), unicodedata.normalize("NFD", "CAFÉ")
@@ -83,6 +84,7 @@ def _staff(employee_id: str, last_name: str) -> dict:
             "archived": False}
 
 
+@pytest.mark.parametrize("db", PLAIN_BACKENDS, indirect=True)
 def test_duplicates_let_in_by_version_4_are_renamed_and_audited(db):
     for statement in UNDO_5:
         db.execute_sql(statement)

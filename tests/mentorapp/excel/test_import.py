@@ -57,7 +57,7 @@ def problems(result):
 
 
 # -- rosters -------------------------------------------------------------------------------
-def test_roster_creates_staff_with_assignment_mentor_and_audit(ref, tmp_path):
+def test_roster_creates_staff_with_assignment_mentor_and_audit(ref, actor, tmp_path):
     path = write_xlsx(tmp_path / "r.xlsx", [
         STAFF_HEADER,
         ["E2", "Bob", "Ray", "BOB@X.COM", dt.date(2024, 5, 1), "on leave", "acme", "Lead", "E1"],
@@ -78,7 +78,7 @@ def test_roster_creates_staff_with_assignment_mentor_and_audit(ref, tmp_path):
                                         AuditEntry.entity_id != ref["ann"]["id"])
     assert sorted(e.entity_id for e in created) == sorted([bob["id"], listed["E3"]["id"]])
     entry = created.where(AuditEntry.entity_id == bob["id"]).get()
-    assert json.loads(entry.changes)["email"] == [None, "bob@x.com"] and entry.actor == "tester"
+    assert json.loads(entry.changes)["email"] == [None, "bob@x.com"] and entry.actor == actor
 
 
 def test_headers_are_matched_loosely_and_unknown_ones_warned(ref, tmp_path):

@@ -141,14 +141,12 @@ KILLED_IMPORT = textwrap.dedent("""
 """)
 
 
-def test_import_killed_half_way_leaves_the_database_intact(db, request, tmp_path):
-    target = (db.database if isinstance(db, peewee.SqliteDatabase)
-              else request.getfixturevalue("postgres_url"))
+def test_import_killed_half_way_leaves_the_database_intact(db, db_url, tmp_path):
     clients.create(name="Acme")
     path = write_xlsx(tmp_path / "r.xlsx", [["Employee ID", "First Name", "Last Name", "Client"]]
                       + [[f"E{n}", "A", "B", "Acme"] for n in range(3000)])
     audit_before = AuditEntry.select().count()
-    child = subprocess.Popen([sys.executable, "-c", KILLED_IMPORT, target, str(path)],
+    child = subprocess.Popen([sys.executable, "-c", KILLED_IMPORT, db_url, str(path)],
                              cwd=ROOT, stdout=subprocess.PIPE, text=True)
     try:
         assert child.stdout.readline().split() == ["writing", "3000"]

@@ -7,6 +7,7 @@ from service_helpers import audit_count, last_audit
 from mentorapp.errors import NotFoundError, ValidationError
 from mentorapp.models import Client
 from mentorapp.services import clients, staff
+from tests.conftest import PLAIN_BACKENDS
 
 
 def test_create_cleans_values_and_returns_the_stored_record(db):
@@ -20,6 +21,7 @@ def test_create_cleans_values_and_returns_the_stored_record(db):
     assert client["archived"] is False
 
 
+@pytest.mark.parametrize("db", PLAIN_BACKENDS, indirect=True)
 def test_create_writes_an_audit_entry_with_the_given_values(db):
     client = clients.create(name="Acme", industry="Retail")
     entry = last_audit("client", client["id"])

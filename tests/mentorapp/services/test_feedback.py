@@ -8,6 +8,7 @@ from service_helpers import TODAY, audit_count, days_ago, last_audit
 from mentorapp.errors import ValidationError
 from mentorapp.models import Feedback, FeedbackRating
 from mentorapp.services import feedback
+from tests.conftest import PLAIN_BACKENDS
 
 
 def test_create_with_defaults(db, make):
@@ -88,6 +89,7 @@ def test_overall_rating_is_one_to_five(db, make, rating):
     assert Feedback.select().count() == 0
 
 
+@pytest.mark.parametrize("db", PLAIN_BACKENDS, indirect=True)
 def test_competency_ratings_are_saved_and_audited(db, make):
     quality, teamwork = make.competency_ids()[:2]
     entry = make.feedback(ratings={quality: 4, str(teamwork): "5"})
@@ -123,6 +125,7 @@ def test_bad_competency_rating_saves_nothing(db, make):
     assert Feedback.select().count() == 0 and FeedbackRating.select().count() == 0
 
 
+@pytest.mark.parametrize("db", PLAIN_BACKENDS, indirect=True)
 def test_update_replaces_ratings_and_audits_old_and_new(db, make):
     quality, teamwork, attendance = make.competency_ids()[:3]
     entry = make.feedback(ratings={quality: 2, teamwork: 3})

@@ -15,6 +15,7 @@ from mentorapp.models import (
 )
 from mentorapp.services import mentoring
 from mentorapp.services.mentoring import actions, mentors, mentorships, sessions
+from tests.conftest import PLAIN_BACKENDS
 
 
 # -- mentors ----------------------------------------------------------------------------
@@ -57,6 +58,7 @@ def test_mentor_capacity_range(db, capacity):
     assert caught.value.field == "capacity"
 
 
+@pytest.mark.parametrize("db", PLAIN_BACKENDS, indirect=True)
 def test_set_expertise_replaces_and_audits(db, make):
     mentor = make.mentor()
     first, second, third = make.competency_ids()[:3]
@@ -221,6 +223,7 @@ def test_session_duration_range(db, make, minutes):
     assert caught.value.field == "duration_minutes"
 
 
+@pytest.mark.parametrize("db", PLAIN_BACKENDS, indirect=True)
 def test_private_notes_are_stored_but_never_in_the_audit_trail(db, make):
     pair = make.mentorship()
     secret = "Confided a health issue"

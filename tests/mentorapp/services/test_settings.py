@@ -5,6 +5,7 @@ from service_helpers import audit_count, last_audit
 
 from mentorapp.errors import ValidationError
 from mentorapp.services import settings
+from tests.conftest import PLAIN_BACKENDS
 
 
 def test_defaults_before_anything_is_set(db):
@@ -13,6 +14,7 @@ def test_defaults_before_anything_is_set(db):
     assert settings.all_settings() == settings.DEFAULTS
 
 
+@pytest.mark.parametrize("db", PLAIN_BACKENDS, indirect=True)
 def test_set_cleans_stores_and_audits(db):
     assert settings.set("company_name", "  Acme   BPO ") == "Acme BPO"
     assert settings.get("company_name") == "Acme BPO"
