@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
+import weakref
+
 import peewee
-from peewee import Expression
+from peewee import SQL, Expression, NodeList, Value
+
+from mentorapp.db import database, is_sqlite
+
+# Shared mode: the roles whose staff search goes through the search accelerator
+# (`app_visible_staff_matching`, see mentorapp.shared); the others see every staff member, and
+# their search uses the trigram index directly.
+NARROWED_SEARCH_ROLES = ("account_manager", "mentor", "agent")
+# {connection: whether its user's staff search is narrowed}: a person's role stays for the
+# session (were it changed meanwhile, the function still returns only what they may see).
+_narrowed_search = weakref.WeakKeyDictionary()
 
 
 def not_archived(model) -> Expression:
@@ -35,3 +47,26 @@ def people_filters(staff_column) -> dict:
     return {"client": lambda q, v: q.where(staff_column.in_(on_client_now(v))),
             "team": lambda q, v: q.where(staff_column.in_(staff_where(Staff.team == v))),
             "site": lambda q, v: q.where(staff_column.in_(staff_where(Staff.site == v)))}
+
+
+def _narrows_staff_search(db: peewee.Database) -> bool:
+    connection = db.connection()
+    if connection not in _narrowed_search:
+        accelerated = db.execute_sql("SELECT to_regprocedure('app_visible_staff_matching(text[])')"
+                                     " IS NOT NULL").fetchone()[0]
+        _narrowed_search[connection] = accelerated and db.execute_sql(
+            "SELECT app_role()").fetchone()[0] in NARROWED_SEARCH_ROLES
+    return _narrowed_search[connection]
+
+
+def visible_staff_matching(staff_column, words: list[str]) -> Expression | None:
+    """Shared mode, for a role that sees only some staff: `staff_column` among the staff whose
+    search key contains every (folded) word and whom this person may see, as the accelerator
+    function finds them through the trigram index. Row-level security still guards the rows
+    (the function only narrows what it checks). None elsewhere: nothing to add."""
+    db = database.obj
+    if not words or is_sqlite(db) or not _narrows_staff_search(db):
+        return None
+    return staff_column.in_(NodeList((SQL("SELECT app_visible_staff_matching("),
+                                      Value(list(words), unpack=False), SQL("::text[])")),
+                                     parens=True))

@@ -44,12 +44,15 @@ class Entity:
                  select: Callable[[], peewee.Query] | None = None,
                  describe: Callable[[peewee.Model], str] | None = None,
                  archive_field: str = "archived",
-                 unique_keys: dict[str, peewee.Field] | None = None):
+                 unique_keys: dict[str, peewee.Field] | None = None,
+                 narrow_search: Callable[[list[str]], peewee.Node | None] | None = None):
         self.model = model
         self.name = name
         self.rules = rules
         self.check = check
         self.search_fields = tuple(search)
+        # (folded words) -> an extra condition that finds the same rows faster, or None.
+        self.narrow_search = narrow_search
         self.sorts = sorts or {"id": model.id}
         self.default_sort = default_sort or next(iter(self.sorts))
         self.filters = filters or {}
@@ -77,9 +80,13 @@ class Entity:
         words = (search or "").split()
         if hasattr(self.model, "search_key"):  # folded like the key: CAFÉ finds Café
             words = [sort_key(word) for word in words]
-        for word in filter(None, words):  # contains(): % and _ taken literally
+        words = [word for word in words if word]
+        for word in words:  # contains(): % and _ taken literally
             query = query.where(reduce(operator.or_,
                                        [field.contains(word) for field in self.search_fields]))
+        narrower = self.narrow_search(words) if words and self.narrow_search else None
+        if narrower is not None:
+            query = query.where(narrower)
         for key, value in filters.items():
             if value is None or value == "":
                 continue

@@ -9,6 +9,7 @@ from peewee import JOIN, fn
 from mentorapp.db import transaction
 from mentorapp.errors import NotFoundError, ValidationError
 from mentorapp.models import STAFF_STATUS_CHOICES, Assignment, Client, Mentor, Mentorship, Staff
+from mentorapp.queries import visible_staff_matching
 from mentorapp.services.entity import Entity, to_dict
 from mentorapp.services.fields import Choice, Date, Email, Flag, Ref, Text
 from mentorapp.text import fold_key
@@ -72,6 +73,7 @@ entity = Entity(
     select=_select,
     describe=lambda s: f"{s.employee_id} {s.first_name} {s.last_name}",
     unique_keys={"employee_id": Staff.employee_key},
+    narrow_search=lambda words: visible_staff_matching(Staff.id, words),
 )
 create, update, get, list, count = (entity.create, entity.update, entity.get, entity.list,
                                     entity.count)

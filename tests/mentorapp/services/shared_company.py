@@ -112,8 +112,10 @@ def build_company(cluster_url: str):
         admin.cursor().execute(f'DROP DATABASE "{name}" WITH (FORCE)')
         for login in ROLES:
             admin.cursor().execute(f'DROP ROLE IF EXISTS "{company.login(login)}"')
-        prefix = shared.default_prefix(name)
-        for role in ("owner", *shared.ROLES):
-            admin.cursor().execute(f'DROP OWNED BY "{prefix}_{role}"')
-            admin.cursor().execute(f'DROP ROLE IF EXISTS "{prefix}_{role}"')
+        for role in shared.Roles(shared.default_prefix(name)).every_role:
+            cursor = admin.cursor()
+            cursor.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,))
+            if cursor.fetchone():
+                cursor.execute(f'DROP OWNED BY "{role}"')
+            cursor.execute(f'DROP ROLE IF EXISTS "{role}"')
         admin.close()
