@@ -529,3 +529,58 @@ def test_the_user_functions_change_only_this_installations_logins(company):
         boss.rollback()
     finally:
         boss.close()
+
+
+# -- the staff search accelerator: never an id the caller may not see ------------------------
+MATCHING = "SELECT app_visible_staff_matching(%s::text[])"
+
+
+@pytest.mark.parametrize("login", list(ROLE_OF))
+def test_the_search_accelerator_returns_only_staff_the_caller_sees(company, login):
+    """Every staff member's key holds "test" (their last name): each role gets exactly its
+    own people; a name outside their scope gives nothing, not even its id."""
+    _, ids = company
+    with connect_as(company, login) as connection:
+        assert visible(connection, MATCHING, ["test"]) == staff_names(ids, STAFF_SEEN[login])
+        for key in EVERYONE:
+            expected = {ids[key]} if key in STAFF_SEEN[login] else set()
+            assert visible(connection, MATCHING, [key, "test"]) == expected
+    connection.close()
+
+
+def test_the_search_accelerator_takes_percent_and_underscore_literally(company):
+    _, ids = company
+    with connect_as(company, "boss") as connection:
+        assert visible(connection, MATCHING, ["%"]) == set()
+        assert visible(connection, MATCHING, ["t_st"]) == set()
+        assert visible(connection, MATCHING, ["lena", "tes"]) == {ids["lena"]}
+    connection.close()
+
+
+def test_the_search_accelerator_gives_nothing_to_a_disabled_user_or_a_stranger(
+        company, in_transaction):
+    cursor = in_transaction
+    cursor.execute("UPDATE app_user SET active = false WHERE login = 'alma'")
+    assert as_user(cursor, "alma", MATCHING, ["test"]) == set()
+    cursor.execute(MATCHING, (["test"],))  # the superuser is no user of the app
+    assert cursor.fetchall() == []
+
+
+def test_the_staff_search_of_a_restricted_role_goes_through_the_accelerator(company):
+    """Same rows as the plain search; only the roles that see some staff use the function."""
+    from mentorapp import opening
+
+    url, ids = company
+    for login, narrowed in (("alma", True), ("lead", True), ("ana", True), ("boss", False)):
+        opening.open_database(url.replace("postgres:cluster-superuser-pw@",
+                                          f"{login}:{PASSWORDS[login]}@"))
+        try:
+            query_sql = staff.entity._query("TEST", False, {}).sql()[0]
+            assert ("app_visible_staff_matching" in query_sql) == narrowed
+            assert {row["id"] for row in staff.list(search="TEST")} == \
+                staff_names(ids, STAFF_SEEN[login])
+            assert staff.count(search="lena test") == (1 if "lena" in STAFF_SEEN[login] else 0)
+        finally:
+            dbmod.database.obj.close()
+            audit.set_recorded_by_database(False)
+            audit.set_actor("tester")
