@@ -455,8 +455,7 @@ def rollup_sql(sqlite: bool, schema: str | None = None) -> list[str]:
 
 def _to_8(db: peewee.Database) -> None:
     """Dashboard from roll-ups: the table `dashboard_day`, filled from the rows there are, and
-    the triggers that keep it from now on (`rollup_sql`); and an index that counts active
-    staff."""
+    the triggers that keep it from now on (`rollup_sql`)."""
     sqlite = is_sqlite(db)
     _run(db,
          'CREATE TABLE "dashboard_day" ("figure" VARCHAR(10) NOT NULL, '
@@ -465,8 +464,7 @@ def _to_8(db: peewee.Database) -> None:
          '"hour_tenths" INTEGER NOT NULL, '
          'PRIMARY KEY ("figure", "client_id", "day", "source"))',
          rollup_insert(),
-         *rollup_sql(sqlite, None if sqlite else _current_schema(db)),
-         'CREATE INDEX "staff_archived_status" ON "staff" ("archived", "status")')
+         *rollup_sql(sqlite, None if sqlite else _current_schema(db)))
 
 
 def _current_schema(db: peewee.Database) -> str:

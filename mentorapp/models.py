@@ -151,10 +151,8 @@ class Staff(BaseModel):
     KEY_FIELDS = ("employee_key", "sort_key", "search_key")
 
     class Meta:
-        # Schema version 8: (archived, status) answers the dashboard's count of active staff
-        # from the index alone.
         indexes = ((("last_name", "first_name"), False), (("team",), False),
-                   (("status",), False), (("archived", "status"), False))
+                   (("status",), False))
 
     @staticmethod
     def key_values(values: dict) -> dict:

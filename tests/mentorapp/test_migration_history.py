@@ -23,7 +23,7 @@ SAVED = sorted((Path(__file__).resolve().parents[1] / "data").glob("mentorapp_v*
 UNDO = {
     8: [*(f'DROP FUNCTION "dashboard_day_of_{table}"() CASCADE'
           for table in ("feedback", "enrollment", "assignment")),
-        'DROP TABLE "dashboard_day"', 'DROP INDEX "staff_archived_status"'],
+        'DROP TABLE "dashboard_day"'],
     7: [*(f'ALTER TABLE "{table}" DROP COLUMN "search_vector"' for table in models.TEXT_SEARCH),
         'DROP INDEX "client_search_key_trgm"', 'DROP INDEX "staff_search_key_trgm"',
         'DROP TEXT SEARCH CONFIGURATION "mentorapp_text"'],
