@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from unittest import mock
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -56,6 +57,7 @@ def main(argv=None) -> int:
         else:
             print(f"Measuring the existing database {dbmod.describe(target)}")
         run_figures(args.runs, args.seed)
+        rollups_against_base_tables(args.runs)
         dashboard_queries(database, args.runs, args.explain)
         database.close()
     return 0
@@ -82,6 +84,32 @@ def run_figures(runs: int, seed: int) -> None:
               + ("ok" if median < target else "SLOW"))
     print("(cpu ms: this process's CPU time, median; on a busy shared machine it is closer to "
           "the unloaded time than the wall clock. SQLite only: PostgreSQL works in the server.)")
+
+
+def rollups_against_base_tables(runs: int) -> None:
+    """The dashboard figures from the roll-ups against the same figures added up from the base
+    tables (as a team or site filter, or a role that sees only some records, gets them),
+    alternately in the same run."""
+    def from_base_tables():
+        with mock.patch.object(dashboard, "_rolled_up", lambda team, site: False):
+            dashboard.figures()
+
+    sides = {"roll-ups": dashboard.figures, "base tables": from_base_tables}
+    wall: dict[str, list[float]] = {side: [] for side in sides}
+    cpu: dict[str, list[float]] = {side: [] for side in sides}
+    for call in sides.values():
+        call()  # warm the cache
+    for _ in range(runs):
+        for side, call in sides.items():
+            started, started_cpu = time.perf_counter(), time.process_time()
+            call()
+            wall[side].append((time.perf_counter() - started) * 1000)
+            cpu[side].append((time.process_time() - started_cpu) * 1000)
+    medians = {side: statistics.median(values) for side, values in wall.items()}
+    print("\ndashboard figures, the two sides alternately: " + "; ".join(
+        f"{side} {medians[side]:.1f} ms (cpu {statistics.median(cpu[side]):.1f})"
+        for side in sides) + f"; base tables / roll-ups "
+        f"{medians['base tables'] / medians['roll-ups']:.2f}x")
 
 
 def timed(call, runs: int) -> tuple[list[float], list[float]]:
