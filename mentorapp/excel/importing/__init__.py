@@ -46,12 +46,14 @@ def import_file(kind: str, path: str | os.PathLike, *, dry_run: bool = False,
         raise UserError(f"Unknown import {kind!r}: choose {', '.join(KINDS)}")
     table = open_table(path)
     result = ImportResult(kind, dry_run=dry_run)
-    importer = IMPORTERS[kind](result, create_clients=create_clients)
     rows = table.rows(scaled(progress, 0, READ_SHARE))
     try:
         header_row, headers = next(rows)
     except StopIteration:
         raise UserError(f"{table.name} is empty: there is no header row") from None
+    # The look-ups (every employee ID of a company) are loaded after the sheet, so they are
+    # not in memory while the reader's peak (building the sheet) is.
+    importer = IMPORTERS[kind](result, create_clients=create_clients)
     found = match_headers(result, header_row, headers, importer.columns())
     if found is None:
         rows.close()
@@ -72,8 +74,8 @@ def import_file(kind: str, path: str | os.PathLike, *, dry_run: bool = False,
         result.rows += 1
         clean, filled, complete = clean_row(number, values)
         if checkable and complete:
-            for column in missing:
-                clean[column.key] = column.clean(None)
+            for column in missing:  # all optional here: their empty value
+                clean[column.key] = column.blank
             importer.check(number, clean, filled)
     if skipped:
         result.warnings.append(f"{skipped:,} listed {'person' if skipped == 1 else 'people'} "

@@ -329,6 +329,10 @@ def _json_value(value):
     raise TypeError(f"cannot audit a {type(value).__name__}")
 
 
+# One encoder for every entry (json.dumps with options makes a new one per call).
+_AUDIT_JSON = json.JSONEncoder(default=_json_value, ensure_ascii=False, sort_keys=True).encode
+
+
 class AuditLog:
     """Audit entries made during an import and bulk-inserted in its transaction, one per
     created or updated record, shaped like the services' ({field: [old, new]}). Big imports
@@ -342,14 +346,12 @@ class AuditLog:
         self.rows: list[tuple] = []
 
     def entry(self, action: str, entity: str, entity_id: int, changes: dict) -> tuple:
-        text = json.dumps({k: [old, new] for k, (old, new) in changes.items()},
-                          default=_json_value, ensure_ascii=False, sort_keys=True)
+        text = _AUDIT_JSON({k: [old, new] for k, (old, new) in changes.items()})
         return (self.at, self.actor, action, entity, entity_id, text)
 
     def created_entry(self, entity: str, entity_id: int, values: dict) -> tuple:
-        text = json.dumps({k: [None, v] for k, v in values.items()
-                           if v is not None and v != ""},
-                          default=_json_value, ensure_ascii=False, sort_keys=True)
+        text = _AUDIT_JSON({k: [None, v] for k, v in values.items()
+                            if v is not None and v != ""})
         return (self.at, self.actor, "create", entity, entity_id, text)
 
     def add(self, action: str, entity: str, entity_id: int, changes: dict) -> None:
