@@ -123,8 +123,7 @@ class GlobalSearchDialog(QDialog):
         self.results.setUniformItemSizes(False)
         self.results.setWordWrap(True)
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay in the box
-        self.results.itemActivated.connect(self._open_item)
-        self.results.itemClicked.connect(self._open_item)
+        self.results.itemActivated.connect(self._open_item)  # double-click
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
         layout.addWidget(self.status)

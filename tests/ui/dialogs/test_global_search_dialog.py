@@ -12,7 +12,7 @@ from builders import offscreen_warnings
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from mentorapp.services import mentoring
+from mentorapp.services import mentoring, search
 from ui.dialogs.feedback_dialog import FeedbackDialog
 from ui.dialogs.global_search_dialog import GlobalSearchDialog, ResultRole, result_html
 from ui.dialogs.goal_dialog import GoalDialog
@@ -132,6 +132,27 @@ def test_empty_wordless_and_unmatched_searches_say_what_to_do(qtbot, dialog, rec
     assert dialog.isVisible()
     dialog.query.clear()
     qtbot.waitUntil(lambda: dialog.status.text().startswith("Type words to find"))
+
+
+def test_a_failed_search_says_so(qtbot, dialog, records, monkeypatch):
+    def broken(*_args):
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(search, "search_by_kind", broken)
+    qtbot.keyClicks(dialog.query, "refund")
+    qtbot.waitUntil(lambda: dialog.status.text() == "Could not search: the database went "
+                    "away")
+    assert dialog.results.count() == 0 and dialog.isVisible()
+
+
+def test_double_click_opens_a_result(qtbot, dialog, records):
+    type_search(qtbot, dialog, "specialist")
+    point = dialog.results.visualItemRect(dialog.results.item(1)).center()
+    qtbot.mouseClick(dialog.results.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert dialog.isVisible()  # one click chooses only
+    with qtbot.waitSignal(dialog.result_opened) as opened:
+        qtbot.mouseDClick(dialog.results.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert opened.args[0]["id"] == records["goal"]["id"]
 
 
 def test_enter_before_the_search_ran_searches_first(qtbot, dialog, records):
