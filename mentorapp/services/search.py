@@ -73,7 +73,10 @@ def snippet(texts, words) -> str:
         return any(key.startswith(word) if prefix else key == word for word, prefix in wanted)
 
     best = (0, "", [], [])  # (different words matched, text, its tokens, matched tokens)
-    for text in (" ".join(text.split()) for text in texts if text and text.strip()):
+    # The text's own brackets become parentheses: only a match is marked with MARK.
+    plain = str.maketrans({MARK[0]: "(", MARK[1]: ")"})
+    for text in (" ".join(text.translate(plain).split()) for text in texts
+                 if text and text.strip()):
         tokens = list(_TOKEN.finditer(text))
         hits = [number for number, token in enumerate(tokens) if matches(token.group())]
         found = len({sort_key(tokens[number].group()) for number in hits})

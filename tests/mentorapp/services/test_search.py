@@ -190,6 +190,7 @@ def test_snippets_mark_the_matched_words_of_the_best_field(db, make):
     assert result["snippet"] == "…" + " ".join(f"word{n}" for n in range(28, 40)) + (
         " the refund came [late]")  # the last SNIPPET_WORDS words
     assert search.snippet(["Très poli"], search._words("tres")) == "[Très] poli"
+    assert search.snippet(["[sic] poli"], search._words("poli")) == "(sic) [poli]"
 
 
 def test_the_text_filter_count_stops_above_the_limit(db, make, monkeypatch):
