@@ -1,7 +1,7 @@
 """Company scale on PostgreSQL: 300,000 staff and about 6,000,000 feedback, then medians.
 
     .venv/bin/python benchmarks/bench_company.py [--server postgresql://postgres@127.0.0.1:5432/]
-        [--staff 300000] [--runs 5] [--keep] [--reuse]
+        [--staff 300000] [--runs 5] [--keep] [--reuse | --resume]
 
 Builds the database in a database of its own on the server (dropped at the end unless
 --keep; --reuse measures a kept one again). The app creates the empty schema
@@ -47,6 +47,9 @@ NEW_CLIENT = "Northwind Contact"
 MOVED_STAFF = 5_000
 # Users who sign in (shared mode) are people, not demo data: never copied (logins are unique).
 SIGN_IN_TABLES = ("app_user", "client_manager")
+# Tables whose secondary indexes are made after their rows are in (the rest are kept: the
+# roll-up triggers read them).
+LATE_INDEXED = ("feedback", "feedback_rating", "audit_entry")
 SURNAMES = ("Santos", "Sharma", "Restrepo", "Reyes", "Kulkarni", "Dela Cruz")
 WORDS = ("typhoon", "refund", "customer", "refun*", "duplicate refund")
 TARGETS = {"staff search, list of 50": "25 ms", "staff search, count": "25 ms",
@@ -78,19 +81,33 @@ def server_sql(server: str, statement: str) -> None:
 
 # -- building ------------------------------------------------------------------------------
 def build(url: str, staff: int, base: int, seed: int) -> dict:
+    """Fill the database (a demo of `base` staff, then copies); a database that already holds
+    the demo (a run stopped while copying) is copied from as it is."""
     from mentorapp import demo
 
+    indexes = index_definitions(url)
     database = opening.open_database(url)
+    database.execute_sql("SET maintenance_work_mem = '512MB'")
     started = time.perf_counter()
-    indexes = drop_indexes(database)
-    counts = demo.generate(database, staff=base, seed=seed,
-                           progress=lambda message: print("  " + message, flush=True))
+    if opening.is_empty(database):
+        for statement in indexes:
+            database.execute_sql("DROP INDEX IF EXISTS " + _index_name(statement))
+        demo.generate(database, staff=base, seed=seed,
+                      progress=lambda message: print("  " + message, flush=True))
     generated = time.perf_counter()
+    # The roll-up triggers look up assignments and enrollments: those indexes are needed
+    # while copying; the biggest tables' indexes are made once, after their rows.
+    late = [s for s in indexes if any(f' ON {schema}"{table}" ' in s or f" ON {schema}{table} "
+                                       in s for table in LATE_INDEXED
+                                       for schema in ("public.", ""))]
+    for statement in indexes:
+        if statement not in late:
+            database.execute_sql(statement)
     copies = max(1, staff // base)
     replicate(database, copies)
     replicated = time.perf_counter()
     move_staff_to_new_client(database)
-    for statement in indexes:
+    for statement in late:
         database.execute_sql(statement)
     database.execute_sql("VACUUM (ANALYZE)")
     done = time.perf_counter()
@@ -102,6 +119,30 @@ def build(url: str, staff: int, base: int, seed: int) -> dict:
     return {"counts": counts, "copies": copies, "demo_s": generated - started,
             "copy_s": replicated - generated, "index_s": done - replicated,
             "build_s": done - started, "indexes": len(indexes)}
+
+
+def index_definitions(url: str) -> list[str]:
+    """CREATE INDEX IF NOT EXISTS statements of the secondary indexes (not those of primary
+    keys) of a new database at the current schema, made by the app in a scratch database."""
+    parts = urlsplit(url)
+    server, scratch = database_url(url, "postgres"), parts.path.strip("/") + "_schema"
+    server_sql(server, f'DROP DATABASE IF EXISTS "{scratch}"')
+    server_sql(server, f'CREATE DATABASE "{scratch}"')
+    try:
+        database = opening.open_database(database_url(url, scratch))
+        rows = database.execute_sql(
+            "SELECT i.indexdef FROM pg_indexes i WHERE i.schemaname = current_schema() "
+            "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)"
+        ).fetchall()
+        database.close()
+    finally:
+        server_sql(server, f'DROP DATABASE IF EXISTS "{scratch}"')
+    return [definition.replace(" INDEX ", " INDEX IF NOT EXISTS ", 1)
+            for (definition,) in rows]
+
+
+def _index_name(statement: str) -> str:
+    return statement.split(" IF NOT EXISTS ", 1)[1].split(" ON ", 1)[0]
 
 
 def replicate(database, copies: int) -> None:
@@ -160,19 +201,6 @@ def _copied(table: str, column: str, offsets: dict, largest: dict) -> str:
         return ("replace(t.search_key, E'\\n' || t.employee_key || E'\\n', "
                 "E'\\n' || t.employee_key || '-' || k || E'\\n')")
     return f't."{column}"'
-
-
-def drop_indexes(database) -> list[str]:
-    """Drop the secondary indexes (not those of primary keys and unique constraints);
-    returns the statements that make them again."""
-    database.execute_sql("SET maintenance_work_mem = '512MB'")
-    rows = database.execute_sql(
-        "SELECT i.indexname, i.indexdef FROM pg_indexes i "
-        "WHERE i.schemaname = current_schema() AND NOT EXISTS ("
-        "  SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)").fetchall()
-    for name, _ in rows:
-        database.execute_sql(f'DROP INDEX "{name}"')
-    return [definition for _, definition in rows]
 
 
 def move_staff_to_new_client(database) -> None:
@@ -328,6 +356,8 @@ def main() -> None:
     parser.add_argument("--import-rows", type=int, default=100_000)
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
     parser.add_argument("--reuse", action="store_true", help="measure a kept database")
+    parser.add_argument("--resume", action="store_true",
+                        help="build on in a kept database that holds the demo (a stopped run)")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -345,8 +375,9 @@ def main() -> None:
     print(f"{platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, "
           f"load {os.getloadavg()[0]:.1f}; database {name}")
     if not args.reuse:
-        server_sql(args.server, f'DROP DATABASE IF EXISTS "{name}"')
-        server_sql(args.server, f'CREATE DATABASE "{name}"')
+        if not args.resume:
+            server_sql(args.server, f'DROP DATABASE IF EXISTS "{name}"')
+            server_sql(args.server, f'CREATE DATABASE "{name}"')
         built = child("build", url, str(args.staff), str(args.base_staff), str(args.seed))
         counts = built["counts"]
         print(f"built {counts['staff']:,} staff, {counts['feedback']:,} feedback, "
