@@ -209,11 +209,15 @@ def about_staff(text: str) -> peewee.Expression | None:
     for word in words:
         people = people.where(Staff.search_key.contains(word))
     # A short list of ids (the usual case: a name) lets both databases use the staff index,
-    # alone or next to the text index; nobody found leaves the text index alone.
+    # alone or next to the text index; nobody found leaves the text index alone. Many people
+    # (two letters typed: "ma") have so much feedback that reading it in the list's order and
+    # checking each row finds a page sooner than collecting and sorting it all: `+ 0`.
     ids = [row[0] for row in people.limit(PEOPLE_LIMIT + 1).tuples()]
     if not ids:
         return None
-    return Feedback.staff.in_(ids if len(ids) <= PEOPLE_LIMIT else people)
+    if len(ids) > PEOPLE_LIMIT:
+        return (Feedback.staff + 0).in_(people)
+    return Feedback.staff.in_(ids)
 
 
 def _texts_or_staff(text: str, list_order_may_lead: bool) -> peewee.Expression:

@@ -209,7 +209,7 @@ def test_the_text_filter_count_stops_above_the_limit(db, make, monkeypatch):
 
 
 @pytest.mark.parametrize("people_limit", [search.PEOPLE_LIMIT, 0],
-                         ids=["ids listed", "people as a subquery"])
+                         ids=["ids listed", "many people: list order first"])
 def test_the_list_text_filter_also_finds_the_person_it_is_about(db, make, monkeypatch,
                                                                 people_limit):
     monkeypatch.setattr(search, "PEOPLE_LIMIT", people_limit)
