@@ -26,6 +26,7 @@ import peewee
 
 from mentorapp.db import database, is_sqlite
 from mentorapp.models import TEXT_CONFIG, TEXT_SEARCH, Feedback, Staff
+from mentorapp.queries import visible_staff_matching
 from mentorapp.text import sort_key
 
 _WORD = re.compile(r"(\w+)(\*?)")
@@ -208,6 +209,9 @@ def about_staff(text: str) -> peewee.Expression | None:
     people = Staff.select(Staff.id)
     for word in words:
         people = people.where(Staff.search_key.contains(word))
+    narrower = visible_staff_matching(Staff.id, words)  # shared mode: a role seeing a few
+    if narrower is not None:
+        people = people.where(narrower)
     # A short list of ids (the usual case: a name) lets both databases use the staff index,
     # alone or next to the text index; nobody found leaves the text index alone. Many people
     # (two letters typed: "ma") have so much feedback that reading it in the list's order and

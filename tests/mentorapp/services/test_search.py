@@ -314,6 +314,26 @@ def test_shared_mode_search_shows_only_what_each_person_may_read(company):
         assert _search_as(company, login, "secret worry") == []
 
 
+def _feedback_about_as(company, login, text):
+    database = company.open_as(login)
+    try:
+        return sorted(row["id"] for row in feedback.list(text=text))
+    finally:
+        database.close()
+
+
+@pytest.mark.postgres
+def test_shared_mode_feedback_search_by_name_finds_only_readable_people(company):
+    """The Feedback page's search by a person's name goes through the role's own staff
+    search (the accelerator for restricted roles) and row-level security."""
+    ids = company.ids
+    assert _feedback_about_as(company, "lead", "cara test") == [ids["incident"]]
+    assert _feedback_about_as(company, "ana", "cara") == []
+    assert _feedback_about_as(company, "ana", "ana") == [ids["praise"]]
+    assert len(_feedback_about_as(company, "boss", "ben")) == 1
+    assert _feedback_about_as(company, "lead", "ben") == []
+
+
 def test_an_upgraded_database_finds_what_it_held_before(tmp_path):
     """Step 7 fills the new index from the feedback, sessions and goals already there."""
     path = tmp_path / "v6.db"
