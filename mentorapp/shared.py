@@ -313,7 +313,11 @@ EVERYONE = "true"
 # every joined staff row would compare against the whole array (a dashboard took seconds).
 MY_PEOPLE = "{} = ANY (ARRAY(SELECT app_my_people()))"
 # One index probe of the manager scope per row, or one hash of it for a big scan: EXISTS lets
-# the planner choose (an IN over a function recomputed the whole set in every query).
+# the planner choose. Measured against the two IN forms (bench_shared.py, 12,327 staff in
+# scope): an IN over the table or over a set-returning function hashes the whole scope in every
+# query, for every table it guards, so a profile (a dozen queries about one person) took 5-6x as
+# long; EXISTS probes per row there (1.3x). Its cost: the planner prices it as one probe per row
+# even where it then hashes, so a year of feedback looked 100 times dearer to scan than it was.
 MY_CLIENT_STAFF = ("EXISTS (SELECT 1 FROM app_manager_scope WHERE manager_user_id = "
                    "(SELECT app_user_id()) AND managed_staff_id = {})")
 MYSELF = "{} = (SELECT app_staff_id())"
