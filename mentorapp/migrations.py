@@ -30,7 +30,7 @@ from mentorapp.text import fold_key, sort_key
 
 log = logging.getLogger(__name__)
 
-CURRENT_VERSION = 8
+CURRENT_VERSION = 9
 
 
 class SchemaTooNewError(UserError):
@@ -467,6 +467,118 @@ def _to_8(db: peewee.Database) -> None:
          *rollup_sql(sqlite, None if sqlite else _current_schema(db)))
 
 
+def _to_9(db: peewee.Database) -> None:
+    """BPO performance evidence: KPI metrics of a client and their values per person and
+    period; quality scorecards in versions with their items, evaluations with answers, score
+    revisions and disputes, calibrations; the evidence a coaching session cites, and its
+    follow-up date."""
+    sqlite = is_sqlite(db)
+    key = "INTEGER NOT NULL PRIMARY KEY" if sqlite else "SERIAL NOT NULL PRIMARY KEY"
+    flag = "INTEGER" if sqlite else "BOOLEAN"
+    stamp = "DATETIME" if sqlite else "TIMESTAMP"
+    small = "INTEGER" if sqlite else "SMALLINT"
+    double = "REAL" if sqlite else "DOUBLE PRECISION"
+    _run(db,
+         f'CREATE TABLE "kpi_metric" ("id" {key}, "client_id" INTEGER NOT NULL, '
+         '"line_of_business" VARCHAR(100) NOT NULL, "name" VARCHAR(100) NOT NULL, '
+         '"unit" VARCHAR(10) NOT NULL, "better" VARCHAR(10) NOT NULL, '
+         f'"target" {double} NOT NULL, "warning" {double}, "rollup" VARCHAR(10) NOT NULL, '
+         f'"weight_column" VARCHAR(100) NOT NULL, "decimals" {small} NOT NULL, '
+         f'"shareable" {flag} NOT NULL, "archived" {flag} NOT NULL, "name_key" TEXT NOT NULL, '
+         'FOREIGN KEY ("client_id") REFERENCES "client" ("id"))',
+         'CREATE UNIQUE INDEX "kpi_metric_client_id_line_of_business_name_key" '
+         'ON "kpi_metric" ("client_id", "line_of_business", "name_key")',
+         f'CREATE TABLE "kpi_value" ("id" {key}, "metric_id" INTEGER NOT NULL, '
+         '"staff_id" INTEGER NOT NULL, "period" VARCHAR(5) NOT NULL, "day" DATE NOT NULL, '
+         f'"value" {double} NOT NULL, "count" {double}, '
+         'FOREIGN KEY ("metric_id") REFERENCES "kpi_metric" ("id") ON DELETE CASCADE, '
+         'FOREIGN KEY ("staff_id") REFERENCES "staff" ("id"))',
+         'CREATE UNIQUE INDEX "kpi_value_staff_id_metric_id_period_day" '
+         'ON "kpi_value" ("staff_id", "metric_id", "period", "day")',
+         'CREATE INDEX "kpi_value_metric_id_period_day_staff_id_value_count" '
+         'ON "kpi_value" ("metric_id", "period", "day", "staff_id", "value", "count")',
+         f'CREATE TABLE "scorecard" ("id" {key}, "name" VARCHAR(200) NOT NULL, '
+         f'"client_id" INTEGER, "archived" {flag} NOT NULL, "name_key" TEXT NOT NULL, '
+         'FOREIGN KEY ("client_id") REFERENCES "client" ("id"))',
+         'CREATE INDEX "scorecard_client_id" ON "scorecard" ("client_id")',
+         'CREATE UNIQUE INDEX "scorecard_name_key" ON "scorecard" ("name_key")',
+         f'CREATE TABLE "scorecard_version" ("id" {key}, "scorecard_id" INTEGER NOT NULL, '
+         f'"version" {small} NOT NULL, "published_at" {stamp}, '
+         'FOREIGN KEY ("scorecard_id") REFERENCES "scorecard" ("id") ON DELETE CASCADE)',
+         'CREATE UNIQUE INDEX "scorecard_version_scorecard_id_version" '
+         'ON "scorecard_version" ("scorecard_id", "version")',
+         f'CREATE TABLE "scorecard_item" ("id" {key}, "version_id" INTEGER NOT NULL, '
+         f'"position" {small} NOT NULL, "section" VARCHAR(200) NOT NULL, '
+         f'"key" VARCHAR(50) NOT NULL, "text" TEXT NOT NULL, "weight" {double} NOT NULL, '
+         '"scale" VARCHAR(20) NOT NULL, "critical" VARCHAR(12) NOT NULL, '
+         f'"allow_na" {flag} NOT NULL, "competency_id" INTEGER, '
+         'FOREIGN KEY ("version_id") REFERENCES "scorecard_version" ("id") ON DELETE CASCADE, '
+         'FOREIGN KEY ("competency_id") REFERENCES "competency" ("id"))',
+         'CREATE INDEX "scorecard_item_competency_id" ON "scorecard_item" ("competency_id")',
+         'CREATE UNIQUE INDEX "scorecard_item_version_id_key" '
+         'ON "scorecard_item" ("version_id", "key")',
+         f'CREATE TABLE "calibration" ("id" {key}, "version_id" INTEGER NOT NULL, '
+         '"client_id" INTEGER, "interaction_id" VARCHAR(100) NOT NULL, '
+         f'"held_on" DATE NOT NULL, "notes" TEXT NOT NULL, "archived" {flag} NOT NULL, '
+         'FOREIGN KEY ("version_id") REFERENCES "scorecard_version" ("id"), '
+         'FOREIGN KEY ("client_id") REFERENCES "client" ("id"))',
+         'CREATE INDEX "calibration_version_id" ON "calibration" ("version_id")',
+         'CREATE INDEX "calibration_client_id" ON "calibration" ("client_id")',
+         f'CREATE TABLE "evaluation" ("id" {key}, "version_id" INTEGER NOT NULL, '
+         '"staff_id" INTEGER NOT NULL, "evaluator" VARCHAR(100) NOT NULL, "client_id" INTEGER, '
+         '"interaction_id" VARCHAR(100) NOT NULL, "channel" VARCHAR(20) NOT NULL, '
+         f'"interaction_date" DATE NOT NULL, "evaluated_at" {stamp} NOT NULL, '
+         f'"score" {double}, "critical_fail" {flag} NOT NULL, '
+         '"visibility" VARCHAR(20) NOT NULL, "status" VARCHAR(20) NOT NULL, '
+         f'"revision" {small} NOT NULL, "acknowledged_at" {stamp}, '
+         '"acknowledgement" TEXT NOT NULL, "calibration_id" INTEGER, '
+         f'"is_reference" {flag} NOT NULL, "archived" {flag} NOT NULL, '
+         'FOREIGN KEY ("version_id") REFERENCES "scorecard_version" ("id"), '
+         'FOREIGN KEY ("staff_id") REFERENCES "staff" ("id"), '
+         'FOREIGN KEY ("client_id") REFERENCES "client" ("id"), '
+         'FOREIGN KEY ("calibration_id") REFERENCES "calibration" ("id"))',
+         'CREATE INDEX "evaluation_version_id" ON "evaluation" ("version_id")',
+         'CREATE INDEX "evaluation_calibration_id" ON "evaluation" ("calibration_id")',
+         'CREATE INDEX "evaluation_staff_id_interaction_date" '
+         'ON "evaluation" ("staff_id", "interaction_date")',
+         'CREATE INDEX "evaluation_client_id_interaction_date_visibility" '
+         'ON "evaluation" ("client_id", "interaction_date", "visibility")',
+         f'CREATE TABLE "evaluation_answer" ("id" {key}, "evaluation_id" INTEGER NOT NULL, '
+         '"item_id" INTEGER NOT NULL, "answer" VARCHAR(10) NOT NULL, "comment" TEXT NOT NULL, '
+         'FOREIGN KEY ("evaluation_id") REFERENCES "evaluation" ("id") ON DELETE CASCADE, '
+         'FOREIGN KEY ("item_id") REFERENCES "scorecard_item" ("id"))',
+         'CREATE INDEX "evaluation_answer_item_id" ON "evaluation_answer" ("item_id")',
+         'CREATE UNIQUE INDEX "evaluation_answer_evaluation_id_item_id" '
+         'ON "evaluation_answer" ("evaluation_id", "item_id")',
+         f'CREATE TABLE "evaluation_revision" ("id" {key}, "evaluation_id" INTEGER NOT NULL, '
+         f'"revision" {small} NOT NULL, "score" {double}, "answers" TEXT NOT NULL, '
+         f'"changed_at" {stamp} NOT NULL, "changed_by" VARCHAR(100) NOT NULL, '
+         '"reason" TEXT NOT NULL, '
+         'FOREIGN KEY ("evaluation_id") REFERENCES "evaluation" ("id") ON DELETE CASCADE)',
+         'CREATE UNIQUE INDEX "evaluation_revision_evaluation_id_revision" '
+         'ON "evaluation_revision" ("evaluation_id", "revision")',
+         f'CREATE TABLE "evaluation_dispute" ("id" {key}, "evaluation_id" INTEGER NOT NULL, '
+         f'"raised_by" VARCHAR(100) NOT NULL, "raised_at" {stamp} NOT NULL, '
+         '"reason" TEXT NOT NULL, "proposed" TEXT NOT NULL, "decision" VARCHAR(20) NOT NULL, '
+         f'"decided_by" VARCHAR(100) NOT NULL, "decided_at" {stamp}, '
+         '"decision_note" TEXT NOT NULL, '
+         'FOREIGN KEY ("evaluation_id") REFERENCES "evaluation" ("id") ON DELETE CASCADE)',
+         'CREATE INDEX "evaluation_dispute_evaluation_id_raised_at" '
+         'ON "evaluation_dispute" ("evaluation_id", "raised_at")',
+         'CREATE INDEX "evaluation_dispute_decision" ON "evaluation_dispute" ("decision")',
+         f'CREATE TABLE "session_evidence" ("id" {key}, "session_id" INTEGER NOT NULL, '
+         '"evaluation_id" INTEGER, "feedback_id" INTEGER, "metric_id" INTEGER, '
+         'FOREIGN KEY ("session_id") REFERENCES "mentoring_session" ("id") ON DELETE CASCADE, '
+         'FOREIGN KEY ("evaluation_id") REFERENCES "evaluation" ("id") ON DELETE CASCADE, '
+         'FOREIGN KEY ("feedback_id") REFERENCES "feedback" ("id") ON DELETE CASCADE, '
+         'FOREIGN KEY ("metric_id") REFERENCES "kpi_metric" ("id") ON DELETE CASCADE)',
+         'CREATE INDEX "session_evidence_session_id" ON "session_evidence" ("session_id")',
+         'CREATE INDEX "session_evidence_evaluation_id" ON "session_evidence" ("evaluation_id")',
+         'CREATE INDEX "session_evidence_feedback_id" ON "session_evidence" ("feedback_id")',
+         'CREATE INDEX "session_evidence_metric_id" ON "session_evidence" ("metric_id")',
+         'ALTER TABLE "mentoring_session" ADD COLUMN "follow_up_date" DATE')
+
+
 def _current_schema(db: peewee.Database) -> str:
     return db.execute_sql("SELECT current_schema()").fetchone()[0]
 
@@ -511,7 +623,7 @@ def _update_rows(db: peewee.Database, table: str, columns: tuple[str, ...], rows
 
 
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
-    2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6, 7: _to_7, 8: _to_8}
+    2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6, 7: _to_7, 8: _to_8, 9: _to_9}
 
 
 def schema_version(db: peewee.Database) -> int | None:

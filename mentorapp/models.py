@@ -18,6 +18,7 @@ from peewee import (
     DateTimeField,
     DecimalField,
     DeferredForeignKey,
+    DoubleField,
     FloatField,
     ForeignKeyField,
     IntegerField,
@@ -231,6 +232,8 @@ class MentoringSession(BaseModel):
     topics = TextField(default="")
     shared_notes = TextField(default="")
     archived = BooleanField(default=False)
+    # Schema version 9: when to look again at the evidence the session cites.
+    follow_up_date = DateField(null=True)
 
     class Meta:
         indexes = ((("mentorship", "date"), False),)
@@ -452,16 +455,209 @@ class DashboardDay(BaseModel):
         primary_key = CompositeKey("figure", "client_id", "day", "source")
 
 
+# Schema version 9: BPO performance evidence. Choice codes for the KPI and quality tables.
+KPI_UNIT_CHOICES = ("seconds", "percent", "score", "count")
+KPI_BETTER_CHOICES = ("higher", "lower")
+KPI_ROLLUP_CHOICES = ("weighted", "average", "sum", "latest")
+KPI_PERIOD_CHOICES = ("day", "week", "month")
+SCORECARD_SCALE_CHOICES = ("yes_no", "yes_partial_no", "one_to_five")
+CRITICAL_CHOICES = ("", "section", "evaluation")
+CHANNEL_CHOICES = ("phone", "chat", "email", "social", "other")
+EVALUATION_STATUS_CHOICES = ("open", "acknowledged", "disputed", "resolved")
+DISPUTE_DECISION_CHOICES = ("accepted", "partly_accepted", "rejected")
+
+
+class KpiMetric(BaseModel):
+    """Schema version 9: a metric a client judges its agents by (`mentorapp.kpis.Metric`), for
+    the whole account or one line of business on it. One per folded name on an account line."""
+
+    client = ForeignKeyField(Client, backref="kpi_metrics", index=False)
+    line_of_business = CharField(max_length=100, default="")
+    name = CharField(max_length=100)
+    unit = CharField(max_length=10)
+    better = CharField(max_length=10)
+    target = DoubleField()
+    warning = DoubleField(null=True)
+    rollup = CharField(max_length=10, default="average")
+    weight_column = CharField(max_length=100, default="")  # the import's count column
+    decimals = SmallIntegerField(default=0)
+    shareable = BooleanField(default=False)
+    archived = BooleanField(default=False)
+    name_key = TextField()
+
+    class Meta:
+        indexes = ((("client", "line_of_business", "name_key"), True),)
+
+
+class KpiValue(BaseModel):
+    """Schema version 9: a person's figure for a day, week or month (`day` is its first day),
+    with the count that weighs it (handled contacts) for a weighted metric."""
+
+    metric = ForeignKeyField(KpiMetric, backref="values", on_delete="CASCADE", index=False)
+    staff = ForeignKeyField(Staff, backref="kpi_values", index=False)
+    period = CharField(max_length=5)
+    day = DateField()
+    value = DoubleField()
+    count = DoubleField(null=True)
+
+    class Meta:
+        indexes = (
+            # The profile's KPI tab (one person, every metric, a year), one row per period.
+            (("staff", "metric", "period", "day"), True),
+            # A client's roll-up (one metric, a range of days): read from the index alone.
+            (("metric", "period", "day", "staff", "value", "count"), False),
+        )
+
+
+class Scorecard(BaseModel):
+    """Schema version 9: a quality form, for one client or for all; its items live in
+    versions, so publishing a change leaves the evaluations made on an older one as they were."""
+
+    name = CharField(max_length=200)
+    client = ForeignKeyField(Client, null=True, backref="scorecards")
+    archived = BooleanField(default=False)
+    name_key = TextField(unique=True)
+
+
+class ScorecardVersion(BaseModel):
+    scorecard = ForeignKeyField(Scorecard, backref="versions", on_delete="CASCADE", index=False)
+    version = SmallIntegerField()
+    published_at = DateTimeField(null=True)  # None: a draft, the only kind that may change
+
+    class Meta:
+        indexes = ((("scorecard", "version"), True),)
+
+
+class ScorecardItem(BaseModel):
+    """An item of a scorecard version (`mentorapp.scorecards.Item`), in its section, in order;
+    optionally the competency it shows (mentor matching reads QA results by competency)."""
+
+    version = ForeignKeyField(ScorecardVersion, backref="items", on_delete="CASCADE",
+                              index=False)
+    position = SmallIntegerField()
+    section = CharField(max_length=200)
+    key = CharField(max_length=50)
+    text = TextField()
+    weight = DoubleField(default=1)
+    scale = CharField(max_length=20, default="yes_no")
+    critical = CharField(max_length=12, default="")
+    allow_na = BooleanField(default=True)
+    competency = ForeignKeyField(Competency, null=True, backref="scorecard_items")
+
+    class Meta:
+        indexes = ((("version", "key"), True),)
+
+
+class Calibration(BaseModel):
+    """Several evaluators scoring one interaction blind; the reference evaluation is the
+    expert's."""
+
+    version = ForeignKeyField(ScorecardVersion, backref="calibrations")
+    client = ForeignKeyField(Client, null=True, backref="calibrations")
+    interaction_id = CharField(max_length=100)
+    held_on = DateField()
+    notes = TextField(default="")
+    archived = BooleanField(default=False)
+
+
+class Evaluation(BaseModel):
+    """An interaction scored on a scorecard version. `evaluator` is the evaluating user's
+    login (in shared mode the database's session user). `score` is in percent, None when
+    every item was N/A; `revision` counts the versions of the score (see EvaluationRevision)."""
+
+    version = ForeignKeyField(ScorecardVersion, backref="evaluations")
+    staff = ForeignKeyField(Staff, backref="evaluations", index=False)
+    evaluator = CharField(max_length=100)
+    client = ForeignKeyField(Client, null=True, backref="evaluations", index=False)
+    interaction_id = CharField(max_length=100, default="")
+    channel = CharField(max_length=20, default="phone")
+    interaction_date = DateField()
+    evaluated_at = DateTimeField(default=utcnow)
+    score = DoubleField(null=True)
+    critical_fail = BooleanField(default=False)
+    visibility = CharField(max_length=20, default="internal")
+    status = CharField(max_length=20, default="open")
+    revision = SmallIntegerField(default=1)
+    acknowledged_at = DateTimeField(null=True)
+    acknowledgement = TextField(default="")
+    calibration = ForeignKeyField(Calibration, null=True, backref="evaluations")
+    is_reference = BooleanField(default=False)
+    archived = BooleanField(default=False)
+
+    class Meta:
+        indexes = ((("staff", "interaction_date"), False),
+                   (("client", "interaction_date", "visibility"), False))
+
+
+class EvaluationAnswer(BaseModel):
+    evaluation = ForeignKeyField(Evaluation, backref="answers", on_delete="CASCADE",
+                                 index=False)
+    item = ForeignKeyField(ScorecardItem, backref="answers")
+    answer = CharField(max_length=10)
+    comment = TextField(default="")
+
+    class Meta:
+        indexes = ((("evaluation", "item"), True),)
+
+
+class EvaluationRevision(BaseModel):
+    """Every version of an evaluation's answers and score: the first, and each one a decided
+    dispute made. `answers` is JSON: {item key: [answer, comment]}."""
+
+    evaluation = ForeignKeyField(Evaluation, backref="revisions", on_delete="CASCADE",
+                                 index=False)
+    revision = SmallIntegerField()
+    score = DoubleField(null=True)
+    answers = TextField()
+    changed_at = DateTimeField(default=utcnow)
+    changed_by = CharField(max_length=100, default="")
+    reason = TextField(default="")
+
+    class Meta:
+        indexes = ((("evaluation", "revision"), True),)
+
+
+class EvaluationDispute(BaseModel):
+    """An agent's dispute of an evaluation: why, and the answers they propose (JSON {item key:
+    answer}); a QA lead's decision (accepted, partly accepted, rejected; empty while open)."""
+
+    evaluation = ForeignKeyField(Evaluation, backref="disputes", on_delete="CASCADE",
+                                 index=False)
+    raised_by = CharField(max_length=100)
+    raised_at = DateTimeField(default=utcnow)
+    reason = TextField()
+    proposed = TextField(default="{}")
+    decision = CharField(max_length=20, default="")
+    decided_by = CharField(max_length=100, default="")
+    decided_at = DateTimeField(null=True)
+    decision_note = TextField(default="")
+
+    class Meta:
+        indexes = ((("evaluation", "raised_at"), False), (("decision",), False))
+
+
+class SessionEvidence(BaseModel):
+    """What prompted a coaching session: an evaluation, a feedback entry (incidents included)
+    or a KPI metric (its figures around the session's date and its follow-up)."""
+
+    session = ForeignKeyField(MentoringSession, backref="evidence", on_delete="CASCADE")
+    evaluation = ForeignKeyField(Evaluation, null=True, on_delete="CASCADE")
+    feedback = ForeignKeyField(Feedback, null=True, on_delete="CASCADE")
+    metric = ForeignKeyField(KpiMetric, null=True, on_delete="CASCADE")
+
+
 # Creation order (parents first); drop in reverse.
 ALL_MODELS = (SchemaVersion, Setting, Client, Staff, AppUser, ClientManager, Assignment,
               Competency, Mentor, MentorExpertise, Mentorship, MentoringSession,
               SessionPrivateNote, ActionItem, Feedback, FeedbackRating, CareerGoal,
               SelfAssessment, CheckIn, TrainingProgram, Enrollment, Responsibility, AuditEntry,
-              DashboardDay)
+              DashboardDay, KpiMetric, KpiValue, Scorecard, ScorecardVersion, ScorecardItem,
+              Calibration, Evaluation, EvaluationAnswer, EvaluationRevision, EvaluationDispute,
+              SessionEvidence)
 # Tables whose rows are user data: a database with none of them counts as empty.
 DATA_MODELS = (Client, Staff, Assignment, Mentor, Mentorship, MentoringSession, ActionItem,
                Feedback, CareerGoal, SelfAssessment, CheckIn, TrainingProgram, Enrollment,
-               Responsibility)
+               Responsibility, KpiMetric, KpiValue, Scorecard, Evaluation)
 
 # Schema version 7: text search. The texts searched in each table; on SQLite an FTS5 table
 # `<table>_text` over them kept by triggers, on PostgreSQL a stored generated tsvector column

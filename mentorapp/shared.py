@@ -321,6 +321,7 @@ MY_PEOPLE = "{} = ANY (ARRAY(SELECT app_my_people()))"
 MY_CLIENT_STAFF = ("EXISTS (SELECT 1 FROM app_manager_scope WHERE manager_user_id = "
                    "(SELECT app_user_id()) AND managed_staff_id = {})")
 MYSELF = "{} = (SELECT app_staff_id())"
+MY_CLIENTS_ROWS = "client_id IN (SELECT app_my_clients())"
 MY_MENTORSHIPS = "{} IN (SELECT app_my_mentorships())"
 # The roles that see and change every record about staff.
 ALL_STAFF = ("admin", "hr", "operations")
@@ -367,6 +368,8 @@ def _policies() -> dict[str, dict[str, tuple[str, str | None]]]:
     rated = "EXISTS (SELECT 1 FROM feedback f WHERE f.id = feedback_id)"
     my_clients = "id IN (SELECT app_my_clients())"
     note = "author = session_user"
+    evaluated = "EXISTS (SELECT 1 FROM evaluation e WHERE e.id = evaluation_id)"
+    of_session = "EXISTS (SELECT 1 FROM mentoring_session s WHERE s.id = session_id)"
     return {
         "staff": _about_staff("id", writers=ALL_STAFF, mentor="r"),
         "assignment": _about_staff("staff_id", writers=ALL_STAFF, mentor="r"),
@@ -402,6 +405,22 @@ def _policies() -> dict[str, dict[str, tuple[str, str | None]]]:
         # Dashboard roll-ups (company-wide figures): written only by their triggers.
         "dashboard_day": {**{role: (EVERYONE, None) for role in ALL_STAFF},
                           "account_manager": ("client_id IN (SELECT app_my_clients())", None)},
+        # BPO evidence (schema 9). A client's metric definitions are its catalogue; values and
+        # evaluations are records about the person; an evaluation's parts follow it.
+        "kpi_metric": {**_catalogue(("admin", "operations")),
+                       "account_manager": (MY_CLIENTS_ROWS, MY_CLIENTS_ROWS)},
+        "kpi_value": _about_staff("staff_id", writers=ALL_STAFF, mentor="r"),
+        "scorecard": _catalogue(("admin", "operations")),
+        "scorecard_version": _catalogue(("admin", "operations")),
+        "scorecard_item": _catalogue(("admin", "operations")),
+        "calibration": {role: (EVERYONE, EVERYONE) for role in ALL_STAFF},
+        "evaluation": _about_staff("staff_id", writers=ALL_STAFF, mentor="r"),
+        **{table: {role: (evaluated, evaluated if role in ALL_STAFF else None)
+                   for role in ROLES}
+           for table in ("evaluation_answer", "evaluation_revision", "evaluation_dispute")},
+        "session_evidence": {**{role: (of_session, of_session)
+                                for role in (*ALL_STAFF, "mentor")},
+                             "agent": (of_session, None)},
     }
 
 

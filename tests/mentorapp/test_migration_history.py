@@ -21,6 +21,11 @@ SAVED = sorted((Path(__file__).resolve().parents[1] / "data").glob("mentorapp_v*
 # What each step did, undone: turns a database at version N into one at N - 1. Only the tests
 # use it, to build every older schema on PostgreSQL from today's.
 UNDO = {
+    9: [*(f'DROP TABLE "{table}"' for table in (
+        "session_evidence", "evaluation_dispute", "evaluation_revision", "evaluation_answer",
+        "evaluation", "calibration", "scorecard_item", "scorecard_version", "scorecard",
+        "kpi_value", "kpi_metric")),
+        'ALTER TABLE "mentoring_session" DROP COLUMN "follow_up_date"'],
     8: [*(f'DROP FUNCTION "dashboard_day_of_{table}"() CASCADE'
           for table in ("feedback", "enrollment", "assignment")),
         'DROP TABLE "dashboard_day"'],
