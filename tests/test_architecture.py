@@ -30,7 +30,8 @@ LAYERS = (
     ("mentorapp.services", "mentorapp.bulk"),
     ("mentorapp.opening", "mentorapp.shared"),
     ("mentorapp.excel", "mentorapp.demo"),
-    ("mentorapp.cli", "mentorapp.shared_cli", "mentorapp.excel.export_cli",
+    ("mentorapp.cli", "mentorapp.shared_cli", "mentorapp.kpi_cli", "mentorapp.quality_cli",
+     "mentorapp.excel.export_cli",
      "mentorapp.excel.import_cli"),
 )
 
