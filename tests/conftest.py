@@ -140,33 +140,44 @@ class SharedServer:
 
 
 def _snapshot(cursor) -> str:
-    """Keep the rows of a new shared database in SNAPSHOT_SCHEMA; returns the SQL that empties
-    the database and puts them back (triggers off: no audit, no foreign-key checks)."""
+    """Keep the rows of a new shared database in SNAPSHOT_SCHEMA; returns the SQL that brings
+    the database back to them, with triggers off (no audit, no foreign-key actions): the
+    tables a test touched are emptied and their ids restarted, the kept rows put back.
+    DELETE, not TRUNCATE: a test leaves a few rows in a few tables, and TRUNCATE ... CASCADE
+    replaces the files of every table that refers to them (most of them, through staff),
+    which took 1.7 s a test against 0.25 s here."""
     cursor.execute("SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
                    "ORDER BY tablename")
     tables = [table for (table,) in cursor.fetchall()]
     cursor.execute(f"CREATE SCHEMA {SNAPSHOT_SCHEMA}")
-    restore = []
+    checks, restore = [], []  # for the tables a test starts without rows, and the others
     for table in tables:
         q = shared.quote(table)
-        cursor.execute(f"SELECT count(*) FROM {q}")
-        if table == "audit_entry" or cursor.fetchone()[0] == 0:
-            continue
         cursor.execute("SELECT column_name FROM information_schema.columns "
                        "WHERE table_schema = current_schema() AND table_name = %s "
                        "AND is_generated = 'NEVER' ORDER BY ordinal_position", (table,))
         names = [name for (name,) in cursor.fetchall()]
+        sequence = None
+        if "id" in names:
+            cursor.execute("SELECT pg_get_serial_sequence(%s, 'id')", (q,))
+            sequence = cursor.fetchone()[0]
+        cursor.execute(f"SELECT count(*) FROM {q}")
+        if table == "audit_entry" or cursor.fetchone()[0] == 0:
+            checks.append(f"IF EXISTS (SELECT 1 FROM {q}) THEN DELETE FROM {q}; END IF;")
+            if sequence:
+                checks.append(f"IF (SELECT is_called FROM {sequence}) THEN "
+                              f"PERFORM setval({shared.literal(sequence)}, 1, false); END IF;")
+            continue
         columns = ", ".join(shared.quote(name) for name in names)
         cursor.execute(f"CREATE TABLE {SNAPSHOT_SCHEMA}.{q} AS SELECT {columns} FROM {q}")
-        restore.append(f"INSERT INTO {q} ({columns}) "
+        restore.append(f"DELETE FROM {q}; INSERT INTO {q} ({columns}) "
                        f"SELECT {columns} FROM {SNAPSHOT_SCHEMA}.{q};")
-        if "id" in names:  # the next record gets the id it would get in a new database
-            cursor.execute(f"SELECT pg_get_serial_sequence(%s, 'id'), max(id) FROM {q}", (q,))
-            sequence, last = cursor.fetchone()
-            restore.append(f"SELECT setval({shared.literal(sequence)}, {last});")
-    return (f"BEGIN; SET LOCAL lock_timeout = '30s'; "
-            f"TRUNCATE {', '.join(shared.quote(t) for t in tables)} RESTART IDENTITY CASCADE; "
-            "SET LOCAL session_replication_role = replica; " + " ".join(restore) + " COMMIT;")
+        if sequence:  # the next record gets the id it would get in a new database
+            cursor.execute(f"SELECT max(id) FROM {q}")
+            restore.append(f"PERFORM setval({shared.literal(sequence)}, {cursor.fetchone()[0]});")
+    return ("BEGIN; SET LOCAL lock_timeout = '30s'; "
+            "SET LOCAL session_replication_role = replica; DO $reset$ BEGIN "
+            + " ".join(checks + restore) + " END $reset$; COMMIT;")
 
 
 @pytest.fixture(scope="session")
