@@ -80,10 +80,10 @@ class FeedbackPage(ListPage):
             return search.count_feedback(**query)
         return feedback.count(**query)
 
-    def _count_text(self, total: int) -> str:
+    def count_text(self, total: int) -> str:
         if self.model.query.get("text") and total > search.COUNT_LIMIT:
             return f"More than {search.COUNT_LIMIT:,} {self.plural}"
-        return super()._count_text(total)
+        return super().count_text(total)
 
     def archive_record(self, record_id: int, archived: bool) -> None:
         feedback.entity.set_archived(record_id, archived)

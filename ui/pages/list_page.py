@@ -376,14 +376,14 @@ class ListPage(QWidget):
         else:
             rows = self.list_rows(**self.query(), limit=None)
             self.model.set_rows(rows)
-            self.count_label.setText(self._count_text(len(rows)))
+            self.count_label.setText(self.count_text(len(rows)))
 
     def apply_search(self) -> None:
         if self.paged:
             self.refresh(reload_options=False)
         else:
             self.proxy.setFilterFixedString(self.search.text().strip())
-            self.count_label.setText(self._count_text(self.proxy.rowCount()))
+            self.count_label.setText(self.count_text(self.proxy.rowCount()))
             self._update_empty()
 
     def _count(self) -> None:
@@ -397,13 +397,14 @@ class ListPage(QWidget):
 
         def show_count(total: int) -> None:
             if generation == self.model.generation:
-                self.count_label.setText(self._count_text(total))
+                self.count_label.setText(self.count_text(total))
 
         # A failed count (interrupted by a newer search) leaves the label as it was.
         run_task(self.reads.wrap(lambda: self.count_rows(**query)), on_done=show_count,
                  on_error=lambda _exc: None, owner=self)
 
-    def _count_text(self, total: int) -> str:
+    def count_text(self, total: int) -> str:
+        """The count line under the list; a page whose count stops early says so."""
         return f"{total:,} {self.noun if total == 1 else self.plural}"
 
     def show_load_error(self, message: str) -> None:
