@@ -25,31 +25,36 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 TARGETS_MS = {"main window shown": 1500, "staff page open": 300,
               "search keystroke (work)": 100, "staff profile open": 300}
+RATIO_TARGET = 1.6  # main window shown / bare window shown
 SHOWN = "WINDOW-SHOWN"
 
 
 # -- child processes: start, show the first paint, exit ----------------------------------------
-def _exit_on_first_paint(app, window_class) -> None:
+def _exit_on_first_paint(window) -> None:
+    """Exit at `window`'s first paint. The filter watches that window only: one on the whole
+    application made Python wrap every object that gets an event, loading and building
+    types the application itself never loads before its first paint (and more of them for the
+    main window than for the bare one)."""
     from PySide6.QtCore import QEvent, QObject
 
     class FirstPaint(QObject):
         def eventFilter(self, watched, event):
-            if event.type() == QEvent.Type.Paint and isinstance(watched, window_class):
+            if event.type() == QEvent.Type.Paint:
                 print(SHOWN, flush=True)
                 os._exit(0)
             return False
 
-    app._first_paint = FirstPaint()
-    app.installEventFilter(app._first_paint)
+    window._first_paint = FirstPaint()
+    window.installEventFilter(window._first_paint)
 
 
 def child_bare() -> None:
     from PySide6.QtWidgets import QApplication, QMainWindow
 
     app = QApplication(sys.argv[:1])
-    _exit_on_first_paint(app, QMainWindow)
     window = QMainWindow()
     window.resize(1280, 800)
+    _exit_on_first_paint(window)
     window.show()
     app.exec()
 
@@ -85,7 +90,13 @@ def child_app(target: str, through_main: bool = True, until_dashboard: bool = Fa
         if until_dashboard:
             _exit_when_dashboard_filled()
         else:
-            _exit_on_first_paint(app, MainWindow)
+            show = MainWindow.show
+
+            def show_and_watch(window):
+                _exit_on_first_paint(window)
+                show(window)
+
+            MainWindow.show = show_and_watch
         return app
 
     app_module.make_application = make_and_watch
@@ -250,7 +261,7 @@ def main(argv=None) -> int:
     for name in ("main window shown", "  of which run_gui alone"):
         ratio = figures[name] / figures["bare PySide6 window shown"]
         print(f"  {name.strip() + ' / bare window':<40} {ratio:8.2f} x  "
-              f"(target 2.0 x: {'ok' if ratio <= 2 else 'MISSED'})")
+              f"(target {RATIO_TARGET} x: {'ok' if ratio <= RATIO_TARGET else 'MISSED'})")
     return 0
 
 

@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from mentorapp import APP_NAME, __version__, logs, paths
 from mentorapp.errors import UserError, ValidationError
@@ -21,7 +21,8 @@ signed_in_windows: list = []  # the main window opened after a sign-out (kept fr
 
 
 def make_application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    """The application, in Fusion from the start (`theme.apply_theme()` later wraps it)."""
+    app = QApplication.instance() or QApplication([*sys.argv[:1], "-style", "fusion"])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(preferences.ORGANIZATION)
     app.setApplicationVersion(__version__)
@@ -97,6 +98,8 @@ def open_database(target: str, from_settings: bool, interactive: bool) -> str | 
     if not interactive:
         print(f"{APP_NAME}: {message}", file=sys.stderr)
         return None
+    from PySide6.QtWidgets import QMessageBox  # loading its type is a start-up cost
+
     box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, "The database could not be opened.")
     box.setInformativeText(message)
     use_default = None
@@ -118,6 +121,8 @@ def sign_in(target: str, message: str = "") -> str | None:
     if not dialog.exec():
         return None
     if dialog.keyring_problem:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(QApplication.activeWindow(), APP_NAME, dialog.keyring_problem)
     return dialog.opened
 
@@ -166,13 +171,14 @@ def run_gui(db_target: str | None, smoke_test: bool = False) -> int:
     previous_hook, sys.excepthook = sys.excepthook, reporter
     try:
         from ui.main_window import MainWindow
-        from ui.theme import apply_theme, remembered_theme
+        from ui.theme import apply_colours, apply_theme, remembered_theme
 
         theme = remembered_theme()
-        apply_theme(app, theme)
+        apply_colours(app, theme)  # the first paint: Fusion in the theme's colours
         window = MainWindow("", start=False)
         window.show()
         app.processEvents()  # paint the frame before the database layer is even loaded
+        apply_theme(app, theme)  # and ThemeStyle, for every dialog and page from here on
         logs.start_file_log()
         from mentorapp import opening
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings
 
 from mentorapp import APP_NAME, credentials
 from mentorapp.paths import make_private, private_files, private_folder
@@ -63,6 +63,8 @@ def set_database_location(target: str | None) -> None:
 
 def documents_folder() -> Path:
     """Where file dialogs start: the user's documents folder (home when there is none)."""
+    from PySide6.QtCore import QStandardPaths  # not needed before the first window
+
     return Path(QStandardPaths.writableLocation(
         QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
 

@@ -6,8 +6,8 @@ import sys
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QSize
-from PySide6.QtGui import QIcon, QIconEngine, QImageReader, QPixmap
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QIcon, QIconEngine, QPixmap
 
 ICON_COLOR = "#3d6fb6"  # the stroke colour of the icons in resources/icons
 
@@ -57,6 +57,9 @@ class WhiteWhenSelected(QIconEngine):
             return icon(self.name).pixmap(size, mode, state)
         key = (size.width(), size.height())
         if key not in self._white:
+            from PySide6.QtCore import QBuffer, QByteArray
+            from PySide6.QtGui import QImageReader
+
             white = read_text("icons", f"{self.name}.svg").replace(ICON_COLOR, "#ffffff")
             buffer = QBuffer()
             buffer.setData(QByteArray(white.encode()))

@@ -5,13 +5,18 @@ Fusion draws the same on every platform and follows the palette completely, so o
 on the backgrounds it is drawn on (4.5:1), and controls' outlines 3:1 (tests/ui/test_theme.py
 computes the ratios): Fusion outlines radio buttons and check boxes in a shade of the window
 colour, nearly invisible on a dark one, so `ThemeStyle` draws them in `CONTROL_BORDER`.
+
+The first paint of the main window uses plain Fusion (chosen when the application is made)
+in the theme's colours, `apply_colours()`; `apply_theme()` installs `ThemeStyle` once the
+window is on screen. Loading `QStyle` into Python and drawing every frame of that first paint
+through a Python style cost a tenth of the start, and its outlines show only on radio buttons
+and check boxes, which the first paint has none of.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
 from ui.resources import read_text
 
@@ -61,47 +66,14 @@ DANGER = {"light": "#b3261e", "dark": "#ff8a80"}
 CONTROL_BORDER = {"light": "#6b7583", "dark": "#9aa3af"}
 
 
-def _kind() -> str:
+def theme_kind() -> str:
     app = QApplication.instance()
     return "dark" if app is not None and is_dark(app) else "light"
 
 
 def danger_color() -> QColor:
     """Red text that stays readable on the current theme's backgrounds."""
-    return QColor(DANGER[_kind()])
-
-
-class ThemeStyle(QProxyStyle):
-    """Fusion with radio buttons and check boxes outlined in `CONTROL_BORDER`."""
-
-    def drawPrimitive(self, element, option, painter, widget=None) -> None:
-        radio = element == QStyle.PrimitiveElement.PE_IndicatorRadioButton
-        if not radio and element != QStyle.PrimitiveElement.PE_IndicatorCheckBox:
-            super().drawPrimitive(element, option, painter, widget)
-            return
-        enabled = bool(option.state & QStyle.StateFlag.State_Enabled)
-        border = (QColor(CONTROL_BORDER[_kind()]) if enabled
-                  else option.palette.color(QPalette.ColorRole.Mid))
-        if option.state & QStyle.StateFlag.State_HasFocus:
-            border = option.palette.color(QPalette.ColorRole.Highlight)
-        painter.save()
-        painter.setRenderHint(painter.RenderHint.Antialiasing, True)
-        if radio:  # drawn whole: Fusion's own circle would show under ours
-            side = min(option.rect.width(), option.rect.height()) - 2
-            centre = QPointF(option.rect.center()) + QPointF(0.5, 0.5)
-            painter.setPen(QPen(border, 1.3))
-            painter.setBrush(option.palette.color(QPalette.ColorRole.Base))
-            painter.drawEllipse(centre, side / 2, side / 2)
-            if option.state & QStyle.StateFlag.State_On:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(option.palette.color(QPalette.ColorRole.Text))
-                painter.drawEllipse(centre, side / 4.6, side / 4.6)
-        else:  # Fusion's box and tick, then our outline over Fusion's
-            super().drawPrimitive(element, option, painter, widget)
-            painter.setPen(QPen(border, 1))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(QRectF(option.rect).adjusted(0.5, 0.5, -1.5, -1.5))
-        painter.restore()
+    return QColor(DANGER[theme_kind()])
 
 
 def _palette(colors: dict) -> QPalette:
@@ -117,10 +89,17 @@ def _palette(colors: dict) -> QPalette:
 
 def apply_theme(app: QApplication, theme: str) -> None:
     """Switch the whole application to a theme ("system", "light" or "dark")."""
+    from ui.theme_style import ThemeStyle
+
+    app.setStyle(ThemeStyle("Fusion"))
+    apply_colours(app, theme)
+
+
+def apply_colours(app: QApplication, theme: str) -> None:
+    """The theme's palette and style sheet without `ThemeStyle` (see the module doc)."""
     global _system_palette
     if _system_palette is None:
         _system_palette = QPalette(app.palette())
-    app.setStyle(ThemeStyle("Fusion"))
     if theme == "dark":
         app.setPalette(_palette(DARK))
     elif theme == "light":

@@ -112,3 +112,21 @@ def test_over_capacity_red_follows_the_theme(themed):
         assert theme.danger_color().name() == theme.DANGER[name]
         assert over_capacity(busy).name() == theme.DANGER[name]
     assert over_capacity({"active_mentees": 1, "capacity": 1}) is None
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_the_first_paint_has_the_themes_colours_without_loading_its_style(qapp, name):
+    """`apply_colours()` (before the main window's first paint) gives the theme's palette and
+    style sheet and remembers the theme; `apply_theme()` adds the style."""
+    from ui.preferences import qsettings
+
+    palette, sheet = QPalette(qapp.palette()), qapp.styleSheet()
+    try:
+        theme.apply_colours(qapp, name)
+        assert theme.is_dark(qapp) == (name == "dark")
+        assert qapp.palette().color(Role.Window).name() == THEMES[name][Role.Window]
+        assert qapp.styleSheet() == theme.read_text("style.qss")
+        assert qsettings().value(theme.THEME_KEY) == name
+    finally:
+        qapp.setPalette(palette)
+        qapp.setStyleSheet(sheet)
