@@ -3,6 +3,7 @@ mentor and an account manager, each against the same call without row-level secu
 superuser, whom policies do not apply to), run alternately; medians.
 
     .venv/bin/python benchmarks/bench_shared.py [--server URL] [--staff N] [--runs N]
+        [--only TEXT] [--users bench_admin bench_mentor bench_manager]
 
 --server is a PostgreSQL server URL as a superuser (default: $MENTORAPP_TEST_POSTGRES, else
 postgresql://postgres@127.0.0.1/postgres). A database `mentorapp_bench_shared_<N>` is built
@@ -40,6 +41,9 @@ def main(argv=None) -> int:
         "MENTORAPP_TEST_POSTGRES", "postgresql://postgres@127.0.0.1/postgres"))
     parser.add_argument("--staff", type=int, default=50_000)
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--only", default="", help="measure only the figures whose name "
+                        "contains this text (e.g. 'search'), for the users in --users")
+    parser.add_argument("--users", nargs="+", choices=USERS, default=USERS)
     args = parser.parse_args(argv)
     name = f"mentorapp_bench_shared_{args.staff}"
     base = args.server.rsplit("/", 1)[0]
@@ -48,8 +52,9 @@ def main(argv=None) -> int:
     host = base.split("@", 1)[1] if "@" in base else base.split("://", 1)[1]
     print(f"\n{'figure':<26}{'user':<15}{'with RLS ms':>12}{'without':>10}{'ratio':>8}"
           "  result")
-    for login in USERS:
-        measure(login, f"postgresql://{login}:bench-pw@{host}/{name}", superuser, args.runs)
+    for login in args.users:
+        measure(login, f"postgresql://{login}:bench-pw@{host}/{name}", superuser, args.runs,
+                args.only)
     print("load average (1, 5, 15 min): " + ", ".join(f"{x:.1f}" for x in os.getloadavg()))
     return 0
 
@@ -137,12 +142,14 @@ def cases(person: int):
     }
 
 
-def measure(login: str, as_user: str, superuser: str, runs: int) -> None:
+def measure(login: str, as_user: str, superuser: str, runs: int, only: str = "") -> None:
     with_rls = opening.open_database(as_user)
     without = opening.open_database(superuser)
     dbmod.database.initialize(with_rls)
     person = with_rls.execute_sql("SELECT id FROM staff ORDER BY id LIMIT 1").fetchone()[0]
     for name, call in cases(person).items():
+        if only not in name:
+            continue
         mine, everything = paired(call, with_rls, without, runs)
         ratio = mine / everything
         print(f"{name:<26}{login:<15}{mine:>12.1f}{everything:>10.1f}{ratio:>8.2f}  "
