@@ -102,3 +102,22 @@ class Make:
         person = person or self.staff()
         return responsibilities.create(**{"staff": person["id"], "title": f"Duty {self.n()}",
                                           "assigned_date": days_ago(5), **values})
+
+
+# -- KPI scorecards (issue 15) -------------------------------------------------------------
+def make_kpi_metric(make: Make, client: dict | None = None, **values) -> dict:
+    """A client's metric: an average score with target 90 unless told otherwise."""
+    from mentorapp.services import kpi
+
+    client = client or make.client()
+    return kpi.define(**{"client": client["id"], "name": f"Metric {make.n()}",
+                         "unit": "score", "better": "higher", "target": 90, **values})
+
+
+def make_kpi_values(metric: dict, person: dict, points, period: str = "day") -> None:
+    """Values of one person: `points` are (day, value) or (day, value, count)."""
+    from mentorapp.models import KpiValue
+
+    KpiValue.insert_many([{"metric": metric["id"], "staff": person["id"], "period": period,
+                           "day": day, "value": value, "count": rest[0] if rest else None}
+                          for day, value, *rest in points]).execute()

@@ -1,0 +1,381 @@
+"""KPI metrics a client judges its agents by, and the roll-ups of their values.
+
+Definitions are checked by one layer of field rules (errors name the field). The roll-ups
+are SQL aggregates with the arithmetic of `mentorapp.kpis`: a weighted metric is
+SUM(value * count) / SUM(count) over every person-day of the group (never an average of
+averages), a "latest" metric averages each person's latest figure of the month. A month's
+figure takes every value whose `day` (a day, or the first day of a week or month) falls in
+it; the import keeps each metric to one period, so nothing is counted twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import operator
+from collections import defaultdict
+
+import peewee
+from peewee import JOIN, fn
+
+from mentorapp import kpis
+from mentorapp.db import is_sqlite, transaction
+from mentorapp.errors import NotFoundError, ValidationError
+from mentorapp.models import Assignment, Client, KpiMetric, KpiValue, Staff
+from mentorapp.queries import not_archived
+from mentorapp.services import audit
+from mentorapp.services.entity import to_dict
+from mentorapp.services.fields import Choice, Flag, Number, Ref, Text
+from mentorapp.text import fold_key
+
+RULES = {
+    "client": Ref(Client, required=True),
+    "line_of_business": Text(max_length=100, multiline=False, label="line of business"),
+    "name": Text(required=True, max_length=100, multiline=False),
+    "unit": Choice(kpis.UNITS, required=True),
+    "better": Choice(kpis.BETTER, required=True),
+    "target": Number(required=True),
+    "warning": Number(),
+    "rollup": Choice(kpis.ROLLUPS, default="average", label="roll-up"),
+    "weight_column": Text(max_length=100, multiline=False, label="weight column"),
+    "decimals": Number(minimum=0, maximum=4, whole=True, default=0),
+    "shareable": Flag(),
+}
+MONTHS_SHOWN = 12  # the profile's KPI tab
+RUNNING_MONTHS_LOOKED_AT = 3  # "below target two periods running": this month and two before
+
+
+def presets() -> list[dict]:
+    """Suggested definitions a user starts from and changes (targets are common contract
+    figures, not rules): AHT, CSAT, FCR, QA score, adherence, attendance."""
+    return [
+        {"name": "AHT", "unit": "seconds", "better": "lower", "target": 300.0,
+         "warning": 330.0, "rollup": "weighted", "weight_column": "Handled", "decimals": 0},
+        {"name": "CSAT", "unit": "percent", "better": "higher", "target": 85.0,
+         "warning": 80.0, "rollup": "weighted", "weight_column": "Surveys", "decimals": 1},
+        {"name": "FCR", "unit": "percent", "better": "higher", "target": 75.0,
+         "warning": 70.0, "rollup": "weighted", "weight_column": "Handled", "decimals": 1},
+        {"name": "QA score", "unit": "score", "better": "higher", "target": 90.0,
+         "warning": 85.0, "rollup": "average", "weight_column": "", "decimals": 1},
+        {"name": "Adherence", "unit": "percent", "better": "higher", "target": 92.0,
+         "warning": 88.0, "rollup": "average", "weight_column": "", "decimals": 1},
+        {"name": "Attendance", "unit": "percent", "better": "higher", "target": 95.0,
+         "warning": 90.0, "rollup": "average", "weight_column": "", "decimals": 1},
+    ]
+
+
+# -- definitions ---------------------------------------------------------------------------
+def _clean(values: dict, partial: bool) -> dict:
+    unknown = set(values) - set(RULES)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], "is not a field of a KPI metric")
+    names = values if partial else RULES
+    return {name: RULES[name].clean(name, values.get(name)) for name in names}
+
+
+def _check(values: dict, current_id: int | None) -> None:
+    """The rules between fields, and one metric per name on a client's line of business."""
+    if values["unit"] == "percent":
+        for field in ("target", "warning"):
+            if values[field] is not None and not 0 <= values[field] <= 100:
+                raise ValidationError(field, f"{values[field]:g} is not a percentage (0 to 100)")
+    warning = values["warning"]
+    if warning is not None:
+        worse_side = warning <= values["target"] if values["better"] == "higher" \
+            else warning >= values["target"]
+        if not worse_side:
+            side = "at or below" if values["better"] == "higher" else "at or above"
+            raise ValidationError("warning", f"must be {side} the target ({values['target']:g}) "
+                                  f"when {values['better']} is better")
+    if values["rollup"] == "weighted" and not values["weight_column"]:
+        raise ValidationError("weight_column", "is required for a weighted metric: name the "
+                              "import column that weighs each value (handled contacts, say)",
+                              label="weight column")
+    if values["rollup"] != "weighted" and values["weight_column"]:
+        raise ValidationError("weight_column", "is only for weighted metrics",
+                              label="weight column")
+    if values["weight_column"] and fold_key(values["weight_column"]) == fold_key(values["name"]):
+        raise ValidationError("weight_column", "must differ from the metric's name",
+                              label="weight column")
+    same = KpiMetric.select().where(KpiMetric.client == values["client"],
+                                    KpiMetric.line_of_business == values["line_of_business"],
+                                    KpiMetric.name_key == fold_key(values["name"]))
+    if current_id is not None:
+        same = same.where(KpiMetric.id != current_id)
+    if same.exists():
+        raise ValidationError("name", f"{values['name']!r} is already a metric of this client"
+                              + (f" on {values['line_of_business']!r}"
+                                 if values["line_of_business"] else ""))
+
+
+def _record(metric_id: int) -> KpiMetric:
+    record = KpiMetric.get_or_none(KpiMetric.id == metric_id)
+    if record is None:
+        raise NotFoundError(f"No KPI metric with id {metric_id}")
+    return record
+
+
+def _public(record: KpiMetric) -> dict:
+    values = to_dict(record)
+    values.pop("name_key")
+    return values
+
+
+def define(**values) -> dict:
+    """A new metric for a client (`client` is its id); see RULES and `_check`."""
+    with transaction():
+        clean = _clean(values, partial=False)
+        _check(clean, None)
+        record = KpiMetric.create(**clean, name_key=fold_key(clean["name"]))
+        audit.record("create", "kpi_metric", record.id,
+                     {k: (None, v) for k, v in clean.items() if v not in (None, "")})
+        return _public(record)
+
+
+def update(metric_id: int, **values) -> dict:
+    with transaction():
+        record = _record(metric_id)
+        current = _public(record)
+        merged = {**{k: current[k] for k in RULES}, **_clean(values, partial=True)}
+        _check(merged, record.id)
+        changes = {k: (current[k], v) for k, v in merged.items() if current[k] != v}
+        if changes:
+            KpiMetric.update(**{k: new for k, (_, new) in changes.items()},
+                             name_key=fold_key(merged["name"])).where(
+                KpiMetric.id == record.id).execute()
+            audit.record("update", "kpi_metric", record.id, changes)
+        return get(record.id)
+
+
+def set_archived(metric_id: int, archived: bool = True) -> dict:
+    """Archived metrics keep their values but take no imports and leave the roll-ups."""
+    with transaction():
+        record = _record(metric_id)
+        if record.archived != archived:
+            KpiMetric.update(archived=archived).where(KpiMetric.id == metric_id).execute()
+            audit.record("archive" if archived else "restore", "kpi_metric", metric_id,
+                         {"archived": (record.archived, archived)})
+        return get(metric_id)
+
+
+def get(metric_id: int) -> dict:
+    return _public(_record(metric_id))
+
+
+def list(client: int | None = None, *, include_archived: bool = False) -> list[dict]:  # noqa: A001
+    """Metrics with their client's name, by client, line of business and name."""
+    query = (KpiMetric.select(KpiMetric, Client.name.alias("client_name"))
+             .join(Client, on=(KpiMetric.client == Client.id))
+             .order_by(Client.sort_key, KpiMetric.line_of_business, KpiMetric.name_key))
+    if client is not None:
+        query = query.where(KpiMetric.client == client)
+    if not include_archived:
+        query = query.where(not_archived(KpiMetric))
+    return [{k: v for k, v in row.items() if k != "name_key"} for row in query.dicts()]
+
+
+def as_metric(row: dict) -> kpis.Metric:
+    """The arithmetic's view of a stored definition."""
+    return kpis.Metric(row["name"], row["unit"], row["better"], row["target"],
+                       rollup=row["rollup"], warning=row["warning"], decimals=row["decimals"])
+
+
+# -- roll-ups ------------------------------------------------------------------------------
+def month_start(day: dt.date) -> dt.date:
+    return day.replace(day=1)
+
+
+def months_back(today: dt.date, count: int) -> list[dt.date]:
+    """The first days of the `count` months ending with today's, oldest first."""
+    year, month = today.year, today.month
+    firsts = []
+    for _ in range(count):
+        firsts.append(dt.date(year, month, 1))
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return firsts[::-1]
+
+
+def _month_of(column):
+    """The first day of the month of a date column, on either backend."""
+    if is_sqlite():
+        return fn.strftime("%Y-%m-01", column)
+    return fn.date_trunc("month", column).cast("date")
+
+
+def _as_date(value) -> dt.date:
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value[:10])
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _monthly(metrics: dict[int, dict], start: dt.date, end: dt.date, *,
+             staff_condition=None, per_person: bool = False) -> dict[tuple, float | None]:
+    """{(metric id, month[, staff id]): figure} for the values dated start..end of these
+    metrics, of the staff meeting `staff_condition` (on Staff) when given."""
+    if not metrics:
+        return {}
+    figures: dict[tuple, float | None] = {}
+    pooled = [mid for mid, m in metrics.items() if m["rollup"] != "latest"]
+    latest = [mid for mid, m in metrics.items() if m["rollup"] == "latest"]
+    month = _month_of(KpiValue.day)
+    people = (KpiValue.staff,) if per_person else ()
+
+    def scoped(query):
+        if staff_condition is not None:
+            query = query.join(Staff, on=(KpiValue.staff == Staff.id)).where(staff_condition)
+        return query
+
+    if pooled:
+        query = scoped(KpiValue.select(
+            KpiValue.metric, month.alias("month"), *people,
+            fn.SUM(KpiValue.value * KpiValue.count), fn.SUM(KpiValue.count),
+            fn.SUM(KpiValue.value), fn.COUNT(KpiValue.id))
+            .where(KpiValue.metric.in_(pooled), KpiValue.day.between(start, end))
+            .group_by(KpiValue.metric, month, *people))
+        for metric_id, month_value, *rest in query.tuples():
+            person = (rest.pop(0),) if per_person else ()
+            weighted, weight, total, count = rest
+            rollup = metrics[metric_id]["rollup"]
+            if rollup == "weighted":
+                figure = weighted / weight if weight else None
+            elif rollup == "average":
+                figure = total / count
+            else:
+                figure = total
+            figures[(metric_id, _as_date(month_value), *person)] = figure
+    if latest:
+        # Each person's value on their latest day of the month, then averaged over people.
+        rank = fn.ROW_NUMBER().over(partition_by=[KpiValue.metric, KpiValue.staff, month],
+                                    order_by=[KpiValue.day.desc()])
+        ranked = scoped(KpiValue.select(
+            KpiValue.metric.alias("metric_id"), KpiValue.staff.alias("staff_id"),
+            month.alias("month"), KpiValue.value.alias("value"), rank.alias("rank"))
+            .where(KpiValue.metric.in_(latest), KpiValue.day.between(start, end))).alias("r")
+        keys = [ranked.c.metric_id, ranked.c.month, *((ranked.c.staff_id,) if per_person else ())]
+        query = (peewee.Select([ranked], [*keys, fn.AVG(ranked.c.value)])
+                 .where(ranked.c.rank == 1).group_by(*keys).bind(KpiValue._meta.database))
+        for metric_id, month_value, *rest in query.tuples():
+            person = (rest[0],) if per_person else ()
+            figures[(metric_id, _as_date(month_value), *person)] = rest[-1]
+    return figures
+
+
+def _metrics(condition) -> dict[int, dict]:
+    rows = (KpiMetric.select(KpiMetric, Client.name.alias("client_name"))
+            .join(Client, on=(KpiMetric.client == Client.id))
+            .where(not_archived(KpiMetric), condition)
+            .order_by(Client.sort_key, KpiMetric.line_of_business, KpiMetric.name_key).dicts())
+    return {row["id"]: {k: v for k, v in row.items() if k != "name_key"} for row in rows}
+
+
+def _series(metric: dict, months: list[dt.date], figure_of) -> dict:
+    """A metric's months with figure, attainment and status, its latest figure and trend."""
+    arithmetic = as_metric(metric)
+    figures = [figure_of(month) for month in months]
+    shown = [{"month": month, "value": value,
+              "attainment": kpis.attainment(value, arithmetic),
+              "status": kpis.status(value, arithmetic)}
+             for month, value in zip(months, figures, strict=True)]
+    latest = next((item for item in reversed(shown) if item["value"] is not None), None)
+    return {"metric_id": metric["id"], "metric": metric["name"], "client": metric["client"],
+            "client_name": metric["client_name"],
+            "line_of_business": metric["line_of_business"], "unit": metric["unit"],
+            "better": metric["better"], "target": metric["target"],
+            "warning": metric["warning"], "decimals": metric["decimals"],
+            "rollup": metric["rollup"], "shareable": metric["shareable"], "months": shown,
+            "latest": latest, "trend": kpis.trend(figures, arithmetic)}
+
+
+def person_kpis(staff_id: int, today: dt.date | None = None) -> list[dict]:
+    """The profile's KPI tab: every metric the person has values for in the last 12 months,
+    each month's figure against target, and the trend."""
+    months = months_back(today or dt.date.today(), MONTHS_SHOWN)
+    start, end = months[0], _month_end(months[-1])
+    metric_ids = (KpiValue.select(KpiValue.metric).distinct()
+                  .where(KpiValue.staff == staff_id, KpiValue.day.between(start, end)))
+    metrics = _metrics(KpiMetric.id.in_(metric_ids))
+    figures = _monthly(metrics, start, end, staff_condition=(Staff.id == staff_id))
+    return [_series(metric, months, lambda month, mid=mid: figures.get((mid, month)))
+            for mid, metric in metrics.items()]
+
+
+def client_rollup(client_id: int, *, team: str | None = None, site: str | None = None,
+                  months: int = MONTHS_SHOWN, today: dt.date | None = None) -> list[dict]:
+    """A client's (or one team's or site's on it) monthly figure for each of its metrics,
+    over every person's values: the account total, weighted as the metric says."""
+    if not Client.select().where(Client.id == client_id).exists():
+        raise NotFoundError(f"No client with id {client_id}")
+    shown = months_back(today or dt.date.today(), months)
+    start, end = shown[0], _month_end(shown[-1])
+    conditions = [c for c in ((Staff.team == team) if team else None,
+                              (Staff.site == site) if site else None) if c is not None]
+    metrics = _metrics(KpiMetric.client == client_id)
+    figures = _monthly(metrics, start, end,
+                       staff_condition=functools.reduce(operator.and_, conditions)
+                       if conditions else None)
+    return [_series(metric, shown, lambda month, mid=mid: figures.get((mid, month)))
+            for mid, metric in metrics.items()]
+
+
+def _month_end(first: dt.date) -> dt.date:
+    following = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return following - dt.timedelta(days=1)
+
+
+def below_target_running(client_id: int | None = None, *, reports_to: int | None = None,
+                         periods: int = 2, today: dt.date | None = None) -> list[dict]:
+    """People whose monthly figure missed a metric's target on `periods` months running, up
+    to their latest month with values in the last three (the current month counts as far as
+    it goes): for a client (the dashboard) or for a team lead's people (My work, `reports_to`
+    a user id). One row per person and metric, by client, metric and name."""
+    months = months_back(today or dt.date.today(), max(RUNNING_MONTHS_LOOKED_AT, periods))
+    start, end = months[0], _month_end(months[-1])
+    if reports_to is not None:
+        staff_condition = Staff.reports_to == reports_to
+        metric_ids = (KpiValue.select(KpiValue.metric).distinct()
+                      .join(Staff, on=(KpiValue.staff == Staff.id))
+                      .where(staff_condition, KpiValue.day.between(start, end)))
+        metrics = _metrics(KpiMetric.id.in_(metric_ids) if client_id is None else
+                           KpiMetric.id.in_(metric_ids) & (KpiMetric.client == client_id))
+    elif client_id is not None:
+        staff_condition = None
+        metrics = _metrics(KpiMetric.client == client_id)
+    else:
+        raise ValidationError("client", "name a client or a team lead")
+    figures = _monthly(metrics, start, end, staff_condition=staff_condition, per_person=True)
+    by_person = defaultdict(dict)
+    for (metric_id, month, staff_id), value in figures.items():
+        by_person[(metric_id, staff_id)][month] = value
+    found = []
+    for (metric_id, staff_id), values in by_person.items():
+        series = [values.get(month) for month in months]
+        while series and series[-1] is None:  # the latest month not imported yet
+            series.pop()
+        metric = metrics[metric_id]
+        run = kpis.periods_below_running(series, as_metric(metric))
+        if run >= periods:
+            found.append({"staff": staff_id, "metric_id": metric_id, "metric": metric["name"],
+                          "client": metric["client"], "client_name": metric["client_name"],
+                          "unit": metric["unit"], "target": metric["target"],
+                          "decimals": metric["decimals"], "periods_below": run,
+                          "figures": series[-run:]})
+    names = {sid: (f"{first} {last}", eid, key) for sid, first, last, eid, key in
+             Staff.select(Staff.id, Staff.first_name, Staff.last_name, Staff.employee_id,
+                          Staff.sort_key)
+             .where(Staff.id.in_({row["staff"] for row in found})).tuples()} if found else {}
+    for row in found:
+        row["name"], row["employee_id"], _ = names[row["staff"]]
+    order = [*metrics]
+    found.sort(key=lambda row: (order.index(row["metric_id"]), names[row["staff"]][2]))
+    return found
+
+
+def client_of_staff_now() -> dict[int, list[int]]:
+    """{staff id: ids of the clients they are on today} (the import's default client)."""
+    found: dict[int, list[int]] = defaultdict(list)
+    query = (Assignment.select(Assignment.staff, Assignment.client)
+             .join(Client, JOIN.INNER, on=(Assignment.client == Client.id))
+             .where(Assignment.end_date.is_null(), not_archived(Assignment)))
+    for staff_id, client_id in query.tuples():
+        found[staff_id].append(client_id)
+    return found
