@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from mentorapp import shared_cli
+    from mentorapp import kpi_cli, shared_cli
     from mentorapp.excel import export_cli, import_cli
 
     parser = argparse.ArgumentParser(
@@ -75,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_cli.register(sub)
     import_cli.register(sub)
     shared_cli.register(sub)
+    kpi_cli.register(sub)
     return parser
 
 
