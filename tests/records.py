@@ -104,6 +104,41 @@ class Make:
                                           "assigned_date": days_ago(5), **values})
 
 
+# -- quality evaluations (issue 15) -----------------------------------------------------------
+QUALITY_ITEMS = (
+    {"section": "Opening", "key": "greet", "text": "Greeted the customer", "weight": 1},
+    {"section": "Opening", "key": "verify", "text": "Verified identity", "weight": 2,
+     "critical": "evaluation", "allow_na": False},
+    {"section": "Resolution", "key": "solve", "text": "Solved the problem", "weight": 3,
+     "scale": "yes_partial_no"},
+    {"section": "Resolution", "key": "tone", "text": "Tone", "weight": 2,
+     "scale": "one_to_five"},
+)
+
+
+def make_scorecard(make: Make, items=QUALITY_ITEMS, *, publish: bool = True,
+                   **values) -> dict:
+    """A scorecard with the standard items (greet, verify [critical], solve, tone),
+    published unless asked not to."""
+    from mentorapp.services import quality
+
+    card = quality.create_scorecard(values.pop("name", f"Scorecard {make.n()}"), **values)
+    quality.set_items(card["id"], items)
+    return quality.publish(card["id"]) if publish else quality.scorecard(card["id"])
+
+
+def make_evaluation(make: Make, card: dict, person: dict | None = None, answers=None,
+                    **values) -> dict:
+    """An evaluation on the scorecard's latest published version (all "yes", tone 5, by
+    default)."""
+    from mentorapp.services import quality
+
+    person = person or make.staff()
+    answers = answers or {"greet": "yes", "verify": "yes", "solve": "yes", "tone": "5"}
+    return quality.evaluate(quality.version_id(card["id"]), answers,
+                            **{"staff": person["id"], "interaction_date": days_ago(3),
+                               **values})
+
 # -- KPI scorecards (issue 15) -------------------------------------------------------------
 def make_kpi_metric(make: Make, client: dict | None = None, **values) -> dict:
     """A client's metric: an average score with target 90 unless told otherwise."""

@@ -1,0 +1,289 @@
+"""Quality evaluations: scorecard versions, scoring, the dispute flow, calibration, reads."""
+
+import datetime as dt
+
+import pytest
+
+from mentorapp.errors import NotFoundError, UserError, ValidationError
+from mentorapp.services import quality
+from tests.records import QUALITY_ITEMS, days_ago, make_evaluation, make_scorecard
+
+ALL_YES = {"greet": "yes", "verify": "yes", "solve": "yes", "tone": "5"}
+
+
+def test_a_scorecard_starts_as_a_draft_and_publishing_makes_version_1(make):
+    card = make_scorecard(make, publish=False)
+    assert (card["draft"], card["published"]) == (1, None)
+    with pytest.raises(NotFoundError, match="no published version"):
+        quality.version_id(card["id"])
+    card = quality.publish(card["id"])
+    assert (card["draft"], card["published"]) == (None, 1)
+    keys = [item["key"] for item in quality.items(quality.version_id(card["id"]))]
+    assert keys == ["greet", "verify", "solve", "tone"]
+
+
+def test_changing_a_published_scorecard_makes_draft_2_and_old_evaluations_keep_version_1(make):
+    card = make_scorecard(make)
+    first = make_evaluation(make, card)
+    v1 = quality.version_id(card["id"])
+    changed = [*QUALITY_ITEMS, {"section": "Closing", "key": "close", "text": "Closed"}]
+    card = quality.set_items(card["id"], changed)
+    assert (card["draft"], card["published"]) == (2, 1)
+    assert len(quality.items(v1)) == 4  # version 1 untouched
+    with pytest.raises(ValidationError, match="draft"):
+        quality.evaluate(quality.version_id(card["id"], 2), ALL_YES, staff=first["staff"],
+                         interaction_date=days_ago(1))
+    card = quality.publish(card["id"])
+    assert card["published"] == 2
+    assert quality.evaluation(first["id"])["version"] == v1
+    assert len(quality.items(quality.version_id(card["id"]))) == 5
+    with pytest.raises(ValidationError, match="not answered: close"):
+        quality.evaluate(quality.version_id(card["id"]), ALL_YES, staff=first["staff"],
+                         interaction_date=days_ago(1))
+    with pytest.raises(UserError, match="no changes to publish"):
+        quality.publish(card["id"])
+
+
+@pytest.mark.parametrize(("item", "field", "message"), [
+    ({"section": "S", "key": "a", "text": "A", "weight": 0}, "weight", "above 0"),
+    ({"section": "S", "key": "a", "text": "A", "scale": "stars"}, "scale", "not one of"),
+    ({"section": "S", "key": "a", "text": "A", "critical": "always"}, "critical", "not one of"),
+    ({"section": "S", "key": "", "text": "A"}, "key", "required"),
+    ({"section": "S", "key": "a", "text": "A", "colour": "red"}, "colour", "not a field"),
+])
+def test_a_wrong_item_is_refused_naming_its_number_and_field(make, item, field, message):
+    card = quality.create_scorecard("Checks")
+    good = {"section": "S", "key": "z", "text": "Z"}
+    with pytest.raises(ValidationError, match=message) as caught:
+        quality.set_items(card["id"], [good, item])
+    assert (caught.value.row, caught.value.field) == (2, field)
+
+
+def test_duplicate_item_keys_and_empty_scorecards_are_refused(make):
+    card = quality.create_scorecard("Dupes")
+    with pytest.raises(ValidationError, match="unique: a"):
+        quality.set_items(card["id"], [{"section": "S", "key": "a", "text": "A"},
+                                       {"section": "T", "key": "a", "text": "B"}])
+    with pytest.raises(ValidationError, match="at least one item"):
+        quality.publish(card["id"])
+    with pytest.raises(ValidationError, match="already the name"):
+        quality.create_scorecard("DUPES")
+
+
+@pytest.mark.parametrize(("answers", "total", "critical"), [
+    (ALL_YES, 100.0, False),
+    ({**ALL_YES, "greet": "no"}, 87.5, False),  # 7 of 8
+    ({**ALL_YES, "solve": "partial", "tone": "3"}, 68.75, False),  # (1+2+1.5+1) / 8
+    ({**ALL_YES, "greet": "n/a"}, 100.0, False),  # N/A leaves weight 1 out
+    ({**ALL_YES, "verify": "no"}, 0.0, True),  # critical for the whole evaluation
+])
+def test_the_score_is_computed_and_stored(make, answers, total, critical):
+    card = make_scorecard(make)
+    result = make_evaluation(make, card, answers=answers)
+    assert result["score"] == pytest.approx(total)
+    assert result["critical_fail"] is critical
+    assert quality.score_history(result["id"])[0]["score"] == pytest.approx(total)
+
+
+def test_an_evaluation_records_evaluator_answers_comments_and_revision_1(make, monkeypatch):
+    card = make_scorecard(make)
+    client = make.client()
+    person = make.staff(client=client)
+    monkeypatch.setattr(quality.users, "current", lambda: {
+        "login": "qa.lead", "role": "qa", "staff": None, "shared": True})
+    result = make_evaluation(make, card, person, client=client["id"], channel="chat",
+                             interaction_id="T-1", shareable=True,
+                             answers={**ALL_YES, "greet": ("no", "No greeting =1+1")})
+    assert result["evaluator"] == "qa.lead"
+    assert (result["channel"], result["visibility"], result["status"]) == \
+        ("chat", "shareable", "open")
+    assert result["answers"]["greet"] == {"answer": "no", "comment": "No greeting =1+1",
+                                          "section": "Opening", "text": "Greeted the customer"}
+    history = quality.score_history(result["id"])
+    assert [(h["revision"], h["changed_by"]) for h in history] == [(1, "qa.lead")]
+    assert history[0]["answers"]["greet"] == ["no", "No greeting =1+1"]
+
+
+@pytest.mark.parametrize(("answers", "message"), [
+    ({**ALL_YES, "tone": "6"}, "'6' is not an answer"),
+    ({**ALL_YES, "verify": "n/a"}, "not an answer"),  # N/A not allowed on verify
+    ({"greet": "yes"}, "not answered: verify, solve, tone"),
+    ({**ALL_YES, "extra": "yes"}, "not items of this scorecard: extra"),
+])
+def test_wrong_answers_are_refused(make, answers, message):
+    card = make_scorecard(make)
+    with pytest.raises(ValidationError, match=message) as caught:
+        make_evaluation(make, card, answers=answers)
+    assert caught.value.field == "answers"
+
+
+def test_acknowledge_moves_open_to_acknowledged_once(make):
+    result = make_evaluation(make, make_scorecard(make))
+    done = quality.acknowledge(result["id"], "Thanks")
+    assert (done["status"], done["acknowledgement"]) == ("acknowledged", "Thanks")
+    assert done["acknowledged_at"] is not None
+    with pytest.raises(UserError, match="acknowledged; only an open one"):
+        quality.dispute(result["id"], "Late", {"greet": "yes"})
+
+
+def test_accepted_dispute_applies_the_proposed_answers_as_revision_2(make):
+    result = make_evaluation(make, make_scorecard(make), answers={**ALL_YES, "verify": "no"})
+    assert result["score"] == 0.0
+    disputed = quality.dispute(result["id"], "I verified at 0:40", {"verify": "yes"})
+    assert disputed["status"] == "disputed"
+    resolved = quality.decide(result["id"], "accepted", "Heard it")
+    assert (resolved["status"], resolved["score"], resolved["critical_fail"],
+            resolved["revision"]) == ("resolved", 100.0, False, 2)
+    history = quality.score_history(result["id"])
+    assert [(h["revision"], h["score"]) for h in history] == [(1, 0.0), (2, 100.0)]
+    assert history[1]["reason"] == "Heard it"
+    assert quality.disputes(result["id"])[0]["decision"] == "accepted"
+
+
+def test_partly_accepted_dispute_applies_the_deciders_answers(make):
+    result = make_evaluation(make, make_scorecard(make),
+                             answers={**ALL_YES, "solve": "no", "tone": "1"})
+    assert result["score"] == pytest.approx(300 / 8)  # greet 1 + verify 2 of 8
+    quality.dispute(result["id"], "Solved it", {"solve": "yes", "tone": "5"})
+    with pytest.raises(ValidationError, match="needs the answers"):
+        quality.decide(result["id"], "partly_accepted")
+    resolved = quality.decide(result["id"], "partly accepted", "Solved, tone stays",
+                              answers={"solve": ("yes", "Solved after all")})
+    assert resolved["score"] == pytest.approx(600 / 8)
+    assert resolved["answers"]["solve"]["comment"] == "Solved after all"
+    assert resolved["answers"]["tone"]["answer"] == "1"
+    assert [h["score"] for h in quality.score_history(result["id"])] == \
+        pytest.approx([37.5, 75.0])
+
+
+def test_rejected_dispute_keeps_the_score_and_resolves(make):
+    result = make_evaluation(make, make_scorecard(make), answers={**ALL_YES, "greet": "no"})
+    quality.dispute(result["id"], "I did greet", {"greet": "yes"})
+    resolved = quality.decide(result["id"], "rejected", "No greeting on the recording")
+    assert (resolved["status"], resolved["score"], resolved["revision"]) == \
+        ("resolved", 87.5, 1)
+    assert len(quality.score_history(result["id"])) == 1
+    with pytest.raises(UserError, match="no open dispute"):
+        quality.decide(result["id"], "accepted")
+
+
+def test_a_dispute_needs_a_reason_and_valid_proposed_answers(make):
+    result = make_evaluation(make, make_scorecard(make))
+    with pytest.raises(ValidationError, match="reason: is required"):
+        quality.dispute(result["id"], " ", {"greet": "no"})
+    with pytest.raises(ValidationError, match="'maybe' is not an answer"):
+        quality.dispute(result["id"], "Wrong", {"greet": "maybe"})
+    with pytest.raises(ValidationError, match="at least one answer"):
+        quality.dispute(result["id"], "Wrong", {})
+    assert quality.evaluation(result["id"])["status"] == "open"
+
+
+def test_only_a_qa_lead_admin_or_operations_decides(make, monkeypatch):
+    result = make_evaluation(make, make_scorecard(make))
+    quality.dispute(result["id"], "Why", {"greet": "no"})
+    monkeypatch.setattr(quality.users, "current", lambda: {
+        "login": "mentor1", "role": "mentor", "staff": None, "shared": True})
+    with pytest.raises(UserError, match="Only a QA lead"):
+        quality.decide(result["id"], "rejected")
+
+
+def test_only_the_agent_disputes_in_shared_mode(make, monkeypatch):
+    result = make_evaluation(make, make_scorecard(make))
+    monkeypatch.setattr(quality.users, "current", lambda: {
+        "login": "other", "role": "agent", "staff": result["staff"] + 1000, "shared": True})
+    with pytest.raises(UserError, match="Only the evaluated agent"):
+        quality.acknowledge(result["id"])
+
+
+def _calibrate(make, card, answers_by_evaluator, reference, held_on):
+    """A calibration of one interaction: the reference by "expert", then each evaluator."""
+    version = quality.version_id(card["id"])
+    session = quality.create_calibration(version, f"CAL-{make.n()}", held_on=held_on)
+    person = make.staff()
+    for login, answers in [("expert", reference), *answers_by_evaluator.items()]:
+        quality.evaluate(version, answers, evaluator=login, staff=person["id"],
+                         interaction_date=held_on, calibration=session["id"],
+                         reference=login == "expert")
+    return session
+
+
+def test_calibration_spread_distance_and_disagreement(make):
+    card = make_scorecard(make)
+    session = _calibrate(make, card, {
+        "ann": {**ALL_YES, "greet": "no"},  # 87.5: 12.5 from the reference, 1 of 4 differs
+        "bob": {**ALL_YES, "solve": "partial", "tone": "3"},  # 68.75: 31.25 away, 2 differ
+    }, ALL_YES, dt.date(2026, 3, 1))
+    result = quality.calibration_result(session["id"])
+    assert result["reference_evaluator"] == "expert"
+    assert result["reference_total"] == 100.0
+    assert result["item_spread"] == {"greet": 1.0, "verify": 0.0, "solve": 0.5, "tone": 0.5}
+    assert result["distance"] == pytest.approx({"ann": 12.5, "bob": 31.25})
+    assert result["disagreement"] == {"ann": 0.25, "bob": 0.5}
+
+
+def test_a_calibration_has_one_reference_and_its_own_version_and_interaction(make):
+    card = make_scorecard(make)
+    version = quality.version_id(card["id"])
+    session = quality.create_calibration(version, "CALL-9")
+    person = make.staff()
+    with pytest.raises(UserError, match="no reference"):
+        quality.calibration_result(session["id"])
+    first = quality.evaluate(version, ALL_YES, staff=person["id"],
+                             interaction_date=days_ago(1), calibration=session["id"],
+                             reference=True, interaction_id="other")
+    assert first["interaction_id"] == "CALL-9"
+    with pytest.raises(ValidationError, match="already has its reference"):
+        quality.evaluate(version, ALL_YES, staff=person["id"], interaction_date=days_ago(1),
+                         calibration=session["id"], reference=True)
+
+
+def test_accuracy_trend_is_oldest_first_with_a_direction(make):
+    card = make_scorecard(make)
+    for day, answers in [(dt.date(2026, 1, 5), {**ALL_YES, "verify": "no"}),  # 100 away
+                         (dt.date(2026, 2, 5), {**ALL_YES, "solve": "partial", "tone": "3"}),
+                         (dt.date(2026, 3, 5), {**ALL_YES, "greet": "no"})]:
+        _calibrate(make, card, {"ann": answers}, ALL_YES, day)
+    trend = quality.accuracy_trend("ann")
+    assert [p["accuracy"] for p in trend["points"]] == pytest.approx([0.0, 68.75, 87.5])
+    assert [p["held_on"] for p in trend["points"]] == sorted(p["held_on"]
+                                                             for p in trend["points"])
+    assert trend["direction"] == "improving"
+    assert quality.accuracy_trend("nobody") == {"evaluator": "nobody", "points": [],
+                                                "direction": None}
+
+
+def test_a_persons_evaluations_newest_first_and_calibrations_counted_once(make):
+    card = make_scorecard(make)
+    person = make.staff()
+    old = make_evaluation(make, card, person, interaction_date=days_ago(30))
+    new = make_evaluation(make, card, person, interaction_date=days_ago(2))
+    make_evaluation(make, card)  # someone else's
+    assert [e["id"] for e in quality.evaluations_of(person["id"])] == [new["id"], old["id"]]
+    assert quality.evaluations_of(person["id"])[0]["scorecard"] == card["name"]
+
+
+def test_client_quality_in_a_period(make):
+    card = make_scorecard(make)
+    client, other = make.client(), make.client()
+    start, end = dt.date(2026, 4, 1), dt.date(2026, 4, 30)
+    inside = dt.date(2026, 4, 10)
+    for answers, visibility in [({**ALL_YES, "greet": "no"}, True),  # 87.5
+                                ({**ALL_YES, "verify": "no", "greet": "no"}, False),  # 0
+                                ({**ALL_YES, "tone": "1", "greet": "no"}, True)]:  # 62.5
+        make_evaluation(make, card, client=client["id"], interaction_date=inside,
+                        answers=answers, shareable=visibility)
+    make_evaluation(make, card, client=client["id"], interaction_date=dt.date(2026, 5, 1),
+                    answers={**ALL_YES, "solve": "no"})
+    make_evaluation(make, card, client=other["id"], interaction_date=inside,
+                    answers={**ALL_YES, "solve": "no"})
+    _calibrate(make, card, {"ann": {**ALL_YES, "solve": "no"}}, ALL_YES, inside)  # no client
+    summary = quality.client_quality(client["id"], start, end)
+    assert summary["evaluations"] == 3
+    assert summary["average_score"] == pytest.approx((87.5 + 0 + 62.5) / 3)
+    assert summary["critical_fails"] == 1
+    assert [(f["key"], f["times"]) for f in summary["most_failed"]] == \
+        [("greet", 3), ("tone", 1), ("verify", 1)]
+    shared = quality.client_quality(client["id"], start, end, shareable_only=True)
+    assert (shared["evaluations"], shared["critical_fails"]) == (2, 0)
+    assert shared["average_score"] == pytest.approx(75.0)
+    assert len(quality.client_evaluations(client["id"], start, end)) == 3
