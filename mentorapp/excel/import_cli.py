@@ -5,7 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-KINDS = ("staff", "training", "feedback")
+KINDS = ("staff", "training", "feedback", "kpi")
+# Imported but with no template: evaluations come from a QA tool's export.
+IMPORT_KINDS = (*KINDS, "evaluations")
 
 
 def register(subparsers) -> None:
@@ -16,7 +18,8 @@ def register(subparsers) -> None:
     template.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx",
                           help="the workbook to write")
     template.add_argument("--client", metavar="NAME",
-                          help="feedback form for one client, with its staff listed")
+                          help="feedback form for one client, with its staff listed; "
+                          "KPI values template with that client's metric columns")
     template.set_defaults(handler=_template)
 
     importing = subparsers.add_parser(
@@ -24,13 +27,16 @@ def register(subparsers) -> None:
         "(.xlsx, .xlsm, .xls, .xlsb, .ods) or a .csv file",
         description="Checks every row first; with any problem nothing is imported and every "
         "problem is listed by row and column (exit status 1).")
-    importing.add_argument("kind", choices=KINDS, help="what the file holds")
+    importing.add_argument("kind", choices=IMPORT_KINDS, help="what the file holds")
     importing.add_argument("file", type=Path, metavar="FILE",
                            help="a spreadsheet (.xlsx, .xlsm, .xls, .xlsb, .ods) or a CSV file")
     importing.add_argument("--dry-run", action="store_true",
                            help="check the file and show what would change, writing nothing")
     importing.add_argument("--create-clients", action="store_true",
                            help="add clients named in a roster that do not exist yet")
+    importing.add_argument("--client", metavar="NAME",
+                           help="KPI values: the client whose metrics the file holds "
+                           "(default: each person's client today)")
     importing.set_defaults(handler=_import)
 
 
@@ -48,7 +54,7 @@ def _import(args) -> int:
 
     _open_database(args)
     result = import_file(args.kind, args.file, dry_run=args.dry_run,
-                         create_clients=args.create_clients)
+                         create_clients=args.create_clients, client=args.client)
     for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if not result.ok:

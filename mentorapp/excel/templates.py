@@ -26,7 +26,7 @@ from mentorapp.excel.importing.common import Column
 from mentorapp.excel.safe_cells import DATE_FORMAT, save_workbook, write_cell
 from mentorapp.excel.sheets import HEADER_FILL, HEADER_FONT, TITLE_FONT, WRAP, print_setup
 
-KINDS = ("staff", "training", "feedback")
+KINDS = ("staff", "training", "feedback", "kpi")
 SHEET_TITLES = {"staff": "Staff", "training": "Training", "feedback": "Feedback"}
 # Rows of the data sheet that get dropdowns and date formats.
 FORM_ROWS = 2_000
@@ -44,6 +44,10 @@ def write_template(kind: str, out: str | os.PathLike, *, client: str | None = No
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
         raise UserError(f"Templates are Excel workbooks: name the file .xlsx, not {out.name!r}")
+    if kind == "kpi":  # its columns are the client's metrics
+        from mentorapp.excel.kpi_template import write_kpi_template
+
+        return write_kpi_template(out, client)
     if client is not None and kind != "feedback":
         raise UserError("--client is only for feedback templates")
     with read_snapshot():

@@ -23,25 +23,31 @@ from mentorapp.excel.importing.common import (
     scaled,
     write_all,
 )
+from mentorapp.excel.importing.evaluations import EvaluationImport
 from mentorapp.excel.importing.feedback import FeedbackImport
+from mentorapp.excel.importing.kpi import import_kpi
 from mentorapp.excel.importing.staff import StaffImport
 from mentorapp.excel.importing.training import TrainingImport
 from mentorapp.excel.reading import open_table
 
 __all__ = ["KINDS", "Column", "ImportProblem", "ImportResult", "import_file"]
 
-IMPORTERS = {"staff": StaffImport, "training": TrainingImport, "feedback": FeedbackImport}
-KINDS = tuple(IMPORTERS)
+IMPORTERS = {"staff": StaffImport, "training": TrainingImport, "feedback": FeedbackImport,
+             "evaluations": EvaluationImport}
+KINDS = (*IMPORTERS, "kpi")  # KPI values: see importing/kpi.py
 
 
 def import_file(kind: str, path: str | os.PathLike, *, dry_run: bool = False,
-                create_clients: bool = False, progress=None) -> ImportResult:
+                create_clients: bool = False, client: str | None = None,
+                progress=None) -> ImportResult:
     """Import a `kind` file ('staff', 'training' or 'feedback'); see the module docstring.
 
     `progress(done, total)` is called now and then (total is 100); it may raise
     `mentorapp.errors.Cancelled`, which stops the import with nothing written. A file that
     cannot be read raises `UserError`.
     """
+    if kind == "kpi":  # `client`: the client whose metrics the file holds
+        return import_kpi(path, client=client, dry_run=dry_run, progress=progress)
     if kind not in IMPORTERS:
         raise UserError(f"Unknown import {kind!r}: choose {', '.join(KINDS)}")
     table = open_table(path)
