@@ -566,10 +566,13 @@ def _staff_search_function(schema: str) -> str:
     through that index, then keeps those the caller may see by the staff table's own read
     policy for their role: it never returns an id the caller could not read. The services join
     its ids to `staff`, whose policies still guard every row, so it only narrows the scan."""
-    words = ("FOREACH word IN ARRAY COALESCE(p_words, '{}') LOOP "
-             "matching := matching || format(' AND search_key ILIKE %L', "
-             "'%' || replace(replace(replace(word, '\\', '\\\\'), '%', '\\%'), '_', '\\_')"
-             " || '%'); END LOOP; ")
+    # One pattern per word, % _ and \\ taken literally (as the services' contains()); the first
+    # is the trigram index's, the others filter its rows. Plain statements, so each session
+    # plans them once (no words: no pattern, nothing found).
+    patterns = ("patterns text[] := ARRAY(SELECT '%' || replace(replace(replace(word, '\\', "
+                "'\\\\'), '%', '\\%'), '_', '\\_') || '%' FROM unnest(p_words) word); ")
+    matching = ("SELECT id FROM staff WHERE search_key ILIKE patterns[1] "
+                "AND search_key ILIKE ALL (patterns)")
     # The manager's scope is checked here for a few hundred name matches: one index probe each.
     # OFFSET 0 keeps PostgreSQL from also planning the EXISTS as a hashed IN, which it prices
     # cheaper than any number of probes and which reads the whole scope (12,000 rows) per call.
@@ -577,15 +580,12 @@ def _staff_search_function(schema: str) -> str:
     probed = scope[:-1] + " OFFSET 0)"
     staff_reads = {role: read.replace(scope, probed)
                    for role, (read, _) in _policies()["staff"].items()}
-    branches = "".join(
-        f"WHEN {literal(role)} THEN RETURN QUERY EXECUTE matching || "
-        f"{literal(' AND (' + staff_reads[role] + ')')}; "
-        for role in ROLES if role in staff_reads)
+    branches = "".join(f"WHEN {literal(role)} THEN RETURN QUERY {matching} AND ({read}); "
+                       for role, read in staff_reads.items())
     return (f"CREATE OR REPLACE FUNCTION {SEARCH_FUNCTION.replace('text[]', 'p_words text[]')} "
             "RETURNS SETOF integer LANGUAGE plpgsql STABLE SECURITY DEFINER ROWS 200 "
-            f"SET search_path = {quote(schema)}, pg_temp AS $$ "
-            "DECLARE matching text := 'SELECT id FROM staff WHERE true'; word text; "
-            f"BEGIN {words}CASE app_role() {branches}ELSE NULL; END CASE; END $$")
+            f"SET search_path = {quote(schema)}, pg_temp AS $$ DECLARE {patterns}"
+            f"BEGIN CASE app_role() {branches}ELSE NULL; END CASE; END $$")
 
 
 def _apply_manager_scope(db: peewee.Database, names: Roles, schema: str) -> None:
