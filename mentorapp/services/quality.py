@@ -171,6 +171,11 @@ def set_items(scorecard_id: int, new_items: Sequence[Mapping]) -> dict:
     return scorecard(scorecard_id)
 
 
+def sections(version: int) -> list[scorecards.Section]:
+    """A scorecard version's items as `scorecards` sections."""
+    return _sections(items(version))
+
+
 def _clean_item(number: int, item: Mapping) -> dict:
     unknown = set(item) - set(ITEM_RULES)
     if unknown:

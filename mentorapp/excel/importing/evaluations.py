@@ -1,0 +1,202 @@
+"""Quality evaluations import: a flat file with one row per answered item, the rows of one
+evaluation sharing the file's own Evaluation ID.
+
+Every row of an evaluation must repeat the same agent, evaluator, client, interaction,
+channel, date, scorecard and sharing (a row that differs is a problem in that column), and
+together they answer every item of the scorecard's latest published version. The evaluation
+is scored and stored by `services.quality.evaluate` (revision 1, audit).
+
+Re-importing is refused: an evaluation with the same interaction ID, evaluator and
+scorecard already in the database is a problem on its first row. Changing a stored
+evaluation's answers goes through the dispute flow, so its score history stays whole.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from mentorapp import scorecards
+from mentorapp.errors import ValidationError
+from mentorapp.excel.importing.common import Column, Importer, Progress
+from mentorapp.excel.importing.staff import staff_id_lookup
+from mentorapp.models import (
+    CHANNEL_CHOICES,
+    Client,
+    Evaluation,
+    Scorecard,
+    ScorecardVersion,
+    label,
+)
+from mentorapp.services import quality
+from mentorapp.services.fields import Choice, Date, Flag, Text
+from mentorapp.text import fold_key
+
+# The columns every row of one evaluation repeats.
+SHARED = ("employee_id", "evaluator", "client", "interaction_id", "channel",
+          "interaction_date", "scorecard", "shareable")
+
+
+def evaluation_columns() -> list[Column]:
+    def short(required=False):
+        return Text(required=required, max_length=100, multiline=False)
+
+    return [
+        Column("Evaluation ID", "evaluation", short(True),
+               hint="The file's own key: the rows of one evaluation share it"),
+        Column("Employee ID", "employee_id", Text(required=True, max_length=50,
+                                                   multiline=False)),
+        Column("Evaluator", "evaluator", short(True), hint="The evaluator's login"),
+        Column("Client", "client", Text(max_length=200, multiline=False)),
+        Column("Interaction ID", "interaction_id", short(True)),
+        Column("Channel", "channel", Choice(CHANNEL_CHOICES, default="phone"),
+               choices=tuple(label(c).lower() for c in CHANNEL_CHOICES)),
+        Column("Interaction Date", "interaction_date", Date(required=True), kind="date"),
+        Column("Scorecard", "scorecard", Text(required=True, max_length=200, multiline=False)),
+        Column("Item Key", "item", Text(required=True, max_length=50, multiline=False)),
+        Column("Answer", "answer", Text(required=True, max_length=10, multiline=False),
+               hint="yes, no, partial, 1-5 or n/a, as the item's scale allows"),
+        Column("Comment", "comment", Text()),
+        Column("Shareable", "shareable", Flag(default=False),
+               hint="yes: the client may see it; no (the default): internal"),
+    ]
+
+
+@dataclass
+class _Evaluation:
+    first_row: int
+    shared: dict
+    version: int
+    items: dict[str, scorecards.Item]
+    staff: int
+    client: int | None
+    answers: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+class EvaluationImport(Importer):
+    kind = "evaluations"
+
+    def __init__(self, result, *, create_clients=False):
+        super().__init__(result, create_clients=create_clients)
+        self._columns = evaluation_columns()
+        self.staff = staff_id_lookup()
+        self.clients = dict(Client.select(Client.name_key, Client.id).tuples())
+        self.scorecards: dict[str, tuple[int, int, dict[str, scorecards.Item]] | None] = {}
+        self.evaluations: dict[str, _Evaluation] = {}
+        self.interactions: dict[tuple, str] = {}  # (interaction, evaluator, scorecard) -> key
+        self.refused: set[str] = set()  # evaluations whose first row had a problem
+
+    def columns(self):
+        return self._columns
+
+    def _scorecard(self, name: str):
+        """(scorecard id, latest published version id, {key: Item}); None if unknown or never
+        published."""
+        key = fold_key(name)
+        if key not in self.scorecards:
+            found = None
+            card = Scorecard.get_or_none(Scorecard.name_key == key)
+            version = card and (ScorecardVersion.select(ScorecardVersion.id)
+                                .where(ScorecardVersion.scorecard == card.id,
+                                       ScorecardVersion.published_at.is_null(False))
+                                .order_by(ScorecardVersion.version.desc()).scalar())
+            if version:
+                items = {item.key: item for section in quality.sections(version)
+                         for item in section.items}
+                found = (card.id, version, items)
+            self.scorecards[key] = found
+        return self.scorecards[key]
+
+    def check(self, number, clean, filled):
+        if clean["evaluation"] in self.refused:
+            return
+        group = self.evaluations.get(clean["evaluation"])
+        if group is not None:
+            self._same_as_first(number, clean, group)
+        else:
+            group = self._start(number, clean)
+            if group is None:
+                self.refused.add(clean["evaluation"])
+                return
+        item = group.items.get(clean["item"])
+        if item is None:
+            self.problem(number, "item", "is not an item of this scorecard", clean["item"])
+            return
+        if item.key in group.answers:
+            self.problem(number, "item", "this evaluation answers the item twice",
+                         clean["item"])
+            return
+        try:
+            item.credit(clean["answer"])
+        except ValueError as exc:
+            self.problem(number, "answer", str(exc).split(": ", 1)[1], clean["answer"])
+            return
+        group.answers[item.key] = (clean["answer"], clean["comment"])
+
+    def _start(self, number: int, clean: dict) -> _Evaluation | None:
+        """The first row of an evaluation: its agent, client and scorecard looked up."""
+        staff_id = self.staff.get(fold_key(clean["employee_id"]))
+        if staff_id is None:
+            self.problem(number, "employee_id", "no staff member with this employee ID",
+                         clean["employee_id"])
+        client_id = None
+        if clean["client"]:
+            client_id = self.clients.get(fold_key(clean["client"]))
+            if client_id is None:
+                self.problem(number, "client", "no client with this name", clean["client"])
+        card = self._scorecard(clean["scorecard"])
+        if card is None:
+            self.problem(number, "scorecard", "no published scorecard with this name",
+                         clean["scorecard"])
+        if staff_id is None or card is None or (clean["client"] and client_id is None):
+            return None
+        interaction = (fold_key(clean["interaction_id"]), clean["evaluator"], card[0])
+        if interaction in self.interactions:
+            self.problem(number, "interaction_id", "the same interaction, evaluator and "
+                         f"scorecard are Evaluation ID {self.interactions[interaction]!r}",
+                         clean["interaction_id"])
+            return None
+        self.interactions[interaction] = clean["evaluation"]
+        stored = (Evaluation.select(Evaluation.id)
+                  .join(ScorecardVersion)
+                  .where(Evaluation.interaction_id == clean["interaction_id"],
+                         Evaluation.evaluator == clean["evaluator"],
+                         ScorecardVersion.scorecard == card[0]).scalar())
+        if stored is not None:
+            self.problem(number, "interaction_id", f"already imported as evaluation {stored} "
+                         "(same interaction, evaluator and scorecard); re-importing is "
+                         "refused", clean["interaction_id"])
+            return None
+        group = _Evaluation(number, {k: clean[k] for k in SHARED}, card[1], card[2],
+                            staff_id, client_id)
+        self.evaluations[clean["evaluation"]] = group
+        return group
+
+    def _same_as_first(self, number: int, clean: dict, group: _Evaluation) -> None:
+        for key in SHARED:
+            if clean[key] != group.shared[key]:
+                self.problem(number, key, f"differs from row {group.first_row} of the same "
+                             "Evaluation ID", clean[key])
+
+    def finish(self):
+        for name, group in self.evaluations.items():
+            missing = [key for key in group.items if key not in group.answers]
+            if missing:
+                self.problem(group.first_row, "item", f"Evaluation ID {name!r} does not answer "
+                             f"{', '.join(missing)}", name)
+
+    def write(self, progress: Progress | None):
+        total = len(self.evaluations)
+        for done, group in enumerate(self.evaluations.values(), 1):
+            try:
+                quality.evaluate(
+                    group.version, group.answers, evaluator=group.shared["evaluator"],
+                    staff=group.staff, client=group.client,
+                    interaction_id=group.shared["interaction_id"],
+                    channel=group.shared["channel"],
+                    interaction_date=group.shared["interaction_date"],
+                    shareable=group.shared["shareable"])
+            except ValidationError as exc:
+                self.problem(group.first_row, exc.field or "evaluation", exc.detail)
+            if progress:
+                progress(done, total)
+        self.result.created = total
