@@ -40,7 +40,7 @@ def _exit_on_first_paint(window) -> None:
     class FirstPaint(QObject):
         def eventFilter(self, watched, event):
             if event.type() == QEvent.Type.Paint:
-                print(SHOWN, flush=True)
+                print(SHOWN, time.process_time(), flush=True)
                 os._exit(0)
             return False
 
@@ -67,7 +67,7 @@ def _exit_when_dashboard_filled() -> None:
     def show_and_exit(self, figures):
         show_figures(self, figures)
         self.repaint()
-        print(SHOWN, flush=True)
+        print(SHOWN, time.process_time(), flush=True)
         os._exit(0)
 
     DashboardPage.show_figures = show_and_exit
@@ -107,18 +107,20 @@ def child_app(target: str, through_main: bool = True, until_dashboard: bool = Fa
     runpy.run_path(str(ROOT / "main.py"), run_name="__main__")
 
 
-def time_process(args: list[str]) -> float:
-    """Seconds from starting a Python process to its window's first paint."""
+def time_process(args: list[str]) -> tuple[float, float]:
+    """Seconds from starting a Python process to its window's first paint, and the CPU
+    seconds the process used until then (steadier than the wall clock on a shared machine,
+    where a process that runs longer also waits longer for the CPU)."""
     import subprocess
 
     started = time.perf_counter()
     process = subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE,
                                text=True, cwd=ROOT)
     for line in process.stdout:
-        if line.strip() == SHOWN:
+        if line.startswith(SHOWN):
             elapsed = time.perf_counter() - started
             process.wait()
-            return elapsed
+            return elapsed, float(line.split()[1])
     process.wait()
     raise RuntimeError(f"{args} exited with {process.returncode} before showing a window")
 
@@ -240,11 +242,17 @@ def main(argv=None) -> int:
                 for staff_id in random.Random(2).sample(ids, k=args.runs)]
     window.close()
 
+    def wall(runs):
+        return median_ms([elapsed for elapsed, _ in runs])
+
+    def cpu(runs):
+        return median_ms([used for _, used in runs])
+
     figures = {
-        "bare PySide6 window shown": median_ms(bare),
-        "main window shown": median_ms(full),
-        "  of which run_gui alone": median_ms(gui_only),
-        "dashboard filled in (figures shown)": median_ms(filled),
+        "bare PySide6 window shown": wall(bare),
+        "main window shown": wall(full),
+        "  of which run_gui alone": wall(gui_only),
+        "dashboard filled in (figures shown)": wall(filled),
         "staff page open": median_ms(page_times),
         "search keystroke (typing pause + work)": median_ms([s[0] for s in searches]),
         "search keystroke (work)": median_ms([s[1] for s in searches]),
@@ -258,10 +266,11 @@ def main(argv=None) -> int:
         verdict = "" if target is None else \
             f"  (target {target} ms: {'ok' if value <= target else 'MISSED'})"
         print(f"  {name:<40} {value:8.1f} ms{verdict}")
-    for name in ("main window shown", "  of which run_gui alone"):
-        ratio = figures[name] / figures["bare PySide6 window shown"]
-        print(f"  {name.strip() + ' / bare window':<40} {ratio:8.2f} x  "
-              f"(target {RATIO_TARGET} x: {'ok' if ratio <= RATIO_TARGET else 'MISSED'})")
+    for name, runs in (("main window shown", full), ("of which run_gui alone", gui_only)):
+        for clock, median in (("wall clock", wall), ("CPU time", cpu)):
+            ratio = median(runs) / median(bare)
+            print(f"  {name + ' / bare window, ' + clock:<52} {ratio:5.2f} x  "
+                  f"(target {RATIO_TARGET} x: {'ok' if ratio <= RATIO_TARGET else 'MISSED'})")
     return 0
 
 
