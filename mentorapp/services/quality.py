@@ -261,7 +261,8 @@ def evaluate(version: int, answers: Mapping, *, evaluator: str | None = None,
     answer or (answer, comment); `values`: staff, interaction_date, client, interaction_id,
     channel, shareable. The evaluator is the signed-in user unless given (an import of
     evaluations made elsewhere names them). With `calibration` the
-    evaluation joins it (its version and interaction), `reference` marking the expert's."""
+    evaluation joins it (its version, interaction and client), `reference` marking the
+    expert's."""
     unknown = set(values) - set(EVALUATION_RULES)
     if unknown:
         raise ValidationError(sorted(unknown)[0], "is not a field of an evaluation")
@@ -279,6 +280,7 @@ def evaluate(version: int, answers: Mapping, *, evaluator: str | None = None,
                 raise ValidationError("version", "differs from the calibration's scorecard "
                                       "version")
             clean["interaction_id"] = session.interaction_id
+            clean["client"] = clean["client"] or session.client_id
             if reference and Evaluation.select().where(Evaluation.calibration == calibration,
                                                        Evaluation.is_reference).exists():
                 raise ValidationError("reference", "this calibration already has its "
@@ -503,6 +505,8 @@ def calibration_result(calibration_id: int) -> dict:
     return {"calibration": calibration_id, "interaction_id": session.interaction_id,
             "held_on": session.held_on, "reference_evaluator": reference.evaluator,
             "reference_total": result.reference_total, "item_spread": result.item_spread,
+            "item_text": {item.key: item.text for section in sections
+                          for item in section.items},
             "distance": result.distance, "disagreement": result.disagreement}
 
 
@@ -608,10 +612,15 @@ def client_quality(client_id: int, start: dt.date, end: dt.date, *,
 
 def calibrations(client_id: int | None = None, start: dt.date | None = None,
                  end: dt.date | None = None) -> list[dict]:
-    """Calibrations (of a client, held in start..end), oldest first."""
+    """Calibrations (of a client, held in start..end), oldest first, each saying whether it
+    has its reference evaluation yet."""
     query = Calibration.select().where(Calibration.archived == False)  # noqa: E712
     if client_id is not None:
         query = query.where(Calibration.client == client_id)
     if start is not None and end is not None:
         query = query.where(Calibration.held_on.between(start, end))
-    return list(query.order_by(Calibration.held_on, Calibration.id).dicts())
+    rows = list(query.order_by(Calibration.held_on, Calibration.id).dicts())
+    referenced = {c for (c,) in Evaluation.select(Evaluation.calibration)
+                  .where(Evaluation.calibration.in_([row["id"] for row in rows]),
+                         Evaluation.is_reference).tuples()}
+    return [{**row, "has_reference": row["id"] in referenced} for row in rows]
