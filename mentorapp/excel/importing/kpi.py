@@ -150,6 +150,7 @@ class _KpiRows:
         self.values: dict[tuple, tuple] = {}  # (metric, staff, period, day): (value, count, row)
         self.periods: dict[int, tuple[str, int]] = {}  # metric: (period, first row)
         self.skipped = 0
+        self.resolved: dict[tuple, _Metric] = {}  # (name key, *client ids): the one metric
         self.usable = self._read_header(headers, weights)
 
     # -- the header ----------------------------------------------------------------------
@@ -257,8 +258,12 @@ class _KpiRows:
 
     def _metric(self, number: int, header: str, key: str, shown: str,
                 client_ids: list[int]) -> _Metric | None:
+        known = self.resolved.get((key, *client_ids))
+        if known is not None:
+            return known
         found = [m for cid in client_ids for m in self.metrics.get(cid, {}).get(key, ())]
         if len(found) == 1:
+            self.resolved[(key, *client_ids)] = found[0]
             return found[0]
         names = " or ".join(self.client_names[cid] for cid in client_ids)
         if not found:
@@ -363,8 +368,18 @@ def _header_of(key: str) -> str:
 
 
 def _number(result: ImportResult, number: int, header: str, cell) -> float | None:
-    """A cell's number (the common int and float cells without the rule's work)."""
-    if type(cell) in (int, float):
+    """A cell's number. The common cells (numbers, and a CSV's plain decimal texts) skip the
+    rule, giving what it gives: the nearest float to the decimal written."""
+    kind = type(cell)
+    if kind is str and "_" not in cell:
+        try:
+            value = float(cell)
+        except ValueError:
+            pass
+        else:
+            if math.isfinite(value):
+                return value
+    if kind is int or kind is float:
         if math.isfinite(cell):
             return float(cell)
     else:
