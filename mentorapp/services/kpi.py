@@ -16,12 +16,12 @@ import operator
 from collections import defaultdict
 
 import peewee
-from peewee import JOIN, SQL, fn
+from peewee import SQL, fn
 
 from mentorapp import kpis
 from mentorapp.db import is_sqlite, transaction
 from mentorapp.errors import NotFoundError, ValidationError
-from mentorapp.models import Assignment, Client, KpiMetric, KpiValue, Staff
+from mentorapp.models import Client, KpiMetric, KpiValue, Staff
 from mentorapp.queries import not_archived
 from mentorapp.services import audit
 from mentorapp.services.entity import to_dict
@@ -383,13 +383,3 @@ def below_target_running(client_id: int | None = None, *, reports_to: int | None
     found.sort(key=lambda row: (order.index(row["metric_id"]), names[row["staff"]][2]))
     return found
 
-
-def client_of_staff_now() -> dict[int, list[int]]:
-    """{staff id: ids of the clients they are on today} (the import's default client)."""
-    found: dict[int, list[int]] = defaultdict(list)
-    query = (Assignment.select(Assignment.staff, Assignment.client)
-             .join(Client, JOIN.INNER, on=(Assignment.client == Client.id))
-             .where(Assignment.end_date.is_null(), not_archived(Assignment)))
-    for staff_id, client_id in query.tuples():
-        found[staff_id].append(client_id)
-    return found
