@@ -1,4 +1,5 @@
-"""`export ...` commands (client report, staff report, training matrix, mentoring report)."""
+"""`export ...` commands (client report, staff report, training matrix, mentoring report,
+quality)."""
 
 from __future__ import annotations
 
@@ -47,6 +48,12 @@ def register(subparsers) -> None:
     _period(mentoring)
     _out(mentoring)
     mentoring.set_defaults(handler=_mentoring)
+
+    quality = reports.add_parser("quality", help="a client's quality evaluations (internal)")
+    quality.add_argument("--client", required=True, metavar="NAME", help="client name")
+    _period(quality)
+    _out(quality)
+    quality.set_defaults(handler=_quality)
 
 
 def _period(parser) -> None:
@@ -99,6 +106,14 @@ def _mentoring(args) -> int:
     _check_period(args)
     _open_database(args)
     return _written(export_mentoring_report(args.start, args.end, args.out))
+
+
+def _quality(args) -> int:
+    from mentorapp.excel.quality_report import export_quality_report
+
+    _check_period(args)
+    _open_database(args)
+    return _written(export_quality_report(args.client, args.start, args.end, args.out))
 
 
 def _open_database(args) -> None:
