@@ -4,15 +4,20 @@
 import datetime as dt
 from decimal import Decimal
 
+import pytest
+
 from mentorapp import bulk
 from mentorapp import db as dbmod
 from mentorapp.excel.importing.common import insert_records
 from mentorapp.models import AuditEntry, Client, Enrollment, Staff, TrainingProgram
+from tests.conftest import PLAIN_BACKENDS
 
 AWKWARD = ("tab\there", "line\nbreak", "carriage\rreturn", "back\\slash", "\\N", "\\.",
            "ünïcödé ✓", "", "end\\")
 
 
+# Into the audit table, which only the database writes in shared mode.
+@pytest.mark.parametrize("db", PLAIN_BACKENDS, indirect=True)
 def test_awkward_texts_round_trip(db):
     with dbmod.transaction():
         count = bulk.insert_rows(AuditEntry, ("at", "actor", "action", "entity", "entity_id",
