@@ -28,6 +28,11 @@ def set_recorded_by_database(flag: bool) -> None:
     _by_database = flag
 
 
+def recorded_by_database() -> bool:
+    """True in shared mode: the database's triggers audit every row, bulk writers too."""
+    return _by_database
+
+
 def actor() -> str:
     if _actor:
         return _actor

@@ -361,6 +361,8 @@ class AuditLog:
         self.rows.append(self.created_entry(entity, entity_id, values))
 
     def write(self, more: Iterable[tuple] = ()) -> None:
+        if audit.recorded_by_database():  # the triggers audited every row already
+            return
         insert_records(AuditEntry, self.FIELDS, itertools.chain(self.rows, more))
 
 

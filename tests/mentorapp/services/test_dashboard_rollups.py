@@ -18,6 +18,7 @@ from mentorapp.db import database
 from mentorapp.excel.importing import import_file
 from mentorapp.models import Assignment, DashboardDay
 from mentorapp.services import dashboard, feedback, rollups, staff, training
+from tests.conftest import PLAIN_BACKENDS
 
 ROOT = Path(__file__).resolve().parents[3]
 SAVED_V7 = ROOT / "tests" / "data" / "mentorapp_v7.db"
@@ -250,6 +251,8 @@ def _corrupt() -> None:
                              "('training', 999, '2001-02-03', '', 1, 0, 0, 15)")
 
 
+# Corrupting and rebuilding the roll-ups takes the owner's rights in shared mode.
+@pytest.mark.parametrize("db", PLAIN_BACKENDS, indirect=True)
 def test_drift_is_found_listed_and_fixed(db, make):
     acme = make.client()
     person = make.staff(client=acme)
