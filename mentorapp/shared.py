@@ -33,7 +33,8 @@ PREFIX_SETTING = "shared.role_prefix"
 ROLES = USER_ROLES
 LOGIN_PATTERN = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
 # Tables the audit trigger leaves alone: the trail itself and the schema's bookkeeping.
-UNAUDITED = {"audit_entry", "schema_version"}
+# The roll-ups change with every feedback and enrollment, which are audited themselves.
+UNAUDITED = {"audit_entry", "schema_version", "dashboard_day"}
 # Columns the trigger leaves out of an entry's changes (derived from others).
 DERIVED_COLUMNS = ("id", "name_key", "employee_key", "sort_key", "search_key", "is_latest",
                    "updated_at", "search_vector")
@@ -255,9 +256,16 @@ def _tables(db) -> list[str]:
 
 
 def _take_ownership(db, names: Roles) -> None:
-    """Tables made before `setup-shared` (by a plain `migrate`) pass to the owner role."""
+    """Tables made before `setup-shared` (by a plain `migrate`) pass to the owner role, and so
+    do the roll-up triggers' SECURITY DEFINER functions: they write as their owner."""
     for table in _tables(db):
         db.execute_sql(f"ALTER TABLE {quote(table)} OWNER TO {quote(names.owner)}")
+    for (function,) in db.execute_sql(
+            "SELECT p.oid::regprocedure::text FROM pg_proc p "
+            "JOIN pg_namespace n ON n.oid = p.pronamespace "
+            "WHERE n.nspname = current_schema() AND starts_with(p.proname, 'dashboard_day_of_')"
+            ).fetchall():
+        db.execute_sql(f"ALTER FUNCTION {function} OWNER TO {quote(names.owner)}")
 
 
 # -- who sees what ---------------------------------------------------------------------------

@@ -155,3 +155,40 @@ def test_only_an_admin_migrates_a_shared_database(server, monkeypatch):
                                  ).fetchone()[0]
     assert owner.endswith("_owner")
     database.close()
+
+
+def test_a_database_migrated_before_setup_keeps_its_rollups_as_the_owner(scram_cluster):
+    """A plain `migrate` by the superuser, then `setup-shared`: the roll-up triggers' functions
+    pass to the owner role (a superuser-owned SECURITY DEFINER function would bypass every
+    policy), an admin's writes still move the roll-ups, and the roll-ups are not audited."""
+    name = f"pre_{uuid.uuid4().hex[:8]}"
+    superuser = psycopg2.connect(scram_cluster)
+    superuser.autocommit = True
+    superuser.cursor().execute(f'CREATE DATABASE "{name}"')
+    base = scram_cluster.rsplit("/", 1)[0]
+    host = base.split("@", 1)[1]
+    names = shared.Roles(shared.default_prefix(name))
+    try:
+        ok(run(f"{base}/{name}", "migrate"))
+        ok(run(f"{base}/{name}", "setup-shared", "--admin", "boss", "--password-stdin",
+               password=PASSWORD["boss"]))
+        ok(run(f"postgresql://boss:{PASSWORD['boss']}@{host}/{name}", "demo", "--staff", "5"))
+        with psycopg2.connect(f"{base}/{name}") as con, con.cursor() as cur:
+            cur.execute("SELECT DISTINCT pg_get_userbyid(proowner) FROM pg_proc "
+                        "WHERE starts_with(proname, 'dashboard_day_of_')")
+            assert cur.fetchall() == [(names.owner,)]
+            cur.execute("SELECT COUNT(*) FROM audit_entry WHERE entity = 'dashboard day'")
+            assert cur.fetchone() == (0,)
+            cur.execute("SELECT SUM(entries) FROM dashboard_day WHERE figure = 'feedback' "
+                        "AND client_id = 0")
+            rolled_up = cur.fetchone()[0]
+            cur.execute("SELECT COUNT(*) FROM feedback WHERE NOT archived")
+            assert rolled_up == cur.fetchone()[0] > 0
+        con.close()
+    finally:
+        superuser.cursor().execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+        superuser.cursor().execute('DROP ROLE IF EXISTS "boss"')
+        for role in names.every_role:
+            superuser.cursor().execute(f'DROP OWNED BY "{role}"')
+            superuser.cursor().execute(f'DROP ROLE IF EXISTS "{role}"')
+        superuser.close()
