@@ -237,6 +237,7 @@ def main() -> None:
                           "bare-paired": child_bare_paired}[kind](*rest)))
         return
 
+    WORK.mkdir(parents=True, exist_ok=True)  # the reports go here, whichever databases
     ensure_demo(args.db, 50_000)
     ensure_demo(args.normal_db, 3_000)
     client, start, end, shared = top_up(args.db, args.feedback)

@@ -23,7 +23,9 @@ from peewee import JOIN, Case, fn
 
 from mentorapp.db import database, is_sqlite
 from mentorapp.models import (
+    FEEDBACK_KIND_CHOICES,
     FEEDBACK_SOURCE_CHOICES,
+    PROGRAM_TYPE_CHOICES,
     Assignment,
     Competency,
     Enrollment,
@@ -33,6 +35,7 @@ from mentorapp.models import (
     Mentorship,
     Staff,
     TrainingProgram,
+    label,
 )
 from mentorapp.queries import not_archived
 from mentorapp.services.dashboard import month_key, months_back
@@ -233,19 +236,34 @@ def competency_averages(client_id: int, start: dt.date, end: dt.date
 def _stream(query, date_columns: tuple[int, ...]):
     """The rows of `query` as they come from the cursor, with the values at `date_columns`
     made dates. On a 100,000-row period peewee's conversion of every value took as long as
-    the query; only dates need it, and only on SQLite, which returns them as ISO text."""
+    the query; only dates need it, and only on SQLite, which returns them as ISO text (each
+    distinct day parsed once: a period holds a few hundred)."""
     cursor = database.execute(query)
     if not is_sqlite():
         return cursor
-    return (_with_dates(row, date_columns) for row in cursor)
+    days: dict[str, dt.date] = {}
+
+    def with_dates(row: tuple) -> list:
+        row = list(row)
+        for index in date_columns:
+            text = row[index]
+            if text is not None:
+                day = days.get(text)
+                if day is None:
+                    day = days[text] = dt.date.fromisoformat(text[:10])
+                row[index] = day
+        return row
+
+    return map(with_dates, cursor)
 
 
-def _with_dates(row: tuple, date_columns: tuple[int, ...]) -> list:
-    row = list(row)
-    for index in date_columns:
-        if row[index] is not None:
-            row[index] = dt.date.fromisoformat(row[index][:10])
-    return row
+def _labels(field, choices):
+    """SQL for the label a user sees of a choice code (`models.label()`), so detail rows come
+    from the cursor as the sheet shows them."""
+    return Case(field, [(code, label(code)) for code in choices], field)
+
+
+STAFF_NAME = Staff.first_name.concat(" ").concat(Staff.last_name)
 
 
 def _feedback_detail(client_id, start, end, *columns, condition=None, dates=(0,)):
@@ -257,19 +275,21 @@ def _feedback_detail(client_id, start, end, *columns, condition=None, dates=(0,)
 
 
 def feedback_rows(client_id: int, start: dt.date, end: dt.date):
-    """(date, employee ID, first, last, source, kind, author, rating, strengths,
+    """(date, employee ID, name, source label, kind label, author, rating, strengths,
     improvements, comment) for every shareable feedback in the period."""
     return _feedback_detail(client_id, start, end, Feedback.date, Staff.employee_id,
-                            Staff.first_name, Staff.last_name, Feedback.source, Feedback.kind,
-                            Feedback.author, Feedback.rating, Feedback.strengths,
-                            Feedback.improvements, Feedback.comment)
+                            STAFF_NAME, _labels(Feedback.source, FEEDBACK_SOURCE_CHOICES),
+                            _labels(Feedback.kind, FEEDBACK_KIND_CHOICES), Feedback.author,
+                            Feedback.rating, Feedback.strengths, Feedback.improvements,
+                            Feedback.comment)
 
 
 def recognition_rows(client_id: int, start: dt.date, end: dt.date):
-    """(date, employee ID, first, last, source, author, comment, strengths)."""
+    """(date, employee ID, name, source label, author, comment, strengths)."""
     return _feedback_detail(
-        client_id, start, end, Feedback.date, Staff.employee_id, Staff.first_name,
-        Staff.last_name, Feedback.source, Feedback.author, Feedback.comment, Feedback.strengths,
+        client_id, start, end, Feedback.date, Staff.employee_id, STAFF_NAME,
+        _labels(Feedback.source, FEEDBACK_SOURCE_CHOICES), Feedback.author, Feedback.comment,
+        Feedback.strengths,
         condition=shareable_feedback(client_id, start, end) & (Feedback.kind == "recognition"))
 
 
@@ -290,13 +310,14 @@ def incident_rows(client_id: int, start: dt.date, end: dt.date):
 
 
 def training_rows(client_id: int, start: dt.date, end: dt.date):
-    """(completed, employee ID, first, last, program, type, provider, hours, score, valid
+    """(completed, employee ID, name, program, type label, provider, hours, score, valid
     until) for training completed in the period."""
-    query = (_training_query(Enrollment.completed_date, Staff.employee_id, Staff.first_name,
-                             Staff.last_name, TrainingProgram.name, TrainingProgram.type,
+    query = (_training_query(Enrollment.completed_date, Staff.employee_id, STAFF_NAME,
+                             TrainingProgram.name,
+                             _labels(TrainingProgram.type, PROGRAM_TYPE_CHOICES),
                              TrainingProgram.provider, Enrollment.hours, Enrollment.score,
                              Enrollment.expires_on)
              .switch(Enrollment).join(Staff, on=(Enrollment.staff == Staff.id))
              .where(completed_training(client_id, start, end))
              .order_by(Enrollment.completed_date, Staff.last_name, Staff.first_name))
-    return _stream(query, (0, 9))
+    return _stream(query, (0, 8))

@@ -283,10 +283,7 @@ def _competency_sheet(wb, people, competencies, averages, footer, counter) -> No
 # -- Details -------------------------------------------------------------------------------
 def _detail_sheets(client_id, start, end, figures):
     who = [Column("Employee ID"), Column("Name", wrap=True)]
-    feedback = ((day, emp, f"{first} {last}", label(source), label(kind), author, rating,
-                 strengths, improvements, comment)
-                for day, emp, first, last, source, kind, author, rating, strengths,
-                improvements, comment in client_data.feedback_rows(client_id, start, end))
+    feedback = client_data.feedback_rows(client_id, start, end)  # as the sheet shows them
     yield SheetSpec("Feedback", "tblFeedback",
                     [Column("Date", DATE_FORMAT, 11), *who, Column("Source"), Column("Kind"),
                      Column("From", wrap=True), Column("Rating", width=8, center=True),
@@ -295,10 +292,7 @@ def _detail_sheets(client_id, start, end, figures):
                     feedback, NO_DATA, lean=figures["feedback"] > LEAN_ROWS,
                     print_width=READABLE_PRINT_WIDTH)
 
-    training = ((done, emp, f"{first} {last}", program, label(kind), provider, hours, score,
-                 expires)
-                for done, emp, first, last, program, kind, provider, hours, score, expires
-                in client_data.training_rows(client_id, start, end))
+    training = client_data.training_rows(client_id, start, end)
     yield SheetSpec("Training", "tblTraining",
                     [Column("Completed on", DATE_FORMAT, 12), *who,
                      Column("Program", wrap=True), Column("Type"),
@@ -307,9 +301,7 @@ def _detail_sheets(client_id, start, end, figures):
                     training, NO_DATA, lean=figures["trainings"] > LEAN_ROWS,
                     print_width=READABLE_PRINT_WIDTH)
 
-    recognition = ((day, emp, f"{first} {last}", label(source), author, comment, strengths)
-                   for day, emp, first, last, source, author, comment, strengths
-                   in client_data.recognition_rows(client_id, start, end))
+    recognition = client_data.recognition_rows(client_id, start, end)
     yield SheetSpec("Recognition", "tblRecognition",
                     [Column("Date", DATE_FORMAT, 11), *who, Column("Source"),
                      Column("From", wrap=True),
