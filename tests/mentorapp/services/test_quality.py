@@ -22,6 +22,15 @@ def test_a_scorecard_starts_as_a_draft_and_publishing_makes_version_1(make):
     assert keys == ["greet", "verify", "solve", "tone"]
 
 
+def test_an_item_may_name_the_competency_it_shows(make):
+    coaching = make.competency("Communication")
+    card = quality.create_scorecard("With competency")
+    quality.set_items(card["id"], [{"section": "S", "key": "a", "text": "A",
+                                    "competency": coaching["id"], "critical": "none"}])
+    item = quality.items(quality.scorecard(card["id"])["versions"][0]["id"])[0]
+    assert (item["competency"], item["critical"]) == (coaching["id"], "")
+
+
 def test_changing_a_published_scorecard_makes_draft_2_and_old_evaluations_keep_version_1(make):
     card = make_scorecard(make)
     first = make_evaluation(make, card)
@@ -50,6 +59,8 @@ def test_changing_a_published_scorecard_makes_draft_2_and_old_evaluations_keep_v
     ({"section": "S", "key": "a", "text": "A", "critical": "always"}, "critical", "not one of"),
     ({"section": "S", "key": "", "text": "A"}, "key", "required"),
     ({"section": "S", "key": "a", "text": "A", "colour": "red"}, "colour", "not a field"),
+    ({"section": "S", "key": "a", "text": "A", "competency": 99999}, "competency",
+     "no competency with id 99999"),
 ])
 def test_a_wrong_item_is_refused_naming_its_number_and_field(make, item, field, message):
     card = quality.create_scorecard("Checks")
