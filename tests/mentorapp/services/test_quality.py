@@ -6,9 +6,14 @@ import pytest
 
 from mentorapp.errors import NotFoundError, UserError, ValidationError
 from mentorapp.services import quality
+from tests.conftest import PLAIN_BACKENDS
 from tests.records import QUALITY_ITEMS, days_ago, make_evaluation, make_scorecard
 
 ALL_YES = {"greet": "yes", "verify": "yes", "solve": "yes", "tone": "5"}
+# The acknowledge and dispute flow as the one user of a SQLite file (or the superuser): in
+# shared mode only the evaluated agent acknowledges or disputes, and the test signs in as an
+# admin (that rule: test_only_the_agent_disputes_in_shared_mode).
+AS_THE_AGENT = pytest.mark.parametrize("db", PLAIN_BACKENDS, indirect=True)
 
 
 def test_a_scorecard_starts_as_a_draft_and_publishing_makes_version_1(make):
@@ -128,6 +133,7 @@ def test_wrong_answers_are_refused(make, answers, message):
     assert caught.value.field == "answers"
 
 
+@AS_THE_AGENT
 def test_acknowledge_moves_open_to_acknowledged_once(make):
     result = make_evaluation(make, make_scorecard(make))
     done = quality.acknowledge(result["id"], "Thanks")
@@ -137,6 +143,7 @@ def test_acknowledge_moves_open_to_acknowledged_once(make):
         quality.dispute(result["id"], "Late", {"greet": "yes"})
 
 
+@AS_THE_AGENT
 def test_accepted_dispute_applies_the_proposed_answers_as_revision_2(make):
     result = make_evaluation(make, make_scorecard(make), answers={**ALL_YES, "verify": "no"})
     assert result["score"] == 0.0
@@ -151,6 +158,7 @@ def test_accepted_dispute_applies_the_proposed_answers_as_revision_2(make):
     assert quality.disputes(result["id"])[0]["decision"] == "accepted"
 
 
+@AS_THE_AGENT
 def test_partly_accepted_dispute_applies_the_deciders_answers(make):
     result = make_evaluation(make, make_scorecard(make),
                              answers={**ALL_YES, "solve": "no", "tone": "1"})
@@ -167,6 +175,7 @@ def test_partly_accepted_dispute_applies_the_deciders_answers(make):
         pytest.approx([37.5, 75.0])
 
 
+@AS_THE_AGENT
 def test_rejected_dispute_keeps_the_score_and_resolves(make):
     result = make_evaluation(make, make_scorecard(make), answers={**ALL_YES, "greet": "no"})
     quality.dispute(result["id"], "I did greet", {"greet": "yes"})
@@ -178,6 +187,7 @@ def test_rejected_dispute_keeps_the_score_and_resolves(make):
         quality.decide(result["id"], "accepted")
 
 
+@AS_THE_AGENT
 def test_a_dispute_needs_a_reason_and_valid_proposed_answers(make):
     result = make_evaluation(make, make_scorecard(make))
     with pytest.raises(ValidationError, match="reason: is required"):
@@ -189,6 +199,7 @@ def test_a_dispute_needs_a_reason_and_valid_proposed_answers(make):
     assert quality.evaluation(result["id"])["status"] == "open"
 
 
+@AS_THE_AGENT
 def test_only_a_qa_lead_admin_or_operations_decides(make, monkeypatch):
     result = make_evaluation(make, make_scorecard(make))
     quality.dispute(result["id"], "Why", {"greet": "no"})
