@@ -27,7 +27,7 @@ from mentorapp.services.seed import seed_defaults
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 POSTGRES_URL = os.environ.get("MENTORAPP_TEST_POSTGRES")
-POSTGRES_AS = os.environ.get("MENTORAPP_TEST_PG_AS", "superuser")
+POSTGRES_AS = os.environ.get("MENTORAPP_TEST_PG_AS", "admin")
 pytest_plugins = ["tests.memory_keyring", "tests.private_cluster"]
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
 # For migration steps and for the services' own audit entries (a shared database leaves the

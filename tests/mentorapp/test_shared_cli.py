@@ -168,11 +168,12 @@ def test_a_database_migrated_before_setup_keeps_its_rollups_as_the_owner(scram_c
     base = scram_cluster.rsplit("/", 1)[0]
     host = base.split("@", 1)[1]
     names = shared.Roles(shared.default_prefix(name))
+    admin = f"early_{name[4:]}"  # logins are the cluster's: not the other tests' boss
     try:
         ok(run(f"{base}/{name}", "migrate"))
-        ok(run(f"{base}/{name}", "setup-shared", "--admin", "boss", "--password-stdin",
-               password=PASSWORD["boss"]))
-        ok(run(f"postgresql://boss:{PASSWORD['boss']}@{host}/{name}", "demo", "--staff", "5"))
+        ok(run(f"{base}/{name}", "setup-shared", "--admin", admin, "--password-stdin",
+               password="early-pw"))
+        ok(run(f"postgresql://{admin}:early-pw@{host}/{name}", "demo", "--staff", "5"))
         with psycopg2.connect(f"{base}/{name}") as con, con.cursor() as cur:
             cur.execute("SELECT DISTINCT pg_get_userbyid(proowner) FROM pg_proc "
                         "WHERE starts_with(proname, 'dashboard_day_of_')")
@@ -187,7 +188,7 @@ def test_a_database_migrated_before_setup_keeps_its_rollups_as_the_owner(scram_c
         con.close()
     finally:
         superuser.cursor().execute(f'DROP DATABASE "{name}" WITH (FORCE)')
-        superuser.cursor().execute('DROP ROLE IF EXISTS "boss"')
+        superuser.cursor().execute(f'DROP ROLE IF EXISTS "{admin}"')
         for role in names.every_role:
             superuser.cursor().execute(f'DROP OWNED BY "{role}"')
             superuser.cursor().execute(f'DROP ROLE IF EXISTS "{role}"')
