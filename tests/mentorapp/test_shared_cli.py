@@ -3,6 +3,7 @@ standard input) against a private cluster that checks passwords."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 import sys
@@ -38,29 +39,38 @@ def refused(result, text):
     return lines[0]
 
 
+@contextlib.contextmanager
+def new_database(cluster: str, kind: str, logins):
+    """A new database on the private cluster: (its name, the superuser's URL without the
+    database, host:port). Dropped at the end with `logins` and the installation's roles."""
+    name = f"{kind}_{uuid.uuid4().hex[:8]}"
+    superuser = psycopg2.connect(cluster)
+    superuser.autocommit = True
+    superuser.cursor().execute(f'CREATE DATABASE "{name}"')
+    base = cluster.rsplit("/", 1)[0]
+    try:
+        yield name, base, base.split("@", 1)[1]
+    finally:
+        superuser.cursor().execute(f'DROP DATABASE "{name}" WITH (FORCE)')
+        for login in logins:
+            superuser.cursor().execute(f'DROP ROLE IF EXISTS "{login}"')
+        for role in shared.Roles(shared.default_prefix(name)).every_role:
+            superuser.cursor().execute(f'DROP OWNED BY "{role}"')
+            superuser.cursor().execute(f'DROP ROLE IF EXISTS "{role}"')
+        superuser.close()
+
+
 @pytest.fixture(scope="module")
 def server(scram_cluster):
     """A new database on the private cluster; yields a function making a user's URL."""
-    name = f"cli_{uuid.uuid4().hex[:8]}"
-    admin = psycopg2.connect(scram_cluster)
-    admin.autocommit = True
-    admin.cursor().execute(f'CREATE DATABASE "{name}"')
-    base = scram_cluster.rsplit("/", 1)[0]
-    host = base.split("@", 1)[1]
+    with new_database(scram_cluster, "cli", PASSWORD) as (name, base, host):
 
-    def url(login: str | None = None) -> str:
-        if login is None:
-            return f"{base}/{name}"
-        return f"postgresql://{login}:{PASSWORD[login]}@{host}/{name}"
+        def url(login: str | None = None) -> str:
+            if login is None:
+                return f"{base}/{name}"
+            return f"postgresql://{login}:{PASSWORD[login]}@{host}/{name}"
 
-    yield url
-    admin.cursor().execute(f'DROP DATABASE "{name}" WITH (FORCE)')
-    for login in PASSWORD:
-        admin.cursor().execute(f'DROP ROLE IF EXISTS "{login}"')
-    for role in shared.Roles(shared.default_prefix(name)).every_role:
-        admin.cursor().execute(f'DROP OWNED BY "{role}"')
-        admin.cursor().execute(f'DROP ROLE IF EXISTS "{role}"')
-    admin.close()
+        yield url
 
 
 def test_shared_mode_from_setup_to_every_role(server):
@@ -161,15 +171,8 @@ def test_a_database_migrated_before_setup_keeps_its_rollups_as_the_owner(scram_c
     """A plain `migrate` by the superuser, then `setup-shared`: the roll-up triggers' functions
     pass to the owner role (a superuser-owned SECURITY DEFINER function would bypass every
     policy), an admin's writes still move the roll-ups, and the roll-ups are not audited."""
-    name = f"pre_{uuid.uuid4().hex[:8]}"
-    superuser = psycopg2.connect(scram_cluster)
-    superuser.autocommit = True
-    superuser.cursor().execute(f'CREATE DATABASE "{name}"')
-    base = scram_cluster.rsplit("/", 1)[0]
-    host = base.split("@", 1)[1]
-    names = shared.Roles(shared.default_prefix(name))
-    admin = f"early_{name[4:]}"  # logins are the cluster's: not the other tests' boss
-    try:
+    admin = f"early_{uuid.uuid4().hex[:8]}"  # logins are the cluster's: not the other tests'
+    with new_database(scram_cluster, "pre", [admin]) as (name, base, host):
         ok(run(f"{base}/{name}", "migrate"))
         ok(run(f"{base}/{name}", "setup-shared", "--admin", admin, "--password-stdin",
                password="early-pw"))
@@ -177,7 +180,7 @@ def test_a_database_migrated_before_setup_keeps_its_rollups_as_the_owner(scram_c
         with psycopg2.connect(f"{base}/{name}") as con, con.cursor() as cur:
             cur.execute("SELECT DISTINCT pg_get_userbyid(proowner) FROM pg_proc "
                         "WHERE starts_with(proname, 'dashboard_day_of_')")
-            assert cur.fetchall() == [(names.owner,)]
+            assert cur.fetchall() == [(shared.Roles(shared.default_prefix(name)).owner,)]
             cur.execute("SELECT COUNT(*) FROM audit_entry WHERE entity = 'dashboard day'")
             assert cur.fetchone() == (0,)
             cur.execute("SELECT SUM(entries) FROM dashboard_day WHERE figure = 'feedback' "
@@ -186,10 +189,3 @@ def test_a_database_migrated_before_setup_keeps_its_rollups_as_the_owner(scram_c
             cur.execute("SELECT COUNT(*) FROM feedback WHERE NOT archived")
             assert rolled_up == cur.fetchone()[0] > 0
         con.close()
-    finally:
-        superuser.cursor().execute(f'DROP DATABASE "{name}" WITH (FORCE)')
-        superuser.cursor().execute(f'DROP ROLE IF EXISTS "{admin}"')
-        for role in names.every_role:
-            superuser.cursor().execute(f'DROP OWNED BY "{role}"')
-            superuser.cursor().execute(f'DROP ROLE IF EXISTS "{role}"')
-        superuser.close()
