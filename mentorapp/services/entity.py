@@ -34,6 +34,14 @@ def plain(value):
     return float(value) if isinstance(value, Decimal) else value
 
 
+
+def record_or_not_found(model, record_id: int, name: str) -> peewee.Model:
+    """The `model` row with this id, or a NotFoundError naming it ("No scorecard with id 7")."""
+    record = model.get_or_none(model.id == record_id)
+    if record is None:
+        raise NotFoundError(f"No {name} with id {record_id}")
+    return record
+
 class Entity:
     def __init__(self, model, name: str, rules: dict[str, Rule], *,
                  check: Check | None = None,
@@ -65,10 +73,7 @@ class Entity:
 
     # -- reading -------------------------------------------------------------------------
     def get_record(self, record_id: int) -> peewee.Model:
-        record = self.model.get_or_none(self.model.id == record_id)
-        if record is None:
-            raise NotFoundError(f"No {self.name} with id {record_id}")
-        return record
+        return record_or_not_found(self.model, record_id, self.name)
 
     def get(self, record_id: int) -> dict:
         return to_dict(self.get_record(record_id))

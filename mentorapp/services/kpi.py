@@ -24,7 +24,7 @@ from mentorapp.errors import NotFoundError, ValidationError
 from mentorapp.models import Client, KpiMetric, KpiValue, Staff
 from mentorapp.queries import not_archived
 from mentorapp.services import audit
-from mentorapp.services.entity import to_dict
+from mentorapp.services.entity import record_or_not_found, to_dict
 from mentorapp.services.fields import Choice, Flag, Number, Ref, Text
 from mentorapp.text import fold_key
 
@@ -110,10 +110,7 @@ def _check(values: dict, current_id: int | None) -> None:
 
 
 def _record(metric_id: int) -> KpiMetric:
-    record = KpiMetric.get_or_none(KpiMetric.id == metric_id)
-    if record is None:
-        raise NotFoundError(f"No KPI metric with id {metric_id}")
-    return record
+    return record_or_not_found(KpiMetric, metric_id, "KPI metric")
 
 
 def _public(record: KpiMetric) -> dict:

@@ -43,7 +43,7 @@ from mentorapp.models import (
     utcnow,
 )
 from mentorapp.services import audit, users
-from mentorapp.services.entity import plain, to_dict
+from mentorapp.services.entity import plain, record_or_not_found, to_dict
 from mentorapp.services.fields import Choice, Date, Flag, Number, Ref, Text
 from mentorapp.text import fold_key
 
@@ -99,9 +99,7 @@ def scorecard_by_name(name: str) -> dict:
 def scorecard(scorecard_id: int) -> dict:
     """A scorecard with its versions (oldest first) and the number of its latest published
     one (None before the first publication)."""
-    card = Scorecard.get_or_none(Scorecard.id == scorecard_id)
-    if card is None:
-        raise NotFoundError(f"No scorecard with id {scorecard_id}")
+    card = record_or_not_found(Scorecard, scorecard_id, "scorecard")
     versions = [to_dict(v) for v in ScorecardVersion.select()
                 .where(ScorecardVersion.scorecard == scorecard_id)
                 .order_by(ScorecardVersion.version)]
@@ -315,10 +313,7 @@ def _answers_json(given: Mapping[str, tuple[str, str]]) -> str:
 
 
 def _record(evaluation_id: int) -> Evaluation:
-    record = Evaluation.get_or_none(Evaluation.id == evaluation_id)
-    if record is None:
-        raise NotFoundError(f"No evaluation with id {evaluation_id}")
-    return record
+    return record_or_not_found(Evaluation, evaluation_id, "evaluation")
 
 
 def evaluation(evaluation_id: int) -> dict:
@@ -476,10 +471,7 @@ def create_calibration(version: int, interaction_id: str, *, held_on: dt.date | 
 
 
 def _calibration(calibration_id: int) -> Calibration:
-    found = Calibration.get_or_none(Calibration.id == calibration_id)
-    if found is None:
-        raise NotFoundError(f"No calibration with id {calibration_id}")
-    return found
+    return record_or_not_found(Calibration, calibration_id, "calibration")
 
 
 def calibration_result(calibration_id: int) -> dict:
