@@ -616,3 +616,93 @@ def calibrations(client_id: int | None = None, start: dt.date | None = None,
                   .where(Evaluation.calibration.in_([row["id"] for row in rows]),
                          Evaluation.is_reference).tuples()}
     return [{**row, "has_reference": row["id"] in referenced} for row in rows]
+
+
+# -- the Quality page's reads ----------------------------------------------------------
+def scorecard_list() -> list[dict]:
+    """Every scorecard not archived, by name: its client's name, latest published version,
+    open draft and the number of items of its latest version."""
+    rows = []
+    for card in (Scorecard.select(Scorecard, Client.name.alias("client_name"))
+                 .join(Client, JOIN.LEFT_OUTER, on=(Scorecard.client == Client.id))
+                 .where(Scorecard.archived == False)  # noqa: E712
+                 .order_by(Scorecard.name_key).dicts()):
+        about = scorecard(card["id"])
+        latest = about["versions"][-1]["id"] if about["versions"] else None
+        rows.append({**about, "client_name": card["client_name"],
+                     "items": ScorecardItem.select().where(
+                         ScorecardItem.version == latest).count() if latest else 0})
+    return rows
+
+
+def published_versions() -> list[dict]:
+    """The latest published version of each scorecard not archived, by name: what a new
+    evaluation or calibration is scored on ({version (id), number, scorecard, name})."""
+    rows = []
+    for card in scorecard_list():
+        if card["published"] is not None:
+            rows.append({"version": version_id(card["id"]), "number": card["published"],
+                         "scorecard": card["id"], "name": card["name"]})
+    return rows
+
+
+def evaluation_list(client: int | None = None, status: str | None = None,
+                    include_archived: bool = False, limit: int | None = None) -> list[dict]:
+    """Evaluations (not calibration ones) newest interaction first, optionally of one
+    client or in one status, for the Quality page's list."""
+    query = _listing().where(Evaluation.calibration.is_null())
+    if not include_archived:
+        query = query.where(Evaluation.archived == False)  # noqa: E712
+    if client is not None:
+        query = query.where(Evaluation.client == client)
+    if status is not None:
+        query = query.where(Evaluation.status == status)
+    query = query.order_by(Evaluation.interaction_date.desc(), Evaluation.id.desc())
+    if limit is not None:
+        query = query.limit(limit)
+    return [{k: plain(v) for k, v in row.items()} for row in query.dicts()]
+
+
+def calibration_list() -> list[dict]:
+    """Calibrations newest first with their scorecard, version number, client name and how
+    many evaluators have scored (the answers stay out: the evaluators score blind)."""
+    scored = fn.COUNT(Evaluation.id)
+    query = (Calibration.select(Calibration, Scorecard.name.alias("scorecard"),
+                                ScorecardVersion.version.alias("number"),
+                                Client.name.alias("client_name"),
+                                scored.alias("evaluations"),
+                                fn.MAX(Case(None, [(Evaluation.is_reference, 1)], 0))
+                                .alias("has_reference"))
+             .join(ScorecardVersion, on=(Calibration.version == ScorecardVersion.id))
+             .join(Scorecard)
+             .switch(Calibration).join(Client, JOIN.LEFT_OUTER,
+                                       on=(Calibration.client == Client.id))
+             .switch(Calibration).join(Evaluation, JOIN.LEFT_OUTER,
+                                       on=(Evaluation.calibration == Calibration.id))
+             .where(Calibration.archived == False)  # noqa: E712
+             .group_by(Calibration.id, Scorecard.name, ScorecardVersion.version, Client.name)
+             .order_by(Calibration.held_on.desc(), Calibration.id.desc()))
+    return [{**{k: plain(v) for k, v in row.items()},
+             "has_reference": bool(row["has_reference"])} for row in query.dicts()]
+
+
+def calibration_members(calibration_id: int) -> list[dict]:
+    """Who has scored a calibration (evaluator, reference or not, the agent): no answers."""
+    _calibration(calibration_id)
+    return list(Evaluation.select(Evaluation.id, Evaluation.evaluator, Evaluation.is_reference,
+                                  Evaluation.staff, Evaluation.interaction_date)
+                .where(Evaluation.calibration == calibration_id)
+                .order_by(Evaluation.id).dicts())
+
+
+def preview_score(sections: Sequence[scorecards.Section],
+                  answers: Mapping[str, str]) -> scorecards.Score | None:
+    """The score of the items answered so far (a form shows it as the answers change); None
+    before any answer. Unanswered items are left out as N/A would be."""
+    answered = [scorecards.Section(section.title,
+                                   tuple(i for i in section.items if i.key in answers))
+                for section in sections]
+    answered = [section for section in answered if section.items]
+    if not answered:
+        return None
+    return scorecards.score(answered, answers)

@@ -309,3 +309,62 @@ def test_client_quality_in_a_period(make):
     assert (shared["evaluations"], shared["critical_fails"]) == (2, 0)
     assert shared["average_score"] == pytest.approx(75.0)
     assert len(quality.client_evaluations(client["id"], start, end)) == 3
+
+
+# -- the Quality page's reads --------------------------------------------------------------
+def test_scorecard_list_and_published_versions(make):
+    client = make.client()
+    published = make_scorecard(make, name="B card", client=client["id"])
+    make_scorecard(make, name="A draft", publish=False)
+    quality.set_items(published["id"], [*QUALITY_ITEMS,
+                                        {"section": "Closing", "key": "close", "text": "C"}])
+    rows = quality.scorecard_list()
+    assert [(r["name"], r["published"], r["draft"], r["items"], r["client_name"])
+            for r in rows] == [("A draft", None, 1, 4, None),
+                               ("B card", 1, 2, 5, client["name"])]
+    assert quality.published_versions() == [
+        {"version": quality.version_id(published["id"]), "number": 1,
+         "scorecard": published["id"], "name": "B card"}]
+
+
+@AS_THE_AGENT
+def test_evaluation_list_filters_by_client_and_status_and_leaves_calibrations_out(make):
+    card = make_scorecard(make)
+    client = make.client()
+    mine = make_evaluation(make, card, client=client["id"], interaction_date=days_ago(1))
+    older = make_evaluation(make, card, client=client["id"], interaction_date=days_ago(9))
+    other = make_evaluation(make, card)
+    _calibrate(make, card, {"ann": ALL_YES}, ALL_YES, days_ago(2))
+    quality.dispute(older["id"], "Wrong", {"greet": "no"})
+    assert [e["id"] for e in quality.evaluation_list()] == [mine["id"], other["id"],
+                                                            older["id"]]
+    assert [e["id"] for e in quality.evaluation_list(client=client["id"])] == \
+        [mine["id"], older["id"]]
+    assert [e["id"] for e in quality.evaluation_list(status="disputed")] == [older["id"]]
+    assert len(quality.evaluation_list(limit=1)) == 1
+
+
+def test_calibration_list_counts_evaluators_and_members_hold_no_answers(make):
+    card = make_scorecard(make)
+    session = _calibrate(make, card, {"ann": ALL_YES, "bob": ALL_YES}, ALL_YES,
+                         dt.date(2026, 3, 1))
+    empty = quality.create_calibration(quality.version_id(card["id"]), "CAL-EMPTY",
+                                       held_on=dt.date(2026, 2, 1))
+    rows = quality.calibration_list()
+    assert [(r["id"], r["evaluations"], r["has_reference"], r["scorecard"], r["number"])
+            for r in rows] == [(session["id"], 3, True, card["name"], 1),
+                               (empty["id"], 0, False, card["name"], 1)]
+    members = quality.calibration_members(session["id"])
+    assert [(m["evaluator"], m["is_reference"]) for m in members] == \
+        [("expert", True), ("ann", False), ("bob", False)]
+    assert all("answers" not in m for m in members)
+
+
+def test_preview_score_counts_the_answered_items_only(make):
+    card = make_scorecard(make)
+    sections = quality.sections(quality.version_id(card["id"]))
+    assert quality.preview_score(sections, {}) is None
+    assert quality.preview_score(sections, {"greet": "no", "solve": "yes"}).total == 75.0
+    failed = quality.preview_score(sections, {"greet": "yes", "verify": "no"})
+    assert (failed.total, failed.critical_fails) == (0.0, ("verify",))
+    assert quality.preview_score(sections, {"greet": "n/a"}).total is None
