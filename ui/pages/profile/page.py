@@ -23,6 +23,7 @@ from ui.pages.profile.career_tab import CareerTab
 from ui.pages.profile.development_tab import DevelopmentTab
 from ui.pages.profile.feedback_tab import FeedbackTab
 from ui.pages.profile.history_tab import HistoryTab
+from ui.pages.profile.kpi_tab import KpiTab
 from ui.pages.profile.mentoring_tab import MentoringTab
 from ui.pages.profile.overview_tab import OverviewTab
 from ui.pages.profile.responsibilities_tab import ResponsibilitiesTab
@@ -64,8 +65,8 @@ class StaffProfilePage(QWidget):
         self.overview = OverviewTab(staff_id)
         self.tab_pages: list[ProfileTab] = [
             self.overview, CareerTab(staff_id), DevelopmentTab(staff_id),
-            FeedbackTab(staff_id), MentoringTab(staff_id), ResponsibilitiesTab(staff_id),
-            HistoryTab(staff_id)]
+            FeedbackTab(staff_id), KpiTab(staff_id), MentoringTab(staff_id),
+            ResponsibilitiesTab(staff_id), HistoryTab(staff_id)]
         self.tabs = QTabWidget()
         for tab in self.tab_pages:
             self.tabs.addTab(tab, tab.title)

@@ -1,0 +1,189 @@
+"""The KPI tab: each metric the person has figures for, its latest month against the target
+(with a status word, not colour alone), and the 12 months of the selected metric as a chart.
+
+`value_text` and `status_text` are how every KPI figure reads in the app (the dashboard and My
+work show the same words)."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGroupBox, QLabel, QSplitter, QVBoxLayout
+
+from mentorapp.services import kpi
+from ui.models.table import Column
+from ui.pages.profile.tab import ProfileTab
+from ui.widgets.record_table import RecordTable
+
+STATUS_WORDS = {"met": "On target", "warning": "Warning", "below": "Below target"}
+STATUS_COLORS = {"met": QColor("#2e7d32"), "warning": QColor("#b26a00"),
+                 "below": QColor("#c62828")}
+SPARK = "▁▂▃▄▅▆▇█"
+EMPTY_TEXT = ("No KPI figures for this person in the last 12 months.\n\nFigures come in by "
+              "importing the client's KPI workbook or CSV (Employee ID, date, metric, value), "
+              "for the metrics defined on the client (Clients page, KPIs…). On the command "
+              "line: template kpi --client NAME, then import kpi FILE.")
+
+
+def value_text(value: float | None, unit: str, decimals: int = 0) -> str:
+    """A figure in its unit: seconds as m:ss (h:mm:ss from an hour), percent with %."""
+    if value is None:
+        return ""
+    if unit == "seconds":
+        total = round(value)
+        sign, total = ("-" if total < 0 else ""), abs(total)
+        hours, rest = divmod(total, 3600)
+        minutes, seconds = divmod(rest, 60)
+        return (f"{sign}{hours}:{minutes:02d}:{seconds:02d}" if hours
+                else f"{sign}{minutes}:{seconds:02d}")
+    text = f"{value:,.{decimals}f}"
+    return f"{text}%" if unit == "percent" else text
+
+
+def status_text(status: str | None) -> str:
+    return STATUS_WORDS.get(status, "")
+
+
+def attainment_text(value: float | None) -> str:
+    return f"{value:.0%}" if value is not None and math.isfinite(value) else ""
+
+
+def month_text(month) -> str:
+    return month.strftime("%b %Y") if month else ""
+
+
+def sparkline(values: list[float | None]) -> str:
+    """The months as block characters from lowest to highest (a gap where none came in)."""
+    known = [v for v in values if v is not None]
+    if not known:
+        return ""
+    low, high = min(known), max(known)
+    steps = len(SPARK) - 1
+    return "".join(" " if v is None else
+                   SPARK[round((v - low) / (high - low) * steps) if high > low else steps // 2]
+                   for v in values)
+
+
+def _latest(row: dict, key: str):
+    return row["latest"][key] if row["latest"] else None
+
+
+def _figure(row: dict, value) -> str:
+    return value_text(value, row["unit"], row["decimals"])
+
+
+def axis_range(values: list[float]) -> tuple[float, float, float]:
+    """(minimum, maximum, tick interval) of a value axis around `values`: about four round
+    steps, with room above and below the points."""
+    low, high = min(values), max(values)
+    span = (high - low) or abs(high) or 1.0
+    raw = span / 4
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw)
+    minimum = math.floor(low / step) * step
+    if low - minimum < step * 0.1:
+        minimum -= step
+    maximum = math.ceil(high / step) * step
+    if maximum - high < step * 0.1:
+        maximum += step * 0.5
+    return minimum, maximum, step
+
+
+COLUMNS = [
+    Column("metric", "Metric", width=170,
+           text=lambda r: r["metric"] + (f" · {r['line_of_business']}"
+                                         if r["line_of_business"] else "")),
+    Column("client_name", "Client", width=130),
+    Column("month", "Latest month", width=95, text=lambda r: month_text(_latest(r, "month"))),
+    Column("value", "Figure", width=80, text=lambda r: _figure(r, _latest(r, "value"))),
+    Column("target", "Target", width=80, text=lambda r: _figure(r, r["target"])),
+    Column("attainment", "Attainment", width=85,
+           text=lambda r: attainment_text(_latest(r, "attainment"))),
+    Column("status", "Status", width=100, text=lambda r: status_text(_latest(r, "status")),
+           color=lambda r: STATUS_COLORS.get(_latest(r, "status"))),
+    Column("trend", "Trend", width=85, text=lambda r: (r["trend"] or "").capitalize()),
+    Column("months", "12 months", width=120,
+           text=lambda r: sparkline([m["value"] for m in r["months"]])),
+]
+
+
+class KpiTab(ProfileTab):
+    """One row per metric; the chart below follows the selected row (keyboard or mouse)."""
+
+    title = "KPIs"
+
+    def __init__(self, staff_id: int, parent=None):
+        super().__init__(staff_id, parent)
+        self.rows: list[dict] = []
+        self.hint = QLabel("Each metric's latest month against its target. Select a metric "
+                           "to see its last 12 months.")
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.table = RecordTable(COLUMNS)
+        self.table.setObjectName("kpis")
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_chart())
+        self.chart_box = QGroupBox("Last 12 months")
+        self.chart_layout = QVBoxLayout(self.chart_box)
+        self.chart_note = QLabel(wordWrap=True)
+        self.chart_layout.addWidget(self.chart_note)
+        self.chart = None
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.addWidget(self.table)
+        self.split.addWidget(self.chart_box)
+        self.split.setSizes([200, 300])
+        self.empty = QLabel(EMPTY_TEXT, wordWrap=True)
+        self.empty.setObjectName("hint")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.split, 1)
+        layout.addWidget(self.empty, 1)
+
+    def load(self) -> None:
+        self.rows = kpi.person_kpis(self.staff_id)
+        self.table.set_rows(self.rows)
+        has_rows = bool(self.rows)
+        self.empty.setVisible(not has_rows)
+        self.split.setVisible(has_rows)
+        self.hint.setVisible(has_rows)
+        if has_rows:
+            self.table.selectRow(0)
+        self.show_chart()
+
+    def show_chart(self) -> None:
+        """The selected metric's months with a figure, as a line."""
+        from ui.widgets import charts
+
+        if self.chart is not None:
+            self.chart_layout.removeWidget(self.chart)
+            self.chart.deleteLater()
+            self.chart = None
+        row = self.table.current_record()
+        if row is None:
+            self.chart_box.setTitle("Last 12 months")
+            self.chart_note.setText("Select a metric to see its last 12 months.")
+            return
+        months = [m for m in row["months"] if m["value"] is not None]
+        target = _figure(row, row["target"])
+        self.chart_box.setTitle(f"{row['metric']}: last 12 months (target {target}, "
+                                f"{row['better']} is better)")
+        if len(months) < 2:
+            self.chart_note.setText("Only one month with a figure so far: the chart needs two."
+                                    if months else "No figures in the last 12 months.")
+            self.chart_note.show()
+            return
+        self.chart_note.hide()
+        values = [m["value"] for m in months]
+        minimum, maximum, step = axis_range(
+            values + [row["target"]] + ([row["warning"]] if row["warning"] is not None else []))
+        value_format = {"seconds": "%.0f s", "percent": "%.0f%%"}.get(row["unit"], "%.0f") \
+            if step >= 1 else "%.1f"
+        self.chart = charts.line_chart(
+            [m["month"].strftime("%b %y") for m in months], values, minimum=minimum,
+            maximum=maximum, tick_interval=step, value_format=value_format,
+            tips=[f"{month_text(m['month'])}: {_figure(row, m['value'])} "
+                  f"({status_text(m['status']).lower()})" for m in months])
+        self.chart.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.chart_layout.addWidget(self.chart, 1)
