@@ -1,0 +1,154 @@
+"""The evaluation form and detail: the live score (N/A, a critical fail), saving, and the
+dispute flow from the agent's dispute to the QA lead's decision, through the dialogs."""
+
+from __future__ import annotations
+
+import pytest
+from builders import click_save, offscreen_warnings, type_into
+from PySide6.QtCore import Qt
+from records import make_evaluation, make_scorecard
+
+from mentorapp.services import quality
+from ui.dialogs.evaluation_dialog import EvaluationDetailDialog, EvaluationDialog
+
+pytestmark = offscreen_warnings
+
+
+def opened(qtbot, dialog):
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def answer(qtbot, dialog, key: str, value: str) -> None:
+    """Click an item's answer button as a user would."""
+    panel = dialog.fields.get("answers") or dialog.fields.get("proposed")
+    button = panel.answers.answers[key].buttons[value]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton,
+                     pos=button.rect().topLeft() + button.rect().center() / 4)
+    assert button.isChecked()
+
+
+def score_line(dialog) -> str:
+    return dialog.score_label.text()
+
+
+@pytest.fixture
+def card(ui_db, make):
+    return make_scorecard(make, name="Phone QA")
+
+
+def test_the_score_follows_the_answers_with_na_and_a_critical_fail(qtbot, make, card):
+    person = make.staff("Ana", "Cruz")
+    form = opened(qtbot, EvaluationDialog())
+    assert form.fields["version"].currentText() == "Phone QA (version 1)"
+    assert score_line(form) == "Score: answer the items to see it"
+    answer(qtbot, form, "greet", "n/a")
+    assert score_line(form).startswith(
+        "Score so far (1 of 4 items answered): none (every answered item is N/A)")
+    answer(qtbot, form, "solve", "partial")
+    assert score_line(form).startswith("Score so far (2 of 4 items answered): 50%")
+    answer(qtbot, form, "verify", "yes")
+    answer(qtbot, form, "tone", "5")
+    assert score_line(form).startswith("Score: 78.6%")  # (2 + 1.5 + 2) / 7, greet N/A
+    assert "Critical fail" not in score_line(form)
+    answer(qtbot, form, "verify", "no")
+    assert score_line(form).startswith("Score: 0%")
+    assert score_line(form).endswith("Critical fail: Verified identity")
+    answer(qtbot, form, "verify", "yes")
+    type_into(qtbot, form, staff="Ana Cruz", interaction_id="CALL-7")
+    qtbot.keyClicks(form.fields["answers"].answers.comments["solve"], "Half solved")
+    click_save(qtbot, form)
+    assert not form.isVisible(), form.message.text()
+    saved = quality.evaluation(form.result_record["id"])
+    assert (saved["staff"], saved["interaction_id"], saved["score"]) == \
+        (person["id"], "CALL-7", pytest.approx(78.5714, abs=1e-3))
+    assert saved["answers"]["solve"] == {"answer": "partial", "comment": "Half solved",
+                                         "section": "Resolution", "text": "Solved the problem"}
+
+
+def test_unanswered_items_and_a_missing_agent_are_shown_not_saved(qtbot, card):
+    form = opened(qtbot, EvaluationDialog())
+    answer(qtbot, form, "greet", "yes")
+    click_save(qtbot, form)
+    assert form.isVisible()
+    assert form.error_text("answers") == ("Answer every item (N/A where it does not apply): "
+                                          "Verified identity, Solved the problem, Tone")
+    assert "required" in form.error_text("staff")
+    assert quality.evaluation_list() == []
+
+
+def test_no_published_scorecard_says_what_to_do(qtbot, ui_db, make):
+    make_scorecard(make, publish=False)
+    form = opened(qtbot, EvaluationDialog())
+    assert "publish one on the Scorecards tab" in form.message.text()
+    assert not form.buttons.button(form.buttons.StandardButton.Save).isEnabled()
+
+
+def test_dispute_then_partly_accepted_makes_version_2_of_the_score(qtbot, make, card):
+    evaluation = make_evaluation(make, card, answers={"greet": "no", "verify": "yes",
+                                                      "solve": "no", "tone": "5"})
+    assert evaluation["score"] == pytest.approx(50.0)  # (2 + 2) / 8
+    detail = opened(qtbot, EvaluationDetailDialog(evaluation["id"]))
+    assert detail.dispute_button.isEnabled() and not detail.decide_button.isEnabled()
+    dispute = detail.dispute()
+    qtbot.keyClicks(dispute.fields["reason"], "I greeted and solved it")
+    answer(qtbot, dispute, "greet", "yes")
+    answer(qtbot, dispute, "solve", "yes")
+    click_save(qtbot, dispute)
+    assert not dispute.isVisible(), dispute.message.text()
+    assert detail.evaluation["status"] == "disputed"
+    assert detail.tabs.tabText(2) == "Disputes (1)"
+    assert detail.disputes_table.column_texts("Proposed") == ["greet: Yes, solve: Yes"]
+    assert not detail.dispute_button.isEnabled() and detail.decide_button.isEnabled()
+
+    decide = detail.decide()
+    assert not decide.fields["answers"].isEnabled()
+    decide.fields["decision"].setCurrentIndex(
+        decide.fields["decision"].findData("partly_accepted"))
+    assert decide.fields["answers"].isEnabled()
+    answer(qtbot, decide, "solve", "no")  # keep greet only
+    qtbot.keyClicks(decide.fields["note"], "Greeting heard at 0:05")
+    click_save(qtbot, decide)
+    assert not decide.isVisible(), decide.message.text()
+    assert detail.evaluation["status"] == "resolved"
+    assert detail.history_table.column_texts("Score") == ["50%", "62.5%"]
+    assert detail.disputes_table.column_texts("Decision") == ["Partly accepted"]
+    assert detail.score_label.text() == "Score: 62.5%  (version 2 of the score)"
+    assert not detail.decide_button.isEnabled()
+
+
+def test_a_dispute_needs_a_reason_and_a_changed_answer(qtbot, make, card):
+    evaluation = make_evaluation(make, card)
+    detail = opened(qtbot, EvaluationDetailDialog(evaluation["id"]))
+    dispute = detail.dispute()
+    click_save(qtbot, dispute)
+    assert dispute.isVisible()
+    assert "required" in dispute.error_text("reason").lower()
+    qtbot.keyClicks(dispute.fields["reason"], "Not fair")
+    click_save(qtbot, dispute)
+    assert dispute.error_text("proposed") == "Propose at least one answer"
+    assert quality.evaluation(evaluation["id"])["status"] == "open"
+
+
+def test_acknowledge_and_who_sees_which_buttons(qtbot, make, card, monkeypatch):
+    evaluation = make_evaluation(make, card)
+    detail = opened(qtbot, EvaluationDetailDialog(evaluation["id"]))
+    acknowledge = detail.acknowledge()
+    qtbot.keyClicks(acknowledge.fields["comment"], "Thanks")
+    click_save(qtbot, acknowledge)
+    assert detail.evaluation["status"] == "acknowledged"
+    assert not detail.acknowledge_button.isEnabled() and not detail.dispute_button.isEnabled()
+    other = make_evaluation(make, card)
+    monkeypatch.setattr(quality.users, "current", lambda: {
+        "login": "ana", "role": "agent", "staff": evaluation["staff"], "shared": True})
+    as_agent = opened(qtbot, EvaluationDetailDialog(evaluation["id"]))
+    assert as_agent.dispute_button.isVisibleTo(as_agent)
+    assert not as_agent.decide_button.isVisibleTo(as_agent)
+    someone_elses = opened(qtbot, EvaluationDetailDialog(other["id"]))
+    assert not someone_elses.dispute_button.isVisibleTo(someone_elses)
+    monkeypatch.setattr(quality.users, "current", lambda: {
+        "login": "qa.lead", "role": "qa", "staff": None, "shared": True})
+    as_lead = opened(qtbot, EvaluationDetailDialog(other["id"]))
+    assert as_lead.decide_button.isVisibleTo(as_lead)
+    assert not as_lead.acknowledge_button.isVisibleTo(as_lead)

@@ -1,0 +1,430 @@
+"""Quality evaluations: score an interaction on a published scorecard (its score computed as
+the answers change), and an evaluation's detail with the agent's acknowledgement or dispute
+and the QA lead's decision."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorapp.errors import UserError, ValidationError
+from mentorapp.models import CHANNEL_CHOICES, DISPUTE_DECISION_CHOICES, label
+from mentorapp.services import quality, users
+from ui.models.table import Column, choice, show
+from ui.theme import danger_color
+from ui.widgets.date_field import DateField
+from ui.widgets.forms import Check, ChoiceBox, FormDialog, TextBox, TextLine
+from ui.widgets.lookups import client_label, client_picker, staff_label, staff_picker
+from ui.widgets.record_table import RecordTable
+from ui.widgets.scorecard_answers import ScorecardAnswers, answer_text
+
+
+def percent(value) -> str:
+    """A score as "87.5%" ("" for none)."""
+    return "" if value is None else f"{round(value, 1):g}%"
+
+
+def score_text(score, items: list[dict]) -> str:
+    """The live score line: the total (so far), the sections, the critical fails."""
+    if score is None:
+        return "Score: answer the items to see it"
+    if score.total is None:
+        text = "Score: none (every answered item is N/A)"
+    else:
+        text = f"Score: {percent(score.total)}"
+    sections = "   ".join(f"{title} {percent(value) or 'N/A'}"
+                           for title, value in score.sections.items())
+    text += f"    ({sections})"
+    if score.critical_fails:
+        names = {item["key"]: item["text"] for item in items}
+        text += "\nCritical fail: " + ", ".join(names[k] for k in score.critical_fails)
+    return text
+
+
+class AnswersPanel(QScrollArea):
+    """The answers of the chosen scorecard version, rebuilt when the version changes; a field
+    of the form (`value()` is {key: (answer, comment)}).
+
+    Signals: `changed()` on every answer or comment.
+    """
+
+    changed = Signal()
+
+    def __init__(self, comments: bool = True, parent=None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.comments = comments
+        self.answers: ScorecardAnswers | None = None
+        self.items: list[dict] = []
+
+    def show_items(self, items: list[dict]) -> None:
+        self.items = items
+        self.answers = ScorecardAnswers(items, self.comments)
+        self.answers.changed.connect(self.changed)
+        self.setWidget(self.answers)
+        self.changed.emit()
+
+    def value(self) -> dict:
+        return self.answers.value() if self.answers else {}
+
+    def set_value(self, answers) -> None:
+        if self.answers:
+            self.answers.set_value(answers or {})
+
+
+class EvaluationDialog(FormDialog):
+    """A new evaluation; with `calibration` (a `quality.calibration_list()` row) one
+    evaluator's blind evaluation of that calibration's interaction: its scorecard version,
+    interaction and client are fixed, and nobody else's answers are shown."""
+
+    def __init__(self, calibration: dict | None = None, parent=None):
+        super().__init__("Calibration evaluation" if calibration else "New evaluation", parent)
+        self.calibration = calibration
+        self.created = False
+        self.me = users.current()
+        self.rules = dict(quality.EVALUATION_RULES)
+        self.sections = []
+        self.build()
+        self.finish_layout()
+        self.limit_lengths(None)  # the rules' lengths
+        self.setMinimumWidth(900)
+        self.resize(1000, 680)
+
+    def build(self) -> None:
+        versions = (quality.published_versions() if not self.calibration else
+                    [{"version": self.calibration["version"],
+                      "number": self.calibration["number"],
+                      "name": self.calibration["scorecard"]}])
+        card = self.add_field("version", "Scorecard", ChoiceBox([]))
+        for row in versions:
+            card.addItem(f"{row['name']} (version {row['number']})", row["version"])
+        self.add_field("staff", "Agent", staff_picker())
+        self.add_field("client", "Client", client_picker())
+        self.add_field("interaction_id", "Interaction ID", TextLine())
+        right = self.add_column()
+        self.add_field("channel", "Channel", ChoiceBox(CHANNEL_CHOICES), right)
+        self.add_field("interaction_date", "Interaction date", DateField(), right)
+        self.add_field("shareable", "", Check("Shareable with the client"), right)
+        if self.calibration:
+            self.build_calibration(right)
+        self.score_label = QLabel(objectName="score", wordWrap=True)
+        self.score_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.score_label.font()
+        font.setBold(True)
+        self.score_label.setFont(font)
+        self.body.addWidget(self.score_label)
+        self.answers = AnswersPanel()
+        self.fields["answers"] = self.answers
+        self.answers_error = QLabel(wordWrap=True)
+        self.answers_error.setProperty("role", "error")
+        self.answers_error.hide()
+        self._errors["answers"] = self.answers_error
+        self.body.addWidget(self.answers_error)
+        self.body.addWidget(self.answers, 1)
+        self.answers.changed.connect(self.show_score)
+        card.currentIndexChanged.connect(lambda _i: self.show_version())
+        if not versions:
+            self.message.setText("No published scorecard yet: publish one on the Scorecards "
+                                 "tab first.")
+            self.message.show()
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        self.show_version()
+
+    def build_calibration(self, form: QFormLayout) -> None:
+        """The evaluator (the signed-in person; a SQLite file's one user names who scored)
+        and whether this is the reference (expert) evaluation."""
+        members = quality.calibration_members(self.calibration["id"])
+        self.fields["interaction_id"].set_value(self.calibration["interaction_id"])
+        self.fields["interaction_id"].setReadOnly(True)
+        self.fields["version"].setEnabled(False)
+        if self.calibration.get("client"):
+            self.fields["client"].set_value(self.calibration["client"])
+        self.fields["client"].setReadOnly(True)
+        self.fields["interaction_date"].set_value(self.calibration["held_on"])
+        if members:
+            self.fields["staff"].set_value(members[0]["staff"])
+        evaluator = self.add_field("evaluator", "Evaluator", TextLine(), form)
+        evaluator.set_value(self.me["login"])
+        evaluator.setEnabled(not self.me["shared"])
+        reference = self.add_field("reference", "", Check("Reference (expert) evaluation"),
+                                   form)
+        taken = any(m["is_reference"] for m in members)
+        reference.setEnabled(not taken)
+        reference.setToolTip("This calibration has its reference evaluation" if taken else
+                             "The expert's answers the others are measured against")
+
+    def show_version(self) -> None:
+        version = self.fields["version"].value()
+        self.items = quality.items(version) if version else []
+        self.sections = quality.sections(version) if version else []
+        self.answers.show_items(self.items)
+
+    def show_score(self) -> None:
+        score = quality.preview_score(self.sections, self.answers.answers.plain_answers()
+                                      if self.answers.answers else {})
+        text = score_text(score, self.items)
+        answered = len(self.answers.value())
+        if score is not None and answered < len(self.items):
+            text = text.replace("Score:", f"Score so far ({answered} of {len(self.items)} "
+                                "items answered):", 1)
+        self.score_label.setText(text)
+        failed = score is not None and bool(score.critical_fails)
+        self.score_label.setStyleSheet(f"color: {danger_color().name()}" if failed else "")
+
+    def field_errors(self) -> list[ValidationError]:
+        errors = super().field_errors()
+        missing = self.answers.answers.unanswered() if self.answers.answers else []
+        if missing:
+            names = {item["key"]: item["text"] for item in self.items}
+            errors.append(ValidationError(
+                "answers", "answer every item (N/A where it does not apply): "
+                + ", ".join(names[key] for key in missing)))
+        return errors
+
+    def save(self, values: dict) -> dict:
+        if values["version"] is None:
+            raise UserError("Pick a published scorecard")
+        extra = {}
+        if self.calibration:
+            extra = {"calibration": self.calibration["id"],
+                     "reference": bool(values.get("reference"))}
+            if not self.me["shared"]:
+                extra["evaluator"] = values.get("evaluator") or None
+        record = quality.evaluate(
+            values["version"], values["answers"], staff=values["staff"],
+            client=values["client"], interaction_id=values["interaction_id"],
+            channel=values["channel"], interaction_date=values["interaction_date"],
+            shareable=values["shareable"], **extra)
+        self.created = True
+        return record
+
+    def saved_message(self) -> str:
+        return "Calibration evaluation saved" if self.calibration else "New evaluation saved"
+
+
+# -- the detail, acknowledge, dispute and decide ---------------------------------------------
+class AcknowledgeDialog(FormDialog):
+    def __init__(self, evaluation: dict, parent=None):
+        super().__init__("Acknowledge evaluation", parent)
+        self.evaluation = evaluation
+        self.add_field("comment", "Comment (optional)", TextBox())
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Acknowledge")
+        self.finish_layout()
+
+    def save(self, values: dict) -> dict:
+        return quality.acknowledge(self.evaluation["id"], values["comment"])
+
+
+class DisputeDialog(FormDialog):
+    """The agent's dispute: why, and the answers they propose (the ones they change)."""
+
+    def __init__(self, evaluation: dict, parent=None):
+        super().__init__("Dispute evaluation", parent)
+        self.evaluation = evaluation
+        self.current = {k: a["answer"] for k, a in evaluation["answers"].items()}
+        self.add_field("reason", "Reason", TextBox())
+        hint = QLabel("Change the answers you disagree with; the others stay as they are.",
+                      wordWrap=True, objectName="hint")
+        self.form.addRow(hint)
+        proposed = AnswersPanel(comments=False)
+        proposed.show_items(quality.items(evaluation["version"]))
+        proposed.set_value(self.current)
+        self.add_field("proposed", "Proposed answers", proposed)
+        proposed.setMinimumHeight(260)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Dispute")
+        self.finish_layout()
+        self.setMinimumWidth(720)
+
+    def save(self, values: dict) -> dict:
+        proposed = {key: answer for key, (answer, _) in values["proposed"].items()
+                    if answer != self.current.get(key)}
+        return quality.dispute(self.evaluation["id"], values["reason"], proposed)
+
+
+class DecideDialog(FormDialog):
+    """A QA lead's decision on the open dispute: accept the proposed answers, accept part
+    of them (the answers chosen here), or reject it, with a note."""
+
+    def __init__(self, evaluation: dict, dispute: dict, parent=None):
+        super().__init__("Decide dispute", parent)
+        self.evaluation = evaluation
+        self.current = {k: a["answer"] for k, a in evaluation["answers"].items()}
+        texts = {k: a["text"] for k, a in evaluation["answers"].items()}
+        proposed = ", ".join(f"{texts.get(k, k)}: {answer_text(self.current.get(k, ''))} → "
+                             f"{answer_text(a)}" for k, a in dispute["proposed"].items())
+        about = QLabel(f"Reason: {dispute['reason']}\nProposed: {proposed}", wordWrap=True)
+        about.setTextFormat(Qt.TextFormat.PlainText)
+        self.form.addRow(about)
+        decision = self.add_field("decision", "Decision", ChoiceBox(DISPUTE_DECISION_CHOICES))
+        self.add_field("note", "Note", TextBox(2))
+        answers = AnswersPanel(comments=False)
+        answers.show_items(quality.items(evaluation["version"]))
+        answers.set_value({**self.current, **dispute["proposed"]})
+        answers.setMinimumHeight(240)
+        self.add_field("answers", "Answers kept (partly accepted)", answers)
+        decision.currentIndexChanged.connect(self.enable_answers)
+        self.enable_answers()
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Decide")
+        self.finish_layout()
+        self.setMinimumWidth(720)
+
+    def enable_answers(self) -> None:
+        self.fields["answers"].setEnabled(self.fields["decision"].value() == "partly_accepted")
+
+    def save(self, values: dict) -> dict:
+        answers = None
+        if values["decision"] == "partly_accepted":
+            answers = {key: answer for key, (answer, _) in values["answers"].items()
+                       if answer != self.current.get(key)}
+            if not answers:
+                raise ValidationError("answers", "change at least one answer, or accept or "
+                                      "reject the dispute")
+        return quality.decide(self.evaluation["id"], values["decision"], values["note"],
+                              answers=answers)
+
+
+ANSWER_COLUMNS = [Column("section", "Section", width=120), Column("text", "Item", width=260),
+                  Column("answer", "Answer", text=lambda r: answer_text(r["answer"]), width=80),
+                  Column("comment", "Comment", width=260)]
+HISTORY_COLUMNS = [Column("revision", "Version", numeric=True, width=70),
+                   Column("score", "Score", text=lambda r: percent(r["score"]), width=80),
+                   Column("changed_by", "Changed by", width=120),
+                   Column("changed_at", "When (UTC)", text=lambda r: show(r["changed_at"])[:16]
+                          .replace("T", " "), width=140),
+                   Column("reason", "Why", width=260)]
+DISPUTE_COLUMNS = [Column("raised_by", "Raised by", width=100),
+                   Column("reason", "Reason", width=220),
+                   Column("proposed", "Proposed", width=160, text=lambda r: ", ".join(
+                       f"{k}: {answer_text(a)}" for k, a in r["proposed"].items())),
+                   choice("decision", "Decision", width=110),
+                   Column("decided_by", "Decided by", width=100),
+                   Column("decision_note", "Note", width=200)]
+
+
+class EvaluationDetailDialog(QDialog):
+    """An evaluation: who, what, its answers, every version of its score and its disputes;
+    Acknowledge and Dispute for the evaluated agent while it is open, Decide for a QA lead
+    (or an admin or operations) while it is disputed. The database enforces the same.
+
+    Signals: `evaluation_changed(dict)` after an acknowledgement, a dispute or a decision.
+    """
+
+    evaluation_changed = Signal(dict)
+
+    def __init__(self, evaluation_id: int, parent=None):
+        super().__init__(parent)
+        self.evaluation_id = evaluation_id
+        self.me = users.current()
+        self.setWindowTitle("Evaluation")
+        self.setMinimumWidth(820)
+        self.header = QGridLayout()
+        self.header.setHorizontalSpacing(16)
+        self.score_label = QLabel(objectName="score")
+        self.tabs = QTabWidget()
+        self.answers_table = RecordTable(ANSWER_COLUMNS)
+        self.history_table = RecordTable(HISTORY_COLUMNS)
+        self.disputes_table = RecordTable(DISPUTE_COLUMNS)
+        self.tabs.addTab(self.answers_table, "Answers")
+        self.tabs.addTab(self.history_table, "Score history")
+        self.tabs.addTab(self.disputes_table, "Disputes")
+        self.acknowledge_button = QPushButton("Acknowledge…")
+        self.dispute_button = QPushButton("Dispute…")
+        self.decide_button = QPushButton("Decide…")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        for button in (self.acknowledge_button, self.dispute_button, self.decide_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.acknowledge_button.clicked.connect(self.acknowledge)
+        self.dispute_button.clicked.connect(self.dispute)
+        self.decide_button.clicked.connect(self.decide)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.header)
+        layout.addWidget(self.score_label)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+        self.load()
+        self.resize(900, 600)
+
+    def load(self) -> None:
+        self.evaluation = record = quality.evaluation(self.evaluation_id)
+        version = quality.version_info(record["version"])
+        self.history = quality.score_history(self.evaluation_id)
+        self.disputes = quality.disputes(self.evaluation_id)
+        facts = [("Agent", staff_label(record["staff"])),
+                 ("Evaluator", record["evaluator"]),
+                 ("Client", client_label(record["client"]) or "—"),
+                 ("Scorecard", f"{version['name']} (version {version['number']})"),
+                 ("Interaction", f"{record['interaction_id'] or '—'}, "
+                                 f"{label(record['channel'])}, {record['interaction_date']}"),
+                 ("Status", label(record["status"])),
+                 ("Visibility", "Shareable with the client" if record["visibility"]
+                  == "shareable" else "Internal")]
+        while self.header.count():
+            self.header.takeAt(0).widget().deleteLater()
+        for number, (name, value) in enumerate(facts):
+            row, column = divmod(number, 2)
+            caption = QLabel(f"{name}:", objectName="hint")
+            shown = QLabel(value, objectName=f"fact_{name.lower()}")
+            shown.setTextFormat(Qt.TextFormat.PlainText)
+            self.header.addWidget(caption, row, column * 2)
+            self.header.addWidget(shown, row, column * 2 + 1)
+        text = f"Score: {percent(record['score']) or 'none (all N/A)'}"
+        if record["critical_fail"]:
+            text += "  (critical fail)"
+        if record["revision"] > 1:
+            text += f"  (version {record['revision']} of the score)"
+        self.score_label.setText(text)
+        self.answers_table.set_rows([{"key": k, **a} for k, a in record["answers"].items()])
+        self.history_table.set_rows(self.history)
+        self.disputes_table.set_rows(self.disputes)
+        self.tabs.setTabText(2, f"Disputes ({len(self.disputes)})")
+        self.tabs.setTabText(1, f"Score history ({len(self.history)})")
+        mine = not self.me["shared"] or self.me["staff"] == record["staff"]
+        for button in (self.acknowledge_button, self.dispute_button):
+            button.setVisible(mine)
+            button.setEnabled(record["status"] == "open")
+        self.decide_button.setVisible(self.me["role"] in quality.DECIDERS)
+        self.decide_button.setEnabled(record["status"] == "disputed")
+
+    def _open(self, dialog: FormDialog) -> FormDialog:
+        dialog.open_over(self, self._changed)
+        return dialog
+
+    def _changed(self, record: dict) -> None:
+        self.load()
+        self.evaluation_changed.emit(record)
+
+    def acknowledge(self) -> FormDialog:
+        return self._open(AcknowledgeDialog(self.evaluation))
+
+    def dispute(self) -> FormDialog:
+        return self._open(DisputeDialog(self.evaluation))
+
+    def decide(self) -> FormDialog | None:
+        open_dispute = next((d for d in reversed(self.disputes) if not d["decision"]), None)
+        if open_dispute is None:
+            QMessageBox.information(self, "Decide dispute", "This evaluation has no open "
+                                    "dispute.")
+            return None
+        return self._open(DecideDialog(self.evaluation, open_dispute))
+
+
+def open_detail(parent: QWidget, evaluation_id: int, on_changed) -> EvaluationDetailDialog:
+    """Show an evaluation's detail window-modal over `parent` (deleted once closed)."""
+    dialog = EvaluationDetailDialog(evaluation_id, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.evaluation_changed.connect(on_changed)
+    dialog.open()
+    return dialog

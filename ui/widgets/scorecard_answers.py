@@ -1,0 +1,146 @@
+"""The answers of a scorecard: one row per item, grouped by section, with the answer buttons
+of the item's scale (N/A when the item allows it) and, optionally, a comment."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QWidget,
+)
+
+NA = "n/a"
+SCALE_ANSWERS = {
+    "yes_no": ("yes", "no"),
+    "yes_partial_no": ("yes", "partial", "no"),
+    "one_to_five": ("1", "2", "3", "4", "5"),
+}
+CRITICAL_WORDS = {"section": "critical: zeroes its section",
+                  "evaluation": "critical: zeroes the whole evaluation"}
+
+
+def answer_text(answer: str) -> str:
+    return "N/A" if answer == NA else answer.capitalize()
+
+
+def item_caption(item: dict) -> str:
+    """"Verified identity (weight 2, critical: zeroes the whole evaluation)"."""
+    notes = [f"weight {item['weight']:g}"]
+    if item.get("critical"):
+        notes.append(CRITICAL_WORDS[item["critical"]])
+    return f"{item['text']} ({', '.join(notes)})"
+
+
+class AnswerButtons(QWidget):
+    """The answers of one item as radio buttons (arrow keys move between them).
+
+    Signals: `answered(str)` when an answer is chosen.
+    """
+
+    answered = Signal(str)
+
+    def __init__(self, item: dict, parent=None):
+        super().__init__(parent)
+        self.key = item["key"]
+        self.group = QButtonGroup(self)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        answers = [*SCALE_ANSWERS[item["scale"]], *([NA] if item["allow_na"] else [])]
+        self.buttons: dict[str, QRadioButton] = {}
+        for answer in answers:
+            button = QRadioButton(answer_text(answer))
+            button.setObjectName(f"{self.key}:{answer}")
+            self.group.addButton(button)
+            self.buttons[answer] = button
+            row.addWidget(button)
+            button.toggled.connect(lambda on, a=answer: on and self.answered.emit(a))
+        row.addStretch(1)
+
+    def value(self) -> str | None:
+        return next((a for a, b in self.buttons.items() if b.isChecked()), None)
+
+    def set_value(self, answer: str | None) -> None:
+        button = self.buttons.get(str(answer).lower()) if answer else None
+        if button is None:
+            self.group.setExclusive(False)
+            for each in self.buttons.values():
+                each.setChecked(False)
+            self.group.setExclusive(True)
+        else:
+            button.setChecked(True)
+
+
+class ScorecardAnswers(QWidget):
+    """Every item of a scorecard version (`quality.items(version)` rows), by section.
+    `value()` is {key: (answer, comment)} of the answered items.
+
+    Signals: `changed()` whenever an answer or a comment changes.
+    """
+
+    changed = Signal()
+
+    def __init__(self, items: list[dict], comments: bool = True, parent=None):
+        super().__init__(parent)
+        self.items = list(items)
+        self.answers: dict[str, AnswerButtons] = {}
+        self.comments: dict[str, QLineEdit] = {}
+        grid = QGridLayout(self)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(2, 2)
+        grid.setHorizontalSpacing(12)
+        row = 0
+        section = None
+        for item in self.items:
+            if item["section"] != section:
+                section = item["section"]
+                title = QLabel(f"<b>{section}</b>")
+                title.setTextFormat(Qt.TextFormat.RichText)
+                grid.addWidget(title, row, 0, 1, 3)
+                row += 1
+            caption = QLabel(item_caption(item), wordWrap=True)
+            caption.setToolTip(f"Item {item['key']}")
+            buttons = AnswerButtons(item)
+            buttons.answered.connect(lambda _a: self.changed.emit())
+            grid.addWidget(caption, row, 0)
+            grid.addWidget(buttons, row, 1)
+            self.answers[item["key"]] = buttons
+            if comments:
+                comment = QLineEdit(placeholderText="Comment")
+                comment.setObjectName(f"{item['key']}:comment")
+                comment.textChanged.connect(lambda _t: self.changed.emit())
+                grid.addWidget(comment, row, 2)
+                self.comments[item["key"]] = comment
+            row += 1
+        grid.setRowStretch(row, 1)
+
+    def value(self) -> dict[str, tuple[str, str]]:
+        return {key: (answer, self.comments[key].text() if key in self.comments else "")
+                for key, buttons in self.answers.items()
+                if (answer := buttons.value()) is not None}
+
+    def plain_answers(self) -> dict[str, str]:
+        """{key: answer} of the answered items (what the scoring reads)."""
+        return {key: answer for key, (answer, _) in self.value().items()}
+
+    def set_value(self, answers: dict) -> None:
+        """From {key: answer}, {key: (answer, comment)} or an evaluation's
+        {key: {"answer", "comment"}}."""
+        for key, given in (answers or {}).items():
+            if isinstance(given, dict):
+                answer, comment = given.get("answer"), given.get("comment", "")
+            elif isinstance(given, (tuple, list)):
+                answer, comment = given
+            else:
+                answer, comment = given, None
+            if key in self.answers:
+                self.answers[key].set_value(answer)
+            if key in self.comments and comment is not None:
+                self.comments[key].setText(comment)
+
+    def unanswered(self) -> list[str]:
+        return [key for key, buttons in self.answers.items() if buttons.value() is None]
