@@ -1,6 +1,7 @@
 """Importing quality evaluations: one row per answered item grouped by the file's Evaluation
 ID, all-or-nothing with every problem by row and column, re-import refused."""
 
+import csv
 import datetime as dt
 
 import pytest
@@ -8,7 +9,7 @@ from openpyxl import Workbook
 
 from mentorapp.excel.importing import import_file
 from mentorapp.models import Evaluation, EvaluationAnswer, EvaluationRevision
-from mentorapp.services import quality
+from mentorapp.services import audit, quality
 from tests.records import make_scorecard
 
 HEADER = ["Evaluation ID", "Employee ID", "Evaluator", "Client", "Interaction ID", "Channel",
@@ -114,3 +115,55 @@ def test_dry_run_counts_and_writes_nothing(ref, tmp_path):
     result = import_file("evaluations", path, dry_run=True)
     assert (result.ok, result.created) == (True, 1)
     assert Evaluation.select().count() == 0
+
+
+def test_bulk_written_evaluation_matches_the_services_own(ref, tmp_path):
+    """The import stores what `quality.evaluate` stores for the same answers: score, critical
+    fail, answers, the first revision and (outside shared mode) an audit entry."""
+    answers = [("greet", "Yes"), ("verify", "no"), ("solve", "partial"), ("tone", "N/A")]
+    path = write_xlsx(tmp_path / "e.xlsx",
+                      evaluation_rows("A1", ref["ann"]["employee_id"], "Calls", answers))
+    assert import_file("evaluations", path).ok
+    imported = quality.evaluations_of(ref["ann"]["id"])[0]
+    made = quality.evaluate(quality.version_id(ref["card"]["id"]),
+                            {key: (answer, f"about {key}") for key, answer in answers},
+                            evaluator="qa.ann", staff=ref["bob"]["id"],
+                            client=ref["acme"]["id"], interaction_id="CALL-1", channel="chat",
+                            interaction_date=DAY, shareable=True)
+    fields = ("score", "critical_fail", "visibility", "status", "revision", "channel",
+              "interaction_date", "client", "version", "evaluator", "interaction_id")
+    mine = quality.evaluation(imported["id"])
+    assert {f: mine[f] for f in fields} == {f: made[f] for f in fields}
+    assert mine["answers"] == made["answers"]
+    assert (mine["score"], mine["critical_fail"]) == (0.0, True)  # verify is critical
+    (first,), (theirs,) = quality.score_history(mine["id"]), quality.score_history(made["id"])
+    assert {k: first[k] for k in ("revision", "score", "answers", "changed_by", "reason")} == \
+        {k: theirs[k] for k in ("revision", "score", "answers", "changed_by", "reason")}
+    if not audit.recorded_by_database():
+        entries = [audit.history("evaluation", e)[0]["changes"] for e in (mine["id"], made["id"])]
+        assert entries[0] == {**entries[1], "staff": [None, ref["ann"]["id"]]}
+
+
+def test_a_file_of_many_evaluations_is_written_whole(ref, tmp_path):
+    """Hundreds of evaluations: every answer and revision stored, each under its own
+    evaluation, in one pass."""
+    rows = []
+    for n in range(300):
+        person = ref["ann"] if n % 2 else ref["bob"]
+        pick = [("greet", "yes" if n % 3 else "no"), ("verify", "yes"),
+                ("solve", ("yes", "partial", "no")[n % 3]), ("tone", str(1 + n % 5))]
+        rows += evaluation_rows(f"E{n}", person["employee_id"], "Calls", pick,
+                                interaction=f"C-{n}")
+    path = tmp_path / "many.csv"
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([HEADER, *rows])
+    result = import_file("evaluations", path)
+    assert result.ok and result.created == 300, problems(result)
+    assert EvaluationAnswer.select().count() == 1200
+    assert EvaluationRevision.select().count() == 300
+    for evaluation in Evaluation.select().order_by(Evaluation.id):
+        n = int(evaluation.interaction_id[2:])
+        detail = quality.evaluation(evaluation.id)
+        assert detail["answers"]["tone"]["answer"] == str(1 + n % 5)
+        expected = 100 * ((n % 3 != 0) + 2 + (1, 0.5, 0)[n % 3] * 3 + (n % 5) / 4 * 2) / 8
+        assert evaluation.score == pytest.approx(expected)
