@@ -1,9 +1,14 @@
-"""The clients list (a few hundred rows at most: searched and sorted in memory)."""
+"""The clients list (a few hundred rows at most: searched and sorted in memory), and the
+KPI metrics of the selected client ("KPIs…")."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu, QPushButton
+
 from mentorapp.services import clients
 from ui.dialogs.client_dialog import ClientDialog
+from ui.dialogs.kpi_metric_dialog import KpiMetricsDialog
 from ui.models.table import Column
 from ui.pages.list_page import ListPage
 
@@ -41,3 +46,29 @@ class ClientsPage(ListPage):
 
     def make_dialog(self, record_id: int | None) -> ClientDialog:
         return ClientDialog(record_id)
+
+    def build_actions(self) -> None:
+        self.kpis_button = QPushButton("KPIs…")
+        self.kpis_button.setToolTip("The KPI metrics this client judges its agents by")
+        self.kpis_button.clicked.connect(self.open_kpis)
+        self.actions_bar.addWidget(self.kpis_button)
+
+    def update_actions(self) -> None:
+        super().update_actions()
+        self.kpis_button.setEnabled(len(self.selected_records()) == 1)
+
+    def extra_menu_actions(self, menu: QMenu, rows: list[dict]) -> None:
+        action = menu.addAction("KPIs…", self.open_kpis)
+        action.setEnabled(len(rows) == 1)
+
+    def open_kpis(self) -> KpiMetricsDialog | None:
+        """The selected client's KPI metrics, window-modal over the page."""
+        record = self.current_record()
+        if record is None:
+            return None
+        dialog = KpiMetricsDialog(record["id"], record["name"], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.metrics_changed.connect(
+            lambda: self.status_message.emit(f"KPI metrics of {record['name']} saved"))
+        dialog.open()
+        return dialog
