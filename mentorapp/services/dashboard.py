@@ -25,13 +25,14 @@ from mentorapp.models import (
     DashboardDay,
     Enrollment,
     Feedback,
+    KpiMetric,
     Mentor,
     Mentorship,
     Staff,
     TrainingProgram,
 )
 from mentorapp.queries import not_archived
-from mentorapp.services import rollups
+from mentorapp.services import kpi, rollups
 from mentorapp.services.mentoring import MentorStaff, mentor_name_expression
 
 ATTENTION_LIMIT = 50
@@ -446,6 +447,28 @@ def figures(today: dt.date | None = None, *, client: int | None = None,
         result[key] = shown["rows"]
         result["attention_totals"][key] = shown["total"]
     return result
+
+
+def kpi_below_target(today: dt.date | None = None, *, client: int | None = None,
+                     team: str | None = None, site: str | None = None, periods: int = 2
+                     ) -> list[dict]:
+    """People below a KPI target `periods` months running (`kpi.below_target_running`), by
+    client: for `client`, or every client the user sees that has metrics; narrowed to the
+    people in `team` at `site`. Each row also carries `staff_id` (the dashboard opens it)."""
+    clients = (Client.select(Client.id)
+               .where(not_archived(Client), Client.id.in_(
+                   KpiMetric.select(KpiMetric.client).where(not_archived(KpiMetric))))
+               .order_by(Client.sort_key))
+    if client is not None:
+        clients = clients.where(Client.id == int(client))
+    rows = [row for (client_id,) in clients.tuples()
+            for row in kpi.below_target_running(client_id, periods=periods, today=today)]
+    people = staff_scope(team=team, site=site)
+    if people and rows:
+        kept = {staff_id for (staff_id,) in Staff.select(Staff.id).where(
+            Staff.id.in_({row["staff"] for row in rows}), *people).tuples()}
+        rows = [row for row in rows if row["staff"] in kept]
+    return [{**row, "staff_id": row["staff"]} for row in rows]
 
 
 def is_empty() -> bool:

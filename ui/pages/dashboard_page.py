@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from mentorapp.models import label
 from mentorapp.services import dashboard
 from ui.models.table import Column
+from ui.pages.profile.kpi_tab import value_text
 from ui.tasks import run_task
 from ui.widgets.clickable import Clickable
 from ui.widgets.record_table import RecordTable
@@ -43,6 +44,11 @@ def month_name(key: str) -> str:
 def rating_text(value) -> str:
     """Every average on the dashboard, with the same two decimals."""
     return f"{value:.2f}" if value is not None else ""
+
+
+def kpi_text(row: dict, value) -> str:
+    """A KPI figure of a "below target" row in its metric's unit."""
+    return value_text(value, row["unit"], row["decimals"])
 
 
 ATTENTION_LISTS = [
@@ -66,7 +72,16 @@ ATTENTION_LISTS = [
              text=lambda row: rating_text(row.get("before"))),
       Column("recent", "Last 90 days", numeric=True, width=120,
              text=lambda row: rating_text(row.get("recent")))]),
+    ("kpi_below_target", "Below target two months running",
+     [Column("client_name", "Client", width=150), Column("name", "Staff member", width=180),
+      Column("employee_id", "Employee ID"), Column("metric", "Metric", width=120),
+      Column("target", "Target", width=80, text=lambda row: kpi_text(row, row["target"])),
+      Column("figures", "Months below target", width=200,
+             text=lambda row: " · ".join(kpi_text(row, v) for v in row["figures"])),
+      Column("periods_below", "Months", numeric=True, width=70)]),
 ]
+# Loaded after the figures, each on its own (the slowest last), so the page shows at once.
+LATE_LISTS = ("falling_ratings", "kpi_below_target")
 PERIODS = [(f"Last {months} months", months) for months in dashboard.PERIOD_MONTHS]
 
 
@@ -216,6 +231,7 @@ class DashboardPage(QWidget):
         self.today = dt.date.today()
         self.totals: dict[str, int] = {}
         self.generation = 0  # the latest load; answers to earlier ones are dropped
+        self.waiting: set[str] = set()  # lists of LATE_LISTS not in yet
         self.filters: dict[str, QComboBox] = {}
         self.filter_bar = QWidget()
         filter_bar = QHBoxLayout(self.filter_bar)
@@ -388,15 +404,23 @@ class DashboardPage(QWidget):
         for key, _title, _columns in ATTENTION_LISTS:
             if key in figures:
                 self._show_list(key, figures[key], figures["attention_totals"][key])
-        # The slowest list comes last so the rest of the page shows at once.
+        # The slowest lists come last so the rest of the page shows at once.
         scope, today = self.scope(), self.today
+        self.waiting = set(LATE_LISTS)
         run_task(lambda: dashboard.attention("falling_ratings", today, **scope),
-                 on_done=self._latest(self._show_falling_ratings), on_error=self.show_error,
-                 owner=self)
+                 on_done=self._latest(lambda answer: self._show_late_list(
+                     "falling_ratings", answer["rows"], answer["total"])),
+                 on_error=self.show_error, owner=self)
+        run_task(lambda: dashboard.kpi_below_target(today, **scope),
+                 on_done=self._latest(lambda rows: self._show_late_list(
+                     "kpi_below_target", rows, len(rows))),
+                 on_error=self.show_error, owner=self)
 
-    def _show_falling_ratings(self, answer: dict) -> None:
-        self._show_list("falling_ratings", answer["rows"], answer["total"])
-        self.loaded.emit()
+    def _show_late_list(self, key: str, rows: list[dict], total: int) -> None:
+        self._show_list(key, rows, total)
+        self.waiting.discard(key)
+        if not self.waiting:
+            self.loaded.emit()
 
     def _show_list(self, key: str, rows: list[dict], total: int) -> None:
         title = next(title for k, title, _columns in ATTENTION_LISTS if k == key)

@@ -268,3 +268,40 @@ def test_at_1024_pixels_wide_nothing_scrolls_sideways(qtbot, ui_db):
         assert entry.width() >= entry.sizeHint().width()
     page.resize(1300, 700)
     qtbot.waitUntil(lambda: page.chart_grid.columns == 3 and page.card_grid.columns == 4)
+
+
+def test_agents_below_a_kpi_target_two_months_running_by_client(qtbot, make_page, make):
+    from records import make_kpi_metric, make_kpi_values
+
+    from mentorapp.services import kpi
+
+    last_month, this_month = kpi.months_back(TODAY, 2)
+    acme, globex = a_client("Acme"), a_client("Globex")
+    ana, ben = a_staff("Ana", "Slow", client=acme, team="Blue"), a_staff("Ben", client=acme)
+    cy = a_staff("Cy", "Low", client=globex, team="Red")
+    aht = make_kpi_metric(make, acme, name="AHT", unit="seconds", better="lower", target=300)
+    qa = make_kpi_metric(make, globex, name="QA score", target=90)
+    make_kpi_values(aht, ana, [(last_month, 360), (this_month, 350)])
+    make_kpi_values(aht, ben, [(last_month, 360), (this_month, 290)])  # back on target
+    make_kpi_values(qa, cy, [(last_month, 80), (this_month, 85)])
+    page = make_page()
+    below = page.lists["kpi_below_target"]
+    assert page.attention.tabText(page.attention.indexOf(below)) == \
+        "Below target two months running (2)"
+    page.attention.setCurrentWidget(below)
+    assert below.column_texts("Client") == ["Acme", "Globex"]
+    assert below.column_texts("Staff member") == ["Ana Slow", "Cy Low"]
+    assert below.column_texts("Target") == ["5:00", "90"]
+    assert below.column_texts("Months below target") == ["6:00 · 5:50", "80 · 85"]
+    assert not page.show_all.isVisible()
+    with qtbot.waitSignal(page.staff_opened) as opened:
+        double_click_row(qtbot, below, 1)
+    assert opened.args == [cy["id"]]
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        choose(qtbot, page.filters["client"], "Acme")
+    assert below.column_texts("Staff member") == ["Ana Slow"]
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        choose(qtbot, page.filters["client"], "All clients")
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        choose(qtbot, page.filters["team"], "Red")
+    assert below.column_texts("Staff member") == ["Cy Low"]
