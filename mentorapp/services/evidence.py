@@ -247,9 +247,8 @@ def set_follow_up(session_id: int, follow_up_date) -> dict:
         session, _ = _session(session_id)
         day = FOLLOW_UP.clean("follow_up_date", follow_up_date)
         if day is not None and day < session.date:
-            raise ValidationError("follow_up_date", f"{day.isoformat()} is before the "
-                                  f"session ({session.date.isoformat()})",
-                                  label="follow-up date")
+            raise ValidationError("follow_up_date", "must be on or after the session's date "
+                                  f"({session.date.isoformat()})", label="follow-up date")
         if day != session.follow_up_date:
             MentoringSession.update(follow_up_date=day).where(
                 MentoringSession.id == session.id).execute()

@@ -1,13 +1,15 @@
-"""Log a mentoring session with the action items agreed in it (one transaction), or edit a
-logged session."""
+"""Log a mentoring session with the action items agreed in it and the evidence that prompted
+it (one transaction), or edit a logged session; the evidence column shows the cited figures
+before the session and by its follow-up date."""
 
 from __future__ import annotations
 
 from mentorapp.models import SESSION_FORMAT_CHOICES
-from mentorapp.services import mentoring
+from mentorapp.services import evidence, mentoring
 from ui.dialogs.entity_dialog import EntityDialog
 from ui.widgets.action_items import ActionItemsEditor
-from ui.widgets.date_field import DateField
+from ui.widgets.date_field import DateField, DateTextError
+from ui.widgets.evidence_list import EvidenceEditor
 from ui.widgets.forms import ChoiceBox, NumberLine, TextBox
 from ui.widgets.lookups import mentor_label, staff_label
 
@@ -27,7 +29,7 @@ class SessionDialog(EntityDialog):
             self.form.labelForField(self.fields["action_items"].parentWidget()).hide()
         self.setWindowTitle(("Edit session" if record_id else "Log a session") + " – "
                             + self.mentorship_text())
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(960)
 
     def build(self) -> None:
         self.add_field("date", "Date", DateField())
@@ -40,6 +42,28 @@ class SessionDialog(EntityDialog):
         self.add_field("action_items", "Action items", ActionItemsEditor())
         self.aliases = {"text": "action_items", "owner": "action_items",
                         "due_date": "action_items"}
+        evidence_column = self.add_column()
+        follow_up = self.add_field("follow_up_date", "Follow-up", DateField(optional=True),
+                                   evidence_column)
+        follow_up.setToolTip("When to look again at the evidence: the figures after the "
+                             "session are counted up to this date")
+        self.add_field("evidence", "Evidence", EvidenceEditor(self.candidates), evidence_column)
+
+    def candidates(self) -> list[dict]:
+        """What the mentee's session may cite: the 90 days before its date (today while the
+        date is not a whole one)."""
+        try:
+            day = self.fields["date"].value()
+        except DateTextError:
+            day = None
+        mentee = mentoring.mentorships.get(self.mentorship_id)["mentee"]
+        return evidence.candidates(mentee, day)
+
+    def load(self, record_id: int) -> dict:
+        self.fields["evidence"].figures = {
+            (row["kind"], row["record_id"]): row
+            for row in evidence.before_after(record_id)["items"]}
+        return {**super().load(record_id), "evidence": evidence.evidence_of(record_id)}
 
     def fixed_values(self) -> dict:
         return {"mentorship": self.mentorship_id}
@@ -52,8 +76,8 @@ class SessionDialog(EntityDialog):
     def save(self, values: dict) -> dict:
         items = values.pop("action_items")
         if self.record_id:
-            return mentoring.sessions.update(self.record_id, **values)
-        record = mentoring.log_session(self.mentorship_id, action_items=items, **values)
+            return evidence.update_session(self.record_id, **values)
+        record = evidence.log_session(self.mentorship_id, action_items=items, **values)
         self.created = True
         self.record_id = record["id"]
         return record

@@ -1,4 +1,5 @@
-"""The mentoring tab: mentorships, their sessions and action items."""
+"""The mentoring tab: mentorships, their sessions (with the evidence the selected one cites,
+before and after) and action items."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorapp.services import (
+    evidence,
     mentoring,
 )
 from ui.dialogs.action_item_dialog import ActionItemDialog
@@ -15,8 +17,13 @@ from ui.dialogs.mentorship_dialog import MentorshipDialog
 from ui.dialogs.session_dialog import SessionDialog
 from ui.models.table import Column, choice
 from ui.pages.profile.tab import ProfileTab, button_row, heading, one_line
+from ui.theme import danger_color
 from ui.widgets.forms import FormDialog
 from ui.widgets.record_table import RecordTable
+
+
+def change_text(row: dict) -> str:
+    return {"better": "Better", "worse": "Worse", "same": "No change"}.get(row["change"], "")
 
 
 class MentoringTab(ProfileTab):
@@ -42,7 +49,15 @@ class MentoringTab(ProfileTab):
             Column("duration_minutes", "Minutes", numeric=True, width=65),
             choice("format", "Format", width=90),
             Column("topics", "Topics", text=one_line("topics"), width=220),
+            Column("follow_up_date", "Follow-up", width=95),
             Column("shared_notes", "Shared notes", text=one_line("shared_notes"), width=260)])
+        self.evidence = RecordTable([
+            Column("label", "Evidence", width=330), Column("measure", "Compared", width=250),
+            Column("before_text", "Before", numeric=True, width=75),
+            Column("after_text", "After", numeric=True, width=75),
+            Column("change", "Change", text=change_text, width=90,
+                   color=lambda row: danger_color() if row["change"] == "worse" else None)])
+        self.evidence_heading = heading("Evidence of the selected session")
         self.actions = RecordTable([
             Column("text", "Action item", text=one_line("text"), width=460),
             choice("owner", "Owner", width=80), Column("due_date", "Due", width=95),
@@ -57,12 +72,16 @@ class MentoringTab(ProfileTab):
             lambda *_: self.show_sessions())
         self.actions.selectionModel().currentRowChanged.connect(
             lambda *_: self.update_mark_done())
+        self.sessions.selectionModel().currentRowChanged.connect(
+            lambda *_: self.show_evidence())
         layout = QVBoxLayout(self)
         layout.addLayout(button_row(self.new_mentorship, self.log, self.mark_done))
         layout.addWidget(heading("Mentorships"))
         layout.addWidget(self.mentorships, 1)
         layout.addWidget(heading("Sessions of the selected mentorship"))
         layout.addWidget(self.sessions, 2)
+        layout.addWidget(self.evidence_heading)
+        layout.addWidget(self.evidence, 1)
         layout.addWidget(heading("Action items"))
         layout.addWidget(self.actions, 2)
 
@@ -89,6 +108,23 @@ class MentoringTab(ProfileTab):
         if current:
             self.sessions.set_rows(mentoring.sessions.list(
                 mentorship=current["id"], sort="date", descending=True, limit=None))
+            if self.sessions.rows():
+                self.sessions.selectRow(0)
+        self.show_evidence()
+
+    def show_evidence(self) -> None:
+        """The selected session's cited items: the figures before it and by its follow-up."""
+        session = self.sessions.current_record()
+        if session is None:
+            self.evidence_heading.setText("Evidence of the selected session")
+            self.evidence.set_rows([])
+            return
+        result = evidence.before_after(session["id"])
+        until = (f"follow-up {result['follow_up_date']:%d %b %Y}" if result["follow_up_date"]
+                 else f"today (no follow-up date), {result['until']:%d %b %Y}")
+        self.evidence_heading.setText(f"Evidence of the session of {session['date']:%d %b %Y}:"
+                                      f" before it and up to {until}")
+        self.evidence.set_rows(result["items"])
 
     def log_session(self) -> FormDialog | None:
         current = self.mentorships.current_record()
