@@ -1,0 +1,137 @@
+"""The scorecard editor: items typed into the table, a wrong one shown by its number, the
+draft saved, and publishing a changed scorecard as version 2 while an evaluation made on
+version 1 keeps it."""
+
+from __future__ import annotations
+
+import pytest
+from builders import click_save, offscreen_warnings, type_into
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+from records import make_evaluation, make_scorecard
+
+from mentorapp.services import quality
+from ui.dialogs.scorecard_dialog import ScorecardDialog
+from ui.widgets.scorecard_items import CRITICAL, KEY, SCALE, SECTION, TEXT, WEIGHT
+
+pytestmark = offscreen_warnings
+
+
+def opened(qtbot, dialog):
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def type_cell(qtbot, editor, row: int, column: int, text: str) -> None:
+    """Type into a cell of the items table as a user does: open its editor, type, Enter."""
+    table = editor.table
+    table.setCurrentCell(row, column)
+    table.edit(table.currentIndex())
+    line = table.viewport().findChild(QLineEdit)
+    line.selectAll()
+    qtbot.keyClicks(line, text)
+    qtbot.keyClick(line, Qt.Key.Key_Return)  # the delegate commits on the next event loop
+    qtbot.waitUntil(lambda: table.item(row, column).text() == text, timeout=2000)
+
+
+def click(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_a_new_scorecard_is_typed_saved_as_a_draft_then_published(qtbot, ui_db):
+    form = opened(qtbot, ScorecardDialog())
+    type_into(qtbot, form, name="Chat QA")
+    editor = form.items_editor
+    type_cell(qtbot, editor, 0, SECTION, "Opening")
+    type_cell(qtbot, editor, 0, TEXT, "Greeted the customer")
+    click(qtbot, editor.add_button)  # after row 0, in its section
+    assert editor.table.item(1, SECTION).text() == "Opening"
+    type_cell(qtbot, editor, 1, TEXT, "Verified identity")
+    type_cell(qtbot, editor, 1, WEIGHT, "2")
+    editor.table.cellWidget(1, CRITICAL).set_value("evaluation")
+    editor.table.cellWidget(1, SCALE).set_value("yes_partial_no")
+    click_save(qtbot, form)
+    assert not form.isVisible(), form.message.text()
+    assert form.saved_message() == "New scorecard saved as a draft"
+    card = quality.scorecard_by_name("Chat QA")
+    assert (card["draft"], card["published"]) == (1, None)
+    items = quality.items(card["versions"][0]["id"])
+    assert [(i["key"], i["weight"], i["scale"], i["critical"]) for i in items] == [
+        ("greeted_the_customer", 1.0, "yes_no", ""),
+        ("verified_identity", 2.0, "yes_partial_no", "evaluation")]
+
+    again = opened(qtbot, ScorecardDialog(card["id"]))
+    assert "not published yet" in again.status.text()
+    click(qtbot, again.publish_button)
+    assert not again.isVisible(), again.message.text()
+    assert again.saved_message() == "Version 1 published"
+    assert quality.scorecard(card["id"])["published"] == 1
+
+
+def test_a_wrong_item_is_named_by_its_number_and_selected(qtbot, ui_db):
+    form = opened(qtbot, ScorecardDialog())
+    type_into(qtbot, form, name="Email QA")
+    editor = form.items_editor
+    type_cell(qtbot, editor, 0, TEXT, "Spelling")
+    click(qtbot, editor.add_button)
+    type_cell(qtbot, editor, 1, TEXT, "Tone")
+    type_cell(qtbot, editor, 1, WEIGHT, "0")
+    click_save(qtbot, form)
+    assert form.isVisible()
+    assert form.error_text("items") == "Item 2: weight must be above 0"
+    assert editor.table.currentRow() == 1
+    type_cell(qtbot, editor, 1, WEIGHT, "1.5")
+    click_save(qtbot, form)
+    assert not form.isVisible(), form.error_text("items")
+    assert [i["weight"] for i in quality.items(quality.scorecard_by_name("Email QA")
+                                               ["versions"][0]["id"])] == [1.0, 1.5]
+
+
+def test_publishing_a_changed_scorecard_keeps_the_old_evaluations_version(qtbot, ui_db, make):
+    card = make_scorecard(make, name="Phone QA")
+    version_1 = quality.version_id(card["id"])
+    evaluation = make_evaluation(make, card)
+    form = opened(qtbot, ScorecardDialog(card["id"]))
+    assert form.status.text() == ("Version 1 is in use; a change here becomes the draft of "
+                                  "version 2.")
+    assert form.fields["name"].isReadOnly()
+    editor = form.items_editor
+    editor.select_row(3)
+    click(qtbot, editor.add_button)
+    type_cell(qtbot, editor, 4, SECTION, "Closing")
+    type_cell(qtbot, editor, 4, KEY, "close")
+    type_cell(qtbot, editor, 4, TEXT, "Closed the call")
+    click(qtbot, form.publish_button)
+    assert not form.isVisible(), form.message.text()
+    assert form.saved_message() == "Version 2 published; older evaluations keep version 1"
+    assert quality.evaluation(evaluation["id"])["version"] == version_1
+    assert len(quality.items(version_1)) == 4
+    assert [i["key"] for i in quality.items(quality.version_id(card["id"]))][-1] == "close"
+    assert quality.score_history(evaluation["id"])[0]["score"] == pytest.approx(100.0)
+
+
+def test_publish_without_changes_says_so(qtbot, ui_db, make):
+    card = make_scorecard(make)
+    form = opened(qtbot, ScorecardDialog(card["id"]))
+    click(qtbot, form.publish_button)
+    assert form.isVisible()
+    assert "no changes to publish" in form.message.text()
+    assert quality.scorecard(card["id"])["versions"][-1]["version"] == 1  # no new draft
+
+
+def test_moving_an_item_keeps_its_values(qtbot, ui_db, make):
+    card = make_scorecard(make, publish=False)
+    form = opened(qtbot, ScorecardDialog(card["id"]))
+    editor = form.items_editor
+    editor.select_row(1)  # verify: weight 2, critical for the evaluation, no N/A
+    click(qtbot, editor.up_button)
+    assert [row["key"] for row in editor.value()] == ["verify", "greet", "solve", "tone"]
+    assert editor.value()[0] == {"section": "Opening", "key": "verify",
+                                 "text": "Verified identity", "weight": "2",
+                                 "scale": "yes_no", "critical": "evaluation",
+                                 "allow_na": False, "competency": None}
+    click(qtbot, editor.remove_button)
+    click_save(qtbot, form)
+    assert [i["key"] for i in quality.items(quality.scorecard(card["id"])["versions"][0]["id"])
+            ] == ["greet", "solve", "tone"]

@@ -1,0 +1,138 @@
+"""A scorecard's sections and items: edit the draft, and publish it as the next version.
+Evaluations keep the version they were scored on, so publishing never changes them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton
+
+from mentorapp.errors import UserError, ValidationError
+from mentorapp.services import quality
+from ui.widgets.forms import FormDialog, TextLine
+from ui.widgets.lookups import client_label, client_picker
+from ui.widgets.scorecard_items import ScorecardItems
+
+
+def published_message(number: int) -> str:
+    """What publishing says: the version now used, and the one older evaluations keep."""
+    if number == 1:
+        return "Version 1 published"
+    return f"Version {number} published; older evaluations keep version {number - 1}"
+
+
+class ScorecardDialog(FormDialog):
+    """A new scorecard (name, client, items) or an existing one's items. Save keeps the
+    items as the draft; Publish saves and makes the draft the next version."""
+
+    def __init__(self, record_id: int | None = None, parent=None):
+        super().__init__("Edit scorecard" if record_id else "New scorecard", parent)
+        self.record_id = record_id
+        self.created = False
+        self.published: int | None = None
+        self.add_field("name", "Name", TextLine())
+        self.add_field("client", "Client (empty: every client)", client_picker())
+        self.fields["name"].setMaxLength(200)
+        self.status = QLabel(objectName="hint", wordWrap=True)
+        self.form.addRow(self.status)
+        self.items_editor = ScorecardItems()
+        self.items_editor.setMinimumHeight(300)
+        self.fields["items"] = self.items_editor
+        self.items_error = QLabel(wordWrap=True)
+        self.items_error.setProperty("role", "error")
+        self.items_error.hide()
+        self._errors["items"] = self.items_error
+        self.body.addWidget(self.items_error)
+        self.body.addWidget(self.items_editor, 1)
+        self.publish_button = QPushButton("Publish")
+        self.publish_button.setToolTip("Save and make these items the next version")
+        self.buttons.addButton(self.publish_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.publish_button.clicked.connect(self.publish)
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Save draft")
+        self.finish_layout()
+        self.loaded_items: list[dict] = []
+        if record_id:
+            self.load()
+        else:
+            self.items_editor.add_item()
+            self.status.setText("Add sections and items; save keeps a draft, Publish makes "
+                                "version 1.")
+        self.setMinimumWidth(900)
+        self.resize(980, 620)
+
+    def load(self) -> None:
+        card = quality.scorecard(self.record_id)
+        self.fields["name"].set_value(card["name"])
+        self.fields["client"].set_value(card["client"], client_label(card["client"]))
+        for key in ("name", "client"):
+            self.fields[key].setReadOnly(True)
+        latest = card["versions"][-1]
+        self.loaded_items = [{k: item[k] for k in quality.ITEM_RULES}
+                             for item in quality.items(latest["id"])]
+        self.items_editor.set_value(self.loaded_items)
+        if card["draft"] is not None and card["published"] is not None:
+            text = (f"Editing the draft of version {card['draft']} (version "
+                    f"{card['published']} is in use).")
+        elif card["draft"] is not None:
+            text = "Editing the draft of version 1 (not published yet)."
+        else:
+            text = (f"Version {card['published']} is in use; a change here becomes the draft "
+                    f"of version {card['published'] + 1}.")
+        self.status.setText(text)
+
+    def _items_changed(self, items: list[dict]) -> bool:
+        def plain(rows):
+            return [{**row, "weight": float(row["weight"]) if _number(row["weight"])
+                     else row["weight"], "critical": row["critical"] or ""} for row in rows]
+        return plain(items) != plain(self.loaded_items)
+
+    def save(self, values: dict) -> dict:
+        if not self.record_id:
+            card = quality.create_scorecard(values["name"], values["client"])
+            self.record_id, self.created = card["id"], True
+            for key in ("name", "client"):
+                self.fields[key].setReadOnly(True)
+        if not self.created and not self._items_changed(values["items"]):
+            return quality.scorecard(self.record_id)  # nothing changed: no new draft
+        try:
+            card = quality.set_items(self.record_id, values["items"])
+        except ValidationError as exc:
+            if exc.row is None:
+                raise
+            self.items_editor.select_row(exc.row - 1)
+            what = exc.field.replace("_", " ") if exc.field else ""
+            raise ValidationError("items", f"item {exc.row}: {what} {exc.detail}".strip()
+                                  ) from None
+        self.loaded_items = values["items"]
+        return card
+
+    def publish(self) -> None:
+        """Save the items, then publish the draft; the dialog closes saying which version
+        is now used."""
+        self.clear_errors()
+        errors = self.field_errors()
+        if errors:
+            self.show_errors(errors)
+            return
+        try:
+            self.save(self.values())
+            card = quality.publish(self.record_id)
+        except UserError as exc:
+            self.show_errors([exc])
+            return
+        self.published = card["published"]
+        self.result_record = card
+        self._initial = None
+        self.saved.emit(card)
+        self.done(QDialog.DialogCode.Accepted)
+
+    def saved_message(self) -> str:
+        if self.published is not None:
+            return published_message(self.published)
+        return "New scorecard saved as a draft" if self.created else "Scorecard draft saved"
+
+
+def _number(text) -> bool:
+    try:
+        float(text)
+    except (TypeError, ValueError):
+        return False
+    return True

@@ -1,0 +1,170 @@
+"""`ScorecardItems`: a scorecard's sections and items as an editable table (section, key,
+text, weight, scale, critical, N/A allowed), with add, remove and move buttons."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.resources import icon
+from ui.widgets.forms import ChoiceBox
+
+HEADERS = ("Section", "Key", "Item", "Weight", "Scale", "Critical", "N/A allowed")
+SECTION, KEY, TEXT, WEIGHT, SCALE, CRITICAL, ALLOW_NA = range(len(HEADERS))
+SCALE_WORDS = {"yes_no": "Yes / No", "yes_partial_no": "Yes / Partial / No",
+               "one_to_five": "1 – 5"}
+CRITICAL_WORDS = {"": "No", "section": "Zeroes the section",
+                  "evaluation": "Zeroes the evaluation"}
+
+
+def key_from(text: str, taken: set[str]) -> str:
+    """An item key made from its text ("Verified identity" -> "verified_identity"), unique."""
+    base = "_".join(re.findall(r"\w+", text.casefold()))[:40] or "item"
+    key, number = base, 2
+    while key in taken:
+        key, number = f"{base}_{number}", number + 1
+    return key
+
+
+class WordsBox(ChoiceBox):
+    """A choice box showing our words for scale and critical codes."""
+
+    def __init__(self, words: dict[str, str], parent=None):
+        super().__init__([], parent=parent)
+        for code, text in words.items():
+            self.addItem(text, code)
+
+
+class ScorecardItems(QWidget):
+    """The items, one row each, in order; sections are the Section column (rows of one
+    section kept together make its order). `value()` is the list `quality.set_items` takes;
+    a blank key is made from the item's text.
+
+    Signals: `changed()` on any edit.
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._extra: list[dict] = []  # per row, what the table does not show (competency)
+        self.table = QTableWidget(0, len(HEADERS))
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((SECTION, 110), (KEY, 90), (WEIGHT, 60), (SCALE, 140),
+                              (CRITICAL, 170), (ALLOW_NA, 90)):
+            header.resizeSection(column, width)
+        self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        self.add_button = QPushButton(icon("new"), "Add item")
+        self.remove_button = QPushButton("Remove item")
+        self.up_button = QPushButton("Move up")
+        self.down_button = QPushButton("Move down")
+        self.add_button.clicked.connect(lambda: self.add_item())
+        self.remove_button.clicked.connect(self.remove_current)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def add_item(self, item: dict | None = None, row: int | None = None) -> int:
+        """Add a row (by default after the current one, in its section); returns it."""
+        current = self.table.currentRow()
+        if row is None:
+            row = current + 1 if current >= 0 else self.table.rowCount()
+        if item is None:
+            section = self._text(current, SECTION) if current >= 0 else "General"
+            item = {"section": section, "key": "", "text": "", "weight": 1.0,
+                    "scale": "yes_no", "critical": "", "allow_na": True}
+        self.table.blockSignals(True)
+        self.table.insertRow(row)
+        for column, key in ((SECTION, "section"), (KEY, "key"), (TEXT, "text")):
+            self.table.setItem(row, column, QTableWidgetItem(str(item.get(key) or "")))
+        self.table.setItem(row, WEIGHT, QTableWidgetItem(f"{float(item.get('weight', 1)):g}"))
+        scale = WordsBox(SCALE_WORDS)
+        scale.set_value(item.get("scale") or "yes_no")
+        critical = WordsBox(CRITICAL_WORDS)
+        critical.set_value(item.get("critical") or "")
+        for column, box in ((SCALE, scale), (CRITICAL, critical)):
+            box.currentIndexChanged.connect(lambda _i: self.changed.emit())
+            self.table.setCellWidget(row, column, box)
+        allow_na = QTableWidgetItem()
+        allow_na.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
+                          | Qt.ItemFlag.ItemIsSelectable)
+        allow_na.setCheckState(Qt.CheckState.Checked if item.get("allow_na", True)
+                               else Qt.CheckState.Unchecked)
+        self.table.setItem(row, ALLOW_NA, allow_na)
+        self._extra.insert(row, {"competency": item.get("competency")})
+        self.table.blockSignals(False)
+        self.table.setCurrentCell(row, TEXT)
+        self.changed.emit()
+        return row
+
+    def remove_current(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            del self._extra[row]
+            self.changed.emit()
+
+    def move_current(self, step: int) -> None:
+        row = self.table.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.table.rowCount():
+            return
+        item = self.row_value(row)
+        self.table.removeRow(row)
+        del self._extra[row]
+        self.add_item(item, target)
+
+    def _text(self, row: int, column: int) -> str:
+        cell = self.table.item(row, column)
+        return cell.text().strip() if cell else ""
+
+    def row_value(self, row: int) -> dict:
+        return {"section": self._text(row, SECTION), "key": self._text(row, KEY),
+                "text": self._text(row, TEXT), "weight": self._text(row, WEIGHT) or None,
+                "scale": self.table.cellWidget(row, SCALE).value(),
+                "critical": self.table.cellWidget(row, CRITICAL).value(),
+                "allow_na": self.table.item(row, ALLOW_NA).checkState()
+                == Qt.CheckState.Checked, **self._extra[row]}
+
+    def value(self) -> list[dict]:
+        rows = [self.row_value(row) for row in range(self.table.rowCount())]
+        taken = {row["key"] for row in rows if row["key"]}
+        for row in rows:
+            if not row["key"] and row["text"]:
+                row["key"] = key_from(row["text"], taken)
+                taken.add(row["key"])
+        return rows
+
+    def set_value(self, items) -> None:
+        self.table.setRowCount(0)
+        self._extra = []
+        for item in items or []:
+            self.add_item(item, self.table.rowCount())
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.table.rowCount():
+            self.table.setCurrentCell(row, TEXT)
