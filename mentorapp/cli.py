@@ -64,8 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     tasks = maintenance.add_subparsers(dest="maintenance_command", metavar="TASK",
                                        required=True)
     verify = tasks.add_parser(
-        "verify-rollups", help="rebuild the dashboard roll-ups from the records and list every "
-        "one that differs (exit status 1 when any does)")
+        "verify-rollups", help="rebuild the dashboard and KPI roll-ups from the records and list "
+        "every one that differs (exit status 1 when any does)")
     verify.add_argument("--fix", action="store_true",
                         help="replace the roll-ups by the rebuild when they differ")
     verify.add_argument("--limit", type=_positive_int, default=20,
@@ -291,9 +291,13 @@ def _verify_rollups(args) -> int:
 
 def _drift_line(row: dict) -> str:
     """One differing roll-up row: its key, then what differs."""
-    figure, client, day, source = row["key"]
-    key = ", ".join(str(part) for part in (figure, f"client {client}" if client else "everyone",
-                                           day, source) if part != "")
+    if row["table"] == "kpi_month":
+        metric, person, month = row["key"]
+        key = f"kpi metric {metric}, staff {person}, {str(month)[:7]}"
+    else:
+        figure, client, day, source = row["key"]
+        key = ", ".join(str(part) for part in (
+            figure, f"client {client}" if client else "everyone", day, source) if part != "")
     found, expected = row["found"], row["expected"]
     if found is None:
         return f"{key}: missing (expected {_figures_text(expected)})"

@@ -30,7 +30,7 @@ from mentorapp.text import fold_key, sort_key
 
 log = logging.getLogger(__name__)
 
-CURRENT_VERSION = 9
+CURRENT_VERSION = 10
 
 
 class SchemaTooNewError(UserError):
@@ -581,6 +581,138 @@ def _to_9(db: peewee.Database) -> None:
          'ALTER TABLE "mentoring_session" ADD COLUMN "follow_up_date" DATE')
 
 
+# Schema version 10: the SQL that keeps `models.KpiMonth` (see there), for step 10 and a new
+# database alike. An added value adds to its person-month (SQLite: one UPSERT per row;
+# PostgreSQL: one per statement over the transition table, so an import's million rows are added
+# up in one pass); a removed or changed value has its person-months added up again from
+# `kpi_value` (a latest value cannot be taken off a sum). PostgreSQL runs it as a SECURITY
+# DEFINER function, like the dashboard's.
+KPI_MONTH_COLUMNS = ("metric_id", "staff_id", "month", "n", "value_sum", "weighted_sum",
+                     "weight_sum", "last_day", "last_value")
+KPI_PERIODS = "('day', 'week', 'month')"  # named, so the unique index's day ranges are used
+
+
+def _month(sqlite: bool, day: str) -> str:
+    return f"strftime('%Y-%m-01', {day})" if sqlite else f"CAST(date_trunc('month', {day}) AS DATE)"
+
+
+def kpi_month_select(sqlite: bool, where: str = "", join: str = "") -> str:
+    """The person-months of the values `v` (of kpi_value, joined to `join`, meeting `where`),
+    columns named and ordered as in the table."""
+    month = _month(sqlite, 'v."day"')
+    sums = ('COUNT(*) AS "n", SUM(v."value") AS "value_sum", COALESCE(SUM(v."value" * '
+            'v."count"), 0) AS "weighted_sum", COALESCE(SUM(v."count"), 0) AS "weight_sum"')
+    group = f'FROM "kpi_value" v {join} {where} GROUP BY v."metric_id", v."staff_id", {month}'
+    if sqlite:  # the one MAX() gives its row's bare columns: the latest day, then the last id
+        return ('SELECT "metric_id", "staff_id", "month", "n", "value_sum", "weighted_sum", '
+                '"weight_sum", substr("latest", 1, 10) AS "last_day", "last_value" FROM ('
+                f'SELECT v."metric_id", v."staff_id", {month} AS "month", {sums}, '
+                'MAX(v."day" || printf(\'%012d\', v."id")) AS "latest", '
+                f'v."value" AS "last_value" {group}) WHERE true')
+    return (f'SELECT v."metric_id", v."staff_id", {month} AS "month", {sums}, '
+            'MAX(v."day") AS "last_day", (array_agg(v."value" ORDER BY v."day" DESC, '
+            f'v."id" DESC))[1] AS "last_value" {group}')
+
+
+def kpi_month_insert(sqlite: bool) -> str:
+    """Fill an empty kpi_month from kpi_value."""
+    columns = ", ".join(f'"{c}"' for c in KPI_MONTH_COLUMNS)
+    return f'INSERT INTO "kpi_month" ({columns}) {kpi_month_select(sqlite)}'
+
+
+def _kpi_month_add(select: str) -> str:
+    """UPSERT the person-months of `select` (columns as in the table) onto the stored ones."""
+    columns = ", ".join(f'"{c}"' for c in KPI_MONTH_COLUMNS)
+    added = ", ".join(f'"{c}" = "kpi_month"."{c}" + excluded."{c}"'
+                      for c in ("n", "value_sum", "weighted_sum", "weight_sum"))
+    later = 'excluded."last_day" >= "kpi_month"."last_day"'
+    return (f'INSERT INTO "kpi_month" ({columns}) {select} '
+            f'ON CONFLICT ("metric_id", "month", "staff_id") DO UPDATE SET {added}, '
+            f'"last_value" = CASE WHEN {later} THEN excluded."last_value" '
+            f'ELSE "kpi_month"."last_value" END, "last_day" = CASE WHEN {later} '
+            'THEN excluded."last_day" ELSE "kpi_month"."last_day" END')
+
+
+def _kpi_month_again(sqlite: bool, keys: str) -> list[str]:
+    """Add up again from kpi_value the person-months in `keys` (a relation k of metric_id,
+    staff_id, month, no duplicates)."""
+    columns = ", ".join(f'"{c}"' for c in KPI_MONTH_COLUMNS)
+    following = ("date(k.\"month\", '+1 month')" if sqlite else
+                 "CAST(k.\"month\" + INTERVAL '1 month' AS DATE)")
+    join = (f'JOIN ({keys}) k ON v."staff_id" = k."staff_id" AND v."metric_id" = k."metric_id" '
+            f'AND v."period" IN {KPI_PERIODS} AND v."day" >= k."month" '
+            f'AND v."day" < {following}')
+    same = " AND ".join(f'"kpi_month"."{c}" = k."{c}"' for c in ("metric_id", "staff_id", "month"))
+    return [f'DELETE FROM "kpi_month" WHERE EXISTS (SELECT 1 FROM ({keys}) k WHERE '
+            f'{same})',
+            f'INSERT INTO "kpi_month" ({columns}) {kpi_month_select(sqlite, join=join)}']
+
+
+def kpi_month_sql(sqlite: bool, schema: str | None = None) -> list[str]:
+    """The triggers (and on PostgreSQL their function, in `schema`) that keep `KpiMonth`."""
+    if sqlite:
+        def key(r: str) -> str:
+            day = f'{r}."day"'
+            return (f'SELECT {r}."metric_id" AS "metric_id", {r}."staff_id" AS "staff_id", '
+                    f'{_month(True, day)} AS "month"')
+
+        added = _kpi_month_add(
+            f'SELECT new."metric_id", new."staff_id", {_month(True, "new.day")}, 1, '
+            'new."value", COALESCE(new."value" * new."count", 0), COALESCE(new."count", 0), '
+            'new."day", new."value" WHERE true')
+        again = {r: "; ".join(_kpi_month_again(True, key(r))) for r in ("old", "new")}
+        changed = '"metric_id", "staff_id", "period", "day", "value", "count"'
+        return [
+            f'CREATE TRIGGER "kpi_value_month_insert" AFTER INSERT ON "kpi_value" '
+            f"BEGIN {added}; END",
+            f'CREATE TRIGGER "kpi_value_month_delete" AFTER DELETE ON "kpi_value" '
+            f"BEGIN {again['old']}; END",
+            f'CREATE TRIGGER "kpi_value_month_update" AFTER UPDATE OF {changed} ON "kpi_value" '
+            f"BEGIN {again['old']}; {again['new']}; END"]
+    month = _month(False, 'r."day"')
+    added = _kpi_month_add(
+        f'SELECT r."metric_id", r."staff_id", {month}, COUNT(*), SUM(r."value"), '
+        'COALESCE(SUM(r."value" * r."count"), 0), COALESCE(SUM(r."count"), 0), MAX(r."day"), '
+        '(array_agg(r."value" ORDER BY r."day" DESC, r."id" DESC))[1] FROM new_rows r '
+        f'GROUP BY r."metric_id", r."staff_id", {month}')
+
+    def keys(*tables: str) -> str:
+        return " UNION ".join(f'SELECT r."metric_id", r."staff_id", {month} AS "month" '
+                              f"FROM {table} r" for table in tables)
+
+    changed = "; ".join(_kpi_month_again(False, keys("old_rows", "new_rows")))
+    removed = "; ".join(_kpi_month_again(False, keys("old_rows")))
+    function = '"kpi_month_of_kpi_value"'
+    return [
+        f"CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql "
+        f'SECURITY DEFINER SET search_path = "{schema}", pg_temp AS $$ BEGIN '
+        f"IF TG_OP = 'INSERT' THEN {added}; "
+        f"ELSIF TG_OP = 'UPDATE' THEN {changed}; ELSE {removed}; END IF; "
+        "RETURN NULL; END $$",
+        f"REVOKE ALL ON FUNCTION {function}() FROM PUBLIC",
+        *(f'CREATE TRIGGER "kpi_month_{event.lower()}" AFTER {event} ON "kpi_value" '
+          f"REFERENCING {tables} FOR EACH STATEMENT EXECUTE FUNCTION {function}()"
+          for event, tables in (("INSERT", "NEW TABLE AS new_rows"),
+                                ("UPDATE", "OLD TABLE AS old_rows NEW TABLE AS new_rows"),
+                                ("DELETE", "OLD TABLE AS old_rows")))]
+
+
+def _to_10(db: peewee.Database) -> None:
+    """KPI roll-ups at company scale: the table `kpi_month`, filled from the values there are,
+    and the triggers that keep it from now on (`kpi_month_sql`)."""
+    sqlite = is_sqlite(db)
+    double = "REAL" if sqlite else "DOUBLE PRECISION"
+    _run(db,
+         'CREATE TABLE "kpi_month" ("metric_id" INTEGER NOT NULL, "staff_id" INTEGER NOT NULL, '
+         f'"month" DATE NOT NULL, "n" INTEGER NOT NULL, "value_sum" {double} NOT NULL, '
+         f'"weighted_sum" {double} NOT NULL, "weight_sum" {double} NOT NULL, '
+         f'"last_day" DATE NOT NULL, "last_value" {double} NOT NULL, '
+         'PRIMARY KEY ("metric_id", "month", "staff_id"))',
+         'CREATE INDEX "kpi_month_staff_id_month" ON "kpi_month" ("staff_id", "month")',
+         kpi_month_insert(sqlite),
+         *kpi_month_sql(sqlite, None if sqlite else _current_schema(db)))
+
+
 def _current_schema(db: peewee.Database) -> str:
     return db.execute_sql("SELECT current_schema()").fetchone()[0]
 
@@ -625,7 +757,7 @@ def _update_rows(db: peewee.Database, table: str, columns: tuple[str, ...], rows
 
 
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
-    2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6, 7: _to_7, 8: _to_8, 9: _to_9}
+    2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6, 7: _to_7, 8: _to_8, 9: _to_9, 10: _to_10}
 
 
 def schema_version(db: peewee.Database) -> int | None:
@@ -671,12 +803,13 @@ def _create(db: peewee.Database, seed: Callable[[], None] | None) -> None:
                             "it was not changed. Restore a backup or choose another database.")
         db.create_tables(models.ALL_MODELS)
         if is_sqlite(db):
-            _run(db, *models.text_search_sql(True), *rollup_sql(True))
+            _run(db, *models.text_search_sql(True), *rollup_sql(True), *kpi_month_sql(True))
         else:  # Staff and AppUser refer to each other
             models.Staff._schema.create_foreign_key(models.Staff.reports_to)
             _run(db, *models.text_search_sql(False, trgm=_extension(db, "pg_trgm"),
                                              unaccent=_extension(db, "unaccent")),
-                 *rollup_sql(False, _current_schema(db)))
+                 *rollup_sql(False, _current_schema(db)),
+                 *kpi_month_sql(False, _current_schema(db)))
         models.SchemaVersion.create(version=CURRENT_VERSION)
         if seed:
             seed()

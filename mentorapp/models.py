@@ -509,6 +509,32 @@ class KpiValue(BaseModel):
         )
 
 
+class KpiMonth(BaseModel):
+    """Schema version 10: one person's values of a metric in a month, added up so every
+    roll-up rule of `mentorapp.kpis` gives the exact figure of a person-month and of any group
+    of people (sums of sums, never an average of averages). Kept by database triggers on
+    `kpi_value` in the same transaction, whoever writes the values (`migrations.kpi_month_sql`).
+
+    `n` values dated in the month (by `day`, a period's first day), `value_sum` their total,
+    `weighted_sum` the total of value x count and `weight_sum` of the counts (values without a
+    count add nothing to either), `last_day` the latest day and `last_value` its value (on a
+    tie, the value stored last). A person-month without values has no row."""
+
+    metric_id = IntegerField()
+    staff_id = IntegerField()
+    month = DateField()
+    n = IntegerField()
+    value_sum = DoubleField()
+    weighted_sum = DoubleField()
+    weight_sum = DoubleField()
+    last_day = DateField()
+    last_value = DoubleField()
+
+    class Meta:
+        primary_key = CompositeKey("metric_id", "month", "staff_id")  # a client's metrics
+        indexes = ((("staff_id", "month"), False),)  # one person's months
+
+
 class Scorecard(BaseModel):
     """Schema version 9: a quality form, for one client or for all; its items live in
     versions, so publishing a change leaves the evaluations made on an older one as they were."""
@@ -651,9 +677,9 @@ ALL_MODELS = (SchemaVersion, Setting, Client, Staff, AppUser, ClientManager, Ass
               Competency, Mentor, MentorExpertise, Mentorship, MentoringSession,
               SessionPrivateNote, ActionItem, Feedback, FeedbackRating, CareerGoal,
               SelfAssessment, CheckIn, TrainingProgram, Enrollment, Responsibility, AuditEntry,
-              DashboardDay, KpiMetric, KpiValue, Scorecard, ScorecardVersion, ScorecardItem,
-              Calibration, Evaluation, EvaluationAnswer, EvaluationRevision, EvaluationDispute,
-              SessionEvidence)
+              DashboardDay, KpiMetric, KpiValue, KpiMonth, Scorecard, ScorecardVersion,
+              ScorecardItem, Calibration, Evaluation, EvaluationAnswer, EvaluationRevision,
+              EvaluationDispute, SessionEvidence)
 # Tables whose rows are user data: a database with none of them counts as empty.
 DATA_MODELS = (Client, Staff, Assignment, Mentor, Mentorship, MentoringSession, ActionItem,
                Feedback, CareerGoal, SelfAssessment, CheckIn, TrainingProgram, Enrollment,

@@ -1,11 +1,12 @@
 """KPI metrics a client judges its agents by, and the roll-ups of their values.
 
 Definitions are checked by one layer of field rules (errors name the field). The roll-ups
-are SQL aggregates with the arithmetic of `mentorapp.kpis`: a weighted metric is
-SUM(value * count) / SUM(count) over every person-day of the group (never an average of
-averages), a "latest" metric averages each person's latest figure of the month. A month's
-figure takes every value whose `day` (a day, or the first day of a week or month) falls in
-it; the import keeps each metric to one period, so nothing is counted twice.
+are SQL aggregates, with the arithmetic of `mentorapp.kpis`, over the person-months the
+database keeps (`models.KpiMonth`, schema 10): a weighted metric is SUM(value * count) /
+SUM(count) over every person-day of the group (never an average of averages), a "latest"
+metric averages each person's latest figure of the month. A month's figure takes every value
+whose `day` (a day, or the first day of a week or month) falls in it; the import keeps each
+metric to one period, so nothing is counted twice.
 """
 
 from __future__ import annotations
@@ -15,13 +16,12 @@ import functools
 import operator
 from collections import defaultdict
 
-import peewee
 from peewee import SQL, fn
 
 from mentorapp import kpis
-from mentorapp.db import is_sqlite, transaction
+from mentorapp.db import transaction
 from mentorapp.errors import NotFoundError, ValidationError
-from mentorapp.models import Client, KpiMetric, KpiValue, Staff
+from mentorapp.models import Client, KpiMetric, KpiMonth, Staff
 from mentorapp.queries import not_archived
 from mentorapp.services import audit
 from mentorapp.services.entity import record_or_not_found, to_dict
@@ -42,7 +42,6 @@ RULES = {
     "shareable": Flag(),
 }
 MONTHS_SHOWN = 12  # the profile's KPI tab
-PERIODS = ("day", "week", "month")  # named in queries so the index's day range is used
 RUNNING_MONTHS_LOOKED_AT = 3  # "below target two periods running": this month and two before
 
 
@@ -193,13 +192,6 @@ def months_back(today: dt.date, count: int) -> list[dt.date]:
     return firsts[::-1]
 
 
-def _month_of(column):
-    """The first day of the month of a date column, on either backend."""
-    if is_sqlite():
-        return fn.strftime("%Y-%m-01", column)
-    return fn.date_trunc("month", column).cast("date")
-
-
 def _as_date(value) -> dt.date:
     if isinstance(value, str):
         return dt.date.fromisoformat(value[:10])
@@ -208,66 +200,35 @@ def _as_date(value) -> dt.date:
 
 def _monthly(metrics: dict[int, dict], start: dt.date, end: dt.date, *,
              staff_condition=None, per_person: bool = False) -> dict[tuple, float | None]:
-    """{(metric id, month[, staff id]): figure} for the values dated start..end of these
-    metrics, of the staff meeting `staff_condition` (on Staff) when given."""
+    """{(metric id, month[, staff id]): figure} for the months start..end of these metrics, of
+    the staff meeting `staff_condition` (on Staff) when given, from the person-months
+    (`KpiMonth`): sums of sums, and a "latest" metric's mean of each person's last value."""
     if not metrics:
         return {}
+    people = (KpiMonth.staff_id,) if per_person else ()
+    query = (KpiMonth.select(KpiMonth.metric_id, KpiMonth.month, *people,
+                             fn.SUM(KpiMonth.weighted_sum), fn.SUM(KpiMonth.weight_sum),
+                             fn.SUM(KpiMonth.value_sum), fn.SUM(KpiMonth.n),
+                             fn.SUM(KpiMonth.last_value), fn.COUNT(SQL("*")))
+             .where(KpiMonth.metric_id.in_([*metrics]),
+                    KpiMonth.month.between(month_start(start), end))
+             .group_by(KpiMonth.metric_id, KpiMonth.month, *people))
+    if staff_condition is not None:
+        query = query.join(Staff, on=(KpiMonth.staff_id == Staff.id)).where(staff_condition)
     figures: dict[tuple, float | None] = {}
-    pooled = [mid for mid, m in metrics.items() if m["rollup"] != "latest"]
-    latest = [mid for mid, m in metrics.items() if m["rollup"] == "latest"]
-    month = _month_of(KpiValue.day)
-    people = (KpiValue.staff,) if per_person else ()
-
-    def scoped(query):
-        if staff_condition is not None:
-            query = query.join(Staff, on=(KpiValue.staff == Staff.id)).where(staff_condition)
-        return query
-
-    if pooled:
-        # Without people, grouped by the index's own order (metric, period, day): no sort,
-        # and a day's sums add up to the month's in Python (4-5x faster than grouping by
-        # a month expression on SQLite).
-        day_or_month = (month,) if per_person else (KpiValue.period, KpiValue.day)
-        query = scoped(KpiValue.select(
-            KpiValue.metric, *people, *day_or_month,
-            fn.SUM(KpiValue.value * KpiValue.count), fn.SUM(KpiValue.count),
-            fn.SUM(KpiValue.value), fn.COUNT(SQL("*")))
-            .where(KpiValue.metric.in_(pooled), KpiValue.period.in_(PERIODS),
-                   KpiValue.day.between(start, end))
-            .group_by(KpiValue.metric, *people, *day_or_month))
-        sums: dict[tuple, list] = defaultdict(lambda: [0.0, 0.0, 0.0, 0])
-        for metric_id, *rest in query.tuples():
-            if per_person:
-                person, when, *parts = rest
-                key = (metric_id, _as_date(when), person)
-            else:
-                _, day, *parts = rest
-                key = (metric_id, month_start(_as_date(day)))
-            total = sums[key]
-            for i, part in enumerate(parts):
-                total[i] += part or 0
-        for key, (weighted, weight, total, count) in sums.items():
-            rollup = metrics[key[0]]["rollup"]
-            if rollup == "weighted":
-                figures[key] = weighted / weight if weight else None
-            elif rollup == "average":
-                figures[key] = total / count
-            else:
-                figures[key] = total
-    if latest:
-        # Each person's value on their latest day of the month, then averaged over people.
-        rank = fn.ROW_NUMBER().over(partition_by=[KpiValue.metric, KpiValue.staff, month],
-                                    order_by=[KpiValue.day.desc()])
-        ranked = scoped(KpiValue.select(
-            KpiValue.metric.alias("metric_id"), KpiValue.staff.alias("staff_id"),
-            month.alias("month"), KpiValue.value.alias("value"), rank.alias("rank"))
-            .where(KpiValue.metric.in_(latest), KpiValue.day.between(start, end))).alias("r")
-        keys = [ranked.c.metric_id, ranked.c.month, *((ranked.c.staff_id,) if per_person else ())]
-        query = (peewee.Select([ranked], [*keys, fn.AVG(ranked.c.value)])
-                 .where(ranked.c.rank == 1).group_by(*keys).bind(KpiValue._meta.database))
-        for metric_id, month_value, *rest in query.tuples():
-            person = (rest[0],) if per_person else ()
-            figures[(metric_id, _as_date(month_value), *person)] = rest[-1]
+    for metric_id, month, *rest in query.tuples():
+        person = (rest.pop(0),) if per_person else ()
+        weighted, weight, total, count, last_total, people_count = rest
+        rollup = metrics[metric_id]["rollup"]
+        if rollup == "weighted":
+            figure = weighted / weight if weight else None
+        elif rollup == "average":
+            figure = total / count
+        elif rollup == "sum":
+            figure = total
+        else:  # latest: each person's last value of the month, averaged over people
+            figure = last_total / people_count
+        figures[(metric_id, _as_date(month), *person)] = figure
     return figures
 
 
@@ -302,8 +263,8 @@ def person_kpis(staff_id: int, today: dt.date | None = None) -> list[dict]:
     each month's figure against target, and the trend."""
     months = months_back(today or dt.date.today(), MONTHS_SHOWN)
     start, end = months[0], _month_end(months[-1])
-    metric_ids = (KpiValue.select(KpiValue.metric).distinct()
-                  .where(KpiValue.staff == staff_id, KpiValue.day.between(start, end)))
+    metric_ids = (KpiMonth.select(KpiMonth.metric_id).distinct()
+                  .where(KpiMonth.staff_id == staff_id, KpiMonth.month.between(start, end)))
     metrics = _metrics(KpiMetric.id.in_(metric_ids))
     figures = _monthly(metrics, start, end, staff_condition=(Staff.id == staff_id))
     return [_series(metric, months, lambda month, mid=mid: figures.get((mid, month)))
@@ -343,9 +304,9 @@ def below_target_running(client_id: int | None = None, *, reports_to: int | None
     start, end = months[0], _month_end(months[-1])
     if reports_to is not None:
         staff_condition = Staff.reports_to == reports_to
-        metric_ids = (KpiValue.select(KpiValue.metric).distinct()
-                      .join(Staff, on=(KpiValue.staff == Staff.id))
-                      .where(staff_condition, KpiValue.day.between(start, end)))
+        metric_ids = (KpiMonth.select(KpiMonth.metric_id).distinct()
+                      .join(Staff, on=(KpiMonth.staff_id == Staff.id))
+                      .where(staff_condition, KpiMonth.month.between(start, end)))
         metrics = _metrics(KpiMetric.id.in_(metric_ids) if client_id is None else
                            KpiMetric.id.in_(metric_ids) & (KpiMetric.client == client_id))
     elif client_id is not None:

@@ -1,20 +1,32 @@
-"""The dashboard's roll-ups (`models.DashboardDay`): who may read them, and the check that they
-still add up to the rows they summarise.
+"""The roll-ups: the dashboard's (`models.DashboardDay`) and the KPI person-months
+(`models.KpiMonth`); who may read the dashboard's, and the check that both still add up to the
+rows they summarise.
 
-Database triggers keep them (`migrations.rollup_sql`), so every writer moves them in its own
-transaction: services, imports, demo data, a restore, and in shared mode psql too. The check
-rebuilds them from the base tables into a temporary table and lists every key that differs.
+Database triggers keep them (`migrations.rollup_sql`, `migrations.kpi_month_sql`), so every
+writer moves them in its own transaction: services, imports, demo data, a restore, and in shared
+mode psql too. The check rebuilds them from the base tables into a temporary table and lists
+every key that differs (KPI sums of floating-point values within a billionth: added up in
+another order they may differ in the last digit).
 """
 
 from __future__ import annotations
 
 from mentorapp.db import database, is_sqlite, transaction
-from mentorapp.migrations import ROLLUP_COLUMNS, rollup_insert, rollup_select
+from mentorapp.migrations import (
+    KPI_MONTH_COLUMNS,
+    ROLLUP_COLUMNS,
+    kpi_month_insert,
+    kpi_month_select,
+    rollup_insert,
+    rollup_select,
+)
 
 # Shared mode: the roles whose row-level policy on dashboard_day shows every row. Everyone else
 # gets their dashboard from the base tables, which row-level security narrows to what they see.
 FULL_READERS = ("admin", "hr", "operations")
 KEY, FIGURES = ROLLUP_COLUMNS[:4], ROLLUP_COLUMNS[4:]
+KPI_KEY, KPI_FIGURES = KPI_MONTH_COLUMNS[:3], KPI_MONTH_COLUMNS[3:]
+KPI_FLOATS = ("value_sum", "weighted_sum", "weight_sum", "last_value")
 
 
 def readable() -> bool:
@@ -33,37 +45,56 @@ def _columns(alias: str, names: tuple[str, ...]) -> str:
 
 def drift(limit: int = 20) -> dict:
     """The roll-up rows that differ from a rebuild from the base tables: {"rows": the first
-    `limit`, each {"key": (figure, client_id, day, source), "found": the stored figures or
-    None, "expected": the rebuilt ones or None}, "total": how many differ, "checked": how many
-    rows the rebuild has}. A row whose figures are all zero counts as missing."""
+    `limit`, dashboard rows first, each {"table", "key": (figure, client_id, day, source) or
+    (metric_id, staff_id, month), "found": the stored figures or None, "expected": the rebuilt
+    ones or None}, "total": how many differ, "checked": how many rows the rebuild has}. A
+    dashboard row whose figures are all zero counts as missing."""
     db = database.obj
     not_zero = " OR ".join(f'"{name}" <> 0' for name in FIGURES)
-    same_key = " AND ".join(f's."{name}" = f."{name}"' for name in KEY)
-    differs = " OR ".join(f's."{name}" <> f."{name}"' for name in FIGURES)
-    joined = (f'FROM (SELECT * FROM "dashboard_day" WHERE {not_zero}) s FULL OUTER JOIN '
-              f'"rollup_check" f ON {same_key} '
-              f'WHERE s."figure" IS NULL OR f."figure" IS NULL OR {differs}')
-    key = ", ".join(f'COALESCE(s."{name}", f."{name}")' for name in KEY)
+    close = " OR ".join(f'ABS(s."{name}" - f."{name}") > 1e-9 * (1 + ABS(f."{name}"))'
+                        if name in KPI_FLOATS else f's."{name}" <> f."{name}"'
+                        for name in KPI_FIGURES)
     with transaction():
-        db.execute_sql('DROP TABLE IF EXISTS "rollup_check"')
-        db.execute_sql(f'CREATE TEMPORARY TABLE "rollup_check" AS {rollup_select()}')
-        try:
-            total = db.execute_sql(f"SELECT COUNT(*) {joined}").fetchone()[0]
-            rows = db.execute_sql(
-                f"SELECT {key}, {_columns('s', FIGURES)}, {_columns('f', FIGURES)} {joined} "
-                f"ORDER BY 1, 2, 3, 4 LIMIT {int(limit)}").fetchall()
-            checked = db.execute_sql('SELECT COUNT(*) FROM "rollup_check"').fetchone()[0]
-        finally:
-            db.execute_sql('DROP TABLE "rollup_check"')
-    width = len(FIGURES)
-    return {"rows": [{"key": tuple(row[:4]),
-                      "found": _figures(row[4:4 + width]),
-                      "expected": _figures(row[4 + width:])} for row in rows],
+        found = [
+            _differing("dashboard_day", f'SELECT * FROM "dashboard_day" WHERE {not_zero}',
+                       rollup_select(), KEY, FIGURES, " OR ".join(
+                           f's."{name}" <> f."{name}"' for name in FIGURES), limit),
+            _differing("kpi_month", 'SELECT * FROM "kpi_month"',
+                       kpi_month_select(is_sqlite(db)), KPI_KEY, KPI_FIGURES, close, limit)]
+    return {"rows": [row for part in found for row in part["rows"]][:limit],
+            "total": sum(part["total"] for part in found),
+            "checked": sum(part["checked"] for part in found)}
+
+
+def _differing(table: str, stored: str, rebuilt: str, key: tuple, figures: tuple,
+               differs: str, limit: int) -> dict:
+    """`drift` of one roll-up table: `stored` its rows, `rebuilt` the same from the records."""
+    db = database.obj
+    same_key = " AND ".join(f's."{name}" = f."{name}"' for name in key)
+    first = key[0]
+    joined = (f'FROM ({stored}) s FULL OUTER JOIN "rollup_check" f ON {same_key} '
+              f'WHERE s."{first}" IS NULL OR f."{first}" IS NULL OR {differs}')
+    shown = ", ".join(f'COALESCE(s."{name}", f."{name}")' for name in key)
+    order = ", ".join(str(i + 1) for i in range(len(key)))
+    db.execute_sql('DROP TABLE IF EXISTS "rollup_check"')
+    db.execute_sql(f'CREATE TEMPORARY TABLE "rollup_check" AS {rebuilt}')
+    try:
+        total = db.execute_sql(f"SELECT COUNT(*) {joined}").fetchone()[0]
+        rows = db.execute_sql(
+            f"SELECT {shown}, {_columns('s', figures)}, {_columns('f', figures)} {joined} "
+            f"ORDER BY {order} LIMIT {int(limit)}").fetchall()
+        checked = db.execute_sql('SELECT COUNT(*) FROM "rollup_check"').fetchone()[0]
+    finally:
+        db.execute_sql('DROP TABLE "rollup_check"')
+    size, width = len(key), len(figures)
+    return {"rows": [{"table": table, "key": tuple(row[:size]),
+                      "found": _figures(figures, row[size:size + width]),
+                      "expected": _figures(figures, row[size + width:])} for row in rows],
             "total": total, "checked": checked}
 
 
-def _figures(values) -> dict | None:
-    return None if values[0] is None else dict(zip(FIGURES, values, strict=True))
+def _figures(names: tuple, values) -> dict | None:
+    return None if values[0] is None else dict(zip(names, values, strict=True))
 
 
 def rebuild(as_role: str | None = None) -> int:
@@ -76,4 +107,7 @@ def rebuild(as_role: str | None = None) -> int:
             db.execute_sql(f'SET LOCAL ROLE "{as_role.replace(chr(34), chr(34) * 2)}"')
         db.execute_sql('DELETE FROM "dashboard_day"')
         db.execute_sql(rollup_insert())
-        return db.execute_sql('SELECT COUNT(*) FROM "dashboard_day"').fetchone()[0]
+        db.execute_sql('DELETE FROM "kpi_month"')
+        db.execute_sql(kpi_month_insert(is_sqlite(db)))
+        return db.execute_sql('SELECT (SELECT COUNT(*) FROM "dashboard_day") + '
+                              '(SELECT COUNT(*) FROM "kpi_month")').fetchone()[0]

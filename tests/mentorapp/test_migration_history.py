@@ -21,6 +21,7 @@ SAVED = sorted((Path(__file__).resolve().parents[1] / "data").glob("mentorapp_v*
 # What each step did, undone: turns a database at version N into one at N - 1. Only the tests
 # use it, to build every older schema on PostgreSQL from today's.
 UNDO = {
+    10: ['DROP FUNCTION "kpi_month_of_kpi_value"() CASCADE', 'DROP TABLE "kpi_month"'],
     9: [*(f'DROP TABLE "{table}"' for table in (
         "session_evidence", "evaluation_dispute", "evaluation_revision", "evaluation_answer",
         "evaluation", "calibration", "scorecard_item", "scorecard_version", "scorecard",
@@ -115,6 +116,23 @@ def test_every_saved_database_upgrades_to_a_later_version(saved, tmp_path, next_
         assert {t: con.execute(f'SELECT COUNT(*) FROM "{t}"').fetchone()[0]
                 for t in rows_before} == rows_before
     con.close()
+
+
+def test_the_saved_kpi_values_are_added_up_by_month_on_upgrade(tmp_path):
+    """Step 10 fills kpi_month from the values of the saved schema-9 database (four metrics,
+    one per roll-up rule), as a rebuild would, and its triggers keep it from then on."""
+    from mentorapp.models import KpiMonth, KpiValue
+    from mentorapp.services import rollups
+
+    old = tmp_path / "v9.db"
+    shutil.copy(Path(__file__).resolve().parents[1] / "data" / "mentorapp_v9.db", old)
+    database = opening.open_database(str(old))
+    assert KpiMonth.select().count() == 24  # 3 people x 4 metrics x January and February
+    assert sum(m.n for m in KpiMonth.select()) == KpiValue.select().count() == 204
+    assert rollups.drift()["total"] == 0
+    KpiValue.delete().where(KpiValue.day >= dt.date(2026, 2, 1)).execute()
+    assert KpiMonth.select().count() == 12 and rollups.drift()["total"] == 0
+    database.close()
 
 
 def _postgres_schema(db: peewee.Database) -> dict:
