@@ -1,4 +1,5 @@
-"""My work: what waits for the person signed in, about themselves and about their people.
+"""My work: what waits for the person signed in, about themselves and about their people
+(with a team lead's direct reports below a KPI target two months running).
 
 "My people" are the mentees of my active mentorships and the staff who report to me (shared
 mode). "Me" is the staff record linked to my user (shared mode) or the one chosen in Settings
@@ -23,7 +24,7 @@ from mentorapp.models import (
     Staff,
     TrainingProgram,
 )
-from mentorapp.services import feedback, users
+from mentorapp.services import feedback, kpi, users
 
 CHECK_IN_WINDOW_DAYS = 14
 EXPIRY_WINDOW_DAYS = 60
@@ -180,6 +181,13 @@ def unacknowledged_by_my_people(me: dict | None = None) -> list[dict]:
     return feedback.unacknowledged(people_ids(me), _since())
 
 
+def below_target(me: dict | None = None, today: dt.date | None = None) -> list[dict]:
+    """The people who report to me (a team lead, shared mode) below a KPI target two months
+    running: one row per person and metric, `staff` the person's id."""
+    user_id = _my_user_id(me or users.current())
+    return kpi.below_target_running(reports_to=user_id, today=today) if user_id else []
+
+
 def summary(me: dict | None = None) -> dict:
     """Every section of My work at once (one call from the page's worker)."""
     me = me or users.current()
@@ -187,4 +195,5 @@ def summary(me: dict | None = None) -> dict:
             "check_ins": check_ins_due(me), "incidents": incident_follow_ups(me),
             "certifications": expiring_certifications(me),
             "to_acknowledge": to_acknowledge(me),
-            "unacknowledged": unacknowledged_by_my_people(me)}
+            "unacknowledged": unacknowledged_by_my_people(me),
+            "below_target": below_target(me)}

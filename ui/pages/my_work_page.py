@@ -1,6 +1,7 @@
 """My work: the first page after signing in. What waits for me: my people, my open action
 items, check-ins I am due to hold, incident follow-ups and expiring certifications of my people,
-feedback about me to acknowledge, and feedback my people have not acknowledged yet.
+feedback about me to acknowledge, feedback my people have not acknowledged yet, and (a team
+lead) the people who report to me below a KPI target two months running.
 
 Everything comes from one call, `services.my_work.summary()`, on the thread pool. A double-click
 (or Enter) on a row opens its record: a person's profile, or the record's own dialog.
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidg
 from mentorapp.models import label
 from mentorapp.services import my_work
 from ui.models.table import Column
+from ui.pages.profile.kpi_tab import value_text
 from ui.tasks import run_task
 from ui.widgets.record_table import RecordTable
 
@@ -36,6 +38,14 @@ def _due(key: str):
 
 def _name(row: dict) -> str:
     return f"{row['first_name']} {row['last_name']}"
+
+
+def _kpi(key: str):
+    """A KPI figure (or figures, oldest first) of a "below target" row, in its unit."""
+    def text(row):
+        values = row[key] if isinstance(row[key], list) else [row[key]]
+        return " · ".join(value_text(v, row["unit"], row["decimals"]) for v in values)
+    return text
 
 
 SECTIONS = [
@@ -69,11 +79,17 @@ SECTIONS = [
       Column("source", "Source", text=lambda r: label(r["source"]), width=100),
       Column("comment", "Comment", text=lambda r: " ".join((r["comment"] or "").split()),
              width=360)]),
+    ("below_target", "Your people below target (two months running)",
+     [Column("name", "Staff member", width=200), Column("metric", "Metric", width=120),
+      Column("client_name", "Client", width=150),
+      Column("target", "Target", text=_kpi("target"), width=80),
+      Column("figures", "Months below target", text=_kpi("figures"), width=200)]),
 ]
 EMPTY = {"to_acknowledge": "Nothing to acknowledge.", "action_items": "No open action items.",
          "people": "No mentees or direct reports.", "check_ins": "No check-ins due.",
          "incidents": "No open incidents.", "certifications": "None expiring.",
-         "unacknowledged": "Everything acknowledged."}
+         "unacknowledged": "Everything acknowledged.",
+         "below_target": "Nobody who reports to you is below a KPI target two months running."}
 
 
 class MyWorkPage(QWidget):
@@ -142,8 +158,11 @@ class MyWorkPage(QWidget):
             self.empty[key].setVisible(not rows)
             self.tables[key].setFixedHeight(self._table_height(self.tables[key], len(rows)))
             self.boxes[key].setVisible(mine and (bool(rows) or key != "unacknowledged"))
-        # Only a person with people waits for their acknowledgements.
+        # Only a person with people waits for their acknowledgements; only a team lead
+        # (people report to them) watches their KPIs.
         self.boxes["unacknowledged"].setVisible(bool(summary["people"]))
+        self.boxes["below_target"].setVisible(bool(summary["below_target"]) or any(
+            "reports to me" in person["relation"] for person in summary["people"]))
 
     @staticmethod
     def _table_height(table: RecordTable, rows: int) -> int:
@@ -153,8 +172,8 @@ class MyWorkPage(QWidget):
 
     def open_row(self, key: str, row: dict):
         """A person's row opens their profile; a record's row opens its dialog."""
-        if key == "people":
-            self.staff_opened.emit(row["id"])
+        if key in ("people", "below_target"):
+            self.staff_opened.emit(row["id"] if key == "people" else row["staff"])
             return None
         dialog = self._dialog(key, row)
         return dialog.open_over(self, lambda _record: self._saved())

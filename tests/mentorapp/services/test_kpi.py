@@ -180,3 +180,49 @@ def test_below_target_running_for_a_team_leads_people(sqlite_db):
     found = kpi.below_target_running(reports_to=lead.id, today=TODAY)
     assert [(r["employee_id"], r["periods_below"]) for r in found] == [
         (mine["employee_id"], 2)]
+
+
+# -- where it shows: the dashboard and My work ----------------------------------------------
+def test_dashboard_below_target_by_client_with_the_filters(db, make):
+    from mentorapp.services import dashboard
+
+    acme, globex, quiet = make.client("Acme"), make.client("Globex"), make.client("Quiet")
+    metric = aht(make, acme)
+    qa = make_kpi_metric(make, globex, name="QA score")
+    make_kpi_metric(make, quiet, name="CSAT")  # metrics, no values: nobody listed
+    sam = make.staff("Sam", "Slow", client=acme, team="Blue")
+    tia = make.staff("Tia", "Tardy", client=acme, team="Red")
+    gus = make.staff("Gus", "Low", client=globex, team="Blue")
+    for person in (sam, tia):
+        make_kpi_values(metric, person, [(MAY, 350, 10), (JUNE, 340, 10)], period="month")
+    make_kpi_values(qa, gus, [(MAY, 80), (JUNE, 85)], period="month")
+    rows = dashboard.kpi_below_target(TODAY)
+    assert [(r["client_name"], r["name"], r["metric"]) for r in rows] == [
+        ("Acme", "Sam Slow", "AHT"), ("Acme", "Tia Tardy", "AHT"),
+        ("Globex", "Gus Low", "QA score")]
+    assert [r["staff_id"] for r in rows] == [sam["id"], tia["id"], gus["id"]]
+    assert [r["name"] for r in dashboard.kpi_below_target(TODAY, client=globex["id"])] == \
+        ["Gus Low"]
+    assert [r["name"] for r in dashboard.kpi_below_target(TODAY, team="Blue")] == \
+        ["Sam Slow", "Gus Low"]
+    kpi.set_archived(qa["id"])
+    assert [r["name"] for r in dashboard.kpi_below_target(TODAY, team="Blue")] == ["Sam Slow"]
+    assert dashboard.kpi_below_target(TODAY, client=quiet["id"]) == []
+
+
+def test_my_work_below_target_is_a_team_leads_direct_reports(sqlite_db):
+    from mentorapp.services import my_work
+
+    make = Make()
+    client = make.client()
+    metric = aht(make, client)
+    lead = AppUser.create(login="lead", role="mentor")
+    mine, theirs = make.staff(client=client), make.staff(client=client)
+    Staff.update(reports_to=lead.id).where(Staff.id == mine["id"]).execute()
+    for person in (mine, theirs):
+        make_kpi_values(metric, person, [(MAY, 350, 10), (JUNE, 340, 10)], period="month")
+    me = {"login": "lead", "staff": None, "shared": True}
+    assert [r["staff"] for r in my_work.below_target(me, today=TODAY)] == [mine["id"]]
+    # a SQLite file's user (no one reports to anyone there) has no such section
+    assert my_work.below_target({"login": "lead", "staff": None, "shared": False},
+                                today=TODAY) == []

@@ -93,6 +93,48 @@ def test_acknowledging_from_my_work(qtbot, ui_db, wait_for_tasks):
     assert page.empty["to_acknowledge"].isVisible()
 
 
+def test_a_team_leads_people_below_a_kpi_target(qtbot, ui_db, make, wait_for_tasks,
+                                                monkeypatch):
+    """Who reports to whom is a shared database's (a user id); its rows are made here on a
+    SQLite file, with the lead as the signed-in user."""
+    from records import make_kpi_metric, make_kpi_values
+
+    from mentorapp.models import AppUser, Staff
+    from mentorapp.services import kpi, users
+
+    lena, cara, dan = a_staff("Lena"), a_staff("Cara", "Low"), a_staff("Dan", "Fine")
+    lead = AppUser.create(login="lead", role="mentor", staff=lena["id"])
+    Staff.update(reports_to=lead.id).where(Staff.id.in_([cara["id"], dan["id"]])).execute()
+    monkeypatch.setattr(users, "current", lambda: {
+        "login": "lead", "display_name": "Lena", "role": "mentor", "staff": lena["id"],
+        "shared": True})
+    aht = make_kpi_metric(make, name="AHT", unit="seconds", better="lower", target=300)
+    last_month, this_month = kpi.months_back(dt.date.today(), 2)
+    make_kpi_values(aht, cara, [(last_month, 330), (this_month, 312)])
+    make_kpi_values(aht, dan, [(last_month, 330), (this_month, 280)])
+    page = show_my_work(qtbot, wait_for_tasks)
+    table = page.tables["below_target"]
+    assert page.boxes["below_target"].isVisible() and table.isVisible()
+    assert table.column_texts("Staff member") == ["Cara Low"]
+    assert table.column_texts("Months below target") == ["5:30 · 5:12"]
+    with qtbot.waitSignal(page.staff_opened) as opened:
+        activate(qtbot, page, "below_target")
+    assert opened.args == [cara["id"]]
+    make_kpi_values(aht, cara, [(this_month + dt.timedelta(days=1), 250)])  # back on target
+    page.refresh()
+    wait_for_tasks()
+    assert page.boxes["below_target"].isVisible() and not table.isVisible()
+    assert page.empty["below_target"].text().startswith("Nobody who reports to you")
+
+
+def test_without_people_reporting_to_me_no_kpi_section(qtbot, ui_db, wait_for_tasks):
+    me = a_staff("Lena")
+    settings.set("me_staff_id", str(me["id"]))
+    page = show_my_work(qtbot, wait_for_tasks)
+    assert page.boxes["people"].isVisible()
+    assert not page.boxes["below_target"].isVisible()
+
+
 # -- signed in to a shared database ------------------------------------------------------------
 @pytest.fixture(scope="module")
 def company(scram_cluster):
