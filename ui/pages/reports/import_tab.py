@@ -43,15 +43,29 @@ def write_template(kind, out, client):
     return write(kind, out, client=client)
 
 
-def import_file(kind, path, dry_run, create_clients, progress=None):
+def import_file(kind, path, dry_run, create_clients, client=None, progress=None):
     from mentorapp.excel.importing import import_file as run_import
 
     return run_import(kind, path, dry_run=dry_run, create_clients=create_clients,
-                      progress=progress)
+                      client=client, progress=progress)
 
 
 IMPORT_KINDS = [("staff", "Staff roster"), ("training", "Training records"),
-                ("feedback", "Feedback forms")]
+                ("feedback", "Feedback forms"), ("kpi", "KPI values"),
+                ("evaluations", "Quality evaluations")]
+# What a kind's file holds, shown under the choice (the others say it in their template).
+KIND_HINTS = {
+    "kpi": "Figures per person and day, week or month: long (Employee ID, Date, Metric, "
+           "Value, Count) or wide (a column per metric, as the template has). Importing a "
+           "period again replaces its figures: the check says how many values it would add, "
+           "change, leave unchanged and remove.",
+    "evaluations": "One row per answered scorecard item: Evaluation ID, Employee ID, "
+                   "Evaluator, Client, Interaction ID, Channel, Interaction Date, Scorecard, "
+                   "Item Key, Answer, Comment, Shareable. An evaluation imported before (same "
+                   "interaction, evaluator and scorecard) is refused; change one through a "
+                   "dispute.",
+}
+NO_TEMPLATE = ("evaluations",)  # made by the QA tool that exports them
 
 
 IMPORTABLE_FILES = "Spreadsheets and CSV (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv)"
@@ -84,6 +98,13 @@ class ImportTab(QWidget):
         self.import_kind.currentIndexChanged.connect(lambda _i: self._import_kind_changed())
         self.template_client = client_picker()
         self.template_client.setPlaceholderText("Optional: list a client's staff on the form")
+        self.kpi_client = client_picker()
+        self.kpi_client.setObjectName("kpi_client")
+        self.kpi_client.setPlaceholderText("The client whose metrics the file holds (empty: "
+                                           "each person's current client)")
+        self.kpi_client.textEdited.connect(lambda _text: self._forget_check())
+        self.kind_hint = QLabel(wordWrap=True)
+        self.kind_hint.setObjectName("hint")
         self.template_button = QPushButton(icon("template"), "Save a blank template…")
         self.template_button.clicked.connect(self.save_template)
         self.create_clients = QCheckBox("Create clients the file names that do not exist yet")
@@ -118,6 +139,8 @@ class ImportTab(QWidget):
 
         form = QFormLayout()
         form.addRow("What to import", self.import_kind)
+        form.addRow("", self.kind_hint)
+        form.addRow("Client", self.kpi_client)
         template_row = QHBoxLayout()
         template_row.addWidget(self.template_client, 1)
         template_row.addWidget(self.template_button)
@@ -160,8 +183,21 @@ class ImportTab(QWidget):
     def _import_kind_changed(self) -> None:
         kind = self.import_kind_key()
         self.template_client.setVisible(kind == "feedback")
-        self.import_form.setRowVisible(self.create_clients, kind != "feedback")
+        self.import_form.setRowVisible(self.create_clients, kind not in ("feedback", "kpi"))
+        self.import_form.setRowVisible(self.kpi_client, kind == "kpi")
+        self.import_form.setRowVisible(self.template_row, kind not in NO_TEMPLATE)
+        self.kind_hint.setText(KIND_HINTS.get(kind, ""))
+        self.import_form.setRowVisible(self.kind_hint, kind in KIND_HINTS)
         self._forget_check()
+
+    def kpi_client_name(self) -> str | None:
+        """The client named for a KPI file (None: each person's current client); UserError
+        when the text names no client or several."""
+        try:
+            client_id = self.kpi_client.value()
+        except PickError as exc:
+            raise UserError(f"Client: {exc}") from None
+        return self.kpi_client.describe(client_id) if client_id else None
 
     def _forget_check(self) -> None:
         """Options changed: the file must be checked again before it can be imported."""
@@ -181,6 +217,16 @@ class ImportTab(QWidget):
                 self._show_import_message(f"Client: {exc}", error=True)
                 return None
             client = self.template_client.describe(client_id) if client_id else None
+        elif kind == "kpi":  # its columns are that client's metrics
+            try:
+                client = self.kpi_client_name()
+            except UserError as exc:
+                self._show_import_message(str(exc), error=True)
+                return None
+            if client is None:
+                self._show_import_message("Client: choose the client whose metrics the KPI "
+                                          "template lists", error=True)
+                return None
         name = template_file_name(dict(IMPORT_KINDS)[kind], client)
         path, _ = QFileDialog.getSaveFileName(self, "Save template as",
                                               str(preferences.last_folder() / name),
@@ -211,12 +257,17 @@ class ImportTab(QWidget):
         preferences.remember_folder(path)
         return self.check_file(path)
 
-    def check_file(self, path: str) -> Task:
+    def check_file(self, path: str) -> Task | None:
         """Dry run: list every problem; Import becomes available only when there are none."""
         self._forget_check()
         kind = self.import_kind_key()
+        try:
+            client = self.kpi_client_name() if kind == "kpi" else None
+        except UserError as exc:
+            self._show_import_message(str(exc), error=True)
+            return None
         return self.work.start(import_file, kind, path, True, self.create_clients.isChecked(),
-                               label=f"Checking {Path(path).name}…",
+                               client, label=f"Checking {Path(path).name}…",
                                on_done=lambda result: self._checked(Path(path), result),
                                on_error=self._import_failed)
 
@@ -242,9 +293,16 @@ class ImportTab(QWidget):
         if self.checked_path is None:
             return None
         path = self.checked_path
+        kind = self.import_kind_key()
+        try:
+            client = self.kpi_client_name() if kind == "kpi" else None
+        except UserError as exc:
+            self._show_import_message(str(exc), error=True)
+            return None
         self.import_button.setEnabled(False)
-        return self.work.start(import_file, self.import_kind_key(), str(path), False,
-                               self.create_clients.isChecked(), label=f"Importing {path.name}…",
+        return self.work.start(import_file, kind, str(path), False,
+                               self.create_clients.isChecked(), client,
+                               label=f"Importing {path.name}…",
                                on_done=self._imported, on_error=self._import_failed)
 
     def _imported(self, result) -> None:

@@ -61,6 +61,12 @@ def export_mentoring_report(start, end, out, progress=None):
     return export(start, end, out, progress=progress)
 
 
+def export_quality_report(client, start, end, out, progress=None):
+    from mentorapp.excel.quality_report import export_quality_report as export
+
+    return export(client, start, end, out, progress=progress)
+
+
 # -- what each report needs ------------------------------------------------------------------
 @dataclass(frozen=True)
 class ReportKind:
@@ -87,6 +93,10 @@ REPORTS = [
     ReportKind("mentoring", "Mentoring report",
                "Mentors, mentorships, sessions and action items over a period.",
                needs_period=True),
+    ReportKind("quality", "Quality report",
+               "Internal: a client's quality evaluations over a period, with scores, critical "
+               "fails, the items failed most and the calibrations' spread.",
+               needs_client=True, needs_period=True),
 ]
 
 
@@ -287,6 +297,8 @@ class ReportsTab(QWidget):
             return export_staff_report, (employee_id, out, self.include_private.isChecked())
         if kind.key == "training":
             return export_training_matrix, (out, client)
+        if kind.key == "quality":
+            return export_quality_report, (client, start, end, out)
         return export_mentoring_report, (start, end, out)
 
     def run_report(self) -> Task | None:
