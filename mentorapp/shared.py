@@ -34,7 +34,7 @@ ROLES = USER_ROLES
 LOGIN_PATTERN = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
 # Tables the audit trigger leaves alone: the trail itself and the schema's bookkeeping.
 # The roll-ups change with every feedback and enrollment, which are audited themselves.
-UNAUDITED = {"audit_entry", "schema_version", "dashboard_day", "kpi_month"}
+UNAUDITED = {"audit_entry", "schema_version", "dashboard_day"}
 # Columns the trigger leaves out of an entry's changes (derived from others).
 DERIVED_COLUMNS = ("id", "name_key", "employee_key", "sort_key", "search_key", "is_latest",
                    "updated_at", "search_vector")
@@ -263,8 +263,7 @@ def _take_ownership(db, names: Roles) -> None:
     for (function,) in db.execute_sql(
             "SELECT p.oid::regprocedure::text FROM pg_proc p "
             "JOIN pg_namespace n ON n.oid = p.pronamespace "
-            "WHERE n.nspname = current_schema() AND (starts_with(p.proname, 'dashboard_day_of_') "
-            "OR starts_with(p.proname, 'kpi_month_of_'))"
+            "WHERE n.nspname = current_schema() AND starts_with(p.proname, 'dashboard_day_of_')"
             ).fetchall():
         db.execute_sql(f"ALTER FUNCTION {function} OWNER TO {quote(names.owner)}")
 
@@ -336,6 +335,22 @@ MY_MENTORSHIPS = "{} IN (SELECT app_my_mentorships())"
 ALL_STAFF = ("admin", "hr", "operations")
 
 
+@dataclass(frozen=True)
+class Write:
+    """A write rule finer than "these rows, any change": the rows a role may insert, the rows
+    it may change (`update`) and what they must be after (`updated`, default `update`), the
+    rows it may delete; None: not at all. `columns`: the only columns it may change; `fixed`:
+    columns it may never change (both by column privileges, as a policy cannot compare a row
+    before and after)."""
+
+    insert: str | None = None
+    update: str | None = None
+    updated: str | None = None
+    delete: str | None = None
+    columns: tuple[str, ...] = ()
+    fixed: tuple[str, ...] = ()
+
+
 def _about_staff(column: str, *, writers: tuple[str, ...], manager: str = "r",
                  mentor: str = "rw", agent: str = "r",
                  everyone: tuple[str, ...] = ALL_STAFF) -> dict:
@@ -343,9 +358,11 @@ def _about_staff(column: str, *, writers: tuple[str, ...], manager: str = "r",
     them (and change them when in `writers`); an account manager, mentor and agent see those
     of their clients' staff, their people and themselves ("r" read, "rw" also change, "" not).
     Whoever has a staff record also reads the records about themselves (a team lead has
-    feedback and training of their own to look at and acknowledge)."""
+    feedback and training of their own to look at and acknowledge; so has a QA lead, who
+    reads no one else's unless in `everyone`)."""
     rules = {role: (EVERYONE, EVERYONE if role in writers else None) for role in everyone}
     myself = MYSELF.format(column)
+    rules.setdefault("qa", (myself, None))
     for role, scope, access in (("account_manager", MY_CLIENT_STAFF, manager),
                                 ("mentor", MY_PEOPLE, mentor), ("agent", MYSELF, agent)):
         condition = scope.format(column)
@@ -357,12 +374,14 @@ def _about_staff(column: str, *, writers: tuple[str, ...], manager: str = "r",
     return rules
 
 
-def _mentoring(column: str, *, agent_writes: bool = False) -> dict:
-    """Mentoring records: admin, HR and operations all; mentors and agents their own."""
+def _mentoring(column: str, *, agent_marks_done: bool = False) -> dict:
+    """Mentoring records: admin, HR and operations all; mentors and agents their own (an
+    agent marks their action items done, and changes nothing else of them)."""
     mine = MY_MENTORSHIPS.format(column)
     rules = {role: (EVERYONE, EVERYONE) for role in ALL_STAFF}
     rules["mentor"] = (mine, mine)
-    rules["agent"] = (mine, mine if agent_writes else None)
+    rules["agent"] = (mine, Write(update=mine, columns=("done_date",))
+                      if agent_marks_done else None)
     return rules
 
 
@@ -370,18 +389,67 @@ def _catalogue(writers: tuple[str, ...]) -> dict:
     return {role: (EVERYONE, EVERYONE if role in writers else None) for role in ROLES}
 
 
-def _policies() -> dict[str, dict[str, tuple[str, str | None]]]:
-    """Table: {role: (which rows it reads, which rows it writes or None)}. A role not named
-    sees no row of the table."""
+# Quality (issue 15): a QA lead writes scorecards, evaluations, calibrations and dispute
+# decisions; so do operations and an admin. HR reads them (HR does not score calls).
+QUALITY_WRITERS = ("admin", "operations", "qa")
+QUALITY_READERS = (*ALL_STAFF, "qa")
+# A non-admin writer signs what they do with their own login, the database's session user (as
+# the audit trail does), and the signature never changes; an admin may name another person
+# (an import of evaluations made elsewhere names their evaluators).
+SIGNED = "{} = session_user"
+EVALUATED = "EXISTS (SELECT 1 FROM evaluation e WHERE e.id = evaluation_id)"
+# The agent's own open evaluation, and their open dispute of it (checked on the evaluation).
+MY_OPEN_EVALUATION = ("EXISTS (SELECT 1 FROM evaluation e WHERE e.id = evaluation_id "
+                      "AND e.status = 'open' AND e.staff_id = (SELECT app_staff_id()))")
+DECISION_COLUMNS = ("decision", "decided_by", "decided_at", "decision_note")
+# Whether the caller raised an open dispute of an evaluation: a function (the owner's), as
+# the dispute's own read policy asks about the evaluation, and policies that ask each other
+# about their tables are refused as an infinite recursion.
+MY_OPEN_DISPUTE = "app_my_open_dispute(id)"
+QUALITY_FUNCTION = """
+CREATE OR REPLACE FUNCTION app_my_open_dispute(p_evaluation integer) RETURNS boolean
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = {schema}, pg_temp AS $$ BEGIN
+RETURN EXISTS (SELECT 1 FROM evaluation_dispute WHERE evaluation_id = p_evaluation
+               AND decision = '' AND raised_by = session_user); END $$
+"""
+
+
+def _evaluation_part(writes: dict) -> dict:
+    """An evaluation's answers, revisions or disputes: whoever reads the evaluation reads
+    them; an admin changes any; other roles write as `writes` says."""
+    return {role: (EVALUATED, EVALUATED if role == "admin" else writes.get(role))
+            for role in ROLES}
+
+
+def _evaluations() -> dict:
+    """Evaluations: quality readers see all, an account manager their clients' staff's, a
+    mentor their people's, an agent their own. Operations and a QA lead score as themselves.
+    The agent acknowledges or disputes their open evaluation: its status and acknowledgement
+    only, never its answers or score (a dispute needs their open dispute row first)."""
+    mine = MYSELF.format("staff_id")
+    signed = Write(insert=SIGNED.format("evaluator"), update=EVERYONE, delete=EVERYONE,
+                   fixed=("evaluator",))
+    answered = (f"{mine} AND (status = 'acknowledged' "
+                f"OR status = 'disputed' AND {MY_OPEN_DISPUTE})")
+    return {**_about_staff("staff_id", writers=("admin",), mentor="r",
+                           everyone=QUALITY_READERS),
+            **{role: (EVERYONE, signed) for role in QUALITY_WRITERS if role != "admin"},
+            "agent": (mine, Write(update=f"{mine} AND status = 'open'", updated=answered,
+                                  columns=("status", "acknowledged_at", "acknowledgement")))}
+
+
+def _policies() -> dict[str, dict[str, tuple[str, str | Write | None]]]:
+    """Table: {role: (which rows it reads, which rows it writes (a Write: how) or None)}. A
+    role not named sees no row of the table."""
     own_feedback = "source = 'self' AND " + MYSELF.format("staff_id")
     rated = "EXISTS (SELECT 1 FROM feedback f WHERE f.id = feedback_id)"
     my_clients = "id IN (SELECT app_my_clients())"
     note = "author = session_user"
-    evaluated = "EXISTS (SELECT 1 FROM evaluation e WHERE e.id = evaluation_id)"
     of_session = "EXISTS (SELECT 1 FROM mentoring_session s WHERE s.id = session_id)"
     return {
-        "staff": _about_staff("id", writers=ALL_STAFF, mentor="r"),
-        "assignment": _about_staff("staff_id", writers=ALL_STAFF, mentor="r"),
+        "staff": _about_staff("id", writers=ALL_STAFF, mentor="r", everyone=QUALITY_READERS),
+        "assignment": _about_staff("staff_id", writers=ALL_STAFF, mentor="r",
+                                   everyone=QUALITY_READERS),
         "feedback": {**_about_staff("staff_id", writers=ALL_STAFF, manager="rw"),
                      "agent": (MYSELF.format("staff_id"), own_feedback)},
         "feedback_rating": {role: (rated, rated) for role in ROLES},
@@ -395,8 +463,9 @@ def _policies() -> dict[str, dict[str, tuple[str, str | None]]]:
         "enrollment": _about_staff("staff_id", writers=ALL_STAFF, manager="rw"),
         "mentorship": _mentoring("id"),
         "mentoring_session": _mentoring("mentorship_id"),
-        "action_item": _mentoring("mentorship_id", agent_writes=True),
-        "session_private_note": {role: (note, note) for role in ROLES if role != "agent"},
+        "action_item": _mentoring("mentorship_id", agent_marks_done=True),
+        "session_private_note": {role: (note, note) for role in ROLES
+                                 if role not in ("agent", "qa")},
         "client": {**_catalogue(("admin", "operations")),
                    "account_manager": (my_clients, my_clients)},
         "training_program": _catalogue(("admin", "operations")),
@@ -418,19 +487,27 @@ def _policies() -> dict[str, dict[str, tuple[str, str | None]]]:
         # evaluations are records about the person; an evaluation's parts follow it.
         "kpi_metric": {**_catalogue(("admin", "operations")),
                        "account_manager": (MY_CLIENTS_ROWS, MY_CLIENTS_ROWS)},
-        "kpi_value": _about_staff("staff_id", writers=ALL_STAFF, mentor="r"),
-        # KPI person-months (schema 10): read as the values they add up, written only by their
-        # triggers.
-        "kpi_month": {role: (read, None) for role, (read, _) in
-                      _about_staff("staff_id", writers=ALL_STAFF, mentor="r").items()},
-        "scorecard": _catalogue(("admin", "operations")),
-        "scorecard_version": _catalogue(("admin", "operations")),
-        "scorecard_item": _catalogue(("admin", "operations")),
-        "calibration": {role: (EVERYONE, EVERYONE) for role in ALL_STAFF},
-        "evaluation": _about_staff("staff_id", writers=ALL_STAFF, mentor="r"),
-        **{table: {role: (evaluated, evaluated if role in ALL_STAFF else None)
-                   for role in ROLES}
-           for table in ("evaluation_answer", "evaluation_revision", "evaluation_dispute")},
+        "kpi_value": _about_staff("staff_id", writers=ALL_STAFF, mentor="r",
+                                  everyone=QUALITY_READERS),
+        "scorecard": _catalogue(QUALITY_WRITERS),
+        "scorecard_version": _catalogue(QUALITY_WRITERS),
+        "scorecard_item": _catalogue(QUALITY_WRITERS),
+        "calibration": {**{role: (EVERYONE, EVERYONE if role in QUALITY_WRITERS else None)
+                           for role in QUALITY_READERS},
+                        "account_manager": (MY_CLIENTS_ROWS, None)},
+        "evaluation": _evaluations(),
+        # Answers change only with a new revision (a decided dispute); revisions are only
+        # added; a dispute is raised by its agent and decided once by a decider.
+        "evaluation_answer": _evaluation_part({"operations": EVALUATED, "qa": EVALUATED}),
+        "evaluation_revision": _evaluation_part(
+            dict.fromkeys(("operations", "qa"), Write(insert=SIGNED.format("changed_by")))),
+        "evaluation_dispute": _evaluation_part({
+            **dict.fromkeys(("operations", "qa"), Write(
+                update="decision = ''", columns=DECISION_COLUMNS,
+                updated="decision <> '' AND " + SIGNED.format("decided_by"))),
+            "agent": Write(insert=f"{SIGNED.format('raised_by')} AND decision = '' "
+                                  f"AND decided_by = '' AND decided_at IS NULL "
+                                  f"AND {MY_OPEN_EVALUATION}")}),
         "session_evidence": {**{role: (of_session, of_session)
                                 for role in (*ALL_STAFF, "mentor")},
                              "agent": (of_session, None)},
@@ -610,10 +687,52 @@ def _apply_manager_scope(db: peewee.Database, names: Roles, schema: str) -> None
         manager=quote(names.group("account_manager"))))
 
 
+def _write_policies(db, table: str, role: str, group: str, write: str | Write) -> None:
+    """The privileges and policies of one role's writes to a table."""
+    rule = write if isinstance(write, Write) else Write(write, write, write, write)
+    q = quote(table)
+    if rule.insert:
+        db.execute_sql(f"GRANT INSERT ON {q} TO {group}")
+        db.execute_sql(f"CREATE POLICY {role}_insert ON {q} FOR INSERT TO {group} "
+                       f"WITH CHECK ({rule.insert})")
+    if rule.update:
+        columns = rule.columns
+        if rule.fixed:
+            columns = tuple(c for c in _columns(db, table) if c not in rule.fixed)
+        listed = f" ({', '.join(quote(c) for c in columns)})" if columns else ""
+        db.execute_sql(f"GRANT UPDATE{listed} ON {q} TO {group}")
+        db.execute_sql(f"CREATE POLICY {role}_update ON {q} FOR UPDATE TO {group} "
+                       f"USING ({rule.update}) WITH CHECK ({rule.updated or rule.update})")
+    if rule.delete:
+        db.execute_sql(f"GRANT DELETE ON {q} TO {group}")
+        db.execute_sql(f"CREATE POLICY {role}_delete ON {q} FOR DELETE TO {group} "
+                       f"USING ({rule.delete})")
+
+
+def _columns(db, table: str) -> list[str]:
+    """A table's columns that can be written (not generated ones)."""
+    return [name for (name,) in db.execute_sql(
+        "SELECT column_name FROM information_schema.columns WHERE table_schema = "
+        "current_schema() AND table_name = %s AND is_generated = 'NEVER' "
+        "ORDER BY ordinal_position", (table,)).fetchall()]
+
+
+def _check_groups(db, names: Roles) -> None:
+    """One clear line where an older set-up lacks a group role this version added (only a
+    superuser creates roles; `setup-shared` run again adds them and keeps the data)."""
+    missing = [names.group(role) for role in ROLES if not _role_exists(db, names.group(role))]
+    if missing:
+        raise UserError(f"this shared database has no role {', '.join(missing)} yet: a "
+                        "PostgreSQL superuser runs `setup-shared --admin LOGIN "
+                        "--password-stdin` on it again, which adds it and keeps the data")
+
+
 def apply_policies(db: peewee.Database, names: Roles) -> None:
     """Grants, row-level security (enabled and forced), policies and audit triggers on every
     table; run as the owner role after any schema change."""
+    _check_groups(db, names)
     schema = _schema(db)
+    db.execute_sql(QUALITY_FUNCTION.format(schema=quote(schema)))
     for statement in _functions(schema):
         db.execute_sql(statement)
     groups = ", ".join(quote(names.group(r)) for r in ROLES)
@@ -645,24 +764,13 @@ def apply_policies(db: peewee.Database, names: Roles) -> None:
             group = quote(names.group(role))
             db.execute_sql(f"CREATE POLICY {role}_read ON {q} FOR SELECT TO {group} "
                            f"USING ({read})")
-            if write is None:
-                continue
-            db.execute_sql(f"GRANT INSERT, UPDATE, DELETE ON {q} TO {group}")
-            db.execute_sql(f"CREATE POLICY {role}_insert ON {q} FOR INSERT TO {group} "
-                           f"WITH CHECK ({write})")
-            db.execute_sql(f"CREATE POLICY {role}_update ON {q} FOR UPDATE TO {group} "
-                           f"USING ({write}) WITH CHECK ({write})")
-            db.execute_sql(f"CREATE POLICY {role}_delete ON {q} FOR DELETE TO {group} "
-                           f"USING ({write})")
+            if write is not None:
+                _write_policies(db, table, role, group, write)
         db.execute_sql(f"DROP TRIGGER IF EXISTS app_audit ON {q}")
         if table not in UNAUDITED:
             entity = entity_names.get(table, table.replace("_", " "))
             db.execute_sql(f"CREATE TRIGGER app_audit AFTER INSERT OR UPDATE OR DELETE ON {q} "
                            f"FOR EACH ROW EXECUTE FUNCTION app_audit({literal(entity)})")
-    # An agent marks their own action items done, and changes nothing else of them.
-    db.execute_sql(f"REVOKE INSERT, UPDATE, DELETE ON action_item FROM "
-                   f"{quote(names.group('agent'))}")
-    db.execute_sql(f"GRANT UPDATE (done_date) ON action_item TO {quote(names.group('agent'))}")
     db.execute_sql(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {quote(schema)} TO {groups}")
     # Bulk writers (demo data, imports) reserve blocks of ids with setval().
     bulk_writers = ", ".join(quote(names.group(r)) for r in ("admin", "hr", "operations"))
@@ -688,7 +796,7 @@ def add_user(db: peewee.Database, login: str, role: str, password: str, *,
     """A login role in the role's group, and its app_user row (one transaction)."""
     names = names or _require_roles(db)
     check_login(login)
-    names.group(role)  # a known role, or one clear line
+    _check_group(db, names, role)
     if _role_exists(db, login):
         raise UserError(f"a database role named {login!r} exists already")
     with db.atomic():
@@ -707,8 +815,14 @@ def _require_roles(db) -> Roles:
     return names
 
 
+def _check_group(db, names: Roles, role: str) -> None:
+    """A known role (or one clear line), whose group role this installation has."""
+    if not _role_exists(db, names.group(role)):
+        _check_groups(db, names)
+
+
 def set_role(db: peewee.Database, login: str, role: str) -> None:
-    _require_roles(db).group(role)
+    _check_group(db, _require_roles(db), role)
     with db.atomic():
         _user_role(db, login)
         db.execute_sql("SELECT app_set_login_role(%s, %s)", (login, role))
