@@ -34,7 +34,7 @@ ROLES = USER_ROLES
 LOGIN_PATTERN = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
 # Tables the audit trigger leaves alone: the trail itself and the schema's bookkeeping.
 # The roll-ups change with every feedback and enrollment, which are audited themselves.
-UNAUDITED = {"audit_entry", "schema_version", "dashboard_day"}
+UNAUDITED = {"audit_entry", "schema_version", "dashboard_day", "kpi_month"}
 # Columns the trigger leaves out of an entry's changes (derived from others).
 DERIVED_COLUMNS = ("id", "name_key", "employee_key", "sort_key", "search_key", "is_latest",
                    "updated_at", "search_vector")
@@ -263,7 +263,8 @@ def _take_ownership(db, names: Roles) -> None:
     for (function,) in db.execute_sql(
             "SELECT p.oid::regprocedure::text FROM pg_proc p "
             "JOIN pg_namespace n ON n.oid = p.pronamespace "
-            "WHERE n.nspname = current_schema() AND starts_with(p.proname, 'dashboard_day_of_')"
+            "WHERE n.nspname = current_schema() AND (starts_with(p.proname, 'dashboard_day_of_') "
+            "OR starts_with(p.proname, 'kpi_month_of_'))"
             ).fetchall():
         db.execute_sql(f"ALTER FUNCTION {function} OWNER TO {quote(names.owner)}")
 
@@ -489,6 +490,10 @@ def _policies() -> dict[str, dict[str, tuple[str, str | Write | None]]]:
                        "account_manager": (MY_CLIENTS_ROWS, MY_CLIENTS_ROWS)},
         "kpi_value": _about_staff("staff_id", writers=ALL_STAFF, mentor="r",
                                   everyone=QUALITY_READERS),
+        # KPI person-months (schema 10): read as the values they add up, written only by their
+        # triggers.
+        "kpi_month": {role: (read, None) for role, (read, _) in
+                      _about_staff("staff_id", writers=ALL_STAFF, mentor="r").items()},
         "scorecard": _catalogue(QUALITY_WRITERS),
         "scorecard_version": _catalogue(QUALITY_WRITERS),
         "scorecard_item": _catalogue(QUALITY_WRITERS),
