@@ -1,0 +1,201 @@
+"""Quality page: the evaluations list with its filters and detail, the dispute flow from the
+list, scorecards published from their tab, and a calibration scored blind by several
+evaluators with its spread and distances shown."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from builders import (
+    click_save,
+    column_texts,
+    double_click_row,
+    offscreen_warnings,
+    select_rows,
+    show_page,
+    type_into,
+)
+from PySide6.QtCore import Qt
+from records import make_evaluation, make_scorecard
+
+from mentorapp.services import quality
+from ui.dialogs.calibration_dialog import CalibrationResultDialog
+from ui.dialogs.evaluation_dialog import EvaluationDetailDialog, EvaluationDialog
+from ui.dialogs.scorecard_dialog import ScorecardDialog
+from ui.pages.quality_page import QualityPage
+
+pytestmark = offscreen_warnings
+ALL_YES = {"greet": "yes", "verify": "yes", "solve": "yes", "tone": "5"}
+
+
+@pytest.fixture
+def page(qtbot, ui_db):
+    def make():
+        widget = QualityPage()
+        return show_page(qtbot, widget, widget.evaluations, widget.scorecards,
+                         widget.calibrations)
+    return make
+
+
+def click(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def answer_all(qtbot, form, answers: dict) -> None:
+    for key, value in answers.items():
+        button = form.fields["answers"].answers.answers[key].buttons[value]
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton,
+                         pos=button.rect().topLeft() + button.rect().center() / 4)
+
+
+def shown_dialog(page, kind):
+    return next(w for w in page.findChildren(kind) if w.isVisible())
+
+
+def test_evaluations_list_filters_and_shows_score_and_critical_fail(qtbot, page, make):
+    card = make_scorecard(make, name="Phone QA")
+    acme, other = make.client("Acme"), make.client("Globex")
+    ana = make.staff("Ana", "Cruz")
+    make_evaluation(make, card, ana, client=acme["id"], interaction_date=dt.date(2026, 5, 2),
+                    answers={**ALL_YES, "verify": "no"})
+    make_evaluation(make, card, client=other["id"], interaction_date=dt.date(2026, 5, 1))
+    shown = page()
+    evaluations = shown.evaluations
+    assert column_texts(evaluations, "Agent")[0] == "Cruz, Ana"  # newest interaction first
+    assert column_texts(evaluations, "Score") == ["0%", "100%"]
+    assert column_texts(evaluations, "Critical") == ["Critical fail", ""]
+    assert column_texts(evaluations, "Scorecard") == ["Phone QA v1", "Phone QA v1"]
+    box = evaluations.filters["client"]
+    box.setCurrentIndex(box.findText("Globex"))
+    assert column_texts(evaluations, "Client") == ["Globex"]
+    box.setCurrentIndex(0)
+    status = evaluations.filters["status"]
+    status.setCurrentIndex(status.findData("disputed"))
+    assert column_texts(evaluations, "Agent") == []
+    status.setCurrentIndex(0)
+    qtbot.keyClicks(evaluations.search, "Cruz")
+    qtbot.waitUntil(lambda: evaluations.view.model().rowCount() == 1)
+
+
+def test_new_evaluation_from_the_list_then_dispute_and_decide_from_its_detail(
+        qtbot, page, make):
+    make_scorecard(make, name="Phone QA")
+    make.staff("Ana", "Cruz")
+    shown = page()
+    evaluations = shown.evaluations
+    assert not evaluations.view.isVisible()  # the empty list says what to do
+    click(qtbot, evaluations.empty_new_button)
+    form = shown_dialog(evaluations, EvaluationDialog)
+    type_into(qtbot, form, staff="Ana Cruz", interaction_id="CALL-1")
+    answer_all(qtbot, form, {**ALL_YES, "greet": "no"})
+    assert form.score_label.text().startswith("Score: 87.5%")
+    click_save(qtbot, form)
+    qtbot.waitUntil(lambda: column_texts(evaluations, "Score") == ["87.5%"])
+
+    double_click_row(qtbot, evaluations.view, 0)
+    detail = shown_dialog(evaluations, EvaluationDetailDialog)
+    dispute = detail.dispute()
+    qtbot.keyClicks(dispute.fields["reason"], "I greeted at 0:02")
+    button = dispute.fields["proposed"].answers.answers["greet"].buttons["yes"]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton,
+                     pos=button.rect().topLeft() + button.rect().center() / 4)
+    click_save(qtbot, dispute)
+    qtbot.waitUntil(lambda: column_texts(evaluations, "Status") == ["Disputed"])
+    decide = detail.decide()
+    decide.fields["decision"].setCurrentIndex(decide.fields["decision"].findData("accepted"))
+    click_save(qtbot, decide)
+    qtbot.waitUntil(lambda: column_texts(evaluations, "Status") == ["Resolved"])
+    assert column_texts(evaluations, "Score") == ["100%"]
+    assert detail.history_table.column_texts("Score") == ["87.5%", "100%"]
+
+
+def test_publishing_from_the_scorecards_tab_keeps_the_old_evaluation_on_its_version(
+        qtbot, page, make):
+    card = make_scorecard(make, name="Phone QA")
+    make_evaluation(make, card)
+    shown = page()
+    scorecards = shown.scorecards
+    shown.tabs.setCurrentWidget(scorecards)
+    assert column_texts(scorecards, "In use") == ["Version 1"]
+    select_rows(scorecards, [0])
+    click(qtbot, scorecards.edit_button)
+    editor = shown_dialog(scorecards, ScorecardDialog)
+    editor.items_editor.select_row(3)
+    click(qtbot, editor.items_editor.add_button)
+    editor.items_editor.table.item(4, 2).setText("Closed the call")
+    click(qtbot, editor.publish_button)
+    qtbot.waitUntil(lambda: column_texts(scorecards, "In use") == ["Version 2"])
+    assert column_texts(scorecards, "Items") == ["5"]
+    shown.evaluations.refresh()
+    assert column_texts(shown.evaluations, "Scorecard") == ["Phone QA v1"]
+
+
+def test_a_calibration_scored_blind_shows_the_spread_and_distances(qtbot, page, make):
+    card = make_scorecard(make, name="Phone QA")
+    session = quality.create_calibration(quality.version_id(card["id"]), "CAL-1",
+                                         held_on=dt.date(2026, 3, 1))
+    make.staff("Ana", "Cruz")
+    shown = page()
+    calibrations = shown.calibrations
+    shown.tabs.setCurrentWidget(calibrations)
+    assert column_texts(calibrations, "Reference") == ["Not yet"]
+    for login, answers, reference in [("expert", ALL_YES, True),
+                                      ("ann", {**ALL_YES, "greet": "no"}, False),
+                                      ("bob", {**ALL_YES, "solve": "partial", "tone": "3"},
+                                       False)]:
+        select_rows(calibrations, [0])
+        click(qtbot, calibrations.score_button)
+        form = shown_dialog(calibrations, EvaluationDialog)
+        assert form.fields["interaction_id"].text() == "CAL-1"
+        assert form.fields["interaction_id"].isReadOnly()
+        assert form.answers.value() == {}  # blind: nobody else's answers
+        if login == "expert":
+            type_into(qtbot, form, staff="Ana Cruz")
+        else:
+            assert form.fields["staff"].text().startswith("Ana Cruz")  # the first one's
+            assert not form.fields["reference"].isEnabled()
+        type_into(qtbot, form, evaluator=login)
+        form.fields["reference"].setChecked(reference)
+        answer_all(qtbot, form, answers)
+        click_save(qtbot, form)
+        assert not form.isVisible(), form.message.text()
+    assert column_texts(calibrations, "Evaluations") == ["3"]
+    assert column_texts(calibrations, "Reference") == ["Yes"]
+
+    select_rows(calibrations, [0])
+    click(qtbot, calibrations.result_button)
+    result = shown_dialog(calibrations, CalibrationResultDialog)
+    assert result.spread_table.column_texts("Item key") == ["greet", "verify", "solve",
+                                                            "tone"]
+    assert result.spread_table.column_texts("Spread") == ["100%", "0%", "50%", "50%"]
+    assert result.evaluators_table.column_texts("Evaluator") == ["ann", "bob"]
+    assert result.evaluators_table.column_texts(
+        "Distance from the reference (points)") == ["12.5", "31.2"]
+    assert "Reference: expert, score 100%" in result.heading.text()
+    assert result.trend_label.text() == "1 calibrations, latest 87.5%: one calibration so far"
+    result.evaluator_box.setCurrentText("bob")
+    assert result.trend_label.text().startswith("1 calibrations, latest 68.8%")
+    assert session["id"] == calibrations.model.record(0)["id"]
+
+
+def test_a_calibration_without_its_reference_says_so(qtbot, page, make):
+    card = make_scorecard(make)
+    quality.create_calibration(quality.version_id(card["id"]), "CAL-2")
+    shown = page()
+    shown.tabs.setCurrentWidget(shown.calibrations)
+    select_rows(shown.calibrations, [0])
+    click(qtbot, shown.calibrations.result_button)
+    result = shown_dialog(shown.calibrations, CalibrationResultDialog)
+    assert result.heading.text().startswith("This calibration has no reference (expert) "
+                                            "evaluation yet.")
+
+
+def test_people_who_do_not_write_quality_records_get_no_new_buttons(qtbot, page, make,
+                                                                    monkeypatch):
+    monkeypatch.setattr(quality.users, "current", lambda: {
+        "login": "ana", "role": "agent", "staff": None, "shared": True})
+    shown = page()
+    for part in (shown.evaluations, shown.scorecards, shown.calibrations):
+        assert not part.new_button.isVisibleTo(shown)
+        assert not part.archive_button.isVisibleTo(shown)

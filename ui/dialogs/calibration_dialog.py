@@ -1,0 +1,162 @@
+"""Calibrations: a new one (a scorecard version and an interaction several evaluators score
+blind), and its result: the spread of the answers per item, each evaluator's distance from
+the reference (expert) score, and an evaluator's accuracy over their calibrations."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+)
+
+from mentorapp.errors import UserError
+from mentorapp.services import quality
+from ui.dialogs.evaluation_dialog import percent
+from ui.models.table import Column
+from ui.theme import danger_color
+from ui.widgets.charts import line_chart
+from ui.widgets.date_field import DateField
+from ui.widgets.forms import ChoiceBox, FormDialog, TextBox, TextLine
+from ui.widgets.lookups import client_picker
+from ui.widgets.record_table import RecordTable
+
+WIDE_SPREAD = 0.5  # a spread from here up (half the credit or more) is shown in red
+
+
+class CalibrationDialog(FormDialog):
+    """A new calibration on the latest published version of a scorecard."""
+
+    def __init__(self, parent=None):
+        super().__init__("New calibration", parent)
+        self.created = False
+        versions = quality.published_versions()
+        card = self.add_field("version", "Scorecard", ChoiceBox([]))
+        for row in versions:
+            card.addItem(f"{row['name']} (version {row['number']})", row["version"])
+        self.add_field("interaction_id", "Interaction ID", TextLine()).setMaxLength(100)
+        self.add_field("held_on", "Held on", DateField())
+        self.add_field("client", "Client", client_picker())
+        self.add_field("notes", "Notes", TextBox(2))
+        if not versions:
+            self.message.setText("No published scorecard yet: publish one on the Scorecards "
+                                 "tab first.")
+            self.message.show()
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        self.finish_layout()
+
+    def save(self, values: dict) -> dict:
+        record = quality.create_calibration(values["version"], values["interaction_id"],
+                                            held_on=values["held_on"],
+                                            client=values["client"], notes=values["notes"])
+        self.created = True
+        return record
+
+    def saved_message(self) -> str:
+        return "New calibration saved: each evaluator now scores it"
+
+
+SPREAD_COLUMNS = [
+    Column("key", "Item key", width=90),
+    Column("text", "Item", width=260),
+    Column("spread", "Spread", numeric=True, width=90, text=lambda r: percent(100 * r["spread"]),
+           color=lambda r: danger_color() if r["spread"] >= WIDE_SPREAD else None),
+]
+EVALUATOR_COLUMNS = [
+    Column("evaluator", "Evaluator", width=140),
+    Column("distance", "Distance from the reference (points)", numeric=True, width=230,
+           text=lambda r: f"{round(r['distance'], 1):g}"),
+    Column("disagreement", "Answers differing", numeric=True, width=130,
+           text=lambda r: percent(100 * r["disagreement"])),
+]
+
+
+class CalibrationResultDialog(QDialog):
+    """The result of one calibration (a `quality.calibration_list()` row)."""
+
+    def __init__(self, calibration: dict, parent=None):
+        super().__init__(parent)
+        self.calibration = calibration
+        self.setWindowTitle(f"Calibration: {calibration['interaction_id']}")
+        self.setMinimumWidth(760)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(wordWrap=True, objectName="heading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.heading)
+        self.spread_table = RecordTable(SPREAD_COLUMNS)
+        self.evaluators_table = RecordTable(EVALUATOR_COLUMNS)
+        self.evaluator_box = QComboBox(objectName="trend_evaluator")
+        self.trend_label = QLabel(objectName="trend")
+        self.chart_row = QHBoxLayout()
+        self.chart = None
+        try:
+            self.result = quality.calibration_result(calibration["id"])
+        except UserError as exc:
+            self.result = None
+            self.heading.setText(f"{exc}. Each evaluator scores the interaction; the "
+                                 "expert's evaluation is marked as the reference.")
+        if self.result is not None:
+            self.show_result(layout)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(820, 640 if self.result else 160)
+
+    def show_result(self, layout: QVBoxLayout) -> None:
+        result = self.result
+        self.heading.setText(
+            f"Interaction {result['interaction_id']}, held on {result['held_on']}, "
+            f"{self.calibration['scorecard']} (version {self.calibration['number']}). "
+            f"Reference: {result['reference_evaluator']}, score "
+            f"{percent(result['reference_total']) or 'none'}.")
+        self.spread_table.set_rows([
+            {"key": key, "text": result["item_text"][key], "spread": spread}
+            for key, spread in result["item_spread"].items()])
+        self.evaluators_table.set_rows([
+            {"evaluator": who, "distance": distance,
+             "disagreement": result["disagreement"][who]}
+            for who, distance in sorted(result["distance"].items(), key=lambda p: p[1])])
+        spread_hint = QLabel("Spread per item: 0% when every evaluator gave the same credit, "
+                             "100% when one gave full credit and another none.",
+                             wordWrap=True, objectName="hint")
+        layout.addWidget(spread_hint)
+        layout.addWidget(self.spread_table, 2)
+        layout.addWidget(QLabel("Each evaluator against the reference:"))
+        layout.addWidget(self.evaluators_table, 1)
+        picker = QHBoxLayout()
+        picker.addWidget(QLabel("Accuracy trend of"))
+        picker.addWidget(self.evaluator_box)
+        picker.addWidget(self.trend_label, 1)
+        layout.addLayout(picker)
+        layout.addLayout(self.chart_row, 2)
+        for who in sorted(result["distance"]):
+            self.evaluator_box.addItem(who)
+        self.evaluator_box.currentTextChanged.connect(self.show_trend)
+        self.show_trend(self.evaluator_box.currentText())
+
+    def show_trend(self, evaluator: str) -> None:
+        """Accuracy (100 minus the distance) over the evaluator's calibrations, oldest
+        first, and whether it is improving."""
+        if self.chart is not None:
+            self.chart_row.removeWidget(self.chart)
+            self.chart.deleteLater()
+            self.chart = None
+        if not evaluator:
+            self.trend_label.setText("")
+            return
+        trend = quality.accuracy_trend(evaluator)
+        points = trend["points"]
+        direction = trend["direction"] or "one calibration so far"
+        latest = percent(points[-1]["accuracy"]) if points else ""
+        self.trend_label.setText(f"{len(points)} calibrations, latest {latest}: {direction}")
+        self.chart = line_chart([str(p["held_on"]) for p in points],
+                                [p["accuracy"] for p in points], minimum=0, maximum=105,
+                                tick_interval=25,
+                                tips=[f"{p['held_on']}: {percent(p['accuracy'])}"
+                                      for p in points])
+        self.chart.setMinimumHeight(160)
+        self.chart_row.addWidget(self.chart)
