@@ -493,7 +493,8 @@ def _policies() -> dict[str, dict[str, tuple[str, str | Write | None]]]:
         # KPI person-months (schema 10): read as the values they add up, written only by their
         # triggers.
         "kpi_month": {role: (read, None) for role, (read, _) in
-                      _about_staff("staff_id", writers=ALL_STAFF, mentor="r").items()},
+                      _about_staff("staff_id", writers=ALL_STAFF, mentor="r",
+                                   everyone=QUALITY_READERS).items()},
         "scorecard": _catalogue(QUALITY_WRITERS),
         "scorecard_version": _catalogue(QUALITY_WRITERS),
         "scorecard_item": _catalogue(QUALITY_WRITERS),

@@ -11,7 +11,7 @@ import pytest
 from mentorapp import db as dbmod
 from mentorapp import shared
 from mentorapp.errors import PermissionDenied, UserError
-from mentorapp.services import audit, quality
+from mentorapp.services import audit, kpi, quality
 from tests.mentorapp.test_shared import (
     DAY,
     EVERYONE,
@@ -22,7 +22,7 @@ from tests.mentorapp.test_shared import (
     staff_names,
     visible,
 )
-from tests.records import QUALITY_ITEMS
+from tests.records import QUALITY_ITEMS, make_kpi_values
 
 pytestmark = pytest.mark.postgres
 REFUSED = psycopg2.errors.InsufficientPrivilege  # a missing privilege or a policy's check
@@ -55,6 +55,11 @@ def quality_company(company):  # noqa: F811
     evaluations = {key: quality.evaluate(version, ALL_YES, evaluator="quinn", staff=ids[key],
                                          interaction_date=DAY)["id"] for key in EVERYONE}
     quality.create_calibration(version, "CAL-1", client=ids["beta"])
+    for client in ("acme", "beta"):
+        metric = kpi.define(client=ids[client], name="CSAT", unit="percent", better="higher",
+                            target=90)
+        make_kpi_values(metric, {"id": ids["ana" if client == "acme" else "ben"]},
+                        [(DAY, 91.0)])
     database.close()
     yield url, {**ids, "evaluations": evaluations}, version
     PASSWORDS.pop("quinn")
@@ -115,6 +120,10 @@ def test_the_qa_lead_reads_staff_and_quality_but_no_feedback_career_notes_or_aud
             staff_names(ids, EVERYONE)
         assert visible(connection, "SELECT name FROM client") == {"Acme", "Beta"}
         assert visible(connection, "SELECT interaction_id FROM calibration") == {"CAL-1"}
+        for table in ("kpi_value", "kpi_month"):
+            assert visible(connection, f"SELECT staff_id FROM {table}") == \
+                staff_names(ids, ("ana", "ben")), table
+        assert visible(connection, "SELECT name FROM kpi_metric") == {"CSAT"}
         assert len(visible(connection, "SELECT id FROM competency")) > 0
         assert visible(connection, "SELECT app_role()") == {"qa"}
         for table in ("feedback", "career_goal", "mentorship", "mentoring_session",
