@@ -62,18 +62,16 @@ class KpiMetricDialog(FormDialog):
         self.add_field("unit", "Unit", ChoiceBox(kpi.RULES["unit"].choices))
         self.add_field("better", "Direction", BetterBox())
         self.add_field("target", "Target", NumberLine())
+        self.unit_hint = QLabel(wordWrap=True)
+        self.unit_hint.setObjectName("hint")
+        self.form.addRow("", self.unit_hint)
         self.add_field("warning", "Warning at", NumberLine())
         self.fields["warning"].setPlaceholderText("Optional: between target and this is a "
                                                   "warning")
         self.add_field("rollup", "Rolls up by", ChoiceBox(kpi.RULES["rollup"].choices))
         self.add_field("weight_column", "Weight column", TextLine())
-        self.fields["weight_column"].setPlaceholderText("The import column weighing each "
-                                                        "value (Handled)")
         self.add_field("decimals", "Decimals shown", NumberLine())
         self.add_field("shareable", "", Check("Shareable with the client"))
-        self.unit_hint = QLabel(wordWrap=True)
-        self.unit_hint.setObjectName("hint")
-        self.form.addRow("", self.unit_hint)
         self.fields["unit"].currentIndexChanged.connect(lambda _i: self._update_hints())
         self.fields["rollup"].currentIndexChanged.connect(lambda _i: self._update_hints())
         self.finish_layout()
@@ -98,6 +96,8 @@ class KpiMetricDialog(FormDialog):
         weighted = self.fields["rollup"].value() == "weighted"
         column = self.fields["weight_column"]
         column.setEnabled(weighted)
+        column.setPlaceholderText("The import column weighing each value (Handled)"
+                                  if weighted else "Only for a weighted roll-up")
         if not weighted:
             column.clear()
         unit = self.fields["unit"].value()
@@ -141,7 +141,7 @@ class KpiMetricsDialog(QDialog):
             Column("target", "Target", width=70, text=_figure("target")),
             Column("warning", "Warning", width=70, text=_figure("warning")),
             choice("rollup", "Roll-up", width=75),
-            Column("weight_column", "Weight column", width=100),
+            Column("weight_column", "Weight column", width=115),
             Column("shareable", "Shareable", width=75,
                    text=lambda r: "Yes" if r["shareable"] else "No")])
         self.table.record_activated.connect(lambda _row: self.edit_selected())

@@ -76,9 +76,9 @@ ATTENTION_LISTS = [
      [Column("client_name", "Client", width=150), Column("name", "Staff member", width=180),
       Column("employee_id", "Employee ID"), Column("metric", "Metric", width=120),
       Column("target", "Target", width=80, text=lambda row: kpi_text(row, row["target"])),
-      Column("figures", "Months below target", width=200,
-             text=lambda row: " · ".join(kpi_text(row, v) for v in row["figures"])),
-      Column("periods_below", "Months", numeric=True, width=70)]),
+      Column("periods_below", "Months below", numeric=True, width=100),
+      Column("figures", "Figures, oldest first", width=200,
+             text=lambda row: " · ".join(kpi_text(row, v) for v in row["figures"]))]),
 ]
 # Loaded after the figures, each on its own (the slowest last), so the page shows at once.
 LATE_LISTS = ("falling_ratings", "kpi_below_target")

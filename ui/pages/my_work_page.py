@@ -83,7 +83,8 @@ SECTIONS = [
      [Column("name", "Staff member", width=200), Column("metric", "Metric", width=120),
       Column("client_name", "Client", width=150),
       Column("target", "Target", text=_kpi("target"), width=80),
-      Column("figures", "Months below target", text=_kpi("figures"), width=200)]),
+      Column("periods_below", "Months below", numeric=True, width=100),
+      Column("figures", "Figures, oldest first", text=_kpi("figures"), width=200)]),
 ]
 EMPTY = {"to_acknowledge": "Nothing to acknowledge.", "action_items": "No open action items.",
          "people": "No mentees or direct reports.", "check_ins": "No check-ins due.",

@@ -116,7 +116,7 @@ def test_a_team_leads_people_below_a_kpi_target(qtbot, ui_db, make, wait_for_tas
     table = page.tables["below_target"]
     assert page.boxes["below_target"].isVisible() and table.isVisible()
     assert table.column_texts("Staff member") == ["Cara Low"]
-    assert table.column_texts("Months below target") == ["5:30 · 5:12"]
+    assert table.column_texts("Figures, oldest first") == ["5:30 · 5:12"]
     with qtbot.waitSignal(page.staff_opened) as opened:
         activate(qtbot, page, "below_target")
     assert opened.args == [cara["id"]]

@@ -158,6 +158,7 @@ class KpiTab(ProfileTab):
 
         if self.chart is not None:
             self.chart_layout.removeWidget(self.chart)
+            self.chart.hide()  # (deleted when control returns to the event loop)
             self.chart.deleteLater()
             self.chart = None
         row = self.table.current_record()
@@ -181,7 +182,7 @@ class KpiTab(ProfileTab):
         value_format = {"seconds": "%.0f s", "percent": "%.0f%%"}.get(row["unit"], "%.0f") \
             if step >= 1 else "%.1f"
         self.chart = charts.line_chart(
-            [m["month"].strftime("%b %y") for m in months], values, minimum=minimum,
+            [month_text(m["month"]) for m in months], values, minimum=minimum,
             maximum=maximum, tick_interval=step, value_format=value_format,
             tips=[f"{month_text(m['month'])}: {_figure(row, m['value'])} "
                   f"({status_text(m['status']).lower()})" for m in months])

@@ -77,6 +77,11 @@ def test_the_chart_follows_the_row_chosen_with_the_keyboard(qtbot, ui_db, make, 
     assert tab.chart_box.title() == "QA score: last 12 months (target 90, higher is better)"
     points = tab.chart.chart().series()[0].points()
     assert [p.y() for p in points] == [80, 85, 95]
+    qtbot.keyClick(tab.table, Qt.Key.Key_Up)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: tab.chart.isVisible())
+    shown = [v for v in tab.chart_box.findChildren(QChartView) if v.isVisible()]
+    assert shown == [tab.chart]  # the previous metric's chart is gone
 
 
 def test_without_figures_the_tab_says_how_they_get_in(qtbot, ui_db, make, open_kpis):
