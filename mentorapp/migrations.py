@@ -677,7 +677,7 @@ def kpi_month_sql(sqlite: bool, schema: str | None = None) -> list[str]:
         f'GROUP BY r."metric_id", r."staff_id", {month}')
 
     def keys(*tables: str) -> str:
-        return " UNION ".join(f'SELECT r."metric_id", r."staff_id", {month} AS "month" '
+        return " UNION ".join(f'SELECT DISTINCT r."metric_id", r."staff_id", {month} AS "month" '
                               f"FROM {table} r" for table in tables)
 
     changed = "; ".join(_kpi_month_again(False, keys("old_rows", "new_rows")))
