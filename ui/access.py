@@ -6,15 +6,20 @@ is an admin and sees everything."""
 from __future__ import annotations
 
 EVERY_PAGE = ("my_work", "dashboard", "staff", "mentoring", "clients", "feedback", "training",
-              "reports", "users")
+              "quality", "reports", "users")
 PAGES = {
     "admin": EVERY_PAGE,
     "hr": tuple(p for p in EVERY_PAGE if p != "users"),
     "operations": tuple(p for p in EVERY_PAGE if p != "users"),
     "account_manager": ("my_work", "dashboard", "staff", "clients", "feedback", "training",
-                        "reports"),
-    "mentor": ("my_work", "dashboard", "staff", "mentoring", "feedback", "training"),
-    "agent": ("my_work", "staff", "mentoring", "feedback", "training"),
+                        "quality", "reports"),
+    "mentor": ("my_work", "dashboard", "staff", "mentoring", "feedback", "training", "quality"),
+    # An agent's own evaluations, to acknowledge or dispute.
+    "agent": ("my_work", "staff", "mentoring", "feedback", "training", "quality"),
+    # A QA lead: the people and clients they score, and quality. Not the dashboard (its
+    # figures are feedback, mentoring and training, none of which they read) nor reports
+    # (client reports hold feedback; the quality workbook is `export quality`).
+    "qa": ("my_work", "staff", "clients", "quality"),
 }
 # Profile tabs (by title) a role does not see: the database gives it none of their rows.
 HIDDEN_TABS = {
@@ -22,6 +27,8 @@ HIDDEN_TABS = {
     "account_manager": ("Career plan", "Mentoring", "History"),
     "mentor": ("History",),
     "agent": ("History",),
+    "qa": ("Career plan", "Development", "Feedback", "Mentoring", "Responsibilities",
+           "History"),
 }
 # Who makes new records on a page (the New action); others only read it there.
 CREATES = {
@@ -29,11 +36,12 @@ CREATES = {
     "clients": ("admin", "operations"),
     "mentoring": ("admin", "hr", "operations", "mentor"),
     "training": ("admin", "hr", "operations", "account_manager", "mentor"),
+    "quality": ("admin", "operations", "qa"),
 }
 IMPORTERS = ("admin", "hr", "operations")
 ROLE_WORDS = {"admin": "administrator", "hr": "HR", "operations": "operations",
               "account_manager": "account manager", "mentor": "mentor / team lead",
-              "agent": "agent"}
+              "agent": "agent", "qa": "QA lead"}
 
 
 def pages(role: str) -> tuple[str, ...]:

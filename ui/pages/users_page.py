@@ -37,7 +37,8 @@ NOT_SHARED = ("Users exist in a shared PostgreSQL database only. This is a singl
 def _role_box() -> ChoiceBox:
     box = ChoiceBox(USER_ROLES)
     for index in range(box.count()):
-        box.setItemText(index, ROLE_WORDS[box.itemData(index)].capitalize())
+        word = ROLE_WORDS[box.itemData(index)]
+        box.setItemText(index, word[:1].upper() + word[1:])  # "QA lead", not "Qa lead"
     return box
 
 
