@@ -47,8 +47,8 @@ from mentorapp.services.entity import plain, record_or_not_found, to_dict
 from mentorapp.services.fields import Choice, Date, Flag, Number, Ref, Text
 from mentorapp.text import fold_key
 
-# Who decides a dispute until the `qa` role exists in shared mode (a SQLite file's one user
-# is an admin).
+# Who decides a dispute (a SQLite file's one user is an admin). In shared mode the database
+# also refuses a decision from anyone else, and one not signed with the decider's own login.
 DECIDERS = ("qa", "admin", "operations")
 # The answers that earn no credit on each scale (what "failed" means in the reads).
 FAILING_ANSWERS = {scale: tuple(a for a, credit in choices.items() if credit == 0)
