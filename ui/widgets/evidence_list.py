@@ -37,7 +37,7 @@ class EvidencePicker(QDialog):
     def __init__(self, candidates: list[dict], parent=None):
         super().__init__(parent)
         self.setWindowTitle("Cite evidence")
-        self.setMinimumSize(520, 380)
+        self.setMinimumSize(720, 420)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText("Type to narrow the list")
         self.filter.setClearButtonEnabled(True)
@@ -48,6 +48,7 @@ class EvidencePicker(QDialog):
             item = QListWidgetItem(candidate["label"] if candidate["kind"] != "metric"
                                    else f"KPI: {candidate['label']}")
             item.setData(KIND_ROLE, candidate)
+            item.setToolTip(item.text())
             self.list.addItem(item)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
         self.empty = QLabel("Nothing to cite: this person has no evaluations or feedback in "
@@ -116,10 +117,16 @@ class EvidenceEditor(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
+        hint = QLabel("Before: the evaluation's score, the feedback's rating, a KPI's month "
+                      "before the session. After: the average of later scores or ratings up "
+                      "to the follow-up, a KPI's figure in the follow-up's month.",
+                      wordWrap=True)
+        hint.setObjectName("hint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        layout.addWidget(hint)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

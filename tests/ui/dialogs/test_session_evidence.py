@@ -147,6 +147,10 @@ def test_the_mentoring_tab_shows_the_selected_sessions_evidence(qtbot, case):
     assert tab.evidence.column_texts("Before") == ["375 s", "2"]
     assert tab.evidence.column_texts("After") == ["310 s", "4.0"]
     assert tab.evidence.column_texts("Change") == ["Better", "Better"]
-    assert "follow-up 15 Aug 2026" in tab.evidence_heading.text()
+    assert tab.evidence_heading.text() == ("Evidence of the session of 10 Jun 2026: before "
+                                           "it, and after it up to the follow-up on 15 Aug "
+                                           "2026")
     tab.sessions.selectRow(1)
     assert tab.evidence.rows() == []
+    assert tab.evidence_heading.text() == ("The session of 1 May 2026 cites no evidence (open "
+                                           "it to cite some)")

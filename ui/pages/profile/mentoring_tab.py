@@ -22,6 +22,10 @@ from ui.widgets.forms import FormDialog
 from ui.widgets.record_table import RecordTable
 
 
+def day_text(day) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
 def change_text(row: dict) -> str:
     return {"better": "Better", "worse": "Worse", "same": "No change"}.get(row["change"], "")
 
@@ -120,10 +124,15 @@ class MentoringTab(ProfileTab):
             self.evidence.set_rows([])
             return
         result = evidence.before_after(session["id"])
-        until = (f"follow-up {result['follow_up_date']:%d %b %Y}" if result["follow_up_date"]
-                 else f"today (no follow-up date), {result['until']:%d %b %Y}")
-        self.evidence_heading.setText(f"Evidence of the session of {session['date']:%d %b %Y}:"
-                                      f" before it and up to {until}")
+        if not result["items"]:
+            self.evidence_heading.setText(f"The session of {day_text(session['date'])} cites "
+                                          "no evidence (open it to cite some)")
+        else:
+            until = (f"the follow-up on {day_text(result['follow_up_date'])}"
+                     if result["follow_up_date"] else "today (no follow-up date)")
+            self.evidence_heading.setText(f"Evidence of the session of "
+                                          f"{day_text(session['date'])}: before it, and "
+                                          f"after it up to {until}")
         self.evidence.set_rows(result["items"])
 
     def log_session(self) -> FormDialog | None:

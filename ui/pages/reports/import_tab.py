@@ -138,8 +138,12 @@ class ImportTab(QWidget):
             self.problems.horizontalHeader().resizeSection(number, column.width)
 
         form = QFormLayout()
-        form.addRow("What to import", self.import_kind)
-        form.addRow("", self.kind_hint)
+        chooser = QWidget()
+        chooser_column = QVBoxLayout(chooser)
+        chooser_column.setContentsMargins(0, 0, 0, 0)
+        chooser_column.addWidget(self.import_kind)
+        chooser_column.addWidget(self.kind_hint)
+        form.addRow("What to import", chooser)
         form.addRow("Client", self.kpi_client)
         template_row = QHBoxLayout()
         template_row.addWidget(self.template_client, 1)
@@ -187,7 +191,7 @@ class ImportTab(QWidget):
         self.import_form.setRowVisible(self.kpi_client, kind == "kpi")
         self.import_form.setRowVisible(self.template_row, kind not in NO_TEMPLATE)
         self.kind_hint.setText(KIND_HINTS.get(kind, ""))
-        self.import_form.setRowVisible(self.kind_hint, kind in KIND_HINTS)
+        self.kind_hint.setVisible(kind in KIND_HINTS)
         self._forget_check()
 
     def kpi_client_name(self) -> str | None:
