@@ -6,8 +6,14 @@ Confidentiality lives here. Every query is limited to
 - feedback with `client` = this client and visibility "shareable" (never internal feedback),
 - completed training whose program is general or requested by this client (a program
   requested by another client would name that client),
+- KPI values of this client's metrics marked shareable (not archived) of the staff above,
+- quality evaluations of this client's interactions marked shareable (not archived; of a
+  calibration only the reference one), on a scorecard that is general or this client's, of
+  the staff above; calibrations of this client only as figures per item (spread) and overall
+  (distance from the expert), never an evaluator's login or a calibrated interaction's ID,
 and selects only the columns the report shows: never private mentoring notes, career goals,
-self-assessments, check-ins, enrollment notes or audit data.
+self-assessments, check-ins, enrollment notes, audit data, evaluators, comments on
+evaluations or their answers, acknowledgements or disputes.
 
 Aggregates run in SQL (a few grouped queries per report, none per staff member) and detail
 rows stream straight from the database cursor.
@@ -16,32 +22,48 @@ rows stream straight from the database cursor.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import math
+import operator
 from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import Decimal
 
 from peewee import JOIN, Case, fn
 
+from mentorapp import kpis
 from mentorapp.db import database, is_sqlite
 from mentorapp.models import (
+    CHANNEL_CHOICES,
     FEEDBACK_KIND_CHOICES,
     FEEDBACK_SOURCE_CHOICES,
     PROGRAM_TYPE_CHOICES,
     Assignment,
     Competency,
     Enrollment,
+    Evaluation,
+    EvaluationAnswer,
     Feedback,
     FeedbackRating,
+    KpiMetric,
+    KpiValue,
     Mentor,
     Mentorship,
+    Scorecard,
+    ScorecardItem,
+    ScorecardVersion,
     Staff,
     TrainingProgram,
     label,
 )
 from mentorapp.queries import not_archived
+from mentorapp.services import kpi, quality
 from mentorapp.services.dashboard import month_key, months_back
 
 MentorStaff = Staff.alias("mentor_staff")
 TREND_MONTHS = 12
+NO_TEAM = "No team"
 
 
 def _number(value):
@@ -321,3 +343,265 @@ def training_rows(client_id: int, start: dt.date, end: dt.date):
              .where(completed_training(client_id, start, end))
              .order_by(Enrollment.completed_date, Staff.last_name, Staff.first_name))
     return _stream(query, (0, 8))
+
+
+# -- KPI scorecard ---------------------------------------------------------------------------
+@dataclass
+class KpiCell:
+    """One person's values of one metric in one month, as a group's figure needs them: the
+    sums the pooled roll-ups add up, and the latest value (for a "latest" metric)."""
+
+    weighted: float = 0.0  # SUM(value * count)
+    weight: float = 0.0  # SUM(count)
+    total: float = 0.0  # SUM(value)
+    count: int = 0
+    last_day: dt.date | None = None
+    last_value: float | None = None
+
+
+def shareable_metrics(client_id: int) -> list[dict]:
+    """The client's metrics marked shareable, not archived, by line of business and name."""
+    return list(KpiMetric.select(KpiMetric.id, KpiMetric.name, KpiMetric.line_of_business,
+                                 KpiMetric.unit, KpiMetric.better, KpiMetric.target,
+                                 KpiMetric.warning, KpiMetric.rollup, KpiMetric.decimals)
+                .where(KpiMetric.client == client_id, KpiMetric.shareable == True,  # noqa: E712
+                       not_archived(KpiMetric))
+                .order_by(KpiMetric.line_of_business, KpiMetric.name_key).dicts())
+
+
+def _kpi_scope(client_id: int, start: dt.date, end: dt.date, first: dt.date):
+    """Condition on KpiValue: dated in the period, of staff on the account in it; or dated in
+    a whole month from `first` up to the period's, of staff on the account in that month."""
+    scope = (KpiValue.day.between(start, end)
+             & KpiValue.staff.in_(staff_on_account(client_id, start, end)))
+    period_first = start.replace(day=1)
+    if first < period_first:
+        scope |= (KpiValue.day.between(first, period_first - dt.timedelta(days=1))
+                  & assigned_that_month(client_id, KpiValue.staff, KpiValue.day))
+    return scope
+
+
+def kpi_cells(client_id: int, metrics: list[dict], start: dt.date, end: dt.date,
+              first: dt.date) -> dict[tuple[int, int, str], KpiCell]:
+    """{(metric id, staff id, 'YYYY-MM'): KpiCell} of the `metrics`' values in `_kpi_scope`:
+    pooled metrics in one grouped query, "latest" ones as their values by day."""
+    scope = _kpi_scope(client_id, start, end, first)
+    cells: dict[tuple[int, int, str], KpiCell] = defaultdict(KpiCell)
+    pooled = [m["id"] for m in metrics if m["rollup"] != "latest"]
+    latest = [m["id"] for m in metrics if m["rollup"] == "latest"]
+    month = month_key(KpiValue.day)
+    if pooled:
+        for metric, person, key, weighted, weight, total, count in (
+                KpiValue.select(KpiValue.metric, KpiValue.staff, month,
+                                fn.SUM(KpiValue.value * KpiValue.count), fn.SUM(KpiValue.count),
+                                fn.SUM(KpiValue.value), fn.COUNT(KpiValue.id))
+                .where(KpiValue.metric.in_(pooled), scope)
+                .group_by(KpiValue.metric, KpiValue.staff, month).tuples()):
+            cells[(metric, person, key)] = KpiCell(_number(weighted or 0), _number(weight or 0),
+                                                   _number(total or 0), count)
+    if latest:
+        for metric, person, day, value in (
+                KpiValue.select(KpiValue.metric, KpiValue.staff, KpiValue.day, KpiValue.value)
+                .where(KpiValue.metric.in_(latest), scope).order_by(KpiValue.day).tuples()):
+            day = dt.date.fromisoformat(day[:10]) if isinstance(day, str) else day
+            cell = cells[(metric, person, day.isoformat()[:7])]
+            cell.count += 1
+            cell.last_day, cell.last_value = day, value  # by day: the last one stays
+    return dict(cells)
+
+
+def kpi_figure(rollup: str, cells: Iterable[tuple[int, KpiCell]]) -> float | None:
+    """The figure of a group of (staff id, KpiCell) cells, counted as
+    `kpis.roll_up_group()` counts the values behind them: a weighted, average or sum metric
+    pools every person-day (the team's AHT is its total talk time over its total handled
+    contacts, never an average of the agents' averages); a "latest" metric averages each
+    person's latest value."""
+    if rollup == "latest":
+        latest: dict[int, tuple[dt.date, float]] = {}
+        for person, cell in cells:
+            if cell.last_day is not None and (person not in latest
+                                              or cell.last_day > latest[person][0]):
+                latest[person] = (cell.last_day, cell.last_value)
+        return sum(v for _, v in latest.values()) / len(latest) if latest else None
+    weighted = weight = total = count = 0
+    for _, cell in cells:
+        weighted += cell.weighted
+        weight += cell.weight
+        total += cell.total
+        count += cell.count
+    if not count:
+        return None
+    if rollup == "weighted":
+        return weighted / weight if weight else None
+    return total / count if rollup == "average" else total
+
+
+def _judged(metric: dict, value: float | None, series: list[float | None]) -> dict:
+    """A figure with its attainment (None where it cannot be said or is not finite), status
+    and trend over `series` (its monthly figures, oldest first)."""
+    arithmetic = kpi.as_metric(metric)
+    attainment = kpis.attainment(value, arithmetic)
+    return {"value": value,
+            "attainment": attainment if attainment is None or math.isfinite(attainment)
+            else None,
+            "status": kpis.status(value, arithmetic), "trend": kpis.trend(series, arithmetic)}
+
+
+def kpi_scorecard(client_id: int, start: dt.date, end: dt.date) -> dict:
+    """The KPI scorecard of the period: the shareable metrics; per metric the account's
+    figure; per team and metric, and per agent and metric (agents by name), the figure of
+    the period with attainment, status and (agents and account) trend; and the account's
+    attainment per month over the months of `trend()` (the last TREND_MONTHS up to `end`).
+
+    Agents are the staff on the account in the period with values in it; teams are their
+    staff records' teams. Each earlier month counts the staff on the account in that month."""
+    metrics = shareable_metrics(client_id)
+    first, period_first = months_back(end, TREND_MONTHS - 1), start.replace(day=1)
+    first = min(first, period_first)
+    window = months(first, end)
+    in_period = set(months(start, end))
+    cells = kpi_cells(client_id, metrics, start, end, first) if metrics else {}
+    by_metric: dict[int, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    by_person: dict[tuple[int, int], dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    for (metric_id, person, key), cell in cells.items():
+        by_metric[metric_id][key].append((person, cell))
+        by_person[(metric_id, person)][key].append((person, cell))
+
+    def period_cells(groups: dict[str, list]) -> list:
+        return [item for key in in_period for item in groups.get(key, ())]
+
+    def series(rollup: str, groups: dict[str, list]) -> list[float | None]:
+        return [kpi_figure(rollup, groups[key]) if key in groups else None for key in window]
+
+    people = {person for (_, person, key) in cells if key in in_period}
+    staff = {row[0]: row for row in (
+        Staff.select(Staff.id, Staff.employee_id, Staff.first_name, Staff.last_name,
+                     Staff.team).where(Staff.id.in_(people)).tuples())} if people else {}
+    account, teams, agents, monthly = [], [], [], []
+    for metric in metrics:
+        groups = by_metric.get(metric["id"], {})
+        rollup = metric["rollup"]
+        account.append({"metric": metric, **_judged(
+            metric, kpi_figure(rollup, period_cells(groups)), series(rollup, groups))})
+        team_cells: dict[str, list] = defaultdict(list)
+        for person, cell in period_cells(groups):
+            team_cells[staff[person][4].strip() or NO_TEAM].append((person, cell))
+        for team in sorted(team_cells, key=lambda t: (t == NO_TEAM, t.lower())):
+            judged = _judged(metric, kpi_figure(rollup, team_cells[team]), [])
+            teams.append({"metric": metric, "team": team,
+                          "agents": len({p for p, _ in team_cells[team]}),
+                          **{k: v for k, v in judged.items() if k != "trend"}})
+        monthly.append([kpis.attainment(value, kpi.as_metric(metric))
+                        for value in series(rollup, groups)])
+    for person in sorted(staff, key=lambda p: (staff[p][3].lower(), staff[p][2].lower(),
+                                                staff[p][1])):
+        _, employee_id, first_name, last_name, team = staff[person]
+        for metric in metrics:
+            groups = by_person.get((metric["id"], person))
+            if groups is None or not period_cells(groups):
+                continue
+            rollup = metric["rollup"]
+            agents.append({"employee_id": employee_id, "name": f"{first_name} {last_name}",
+                           "team": team.strip() or NO_TEAM, "metric": metric, **_judged(
+                               metric, kpi_figure(rollup, period_cells(groups)),
+                               series(rollup, groups))})
+    return {"metrics": metrics, "account": account, "teams": teams, "agents": agents,
+            "months": [(key, key in in_period,
+                        [None if a is None or not math.isfinite(a) else a
+                         for a in (column[i] for column in monthly)])
+                       for i, key in enumerate(window)]}
+
+
+# -- Quality ----------------------------------------------------------------------------------
+def client_scorecard_versions(client_id: int):
+    """Subquery: ids of the versions of scorecards that are general or this client's (another
+    client's scorecard would name that client in its items)."""
+    return (ScorecardVersion.select(ScorecardVersion.id)
+            .join(Scorecard, on=(ScorecardVersion.scorecard == Scorecard.id))
+            .where(Scorecard.client.is_null() | (Scorecard.client == client_id)))
+
+
+def shareable_evaluations(client_id: int, start: dt.date, end: dt.date):
+    """Condition: the client's shareable evaluations of interactions in the period, as the
+    quality reads count them (of a calibration only the reference), of its staff."""
+    return ((Evaluation.client == client_id) & (Evaluation.visibility == "shareable")
+            & not_archived(Evaluation)
+            & (Evaluation.calibration.is_null() | Evaluation.is_reference)
+            & Evaluation.interaction_date.between(start, end)
+            & Evaluation.version.in_(client_scorecard_versions(client_id))
+            & Evaluation.staff.in_(staff_on_account(client_id, start, end)))
+
+
+def quality_figures(client_id: int, start: dt.date, end: dt.date) -> dict:
+    """How many shareable evaluations, of how many agents, their average score (percent, of
+    those with one) and how many had a critical fail."""
+    count, agents, average, critical = (Evaluation.select(
+        fn.COUNT(Evaluation.id), fn.COUNT(Evaluation.staff.distinct()), fn.AVG(Evaluation.score),
+        fn.SUM(Case(None, [(Evaluation.critical_fail, 1)], 0)))
+        .where(shareable_evaluations(client_id, start, end)).tuples().get())
+    return {"evaluations": count, "agents": agents, "average_score": _number(average),
+            "critical_fails": int(critical or 0)}
+
+
+def failed_items(client_id: int, start: dt.date, end: dt.date, limit: int = 10
+                 ) -> list[tuple]:
+    """(section, item text, times failed) of the items failed most in the shareable
+    evaluations (an answer that earns no credit on its scale), most first."""
+    failing = functools.reduce(operator.or_, [
+        (ScorecardItem.scale == scale) & EvaluationAnswer.answer.in_(answers)
+        for scale, answers in quality.FAILING_ANSWERS.items()])
+    times = fn.COUNT(EvaluationAnswer.id)
+    return list(EvaluationAnswer.select(ScorecardItem.section, ScorecardItem.text, times)
+                .join(ScorecardItem, on=(EvaluationAnswer.item == ScorecardItem.id))
+                .switch(EvaluationAnswer)
+                .join(Evaluation, on=(EvaluationAnswer.evaluation == Evaluation.id))
+                .where(shareable_evaluations(client_id, start, end), failing)
+                .group_by(ScorecardItem.section, ScorecardItem.text)
+                .order_by(times.desc(), ScorecardItem.section, ScorecardItem.text)
+                .limit(limit).tuples())
+
+
+def evaluation_rows(client_id: int, start: dt.date, end: dt.date):
+    """(interaction date, employee ID, name, scorecard, interaction ID, channel label, score
+    as a fraction, "Yes"/"No" critical fail) of the shareable evaluations, oldest first."""
+    score = Case(None, [(Evaluation.score.is_null(), None)], Evaluation.score / 100.0)
+    query = (Evaluation.select(Evaluation.interaction_date, Staff.employee_id, STAFF_NAME,
+                               Scorecard.name, Evaluation.interaction_id,
+                               _labels(Evaluation.channel, CHANNEL_CHOICES), score,
+                               Case(None, [(Evaluation.critical_fail, "Yes")], "No"))
+             .join(Staff, on=(Evaluation.staff == Staff.id))
+             .switch(Evaluation)
+             .join(ScorecardVersion, on=(Evaluation.version == ScorecardVersion.id))
+             .join(Scorecard, on=(ScorecardVersion.scorecard == Scorecard.id))
+             .where(shareable_evaluations(client_id, start, end))
+             .order_by(Evaluation.interaction_date, Staff.last_name, Staff.first_name,
+                       Evaluation.id))
+    return _stream(query, (0,))
+
+
+def calibration_spread(client_id: int, start: dt.date, end: dt.date) -> dict:
+    """The client's calibrations held in the period that have their reference (expert)
+    evaluation, on a general or this client's scorecard, as figures only: how many, per
+    item (section, text) in scorecard order the sessions that scored it and its average
+    spread (0 every evaluator gave the same credit .. 1 full credit and none), and the
+    evaluators' average distance from the expert's score in points."""
+    allowed = {v for (v,) in client_scorecard_versions(client_id).tuples()}
+    sessions = [s for s in quality.calibrations(client_id, start, end)
+                if s["has_reference"] and s["version"] in allowed]
+    items: dict[tuple[str, str], dict] = {}  # an item kept from one version to the next is one
+    distances = []
+    for session in sessions:
+        result = quality.calibration_result(session["id"])
+        for item in quality.items(session["version"]):
+            spread = result["item_spread"].get(item["key"])
+            if spread is None:
+                continue
+            entry = items.setdefault((item["section"], item["text"]), {
+                "position": (session["version"], item["position"]),
+                "section": item["section"], "text": item["text"], "spreads": []})
+            entry["spreads"].append(spread)
+        distances += result["distance"].values()
+    rows = [(e["section"], e["text"], len(e["spreads"]), sum(e["spreads"]) / len(e["spreads"]))
+            for e in sorted(items.values(), key=lambda e: e["position"])]
+    return {"sessions": len(sessions), "items": rows,
+            "average_distance": sum(distances) / len(distances) if distances else None}

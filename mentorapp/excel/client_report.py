@@ -2,8 +2,13 @@
 
 Sheets: Summary (figures against the previous period of the same length; a table and two
 charts of the last 12 months up to the period's end, its months marked), Staff,
-Competencies, Feedback, Training, Recognition, Incidents. Everything it shows comes from
-`client_data`, which holds the confidentiality rules.
+Competencies, KPI scorecard (the shareable metrics' account and team figures against target,
+and the account's attainment by month in a table and a chart), KPI by agent, Quality (the
+shareable evaluations' figures, the items failed most, the calibrations' spread per item),
+Evaluations, Feedback, Training, Recognition, Incidents. Everything it shows comes from
+`client_data`, which holds the confidentiality rules. The KPI and quality sheets are there
+for every client, saying so in one line when nothing was shared in the period, so the
+workbook's sheets are the same from one report to the next.
 
 The detail sheets print fitted to the page's width at a readable size: their columns are
 narrowed to `READABLE_PRINT_WIDTH` and long text wraps.
@@ -19,9 +24,11 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.chart.marker import DataPoint, Marker
 from openpyxl.chart.shapes import GraphicalProperties
-from openpyxl.formatting.rule import ColorScaleRule
+from openpyxl.formatting.rule import CellIsRule, ColorScaleRule, FormulaRule
+from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from mentorapp import kpis
 from mentorapp.db import read_snapshot
 from mentorapp.errors import ValidationError
 from mentorapp.excel import client_data
@@ -38,14 +45,19 @@ from mentorapp.excel.safe_cells import (
 from mentorapp.excel.sheets import (
     CENTER,
     LABEL_FONT,
+    LINE_HEIGHT,
     READABLE_PRINT_WIDTH,
     TITLE_FONT,
+    TOP,
+    WRAP,
     Column,
     SheetSpec,
+    TableSheet,
     add_table,
     header_cells,
     print_setup,
     unique_headers,
+    wrapped_lines,
     write_sheets,
 )
 from mentorapp.models import FEEDBACK_SOURCE_CHOICES, label
@@ -98,8 +110,13 @@ def export_client_report(client: str, start: dt.date, end: dt.date, out: Path | 
         now = client_data.figures(client_id, start, end)
         before = client_data.figures(client_id, *previous_period(start, end))
         people = client_data.staff_rows(client_id, start, end)
+        scorecard = client_data.kpi_scorecard(client_id, start, end)
+        quality = {**client_data.quality_figures(client_id, start, end),
+                   "failed": client_data.failed_items(client_id, start, end),
+                   "calibration": client_data.calibration_spread(client_id, start, end)}
         counter = ProgressCounter(progress, len(people) * 2 + now["feedback"] + now["trainings"]
-                                  + now["recognitions"] + now["incidents_opened"])
+                                  + now["recognitions"] + now["incidents_opened"]
+                                  + len(scorecard["agents"]) + quality["evaluations"])
         footer = f"Confidential - prepared for {name}"
 
         wb = Workbook(write_only=True)
@@ -114,6 +131,11 @@ def export_client_report(client: str, start: dt.date, end: dt.date, out: Path | 
             _competency_sheet(wb, people,
                               *client_data.competency_averages(client_id, start, end),
                               footer, counter)
+            _kpi_sheet(wb, name, start, end, scorecard, footer)
+            _kpi_agent_sheet(wb, scorecard["agents"], footer, counter)
+            _quality_sheet(wb, name, start, end, quality, footer)
+            write_sheets(wb, [_evaluation_sheet(client_id, start, end, quality)],
+                         footer=footer, progress=counter.advance)
             write_sheets(wb, _detail_sheets(client_id, start, end, now), footer=footer,
                          progress=counter.advance)
             counter.finish()
@@ -278,6 +300,263 @@ def _competency_sheet(wb, people, competencies, averages, footer, counter) -> No
             start_type="num", start_value=1, start_color="F8696B",
             mid_type="num", mid_value=3, mid_color="FFEB84",
             end_type="num", end_value=5, end_color="63BE7B"))
+
+
+# -- KPI scorecard ---------------------------------------------------------------------------
+NO_KPI = "No shareable KPI figures in this period"
+NO_QUALITY = "No shareable quality evaluations in this period"
+ATTAINMENT_FORMAT = "0.0%"
+SCORE_FORMAT = "0.0%"
+STATUS_LABELS = {kpis.MET: "Met", kpis.WARNING: "Warning", kpis.BELOW: "Below target"}
+TREND_LABELS = {"improving": "Improving", "worsening": "Worsening", "steady": "Steady"}
+# Excel's own "light red fill with dark red text" and its yellow for the warning band.
+BELOW_STYLE = {"fill": PatternFill("solid", start_color="FFC7CE", end_color="FFC7CE"),
+               "font": Font(color="9C0006")}
+WARNING_STYLE = {"fill": PatternFill("solid", start_color="FFEB9C", end_color="FFEB9C"),
+                 "font": Font(color="9C5700")}
+TARGET_COLOUR = "7F7F7F"
+
+
+def value_format(metric: dict) -> str:
+    """A metric's number format: its decimals, and its unit where the number needs one."""
+    digits = "#,##0" + ("." + "0" * metric["decimals"] if metric["decimals"] else "")
+    return digits + {"seconds": '" s"', "percent": '"%"'}.get(metric["unit"], "")
+
+
+def metric_label(metric: dict) -> str:
+    """"AHT", or "AHT (Billing)" for a metric of one line of business."""
+    line = metric["line_of_business"]
+    return f"{metric['name']} ({line})" if line else metric["name"]
+
+
+def _status_formats(ws, area: str, status_cell: str) -> None:
+    """Below-target and warning figures coloured by the row's status, whichever way the
+    metric's better: conditional formats, so they follow the rows when a reader sorts."""
+    for text, style in (("Below target", BELOW_STYLE), ("Warning", WARNING_STYLE)):
+        ws.conditional_formatting.add(area, FormulaRule(formula=[f'{status_cell}="{text}"'],
+                                                        stopIfTrue=True, **style))
+
+
+def _judged_cells(ws, metric: dict, figure: dict) -> list:
+    """Target, value, attainment and status of a figure, each in its metric's format."""
+    number = value_format(metric)
+    return [write_only_cell(ws, metric["target"], number, alignment=TOP),
+            write_only_cell(ws, figure["value"], number, alignment=TOP),
+            write_only_cell(ws, figure["attainment"], ATTAINMENT_FORMAT, alignment=TOP),
+            STATUS_LABELS.get(figure["status"])]
+
+
+def _kpi_sheet(wb, client: str, start, end, scorecard: dict, footer: str) -> None:
+    """Account and team figures of each shareable metric against target, and the account's
+    attainment by month (a table and a chart), or one line when nothing was shared."""
+    ws = wb.create_sheet(safe_sheet_title("KPI scorecard", wb.sheetnames))
+    metrics = scorecard["metrics"]
+    for index, width in enumerate((32, 16, 12, 12, 12, 14, 11), start=1):
+        ws.column_dimensions[get_column_letter(index)].width = width
+    for index in range(8, len(metrics) + 4):  # the month table's further metric columns
+        ws.column_dimensions[get_column_letter(index)].width = 12
+    print_setup(ws, footer, title_rows=None)
+    row = 0
+
+    def append(values, formats=()):
+        nonlocal row
+        ws.append(safe_row(ws, values, formats))
+        row += 1
+
+    append([write_only_cell(ws, "KPI scorecard", font=TITLE_FONT)])
+    append([write_only_cell(ws, f"{client}: shared metrics, {long_date(start)} to "
+                                f"{long_date(end)}", font=LABEL_FONT)])
+    append([])
+    if all(figure["value"] is None for figure in scorecard["account"]):
+        append([NO_KPI])
+        return
+
+    headers = unique_headers(["Metric", "Better when", "Target", "Account", "Attainment",
+                              "Status", "Trend"])
+    ws.append(header_cells(ws, headers, ["left", "left", *["right"] * 3, "left", "left"]))
+    row += 1
+    first = row + 1
+    for figure in scorecard["account"]:
+        metric = figure["metric"]
+        append([metric_label(metric), metric["better"].capitalize(),
+                *_judged_cells(ws, metric, figure), TREND_LABELS.get(figure["trend"])])
+    add_table(ws, "tblKpiAccount", headers, first - 1, row)
+    _status_formats(ws, f"C{first}:F{row}", f"$F{first}")
+    append([])
+    append(["Account: every agent's values of the period counted together, as the client's "
+            "contract counts them (a weighted metric by its weight, such as handled contacts)."])
+    append([])
+
+    headers = unique_headers(["Metric", "Team", "Target", "Value", "Attainment", "Status",
+                              "Agents"])
+    ws.append(header_cells(ws, headers, ["left", "left", *["right"] * 3, "left", "right"]))
+    row += 1
+    first = row + 1
+    for figure in scorecard["teams"]:
+        metric = figure["metric"]
+        append([metric_label(metric), figure["team"], *_judged_cells(ws, metric, figure),
+                figure["agents"]], (None,) * 6 + (COUNT_FORMAT,))
+    add_table(ws, "tblKpiTeams", headers, first - 1, row)
+    _status_formats(ws, f"C{first}:F{row}", f"$F{first}")
+    append([])
+
+    months = scorecard["months"]
+    append([write_only_cell(ws, f"Account attainment by month, {month_label(months[0][0])} to "
+                                f"{month_label(months[-1][0])} (100% = on target)",
+                            font=LABEL_FONT)])
+    headers = unique_headers(["Month", *map(metric_label, metrics), "Target",
+                              "Report period"])
+    ws.append(header_cells(ws, headers, ["left", *["right"] * (len(metrics) + 1), "center"]))
+    row += 1
+    header_row = row
+    formats = (None, *[ATTAINMENT_FORMAT] * len(metrics), "0%", None)
+    for key, in_period, attainments in months:
+        ws.append(safe_row(ws, (month_label(key), *attainments, 1,
+                                "Yes" if in_period else None),
+                           formats, (None,) * (len(metrics) + 2) + (CENTER,)))
+        row += 1
+    add_table(ws, "tblKpiMonths", headers, header_row, row)
+    ws.conditional_formatting.add(
+        f"B{header_row + 1}:{get_column_letter(len(metrics) + 1)}{row}",
+        CellIsRule(operator="lessThan", formula=["1"], **BELOW_STYLE))
+    _attainment_chart(ws, header_row, row, len(metrics), f"A{row + 2}")
+
+
+def _attainment_chart(ws, header_row: int, last_row: int, metrics: int, anchor: str) -> None:
+    """A line per metric of the month table, and the target (100%) dashed."""
+    chart = LineChart()
+    chart.title = "Attainment by month"
+    chart.y_axis.title = "Attainment"
+    chart.y_axis.numFmt = "0%"
+    chart.add_data(Reference(ws, min_col=2, max_col=metrics + 2, min_row=header_row,
+                             max_row=last_row), titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=header_row + 1, max_row=last_row))
+    for series in chart.series[:-1]:
+        series.marker = Marker("circle", size=6)
+        series.smooth = False  # a curve would suggest values between the months
+    target = chart.series[-1]
+    target.graphicalProperties = GraphicalProperties()
+    target.graphicalProperties.line.solidFill = TARGET_COLOUR
+    target.graphicalProperties.line.dashStyle = "dash"
+    target.marker = Marker("none")
+    target.smooth = False
+    chart.legend.position = "b"
+    chart.height, chart.width = 8, 20
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+    ws.add_chart(chart, anchor)
+
+
+def _kpi_agent_sheet(wb, agents: list[dict], footer: str, counter) -> None:
+    """Each agent's figure of each shared metric in the period, against target."""
+    columns = [Column("Employee ID"), Column("Name", wrap=True), Column("Team", wrap=True),
+               Column("Metric", wrap=True), Column("Target", "General", 11),
+               Column("Value", "General", 11), Column("Attainment", ATTAINMENT_FORMAT, 11),
+               Column("Status", width=13), Column("Trend", width=11)]
+    sheet = TableSheet(wb, "KPI by agent", columns, table_name="tblKpiAgents", footer=footer,
+                       print_width=READABLE_PRINT_WIDTH)
+    rows = ((agent["employee_id"], agent["name"], agent["team"], metric_label(agent["metric"]),
+             *_judged_cells(sheet.ws, agent["metric"], agent), TREND_LABELS.get(agent["trend"]))
+            for agent in agents)
+    written = sheet.write(rows, empty_text=NO_KPI, progress=counter.advance,
+                          lean=len(agents) > LEAN_ROWS)
+    if written:
+        _status_formats(sheet.ws, f"E2:H{written + 1}", "$H2")
+
+
+# -- Quality -----------------------------------------------------------------------------
+def _quality_sheet(wb, client: str, start, end, quality: dict, footer: str) -> None:
+    """The shareable evaluations' figures, the items failed most and the calibrations'
+    spread per item, or one line when there is none of them."""
+    ws = wb.create_sheet(safe_sheet_title("Quality", wb.sheetnames))
+    widths = (50, 20, 12, 14)
+    for letter, width in zip("ABCD", widths, strict=True):
+        ws.column_dimensions[letter].width = width
+    print_setup(ws, footer, title_rows=None)
+    row = 0
+
+    def append(values, formats=(), alignments=(), lines=1):
+        nonlocal row
+        row += 1
+        if lines > 1:
+            ws.row_dimensions[row].height = LINE_HEIGHT * lines
+        ws.append(safe_row(ws, values, formats, alignments))
+
+    append([write_only_cell(ws, "Quality", font=TITLE_FONT)])
+    append([write_only_cell(ws, f"{client}: shared evaluations of interactions from "
+                                f"{long_date(start)} to {long_date(end)}", font=LABEL_FONT)])
+    append([])
+    calibration = quality["calibration"]
+    count = quality["evaluations"]
+    if not count and not calibration["sessions"]:
+        append([NO_QUALITY])
+        return
+
+    def percent(part, whole):
+        return part / whole if whole else None
+
+    headers = unique_headers(["Figure", "This period"])
+    ws.append(header_cells(ws, headers, ["left", "right"]))
+    row += 1
+    header_row = row
+    average = quality["average_score"]
+    for text, value, number_format in (
+            ("Evaluations", count, COUNT_FORMAT),
+            ("Agents evaluated", quality["agents"], COUNT_FORMAT),
+            ("Average score", None if average is None else average / 100, SCORE_FORMAT),
+            ("Evaluations with a critical fail", quality["critical_fails"], COUNT_FORMAT),
+            ("Share with a critical fail", percent(quality["critical_fails"], count),
+             SCORE_FORMAT),
+            ("Calibration sessions", calibration["sessions"], COUNT_FORMAT),
+            ("Evaluators' average distance from the expert (points)",
+             calibration["average_distance"], "0.0")):
+        append([text, value], (None, number_format))
+    add_table(ws, "tblQualityFigures", headers, header_row, row)
+    append([])
+
+    def item_table(title, table_name, headers, rows, empty, formats):
+        nonlocal row
+        append([write_only_cell(ws, title, font=LABEL_FONT)])
+        if not rows:
+            append([empty])
+            return
+        headers = unique_headers(headers)
+        ws.append(header_cells(ws, headers, ["left", "left", "right", "right"]))
+        row += 1
+        first = row
+        for section, text, *figures in rows:
+            lines = max(wrapped_lines(text, widths[0]), wrapped_lines(section, widths[1]))
+            append([text, section, *figures], (None, None, *formats),
+                   (WRAP, WRAP, TOP, TOP) if lines > 1 else (), lines)
+        add_table(ws, table_name, headers, first, row)
+
+    item_table("Items failed most", "tblFailedItems",
+               ["Item", "Section", "Times failed", "Share of evaluations"],
+               [(section, text, times, percent(times, count))
+                for section, text, times in quality["failed"]],
+               "No item was failed in the shared evaluations of this period",
+               (COUNT_FORMAT, "0%"))
+    append([])
+    item_table("Calibration: how far the evaluators' answers differ, per item",
+               "tblCalibration", ["Item", "Section", "Sessions", "Average spread"],
+               calibration["items"], "No calibration sessions in this period",
+               (COUNT_FORMAT, "0%"))
+    if calibration["items"]:
+        append([])
+        append(["Spread: 0% when every evaluator gave the item the same credit as the expert, "
+                "100% when one gave full credit and another none."])
+
+
+def _evaluation_sheet(client_id: int, start, end, quality: dict) -> SheetSpec:
+    return SheetSpec("Evaluations", "tblEvaluations",
+                     [Column("Date", DATE_FORMAT, 11), Column("Employee ID"),
+                      Column("Name", wrap=True), Column("Scorecard", wrap=True),
+                      Column("Interaction ID"), Column("Channel"),
+                      Column("Score", SCORE_FORMAT, 9), Column("Critical fail", center=True)],
+                     client_data.evaluation_rows(client_id, start, end),
+                     "No shareable evaluations in this period",
+                     lean=quality["evaluations"] > LEAN_ROWS,
+                     print_width=READABLE_PRINT_WIDTH)
 
 
 # -- Details -------------------------------------------------------------------------------

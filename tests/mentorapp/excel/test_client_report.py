@@ -153,7 +153,8 @@ def report(seeded, tmp_path):
 
 def test_summary_figures_match_the_seeded_data(report):
     wb, _ = report
-    assert wb.sheetnames == ["Summary", "Staff", "Competencies", "Feedback", "Training",
+    assert wb.sheetnames == ["Summary", "Staff", "Competencies", "KPI scorecard",
+                             "KPI by agent", "Quality", "Evaluations", "Feedback", "Training",
                              "Recognition", "Incidents"]
     ws = wb["Summary"]
     assert ws["A2"].value == "Acme Corp"
@@ -392,14 +393,18 @@ def test_detail_sheets_print_fitted_to_width_at_a_readable_size(seeded, tmp_path
 
 
 def test_every_sheet_is_a_printable_table_with_a_confidential_footer(report):
+    """Tables, or (KPI scorecard and Quality: nothing shared here) the line saying so."""
     wb, _ = report
     for ws in wb.worksheets:
-        assert ws.tables, ws.title
+        if ws.title in ("KPI scorecard", "Quality"):
+            assert ws["A4"].value in (client_report.NO_KPI, client_report.NO_QUALITY)
+        else:
+            assert ws.tables, ws.title
         assert ws.page_setup.orientation == "landscape"
         assert ws.sheet_properties.pageSetUpPr.fitToPage
         assert ws.oddFooter.left.text == "Confidential - prepared for Acme Corp"
         assert "&P" in ws.oddFooter.right.text
-        if ws.title != "Summary":
+        if ws.title not in ("Summary", "KPI scorecard", "Quality"):  # laid out, not a table
             assert ws.freeze_panes == "A2" and ws.print_title_rows == "$1:$1"
 
 

@@ -1,0 +1,363 @@
+"""The client report's KPI scorecard, KPI by agent, Quality and Evaluations sheets: figures
+against a hand computation (team and account totals weighted as the contract counts them),
+conditional formats and the chart, and proof that no internal metric or evaluation, and
+nothing of another client, is anywhere in the file."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import zipfile
+
+import pytest
+from openpyxl import load_workbook
+
+from mentorapp import kpis
+from mentorapp.excel import client_data
+from mentorapp.excel.client_report import NO_KPI, NO_QUALITY, export_client_report
+from mentorapp.models import Evaluation, EvaluationAnswer, EvaluationDispute, KpiMetric
+from mentorapp.services import quality, staff
+from tests.records import make_evaluation, make_kpi_metric, make_kpi_values, make_scorecard
+
+START, END = dt.date(2025, 1, 1), dt.date(2025, 3, 31)
+ALL_YES = {"greet": "yes", "verify": "yes", "solve": "yes", "tone": "5"}
+SECRETS = {
+    "internal metric": "ZZINTERNALMETRIC42",
+    "other client's metric": "ZZGLOBEXMETRIC42",
+    "other client's staff": "ZZGLOBEXPERSON42",
+    "left before the period": "ZZLEFTBEFORE42",
+    "internal evaluation": "ZZINTERNALCALL42",
+    "item comment": "ZZITEMCOMMENT42",
+    "internal item comment": "ZZINTERNALITEMCOMMENT42",
+    "acknowledgement": "ZZACK42",
+    "dispute": "ZZDISPUTE42",
+    "evaluator": "zz.evaluator42",
+    "calibrating evaluator": "zz.calibrator42",
+    "calibrated interaction": "ZZCALIBCALL42",
+    "calibration notes": "ZZCALIBNOTE42",
+    "other client's evaluation": "ZZGLOBEXCALL42",
+    "other client's scorecard": "ZZGLOBEXCARD42",
+    "evaluation on another client's scorecard": "ZZOTHERCARD42",
+    "evaluation of someone not on the account": "ZZNOTONACCOUNT42",
+    "evaluation after the period": "ZZTOOLATE42",
+}
+# (person, day, value, count) of the shareable weighted AHT metric (seconds, lower is better,
+# target 300, warning 330) in the period; Gil's is on the metric but he was never on the
+# account, Dan's December value is from his last month on it.
+AHT = [("ana", dt.date(2025, 1, 10), 280, 100), ("ana", dt.date(2025, 2, 10), 320, 50),
+       ("ben", dt.date(2025, 1, 15), 400, 12), ("cara", dt.date(2025, 3, 3), 250, 40)]
+AHT_EARLIER = [("ana", dt.date(2024, 12, 5), 350, 20), ("dan", dt.date(2024, 12, 9), 500, 10)]
+
+
+def _weighted(points) -> float:
+    return sum(v * c for *_, v, c in points) / sum(c for *_, c in points)
+
+
+def _seed(make) -> dict:
+    acme, globex = make.client("Acme Corp"), make.client("Globex")
+    ids = {"ana": make.staff("Ana", "Cruz", acme, employee_id="A001", team="North",
+                             since=dt.date(2023, 7, 1)),
+           "ben": make.staff("Ben", "Ong", acme, employee_id="A002", team="North",
+                             since=dt.date(2024, 6, 1)),
+           "cara": make.staff("Cara", "Diaz", acme, employee_id="A003",
+                              since=dt.date(2024, 1, 1)),
+           "dan": make.staff("Dan", SECRETS["left before the period"], acme,
+                             employee_id="A004", since=dt.date(2024, 1, 1)),
+           "gil": make.staff("Gil", SECRETS["other client's staff"], globex,
+                             employee_id="G001", since=dt.date(2024, 1, 1))}
+    staff.end_assignment(ids["dan"]["id"], START - dt.timedelta(days=1))
+
+    aht = make_kpi_metric(make, acme, name="AHT", unit="seconds", better="lower", target=300,
+                          warning=330, rollup="weighted", weight_column="Handled",
+                          shareable=True)
+    csat = make_kpi_metric(make, acme, name="CSAT", unit="percent", better="higher",
+                           target=85, warning=80, rollup="weighted", weight_column="Surveys",
+                           decimals=1, shareable=True)
+    qa = make_kpi_metric(make, acme, name="QA score", target=90, decimals=1, shareable=True)
+    certs = make_kpi_metric(make, acme, name="Certifications", unit="count", target=2,
+                            rollup="latest", shareable=True)
+    internal = make_kpi_metric(make, acme, name=SECRETS["internal metric"])
+    other = make_kpi_metric(make, globex, name=SECRETS["other client's metric"],
+                            shareable=True)
+    for person, day, value, count in AHT + AHT_EARLIER:
+        make_kpi_values(aht, ids[person], [(day, value, count)])
+    make_kpi_values(aht, ids["gil"], [(dt.date(2025, 1, 20), 100, 1000)])
+    make_kpi_values(csat, ids["ana"], [(dt.date(2025, 1, 20), 90, 10)])
+    make_kpi_values(csat, ids["ben"], [(dt.date(2025, 2, 1), 70, 30)])
+    make_kpi_values(qa, ids["ana"], [(dt.date(2025, 1, 5), 95), (dt.date(2025, 3, 5), 85)])
+    make_kpi_values(qa, ids["cara"], [(dt.date(2025, 2, 2), 80)])
+    make_kpi_values(certs, ids["ana"], [(dt.date(2025, 1, 31), 1), (dt.date(2025, 3, 31), 3)])
+    make_kpi_values(certs, ids["ben"], [(dt.date(2025, 2, 28), 2)])
+    for metric in (internal, other):
+        make_kpi_values(metric, ids["ben"], [(dt.date(2025, 2, 3), 50)])
+
+    card = make_scorecard(make, name="Calls")
+    foreign_card = make_scorecard(make, name=SECRETS["other client's scorecard"],
+                                  client=globex["id"])
+
+    def evaluation(person, day, interaction, answers=ALL_YES, *, client=acme, shareable=True,
+                   on=card):
+        return make_evaluation(make, on, ids[person], answers, client=client["id"],
+                               interaction_date=day, interaction_id=interaction,
+                               shareable=shareable, evaluator=SECRETS["evaluator"])
+
+    first = evaluation("ana", dt.date(2025, 1, 10), "CALL-1",
+                       {**ALL_YES, "greet": ("no", SECRETS["item comment"])})
+    failed = evaluation("ben", dt.date(2025, 2, 3), "=HYPERLINK(\"x\")",
+                        {**ALL_YES, "verify": "no"})
+    last = evaluation("ana", dt.date(2025, 3, 1), "CALL-3")
+    evaluation("ana", dt.date(2025, 1, 12), SECRETS["internal evaluation"],
+               {**ALL_YES, "tone": ("1", SECRETS["internal item comment"])}, shareable=False)
+    evaluation("ben", dt.date(2025, 2, 4), SECRETS["other client's evaluation"], client=globex)
+    evaluation("gil", dt.date(2025, 2, 5), SECRETS["evaluation of someone not on the account"])
+    evaluation("ana", dt.date(2025, 2, 6), SECRETS["evaluation on another client's scorecard"],
+               on=foreign_card)
+    evaluation("ana", END + dt.timedelta(days=1), SECRETS["evaluation after the period"])
+    Evaluation.update(acknowledgement=SECRETS["acknowledgement"]).where(
+        Evaluation.id == last["id"]).execute()
+    EvaluationDispute.create(evaluation=failed["id"], raised_by="ben.ong",
+                             reason=SECRETS["dispute"], proposed=json.dumps({"verify": "yes"}))
+
+    version = quality.version_id(card["id"])
+    for client, held_on in ((acme, dt.date(2025, 2, 20)), (globex, dt.date(2025, 2, 21))):
+        session = quality.create_calibration(version, SECRETS["calibrated interaction"],
+                                             held_on=held_on, client=client["id"],
+                                             notes=SECRETS["calibration notes"])
+        for login, answers in (("expert", ALL_YES),
+                               (SECRETS["calibrating evaluator"],
+                                {**ALL_YES, "greet": "no"} if client is acme
+                                else {**ALL_YES, "solve": "no"})):
+            quality.evaluate(version, answers, evaluator=login, staff=ids["ana"]["id"],
+                             interaction_date=held_on, calibration=session["id"],
+                             reference=login == "expert")
+    return {"acme": acme, "globex": globex, "first": first, **ids}
+
+
+@pytest.fixture
+def seeded(db, make):
+    return _seed(make)
+
+
+@pytest.fixture
+def report(seeded, tmp_path):
+    path = export_client_report("Acme Corp", START, END, tmp_path / "acme.xlsx")
+    return load_workbook(path), path
+
+
+def _table(ws, name) -> list[dict]:
+    rows = [[c.value for c in row] for row in ws[ws.tables[name].ref]]
+    return [dict(zip(rows[0], row, strict=True)) for row in rows[1:]]
+
+
+def _by(rows, *keys) -> dict:
+    return {tuple(row[k] for k in keys) if len(keys) > 1 else row[keys[0]]: row
+            for row in rows}
+
+
+def test_sheets_in_order(report):
+    wb, _ = report
+    assert wb.sheetnames == ["Summary", "Staff", "Competencies", "KPI scorecard",
+                             "KPI by agent", "Quality", "Evaluations", "Feedback", "Training",
+                             "Recognition", "Incidents"]
+
+
+def test_account_and_team_totals_are_weighted_as_the_contract_counts(report):
+    ws = report[0]["KPI scorecard"]
+    account = _by(_table(ws, "tblKpiAccount"), "Metric")
+    assert list(account) == ["AHT", "Certifications", "CSAT", "QA score"]  # no internal one
+    aht = account["AHT"]
+    # Every agent's calls counted together (not Gil's: never on the account): 291.1 s, not
+    # the 314.4 s of averaging the agents' averages.
+    expected = _weighted(AHT)
+    assert expected == pytest.approx(58800 / 202)
+    assert (aht["Target"], aht["Account"]) == (300, pytest.approx(expected))
+    assert aht["Attainment"] == pytest.approx(300 / expected)  # lower is better
+    assert (aht["Better when"], aht["Status"]) == ("Lower", "Met")
+    # December 400 s (Ana and Dan, both on the account then), then 292.9, 320, 250: improving.
+    assert aht["Trend"] == "Improving"
+    csat = account["CSAT"]
+    assert csat["Account"] == pytest.approx((90 * 10 + 70 * 30) / 40)
+    assert (csat["Status"], csat["Trend"]) == ("Below target", "Worsening")
+    qa = account["QA score"]
+    assert qa["Account"] == pytest.approx((95 + 85 + 80) / 3)  # every value, not (90 + 80) / 2
+    assert qa["Status"] == "Below target"
+    certs = account["Certifications"]
+    assert certs["Account"] == pytest.approx((3 + 2) / 2)  # each agent's latest, averaged
+    assert certs["Status"] == "Met"
+    assert ws.cell(row=5, column=4).number_format == '#,##0" s"'
+    assert ws.cell(row=7, column=4).number_format == '#,##0.0"%"'
+
+    teams = _by(_table(ws, "tblKpiTeams"), "Metric", "Team")
+    north = teams[("AHT", "North")]
+    assert north["Value"] == pytest.approx(_weighted([p for p in AHT if p[0] != "cara"]))
+    assert (north["Status"], north["Agents"]) == ("Warning", 2)  # 301.2 s: within 330
+    assert teams[("AHT", "No team")]["Value"] == 250
+    assert teams[("QA score", "North")]["Value"] == pytest.approx(90)
+    assert sorted(teams) == [("AHT", "No team"), ("AHT", "North"), ("CSAT", "North"),
+                             ("Certifications", "North"), ("QA score", "No team"),
+                             ("QA score", "North")]
+
+
+def test_each_agent_and_metric_against_target(report):
+    ws = report[0]["KPI by agent"]
+    rows = _by(_table(ws, "tblKpiAgents"), "Employee ID", "Metric")
+    assert sorted({emp for emp, _ in rows}) == ["A001", "A002", "A003"]  # not Dan, not Gil
+    ana = rows[("A001", "AHT")]
+    assert (ana["Name"], ana["Team"], ana["Target"]) == ("Ana Cruz", "North", 300)
+    assert ana["Value"] == pytest.approx(_weighted([p for p in AHT if p[0] == "ana"]))
+    assert ana["Attainment"] == pytest.approx(300 / ana["Value"])
+    assert ana["Status"] == "Met"
+    assert ana["Trend"] == "Improving"  # 350 in December, 280, 320
+    ben = rows[("A002", "AHT")]
+    assert (ben["Value"], ben["Status"], ben["Trend"]) == (400, "Below target", None)
+    assert (rows[("A003", "AHT")]["Team"], rows[("A003", "QA score")]["Value"]) == (
+        "No team", 80)
+    assert rows[("A001", "Certifications")]["Value"] == 3  # her latest
+    assert rows[("A001", "QA score")]["Value"] == pytest.approx(90)
+    assert ("A003", "CSAT") not in rows  # no values, no row
+    header = [c.value for c in ws[1]]
+    (ana_row,) = [r for r in ws.iter_rows(min_row=2) if r[0].value == "A001"
+                  and r[3].value == "CSAT"]
+    assert ana_row[header.index("Value")].number_format == '#,##0.0"%"'
+    assert ws.freeze_panes == "A2" and ws.print_title_rows == "$1:$1"
+
+
+def test_attainment_by_month_table_and_chart(report):
+    ws = report[0]["KPI scorecard"]
+    months = _table(ws, "tblKpiMonths")
+    assert [m["Month"] for m in months][-4:] == ["Dec 2024", "Jan 2025", "Feb 2025",
+                                                 "Mar 2025"]
+    assert len(months) == 12 and [m["Report period"] for m in months].count("Yes") == 3
+    by_month = _by(months, "Month")
+    december = _weighted([p for p in AHT_EARLIER])  # Dan counts: on the account in December
+    assert by_month["Dec 2024"]["AHT"] == pytest.approx(300 / december)
+    january = _weighted([p for p in AHT if p[1].month == 1])
+    assert by_month["Jan 2025"]["AHT"] == pytest.approx(300 / january)
+    assert by_month["Feb 2025"]["CSAT"] == pytest.approx(70 / 85)
+    assert by_month["Nov 2024"]["AHT"] is None
+    assert {m["Target"] for m in months} == {1}
+    (chart,) = ws._charts
+    assert chart.title.tx.rich.p[0].r[0].t == "Attainment by month"
+    header_row = int(ws.tables["tblKpiMonths"].ref.split(":")[0][1:])
+    references = [s.val.numRef.f for s in chart.series]
+    assert references == [f"'KPI scorecard'!${col}${header_row + 1}:${col}${header_row + 12}"
+                          for col in "BCDEF"]  # four metrics and the target
+    assert chart.series[-1].graphicalProperties.line.prstDash == "dash"
+
+
+def test_conditional_formats_mark_below_target_and_warning_values(report):
+    wb, _ = report
+
+    def rules(ws):
+        return {(str(cf.sqref), rule.type, tuple(rule.formula or ()))
+                for cf in ws.conditional_formatting for rule in cf.rules}
+
+    ws = wb["KPI scorecard"]
+    found = rules(ws)
+    account = ws.tables["tblKpiAccount"].ref  # A4:G8
+    first, last = int(account.split(":")[0][1:]) + 1, int(account.split(":")[1][1:])
+    assert (f"C{first}:F{last}", "expression", (f'$F{first}="Below target"',)) in found
+    assert (f"C{first}:F{last}", "expression", (f'$F{first}="Warning"',)) in found
+    assert any(kind == "cellIs" and formula == ("1",) for _, kind, formula in found)
+    agents = rules(wb["KPI by agent"])
+    rows = len(_table(wb["KPI by agent"], "tblKpiAgents"))
+    assert agents == {(f"E2:H{rows + 1}", "expression", ('$H2="Below target"',)),
+                      (f"E2:H{rows + 1}", "expression", ('$H2="Warning"',))}
+    below = next(r for cf in wb["KPI by agent"].conditional_formatting for r in cf.rules
+                 if "Below" in r.formula[0])
+    assert below.dxf.fill.fgColor.rgb.endswith("FFC7CE")
+
+
+def test_quality_sheet_figures_items_and_calibration(report):
+    ws = report[0]["Quality"]
+    figures = {r["Figure"]: r["This period"] for r in _table(ws, "tblQualityFigures")}
+    # Ana 87.5 (greet failed), Ben 0 (a critical item failed), Ana 100.
+    assert figures["Evaluations"] == 3 and figures["Agents evaluated"] == 2
+    assert figures["Average score"] == pytest.approx((87.5 + 0 + 100) / 3 / 100)
+    assert figures["Evaluations with a critical fail"] == 1
+    assert figures["Share with a critical fail"] == pytest.approx(1 / 3)
+    assert figures["Calibration sessions"] == 1  # Acme's, not Globex's
+    assert figures["Evaluators' average distance from the expert (points)"] == 12.5
+    failed = _table(ws, "tblFailedItems")
+    assert [(r["Item"], r["Section"], r["Times failed"]) for r in failed] == [
+        ("Greeted the customer", "Opening", 1), ("Verified identity", "Opening", 1)]
+    assert failed[0]["Share of evaluations"] == pytest.approx(1 / 3)
+    spread = _by(_table(ws, "tblCalibration"), "Item")
+    assert spread["Greeted the customer"]["Average spread"] == 1
+    assert spread["Solved the problem"]["Average spread"] == 0  # Globex's disagreement: not
+    assert {r["Sessions"] for r in spread.values()} == {1}
+
+
+def test_evaluations_sheet_lists_the_shareable_ones(report):
+    ws = report[0]["Evaluations"]
+    rows = _table(ws, "tblEvaluations")
+    assert [(r["Date"].date(), r["Employee ID"], r["Interaction ID"], r["Score"],
+             r["Critical fail"]) for r in rows] == [
+        (dt.date(2025, 1, 10), "A001", "CALL-1", 0.875, "No"),
+        (dt.date(2025, 2, 3), "A002", "=HYPERLINK(\"x\")", 0, "Yes"),
+        (dt.date(2025, 3, 1), "A001", "CALL-3", 1, "No")]
+    assert (rows[0]["Name"], rows[0]["Scorecard"], rows[0]["Channel"]) == (
+        "Ana Cruz", "Calls", "Phone")
+    assert ws["E3"].data_type == "s" and ws["E3"].quotePrefix  # text, not a formula
+    assert ws["G2"].number_format == "0.0%"
+
+
+def test_nothing_internal_or_of_another_client_anywhere_in_the_package(report, seeded):
+    _, path = report
+    # The secrets are in the database, so the test can fail.
+    assert KpiMetric.select().where(KpiMetric.name == SECRETS["internal metric"]).exists()
+    assert EvaluationAnswer.select().where(
+        EvaluationAnswer.comment == SECRETS["item comment"]).exists()
+    assert Evaluation.select().where(
+        Evaluation.interaction_id == SECRETS["internal evaluation"]).exists()
+    assert Evaluation.select().where(Evaluation.evaluator == SECRETS["evaluator"]).count() == 8
+    with zipfile.ZipFile(path) as package:
+        names = package.namelist()
+        assert any(name.startswith("xl/charts/") for name in names)
+        for name in names:  # cells, comments, charts, defined names, headers and footers
+            text = package.read(name).decode("utf-8", errors="replace")
+            for kind, secret in SECRETS.items():
+                assert secret.lower() not in text.lower(), f"{kind} found in {name}"
+            assert "Globex" not in text, f"other client named in {name}"
+
+
+def test_a_client_sharing_no_kpi_or_evaluation_gets_one_line_each(db, make, tmp_path):
+    """The sheets are there (the workbook looks the same every period), each saying so."""
+    initech = make.client("Initech")
+    person = make.staff("Ivy", "Ng", initech, employee_id="I001")
+    internal = make_kpi_metric(make, initech, name="AHT")
+    make_kpi_values(internal, person, [(dt.date(2025, 2, 3), 300)])
+    make_evaluation(make, make_scorecard(make), person, client=initech["id"],
+                    interaction_date=dt.date(2025, 2, 3), interaction_id="I-1")
+    wb = load_workbook(export_client_report("Initech", START, END, tmp_path / "i.xlsx"))
+    for title, line in (("KPI scorecard", NO_KPI), ("Quality", NO_QUALITY)):
+        texts = [c.value for row in wb[title].iter_rows() for c in row if c.value]
+        assert texts[-1] == line and len(texts) == 3, title  # title, subtitle, the line
+        assert not wb[title].tables and not wb[title]._charts
+    assert wb["KPI by agent"]["A2"].value == NO_KPI
+    assert wb["Evaluations"]["A2"].value == "No shareable evaluations in this period"
+
+
+@pytest.mark.parametrize("rollup", kpis.ROLLUPS)
+def test_group_figures_from_month_sums_equal_the_arithmetic_on_every_value(rollup):
+    """`kpi_figure` over per-person-month sums gives what `kpis.roll_up_group` gives over
+    the values themselves."""
+    metric = kpis.Metric("m", "seconds", "lower", 300, rollup=rollup)
+    points = {1: [kpis.Point(dt.date(2025, 1, 3), 280, 100),
+                  kpis.Point(dt.date(2025, 1, 9), 300, 30),
+                  kpis.Point(dt.date(2025, 2, 1), 320, 50)],
+              2: [kpis.Point(dt.date(2025, 1, 15), 400, 12)]}
+    cells = {}
+    for person, values in points.items():
+        for point in values:
+            cell = cells.setdefault((person, point.day.month), client_data.KpiCell())
+            cell.weighted += point.value * point.count
+            cell.weight += point.count
+            cell.total += point.value
+            cell.count += 1
+            if cell.last_day is None or point.day > cell.last_day:
+                cell.last_day, cell.last_value = point.day, point.value
+    assert client_data.kpi_figure(rollup, [(person, cell) for (person, _), cell
+                                           in cells.items()]) == pytest.approx(
+        kpis.roll_up_group(points, metric))
+    assert client_data.kpi_figure(rollup, []) is None
