@@ -5,6 +5,9 @@ through the services."""
 
 from __future__ import annotations
 
+import json
+import uuid
+
 import psycopg2
 import pytest
 
@@ -311,3 +314,65 @@ def test_a_group_role_this_version_added_is_asked_of_a_superuser(quality_company
             shared.add_user(database, "newer", "auditor", "pw")
     finally:
         database.close()
+
+
+def test_users_add_and_set_role_take_qa_on_the_command_line(quality_company):
+    from tests.mentorapp.test_shared_cli import ok, run
+
+    url, _, _ = quality_company
+    boss = url.replace("postgres:cluster-superuser-pw@", f"boss:{PASSWORDS['boss']}@")
+    try:
+        assert ok(run(boss, "users", "add", "quinn.two", "--role", "qa", "--name", "Q Two",
+                      "--password-stdin", password="q2-pw")) == "Added quinn.two (qa)\n"
+        PASSWORDS["quinn.two"] = "q2-pw"
+        with _as(quality_company, "quinn.two") as connection:
+            assert visible(connection, "SELECT app_role()") == {"qa"}
+        connection.close()
+        ok(run(boss, "users", "set-role", "quinn.two", "agent"))
+        listed = {row["login"]: row["role"] for row in json.loads(ok(run(boss, "users", "list",
+                                                                         "--json")))}
+        assert (listed["quinn.two"], listed["quinn"]) == ("agent", "qa")
+    finally:
+        PASSWORDS.pop("quinn.two", None)
+        with psycopg2.connect(url) as connection, connection.cursor() as cursor:
+            cursor.execute("DELETE FROM app_user WHERE login = 'quinn.two'")
+            cursor.execute('DROP ROLE IF EXISTS "quinn.two"')
+        connection.close()
+
+
+def test_an_upgrade_of_a_set_up_without_the_qa_role_asks_a_superuser(scram_cluster,
+                                                                      monkeypatch):
+    """A shared database set up before the qa role: an admin's `migrate` says that a superuser
+    runs setup-shared again (nothing changed); after that the upgrade is done and qa exists."""
+    from mentorapp import migrations, opening
+    from mentorapp.services.seed import seed_defaults
+    from tests.mentorapp.test_shared_cli import new_database
+
+    admin = f"older_{uuid.uuid4().hex[:8]}"
+    with new_database(scram_cluster, "older", [admin, f"{admin}_qa"]) as (name, base, host):
+        database = _superuser(f"{base}/{name}")
+        shared.setup(database, admin, "older-pw", seed=seed_defaults)
+        qa_group = shared.roles(database).group("qa")
+        database.execute_sql(f'DROP OWNED BY "{qa_group}"; DROP ROLE "{qa_group}"')
+        database.close()
+        version = migrations.CURRENT_VERSION + 1
+        monkeypatch.setattr(migrations, "CURRENT_VERSION", version)
+        monkeypatch.setitem(migrations.STEPS, version, lambda db: None)
+        as_admin = f"postgresql://{admin}:older-pw@{host}/{name}"
+        try:
+            with pytest.raises(UserError, match=f"no role {qa_group} yet.*setup-shared"):
+                opening.open_database(as_admin)
+            assert migrations.schema_version(dbmod.database.obj) == version - 1
+            dbmod.database.obj.close()
+            database = _superuser(f"{base}/{name}")
+            assert f"user {admin}" in shared.setup(database, admin, "x", seed=seed_defaults)
+            database.close()
+            opened = opening.open_database(as_admin)
+            assert migrations.schema_version(opened) == version
+            shared.add_user(opened, f"{admin}_qa", "qa", "qa-pw")
+            assert opened.execute_sql("SELECT role FROM app_user WHERE login = %s",
+                                      (f"{admin}_qa",)).fetchone() == ("qa",)
+        finally:
+            dbmod.database.obj.close()
+            audit.set_recorded_by_database(False)
+            audit.set_actor("tester")
