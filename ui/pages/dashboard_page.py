@@ -73,11 +73,11 @@ ATTENTION_LISTS = [
       Column("recent", "Last 90 days", numeric=True, width=120,
              text=lambda row: rating_text(row.get("recent")))]),
     ("kpi_below_target", "Below target two months running",
-     [Column("client_name", "Client", width=150), Column("name", "Staff member", width=180),
-      Column("employee_id", "Employee ID"), Column("metric", "Metric", width=120),
-      Column("target", "Target", width=80, text=lambda row: kpi_text(row, row["target"])),
-      Column("periods_below", "Months below", numeric=True, width=100),
-      Column("figures", "Figures, oldest first", width=200,
+     [Column("client_name", "Client", width=130), Column("name", "Staff member", width=160),
+      Column("employee_id", "Employee ID", width=95), Column("metric", "Metric", width=95),
+      Column("target", "Target", width=65, text=lambda row: kpi_text(row, row["target"])),
+      Column("periods_below", "Months below", numeric=True, width=90),
+      Column("figures", "Figures, oldest first", width=150,
              text=lambda row: " · ".join(kpi_text(row, v) for v in row["figures"]))]),
 ]
 # Loaded after the figures, each on its own (the slowest last), so the page shows at once.

@@ -91,21 +91,21 @@ def axis_range(values: list[float]) -> tuple[float, float, float]:
     return minimum, maximum, step
 
 
-COLUMNS = [
-    Column("metric", "Metric", width=170,
+COLUMNS = [  # what a reader needs first comes first: at 1024 pixels the last ones scroll
+    Column("metric", "Metric", width=150,
            text=lambda r: r["metric"] + (f" · {r['line_of_business']}"
                                          if r["line_of_business"] else "")),
-    Column("client_name", "Client", width=130),
-    Column("month", "Latest month", width=95, text=lambda r: month_text(_latest(r, "month"))),
-    Column("value", "Figure", width=80, text=lambda r: _figure(r, _latest(r, "value"))),
-    Column("target", "Target", width=80, text=lambda r: _figure(r, r["target"])),
-    Column("attainment", "Attainment", width=85,
-           text=lambda r: attainment_text(_latest(r, "attainment"))),
+    Column("value", "Figure", width=70, text=lambda r: _figure(r, _latest(r, "value"))),
+    Column("target", "Target", width=70, text=lambda r: _figure(r, r["target"])),
     Column("status", "Status", width=100, text=lambda r: status_text(_latest(r, "status")),
            color=lambda r: STATUS_COLORS.get(_latest(r, "status"))),
-    Column("trend", "Trend", width=85, text=lambda r: (r["trend"] or "").capitalize()),
-    Column("months", "12 months", width=120,
+    Column("attainment", "Attainment", width=80,
+           text=lambda r: attainment_text(_latest(r, "attainment"))),
+    Column("months", "12 months", width=135,
            text=lambda r: sparkline([m["value"] for m in r["months"]])),
+    Column("trend", "Trend", width=85, text=lambda r: (r["trend"] or "").capitalize()),
+    Column("month", "Latest month", width=95, text=lambda r: month_text(_latest(r, "month"))),
+    Column("client_name", "Client", width=130),
 ]
 
 
@@ -132,7 +132,9 @@ class KpiTab(ProfileTab):
         self.split = QSplitter(Qt.Orientation.Vertical)
         self.split.addWidget(self.table)
         self.split.addWidget(self.chart_box)
-        self.split.setSizes([200, 300])
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        self.split.setSizes([300, 260])
         self.empty = QLabel(EMPTY_TEXT, wordWrap=True)
         self.empty.setObjectName("hint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -187,4 +189,5 @@ class KpiTab(ProfileTab):
             tips=[f"{month_text(m['month'])}: {_figure(row, m['value'])} "
                   f"({status_text(m['status']).lower()})" for m in months])
         self.chart.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.chart.setMinimumHeight(160)  # the table keeps its rows at 1024 x 700
         self.chart_layout.addWidget(self.chart, 1)
