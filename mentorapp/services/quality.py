@@ -45,7 +45,7 @@ from mentorapp.models import (
 from mentorapp.services import audit, users
 from mentorapp.services.entity import plain, record_or_not_found, to_dict
 from mentorapp.services.fields import Choice, Date, Flag, Number, Ref, Text
-from mentorapp.text import fold_key
+from mentorapp.text import fold_key, sort_key
 
 # Who decides a dispute (a SQLite file's one user is an admin). In shared mode the database
 # also refuses a decision from anyone else, and one not signed with the decider's own login.
@@ -656,10 +656,16 @@ def published_versions() -> list[dict]:
     return rows
 
 
-def evaluation_list(client: int | None = None, status: str | None = None,
-                    include_archived: bool = False, limit: int | None = None) -> list[dict]:
-    """Evaluations (not calibration ones) newest interaction first, optionally of one
-    client or in one status, for the Quality page's list."""
+EVALUATION_SORTS = {
+    "interaction_date": (Evaluation.interaction_date,),
+    "agent": (Staff.last_name, Staff.first_name),
+    "client": (Client.name,),
+    "score": (Evaluation.score,),
+    "status": (Evaluation.status,),
+}
+
+
+def _evaluation_query(client, status, search, include_archived):
     query = _listing().where(Evaluation.calibration.is_null())
     if not include_archived:
         query = query.where(Evaluation.archived == False)  # noqa: E712
@@ -667,10 +673,33 @@ def evaluation_list(client: int | None = None, status: str | None = None,
         query = query.where(Evaluation.client == client)
     if status is not None:
         query = query.where(Evaluation.status == status)
-    query = query.order_by(Evaluation.interaction_date.desc(), Evaluation.id.desc())
+    for word in (search or "").split():  # the agent's names and ID, or the interaction ID
+        query = query.where(Staff.search_key.contains(sort_key(word))
+                            | Evaluation.interaction_id.contains(word))
+    return query
+
+
+def evaluation_list(client: int | None = None, status: str | None = None,
+                    search: str | None = None, *, sort: str = "interaction_date",
+                    descending: bool = True, include_archived: bool = False,
+                    limit: int | None = 100, offset: int = 0) -> list[dict]:
+    """A page of evaluations (not calibration ones), newest interaction first by default,
+    optionally of one client, in one status or matching the search words, for the Quality
+    page's list."""
+    if sort not in EVALUATION_SORTS:
+        raise ValidationError("sort", f"cannot sort evaluations by {sort!r} (choose from "
+                              f"{', '.join(EVALUATION_SORTS)})")
+    order = [key.desc() if descending else key.asc()
+             for key in (*EVALUATION_SORTS[sort], Evaluation.id)]
+    query = _evaluation_query(client, status, search, include_archived).order_by(*order)
     if limit is not None:
-        query = query.limit(limit)
+        query = query.limit(limit).offset(offset)
     return [{k: plain(v) for k, v in row.items()} for row in query.dicts()]
+
+
+def evaluation_count(client: int | None = None, status: str | None = None,
+                     search: str | None = None, *, include_archived: bool = False) -> int:
+    return _evaluation_query(client, status, search, include_archived).count()
 
 
 def calibration_list() -> list[dict]:

@@ -58,6 +58,9 @@ class EvaluationsList(QualityList):
     title = "Evaluations"
     noun = "evaluation"
     plural = "evaluations"
+    paged = True  # tens of thousands a year: searched, filtered and sorted in the database
+    default_sort = "interaction_date"
+    default_descending = True
     empty_text = ("No evaluations yet. Score an interaction on a published scorecard "
                   "(publish one on the Scorecards tab first).")
     staff_key = "staff"
@@ -67,15 +70,15 @@ class EvaluationsList(QualityList):
         self.edit_button.setText("Open")
 
     def columns(self) -> list[Column]:
-        return [Column("agent", "Agent", text=last_first(), width=170),
+        return [Column("agent", "Agent", "agent", text=last_first(), width=170),
                 Column("employee_id", "Employee ID", width=95),
-                Column("client", "Client", width=130),
-                Column("interaction_date", "Date", width=95),
-                Column("score", "Score", numeric=True, text=lambda r: percent(r["score"]),
-                       width=70),
+                Column("client", "Client", "client", width=130),
+                Column("interaction_date", "Date", "interaction_date", width=95),
+                Column("score", "Score", "score", numeric=True,
+                       text=lambda r: percent(r["score"]), width=70),
                 Column("critical_fail", "Critical", text=critical_text, width=90,
                        color=lambda r: danger_color() if r["critical_fail"] else None),
-                choice("status", "Status", width=100),
+                choice("status", "Status", "status", width=100),
                 Column("visibility", "Visibility", text=visibility_text, width=90),
                 Column("scorecard", "Scorecard", width=150,
                        text=lambda r: f"{r['scorecard']} v{r['version']}"),
@@ -86,8 +89,11 @@ class EvaluationsList(QualityList):
         self.add_filter("client", "Any client", client_options)
         self.add_filter("status", "Any status", choice_options(EVALUATION_STATUS_CHOICES))
 
-    def rows(self, **filters) -> list[dict]:
-        return quality.evaluation_list(**filters)
+    def list_rows(self, **query) -> list[dict]:
+        return quality.evaluation_list(**query)
+
+    def count_rows(self, **query) -> int:
+        return quality.evaluation_count(**query)
 
     def make_dialog(self, record_id: int | None):
         return EvaluationDialog()
@@ -142,6 +148,7 @@ class CalibrationsList(QualityList):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.edit_button.hide()
+        self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the latest first
 
     def columns(self) -> list[Column]:
         return [Column("held_on", "Held on", width=95),

@@ -331,12 +331,14 @@ def test_scorecard_list_and_published_versions(make):
 
 
 @AS_THE_AGENT
-def test_evaluation_list_filters_by_client_and_status_and_leaves_calibrations_out(make):
+def test_evaluation_list_filters_searches_sorts_and_leaves_calibrations_out(make):
     card = make_scorecard(make)
     client = make.client()
-    mine = make_evaluation(make, card, client=client["id"], interaction_date=days_ago(1))
+    ana = make.staff("Ána", "Cruz")
+    mine = make_evaluation(make, card, ana, client=client["id"], interaction_date=days_ago(1),
+                           interaction_id="T-77", answers={**ALL_YES, "greet": "no"})
     older = make_evaluation(make, card, client=client["id"], interaction_date=days_ago(9))
-    other = make_evaluation(make, card)
+    other = make_evaluation(make, card, interaction_date=days_ago(5))
     _calibrate(make, card, {"ann": ALL_YES}, ALL_YES, days_ago(2))
     quality.dispute(older["id"], "Wrong", {"greet": "no"})
     assert [e["id"] for e in quality.evaluation_list()] == [mine["id"], other["id"],
@@ -344,7 +346,15 @@ def test_evaluation_list_filters_by_client_and_status_and_leaves_calibrations_ou
     assert [e["id"] for e in quality.evaluation_list(client=client["id"])] == \
         [mine["id"], older["id"]]
     assert [e["id"] for e in quality.evaluation_list(status="disputed")] == [older["id"]]
-    assert len(quality.evaluation_list(limit=1)) == 1
+    assert [e["id"] for e in quality.evaluation_list(search="ana cruz")] == [mine["id"]]
+    assert [e["id"] for e in quality.evaluation_list(search="t-77")] == [mine["id"]]
+    assert [e["id"] for e in quality.evaluation_list(sort="score", descending=False,
+                                                     limit=1)] == [mine["id"]]
+    assert len(quality.evaluation_list(limit=1, offset=2)) == 1
+    assert quality.evaluation_count() == 3
+    assert quality.evaluation_count(client=client["id"], search="cruz") == 1
+    with pytest.raises(ValidationError, match="cannot sort evaluations by 'colour'"):
+        quality.evaluation_list(sort="colour")
 
 
 def test_calibration_list_counts_evaluators_and_members_hold_no_answers(make):

@@ -28,7 +28,8 @@ def type_cell(qtbot, editor, row: int, column: int, text: str) -> None:
     table = editor.table
     table.setCurrentCell(row, column)
     table.edit(table.currentIndex())
-    line = table.viewport().findChild(QLineEdit)
+    line = table.indexWidget(table.currentIndex())
+    assert isinstance(line, QLineEdit)
     line.selectAll()
     qtbot.keyClicks(line, text)
     qtbot.keyClick(line, Qt.Key.Key_Return)  # the delegate commits on the next event loop

@@ -68,14 +68,17 @@ def test_evaluations_list_filters_and_shows_score_and_critical_fail(qtbot, page,
     assert column_texts(evaluations, "Scorecard") == ["Phone QA v1", "Phone QA v1"]
     box = evaluations.filters["client"]
     box.setCurrentIndex(box.findText("Globex"))
-    assert column_texts(evaluations, "Client") == ["Globex"]
+    qtbot.waitUntil(lambda: column_texts(evaluations, "Client") == ["Globex"])
     box.setCurrentIndex(0)
     status = evaluations.filters["status"]
     status.setCurrentIndex(status.findData("disputed"))
-    assert column_texts(evaluations, "Agent") == []
+    qtbot.waitUntil(lambda: column_texts(evaluations, "Agent") == [])
     status.setCurrentIndex(0)
-    qtbot.keyClicks(evaluations.search, "Cruz")
-    qtbot.waitUntil(lambda: evaluations.view.model().rowCount() == 1)
+    qtbot.keyClicks(evaluations.search, "cruz")
+    qtbot.waitUntil(lambda: column_texts(evaluations, "Client") == ["Acme"])
+    qtbot.waitUntil(lambda: evaluations.count_label.text() == "1 evaluation")
+    evaluations.view.sortByColumn(4, Qt.SortOrder.AscendingOrder)  # by score, in the database
+    qtbot.waitUntil(lambda: evaluations.model.query.get("sort") == "score")
 
 
 def test_new_evaluation_from_the_list_then_dispute_and_decide_from_its_detail(
@@ -128,7 +131,7 @@ def test_publishing_from_the_scorecards_tab_keeps_the_old_evaluation_on_its_vers
     qtbot.waitUntil(lambda: column_texts(scorecards, "In use") == ["Version 2"])
     assert column_texts(scorecards, "Items") == ["5"]
     shown.evaluations.refresh()
-    assert column_texts(shown.evaluations, "Scorecard") == ["Phone QA v1"]
+    qtbot.waitUntil(lambda: column_texts(shown.evaluations, "Scorecard") == ["Phone QA v1"])
 
 
 def test_a_calibration_scored_blind_shows_the_spread_and_distances(qtbot, page, make):
