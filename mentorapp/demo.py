@@ -18,35 +18,48 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import json
 import random
 import unicodedata
 from collections.abc import Callable
 
-from mentorapp import bulk, opening
+from mentorapp import bulk, kpis, opening, scorecards
 from mentorapp import db as dbmod
 from mentorapp.errors import UserError
 from mentorapp.models import (
     ActionItem,
     Assignment,
+    Calibration,
     CareerGoal,
     CheckIn,
     Client,
     Competency,
     Enrollment,
+    Evaluation,
+    EvaluationAnswer,
+    EvaluationDispute,
+    EvaluationRevision,
     Feedback,
     FeedbackRating,
+    KpiMetric,
+    KpiValue,
     Mentor,
     MentorExpertise,
     MentoringSession,
     Mentorship,
     Responsibility,
+    Scorecard,
+    ScorecardItem,
+    ScorecardVersion,
     SelfAssessment,
+    SessionEvidence,
     SessionPrivateNote,
     Staff,
     TrainingProgram,
 )
-from mentorapp.services import audit
+from mentorapp.services import audit, kpi
 from mentorapp.services.training import certification_expiry
+from mentorapp.text import fold_key
 
 # The names `generate()` reports counts under, in creation order.
 COUNT_NAMES = {
@@ -57,6 +70,11 @@ COUNT_NAMES = {
     ActionItem: "action items", CareerGoal: "career goals", Responsibility: "responsibilities",
     Feedback: "feedback", FeedbackRating: "competency ratings",
     SelfAssessment: "self-assessments", CheckIn: "check-ins", Enrollment: "enrollments",
+    KpiMetric: "KPI metrics", KpiValue: "KPI values", Scorecard: "scorecards",
+    ScorecardVersion: "scorecard versions", ScorecardItem: "scorecard items",
+    Calibration: "calibrations", Evaluation: "evaluations",
+    EvaluationAnswer: "evaluation answers", EvaluationRevision: "evaluation revisions",
+    EvaluationDispute: "evaluation disputes", SessionEvidence: "cited evidence",
 }
 FEEDBACK_PER_YEAR = 23  # per person employed all year; tenure and leavers bring it to ~20
 STAFF_BATCH = 1_000
@@ -368,6 +386,66 @@ PROGRAMS = (
 ENROLLMENT_STATUS = Weighted([("completed", 55), ("in_progress", 12), ("enrolled", 10),
                               ("planned", 12), ("failed", 5), ("cancelled", 6)])
 
+# -- KPIs and quality (issue 15) -------------------------------------------------------------
+# Five of the presets per client; every one but adherence (a workforce figure) is shareable.
+KPI_METRICS = ("AHT", "CSAT", "FCR", "QA score", "Adherence")
+INTERNAL_METRICS = ("Adherence",)
+# How a person's figure follows their skill s (0 worst .. 1 best): the mean at s = 0, its
+# change up to s = 1, the spread of one day's figure, and the mean of a bad stretch (past the
+# warning threshold). Counts: handled contacts a day (AHT, FCR), surveys a day (CSAT).
+# Every mean crosses its target at s = 0.2, so the weakest few agents miss it all year.
+KPI_MODEL = {"AHT": (316.0, -80.0, 25.0, 338.0), "CSAT": (81.8, 16.0, 4.0, 78.5),
+             "FCR": (71.8, 16.0, 5.0, 68.5), "QA score": (87.6, 12.0, 3.0, 84.0),
+             "Adherence": (90.4, 8.0, 2.5, 86.5)}
+HANDLED_A_DAY, SURVEYS_A_DAY = (25, 45), (3, 12)
+# Values per working day for small demos; per week, then per month, when daily values for
+# every agent would pass this many rows (a 50,000-person demo stays at about 2.7 million).
+KPI_VALUES_BUDGET = 300_000
+STRUGGLING_SHARE = 0.06  # agents with one metric below target these last months
+# Evaluations per agent a month: four in a small demo, down to about four a year at 50,000
+# staff (some 200,000 evaluations in all, as issue 15 sizes a company).
+EVALUATIONS_A_MONTH = 4
+EVALUATION_AGENTS = 500  # beyond this many agents the same total is spread thinner...
+EVALUATIONS_A_MONTH_LEAST = 1 / 3  # ...down to this rate
+SCORECARD_V2_DAYS_AGO = 150  # version 2 (two items more) was published then
+# section, key, text, weight, scale, critical, N/A allowed, in version 1
+SCORECARD_ITEMS = (
+    ("Opening", "greet", "Greeted the customer and gave their name", 1, "yes_no", "", True,
+     True),
+    ("Opening", "verify", "Verified the customer's identity before any account detail", 2,
+     "yes_no", "evaluation", False, True),
+    ("Resolution", "probe", "Asked questions to understand the issue", 1, "yes_partial_no", "",
+     True, True),
+    ("Resolution", "solve", "Resolved the issue or set the right next step", 3,
+     "yes_partial_no", "", False, True),
+    ("Resolution", "accuracy", "Gave accurate information", 2, "yes_no", "section", False,
+     True),
+    ("Resolution", "hold", "Asked before placing the customer on hold", 1, "yes_no", "", True,
+     True),
+    ("Soft skills", "empathy", "Showed empathy", 1, "one_to_five", "", False, True),
+    ("Soft skills", "tone", "Kept a professional, friendly tone", 1, "one_to_five", "", False,
+     True),
+    ("Closing", "summary", "Summarised the resolution before closing", 1, "yes_no", "", True,
+     False),
+    ("Closing", "close", "Offered further help and closed properly", 1, "yes_no", "", True,
+     True),
+    ("Closing", "notes", "Documented the interaction completely", 1, "yes_partial_no", "",
+     False, False),
+)
+HOLD_NA_SHARE = 0.55  # most interactions have no hold
+CHANNELS = Weighted([("phone", 55), ("chat", 25), ("email", 15), ("social", 5)])
+ITEM_COMMENTS = ("Missed on the recording at 02:10.", "Coached on this after the call.",
+                 "Customer had to ask twice.", "See the knowledge article on this step.")
+ACKNOWLEDGEMENTS = ("", "", "Thanks, I will work on it.", "Understood; will use the checklist.",
+                    "Agree with the feedback.")
+DISPUTE_REASONS = ("The customer had already been verified by the IVR.",
+                   "The hold was offered at 03:40; it is on the recording.",
+                   "The resolution followed the latest knowledge article.")
+DISPUTE_NOTES = {"accepted": "Checked the recording: the agent is right.",
+                 "rejected": "The step is required even when the IVR verified the caller."}
+DISPUTE_SHARE = 0.03  # of evaluations with a failed item, once the agent has seen them
+QA_REFERENCE = "qa.lead"  # the expert whose calibration evaluation is the reference
+
 
 def generate(database, *, staff: int = 150, seed: int = 1,
              progress: Callable[[str], None] | None = None,
@@ -394,7 +472,7 @@ def generate(database, *, staff: int = 150, seed: int = 1,
 
 class _Person:
     __slots__ = ("id", "first", "last", "title", "team", "site", "hire", "status", "left",
-                 "history", "lead", "level", "falling")
+                 "history", "lead", "level", "falling", "login")
 
     @property
     def name(self) -> str:
@@ -423,6 +501,9 @@ class _Builder:
         self.make_assignments()
         self.make_mentoring()
         self.make_personal_records()
+        self.make_kpis()
+        self.make_quality()
+        self.make_coaching_evidence()
         return self.counts
 
     # -- helpers ---------------------------------------------------------------------------
@@ -574,6 +655,7 @@ class _Builder:
                 n += 1
                 email = f"{local}{n}"
             used_emails.add(email)
+            p.login = email  # the e-mail's local part, as a sign-in name in quality records
             yield (p.id, f"{SITE_CODES[p.site]}-{number}", p.first, p.last,
                    f"{email}@{EMAIL_DOMAIN}", p.title, p.team, p.site, p.hire, p.status, False)
 
@@ -663,6 +745,8 @@ class _Builder:
                      in zip(ids, mentorships, strict=True)])
         self.mentor_of = {mentee.id: mentor for mentor, mentee, status, _, _ in mentorships
                           if status == "active"}
+        self.mentorship_of = {mentee.id: (i, start) for i, (_, mentee, status, start, _)
+                              in zip(ids, mentorships, strict=True) if status == "active"}
         self.make_sessions(zip(ids, mentorships, strict=True))
 
     def make_sessions(self, mentorships) -> None:
@@ -703,6 +787,331 @@ class _Builder:
         self.insert(SessionPrivateNote, ("session", "author", "text", "updated_at"), notes)
         self.insert(ActionItem, ("mentorship", "session", "text", "owner", "due_date",
                                  "done_date", "archived"), items)
+
+    # -- KPIs (issue 15) -------------------------------------------------------------------
+    def agents(self) -> list[_Person]:
+        """The people measured by the client's KPIs and evaluated on its scorecard."""
+        return [p for p in self.people if "Representative" in p.title
+                or p.title == "Subject Matter Expert"]
+
+    def make_kpis(self) -> None:
+        """Five metrics per client and each agent's values over the last twelve months, on the
+        account they were on (a person who moved has values on both)."""
+        presets = {preset["name"]: preset for preset in kpi.presets()}
+        ids = iter(bulk.next_ids(KpiMetric, len(self.clients) * len(KPI_METRICS)))
+        self.metric_ids: dict[int, dict[str, int]] = {}
+        rows = []
+        for client_id, *_ in self.clients.values():
+            for name in KPI_METRICS:
+                preset = presets[name]
+                metric_id = self.metric_ids.setdefault(client_id, {})[name] = next(ids)
+                rows.append((metric_id, client_id, "", name, preset["unit"], preset["better"],
+                             preset["target"], preset["warning"], preset["rollup"],
+                             preset["weight_column"], preset["decimals"],
+                             name not in INTERNAL_METRICS, False, fold_key(name)))
+        self.insert(KpiMetric, ("id", "client", "line_of_business", "name", "unit", "better",
+                                "target", "warning", "rollup", "weight_column", "decimals",
+                                "shareable", "archived", "name_key"), rows)
+        self.decimals = {name: presets[name]["decimals"] for name in KPI_METRICS}
+        months = kpi.months_back(self.today, 12)
+        end = self.today - dt.timedelta(days=1)  # today's figures are not in yet
+        workdays = [months[0] + dt.timedelta(days=n) for n in range((end - months[0]).days + 1)]
+        workdays = [day for day in workdays if day.weekday() < 5]
+        agents = self.agents()
+        # The struggling: one metric below target from two or three months back.
+        self.struggling = {}
+        for p in agents:
+            if self.rng.random() < STRUGGLING_SHARE:
+                self.struggling[p.id] = (self.rng.choice(KPI_METRICS),
+                                         months[-self.rng.choice((2, 3))])
+        for period in ("day", "week", "month"):
+            periods: dict[dt.date, int] = {}  # first day -> working days in it
+            for day in workdays:
+                start = kpis.period_start(day, period)
+                if start >= months[0]:  # a week begun before the twelve months is left out
+                    periods[start] = periods.get(start, 0) + 1
+            if len(agents) * len(KPI_METRICS) * len(periods) <= KPI_VALUES_BUDGET:
+                break
+        self.kpi_period = period
+        self.insert(KpiValue, ("metric", "staff", "period", "day", "value", "count"),
+                    self.kpi_values(agents, period, periods))
+        self.progress(f"KPI values: {self.counts['KPI values']:,} ({period} figures of "
+                      f"{len(agents):,} agents)")
+
+    def kpi_values(self, agents: list[_Person], period: str, periods: dict[dt.date, int]):
+        rng, falling_from = self.rng, self.today - dt.timedelta(days=89)
+        period_list = sorted(periods.items())
+        for p in agents:
+            skill = (p.level - 2.4) / 2.2
+            struggling = self.struggling.get(p.id)
+            for start, days in period_list:
+                if start < p.hire or (p.left and start >= p.left):
+                    continue
+                client = p.client_on(start)
+                if client is None:
+                    continue
+                metrics = self.metric_ids[client]
+                handled = sum(rng.randint(*HANDLED_A_DAY) for _ in range(days))
+                surveys = sum(rng.randint(*SURVEYS_A_DAY) for _ in range(days))
+                for name in KPI_METRICS:
+                    low, gain, spread, bad = KPI_MODEL[name]
+                    mean = low + gain * skill
+                    if (p.falling and start >= falling_from) or (
+                            struggling and struggling[0] == name and start >= struggling[1]):
+                        mean = max(mean, bad) if gain < 0 else min(mean, bad)
+                    value = rng.gauss(mean, spread / days ** 0.5)
+                    value = max(60.0, value) if name == "AHT" else min(100.0, max(0.0, value))
+                    count = handled if name in ("AHT", "FCR") else (
+                        surveys if name == "CSAT" else None)
+                    yield (metrics[name], p.id, period, start,
+                           round(value, self.decimals[name]), count)
+
+    # -- quality (issue 15) ----------------------------------------------------------------
+    def make_quality(self) -> None:
+        """A scorecard per client in two published versions, evaluations of every agent,
+        acknowledgements and disputes, and a calibration per client."""
+        self.make_scorecards()
+        logins = {}
+        for p in self.people:
+            if p.title == "QA Analyst" and p.status == "active":
+                logins.setdefault(p.history[-1][0], []).append(p.login)
+        everyone = sorted(login for found in logins.values() for login in found)
+        self.evaluators = {client_id: logins.get(client_id) or everyone or [QA_REFERENCE]
+                           for client_id, *_ in self.clients.values()}
+        agents = self.agents()
+        self.evaluation_rate = min(EVALUATIONS_A_MONTH, max(
+            EVALUATIONS_A_MONTH_LEAST,
+            EVALUATIONS_A_MONTH * EVALUATION_AGENTS / max(1, len(agents))))
+        self.interactions = 0
+        self.disputes_made = 0
+        self.low_scores: list[tuple[int, int, dt.date, int]] = []  # staff, eval, day, client
+        for first in range(0, len(agents), STAFF_BATCH):
+            self.write_evaluations(agents[first:first + STAFF_BATCH])
+        self.make_calibrations(agents, everyone)
+        self.progress(f"Evaluations: {self.counts['evaluations']:,}, disputes: "
+                      f"{self.counts['evaluation disputes']:,}")
+
+    def make_scorecards(self) -> None:
+        cards = list(self.clients.items())
+        card_ids = bulk.next_ids(Scorecard, len(cards))
+        version_ids = iter(bulk.next_ids(ScorecardVersion, 2 * len(cards)))
+        first_published = dt.datetime.combine(self.today - dt.timedelta(days=400),
+                                              dt.time(9))
+        second_published = dt.datetime.combine(
+            self.today - dt.timedelta(days=SCORECARD_V2_DAYS_AGO), dt.time(9))
+        self.v2_from = second_published.date()
+        self.cards: dict[int, dict[int, tuple]] = {}  # client -> version no. -> scoring
+        versions, items = [], []
+        item_ids = iter(bulk.next_ids(ScorecardItem, len(cards) * (
+            len(SCORECARD_ITEMS) + sum(row[7] for row in SCORECARD_ITEMS))))
+        rows = []
+        for card_id, (short, (client_id, *_)) in zip(card_ids, cards, strict=True):
+            name = f"{short} Quality Scorecard"
+            rows.append((card_id, name, client_id, False, fold_key(name)))
+            for number, published in ((1, first_published), (2, second_published)):
+                version_id = next(version_ids)
+                versions.append((version_id, card_id, number, published))
+                chosen = [row for row in SCORECARD_ITEMS if number == 2 or row[7]]
+                ids = {}
+                for position, (section, key, text, weight, scale, critical, na, _) in \
+                        enumerate(chosen):
+                    ids[key] = next(item_ids)
+                    items.append((ids[key], version_id, position, section, key, text,
+                                  float(weight), scale, critical, na, None))
+                sections: dict[str, list[scorecards.Item]] = {}
+                for section, key, text, weight, scale, critical, na, _ in chosen:
+                    sections.setdefault(section, []).append(scorecards.Item(
+                        key, text, float(weight), scale, critical or None, na))
+                self.cards.setdefault(client_id, {})[number] = (
+                    version_id, [scorecards.Section(t, tuple(m)) for t, m in sections.items()],
+                    ids)
+        self.insert(Scorecard, ("id", "name", "client", "archived", "name_key"), rows)
+        self.insert(ScorecardVersion, ("id", "scorecard", "version", "published_at"), versions)
+        self.insert(ScorecardItem, ("id", "version", "position", "section", "key", "text",
+                                    "weight", "scale", "critical", "allow_na", "competency"),
+                    items)
+
+    def answers_for(self, p: _Person, day: dt.date, sections) -> dict[str, str]:
+        """An agent's answers on one interaction: the better the agent, the more credit."""
+        rng = self.rng
+        quality = 0.72 + 0.11 * (p.level - 2.4)
+        if p.falling and day >= self.today - dt.timedelta(days=89):
+            quality -= 0.15
+        answers = {}
+        for section in sections:
+            for item in section.items:
+                if item.allow_na and (rng.random() < (HOLD_NA_SHARE if item.key == "hold"
+                                                      else 0.02)):
+                    answers[item.key] = scorecards.NA
+                elif item.scale == "yes_no":
+                    chance = 1 - (1 - quality) / 4 if item.critical else quality
+                    answers[item.key] = "yes" if rng.random() < chance else "no"
+                elif item.scale == "yes_partial_no":
+                    r = rng.random()
+                    answers[item.key] = ("yes" if r < quality else "partial"
+                                         if r < quality + (1 - quality) * 0.6 else "no")
+                else:
+                    answers[item.key] = str(min(5, max(1, round(
+                        1 + 4 * (quality + rng.gauss(0, 0.12))))))
+        return answers
+
+    @staticmethod
+    def stored(ids: dict[str, int], answers: dict[str, str], comments: dict[str, str]):
+        """(answer rows, revision JSON) of a set of answers, as the quality service keeps
+        them."""
+        rows = [(ids[key], answer, comments.get(key, "")) for key, answer in answers.items()]
+        text = json.dumps({key: [answers[key], comments.get(key, "")]
+                           for key in sorted(answers)}, ensure_ascii=False)
+        return rows, text
+
+    def write_evaluations(self, batch: list[_Person]) -> None:
+        rng, today = self.rng, self.today
+        months = kpi.months_back(today, 12)
+        last = today - dt.timedelta(days=1)
+        rate = self.evaluation_rate
+        evaluations, disputes, low = [], [], []
+        for p in batch:
+            for month in months:
+                first = max(month, p.hire)
+                end = min(_month_end(month), last,
+                          p.left - dt.timedelta(days=1) if p.left else last)
+                if end < first:
+                    continue
+                for _ in range(int(rate) + (rng.random() < rate - int(rate))):
+                    day = self.day_between(first, end)
+                    client = p.client_on(day)
+                    if client is None:
+                        continue
+                    evaluations.append(self.evaluation(p, day, client, disputes, low,
+                                                       len(evaluations)))
+        ids = bulk.insert_evaluations(evaluations)
+        self.counts["evaluations"] += len(evaluations)
+        self.counts["evaluation answers"] += sum(len(e[1]) for e in evaluations)
+        self.counts["evaluation revisions"] += sum(len(e[2]) for e in evaluations)
+        self.insert(EvaluationDispute, ("evaluation", "raised_by", "raised_at", "reason",
+                                        "proposed", "decision", "decided_by", "decided_at",
+                                        "decision_note"),
+                    [(ids[position], *row) for position, row in disputes])
+        self.low_scores += [(staff, ids[position], day, client)
+                            for staff, position, day, client in low]
+
+    def evaluation(self, p: _Person, day: dt.date, client: int, disputes: list, low: list,
+                   position: int) -> tuple:
+        """One evaluation for `bulk.insert_evaluations`; its dispute, if any, goes to
+        `disputes` and a recent low score to `low` (under `position`)."""
+        rng = self.rng
+        number = 2 if day >= self.v2_from else 1
+        version, sections, ids = self.cards[client][number]
+        answers = self.answers_for(p, day, sections)
+        result = scorecards.score(sections, answers)
+        comments = {key: rng.choice(ITEM_COMMENTS) for key in result.failed_items}
+        stored, text = self.stored(ids, answers, comments)
+        evaluator = rng.choice(self.evaluators[client])
+        evaluated = dt.datetime.combine(min(self.today, day + dt.timedelta(
+            days=rng.randint(1, 4))), dt.time(rng.randint(8, 17), rng.randint(0, 59)))
+        self.interactions += 1
+        revisions = [(1, result.total, text, evaluated, evaluator, "")]
+        status, revision, acknowledged, acknowledgement = "open", 1, None, ""
+        score, critical = result.total, bool(result.critical_fails)
+        seen = (self.today - day).days > 10
+        chance = rng.random()
+        if seen and chance < 0.4:
+            status, acknowledged = "acknowledged", evaluated + dt.timedelta(days=1)
+            acknowledgement = rng.choice(ACKNOWLEDGEMENTS)
+        elif seen and chance < 0.4 + DISPUTE_SHARE and result.failed_items:
+            decision = ("accepted", "rejected", "")[self.disputes_made % 3]
+            self.disputes_made += 1
+            key = result.failed_items[0]
+            item = next(i for s in sections for i in s.items if i.key == key)
+            proposed = {key: "5" if item.scale == "one_to_five" else "yes"}
+            raised = evaluated + dt.timedelta(days=2)
+            decided = raised + dt.timedelta(days=3) if decision else None
+            reason = rng.choice(DISPUTE_REASONS)
+            note = DISPUTE_NOTES.get(decision, "")
+            disputes.append((position, (p.login, raised, reason, json.dumps(proposed),
+                                        decision, QA_REFERENCE if decision else "", decided,
+                                        note)))
+            status = "resolved" if decision else "disputed"
+            if decision == "accepted":  # as quality.decide: a new revision of the score
+                answers = {**answers, **proposed}
+                revised = scorecards.score(sections, answers)
+                stored, text = self.stored(ids, answers, comments)
+                score, critical, revision = revised.total, bool(revised.critical_fails), 2
+                revisions.append((2, revised.total, text, decided, QA_REFERENCE, note))
+        if score is not None and score < 80 and (self.today - day).days <= 45:
+            low.append((p.id, position, day, client))
+        values = (version, p.id, evaluator, client, f"INT-{self.interactions:07d}",
+                  CHANNELS.pick(rng), day, evaluated, score, critical,
+                  "shareable" if rng.random() < 0.65 else "internal", status, revision,
+                  acknowledged, acknowledgement, None, False, False)
+        return values, stored, revisions
+
+    def make_calibrations(self, agents: list[_Person], everyone: list[str]) -> None:
+        """A calibration per active client: three evaluators and the reference (expert)
+        score one interaction; each evaluator differs from the reference on an item or two."""
+        rng = self.rng
+        panel = (everyone + [f"qa.panel{n}" for n in range(1, 4)])[:3]
+        sessions, evaluations = [], []
+        calibration_ids = iter(bulk.next_ids(Calibration, len(self.clients)))
+        for n, (short, (client_id, _, _, active)) in enumerate(self.clients.items()):
+            agent = next((p for p in agents if p.status == "active"
+                          and p.history[-1][0] == client_id), None)
+            if not active or agent is None:
+                continue
+            calibration_id = next(calibration_ids)
+            held_on = self.today - dt.timedelta(days=14 + 7 * n)
+            interaction = f"CAL-{short.upper()}-1"
+            version, sections, ids = self.cards[client_id][2]
+            sessions.append((calibration_id, version, client_id, interaction, held_on,
+                             "Monthly calibration on a recorded call.", False))
+            reference = self.answers_for(agent, held_on, sections)
+            keys = [item.key for section in sections for item in section.items]
+            for evaluator in (QA_REFERENCE, *panel):
+                answers = dict(reference)
+                if evaluator != QA_REFERENCE:
+                    for key in rng.sample(keys, rng.randint(1, 2)):
+                        item = next(i for s in sections for i in s.items if i.key == key)
+                        choices = [*scorecards.SCALES[item.scale]]
+                        answers[key] = rng.choice([c for c in choices if c != answers[key]])
+                result = scorecards.score(sections, answers)
+                stored, text = self.stored(ids, answers, {})
+                at = dt.datetime.combine(held_on, dt.time(10))
+                evaluations.append(((version, agent.id, evaluator, client_id, interaction,
+                                     "phone", held_on - dt.timedelta(days=3), at, result.total,
+                                     bool(result.critical_fails), "internal", "open", 1, None,
+                                     "", calibration_id, evaluator == QA_REFERENCE, False),
+                                    stored, [(1, result.total, text, at, evaluator, "")]))
+        self.insert(Calibration, ("id", "version", "client", "interaction_id", "held_on",
+                                  "notes", "archived"),
+                    sessions)
+        bulk.insert_evaluations(evaluations)
+        self.counts["evaluations"] += len(evaluations)
+        self.counts["evaluation answers"] += sum(len(e[1]) for e in evaluations)
+        self.counts["evaluation revisions"] += len(evaluations)
+
+    def make_coaching_evidence(self) -> None:
+        """A few coaching sessions prompted by a low evaluation: each cites the evaluation
+        and the client's QA score metric, with a follow-up date in a few weeks."""
+        chosen, seen = [], set()
+        for staff, evaluation, day, client in self.low_scores:
+            if staff in self.mentorship_of and staff not in seen and len(chosen) < 3:
+                mentorship, start = self.mentorship_of[staff]
+                if start and start <= self.today:
+                    seen.add(staff)
+                    chosen.append((mentorship, max(start, min(self.today, day + dt.timedelta(
+                        days=3))), evaluation, client))
+        ids = bulk.next_ids(MentoringSession, len(chosen))
+        self.insert(MentoringSession, ("id", "mentorship", "date", "duration_minutes", "format",
+                                       "topics", "shared_notes", "archived", "follow_up_date"),
+                    [(i, mentorship, day, 45, "video", "Quality scorecard walkthrough",
+                      "Went through the evaluation item by item and listened to the call "
+                      "together; agreed on two habits to practise.", False,
+                      day + dt.timedelta(days=28))
+                     for i, (mentorship, day, _, _) in zip(ids, chosen, strict=True)])
+        self.insert(SessionEvidence, ("session", "evaluation", "feedback", "metric"),
+                    [row for i, (_, _, evaluation, client) in zip(ids, chosen, strict=True)
+                     for row in ((i, evaluation, None, None),
+                                 (i, None, None, self.metric_ids[client]["QA score"]))])
 
     # -- per-person records, in batches ----------------------------------------------------
     def make_personal_records(self) -> None:
@@ -927,6 +1336,10 @@ class _Builder:
         self.insert(Enrollment, ("staff", "program", "status", "start_date", "completed_date",
                                  "score", "hours", "funded_by", "expires_on", "notes",
                                  "archived"), rows)
+
+
+def _month_end(first: dt.date) -> dt.date:
+    return (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
 
 
 def _ascii(text: str, space: str) -> str:
