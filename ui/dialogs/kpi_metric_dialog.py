@@ -62,7 +62,7 @@ class KpiMetricDialog(FormDialog):
         self.add_field("unit", "Unit", ChoiceBox(kpi.RULES["unit"].choices))
         self.add_field("better", "Direction", BetterBox())
         self.add_field("target", "Target", NumberLine())
-        self.unit_hint = QLabel(wordWrap=True)
+        self.unit_hint = QLabel()
         self.unit_hint.setObjectName("hint")
         self.form.addRow("", self.unit_hint)
         self.add_field("warning", "Warning at", NumberLine())

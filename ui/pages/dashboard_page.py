@@ -73,7 +73,7 @@ ATTENTION_LISTS = [
       Column("recent", "Last 90 days", numeric=True, width=120,
              text=lambda row: rating_text(row.get("recent")))]),
     ("kpi_below_target", "Below target two months running",
-     [Column("client_name", "Client", width=130), Column("name", "Staff member", width=160),
+     [Column("client_name", "Client", width=120), Column("name", "Staff member", width=150),
       Column("employee_id", "Employee ID", width=95), Column("metric", "Metric", width=95),
       Column("target", "Target", width=65, text=lambda row: kpi_text(row, row["target"])),
       Column("periods_below", "Months below", numeric=True, width=90),
