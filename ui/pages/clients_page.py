@@ -70,5 +70,6 @@ class ClientsPage(ListPage):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.metrics_changed.connect(
             lambda: self.status_message.emit(f"KPI metrics of {record['name']} saved"))
+        dialog.metrics_changed.connect(self.records_changed)  # the dashboard's lists change
         dialog.open()
         return dialog

@@ -30,6 +30,8 @@ def acme_kpis(qtbot, ui_db, make):
     assert not page.kpis_button.isEnabled()
     select_rows(page, [0])
     assert page.kpis_button.isEnabled()
+    menu = {action.text(): action for action in page.context_menu().actions()}
+    assert menu["KPIs…"].isEnabled()
     qtbot.mouseClick(page.kpis_button, Qt.MouseButton.LeftButton)
     dialog = page.findChild(KpiMetricsDialog)
     assert dialog.windowTitle() == "KPIs of Acme"
@@ -49,7 +51,7 @@ def test_a_new_metric_from_a_preset(qtbot, acme_kpis):
     assert form.fields["weight_column"].text() == "Handled"
     assert form.fields["weight_column"].isEnabled()
     type_into(qtbot, form, line_of_business="Billing", target="280", warning="310")
-    with qtbot.waitSignal(acme_kpis.metrics_changed):
+    with qtbot.waitSignal(acme_kpis.parent().records_changed):
         click_save(qtbot, form)
     [saved] = kpi.list(acme_kpis.acme["id"])
     assert (saved["name"], saved["line_of_business"], saved["unit"], saved["better"],
