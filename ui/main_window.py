@@ -62,6 +62,7 @@ PAGES = [
     PageSpec("clients", "Clients", "clients", "ui.pages.clients_page", "ClientsPage"),
     PageSpec("feedback", "Feedback", "feedback", "ui.pages.feedback_page", "FeedbackPage"),
     PageSpec("training", "Training", "training", "ui.pages.training_page", "TrainingPage"),
+    PageSpec("quality", "Quality", "quality", "ui.pages.quality_page", "QualityPage"),
     PageSpec("reports", "Reports", "reports", "ui.pages.reports.page", "ReportsPage"),
     PageSpec("users", "Users", "users", "ui.pages.users_page", "UsersPage"),
 ]
