@@ -9,8 +9,8 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGroupBox, QLabel, QSplitter, QVBoxLayout
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QSplitter, QVBoxLayout
 
 from mentorapp.services import kpi
 from ui.models.table import Column
@@ -20,6 +20,8 @@ from ui.widgets.record_table import RecordTable
 STATUS_WORDS = {"met": "On target", "warning": "Warning", "below": "Below target"}
 STATUS_COLORS = {"met": QColor("#2e7d32"), "warning": QColor("#b26a00"),
                  "below": QColor("#c62828")}
+STATUS_COLORS_ON_DARK = {"met": QColor("#66bb6a"), "warning": QColor("#ffb74d"),
+                         "below": QColor("#ef5350")}
 SPARK = "▁▂▃▄▅▆▇█"
 EMPTY_TEXT = ("No KPI figures for this person in the last 12 months.\n\nFigures come in by "
               "importing the client's KPI workbook or CSV (Employee ID, date, metric, value), "
@@ -44,6 +46,12 @@ def value_text(value: float | None, unit: str, decimals: int = 0) -> str:
 
 def status_text(status: str | None) -> str:
     return STATUS_WORDS.get(status, "")
+
+
+def status_color(status: str | None) -> QColor | None:
+    """The status word's colour, light enough to read on a dark theme's table."""
+    dark = QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
+    return (STATUS_COLORS_ON_DARK if dark else STATUS_COLORS).get(status)
 
 
 def attainment_text(value: float | None) -> str:
@@ -98,7 +106,7 @@ COLUMNS = [  # what a reader needs first comes first: at 1024 pixels the last on
     Column("value", "Figure", width=70, text=lambda r: _figure(r, _latest(r, "value"))),
     Column("target", "Target", width=70, text=lambda r: _figure(r, r["target"])),
     Column("status", "Status", width=100, text=lambda r: status_text(_latest(r, "status")),
-           color=lambda r: STATUS_COLORS.get(_latest(r, "status"))),
+           color=lambda r: status_color(_latest(r, "status"))),
     Column("attainment", "Attainment", width=80,
            text=lambda r: attainment_text(_latest(r, "attainment"))),
     Column("months", "12 months", width=135,
