@@ -37,6 +37,8 @@ CREATES = {
     "mentoring": ("admin", "hr", "operations", "mentor"),
     "training": ("admin", "hr", "operations", "account_manager", "mentor"),
     "quality": ("admin", "operations", "qa"),
+    # A profile's New is feedback about the person, which a QA lead does not write.
+    "profile": ("admin", "hr", "operations", "account_manager", "mentor", "agent"),
 }
 IMPORTERS = ("admin", "hr", "operations")
 ROLE_WORDS = {"admin": "administrator", "hr": "HR", "operations": "operations",

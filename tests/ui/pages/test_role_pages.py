@@ -114,6 +114,9 @@ def test_the_qa_lead_is_named_and_sees_every_person(window_as, qtbot, company):
     staff_page = window.show_page("staff")
     qtbot.waitUntil(lambda: {r["id"] for r in staff_page.model.records()} ==
                     {company.ids[key] for key in ("ana", "lena", "cara", "ben")})
+    assert not window.new_action.isEnabled()
+    window.open_staff(company.ids["ben"])
+    assert not window.new_action.isEnabled()  # a profile's New is feedback: not theirs
 
 
 def test_sign_out_opens_a_window_for_the_next_person(company, monkeypatch, qtbot,
