@@ -78,6 +78,9 @@ def _differing(table: str, stored: str, rebuilt: str, key: tuple, figures: tuple
     order = ", ".join(str(i + 1) for i in range(len(key)))
     db.execute_sql('DROP TABLE IF EXISTS "rollup_check"')
     db.execute_sql(f'CREATE TEMPORARY TABLE "rollup_check" AS {rebuilt}')
+    # Without it SQLite joins by comparing every row with every other (90 s at 18,000 rows).
+    db.execute_sql(f'CREATE INDEX "rollup_check_key" ON "rollup_check" '
+                   f'({", ".join(f"{chr(34)}{name}{chr(34)}" for name in key)})')
     try:
         total = db.execute_sql(f"SELECT COUNT(*) {joined}").fetchone()[0]
         rows = db.execute_sql(
