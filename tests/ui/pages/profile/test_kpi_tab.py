@@ -56,7 +56,7 @@ def test_each_metric_against_target_in_its_unit(qtbot, ui_db, make, open_kpis):
                                                   month_ago(1).strftime("%b %Y")]
     assert table.column_texts("Trend") == ["Worsening", "Worsening"]
     assert not tab.empty.isVisible()
-    colour = table.model().index(0, 6).data(Qt.ItemDataRole.ForegroundRole).color().name()
+    colour = table.model().index(0, 3).data(Qt.ItemDataRole.ForegroundRole).color().name()
     assert colour == "#b26a00"
 
 
