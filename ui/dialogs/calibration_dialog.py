@@ -62,16 +62,17 @@ class CalibrationDialog(FormDialog):
 
 SPREAD_COLUMNS = [
     Column("key", "Item key", width=90),
-    Column("text", "Item", width=260),
-    Column("spread", "Spread", numeric=True, width=90, text=lambda r: percent(100 * r["spread"]),
+    Column("spread", "Spread", numeric=True, width=70, text=lambda r: percent(100 * r["spread"]),
            color=lambda r: danger_color() if r["spread"] >= WIDE_SPREAD else None),
+    Column("text", "Item", width=300),
 ]
 EVALUATOR_COLUMNS = [
-    Column("evaluator", "Evaluator", width=140),
+    Column("evaluator", "Evaluator", width=160),
     Column("distance", "Distance from the reference (points)", numeric=True, width=230,
            text=lambda r: f"{round(r['distance'], 1):g}"),
     Column("disagreement", "Answers differing", numeric=True, width=130,
            text=lambda r: percent(100 * r["disagreement"])),
+    Column("note", "", width=40),
 ]
 
 
@@ -124,7 +125,7 @@ class CalibrationResultDialog(QDialog):
                              "100% when one gave full credit and another none.",
                              wordWrap=True, objectName="hint")
         layout.addWidget(spread_hint)
-        layout.addWidget(self.spread_table, 2)
+        layout.addWidget(self.spread_table, 3)
         layout.addWidget(QLabel("Each evaluator against the reference:"))
         layout.addWidget(self.evaluators_table, 1)
         picker = QHBoxLayout()
@@ -152,11 +153,13 @@ class CalibrationResultDialog(QDialog):
         points = trend["points"]
         direction = trend["direction"] or "one calibration so far"
         latest = percent(points[-1]["accuracy"]) if points else ""
-        self.trend_label.setText(f"{len(points)} calibrations, latest {latest}: {direction}")
+        count = f"{len(points)} calibration{'' if len(points) == 1 else 's'}"
+        self.trend_label.setText(f"{count}, latest {latest}: {direction}")
         self.chart = line_chart([str(p["held_on"]) for p in points],
                                 [p["accuracy"] for p in points], minimum=0, maximum=105,
                                 tick_interval=25,
                                 tips=[f"{p['held_on']}: {percent(p['accuracy'])}"
                                       for p in points])
         self.chart.setMinimumHeight(160)
+        self.chart.setMaximumHeight(240)
         self.chart_row.addWidget(self.chart)

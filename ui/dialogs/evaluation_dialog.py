@@ -295,7 +295,7 @@ class DecideDialog(FormDialog):
                               answers=answers)
 
 
-ANSWER_COLUMNS = [Column("section", "Section", width=120), Column("text", "Item", width=260),
+ANSWER_COLUMNS = [Column("section", "Section", width=110), Column("text", "Item", width=360),
                   Column("answer", "Answer", text=lambda r: answer_text(r["answer"]), width=80),
                   Column("comment", "Comment", width=260)]
 HISTORY_COLUMNS = [Column("revision", "Version", numeric=True, width=70),
@@ -330,8 +330,13 @@ class EvaluationDetailDialog(QDialog):
         self.setWindowTitle("Evaluation")
         self.setMinimumWidth(820)
         self.header = QGridLayout()
-        self.header.setHorizontalSpacing(16)
+        self.header.setHorizontalSpacing(12)
+        self.header.setColumnStretch(1, 1)
+        self.header.setColumnStretch(3, 1)
         self.score_label = QLabel(objectName="score")
+        bold = self.score_label.font()
+        bold.setBold(True)
+        self.score_label.setFont(bold)
         self.tabs = QTabWidget()
         self.answers_table = RecordTable(ANSWER_COLUMNS)
         self.history_table = RecordTable(HISTORY_COLUMNS)

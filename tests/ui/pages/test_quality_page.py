@@ -176,9 +176,9 @@ def test_a_calibration_scored_blind_shows_the_spread_and_distances(qtbot, page, 
     assert result.evaluators_table.column_texts(
         "Distance from the reference (points)") == ["12.5", "31.2"]
     assert "Reference: expert, score 100%" in result.heading.text()
-    assert result.trend_label.text() == "1 calibrations, latest 87.5%: one calibration so far"
+    assert result.trend_label.text() == "1 calibration, latest 87.5%: one calibration so far"
     result.evaluator_box.setCurrentText("bob")
-    assert result.trend_label.text().startswith("1 calibrations, latest 68.8%")
+    assert result.trend_label.text().startswith("1 calibration, latest 68.8%")
     assert session["id"] == calibrations.model.record(0)["id"]
 
 
@@ -202,3 +202,4 @@ def test_people_who_do_not_write_quality_records_get_no_new_buttons(qtbot, page,
     for part in (shown.evaluations, shown.scorecards, shown.calibrations):
         assert not part.new_button.isVisibleTo(shown)
         assert not part.archive_button.isVisibleTo(shown)
+    assert not shown.tabs.isTabVisible(2)  # calibrations are the QA lead's
