@@ -30,7 +30,7 @@ from mentorapp.text import fold_key, sort_key
 
 log = logging.getLogger(__name__)
 
-CURRENT_VERSION = 10
+CURRENT_VERSION = 11
 
 
 class SchemaTooNewError(UserError):
@@ -713,6 +713,35 @@ def _to_10(db: peewee.Database) -> None:
          *kpi_month_sql(sqlite, None if sqlite else _current_schema(db)))
 
 
+def _to_11(db: peewee.Database) -> None:
+    """Role ladders (issue 16): roles of the company or of a client account, each with its
+    next role and minimum tenure, and their requirements (competency at a minimum rating,
+    training, valid certification)."""
+    sqlite = is_sqlite(db)
+    key = "INTEGER NOT NULL PRIMARY KEY" if sqlite else "SERIAL NOT NULL PRIMARY KEY"
+    flag = "INTEGER" if sqlite else "BOOLEAN"
+    small = "INTEGER" if sqlite else "SMALLINT"
+    double = "REAL" if sqlite else "DOUBLE PRECISION"
+    _run(db,
+         f'CREATE TABLE "career_role" ("id" {key}, "name" VARCHAR(100) NOT NULL, '
+         f'"client_id" INTEGER, "level" {small} NOT NULL, "next_role_id" INTEGER, '
+         f'"min_tenure_months" {small} NOT NULL, "archived" {flag} NOT NULL, '
+         '"name_key" TEXT NOT NULL, FOREIGN KEY ("client_id") REFERENCES "client" ("id"), '
+         'FOREIGN KEY ("next_role_id") REFERENCES "career_role" ("id") ON DELETE SET NULL)',
+         'CREATE INDEX "career_role_client_id" ON "career_role" ("client_id")',
+         'CREATE INDEX "career_role_next_role_id" ON "career_role" ("next_role_id")',
+         'CREATE UNIQUE INDEX "career_role_name_key" ON "career_role" ("name_key")',
+         f'CREATE TABLE "role_requirement" ("id" {key}, "role_id" INTEGER NOT NULL, '
+         '"kind" VARCHAR(20) NOT NULL, "competency_id" INTEGER, "program_id" INTEGER, '
+         f'"minimum" {double}, '
+         'FOREIGN KEY ("role_id") REFERENCES "career_role" ("id") ON DELETE CASCADE, '
+         'FOREIGN KEY ("competency_id") REFERENCES "competency" ("id"), '
+         'FOREIGN KEY ("program_id") REFERENCES "training_program" ("id"))',
+         'CREATE INDEX "role_requirement_role_id" ON "role_requirement" ("role_id")',
+         'CREATE INDEX "role_requirement_competency_id" ON "role_requirement" ("competency_id")',
+         'CREATE INDEX "role_requirement_program_id" ON "role_requirement" ("program_id")')
+
+
 def _current_schema(db: peewee.Database) -> str:
     return db.execute_sql("SELECT current_schema()").fetchone()[0]
 
@@ -757,7 +786,8 @@ def _update_rows(db: peewee.Database, table: str, columns: tuple[str, ...], rows
 
 
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
-    2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6, 7: _to_7, 8: _to_8, 9: _to_9, 10: _to_10}
+    2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6, 7: _to_7, 8: _to_8, 9: _to_9, 10: _to_10,
+    11: _to_11}
 
 
 def schema_version(db: peewee.Database) -> int | None:

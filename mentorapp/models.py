@@ -672,6 +672,37 @@ class SessionEvidence(BaseModel):
     metric = ForeignKeyField(KpiMetric, null=True, on_delete="CASCADE")
 
 
+# Schema version 11: role ladders (issue 16). Requirement kinds, in display order.
+REQUIREMENT_KIND_CHOICES = ("competency", "training", "certification")
+
+
+class CareerRole(BaseModel):
+    """Schema version 11: a role on the company ladder (no client) or one a client account
+    defines ("Tier 2" for ShopNest); `level` orders a ladder, `next_role` is the step up.
+    `name_key` is "<client id or 0>:<folded name>": one role of a name per account and one on
+    the company ladder (a unique index over a nullable client would let company roles repeat)."""
+
+    name = CharField(max_length=100)
+    client = ForeignKeyField(Client, null=True, backref="career_roles")
+    level = SmallIntegerField(default=1)
+    next_role = ForeignKeyField("self", null=True, backref="previous_roles",
+                                on_delete="SET NULL")
+    min_tenure_months = SmallIntegerField(default=0)
+    archived = BooleanField(default=False)
+    name_key = TextField(unique=True)
+
+
+class RoleRequirement(BaseModel):
+    """Schema version 11: what a role asks for: a competency at a minimum rating (1-5), a
+    completed training, or a certification that is still valid."""
+
+    role = ForeignKeyField(CareerRole, backref="requirements", on_delete="CASCADE")
+    kind = CharField(max_length=20)
+    competency = ForeignKeyField(Competency, null=True, backref="role_requirements")
+    program = ForeignKeyField(TrainingProgram, null=True, backref="role_requirements")
+    minimum = DoubleField(null=True)
+
+
 # Creation order (parents first); drop in reverse.
 ALL_MODELS = (SchemaVersion, Setting, Client, Staff, AppUser, ClientManager, Assignment,
               Competency, Mentor, MentorExpertise, Mentorship, MentoringSession,
@@ -679,7 +710,7 @@ ALL_MODELS = (SchemaVersion, Setting, Client, Staff, AppUser, ClientManager, Ass
               SelfAssessment, CheckIn, TrainingProgram, Enrollment, Responsibility, AuditEntry,
               DashboardDay, KpiMetric, KpiValue, KpiMonth, Scorecard, ScorecardVersion,
               ScorecardItem, Calibration, Evaluation, EvaluationAnswer, EvaluationRevision,
-              EvaluationDispute, SessionEvidence)
+              EvaluationDispute, SessionEvidence, CareerRole, RoleRequirement)
 # Tables whose rows are user data: a database with none of them counts as empty.
 DATA_MODELS = (Client, Staff, Assignment, Mentor, Mentorship, MentoringSession, ActionItem,
                Feedback, CareerGoal, SelfAssessment, CheckIn, TrainingProgram, Enrollment,

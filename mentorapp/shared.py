@@ -514,6 +514,10 @@ def _policies() -> dict[str, dict[str, tuple[str, str | Write | None]]]:
             "agent": Write(insert=f"{SIGNED.format('raised_by')} AND decision = '' "
                                   f"AND decided_by = '' AND decided_at IS NULL "
                                   f"AND {MY_OPEN_EVALUATION}")}),
+        # Role ladders (schema 11): a catalogue, like competencies and programs; HR keeps
+        # them with operations (promotions and backfills are theirs too).
+        "career_role": _catalogue(ALL_STAFF),
+        "role_requirement": _catalogue(ALL_STAFF),
         "session_evidence": {**{role: (of_session, of_session)
                                 for role in (*ALL_STAFF, "mentor")},
                              "agent": (of_session, None)},
