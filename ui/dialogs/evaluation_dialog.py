@@ -84,6 +84,21 @@ class AnswersPanel(QScrollArea):
             self.answers.set_value(answers or {})
 
 
+def add_wide_field(dialog: FormDialog, key: str, caption: str, widget: QWidget) -> None:
+    """A field below the form at the dialog's whole width (the answers of a scorecard need
+    it), with its caption above and its error message under the caption."""
+    if caption:
+        dialog.body.addWidget(QLabel(caption))
+    error = QLabel(wordWrap=True)
+    error.setProperty("role", "error")
+    error.hide()
+    dialog.body.addWidget(error)
+    dialog.body.addWidget(widget, 1)
+    widget.setObjectName(key)
+    dialog.fields[key] = widget
+    dialog._errors[key] = error
+
+
 class EvaluationDialog(FormDialog):
     """A new evaluation; with `calibration` (a `quality.calibration_list()` row) one
     evaluator's blind evaluation of that calibration's interaction: its scorecard version,
@@ -126,13 +141,7 @@ class EvaluationDialog(FormDialog):
         self.score_label.setFont(font)
         self.body.addWidget(self.score_label)
         self.answers = AnswersPanel()
-        self.fields["answers"] = self.answers
-        self.answers_error = QLabel(wordWrap=True)
-        self.answers_error.setProperty("role", "error")
-        self.answers_error.hide()
-        self._errors["answers"] = self.answers_error
-        self.body.addWidget(self.answers_error)
-        self.body.addWidget(self.answers, 1)
+        add_wide_field(self, "answers", "", self.answers)
         self.answers.changed.connect(self.show_score)
         card.currentIndexChanged.connect(lambda _i: self.show_version())
         if not versions:
@@ -241,11 +250,11 @@ class DisputeDialog(FormDialog):
         proposed = AnswersPanel(comments=False)
         proposed.show_items(quality.items(evaluation["version"]))
         proposed.set_value(self.current)
-        self.add_field("proposed", "Proposed answers", proposed)
-        proposed.setMinimumHeight(260)
+        add_wide_field(self, "proposed", "Proposed answers:", proposed)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Dispute")
         self.finish_layout()
-        self.setMinimumWidth(720)
+        self.setMinimumWidth(760)
+        self.resize(860, 620)
 
     def save(self, values: dict) -> dict:
         proposed = {key: answer for key, (answer, _) in values["proposed"].items()
@@ -272,13 +281,14 @@ class DecideDialog(FormDialog):
         answers = AnswersPanel(comments=False)
         answers.show_items(quality.items(evaluation["version"]))
         answers.set_value({**self.current, **dispute["proposed"]})
-        answers.setMinimumHeight(240)
-        self.add_field("answers", "Answers kept (partly accepted)", answers)
+        add_wide_field(self, "answers", "The answers kept when the dispute is partly accepted:",
+                       answers)
         decision.currentIndexChanged.connect(self.enable_answers)
         self.enable_answers()
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Decide")
         self.finish_layout()
-        self.setMinimumWidth(720)
+        self.setMinimumWidth(760)
+        self.resize(860, 620)
 
     def enable_answers(self) -> None:
         self.fields["answers"].setEnabled(self.fields["decision"].value() == "partly_accepted")
