@@ -17,7 +17,7 @@ narrowed to `READABLE_PRINT_WIDTH` and long text wraps.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -27,6 +27,7 @@ from openpyxl.chart.shapes import GraphicalProperties
 from openpyxl.formatting.rule import CellIsRule, ColorScaleRule, FormulaRule
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.pagebreak import Break
 
 from mentorapp import kpis
 from mentorapp.db import read_snapshot
@@ -44,6 +45,7 @@ from mentorapp.excel.safe_cells import (
 )
 from mentorapp.excel.sheets import (
     CENTER,
+    CENTER_TOP,
     LABEL_FONT,
     LINE_HEIGHT,
     READABLE_PRINT_WIDTH,
@@ -55,13 +57,14 @@ from mentorapp.excel.sheets import (
     TableSheet,
     add_table,
     header_cells,
+    header_height,
     print_setup,
     unique_headers,
     wrapped_lines,
     write_sheets,
 )
 from mentorapp.models import FEEDBACK_SOURCE_CHOICES, label
-from mentorapp.services import clients, settings
+from mentorapp.services import clients, kpi, settings
 
 RATING_FORMAT = "0.00"
 HOURS_FORMAT = "#,##0.0"
@@ -134,8 +137,9 @@ def export_client_report(client: str, start: dt.date, end: dt.date, out: Path | 
             _kpi_sheet(wb, name, start, end, scorecard, footer)
             _kpi_agent_sheet(wb, scorecard["agents"], footer, counter)
             _quality_sheet(wb, name, start, end, quality, footer)
-            write_sheets(wb, [_evaluation_sheet(client_id, start, end, quality)],
-                         footer=footer, progress=counter.advance)
+            _critical_formats(*write_sheets(
+                wb, [_evaluation_sheet(client_id, start, end, quality)], footer=footer,
+                progress=counter.advance))
             write_sheets(wb, _detail_sheets(client_id, start, end, now), footer=footer,
                          progress=counter.advance)
             counter.finish()
@@ -317,6 +321,39 @@ WARNING_STYLE = {"fill": PatternFill("solid", start_color="FFEB9C", end_color="F
 TARGET_COLOUR = "7F7F7F"
 
 
+class _Layout:
+    """A laid-out sheet (tables and lines one under the other, as the Summary), written row
+    by row in write-only mode, counting its rows."""
+
+    def __init__(self, wb, title: str, widths: Sequence[float], footer: str):
+        self.ws = wb.create_sheet(safe_sheet_title(title, wb.sheetnames))
+        self.widths = list(widths)
+        for index, width in enumerate(self.widths, start=1):
+            self.ws.column_dimensions[get_column_letter(index)].width = width
+        print_setup(self.ws, footer, title_rows=None)
+        self.row = 0
+
+    def append(self, values=(), formats=(), alignments=(), *, lines: int = 1) -> int:
+        """Write a row (`lines` high); returns its number."""
+        self.row += 1
+        if lines > 1:  # Calc keeps the default height for wrapped text: set it
+            self.ws.row_dimensions[self.row].height = LINE_HEIGHT * lines
+        self.ws.append(safe_row(self.ws, values, formats, alignments))
+        return self.row
+
+    def text(self, text: str, font=None) -> int:
+        return self.append([write_only_cell(self.ws, text, font=font)])
+
+    def header(self, headers: Sequence[str], align: Sequence[str]) -> int:
+        """A table's header row, tall enough for its wrapped headers; returns its number."""
+        self.row += 1
+        self.ws.row_dimensions[self.row].height = header_height(
+            headers, [self.widths[i] if i < len(self.widths) else 8.43
+                      for i in range(len(headers))])
+        self.ws.append(header_cells(self.ws, headers, align))
+        return self.row
+
+
 def value_format(metric: dict) -> str:
     """A metric's number format: its decimals, and its unit where the number needs one."""
     digits = "#,##0" + ("." + "0" * metric["decimals"] if metric["decimals"] else "")
@@ -343,83 +380,87 @@ def _judged_cells(ws, metric: dict, figure: dict) -> list:
     return [write_only_cell(ws, metric["target"], number, alignment=TOP),
             write_only_cell(ws, figure["value"], number, alignment=TOP),
             write_only_cell(ws, figure["attainment"], ATTAINMENT_FORMAT, alignment=TOP),
-            STATUS_LABELS.get(figure["status"])]
+            write_only_cell(ws, STATUS_LABELS.get(figure["status"]), alignment=CENTER_TOP)]
 
 
 def _kpi_sheet(wb, client: str, start, end, scorecard: dict, footer: str) -> None:
-    """Account and team figures of each shareable metric against target, and the account's
-    attainment by month (a table and a chart), or one line when nothing was shared."""
-    ws = wb.create_sheet(safe_sheet_title("KPI scorecard", wb.sheetnames))
+    """Account and team figures of each shareable metric against target; on a page of its
+    own the account's attainment by month (a table and a chart); or one line when nothing
+    was shared."""
     metrics = scorecard["metrics"]
-    for index, width in enumerate((32, 16, 12, 12, 12, 14, 11), start=1):
-        ws.column_dimensions[get_column_letter(index)].width = width
-    for index in range(8, len(metrics) + 4):  # the month table's further metric columns
-        ws.column_dimensions[get_column_letter(index)].width = 12
-    print_setup(ws, footer, title_rows=None)
-    row = 0
-
-    def append(values, formats=()):
-        nonlocal row
-        ws.append(safe_row(ws, values, formats))
-        row += 1
-
-    append([write_only_cell(ws, "KPI scorecard", font=TITLE_FONT)])
-    append([write_only_cell(ws, f"{client}: shared metrics, {long_date(start)} to "
-                                f"{long_date(end)}", font=LABEL_FONT)])
-    append([])
+    sheet = _Layout(wb, "KPI scorecard",
+                    (32, 16, *[12] * max(len(metrics), 5), 14), footer)
+    sheet.text("KPI scorecard", TITLE_FONT)
+    sheet.text(f"{client}: shared metrics, {long_date(start)} to {long_date(end)}",
+               LABEL_FONT)
+    sheet.append()
     if all(figure["value"] is None for figure in scorecard["account"]):
-        append([NO_KPI])
+        sheet.append([NO_KPI])
         return
+    ws = sheet.ws
+    judged = ["right", "right", "right", "center"]
 
     headers = unique_headers(["Metric", "Better when", "Target", "Account", "Attainment",
                               "Status", "Trend"])
-    ws.append(header_cells(ws, headers, ["left", "left", *["right"] * 3, "left", "left"]))
-    row += 1
-    first = row + 1
+    first = sheet.header(headers, ["left", "left", *judged, "left"]) + 1
     for figure in scorecard["account"]:
         metric = figure["metric"]
-        append([metric_label(metric), metric["better"].capitalize(),
-                *_judged_cells(ws, metric, figure), TREND_LABELS.get(figure["trend"])])
-    add_table(ws, "tblKpiAccount", headers, first - 1, row)
-    _status_formats(ws, f"C{first}:F{row}", f"$F{first}")
-    append([])
-    append(["Account: every agent's values of the period counted together, as the client's "
-            "contract counts them (a weighted metric by its weight, such as handled contacts)."])
-    append([])
+        sheet.append([metric_label(metric), metric["better"].capitalize(),
+                      *_judged_cells(ws, metric, figure), TREND_LABELS.get(figure["trend"])])
+    add_table(ws, "tblKpiAccount", headers, first - 1, sheet.row)
+    _status_formats(ws, f"D{first}:F{sheet.row}", f"$F{first}")
+    sheet.append()
+    sheet.append(["Account: every agent's values of the period counted together, as the "
+                  "contract counts them (a weighted metric by its weight, such as handled "
+                  "contacts)."])
+    sheet.append()
 
     headers = unique_headers(["Metric", "Team", "Target", "Value", "Attainment", "Status",
                               "Agents"])
-    ws.append(header_cells(ws, headers, ["left", "left", *["right"] * 3, "left", "right"]))
-    row += 1
-    first = row + 1
+    first = sheet.header(headers, ["left", "left", *judged, "right"]) + 1
     for figure in scorecard["teams"]:
         metric = figure["metric"]
-        append([metric_label(metric), figure["team"], *_judged_cells(ws, metric, figure),
-                figure["agents"]], (None,) * 6 + (COUNT_FORMAT,))
-    add_table(ws, "tblKpiTeams", headers, first - 1, row)
-    _status_formats(ws, f"C{first}:F{row}", f"$F{first}")
-    append([])
+        sheet.append([metric_label(metric), figure["team"], *_judged_cells(ws, metric, figure),
+                      figure["agents"]], (None,) * 6 + (COUNT_FORMAT,))
+    add_table(ws, "tblKpiTeams", headers, first - 1, sheet.row)
+    _status_formats(ws, f"D{first}:F{sheet.row}", f"$F{first}")
+    ws.row_breaks.append(Break(id=sheet.row))
 
     months = scorecard["months"]
-    append([write_only_cell(ws, f"Account attainment by month, {month_label(months[0][0])} to "
-                                f"{month_label(months[-1][0])} (100% = on target)",
-                            font=LABEL_FONT)])
+    sheet.text(f"Account attainment by month, {month_label(months[0][0])} to "
+               f"{month_label(months[-1][0])} (100% = on target)", LABEL_FONT)
     headers = unique_headers(["Month", *map(metric_label, metrics), "Target",
                               "Report period"])
-    ws.append(header_cells(ws, headers, ["left", *["right"] * (len(metrics) + 1), "center"]))
-    row += 1
-    header_row = row
+    header_row = sheet.header(headers, ["left", *["right"] * (len(metrics) + 1), "center"])
     formats = (None, *[ATTAINMENT_FORMAT] * len(metrics), "0%", None)
+    alignments = (None,) * (len(metrics) + 2) + (CENTER,)
     for key, in_period, attainments in months:
-        ws.append(safe_row(ws, (month_label(key), *attainments, 1,
-                                "Yes" if in_period else None),
-                           formats, (None,) * (len(metrics) + 2) + (CENTER,)))
-        row += 1
-    add_table(ws, "tblKpiMonths", headers, header_row, row)
-    ws.conditional_formatting.add(
-        f"B{header_row + 1}:{get_column_letter(len(metrics) + 1)}{row}",
-        CellIsRule(operator="lessThan", formula=["1"], **BELOW_STYLE))
-    _attainment_chart(ws, header_row, row, len(metrics), f"A{row + 2}")
+        sheet.append((month_label(key), *attainments, 1, "Yes" if in_period else None),
+                     formats, alignments)
+    add_table(ws, "tblKpiMonths", headers, header_row, sheet.row)
+    for index, metric in enumerate(metrics, start=2):
+        _attainment_formats(ws, f"{get_column_letter(index)}{header_row + 1}:"
+                                f"{get_column_letter(index)}{sheet.row}", metric)
+    _attainment_chart(ws, header_row, sheet.row, len(metrics), f"A{sheet.row + 2}")
+
+
+# Below this an attainment shows as less than 100.0% (ATTAINMENT_FORMAT): a month that reads
+# 100.0% is not marked as missing its target.
+SHOWN_BELOW_TARGET = 0.9995
+
+
+def _attainment_formats(ws, area: str, metric: dict) -> None:
+    """A month's attainment coloured as its status would be: below the warning threshold's
+    attainment red, between it and 100% yellow (red below 100% without a warning)."""
+    warning = metric["warning"]
+    floor = (None if warning is None
+             else kpis.attainment(warning, kpi.as_metric(metric)))
+    if floor is not None:
+        ws.conditional_formatting.add(area, CellIsRule(
+            operator="lessThan", formula=[repr(floor)], stopIfTrue=True, **BELOW_STYLE))
+    ws.conditional_formatting.add(area, CellIsRule(
+        operator="lessThan", formula=[repr(SHOWN_BELOW_TARGET)],
+        **(BELOW_STYLE if floor is None else WARNING_STYLE)))
 
 
 def _attainment_chart(ws, header_row: int, last_row: int, metrics: int, anchor: str) -> None:
@@ -449,10 +490,11 @@ def _attainment_chart(ws, header_row: int, last_row: int, metrics: int, anchor: 
 
 def _kpi_agent_sheet(wb, agents: list[dict], footer: str, counter) -> None:
     """Each agent's figure of each shared metric in the period, against target."""
-    columns = [Column("Employee ID"), Column("Name", wrap=True), Column("Team", wrap=True),
-               Column("Metric", wrap=True), Column("Target", "General", 11),
-               Column("Value", "General", 11), Column("Attainment", ATTAINMENT_FORMAT, 11),
-               Column("Status", width=13), Column("Trend", width=11)]
+    columns = [Column("Employee ID", width=13), Column("Name", wrap=True),
+               Column("Team", wrap=True), Column("Metric", wrap=True),
+               Column("Target", "General", 11), Column("Value", "General", 11),
+               Column("Attainment", ATTAINMENT_FORMAT, 11),
+               Column("Status", width=13, center=True), Column("Trend", width=11)]
     sheet = TableSheet(wb, "KPI by agent", columns, table_name="tblKpiAgents", footer=footer,
                        print_width=READABLE_PRINT_WIDTH)
     rows = ((agent["employee_id"], agent["name"], agent["team"], metric_label(agent["metric"]),
@@ -461,90 +503,70 @@ def _kpi_agent_sheet(wb, agents: list[dict], footer: str, counter) -> None:
     written = sheet.write(rows, empty_text=NO_KPI, progress=counter.advance,
                           lean=len(agents) > LEAN_ROWS)
     if written:
-        _status_formats(sheet.ws, f"E2:H{written + 1}", "$H2")
+        _status_formats(sheet.ws, f"F2:H{written + 1}", "$H2")
 
 
 # -- Quality -----------------------------------------------------------------------------
 def _quality_sheet(wb, client: str, start, end, quality: dict, footer: str) -> None:
     """The shareable evaluations' figures, the items failed most and the calibrations'
     spread per item, or one line when there is none of them."""
-    ws = wb.create_sheet(safe_sheet_title("Quality", wb.sheetnames))
-    widths = (50, 20, 12, 14)
-    for letter, width in zip("ABCD", widths, strict=True):
-        ws.column_dimensions[letter].width = width
-    print_setup(ws, footer, title_rows=None)
-    row = 0
-
-    def append(values, formats=(), alignments=(), lines=1):
-        nonlocal row
-        row += 1
-        if lines > 1:
-            ws.row_dimensions[row].height = LINE_HEIGHT * lines
-        ws.append(safe_row(ws, values, formats, alignments))
-
-    append([write_only_cell(ws, "Quality", font=TITLE_FONT)])
-    append([write_only_cell(ws, f"{client}: shared evaluations of interactions from "
-                                f"{long_date(start)} to {long_date(end)}", font=LABEL_FONT)])
-    append([])
+    sheet = _Layout(wb, "Quality", (46, 18, 15, 24), footer)  # headers on one line
+    sheet.text("Quality", TITLE_FONT)
+    sheet.text(f"{client}: shared evaluations of interactions from {long_date(start)} to "
+               f"{long_date(end)}", LABEL_FONT)
+    sheet.append()
     calibration = quality["calibration"]
     count = quality["evaluations"]
     if not count and not calibration["sessions"]:
-        append([NO_QUALITY])
+        sheet.append([NO_QUALITY])
         return
 
-    def percent(part, whole):
+    def share(part, whole):
         return part / whole if whole else None
 
     headers = unique_headers(["Figure", "This period"])
-    ws.append(header_cells(ws, headers, ["left", "right"]))
-    row += 1
-    header_row = row
+    header_row = sheet.header(headers, ["left", "right"])
     average = quality["average_score"]
     for text, value, number_format in (
             ("Evaluations", count, COUNT_FORMAT),
             ("Agents evaluated", quality["agents"], COUNT_FORMAT),
             ("Average score", None if average is None else average / 100, SCORE_FORMAT),
             ("Evaluations with a critical fail", quality["critical_fails"], COUNT_FORMAT),
-            ("Share with a critical fail", percent(quality["critical_fails"], count),
+            ("Share with a critical fail", share(quality["critical_fails"], count),
              SCORE_FORMAT),
             ("Calibration sessions", calibration["sessions"], COUNT_FORMAT),
             ("Evaluators' average distance from the expert (points)",
              calibration["average_distance"], "0.0")):
-        append([text, value], (None, number_format))
-    add_table(ws, "tblQualityFigures", headers, header_row, row)
-    append([])
+        sheet.append([text, value], (None, number_format))
+    add_table(sheet.ws, "tblQualityFigures", headers, header_row, sheet.row)
+    sheet.append()
 
-    def item_table(title, table_name, headers, rows, empty, formats):
-        nonlocal row
-        append([write_only_cell(ws, title, font=LABEL_FONT)])
+    def item_table(title, table_name, headers, rows, empty):
+        sheet.text(title, LABEL_FONT)
         if not rows:
-            append([empty])
+            sheet.append([empty])
             return
         headers = unique_headers(headers)
-        ws.append(header_cells(ws, headers, ["left", "left", "right", "right"]))
-        row += 1
-        first = row
+        header_row = sheet.header(headers, ["left", "left", "right", "right"])
         for section, text, *figures in rows:
-            lines = max(wrapped_lines(text, widths[0]), wrapped_lines(section, widths[1]))
-            append([text, section, *figures], (None, None, *formats),
-                   (WRAP, WRAP, TOP, TOP) if lines > 1 else (), lines)
-        add_table(ws, table_name, headers, first, row)
+            lines = max(wrapped_lines(text, sheet.widths[0]),
+                        wrapped_lines(section, sheet.widths[1]))
+            sheet.append([text, section, *figures], (None, None, COUNT_FORMAT, "0%"),
+                         (WRAP, WRAP, TOP, TOP) if lines > 1 else (), lines=lines)
+        add_table(sheet.ws, table_name, headers, header_row, sheet.row)
 
     item_table("Items failed most", "tblFailedItems",
                ["Item", "Section", "Times failed", "Share of evaluations"],
-               [(section, text, times, percent(times, count))
+               [(section, text, times, share(times, count))
                 for section, text, times in quality["failed"]],
-               "No item was failed in the shared evaluations of this period",
-               (COUNT_FORMAT, "0%"))
-    append([])
+               "No item was failed in the shared evaluations of this period")
+    sheet.append()
     item_table("Calibration: how far the evaluators' answers differ, per item",
                "tblCalibration", ["Item", "Section", "Sessions", "Average spread"],
-               calibration["items"], "No calibration sessions in this period",
-               (COUNT_FORMAT, "0%"))
+               calibration["items"], "No calibration sessions in this period")
     if calibration["items"]:
-        append([])
-        append(["Spread: 0% when every evaluator gave the item the same credit as the expert, "
-                "100% when one gave full credit and another none."])
+        sheet.append(["Spread 0%: all gave the expert's credit; 100%: one gave full credit, "
+                      "another none."])
 
 
 def _evaluation_sheet(client_id: int, start, end, quality: dict) -> SheetSpec:
@@ -557,6 +579,13 @@ def _evaluation_sheet(client_id: int, start, end, quality: dict) -> SheetSpec:
                      "No shareable evaluations in this period",
                      lean=quality["evaluations"] > LEAN_ROWS,
                      print_width=READABLE_PRINT_WIDTH)
+
+
+def _critical_formats(sheet) -> None:
+    """An evaluation with a critical fail: its score and the "Yes" in red."""
+    if sheet.rows:
+        sheet.ws.conditional_formatting.add(
+            f"G2:H{sheet.rows + 1}", FormulaRule(formula=['$H2="Yes"'], **BELOW_STYLE))
 
 
 # -- Details -------------------------------------------------------------------------------

@@ -243,6 +243,12 @@ def test_attainment_by_month_table_and_chart(report):
     assert references == [f"'KPI scorecard'!${col}${header_row + 1}:${col}${header_row + 12}"
                           for col in "BCDEF"]  # four metrics and the target
     assert chart.series[-1].graphicalProperties.line.prstDash == "dash"
+    # The months and the chart print on a page of their own, after the teams.
+    teams_last = int(ws.tables["tblKpiTeams"].ref.split(":")[1][1:])
+    assert [b.id for b in ws.row_breaks.brk] == [teams_last]
+    assert ws.oddFooter.left.text == "Confidential - prepared for Acme Corp"
+    assert ws.page_setup.orientation == "landscape"
+    assert ws.row_dimensions[header_row].height >= 2 * 15  # "Report period" wraps
 
 
 def test_conditional_formats_mark_below_target_and_warning_values(report):
@@ -254,18 +260,31 @@ def test_conditional_formats_mark_below_target_and_warning_values(report):
 
     ws = wb["KPI scorecard"]
     found = rules(ws)
-    account = ws.tables["tblKpiAccount"].ref  # A4:G8
-    first, last = int(account.split(":")[0][1:]) + 1, int(account.split(":")[1][1:])
-    assert (f"C{first}:F{last}", "expression", (f'$F{first}="Below target"',)) in found
-    assert (f"C{first}:F{last}", "expression", (f'$F{first}="Warning"',)) in found
-    assert any(kind == "cellIs" and formula == ("1",) for _, kind, formula in found)
+    # Value, attainment and status (columns D to F), not the target, by the row's status.
+    for table in ("tblKpiAccount", "tblKpiTeams"):
+        ref = ws.tables[table].ref
+        first, last = int(ref.split(":")[0][1:]) + 1, int(ref.split(":")[1][1:])
+        assert (f"D{first}:F{last}", "expression", (f'$F{first}="Below target"',)) in found
+        assert (f"D{first}:F{last}", "expression", (f'$F{first}="Warning"',)) in found
+    # Each month's attainment: AHT (column B) red below 300/330 (its warning), yellow
+    # below what shows as 100.0%; QA score (column E, no warning) red below that.
+    header_row = int(ws.tables["tblKpiMonths"].ref.split(":")[0][1:])
+
+    def month_rules(column):
+        area = f"{column}{header_row + 1}:{column}{header_row + 12}"
+        return {(kind, formula) for ref, kind, formula in found if ref == area}
+
+    assert month_rules("B") == {("cellIs", (repr(300 / 330),)), ("cellIs", ("0.9995",))}
+    assert month_rules("E") == {("cellIs", ("0.9995",))}
     agents = rules(wb["KPI by agent"])
     rows = len(_table(wb["KPI by agent"], "tblKpiAgents"))
-    assert agents == {(f"E2:H{rows + 1}", "expression", ('$H2="Below target"',)),
-                      (f"E2:H{rows + 1}", "expression", ('$H2="Warning"',))}
+    assert agents == {(f"F2:H{rows + 1}", "expression", ('$H2="Below target"',)),
+                      (f"F2:H{rows + 1}", "expression", ('$H2="Warning"',))}
     below = next(r for cf in wb["KPI by agent"].conditional_formatting for r in cf.rules
                  if "Below" in r.formula[0])
     assert below.dxf.fill.fgColor.rgb.endswith("FFC7CE")
+    evaluations = rules(wb["Evaluations"])
+    assert evaluations == {("G2:H4", "expression", ('$H2="Yes"',))}
 
 
 def test_quality_sheet_figures_items_and_calibration(report):
