@@ -282,8 +282,10 @@ def test_the_dispute_flow_through_the_services_signs_each_step(quality_company):
         with pytest.raises(PermissionDenied, match="you do not have permission"):
             quality.evaluate(version, ALL_YES, evaluator="lead", staff=ids["ana"],
                              interaction_date=DAY)
+        other = quality.evaluate(version, ALL_YES, staff=ids["ana"], interaction_date=DAY)
         dbmod.database.obj.close()
         sign_in("ana")
+        assert quality.acknowledge(other["id"], "Thanks")["status"] == "acknowledged"
         quality.dispute(made["id"], "I solved it", {"solve": "yes"})
         dbmod.database.obj.close()
         sign_in("lead")
