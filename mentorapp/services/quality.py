@@ -635,6 +635,15 @@ def scorecard_list() -> list[dict]:
     return rows
 
 
+def evaluation_summary(evaluation_id: int) -> dict:
+    """An evaluation's list row (the agent's names, the client's and scorecard's names, the
+    version number), for its detail's heading."""
+    row = _listing().where(Evaluation.id == evaluation_id).dicts().first()
+    if row is None:
+        raise NotFoundError(f"No evaluation with id {evaluation_id}")
+    return {k: plain(v) for k, v in row.items()}
+
+
 def version_info(version: int) -> dict:
     """A version's scorecard name and number ("Phone QA", 2) for headings."""
     found = (ScorecardVersion.select(ScorecardVersion.version, Scorecard.name, Scorecard.id)

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 
 from mentorapp.errors import UserError, ValidationError
 from mentorapp.models import CHANNEL_CHOICES, DISPUTE_DECISION_CHOICES, label
-from mentorapp.services import quality, users
+from mentorapp.services import quality, staff, users
 from ui.models.table import Column, choice, show
 from ui.theme import danger_color
 from ui.widgets.date_field import DateField
 from ui.widgets.forms import Check, ChoiceBox, FormDialog, TextBox, TextLine
-from ui.widgets.lookups import client_label, client_picker, staff_label, staff_picker
+from ui.widgets.lookups import client_picker, staff_picker
 from ui.widgets.record_table import RecordTable
 from ui.widgets.scorecard_answers import ScorecardAnswers, answer_text
 
@@ -125,7 +125,7 @@ class EvaluationDialog(FormDialog):
         card = self.add_field("version", "Scorecard", ChoiceBox([]))
         for row in versions:
             card.addItem(f"{row['name']} (version {row['number']})", row["version"])
-        self.add_field("staff", "Agent", staff_picker())
+        self.add_field("staff", "Agent", staff_picker()).picked.connect(self.default_client)
         self.add_field("client", "Client", client_picker())
         self.add_field("interaction_id", "Interaction ID", TextLine())
         right = self.add_column()
@@ -173,6 +173,16 @@ class EvaluationDialog(FormDialog):
         reference.setEnabled(not taken)
         reference.setToolTip("This calibration has its reference evaluation" if taken else
                              "The expert's answers the others are measured against")
+
+    def default_client(self, staff_id: int) -> None:
+        """The client is the agent's current account unless one was chosen."""
+        picker = self.fields["client"]
+        if picker.text().strip() or picker.isReadOnly():
+            return
+        current = next((a for a in staff.client_history(staff_id) if a["end_date"] is None),
+                       None)
+        if current:
+            picker.set_value(current["client"], current["client_name"])
 
     def show_version(self) -> None:
         version = self.fields["version"].value()
@@ -374,13 +384,14 @@ class EvaluationDetailDialog(QDialog):
 
     def load(self) -> None:
         self.evaluation = record = quality.evaluation(self.evaluation_id)
-        version = quality.version_info(record["version"])
+        about = quality.evaluation_summary(self.evaluation_id)
         self.history = quality.score_history(self.evaluation_id)
         self.disputes = quality.disputes(self.evaluation_id)
-        facts = [("Agent", staff_label(record["staff"])),
+        facts = [("Agent", f"{about['first_name']} {about['last_name']} "
+                           f"({about['employee_id']})"),
                  ("Evaluator", record["evaluator"]),
-                 ("Client", client_label(record["client"]) or "—"),
-                 ("Scorecard", f"{version['name']} (version {version['number']})"),
+                 ("Client", about["client"] or "—"),
+                 ("Scorecard", f"{about['scorecard']} (version {about['version']})"),
                  ("Interaction", f"{record['interaction_id'] or '—'}, "
                                  f"{label(record['channel'])}, {record['interaction_date']}"),
                  ("Status", label(record["status"])),

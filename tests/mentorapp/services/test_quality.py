@@ -352,6 +352,11 @@ def test_evaluation_list_filters_searches_sorts_and_leaves_calibrations_out(make
                                                      limit=1)] == [mine["id"]]
     assert len(quality.evaluation_list(limit=1, offset=2)) == 1
     assert quality.evaluation_count() == 3
+    summary = quality.evaluation_summary(mine["id"])
+    assert (summary["first_name"], summary["client"], summary["version"]) == \
+        ("Ána", client["name"], 1)
+    with pytest.raises(NotFoundError, match="No evaluation with id 0"):
+        quality.evaluation_summary(0)
     assert quality.evaluation_count(client=client["id"], search="cruz") == 1
     with pytest.raises(ValidationError, match="cannot sort evaluations by 'colour'"):
         quality.evaluation_list(sort="colour")

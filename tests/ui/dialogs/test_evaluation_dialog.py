@@ -152,3 +152,17 @@ def test_acknowledge_and_who_sees_which_buttons(qtbot, make, card, monkeypatch):
     as_lead = opened(qtbot, EvaluationDetailDialog(other["id"]))
     assert as_lead.decide_button.isVisibleTo(as_lead)
     assert not as_lead.acknowledge_button.isVisibleTo(as_lead)
+
+
+def test_picking_the_agent_takes_their_current_client(qtbot, make, card):
+    acme = make.client("Acme")
+    person = make.staff("Zoe", "Quinn", acme)
+    form = opened(qtbot, EvaluationDialog())
+    picker = form.fields["staff"]
+    picker.setFocus()
+    qtbot.keyClicks(picker, "quin")
+    qtbot.waitUntil(lambda: picker.completer().completionCount() == 1)
+    with qtbot.waitSignal(picker.picked) as picked:
+        picker.completer().activated.emit(picker.completer().currentCompletion())
+    assert picked.args == [person["id"]]
+    assert form.fields["client"].text() == "Acme"
