@@ -22,7 +22,8 @@ FORBIDDEN_IN_UI = ("peewee", "playhouse", "openpyxl", "psycopg2", "sqlite3", "me
 LAYERS = (
     ("mentorapp", "mentorapp.errors", "mentorapp.paths", "mentorapp.dates", "mentorapp.text",
      "mentorapp.urls", "mentorapp.periods", "mentorapp.logs", "mentorapp.credentials",
-     "mentorapp.roles", "mentorapp.kpis", "mentorapp.scorecards", "mentorapp.matching"),
+     "mentorapp.roles", "mentorapp.kpis", "mentorapp.scorecards", "mentorapp.matching",
+     "mentorapp.readiness"),
     ("mentorapp.db",),
     ("mentorapp.models",),
     ("mentorapp.queries",),
@@ -31,7 +32,7 @@ LAYERS = (
     ("mentorapp.opening", "mentorapp.shared"),
     ("mentorapp.excel", "mentorapp.demo"),
     ("mentorapp.cli", "mentorapp.shared_cli", "mentorapp.kpi_cli", "mentorapp.quality_cli",
-     "mentorapp.matching_cli",
+     "mentorapp.matching_cli", "mentorapp.readiness_cli",
      "mentorapp.excel.export_cli",
      "mentorapp.excel.import_cli"),
 )
