@@ -389,7 +389,7 @@ def _kpi_sheet(wb, client: str, start, end, scorecard: dict, footer: str) -> Non
     was shared."""
     metrics = scorecard["metrics"]
     sheet = _Layout(wb, "KPI scorecard",
-                    (32, 16, *[12] * max(len(metrics), 5), 14), footer)
+                    (32, 16, *[13] * max(len(metrics), 5), 16), footer)
     sheet.text("KPI scorecard", TITLE_FONT)
     sheet.text(f"{client}: shared metrics, {long_date(start)} to {long_date(end)}",
                LABEL_FONT)
