@@ -851,8 +851,9 @@ class _Builder:
                 if client is None:
                     continue
                 metrics = self.metric_ids[client]
-                handled = sum(rng.randint(*HANDLED_A_DAY) for _ in range(days))
-                surveys = sum(rng.randint(*SURVEYS_A_DAY) for _ in range(days))
+                # A period's counts: one draw over its days (a draw a day cost seconds).
+                handled = rng.randint(HANDLED_A_DAY[0] * days, HANDLED_A_DAY[1] * days)
+                surveys = rng.randint(SURVEYS_A_DAY[0] * days, SURVEYS_A_DAY[1] * days)
                 for name in KPI_METRICS:
                     low, gain, spread, bad = KPI_MODEL[name]
                     mean = low + gain * skill

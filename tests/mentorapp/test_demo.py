@@ -13,7 +13,7 @@ import pytest
 from peewee import JOIN, fn
 
 from mentorapp import db as dbmod
-from mentorapp import demo, models, opening, services, shared
+from mentorapp import demo, kpis, models, opening, scorecards, services, shared
 from mentorapp.errors import UserError
 from mentorapp.models import (
     ActionItem,
@@ -23,16 +23,22 @@ from mentorapp.models import (
     CheckIn,
     Client,
     Enrollment,
+    Evaluation,
+    EvaluationAnswer,
+    EvaluationDispute,
     Feedback,
     FeedbackRating,
+    KpiValue,
     Mentor,
     MentoringSession,
     Mentorship,
     Responsibility,
+    Scorecard,
+    SessionEvidence,
     Staff,
     TrainingProgram,
 )
-from mentorapp.services import clients
+from mentorapp.services import clients, dashboard, evidence, kpi, quality
 from mentorapp.services.entity import Entity, plain, to_dict
 from mentorapp.services.fields import Email
 from mentorapp.services.training import certification_expiry
@@ -299,3 +305,122 @@ def test_demo_emails_are_valid(demo_db):
         local = email.partition("@")[0]  # a dot-atom: no dot first, last or doubled
         assert ".." not in local and not local.startswith(".") and not local.endswith("."), \
             email
+
+
+# -- KPIs and quality (issue 15) -------------------------------------------------------------
+def test_kpi_figures_follow_the_kpi_arithmetic(demo_db):
+    """Each metric is a preset (adherence internal), and a person's monthly figures as the
+    service reports them are `kpis.roll_up` of their demo values; some people are below
+    target two months running, as the dashboard shows them."""
+    presets = {p["name"]: p for p in kpi.presets()}
+    metrics = kpi.list()
+    assert {m["name"] for m in metrics} == set(demo.KPI_METRICS)
+    for m in metrics:
+        assert m["shareable"] == (m["name"] not in demo.INTERNAL_METRICS)
+        assert (m["target"], m["rollup"]) == (presets[m["name"]]["target"],
+                                              presets[m["name"]]["rollup"])
+    people = [s for (s,) in KpiValue.select(KpiValue.staff).distinct()
+              .order_by(KpiValue.staff).limit(4).tuples()]
+    assert people
+    checked = 0
+    for staff_id in people:
+        for series in kpi.person_kpis(staff_id, today=TODAY):
+            arithmetic = kpi.as_metric(kpi.get(series["metric_id"]))
+            points = collections.defaultdict(list)
+            for day, value, count in (KpiValue.select(KpiValue.day, KpiValue.value,
+                                                      KpiValue.count)
+                                      .where(KpiValue.staff == staff_id,
+                                             KpiValue.metric == series["metric_id"]).tuples()):
+                assert day < TODAY and day.weekday() < 5
+                points[day.replace(day=1)].append(kpis.Point(day, value, count))
+            for month in series["months"]:
+                expected = kpis.roll_up(points.get(month["month"], []), arithmetic)
+                assert month["value"] == pytest.approx(expected), (series["metric"], month)
+                assert month["status"] == kpis.status(expected, arithmetic)
+                checked += expected is not None
+    assert checked > 20
+    below = dashboard.kpi_below_target(today=TODAY)
+    assert below
+    for row in below:
+        metric = kpi.as_metric(kpi.get(row["metric_id"]))
+        assert row["periods_below"] >= 2
+        assert all(kpis.status(value, metric) != kpis.MET for value in row["figures"])
+
+
+def test_evaluation_scores_follow_the_scorecard_arithmetic(demo_db):
+    """An evaluation's stored score and critical fail are `scorecards.score` of its answers
+    on its version; every revision's score is that of its own answers, and the latest
+    revision is the evaluation as stored (every revised evaluation and one in ten others)."""
+    sections = {}
+    evaluations = list(Evaluation.select().order_by(Evaluation.id))
+    assert len(evaluations) > 3 * STAFF
+    sample = [e for n, e in enumerate(evaluations) if e.revision > 1 or n % 10 == 0]
+    assert any(e.revision > 1 for e in sample)
+    for record in sample:
+        version = record.version_id
+        if version not in sections:
+            sections[version] = quality.sections(version)
+        detail = quality.evaluation(record.id)
+        answers = {key: row["answer"] for key, row in detail["answers"].items()}
+        result = scorecards.score(sections[version], answers)
+        assert record.score == pytest.approx(result.total), record.id
+        assert record.critical_fail == bool(result.critical_fails), record.id
+        history = quality.score_history(record.id)
+        assert [h["revision"] for h in history] == list(range(1, record.revision + 1))
+        for revision in history:
+            given = {key: answer for key, (answer, _) in revision["answers"].items()}
+            assert revision["score"] == pytest.approx(scorecards.score(sections[version],
+                                                                       given).total)
+        assert {key: [row["answer"], row["comment"]]
+                for key, row in detail["answers"].items()} == history[-1]["answers"]
+    cards = [quality.scorecard(s) for (s,) in Scorecard.select(Scorecard.id).tuples()]
+    assert all(card["published"] == 2 and card["draft"] is None for card in cards)
+    items = quality.items(quality.version_id(cards[0]["id"]))
+    assert {i["critical"] for i in items} >= {"evaluation", "section", ""}
+    assert any(i["allow_na"] for i in items) and not all(i["allow_na"] for i in items)
+    answered = {a for (a,) in EvaluationAnswer.select(EvaluationAnswer.answer).tuples()}
+    assert "n/a" in answered
+    assert {v for (v,) in Evaluation.select(Evaluation.visibility).distinct().tuples()} == \
+        {"shareable", "internal"}
+    assert {e.version_id for e in evaluations} >= {quality.version_id(cards[0]["id"], 1),
+                                                   quality.version_id(cards[0]["id"], 2)}
+
+
+def test_acknowledgements_disputes_and_calibrations(demo_db):
+    statuses = collections.Counter(s for (s,) in Evaluation.select(Evaluation.status).tuples())
+    assert statuses["acknowledged"] and statuses["open"]
+    decisions = collections.Counter()
+    for row in EvaluationDispute.select().order_by(EvaluationDispute.id):
+        evaluation = Evaluation[row.evaluation_id]
+        decisions[row.decision] += 1
+        assert row.raised_at <= dt.datetime.combine(TODAY, dt.time())
+        if row.decision == "":
+            assert evaluation.status == "disputed" and row.decided_at is None
+        else:
+            assert evaluation.status == "resolved" and row.decided_at > row.raised_at
+            assert evaluation.revision == (2 if row.decision == "accepted" else 1)
+    assert set(decisions) == {"accepted", "rejected", ""}, decisions
+    sessions = quality.calibrations()
+    assert sessions and all(s["has_reference"] for s in sessions)
+    for session in sessions:
+        result = quality.calibration_result(session["id"])
+        assert result["reference_evaluator"] == demo.QA_REFERENCE
+        assert len(result["distance"]) == 3
+    counted = {row["id"] for row in quality.evaluations_of(
+        Evaluation.get(Evaluation.calibration == sessions[0]["id"]).staff_id)}
+    members = {e.id: e.is_reference for e in Evaluation.select().where(
+        Evaluation.calibration == sessions[0]["id"])}
+    assert {i for i, reference in members.items() if reference} <= counted
+    assert not {i for i, reference in members.items() if not reference} & counted
+
+
+def test_coaching_sessions_cite_evidence_with_a_follow_up(demo_db):
+    cited = list(SessionEvidence.select())
+    assert cited
+    for session_id in {row.session_id for row in cited}:
+        figures = evidence.before_after(session_id, today=TODAY)
+        assert figures["follow_up_date"] > figures["date"]
+        kinds = {item["kind"] for item in figures["items"]}
+        assert kinds == {"evaluation", "metric"}
+        low = next(item for item in figures["items"] if item["kind"] == "evaluation")
+        assert low["before"] < 80
