@@ -644,16 +644,6 @@ def evaluation_summary(evaluation_id: int) -> dict:
     return {k: plain(v) for k, v in row.items()}
 
 
-def version_info(version: int) -> dict:
-    """A version's scorecard name and number ("Phone QA", 2) for headings."""
-    found = (ScorecardVersion.select(ScorecardVersion.version, Scorecard.name, Scorecard.id)
-             .join(Scorecard).where(ScorecardVersion.id == version).tuples().first())
-    if found is None:
-        raise NotFoundError(f"No scorecard version with id {version}")
-    number, name, scorecard_id = found
-    return {"version": version, "number": number, "name": name, "scorecard": scorecard_id}
-
-
 def published_versions() -> list[dict]:
     """The latest published version of each scorecard not archived, by name: what a new
     evaluation or calibration is scored on ({version (id), number, scorecard, name})."""

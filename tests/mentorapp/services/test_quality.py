@@ -325,9 +325,6 @@ def test_scorecard_list_and_published_versions(make):
     assert quality.published_versions() == [
         {"version": quality.version_id(published["id"]), "number": 1,
          "scorecard": published["id"], "name": "B card"}]
-    assert quality.version_info(quality.version_id(published["id"], 2))["number"] == 2
-    with pytest.raises(NotFoundError, match="version with id 0"):
-        quality.version_info(0)
 
 
 @AS_THE_AGENT
