@@ -32,6 +32,7 @@ from mentorapp.models import (
     Staff,
 )
 from mentorapp.services import mentoring
+from mentorapp.text import fold_key
 
 EVIDENCE_SOURCES = ("client", "management", "mentor")
 EVIDENCE_YEARS = 2  # older ratings weigh under 1/16 anyway (matching.HALF_LIFE_DAYS)
@@ -104,8 +105,9 @@ def competency_names() -> dict[int, str]:
     return dict(Competency.select(Competency.id, Competency.name).tuples())
 
 
-def _mentors(today: dt.date) -> list[matching.MentorFacts]:
-    """The active mentors who can take mentees (staff mentors only while active staff)."""
+def _available() -> tuple[list[tuple], dict[int, int]]:
+    """The active mentors who can take mentees (staff mentors only while active staff), and
+    the active mentorships each has."""
     rows = list(Mentor.select(Mentor.id, Mentor.staff, Mentor.capacity, Mentor.external_name,
                               Staff.first_name, Staff.last_name, Staff.site)
                 .join(Staff, JOIN.LEFT_OUTER, on=(Mentor.staff == Staff.id))
@@ -115,6 +117,22 @@ def _mentors(today: dt.date) -> list[matching.MentorFacts]:
                 .order_by(Mentor.id).tuples())
     taken = dict(Mentorship.select(Mentorship.mentor, fn.COUNT(Mentorship.id))
                  .where(Mentorship.status == "active").group_by(Mentorship.mentor).tuples())
+    return rows, taken
+
+
+def mentor_choices() -> list[dict]:
+    """Every mentor who can take mentees, by name, with the places free now: whom a reviewer
+    may pick instead of the mentor proposed."""
+    rows, taken = _available()
+    choices = [{"mentor": mentor, "name": f"{first} {last}" if staff else external,
+                "capacity": capacity, "free": max(0, capacity - taken.get(mentor, 0))}
+               for mentor, staff, capacity, external, first, last, _site in rows]
+    return sorted(choices, key=lambda choice: (fold_key(choice["name"]), choice["mentor"]))
+
+
+def _mentors(today: dt.date) -> list[matching.MentorFacts]:
+    """What `matching` scores each available mentor on."""
+    rows, taken = _available()
     declared: dict[int, set[int]] = defaultdict(set)
     for mentor, competency in MentorExpertise.select(MentorExpertise.mentor,
                                                      MentorExpertise.competency).tuples():

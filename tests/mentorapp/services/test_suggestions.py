@@ -118,3 +118,14 @@ def test_creating_a_cohort_is_all_or_nothing(make, company):
     with pytest.raises(ValidationError, match="at capacity"):
         suggestions.create_cohort(rows)
     assert Mentorship.select().count() == 0
+
+
+def test_mentor_choices_are_the_available_mentors_by_name_with_their_free_places(make,
+                                                                                   company):
+    make.mentorship(company["strong"], make.staff())
+    make.mentorship(company["declared"], make.staff(), status="proposed")  # takes no place
+    away = make.mentor(make.staff("Away", "Mentor"), capacity=2)
+    mentoring.mentors.update(away["id"], active=False)
+    choices = suggestions.mentor_choices()
+    assert [(c["name"], c["free"], c["capacity"]) for c in choices] == \
+        [("Says So", 1, 1), ("Strong Mentor", 1, 2), ("Weak There", 4, 4)]
