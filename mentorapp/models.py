@@ -691,6 +691,12 @@ class CareerRole(BaseModel):
     archived = BooleanField(default=False)
     name_key = TextField(unique=True)
 
+    KEY_FIELDS = ("name_key",)
+
+    @staticmethod
+    def key_values(values: dict) -> dict:
+        return {"name_key": f"{values.get('client') or 0}:{fold_key(values.get('name') or '')}"}
+
 
 class RoleRequirement(BaseModel):
     """Schema version 11: what a role asks for: a competency at a minimum rating (1-5), a

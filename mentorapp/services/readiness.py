@@ -1,0 +1,517 @@
+"""Role ladders, readiness per person and bench strength per client account (issue 16).
+
+Roles live on the company ladder (no client) or on a client account ("Tier 2 Specialist" of
+ShopNest); each has a level, a next role, a minimum tenure in months (counted from the hire
+date) and requirements (`RoleRequirement`). `mentorapp.readiness` does the arithmetic; this
+module gathers the facts: competency evidence as mentor suggestions read it
+(`services.suggestions.evidence`), enrollments, hire dates.
+
+A person's current role is the ladder role named by their current assignment's role on the
+account, else by their job title (the account's roles first, then the company's). A competency
+gap's closer is the mentor the evidence ranks best for it (no link from programs to
+competencies exists); a training or certification gap's closer is the program.
+
+Bench strength of an account: for each of its roles and each company role, the people on the
+account now (active, not already in that role) who are ready now or in about six months; and
+for each person who left the account or resigned in the last LEFT_DAYS, the candidates to
+backfill their role.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from peewee import JOIN
+
+from mentorapp import matching
+from mentorapp import readiness as arithmetic
+from mentorapp.db import transaction
+from mentorapp.errors import NotFoundError, ValidationError
+from mentorapp.models import (
+    REQUIREMENT_KIND_CHOICES,
+    Assignment,
+    CareerRole,
+    Client,
+    Competency,
+    Enrollment,
+    RoleRequirement,
+    Staff,
+    TrainingProgram,
+)
+from mentorapp.services import audit, suggestions
+from mentorapp.services.entity import Entity, to_dict
+from mentorapp.services.fields import Number, Ref, Text
+from mentorapp.text import fold_key
+
+LEFT_DAYS = 90  # leavers this recent get backfill candidates
+UNDER_WAY = ("enrolled", "in_progress")
+
+
+def _check_role(values: dict, current) -> None:
+    key = CareerRole.key_values(values)["name_key"]
+    other = CareerRole.get_or_none(CareerRole.name_key == key)
+    if other is not None and (current is None or other.id != current.id):
+        where = "this client" if values.get("client") else "the company ladder"
+        raise ValidationError("name", f"{values['name']!r} is already a role of {where}")
+    step = values.get("next_role")
+    seen = {current.id} if current is not None else set()
+    while step is not None:
+        if step in seen:
+            raise ValidationError("next_role", "would make the ladder go round in a circle")
+        seen.add(step)
+        role = CareerRole.get_by_id(step)
+        if role.id == values.get("next_role") and role.client_id not in (None,
+                                                                         values.get("client")):
+            raise ValidationError("next_role", f"{role.name!r} is a role of another client")
+        step = role.next_role_id
+
+
+roles = Entity(
+    CareerRole, "career role",
+    {"name": Text(required=True, max_length=100, multiline=False),
+     "client": Ref(Client, label="client account"),
+     "level": Number(minimum=1, maximum=20, whole=True, default=1),
+     "next_role": Ref(CareerRole, label="next role", what="role"),
+     "min_tenure_months": Number(minimum=0, maximum=600, whole=True, default=0,
+                                 label="minimum tenure (months)")},
+    check=_check_role,
+    sorts={"level": (CareerRole.level, CareerRole.name)},
+    describe=lambda r: f"career role {r.name!r}",
+)
+create_role, update_role, archive_role = roles.create, roles.update, roles.archive
+
+
+# -- reading roles ----------------------------------------------------------------------------
+def _requirement_rows(role_ids: Iterable[int]) -> dict[int, list[dict]]:
+    found: dict[int, list[dict]] = defaultdict(list)
+    ids = list(role_ids)
+    if not ids:
+        return found
+    query = (RoleRequirement.select(RoleRequirement.id, RoleRequirement.role,
+                                    RoleRequirement.kind, RoleRequirement.competency,
+                                    RoleRequirement.program, RoleRequirement.minimum,
+                                    Competency.name.alias("competency_name"),
+                                    TrainingProgram.name.alias("program_name"))
+             .join(Competency, JOIN.LEFT_OUTER,
+                   on=(RoleRequirement.competency == Competency.id))
+             .switch(RoleRequirement)
+             .join(TrainingProgram, JOIN.LEFT_OUTER,
+                   on=(RoleRequirement.program == TrainingProgram.id))
+             .where(RoleRequirement.role.in_(ids))
+             .order_by(RoleRequirement.id).dicts())
+    order = {kind: n for n, kind in enumerate(REQUIREMENT_KIND_CHOICES)}
+    for row in query:
+        found[row["role"]].append({
+            "kind": row["kind"], "competency": row["competency"], "program": row["program"],
+            "minimum": row["minimum"],
+            "name": row["competency_name"] if row["kind"] == "competency"
+            else row["program_name"]})
+    for rows in found.values():
+        rows.sort(key=lambda r: order.get(r["kind"], 9))
+    return found
+
+
+def list_roles(client: int | None = None, *, everything: bool = False,
+               include_archived: bool = False) -> list[dict]:
+    """Roles with their client, next role and requirements: the company ladder and the
+    roles of `client` (every account's with `everything`), by client, then level."""
+    Next = CareerRole.alias()
+    query = (CareerRole.select(CareerRole, Client.name.alias("client_name"),
+                               Next.name.alias("next_role_name"))
+             .join(Client, JOIN.LEFT_OUTER, on=(CareerRole.client == Client.id))
+             .switch(CareerRole)
+             .join(Next, JOIN.LEFT_OUTER, on=(CareerRole.next_role == Next.id)))
+    if not everything:
+        query = query.where(CareerRole.client.is_null() | (CareerRole.client == client))
+    if not include_archived:
+        query = query.where(CareerRole.archived == False)  # noqa: E712
+    rows = [{**{k: v for k, v in row.items() if k != "name_key"}}
+            for row in query.dicts()]
+    requirements = _requirement_rows(r["id"] for r in rows)
+    for row in rows:
+        row["client_name"] = row["client_name"] or ""
+        row["next_role_name"] = row["next_role_name"] or ""
+        row["requirements"] = requirements.get(row["id"], [])
+    rows.sort(key=lambda r: (r["client"] is not None, fold_key(r["client_name"]), r["level"],
+                             fold_key(r["name"])))
+    return rows
+
+
+def get_role(role_id: int) -> dict:
+    role = roles.get(role_id)
+    role["requirements"] = _requirement_rows([role_id]).get(role_id, [])
+    return role
+
+
+def find_role(name: str, client: int | None = None) -> dict:
+    """The role of that name on `client`'s account, else on the company ladder."""
+    for owner in ((client, None) if client is not None else (None,)):
+        key = CareerRole.key_values({"client": owner, "name": name})["name_key"]
+        role = CareerRole.get_or_none(CareerRole.name_key == key)
+        if role is not None:
+            return to_dict(role)
+    raise NotFoundError(f"No role named {name!r}")
+
+
+def _requirement_values(item: dict, number: int | None = None) -> dict:
+    """A requirement checked: kind, competency or program id, minimum rating."""
+    where = f"requirement {number}: " if number is not None else ""
+    kind = str(item.get("kind") or "").strip().lower()
+    if kind not in REQUIREMENT_KIND_CHOICES:
+        raise ValidationError("requirements", f"{where}{kind!r} is not one of: "
+                              f"{', '.join(REQUIREMENT_KIND_CHOICES)}")
+    if kind == "competency":
+        competency = Competency.get_or_none(Competency.id == item.get("competency"))
+        if competency is None:
+            raise ValidationError("requirements", f"{where}no competency with id "
+                                  f"{item.get('competency')}")
+        minimum = Number(minimum=1, maximum=5, required=True,
+                         label="minimum rating").clean("minimum", item.get("minimum"))
+        return {"kind": kind, "competency": competency.id, "program": None,
+                "minimum": float(minimum)}
+    program = TrainingProgram.get_or_none(TrainingProgram.id == item.get("program"))
+    if program is None:
+        raise ValidationError("requirements", f"{where}no training program with id "
+                              f"{item.get('program')}")
+    return {"kind": kind, "competency": None, "program": program.id, "minimum": None}
+
+
+def set_requirements(role_id: int, items: Sequence[dict]) -> dict:
+    """Replace a role's requirements (kind, competency or program, minimum for a
+    competency); one of each competency or program."""
+    with transaction():
+        roles.get_record(role_id)
+        clean = [_requirement_values(item, n) for n, item in enumerate(items, 1)]
+        seen = set()
+        for item in clean:
+            key = (item["competency"], item["program"])
+            if key in seen:
+                raise ValidationError("requirements", "the same competency or program is "
+                                      "listed twice")
+            seen.add(key)
+        old = [{k: r[k] for k in ("kind", "competency", "program", "minimum")}
+               for r in _requirement_rows([role_id]).get(role_id, [])]
+        if old != clean:
+            RoleRequirement.delete().where(RoleRequirement.role == role_id).execute()
+            if clean:
+                RoleRequirement.insert_many([{**item, "role": role_id}
+                                             for item in clean]).execute()
+            audit.record("update", "career role", role_id, {"requirements": (old, clean)})
+        return get_role(role_id)
+
+
+def save_roles(plans: Sequence[dict]) -> tuple[int, int, int]:
+    """Create or update whole roles (an import): each plan has name, client (id or None),
+    level, next_role (a name: the same account's role, else the company's; or ''),
+    min_tenure_months and requirements (as `set_requirements` takes them). Roles come first,
+    so a next role may be any of the plans; an archived role named again is restored.
+    Returns (created, updated, unchanged)."""
+    counts = {"created": 0, "updated": 0, "unchanged": 0}
+    with transaction():
+        saved = []  # (role id, before or None)
+        for plan in plans:
+            values = {"name": plan["name"], "client": plan["client"], "level": plan["level"],
+                      "min_tenure_months": plan["min_tenure_months"]}
+            key = CareerRole.key_values(values)["name_key"]
+            existing = CareerRole.get_or_none(CareerRole.name_key == key)
+            if existing is None:
+                saved.append((roles.create(**values)["id"], None))
+                continue
+            saved.append((existing.id, get_role(existing.id)))
+            roles.update(existing.id, **values)
+            if existing.archived:
+                roles.restore(existing.id)
+        for (role_id, before), plan in zip(saved, plans, strict=True):
+            next_id = find_role(plan["next_role"], plan["client"])["id"] \
+                if plan["next_role"] else None
+            roles.update(role_id, next_role=next_id)
+            set_requirements(role_id, plan["requirements"])
+            if before is None:
+                counts["created"] += 1
+            elif get_role(role_id) != before:
+                counts["updated"] += 1
+            else:
+                counts["unchanged"] += 1
+    return counts["created"], counts["updated"], counts["unchanged"]
+
+
+# -- facts about people -----------------------------------------------------------------------
+@dataclasses.dataclass(frozen=True)
+class _Person:
+    id: int
+    employee_id: str
+    name: str
+    status: str
+    job_title: str
+    client: int | None
+    role_text: str
+
+
+def _people(staff_ids: Sequence[int]) -> dict[int, _Person]:
+    current: dict[int, tuple[int, str]] = {}
+    for chunk in suggestions._chunks(staff_ids):
+        for staff, client, role in (Assignment.select(Assignment.staff, Assignment.client,
+                                                      Assignment.role)
+                                    .where(Assignment.staff.in_(chunk),
+                                           Assignment.end_date.is_null(),
+                                           Assignment.archived == False)  # noqa: E712
+                                    .order_by(Assignment.start_date, Assignment.id).tuples()):
+            current[staff] = (client, role or "")
+    people = {}
+    for chunk in suggestions._chunks(staff_ids):
+        for sid, eid, first, last, status, title in (
+                Staff.select(Staff.id, Staff.employee_id, Staff.first_name, Staff.last_name,
+                             Staff.status, Staff.job_title)
+                .where(Staff.id.in_(chunk)).tuples()):
+            client, role = current.get(sid, (None, ""))
+            people[sid] = _Person(sid, eid, f"{first} {last}", status, title or "", client,
+                                  role)
+    return people
+
+
+def _facts(staff_ids: Sequence[int], today: dt.date) -> dict[int, arithmetic.Facts]:
+    hires = {}
+    trainings: dict[int, dict[int, arithmetic.TrainingFacts]] = defaultdict(dict)
+    for chunk in suggestions._chunks(staff_ids):
+        hires.update(Staff.select(Staff.id, Staff.hire_date).where(Staff.id.in_(chunk))
+                     .tuples())
+        rows = (Enrollment.select(Enrollment.staff, Enrollment.program, Enrollment.status,
+                                  Enrollment.expires_on)
+                .where(Enrollment.staff.in_(chunk), Enrollment.archived == False,  # noqa: E712
+                       Enrollment.status.in_(("completed", *UNDER_WAY)))
+                .order_by(Enrollment.id).tuples())
+        for staff, program, status, expires in rows:
+            old = trainings[staff].get(program, arithmetic.TrainingFacts())
+            if status == "completed":
+                keep = old.completed and (old.expires_on is None or (
+                    expires is not None and expires <= old.expires_on))
+                expiry = old.expires_on if keep else expires
+                trainings[staff][program] = dataclasses.replace(old, completed=True,
+                                                                expires_on=expiry)
+            else:
+                trainings[staff][program] = dataclasses.replace(old, under_way=True)
+    ratings = suggestions.evidence(staff_ids, today)
+    facts = {}
+    for staff in staff_ids:
+        mine = ratings.get(staff, [])
+        by_competency: dict[int, list[tuple[dt.date, float]]] = defaultdict(list)
+        for rating in mine:
+            by_competency[rating.competency].append((rating.day, rating.rating))
+        competencies = {
+            c: arithmetic.CompetencyFacts(f.average, f.count,
+                                          arithmetic.improving(by_competency[c], today))
+            for c, f in matching.figures(mine, today).items()}
+        facts[staff] = arithmetic.Facts(hires.get(staff), competencies,
+                                        dict(trainings.get(staff, {})))
+    return facts
+
+
+class _Ladder:
+    """Every role not archived, with requirements, loaded once."""
+
+    def __init__(self):
+        self.roles = {r["id"]: r for r in list_roles(everything=True)}
+        self.by_key = {(r["client"], fold_key(r["name"])): r for r in self.roles.values()}
+
+    def named(self, text: str, client: int | None) -> dict | None:
+        key = fold_key(text or "")
+        if not key:
+            return None
+        return self.by_key.get((client, key)) if client is not None and \
+            (client, key) in self.by_key else self.by_key.get((None, key))
+
+    def current(self, person: _Person) -> dict | None:
+        return self.named(person.role_text, person.client) or \
+            self.named(person.job_title, person.client)
+
+    def requirements(self, role: dict) -> list[arithmetic.Requirement]:
+        found = []
+        if role["min_tenure_months"]:
+            months = role["min_tenure_months"]
+            found.append(arithmetic.Requirement("tenure", f"{months} months' tenure", months))
+        found += [arithmetic.Requirement(r["kind"], r["name"] or "", r["minimum"],
+                                         r["competency"], r["program"])
+                  for r in role["requirements"]]
+        return found
+
+
+def _role_summary(role: dict | None) -> dict | None:
+    if role is None:
+        return None
+    return {"id": role["id"], "name": role["name"], "client": role["client"],
+            "client_name": role["client_name"], "level": role["level"]}
+
+
+def _check_row(check: arithmetic.Check) -> dict:
+    req = check.requirement
+    return {"kind": req.kind, "name": req.name, "minimum": req.minimum,
+            "competency": req.competency, "program": req.program, "status": check.status,
+            "detail": check.detail, "closer": ""}
+
+
+def _closers(staff_id: int, gaps: list[dict], facts: arithmetic.Facts,
+             today: dt.date) -> None:
+    """Fill in what closes each gap: the program for trainings, the best mentor by the
+    evidence for a competency, the date for tenure."""
+    wanted = [g for g in gaps if g["kind"] == "competency"]
+    mentors, mentee, names = [], None, {}
+    if wanted:
+        mentee = suggestions._mentees([staff_id], today)[staff_id]
+        mentors = suggestions._mentors(today)
+        names = suggestions.competency_names()
+    for gap in gaps:
+        if gap["kind"] == "tenure":
+            gap["closer"] = "time on the job"
+        elif gap["kind"] in ("training", "certification"):
+            verb = "renew" if gap["status"] == "expiring" or "expired" in gap["detail"] \
+                else "complete"
+            gap["closer"] = f"Training: {verb} {gap['name']}"
+        else:
+            known = facts.competencies.get(gap["competency"])
+            figure = matching.Figure(gap["competency"],
+                                     known.average if known else matching.MIDDLE,
+                                     known.count if known else 0)
+            ranked = matching.rank(dataclasses.replace(mentee, gaps=(figure,)), mentors,
+                                   names, 1)
+            gap["closer"] = (f"Mentor: {ranked[0].name} ({'; '.join(ranked[0].reasons)})"
+                             if ranked else "Mentor: none with a free place")
+
+
+def readiness(staff_id: int, role: int | str | None = None, *,
+              today: dt.date | None = None) -> dict:
+    """A person's readiness for `role` (an id or a name: their account's role, else the
+    company's) or, by default, for the next role after their current one: percentage,
+    outlook, each requirement's standing and the gaps with what closes them. Without a role
+    to assess, `role` is None and `message` says why."""
+    today = today or dt.date.today()
+    people = _people([staff_id])
+    if staff_id not in people:
+        raise NotFoundError(f"No staff member with id {staff_id}")
+    person = people[staff_id]
+    ladder = _Ladder()
+    current = ladder.current(person)
+    result = {"staff": staff_id, "employee_id": person.employee_id, "name": person.name,
+              "current_role": _role_summary(current),
+              "current_role_text": person.role_text or person.job_title,
+              "role": None, "message": "", "percent": None, "met": 0, "total": 0,
+              "outlook": "", "ready_now": False, "ready_soon": False, "checks": [],
+              "gaps": []}
+    if role is None:
+        if current is None:
+            result["message"] = (f"The current role {result['current_role_text']!r} is not on "
+                                 "a ladder: choose a role" if result["current_role_text"]
+                                 else "No current role: choose a role")
+            return result
+        target = ladder.roles.get(current["next_role"])
+        if target is None:
+            result["message"] = f"{current['name']} is the top of its ladder: choose a role"
+            return result
+    elif isinstance(role, int):
+        target = ladder.roles.get(role)
+        if target is None:
+            raise NotFoundError(f"No role with id {role}")
+    else:
+        target = ladder.named(role, person.client)
+        if target is None:
+            raise NotFoundError(f"No role named {role!r}")
+    facts = _facts([staff_id], today)[staff_id]
+    assessment = arithmetic.assess(ladder.requirements(target), facts, today)
+    checks = [_check_row(c) for c in assessment.checks]
+    gaps = [_check_row(c) for c in assessment.gaps]
+    _closers(staff_id, gaps, facts, today)
+    result.update(role=_role_summary(target), percent=assessment.percent,
+                  met=assessment.met, total=assessment.total, outlook=assessment.outlook,
+                  ready_now=assessment.ready_now, ready_soon=assessment.ready_soon,
+                  checks=checks, gaps=gaps)
+    return result
+
+
+def role_choices(staff_id: int) -> list[dict]:
+    """The roles a person can be assessed for: the company's and their account's."""
+    person = _people([staff_id]).get(staff_id)
+    client = person.client if person else None
+    return [_role_summary(r) for r in list_roles(client)]
+
+
+# -- bench strength ---------------------------------------------------------------------------
+def _candidate_row(person: _Person, assessment: arithmetic.Assessment) -> dict:
+    return {"staff": person.id, "employee_id": person.employee_id, "name": person.name,
+            "current_role": person.role_text or person.job_title,
+            "percent": assessment.percent, "outlook": assessment.outlook,
+            "gaps": [f"{c.requirement.name}: {c.detail}" for c in assessment.gaps]}
+
+
+def bench(client_id: int, *, today: dt.date | None = None) -> dict:
+    """Bench strength of a client account: per role (the account's own, then the company
+    ladder), who holds it, who is ready now and who in about six months among the people on
+    the account; per recent leaver (left the account or resigned in the last LEFT_DAYS), the
+    candidates to backfill their role."""
+    today = today or dt.date.today()
+    client = Client.get_or_none(Client.id == client_id)
+    if client is None:
+        raise NotFoundError(f"No client with id {client_id}")
+    ladder = _Ladder()
+    on_account = [sid for (sid,) in (
+        Assignment.select(Assignment.staff).join(Staff, on=(Assignment.staff == Staff.id))
+        .where(Assignment.client == client_id, Assignment.end_date.is_null(),
+               Assignment.archived == False, Staff.archived == False)  # noqa: E712
+        .distinct().tuples())]
+    since = today - dt.timedelta(days=LEFT_DAYS)
+    leaving = list(Assignment.select(Assignment.staff, Assignment.role, Assignment.end_date,
+                                     Staff.status)
+                   .join(Staff, on=(Assignment.staff == Staff.id))
+                   .where(Assignment.client == client_id, Assignment.archived == False,  # noqa: E712
+                          (Assignment.end_date.between(since, today))
+                          | (Assignment.end_date.is_null() & (Staff.status == "resigned")))
+                   .tuples())
+    still_here = set(on_account)
+    leaving = [row for row in leaving if row[0] not in still_here or row[3] == "resigned"]
+    people = _people(sorted(still_here | {row[0] for row in leaving}))
+    candidates = [people[s] for s in on_account if people[s].status == "active"]
+    facts = _facts([p.id for p in candidates], today)
+    account_roles = [r for r in ladder.roles.values() if r["client"] == client_id]
+    company_roles = [r for r in ladder.roles.values() if r["client"] is None]
+    key = lambda r: (r["level"], fold_key(r["name"]))  # noqa: E731
+    roles_rows = []
+    assessed: dict[int, list[tuple[_Person, arithmetic.Assessment]]] = {}
+    for role in sorted(account_roles, key=key) + sorted(company_roles, key=key):
+        requirements = ladder.requirements(role)
+        holders, ready_now, ready_soon = [], [], []
+        pairs = []
+        for person in candidates:
+            current = ladder.current(person)
+            if current is not None and current["id"] == role["id"]:
+                holders.append({"staff": person.id, "employee_id": person.employee_id,
+                                "name": person.name})
+                continue
+            assessment = arithmetic.assess(requirements, facts[person.id], today)
+            pairs.append((person, assessment))
+            if assessment.ready_now:
+                ready_now.append(_candidate_row(person, assessment))
+            elif assessment.ready_soon:
+                ready_soon.append(_candidate_row(person, assessment))
+        assessed[role["id"]] = pairs
+        order = lambda row: (-row["percent"], fold_key(row["name"]))  # noqa: E731
+        roles_rows.append({"role": _role_summary(role), "holders": holders,
+                           "ready_now": sorted(ready_now, key=order),
+                           "ready_soon": sorted(ready_soon, key=order)})
+    backfills = []
+    for staff, role_text, end, status in leaving:
+        person = people[staff]
+        role = ladder.named(role_text, client_id) or ladder.named(person.job_title, client_id)
+        reason = "resigned" if status == "resigned" else "left the account"
+        row = {"staff": staff, "employee_id": person.employee_id, "name": person.name,
+               "reason": reason, "left_on": end, "role": _role_summary(role),
+               "role_text": role_text or person.job_title, "candidates": []}
+        if role is not None:
+            pairs = [(p, a) for p, a in assessed.get(role["id"], []) if p.id != staff]
+            row["candidates"] = sorted(
+                (_candidate_row(p, a) for p, a in pairs if a.ready_now or a.ready_soon),
+                key=lambda r: (r["outlook"] != "ready now", -r["percent"], fold_key(r["name"])))
+        backfills.append(row)
+    backfills.sort(key=lambda r: (r["left_on"] or today, fold_key(r["name"])), reverse=True)
+    return {"client": client_id, "client_name": client.name, "today": today,
+            "people": len(candidates), "roles": roles_rows, "backfills": backfills}
