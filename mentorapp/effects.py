@@ -1,0 +1,137 @@
+"""What worked: the arithmetic of an intervention's effect (issue 16), with no database.
+
+A measure (a competency rating, a quality score, a KPI figure) is taken for each person over
+two equal windows, before and after an intervention. The treated people's average change
+minus the average change of similar people who did not have it over the same windows is the
+difference-in-differences: what the intervention added beyond what happened to everyone.
+
+Only people with a figure in both windows count; `n` is how many. The spread is the sample
+standard deviation of the changes (None below two people): it reads in the measure's own
+units, which an IQR over a handful of people would not make any clearer. Fewer than
+`MIN_PEOPLE` on either side is too few to say anything, and the result says so in plain
+words rather than hiding the figure.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+MIN_PEOPLE = 5  # treated and comparison people needed before a difference means anything
+SAME = 1e-9
+
+
+@dataclass(frozen=True)
+class Change:
+    """A group's figures over the two windows: mean before, mean after, mean change (of each
+    person's own change), its spread, and how many people are behind them."""
+
+    before: float | None
+    after: float | None
+    change: float | None
+    spread: float | None
+    n: int
+
+
+@dataclass(frozen=True)
+class Effect:
+    """Treated against comparison: `did` is treated.change - comparison.change."""
+
+    treated: Change
+    comparison: Change
+    did: float | None
+    too_few: bool
+    warning: str
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Many interventions' differences together (one program, mentor or client): their mean,
+    spread and count, and the distinct comparison people behind them."""
+
+    mean: float | None
+    spread: float | None
+    n: int
+    comparison_n: int
+    too_few: bool
+    warning: str
+
+
+def _mean(values: list[float]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def _spread(values: list[float]) -> float | None:
+    return statistics.stdev(values) if len(values) >= 2 else None
+
+
+def change(pairs: Iterable[tuple[float | None, float | None]]) -> Change:
+    """A group's change from (before, after) per person; people missing either are left out."""
+    both = [(before, after) for before, after in pairs
+            if before is not None and after is not None]
+    changes = [after - before for before, after in both]
+    return Change(_mean([b for b, _ in both]), _mean([a for _, a in both]), _mean(changes),
+                  _spread(changes), len(both))
+
+
+def _warning(treated: int, comparison: int, min_treated: int, min_comparison: int) -> str:
+    parts = []
+    if treated < min_treated:
+        parts.append("no figure before and after for this person" if min_treated == 1
+                     else f"only {treated} {'person' if treated == 1 else 'people'} had it "
+                          f"with figures before and after (at least {min_treated} needed)")
+    if comparison < min_comparison:
+        parts.append(f"only {comparison} comparable "
+                     f"{'person' if comparison == 1 else 'people'} without it "
+                     f"(at least {min_comparison} needed)")
+    return ("Too few to say: " + "; ".join(parts) + ".") if parts else ""
+
+
+def effect(treated_pairs, comparison_pairs, *, min_treated: int = MIN_PEOPLE,
+           min_comparison: int = MIN_PEOPLE) -> Effect:
+    """The difference-in-differences of treated against comparison people, each given as
+    (before, after) pairs. One person's own intervention is judged with `min_treated=1`:
+    their change is then weighed against enough comparable people or flagged."""
+    treated, comparison = change(treated_pairs), change(comparison_pairs)
+    did = (treated.change - comparison.change
+           if treated.change is not None and comparison.change is not None else None)
+    warning = _warning(treated.n, comparison.n, min_treated, min_comparison)
+    return Effect(treated, comparison, did, bool(warning), warning)
+
+
+def summarise(differences: Iterable[float | None], comparison_people: int, *,
+              minimum: int = MIN_PEOPLE) -> Summary:
+    """Mean and spread of several interventions' differences (None ones left out), with the
+    number of distinct comparison people behind them."""
+    values = [d for d in differences if d is not None]
+    warning = _warning(len(values), comparison_people, minimum, minimum)
+    return Summary(_mean(values), _spread(values), len(values), comparison_people,
+                   bool(warning), warning)
+
+
+def aggregate(rows: Iterable[dict], key: Callable[[dict], object], *,
+              minimum: int = MIN_PEOPLE) -> dict[object, Summary]:
+    """Per group (`key(row)`; None keys left out): the summary of the rows' `did`, counting the
+    distinct ids in their `comparison_ids` (a set each)."""
+    groups: dict[object, tuple[list, set]] = {}
+    for row in rows:
+        group = key(row)
+        if group is None:
+            continue
+        differences, people = groups.setdefault(group, ([], set()))
+        if row["did"] is not None:
+            differences.append(row["did"])
+            people.update(row["comparison_ids"])
+    return {group: summarise(differences, len(people), minimum=minimum)
+            for group, (differences, people) in groups.items()}
+
+
+def verdict(difference: float | None, better: str) -> str | None:
+    """"better", "worse" or "no difference" for a measure where `better` is "higher" or
+    "lower"."""
+    if difference is None:
+        return None
+    if abs(difference) < SAME:
+        return "no difference"
+    return "better" if (difference > 0) == (better == "higher") else "worse"
