@@ -203,3 +203,87 @@ def test_people_who_do_not_write_quality_records_get_no_new_buttons(qtbot, page,
         assert not part.new_button.isVisibleTo(shown)
         assert not part.archive_button.isVisibleTo(shown)
     assert not shown.tabs.isTabVisible(2)  # calibrations are the QA lead's
+
+
+# -- in shared mode: the agent disputes their own evaluation, the QA lead decides ------------
+@pytest.fixture(scope="module")
+def company(scram_cluster):
+    """The shared test company, and Quinn, its QA lead."""
+    import psycopg2
+
+    from mentorapp import db as dbmod
+    from mentorapp import shared
+    from tests.mentorapp.services.shared_company import build_company
+
+    for built in build_company(scram_cluster):
+        database = dbmod.connect(built.url)
+        database.connect()
+        shared.add_user(database, built.login("quinn"), "qa", built.password("quinn"),
+                        display_name="Quinn Test")
+        database.close()
+        yield built
+        login = built.login("quinn")
+    with psycopg2.connect(scram_cluster) as server, server.cursor() as cursor:
+        cursor.execute(f'DROP ROLE IF EXISTS "{login}"')
+    server.close()
+
+
+@pytest.mark.postgres
+def test_in_shared_mode_the_agent_disputes_and_the_qa_lead_decides(qtbot, company,
+                                                                    wait_for_tasks):
+    from mentorapp import opening
+    from tests.records import QUALITY_ITEMS
+
+    def quality_page(name: str) -> QualityPage:
+        company.open_as(name)
+        widget = QualityPage()
+        return show_page(qtbot, widget, widget.evaluations, widget.scorecards,
+                         widget.calibrations)
+
+    try:
+        company.open_as("quinn")
+        card = quality.create_scorecard("Shared QA")
+        quality.set_items(card["id"], QUALITY_ITEMS)
+        quality.publish(card["id"])
+        version = quality.version_id(card["id"])
+        for person in ("ana", "ben"):
+            quality.evaluate(version, {**ALL_YES, "greet": "no"}, staff=company.ids[person],
+                             client=company.ids["acme"], interaction_date=dt.date.today())
+
+        as_ana = quality_page("ana")
+        evaluations = as_ana.evaluations
+        assert column_texts(evaluations, "Agent") == ["Test, Ana"]  # only her own
+        assert not evaluations.new_button.isVisibleTo(as_ana)
+        assert not as_ana.tabs.isTabVisible(2)
+        detail = EvaluationDetailDialog(evaluations.model.record(0)["id"])
+        qtbot.addWidget(detail)
+        assert detail.evaluation["evaluator"] == company.login("quinn")
+        assert detail.dispute_button.isVisibleTo(detail)
+        assert not detail.decide_button.isVisibleTo(detail)
+        dispute = detail.dispute()
+        qtbot.keyClicks(dispute.fields["reason"], "I greeted at 0:02")
+        dispute.fields["proposed"].answers.answers["greet"].set_value("yes")
+        click_save(qtbot, dispute)
+        assert not dispute.isVisible(), dispute.message.text()
+        assert detail.evaluation["status"] == "disputed"
+        wait_for_tasks()
+
+        as_quinn = quality_page("quinn")
+        evaluations = as_quinn.evaluations
+        assert sorted(column_texts(evaluations, "Status")) == ["Disputed", "Open"]
+        assert evaluations.new_button.isVisibleTo(as_quinn)
+        assert as_quinn.tabs.isTabVisible(2)
+        disputed = next(r for r in evaluations.model.records() if r["status"] == "disputed")
+        detail = EvaluationDetailDialog(disputed["id"])
+        qtbot.addWidget(detail)
+        assert not detail.dispute_button.isVisibleTo(detail)
+        assert detail.decide_button.isVisibleTo(detail) and detail.decide_button.isEnabled()
+        decide = detail.decide()
+        click_save(qtbot, decide)  # accepted: the proposed answer applies
+        assert not decide.isVisible(), decide.message.text()
+        assert detail.evaluation["status"] == "resolved"
+        assert detail.history_table.column_texts("Score") == ["87.5%", "100%"]
+        assert detail.history_table.column_texts("Changed by") == [company.login("quinn")] * 2
+        wait_for_tasks()
+    finally:
+        opening.close_database()
