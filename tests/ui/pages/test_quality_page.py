@@ -20,7 +20,7 @@ from PySide6.QtCore import Qt
 from records import make_evaluation, make_scorecard
 
 from mentorapp.services import quality
-from ui.dialogs.calibration_dialog import CalibrationResultDialog
+from ui.dialogs.calibration_dialog import CalibrationDialog, CalibrationResultDialog
 from ui.dialogs.evaluation_dialog import EvaluationDetailDialog, EvaluationDialog
 from ui.dialogs.scorecard_dialog import ScorecardDialog
 from ui.pages.quality_page import QualityPage
@@ -180,6 +180,27 @@ def test_a_calibration_scored_blind_shows_the_spread_and_distances(qtbot, page, 
     result.evaluator_box.setCurrentText("bob")
     assert result.trend_label.text().startswith("1 calibration, latest 68.8%")
     assert session["id"] == calibrations.model.record(0)["id"]
+
+
+def test_a_new_calibration_from_the_empty_list(qtbot, page, make):
+    make_scorecard(make, name="Phone QA")
+    acme = make.client("Acme")
+    shown = page()
+    calibrations = shown.calibrations
+    shown.tabs.setCurrentWidget(calibrations)
+    click(qtbot, calibrations.empty_new_button)
+    form = shown_dialog(calibrations, CalibrationDialog)
+    click_save(qtbot, form)
+    assert form.isVisible()
+    assert "required" in form.error_text("interaction_id")
+    type_into(qtbot, form, interaction_id="CALL-42", client="Acme")
+    form.fields["held_on"].set_value(dt.date(2026, 6, 1))
+    click_save(qtbot, form)
+    assert not form.isVisible(), form.message.text()
+    qtbot.waitUntil(lambda: column_texts(calibrations, "Interaction") == ["CALL-42"])
+    assert column_texts(calibrations, "Scorecard") == ["Phone QA v1"]
+    assert column_texts(calibrations, "Held on") == ["2026-06-01"]
+    assert quality.calibration_list()[0]["client"] == acme["id"]
 
 
 def test_a_calibration_without_its_reference_says_so(qtbot, page, make):
