@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from mentorapp.errors import UserError, ValidationError
 from mentorapp.models import CHANNEL_CHOICES, DISPUTE_DECISION_CHOICES, label
 from mentorapp.services import quality, staff, users
-from ui.models.table import Column, choice, show
+from ui.models.table import Column, choice
+from ui.pages.profile.history_tab import local_time
 from ui.theme import danger_color
 from ui.widgets.date_field import DateField
 from ui.widgets.forms import Check, ChoiceBox, FormDialog, TextBox, TextLine
@@ -321,10 +322,12 @@ ANSWER_COLUMNS = [Column("section", "Section", width=110), Column("text", "Item"
 HISTORY_COLUMNS = [Column("revision", "Version", numeric=True, width=70),
                    Column("score", "Score", text=lambda r: percent(r["score"]), width=80),
                    Column("changed_by", "Changed by", width=120),
-                   Column("changed_at", "When (UTC)", text=lambda r: show(r["changed_at"])[:16]
-                          .replace("T", " "), width=140),
+                   Column("changed_at", "When", text=lambda r: local_time(r["changed_at"]),
+                          width=130),
                    Column("reason", "Why", width=260)]
 DISPUTE_COLUMNS = [Column("raised_by", "Raised by", width=100),
+                   Column("raised_at", "When", text=lambda r: local_time(r["raised_at"]),
+                          width=130),
                    Column("reason", "Reason", width=220),
                    Column("proposed", "Proposed", width=160, text=lambda r: ", ".join(
                        f"{k}: {answer_text(a)}" for k, a in r["proposed"].items())),
