@@ -82,9 +82,9 @@ def _warning(treated: int, comparison: int, min_treated: int, min_comparison: in
                      else f"only {treated} {'person' if treated == 1 else 'people'} had it "
                           f"with figures before and after (at least {min_treated} needed)")
     if comparison < min_comparison:
-        parts.append(f"only {comparison} comparable "
-                     f"{'person' if comparison == 1 else 'people'} without it "
-                     f"(at least {min_comparison} needed)")
+        parts.append(("no comparable people" if comparison == 0 else f"only {comparison} "
+                      f"comparable {'person' if comparison == 1 else 'people'}")
+                     + f" without it (at least {min_comparison} needed)")
     return ("Too few to say: " + "; ".join(parts) + ".") if parts else ""
 
 
@@ -93,7 +93,14 @@ def effect(treated_pairs, comparison_pairs, *, min_treated: int = MIN_PEOPLE,
     """The difference-in-differences of treated against comparison people, each given as
     (before, after) pairs. One person's own intervention is judged with `min_treated=1`:
     their change is then weighed against enough comparable people or flagged."""
-    treated, comparison = change(treated_pairs), change(comparison_pairs)
+    return compare(change(treated_pairs), change(comparison_pairs), min_treated=min_treated,
+                   min_comparison=min_comparison)
+
+
+def compare(treated: Change, comparison: Change, *, min_treated: int = MIN_PEOPLE,
+            min_comparison: int = MIN_PEOPLE) -> Effect:
+    """`effect` from the two groups' changes (a comparison group shared by many
+    interventions is summed up once)."""
     did = (treated.change - comparison.change
            if treated.change is not None and comparison.change is not None else None)
     warning = _warning(treated.n, comparison.n, min_treated, min_comparison)
