@@ -12,6 +12,12 @@ Decisions:
 - The rows obey the services' rules (no future dates, incident fields only on incidents,
   shareable feedback has a client, one open assignment per person, certification expiry
   from the program's validity), so the application can edit them like any other data.
+- KPIs and quality (issue 15) come last, so the records above are the same as before they
+  existed. Values and evaluations are scaled so a 50,000-person demo stays fast: daily KPI
+  values while they stay under KPI_VALUES_BUDGET rows, else weekly, else monthly; four
+  evaluations an agent a month up to EVALUATION_AGENTS agents, then the same total spread
+  thinner, down to about four a year (some 200,000 at 50,000 staff). Scores are
+  `mentorapp.scorecards` of the answers, and the KPI roll-up table is kept by its triggers.
 """
 
 from __future__ import annotations
@@ -42,6 +48,7 @@ from mentorapp.models import (
     Feedback,
     FeedbackRating,
     KpiMetric,
+    KpiMonth,
     KpiValue,
     Mentor,
     MentorExpertise,
@@ -57,7 +64,7 @@ from mentorapp.models import (
     Staff,
     TrainingProgram,
 )
-from mentorapp.services import audit, kpi
+from mentorapp.services import audit, kpi, readiness
 from mentorapp.services.training import certification_expiry
 from mentorapp.text import fold_key
 
@@ -459,13 +466,14 @@ def generate(database, *, staff: int = 150, seed: int = 1,
                             "empty database (choose a new file with --db)")
         builder = _Builder(random.Random(seed), today or dt.date.today(), progress)
         counts = builder.run(staff)
+        counts["career roles"] = readiness.seed_demo_roles()
         audit.record("generate", "demo data", None,
                      {"seed": (None, seed), "today": (None, builder.today),
                       **{name: (None, n) for name, n in counts.items()}})
     if not dbmod.is_sqlite(database) and not database.in_transaction():
         # Until autovacuum gets round to the new rows PostgreSQL plans without statistics
         # (a dashboard query took minutes) and cannot use index-only scans.
-        for model in COUNT_NAMES:
+        for model in (*COUNT_NAMES, KpiMonth):  # (KpiMonth: the values' roll-up)
             database.execute_sql(f'VACUUM (ANALYZE) "{model._meta.table_name}"')
     return counts
 
