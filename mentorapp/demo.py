@@ -16,7 +16,7 @@ Decisions:
   existed. Values and evaluations are scaled so a 50,000-person demo stays fast: daily KPI
   values while they stay under KPI_VALUES_BUDGET rows, else weekly, else monthly; four
   evaluations an agent a month up to EVALUATION_AGENTS agents, then the same total spread
-  thinner, down to about four a year (some 200,000 at 50,000 staff). Scores are
+  thinner, down to about five a year (some 185,000 at 50,000 staff). Scores are
   `mentorapp.scorecards` of the answers, and the KPI roll-up table is kept by its triggers.
 """
 
@@ -409,11 +409,11 @@ HANDLED_A_DAY, SURVEYS_A_DAY = (25, 45), (3, 12)
 # every agent would pass this many rows (a 50,000-person demo stays at about 2.7 million).
 KPI_VALUES_BUDGET = 300_000
 STRUGGLING_SHARE = 0.06  # agents with one metric below target these last months
-# Evaluations per agent a month: four in a small demo, down to about four a year at 50,000
-# staff (some 200,000 evaluations in all, as issue 15 sizes a company).
+# Evaluations per agent a month: four in a small demo, down to about five a year at 50,000
+# staff (some 185,000 evaluations in all; issue 15 sizes a company at 200,000).
 EVALUATIONS_A_MONTH = 4
 EVALUATION_AGENTS = 500  # beyond this many agents the same total is spread thinner...
-EVALUATIONS_A_MONTH_LEAST = 1 / 3  # ...down to this rate
+EVALUATIONS_A_MONTH_LEAST = 0.4  # ...down to this rate
 SCORECARD_V2_DAYS_AGO = 150  # version 2 (two items more) was published then
 # section, key, text, weight, scale, critical, N/A allowed, in version 1
 SCORECARD_ITEMS = (
