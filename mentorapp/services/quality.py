@@ -154,11 +154,7 @@ def set_items(scorecard_id: int, new_items: Sequence[Mapping]) -> dict:
     """Replace the draft's items (a published scorecard gets a new draft first). Each item:
     section, key, text, weight, scale, critical ('', 'section', 'evaluation'; 'none' is ''),
     allow_na, competency. An error names the item (as `row`, counted from 1) and its field."""
-    cleaned = [_clean_item(number, item) for number, item in enumerate(new_items, 1)]
-    try:
-        scorecards.check(_sections(cleaned))
-    except ValueError as exc:
-        raise ValidationError("items", str(exc)) from None
+    cleaned = check_items(new_items)
     with transaction():
         draft = _draft(scorecard_id)
         ScorecardItem.delete().where(ScorecardItem.version == draft.id).execute()
@@ -167,6 +163,17 @@ def set_items(scorecard_id: int, new_items: Sequence[Mapping]) -> dict:
         audit.record("update", "scorecard", scorecard_id,
                      {"items": (None, f"version {draft.version}: {len(cleaned)} items")})
     return scorecard(scorecard_id)
+
+
+def check_items(new_items: Sequence[Mapping]) -> list[dict]:
+    """The items cleaned, or the ValidationError `set_items` would raise (a form checks
+    them before it creates the scorecard they are for)."""
+    cleaned = [_clean_item(number, item) for number, item in enumerate(new_items, 1)]
+    try:
+        scorecards.check(_sections(cleaned))
+    except ValueError as exc:
+        raise ValidationError("items", str(exc)) from None
+    return cleaned
 
 
 def sections(version: int) -> list[scorecards.Section]:

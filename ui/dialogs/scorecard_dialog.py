@@ -86,14 +86,23 @@ class ScorecardDialog(FormDialog):
 
     def save(self, values: dict) -> dict:
         if not self.record_id:
+            self._check(values["items"])  # no scorecard is made for items that are refused
             card = quality.create_scorecard(values["name"], values["client"])
             self.record_id, self.created = card["id"], True
             for key in ("name", "client"):
                 self.fields[key].setReadOnly(True)
         if not self.created and not self._items_changed(values["items"]):
             return quality.scorecard(self.record_id)  # nothing changed: no new draft
+        card = self._check(values["items"], lambda: quality.set_items(self.record_id,
+                                                                      values["items"]))
+        self.loaded_items = values["items"]
+        return card
+
+    def _check(self, items: list[dict], write=None):
+        """`write()` (by default only the items' check); an item's error names its number
+        under the table and selects its row."""
         try:
-            card = quality.set_items(self.record_id, values["items"])
+            return write() if write else quality.check_items(items)
         except ValidationError as exc:
             if exc.row is None:
                 raise
@@ -101,8 +110,6 @@ class ScorecardDialog(FormDialog):
             what = exc.field.replace("_", " ") if exc.field else ""
             raise ValidationError("items", f"item {exc.row}: {what} {exc.detail}".strip()
                                   ) from None
-        self.loaded_items = values["items"]
-        return card
 
     def publish(self) -> None:
         """Save the items, then publish the draft; the dialog closes saying which version

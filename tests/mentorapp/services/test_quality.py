@@ -75,6 +75,16 @@ def test_a_wrong_item_is_refused_naming_its_number_and_field(make, item, field, 
     assert (caught.value.row, caught.value.field) == (2, field)
 
 
+def test_items_are_checked_without_a_scorecard(make):
+    assert [i["key"] for i in quality.check_items(QUALITY_ITEMS)] == ["greet", "verify",
+                                                                      "solve", "tone"]
+    with pytest.raises(ValidationError, match="above 0") as caught:
+        quality.check_items([{"section": "S", "key": "a", "text": "A", "weight": 0}])
+    assert (caught.value.row, caught.value.field) == (1, "weight")
+    with pytest.raises(ValidationError, match="at least one item"):
+        quality.check_items([])
+
+
 def test_duplicate_item_keys_and_empty_scorecards_are_refused(make):
     card = quality.create_scorecard("Dupes")
     with pytest.raises(ValidationError, match="unique: a"):

@@ -82,6 +82,7 @@ def test_a_wrong_item_is_named_by_its_number_and_selected(qtbot, ui_db):
     assert form.isVisible()
     assert form.error_text("items") == "Item 2: weight must be above 0"
     assert editor.table.currentRow() == 1
+    assert quality.scorecard_list() == []  # nothing made for refused items
     type_cell(qtbot, editor, 1, WEIGHT, "1.5")
     click_save(qtbot, form)
     assert not form.isVisible(), form.error_text("items")
