@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from mentorapp import kpi_cli, matching_cli, quality_cli, shared_cli
+    from mentorapp import kpi_cli, matching_cli, quality_cli, readiness_cli, shared_cli
     from mentorapp.excel import export_cli, import_cli
 
     parser = argparse.ArgumentParser(
@@ -78,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     kpi_cli.register(sub)
     quality_cli.register(sub)
     matching_cli.register(sub)
+    readiness_cli.register(sub)
     return parser
 
 

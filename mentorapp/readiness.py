@@ -154,7 +154,7 @@ def _competency(req: Requirement, facts: Facts) -> Check:
     found = facts.competencies.get(req.competency)
     if found is None:
         return Check(req, "gap", f"no ratings yet (needs {minimum:g})")
-    shown = (f"{found.average:.1f} from {found.count} rating{'s' if found.count != 1 else ''}"
+    shown = (f"{found.average:.2f} from {found.count} rating{'s' if found.count != 1 else ''}"
              f" (needs {minimum:g})")
     if found.average >= minimum:
         return Check(req, "met", shown)

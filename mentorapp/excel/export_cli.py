@@ -55,6 +55,12 @@ def register(subparsers) -> None:
     _out(quality)
     quality.set_defaults(handler=_quality)
 
+    bench = reports.add_parser("bench", help="a client account's bench strength: who is ready "
+                               "for each role, and backfills for recent leavers (internal)")
+    bench.add_argument("--client", required=True, metavar="NAME", help="client name")
+    _out(bench)
+    bench.set_defaults(handler=_bench)
+
 
 def _period(parser) -> None:
     parser.add_argument("--from", dest="start", required=True, type=_date, metavar="YYYY-MM-DD")
@@ -114,6 +120,13 @@ def _quality(args) -> int:
     _check_period(args)
     _open_database(args)
     return _written(export_quality_report(args.client, args.start, args.end, args.out))
+
+
+def _bench(args) -> int:
+    from mentorapp.excel.bench_report import export_bench
+
+    _open_database(args)
+    return _written(export_bench(args.client, args.out))
 
 
 def _open_database(args) -> None:

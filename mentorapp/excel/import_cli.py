@@ -6,8 +6,9 @@ import sys
 from pathlib import Path
 
 KINDS = ("staff", "training", "feedback", "kpi")
-# Imported but with no template: evaluations come from a QA tool's export.
-IMPORT_KINDS = (*KINDS, "evaluations")
+# Imported but with no template: evaluations come from a QA tool's export; role ladders
+# (also `roles import`) are written by hand.
+IMPORT_KINDS = (*KINDS, "evaluations", "roles")
 
 
 def register(subparsers) -> None:

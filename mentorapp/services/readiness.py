@@ -12,7 +12,8 @@ gap's closer is the mentor the evidence ranks best for it (no link from programs
 competencies exists); a training or certification gap's closer is the program.
 
 Bench strength of an account: for each of its roles and each company role, the people on the
-account now (active, not already in that role) who are ready now or in about six months; and
+account now (active, in a ladder role of a lower level: a role on no ladder has no known level)
+who are ready now or in about six months; and
 for each person who left the account or resigned in the last LEFT_DAYS, the candidates to
 backfill their role.
 """
@@ -487,6 +488,8 @@ def bench(client_id: int, *, today: dt.date | None = None) -> dict:
                 holders.append({"staff": person.id, "employee_id": person.employee_id,
                                 "name": person.name})
                 continue
+            if current is None or current["level"] >= role["level"]:
+                continue  # a step down or sideways, or a role on no ladder: no candidate
             assessment = arithmetic.assess(requirements, facts[person.id], today)
             pairs.append((person, assessment))
             if assessment.ready_now:
@@ -515,3 +518,65 @@ def bench(client_id: int, *, today: dt.date | None = None) -> dict:
     backfills.sort(key=lambda r: (r["left_on"] or today, fold_key(r["name"])), reverse=True)
     return {"client": client_id, "client_name": client.name, "today": today,
             "people": len(candidates), "roles": roles_rows, "backfills": backfills}
+
+
+# -- demo data --------------------------------------------------------------------------------
+# The company ladder of the demo (its job titles), then two roles every demo account defines;
+# requirements name the demo's competencies and programs (any missing one is left out).
+DEMO_LADDER = (
+    ("Customer Service Representative", 1, "Senior Customer Service Representative", 0,
+     [("training", "New Hire Customer Service Foundations", None),
+      ("training", "Data Privacy and Information Security Awareness", None)]),
+    ("Senior Customer Service Representative", 2, "Team Lead", 12,
+     [("competency", "Communication", 4.0), ("competency", "Product Knowledge", 4.0),
+      ("competency", "Customer Empathy", 3.8), ("training", "De-escalation Techniques", None)]),
+    ("Team Lead", 3, "Operations Manager", 24,
+     [("competency", "Leadership", 4.0), ("competency", "Communication", 4.2),
+      ("competency", "Quality", 4.0),
+      ("training", "Leadership Essentials for Team Leads", None)]),
+    ("Operations Manager", 4, "", 48,
+     [("competency", "Leadership", 4.3), ("competency", "Problem Solving", 4.2),
+      ("competency", "Productivity", 4.0),
+      ("certification", "Lean Six Sigma Yellow Belt", None),
+      ("training", "Excel for Workforce and Reporting", None)]),
+)
+DEMO_ACCOUNT_ROLES = (
+    ("Tier 2 Specialist", 2, "Team Lead", 9,
+     [("competency", "Product Knowledge", 4.2), ("competency", "Problem Solving", 4.0)]),
+    ("Subject Matter Expert", 3, "Team Lead", 18,
+     [("competency", "Product Knowledge", 4.5), ("competency", "Quality", 4.2),
+      ("competency", "Teamwork", 4.0)]),
+)
+
+
+def seed_demo_roles() -> int:
+    """The demo's role ladders: the company's, and on each client account a Tier 2 Specialist
+    and a Subject Matter Expert, who also need the programs that client asks for (its
+    certifications valid). Returns the number of roles made."""
+    competency_ids = {fold_key(n): i for i, n in Competency.select(Competency.id,
+                                                                   Competency.name).tuples()}
+    programs = list(TrainingProgram.select(TrainingProgram.id, TrainingProgram.name,
+                                           TrainingProgram.type, TrainingProgram.client)
+                    .where(TrainingProgram.archived == False).tuples())  # noqa: E712
+    program_ids = {fold_key(name): pid for pid, name, _, _ in programs}
+
+    def requirement(kind: str, name: str, minimum) -> dict | None:
+        if kind == "competency":
+            found = competency_ids.get(fold_key(name))
+            return found and {"kind": kind, "competency": found, "minimum": minimum}
+        found = program_ids.get(fold_key(name))
+        return found and {"kind": kind, "program": found}
+
+    plans = [{"name": name, "client": None, "level": level, "next_role": step,
+              "min_tenure_months": months,
+              "requirements": [r for r in (requirement(*x) for x in needs) if r]}
+             for name, level, step, months, needs in DEMO_LADDER]
+    accounts = Client.select(Client.id).where(Client.archived == False)  # noqa: E712
+    for (client,) in accounts.order_by(Client.id).tuples():
+        own = [{"kind": "certification" if kind == "certification" else "training",
+                "program": pid} for pid, _, kind, owner in programs if owner == client]
+        plans += [{"name": name, "client": client, "level": level, "next_role": step,
+                   "min_tenure_months": months,
+                   "requirements": [r for r in (requirement(*x) for x in needs) if r] + own}
+                  for name, level, step, months, needs in DEMO_ACCOUNT_ROLES]
+    return save_roles(plans)[0]

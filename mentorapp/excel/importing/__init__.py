@@ -26,6 +26,7 @@ from mentorapp.excel.importing.common import (
 from mentorapp.excel.importing.evaluations import EvaluationImport
 from mentorapp.excel.importing.feedback import FeedbackImport
 from mentorapp.excel.importing.kpi import import_kpi
+from mentorapp.excel.importing.roles import RolesImport
 from mentorapp.excel.importing.staff import StaffImport
 from mentorapp.excel.importing.training import TrainingImport
 from mentorapp.excel.reading import open_table
@@ -33,7 +34,7 @@ from mentorapp.excel.reading import open_table
 __all__ = ["KINDS", "Column", "ImportProblem", "ImportResult", "import_file"]
 
 IMPORTERS = {"staff": StaffImport, "training": TrainingImport, "feedback": FeedbackImport,
-             "evaluations": EvaluationImport}
+             "evaluations": EvaluationImport, "roles": RolesImport}
 KINDS = (*IMPORTERS, "kpi")  # KPI values: see importing/kpi.py
 
 

@@ -97,7 +97,7 @@ def test_readiness_for_the_next_role_by_hand(make, ladder):
     assert [(g["name"], g["status"]) for g in result["gaps"]] == [
         ("Product Knowledge", "gap"), ("Escalations", "gap"), ("PCI DSS", "expiring")]
     knowledge, course, pci = result["gaps"]
-    assert knowledge["detail"] == "2.0 from 3 ratings (needs 4)"
+    assert knowledge["detail"] == "2.00 from 3 ratings (needs 4)"
     assert knowledge["closer"].startswith("Mentor: Strong Mentor (Product Knowledge 5.0 from 6")
     assert course["closer"] == "Training: complete Escalations"
     assert pci["closer"] == "Training: renew PCI DSS"
@@ -118,7 +118,7 @@ def test_readiness_for_the_next_role_by_hand(make, ladder):
                         "Product Knowledge": "soon", "PCI DSS": "expiring",
                         "Escalations": "soon"}
     assert next(g for g in result["gaps"] if g["name"] == "Product Knowledge")["detail"] == \
-        "3.8 from 9 ratings (needs 4), improving"
+        "3.84 from 9 ratings (needs 4), improving"
     # Renewing the certificate now: the same 60 %, and ready in about six months.
     make.enrollment(person, ladder["pci"], status="enrolled", start_date=days_ago(1))
     result = readiness.readiness(person["id"])
@@ -144,23 +144,27 @@ def test_readiness_for_a_chosen_role_and_without_a_ladder(make, ladder):
 
 
 def test_bench_strength_after_a_resignation(make):
-    """ShopNest's Tier 2 asks for the Returns course. Holder: Ana. Ben completed the course
-    (ready now), Carla is taking it (in about 6 months), Dan has nothing. Ana resigns: Ben
-    and Carla are her backfill candidates; Eve, who moved to another account, is listed too."""
+    """ShopNest's Tier 2 asks for the Returns course. Holders: Ana and Eve. Agents: Ben
+    completed the course (ready now), Carla is taking it (in about 6 months), Dan has nothing;
+    Fay is in a role on no ladder. Ana resigns and Eve moves to another account: Ben and
+    Carla are the backfill candidates of both."""
     shopnest, other = make.client("ShopNest"), make.client("Finlo")
     course = make.program("Returns Playbook")
     tier = readiness.create_role(name="Tier 2", client=shopnest["id"], level=2)
+    readiness.create_role(name="Agent", level=1)  # the company ladder
     readiness.set_requirements(tier["id"], [{"kind": "training", "program": course["id"]}])
     ana = make.staff("Ana", "Holder", shopnest, role="Tier 2", hire_date=days_ago(900))
     ben = make.staff("Ben", "Ready", shopnest, role="Agent", hire_date=days_ago(500))
     carla = make.staff("Carla", "Soon", shopnest, role="Agent", hire_date=days_ago(500))
     make.staff("Dan", "Far", shopnest, role="Agent", hire_date=days_ago(500))
+    make.staff("Fay", "Lead", shopnest, role="Team lead")  # on no ladder: never a candidate
     eve = make.staff("Eve", "Mover", shopnest, role="Tier 2", since=days_ago(600))
     make.enrollment(ben, course, status="completed", completed_date=days_ago(20))
     make.enrollment(carla, course, status="in_progress", start_date=days_ago(10))
 
     before = readiness.bench(shopnest["id"])
-    row, = before["roles"]
+    row, agents = before["roles"]  # the account's roles, then the company's
+    assert agents["role"]["name"] == "Agent" and len(agents["holders"]) == 3
     assert [h["name"] for h in row["holders"]] == ["Ana Holder", "Eve Mover"]
     assert [c["name"] for c in row["ready_now"]] == ["Ben Ready"]
     assert [c["name"] for c in row["ready_soon"]] == ["Carla Soon"]
@@ -170,7 +174,7 @@ def test_bench_strength_after_a_resignation(make):
     staff.end_assignment(ana["id"], days_ago(2))
     staff.assign(eve["id"], other["id"], "Agent", days_ago(10))
     after = readiness.bench(shopnest["id"])
-    assert after["people"] == 3
+    assert after["people"] == 4
     assert after["roles"][0]["holders"] == []
     leavers = {b["name"]: b for b in after["backfills"]}
     assert set(leavers) == {"Ana Holder", "Eve Mover"}

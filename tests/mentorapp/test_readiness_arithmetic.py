@@ -57,7 +57,7 @@ def test_competency_met_near_and_improving_or_a_gap():
     for known in (near_flat, far_improving, {}):
         assert statuses(assess([PRODUCT], facts(competencies=known), TODAY)) == ["gap"]
     check = assess([PRODUCT], facts(competencies=near_flat), TODAY).checks[0]
-    assert check.detail == "3.6 from 8 ratings (needs 4)"
+    assert check.detail == "3.60 from 8 ratings (needs 4)"
 
 
 def test_certification_valid_expiring_expired_and_renewing():

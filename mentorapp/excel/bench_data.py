@@ -1,0 +1,53 @@
+"""What the bench strength workbook shows: a client account's roles, who is ready for each and
+the backfill candidates of recent leavers (`services.readiness.bench`), as sheet rows.
+
+Confidentiality: the workbook is internal (operations, HR, account managers; never sent to
+the client). It names only people on the account now and those who left it in the last
+`readiness.LEFT_DAYS`, with their readiness percentages and gaps; it shows no feedback text,
+no ratings by source and no private notes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from mentorapp.services import clients, readiness
+
+LEFT_DAYS = readiness.LEFT_DAYS
+
+
+def bench(client_name: str, today: dt.date | None = None) -> dict:
+    """The account's bench (a NotFoundError naming the client when there is none)."""
+    client = clients.by_name(client_name)
+    return readiness.bench(client["id"], today=today)
+
+
+def _owner(role: dict) -> str:
+    return role["client_name"] or "Company ladder"
+
+
+def summary_rows(found: dict) -> list[tuple]:
+    return [(r["role"]["name"], _owner(r["role"]), r["role"]["level"], len(r["holders"]),
+             len(r["ready_now"]), len(r["ready_soon"])) for r in found["roles"]]
+
+
+def candidate_rows(found: dict, which: str) -> list[tuple]:
+    """`which`: "ready_now" or "ready_soon"; one row per role and person, best first."""
+    return [(r["role"]["name"], c["employee_id"], c["name"], c["current_role"],
+             c["percent"] / 100, "; ".join(c["gaps"]))
+            for r in found["roles"] for c in r[which]]
+
+
+def backfill_rows(found: dict) -> list[tuple]:
+    """One row per leaver and candidate; a leaver without one has a row saying so."""
+    rows = []
+    for leaver in found["backfills"]:
+        role = leaver["role"]["name"] if leaver["role"] else \
+            f"{leaver['role_text'] or 'no role'} (not on a ladder)"
+        head = (leaver["employee_id"], leaver["name"], leaver["reason"], leaver["left_on"],
+                role)
+        if not leaver["candidates"]:
+            rows.append((*head, "", "No one ready now or within 6 months", "", None))
+        for c in leaver["candidates"]:
+            rows.append((*head, c["employee_id"], c["name"], c["outlook"], c["percent"] / 100))
+    return rows
