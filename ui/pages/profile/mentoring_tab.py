@@ -15,6 +15,7 @@ from mentorapp.services import (
 from ui.dialogs.action_item_dialog import ActionItemDialog
 from ui.dialogs.mentorship_dialog import MentorshipDialog
 from ui.dialogs.session_dialog import SessionDialog
+from ui.dialogs.suggest_mentor_dialog import SuggestMentorDialog
 from ui.models.table import Column, choice
 from ui.pages.profile.tab import ProfileTab, button_row, heading, one_line
 from ui.theme import danger_color
@@ -40,6 +41,8 @@ class MentoringTab(ProfileTab):
         self.new_mentorship = QPushButton("New mentorship…")
         self.new_mentorship.clicked.connect(
             lambda: self.open_dialog(MentorshipDialog(mentee=staff_id)))
+        self.suggest = QPushButton("Suggest a mentor…")
+        self.suggest.clicked.connect(self.suggest_mentor)
         self.log = QPushButton("Log session…")
         self.log.clicked.connect(self.log_session)
         self.mark_done = QPushButton("Mark action done")
@@ -79,7 +82,7 @@ class MentoringTab(ProfileTab):
         self.sessions.selectionModel().currentRowChanged.connect(
             lambda *_: self.show_evidence())
         layout = QVBoxLayout(self)
-        layout.addLayout(button_row(self.new_mentorship, self.log, self.mark_done))
+        layout.addLayout(button_row(self.new_mentorship, self.suggest, self.log, self.mark_done))
         layout.addWidget(heading("Mentorships"))
         layout.addWidget(self.mentorships, 1)
         layout.addWidget(heading("Sessions of the selected mentorship"))
@@ -134,6 +137,10 @@ class MentoringTab(ProfileTab):
                                           f"{day_text(session['date'])}: before it, and "
                                           f"after it up to {until}")
         self.evidence.set_rows(result["items"])
+
+    def suggest_mentor(self) -> SuggestMentorDialog:
+        """Mentors chosen from the evidence; proposing one adds a proposed mentorship."""
+        return SuggestMentorDialog(self.staff_id).open_over(self, lambda _m: self.changed.emit())
 
     def log_session(self) -> FormDialog | None:
         current = self.mentorships.current_record()

@@ -1,0 +1,241 @@
+"""Suggest a mentor from the evidence (issue 16): a person's weakest competencies by what
+clients, managers, mentors and QA said about them, and the mentors who fit best, each with its
+reasons. "Propose mentorship" records the chosen one as a proposed mentorship focused on the
+gaps (someone still has to agree to it and start it)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorapp.errors import UserError, ValidationError
+from mentorapp.services import mentoring, suggestions
+from ui.models.table import Column
+from ui.pages.profile.tab import heading
+from ui.tasks import report_unexpected, run_task
+from ui.widgets.forms import PickError, field_message
+from ui.widgets.lookups import staff_label, staff_picker
+from ui.widgets.record_table import RecordTable
+
+TITLE = "Suggest a mentor"
+EVIDENCE_COUNTS = ("Evidence is the competency ratings in feedback from clients, management "
+                   "and mentors, and the QA items mapped to a competency, from the last two "
+                   "years (recent ones weigh more); self and peer ratings do not count.")
+NO_GAPS = ("The evidence shows no gap: no competency rated under 4. " + EVIDENCE_COUNTS
+           + " The mentors below are ranked on client, site and free places only.")
+NO_MENTOR = ("No mentor with a free place can take them (their team lead, their current "
+             "mentors and full mentors are left out). Raise a mentor's capacity or add a "
+             "mentor on the Mentors tab.")
+SOURCE_WORDS = {"qa": "QA"}
+
+
+def ratings_text(gap: dict) -> str:
+    """"from 3 ratings, little evidence": three ratings are not a verdict."""
+    count = gap["count"]
+    text = f"from {count} rating{'s' if count != 1 else ''}"
+    return text + (", little evidence" if gap["thin"] else "")
+
+
+def sources_text(gap: dict) -> str:
+    """"client 3, QA 6"."""
+    return ", ".join(f"{SOURCE_WORDS.get(source, source)} {count}"
+                     for source, count in sorted(gap["sources"].items()))
+
+
+def places_text(mentor: dict) -> str:
+    return f"{mentor['free']} of {mentor['capacity']}"
+
+
+def error_message(exc: BaseException) -> str:
+    return field_message(exc) if isinstance(exc, ValidationError) else str(exc)
+
+
+class SuggestMentorDialog(QDialog):
+    """For one person (given, or picked in the dialog), the gaps and the ranked mentors.
+
+    Signals: `proposed(dict)` with the mentorship created; the dialog closes then.
+    """
+
+    proposed = Signal(dict)
+
+    def __init__(self, staff_id: int | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(TITLE)
+        self.resize(880, 560)
+        self.staff_id: int | None = None
+        self.result: dict | None = None
+        self.loading = False
+        self._asked = 0  # the answer of an earlier person that comes late is dropped
+        self.person = staff_picker()
+        self.person.setObjectName("person")
+        self.person.picked.connect(self.show_person)
+        self.person.installEventFilter(self)
+        self.person.setVisible(staff_id is None)
+        self.person_name = QLabel()
+        self.person_name.setVisible(staff_id is not None)
+        self.status = QLabel(wordWrap=True)
+        self.status.setObjectName("hint")
+        self.gaps = RecordTable([
+            Column("name", "Competency", width=220),
+            Column("average", "Average", numeric=True, width=75,
+                   text=lambda gap: f"{gap['average']:.1f}"),
+            Column("count", "Evidence", text=ratings_text, width=200),
+            Column("sources", "Sources", text=sources_text, width=200)])
+        self.gaps_empty = QLabel(wordWrap=True)
+        self.mentors = RecordTable([
+            Column("name", "Mentor", width=180),
+            Column("score", "Fit", numeric=True, width=60,
+                   text=lambda mentor: f"{mentor['score']:.2f}"),
+            Column("places", "Places free", text=places_text, width=90),
+            Column("reasons", "Why", text=lambda mentor: "; ".join(mentor["reasons"]),
+                   width=420)])
+        self.mentors.setSortingEnabled(False)  # the ranking is the order
+        self.mentors_empty = QLabel(NO_MENTOR, wordWrap=True)
+        self.mentors.selectionModel().currentRowChanged.connect(
+            lambda *_: self.update_buttons())
+        self.mentors.record_activated.connect(lambda _mentor: self.propose())
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.propose_button = QPushButton("Propose mentorship")
+        self.propose_button.setDefault(True)
+        self.propose_button.clicked.connect(self.propose)
+        self.buttons.addButton(self.propose_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.addRow("Person", self.person if staff_id is None else self.person_name)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(heading("Weakest competencies by the evidence"))
+        layout.addWidget(self.gaps, 1)
+        layout.addWidget(self.gaps_empty)
+        layout.addWidget(heading("Mentors who fit best"))
+        layout.addWidget(self.mentors, 2)
+        layout.addWidget(self.mentors_empty)
+        layout.addWidget(self.buttons)
+        self.show_result(None)
+        if staff_id is not None:
+            self.show_person(staff_id)
+        else:
+            self.status.setText("Type a name or employee ID and pick the person. "
+                                + EVIDENCE_COUNTS)
+
+    def open_over(self, parent: QWidget, on_proposed: Callable[[dict], None]
+                  ) -> SuggestMentorDialog:
+        """Show window-modal over `parent` (deleted once closed)."""
+        self.setParent(parent, self.windowFlags())
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.proposed.connect(on_proposed)
+        self.open()
+        return self
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the person field picks the person there (not the dialog's buttons)."""
+        if (watched is self.person and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not self.person.completer().popup().isVisible()):
+            self.pick_typed()
+            return True
+        return super().eventFilter(watched, event)
+
+    def pick_typed(self) -> None:
+        """Enter in the person field: the one person the text names, or why not."""
+        try:
+            staff_id = self.person.value()
+        except PickError as exc:
+            self.status.setText(str(exc)[:1].upper() + str(exc)[1:])
+            return
+        if staff_id is not None:
+            self.show_person(staff_id)
+
+    def show_person(self, staff_id: int) -> None:
+        """Look at this person's evidence on the thread pool (hundreds of mentors' ratings
+        take a moment)."""
+        self.staff_id = staff_id
+        self.person_name.setText(staff_label(staff_id))
+        self.show_result(None)
+        self.status.setText("Reading the evidence…")
+        self.loading = True
+        self._asked += 1
+        asked = self._asked
+
+        def done(result: dict) -> None:
+            if asked == self._asked:
+                self.loading = False
+                self.show_result(result)
+
+        def failed(exc: BaseException) -> None:
+            if asked == self._asked:
+                self.loading = False
+                self.status.setText("")
+                self.show_error(exc)
+
+        run_task(suggestions.suggest, staff_id, on_done=done, on_error=failed, owner=self)
+
+    def show_result(self, result: dict | None) -> None:
+        self.result = result
+        self.gaps.set_rows(result["gaps"] if result else [])
+        self.mentors.set_rows(result["mentors"] if result else [])
+        known = result is not None
+        self.gaps.setVisible(known and bool(result["gaps"]))
+        self.gaps_empty.setVisible(known and not result["gaps"])
+        self.gaps_empty.setText(NO_GAPS)
+        self.mentors.setVisible(not known or bool(result["mentors"]))
+        self.mentors_empty.setVisible(known and not result["mentors"])
+        if known:
+            self.status.setText(self.summary(result))
+            if result["mentors"]:
+                self.mentors.selectRow(0)
+                self.mentors.setFocus()
+        self.update_buttons()
+
+    @staticmethod
+    def summary(result: dict) -> str:
+        """"2 gaps, 1 on little evidence; 3 mentors suggested, best first." """
+        gaps, mentors = result["gaps"], result["mentors"]
+        thin = sum(gap["thin"] for gap in gaps)
+        text = (f"{len(gaps)} gap{'s' if len(gaps) != 1 else ''}"
+                + (f", {thin} on little evidence" if thin else ""))
+        if mentors:
+            text += (f"; {len(mentors)} mentor{'s' if len(mentors) != 1 else ''} suggested, "
+                     "best first: double-click one or press Propose mentorship.")
+        return text
+
+    def update_buttons(self) -> None:
+        self.propose_button.setEnabled(not self.loading and self.result is not None
+                                       and self.mentors.current_record() is not None)
+
+    def focus_text(self) -> str:
+        """The mentorship's focus: the gaps, weakest first."""
+        return ", ".join(gap["name"] for gap in (self.result or {}).get("gaps", ()))
+
+    def propose(self) -> dict | None:
+        mentor = self.mentors.current_record()
+        if mentor is None or self.result is None:
+            return None
+        try:
+            created = mentoring.mentorships.create(
+                mentor=mentor["mentor"], mentee=self.result["staff"], status="proposed",
+                focus=self.focus_text())
+        except UserError as exc:
+            self.show_error(exc)
+            return None
+        self.proposed.emit(created)
+        self.accept()
+        return created
+
+    def show_error(self, exc: BaseException) -> None:
+        if not isinstance(exc, UserError):
+            report_unexpected(exc)
+            return
+        QMessageBox.warning(self, TITLE, error_message(exc))
