@@ -208,3 +208,65 @@ def test_feedback_and_incidents_print_at_8_pt_or_more_over_several_pages(long_re
         assert rows // 10 < len(found) < rows // 2, (rows, len(found))
     for page in feedback_pages + incident_pages:
         assert 11 * _id_height(page) / size_at_100 >= 8
+
+
+KPI_INTERNAL = "ZZINTERNAL-KPI"
+# (employee ID, AHT seconds, handled contacts) in the period: the account's 291 s is every
+# call counted together, (280 * 100 + 400 * 12 + 250 * 40) / 152, attainment 300 / 291.
+AHT_VALUES = [("A001", 280, 100), ("A002", 400, 12), ("A003", 250, 40)]
+
+
+@pytest.fixture
+def kpi_report(db, make, tmp_path):
+    """The KPI scorecard, KPI by agent and Quality sheets as Calc shows them (CSV and PDF)."""
+    from tests.records import make_evaluation, make_kpi_metric, make_kpi_values, make_scorecard
+
+    soffice = _soffice()
+    acme = make.client("Acme")
+    people = {emp: make.staff(name.split()[0], name.split()[1], acme, employee_id=emp,
+                              team="North", since=dt.date(2024, 1, 1))
+              for emp, name, _ in PEOPLE}
+    aht = make_kpi_metric(make, acme, name="AHT", unit="seconds", better="lower", target=300,
+                          warning=330, rollup="weighted", weight_column="Handled",
+                          shareable=True)
+    internal = make_kpi_metric(make, acme, name=KPI_INTERNAL)
+    for emp, seconds, handled in AHT_VALUES:
+        make_kpi_values(aht, people[emp], [(START + dt.timedelta(days=2), seconds, handled)])
+        make_kpi_values(internal, people[emp], [(START, 1)])
+    card = make_scorecard(make, name="Calls")
+    for answers, shareable in (({"greet": "no"}, True), ({}, True), ({"tone": "1"}, False)):
+        make_evaluation(make, card, people["A001"],
+                        {"greet": "yes", "verify": "yes", "solve": "yes", "tone": "5",
+                         **answers},
+                        client=acme["id"], interaction_date=START, shareable=shareable,
+                        interaction_id=KPI_INTERNAL if not shareable else "CALL-1")
+    path = export_client_report("Acme", START, END, tmp_path / "acme.xlsx")
+    outdir, profile = tmp_path / "calc", (tmp_path / "lo_profile").as_uri()
+    _convert(soffice, path, CSV_FILTER, outdir, profile)
+    _convert(soffice, path, "pdf", outdir, profile)
+    return outdir
+
+
+def test_kpi_and_quality_sheets_as_the_client_sees_them(kpi_report):
+    account = _table(_sheet(kpi_report, "KPI scorecard"), "Metric")[0]
+    expected = sum(s * n for _, s, n in AHT_VALUES) / sum(n for *_, n in AHT_VALUES)
+    assert (account["Metric"], account["Target"]) == ("AHT", "300 s")
+    assert account["Account"] == f"{expected:,.0f} s"
+    assert account["Attainment"] == f"{300 / expected:.1%}"
+    assert account["Status"] == "Met"
+    agents = {r["Employee ID"]: r for r in _table(_sheet(kpi_report, "KPI by agent"),
+                                                  "Employee ID")}
+    assert (agents["A002"]["Value"], agents["A002"]["Status"]) == ("400 s", "Below target")
+    figures = {r["Figure"]: r["This period"]
+               for r in _table(_sheet(kpi_report, "Quality"), "Figure")}
+    assert (figures["Evaluations"], figures["Average score"]) == ("2", "93.8%")
+    every_sheet = "".join(p.read_text(encoding="utf-8") for p in kpi_report.glob("*.csv"))
+    assert "CALL-1" in every_sheet and KPI_INTERNAL not in every_sheet
+    if not shutil.which("pdftotext"):
+        if os.environ.get("CI"):
+            pytest.fail("poppler-utils (pdftotext) are required under CI")
+        pytest.skip("poppler-utils are not installed")
+    text = subprocess.run(["pdftotext", "-layout", str(kpi_report / "acme.pdf"), "-"],
+                          check=True, capture_output=True, text=True).stdout
+    assert "Attainment by month" in text and "Items failed most" in text  # the chart's title
+    assert KPI_INTERNAL not in text
