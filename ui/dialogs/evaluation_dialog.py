@@ -258,14 +258,28 @@ class DisputeDialog(FormDialog):
         hint = QLabel("Change the answers you disagree with; the others stay as they are.",
                       wordWrap=True, objectName="hint")
         self.form.addRow(hint)
+        items = quality.items(evaluation["version"])
+        self.sections = quality.sections(evaluation["version"])
+        self.score_label = QLabel(objectName="score")
+        self.form.addRow(self.score_label)
         proposed = AnswersPanel(comments=False)
-        proposed.show_items(quality.items(evaluation["version"]))
+        proposed.show_items(items)
         proposed.set_value(self.current)
         add_wide_field(self, "proposed", "Proposed answers:", proposed)
+        proposed.changed.connect(self.show_score)
+        self.show_score()
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Dispute")
         self.finish_layout()
         self.setMinimumWidth(760)
         self.resize(860, 620)
+
+    def show_score(self) -> None:
+        """The score the proposed answers would give, next to the one given."""
+        answers = {key: a for key, (a, _) in self.fields["proposed"].value().items()}
+        score = quality.preview_score(self.sections, answers)
+        total = percent(score.total) if score and score.total is not None else "none"
+        self.score_label.setText(f"Score with these answers: {total} (given: "
+                                 f"{percent(self.evaluation['score']) or 'none'})")
 
     def save(self, values: dict) -> dict:
         proposed = {key: answer for key, (answer, _) in values["proposed"].items()

@@ -93,8 +93,10 @@ def test_dispute_then_partly_accepted_makes_version_2_of_the_score(qtbot, make, 
     assert detail.dispute_button.isEnabled() and not detail.decide_button.isEnabled()
     dispute = detail.dispute()
     qtbot.keyClicks(dispute.fields["reason"], "I greeted and solved it")
+    assert dispute.score_label.text() == "Score with these answers: 50% (given: 50%)"
     answer(qtbot, dispute, "greet", "yes")
     answer(qtbot, dispute, "solve", "yes")
+    assert dispute.score_label.text() == "Score with these answers: 100% (given: 50%)"
     click_save(qtbot, dispute)
     assert not dispute.isVisible(), dispute.message.text()
     assert detail.evaluation["status"] == "disputed"
