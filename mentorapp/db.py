@@ -155,6 +155,8 @@ def sqlite_backup(db: peewee.Database, out: str | Path) -> Path:
         os.replace(tmp, out)
     except BaseException as exc:
         tmp.unlink(missing_ok=True)
+        # (a copy bigger than one step leaves its rollback journal too)
+        tmp.with_name(f"{tmp.name}-journal").unlink(missing_ok=True)
         if isinstance(exc, (sqlite3.Error, OSError)):
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
             raise UserError(f"Cannot write the backup {out}: {reason}; nothing was "
