@@ -156,6 +156,7 @@ class EvaluationDialog(FormDialog):
         """The evaluator (the signed-in person; a SQLite file's one user names who scored)
         and whether this is the reference (expert) evaluation."""
         members = quality.calibration_members(self.calibration["id"])
+        self.scored_by = {m["evaluator"] for m in members}
         self.fields["interaction_id"].set_value(self.calibration["interaction_id"])
         self.fields["interaction_id"].setReadOnly(True)
         self.fields["version"].setEnabled(False)
@@ -205,6 +206,12 @@ class EvaluationDialog(FormDialog):
 
     def field_errors(self) -> list[ValidationError]:
         errors = super().field_errors()
+        if self.calibration:
+            who = (self.fields["evaluator"].value().strip() if not self.me["shared"]
+                   else self.me["login"])
+            if who in self.scored_by:
+                errors.append(ValidationError("evaluator", f"this calibration has {who}'s "
+                                              "evaluation already"))
         missing = self.answers.answers.unanswered() if self.answers.answers else []
         if missing:
             names = {item["key"]: item["text"] for item in self.items}

@@ -4,7 +4,7 @@ calibrations of the evaluators, in three tabs."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu, QPushButton
+from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton
 
 from mentorapp.models import EVALUATION_STATUS_CHOICES
 from mentorapp.services import quality, users
@@ -196,8 +196,16 @@ class CalibrationsList(QualityList):
                                                                    dialog.saved_message()))
 
     def show_result(self) -> CalibrationResultDialog | None:
+        """The result, once the signed-in evaluator has scored (so they score blind; a
+        SQLite file's one user types each evaluator's name and sees it at once)."""
         record = self.current_record()
         if record is None:
+            return None
+        me = users.current()
+        if me["shared"] and me["login"] not in {
+                m["evaluator"] for m in quality.calibration_members(record["id"])}:
+            QMessageBox.information(self, "Calibration", "Score this interaction first: the "
+                                    "result shows the others' scores.")
             return None
         dialog = CalibrationResultDialog(record, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -23,6 +23,7 @@ from mentorapp.services import quality
 from ui.dialogs.calibration_dialog import CalibrationDialog, CalibrationResultDialog
 from ui.dialogs.evaluation_dialog import EvaluationDetailDialog, EvaluationDialog
 from ui.dialogs.scorecard_dialog import ScorecardDialog
+from ui.pages import quality_page as quality_page_module
 from ui.pages.quality_page import QualityPage
 
 pytestmark = offscreen_warnings
@@ -165,6 +166,14 @@ def test_a_calibration_scored_blind_shows_the_spread_and_distances(qtbot, page, 
         assert not form.isVisible(), form.message.text()
     assert column_texts(calibrations, "Evaluations") == ["3"]
     assert column_texts(calibrations, "Reference") == ["Yes"]
+    select_rows(calibrations, [0])
+    click(qtbot, calibrations.score_button)
+    again = shown_dialog(calibrations, EvaluationDialog)
+    type_into(qtbot, again, evaluator="ann")
+    answer_all(qtbot, again, ALL_YES)
+    click_save(qtbot, again)
+    assert again.error_text("evaluator") == "This calibration has ann's evaluation already"
+    again.reject()
 
     select_rows(calibrations, [0])
     click(qtbot, calibrations.result_button)
@@ -251,7 +260,8 @@ def company(scram_cluster):
 
 @pytest.mark.postgres
 def test_in_shared_mode_the_agent_disputes_and_the_qa_lead_decides(qtbot, company,
-                                                                    wait_for_tasks):
+                                                                    wait_for_tasks,
+                                                                    monkeypatch):
     from mentorapp import opening
     from tests.records import QUALITY_ITEMS
 
@@ -298,6 +308,14 @@ def test_in_shared_mode_the_agent_disputes_and_the_qa_lead_decides(qtbot, compan
         detail = EvaluationDetailDialog(disputed["id"])
         qtbot.addWidget(detail)
         assert not detail.dispute_button.isVisibleTo(detail)
+        told = []
+        monkeypatch.setattr(quality_page_module.QMessageBox, "information",
+                            lambda _parent, _title, text: told.append(text))
+        quality.create_calibration(version, "CAL-S1")
+        as_quinn.calibrations.refresh()
+        select_rows(as_quinn.calibrations, [0])
+        assert as_quinn.calibrations.show_result() is None  # blind until she has scored
+        assert told == ["Score this interaction first: the result shows the others' scores."]
         assert detail.decide_button.isVisibleTo(detail) and detail.decide_button.isEnabled()
         decide = detail.decide()
         click_save(qtbot, decide)  # accepted: the proposed answer applies
