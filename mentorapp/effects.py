@@ -79,8 +79,10 @@ def _warning(treated: int, comparison: int, min_treated: int, min_comparison: in
     parts = []
     if treated < min_treated:
         parts.append("no figure before and after for this person" if min_treated == 1
-                     else f"only {treated} {'person' if treated == 1 else 'people'} had it "
-                          f"with figures before and after (at least {min_treated} needed)")
+                     else f"{'nobody' if treated == 0 else f'only {treated}'} "
+                          f"{'person' if treated == 1 else 'people' if treated else ''}"
+                          .rstrip() + " had it with figures before and after "
+                          f"(at least {min_treated} needed)")
     if comparison < min_comparison:
         parts.append(("no comparable people" if comparison == 0 else f"only {comparison} "
                       f"comparable {'person' if comparison == 1 else 'people'}")

@@ -1,5 +1,5 @@
 """`export ...` commands (client report, staff report, training matrix, mentoring report,
-quality)."""
+quality, what worked)."""
 
 from __future__ import annotations
 
@@ -54,6 +54,13 @@ def register(subparsers) -> None:
     _period(quality)
     _out(quality)
     quality.set_defaults(handler=_quality)
+
+    worked = reports.add_parser("what-worked", help="the effects of trainings, mentorships "
+                                "and coaching (internal)")
+    _period(worked)
+    worked.add_argument("--client", metavar="NAME", help="only people placed on this client")
+    _out(worked)
+    worked.set_defaults(handler=_what_worked)
 
     bench = reports.add_parser("bench", help="a client account's bench strength: who is ready "
                                "for each role, and backfills for recent leavers (internal)")
@@ -127,6 +134,15 @@ def _bench(args) -> int:
 
     _open_database(args)
     return _written(export_bench(args.client, args.out))
+
+
+def _what_worked(args) -> int:
+    from mentorapp.excel.what_worked_report import export_what_worked_report
+
+    _check_period(args)
+    _open_database(args)
+    return _written(export_what_worked_report(args.start, args.end, args.out,
+                                              client=args.client))
 
 
 def _open_database(args) -> None:
