@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QPushButton
 
 from mentorapp.services import clients
+from ui.dialogs.bench_dialog import BenchDialog
 from ui.dialogs.client_dialog import ClientDialog
 from ui.dialogs.kpi_metric_dialog import KpiMetricsDialog
 from ui.models.table import Column
@@ -52,14 +53,21 @@ class ClientsPage(ListPage):
         self.kpis_button.setToolTip("The KPI metrics this client judges its agents by")
         self.kpis_button.clicked.connect(self.open_kpis)
         self.actions_bar.addWidget(self.kpis_button)
+        self.bench_button = QPushButton("Bench strength…")
+        self.bench_button.setToolTip("Who on this account is ready for each role, and who "
+                                     "could backfill people who left")
+        self.bench_button.clicked.connect(self.open_bench)
+        self.actions_bar.addWidget(self.bench_button)
 
     def update_actions(self) -> None:
         super().update_actions()
         self.kpis_button.setEnabled(len(self.selected_records()) == 1)
+        self.bench_button.setEnabled(len(self.selected_records()) == 1)
 
     def extra_menu_actions(self, menu: QMenu, rows: list[dict]) -> None:
         action = menu.addAction("KPIs…", self.open_kpis)
         action.setEnabled(len(rows) == 1)
+        menu.addAction("Bench strength…", self.open_bench).setEnabled(len(rows) == 1)
 
     def open_kpis(self) -> KpiMetricsDialog | None:
         """The selected client's KPI metrics, window-modal over the page."""
@@ -71,5 +79,15 @@ class ClientsPage(ListPage):
         dialog.metrics_changed.connect(
             lambda: self.status_message.emit(f"KPI metrics of {record['name']} saved"))
         dialog.metrics_changed.connect(self.records_changed)  # the dashboard's lists change
+        dialog.open()
+        return dialog
+
+    def open_bench(self) -> BenchDialog | None:
+        """The selected client's bench strength, window-modal over the page."""
+        record = self.current_record()
+        if record is None:
+            return None
+        dialog = BenchDialog(record["id"], record["name"], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

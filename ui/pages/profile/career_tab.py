@@ -1,10 +1,13 @@
-"""The career plan tab: goals by horizon, self-assessments and check-ins."""
+"""The career plan tab: readiness for the next role (or a chosen one), goals by horizon,
+self-assessments and check-ins."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,6 +25,7 @@ from mentorapp.models import (
 )
 from mentorapp.services import (
     careers,
+    readiness,
 )
 from ui.dialogs.checkin_dialog import CheckInDialog
 from ui.dialogs.goal_dialog import GoalDialog
@@ -30,9 +34,15 @@ from ui.models.table import Column
 from ui.pages.profile.tab import ProfileTab, button_row, escape, heading, one_line
 from ui.widgets.record_table import RecordTable
 
+STATUS_WORDS = {"met": "Met", "expiring": "Met, expires soon", "soon": "Within 6 months",
+                "gap": "Gap"}
+STATUS_COLORS = {"gap": QColor("#c62828"), "expiring": QColor("#b26a00"),
+                 "soon": QColor("#1565c0")}
+
 
 class CareerTab(ProfileTab):
-    """Goals with progress bars by horizon, self-assessments, check-ins and the next one due."""
+    """Readiness for a role, goals with progress bars by horizon, self-assessments,
+    check-ins and the next one due."""
 
     title = "Career plan"
 
@@ -46,6 +56,32 @@ class CareerTab(ProfileTab):
             lambda: self.open_dialog(SelfAssessmentDialog(staff=staff_id)))
         self.add_check_in.clicked.connect(
             lambda: self.open_dialog(CheckInDialog(staff=staff_id)))
+        self.role_choice = QComboBox()
+        self.role_choice.setObjectName("readiness_role")
+        self.role_choice.setToolTip("The role to assess readiness for")
+        self.role_choice.activated.connect(lambda _i: self.show_readiness())
+        self.readiness_summary = QLabel()
+        self.readiness_summary.setWordWrap(True)
+        self.readiness_bar = QProgressBar()
+        self.readiness_bar.setRange(0, 100)
+        self.readiness_bar.setFormat("%p% ready")
+        self.readiness_bar.setMaximumWidth(220)
+        self.gaps = RecordTable([
+            Column("name", "Requirement", width=230),
+            Column("status", "Standing", width=130, text=lambda r: STATUS_WORDS[r["status"]],
+                   color=lambda r: STATUS_COLORS.get(r["status"])),
+            Column("detail", "Now", width=260),
+            Column("closer", "What closes it", width=420)])
+        self.gaps.setObjectName("readiness_gaps")
+        readiness_box = QGroupBox("Readiness")
+        box = QVBoxLayout(readiness_box)
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Role:"))
+        top.addWidget(self.role_choice)
+        top.addWidget(self.readiness_bar)
+        top.addWidget(self.readiness_summary, 1)
+        box.addLayout(top)
+        box.addWidget(self.gaps)
         self.goals_box = QWidget()
         self.goals_row = QHBoxLayout(self.goals_box)
         self.goals_row.setContentsMargins(0, 0, 0, 0)
@@ -68,6 +104,7 @@ class CareerTab(ProfileTab):
             lambda row: self.open_dialog(CheckInDialog(row["id"])))
         layout = QVBoxLayout(self)
         layout.addLayout(button_row(self.add_goal, self.add_assessment, self.add_check_in))
+        layout.addWidget(readiness_box, 1)
         layout.addWidget(heading("Goals by horizon"))
         layout.addWidget(self.goals_box)
         layout.addWidget(heading("Check-ins"))
@@ -77,6 +114,8 @@ class CareerTab(ProfileTab):
         layout.addWidget(self.assessments, 1)
 
     def load(self) -> None:
+        self._fill_roles()
+        self.show_readiness()
         goals = careers.goals.list(staff=self.staff_id, sort="horizon", limit=None)
         self._show_goals(goals)
         checks = careers.check_ins.list(staff=self.staff_id, sort="date", descending=True,
@@ -92,6 +131,37 @@ class CareerTab(ProfileTab):
                                   f"{due.isoformat()} (overdue)</b>")
         else:
             self.next_due.setText(f"Next check-in due on <b>{due.isoformat()}</b>")
+
+    def _fill_roles(self) -> None:
+        """"Next role" first, then the company's roles and those of the person's account."""
+        chosen = self.role_choice.currentData()
+        self.role_choice.clear()
+        self.role_choice.addItem("Next role", None)
+        for role in readiness.role_choices(self.staff_id):
+            where = f" ({role['client_name']})" if role["client_name"] else ""
+            self.role_choice.addItem(f"{role['name']}{where}", role["id"])
+        self.role_choice.setCurrentIndex(max(0, self.role_choice.findData(chosen)))
+
+    def show_readiness(self) -> None:
+        """The chosen role's percentage and outlook, and every requirement not met now (a
+        certification that lapses within six months too) with what closes it."""
+        result = readiness.readiness(self.staff_id, self.role_choice.currentData())
+        self.readiness_result = result
+        if result["role"] is None:
+            self.readiness_bar.hide()
+            self.readiness_summary.setText(escape(result["message"]) + ".")
+            self.gaps.set_rows([])
+            return
+        self.readiness_bar.show()
+        self.readiness_bar.setValue(result["percent"])
+        role = result["role"]
+        where = f" ({escape(role['client_name'])})" if role["client_name"] else ""
+        now = result["current_role"]["name"] if result["current_role"] else \
+            result["current_role_text"] or "no role"
+        self.readiness_summary.setText(
+            f"<b>{escape(role['name'])}</b>{where}: {result['met']} of {result['total']} "
+            f"requirements met, <b>{result['outlook']}</b>. Now: {escape(now)}.")
+        self.gaps.set_rows(result["gaps"])
 
     def _show_goals(self, goals: list[dict]) -> None:
         """One column per horizon (1, 5, 10, 20 years), a progress bar per goal."""
