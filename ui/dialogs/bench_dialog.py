@@ -24,7 +24,7 @@ def _names(people: list[dict], limit: int = 6) -> str:
     shown = [f"{p['name']} ({p['percent']}%)" if "percent" in p else p["name"]
              for p in people[:limit]]
     more = f" and {len(people) - limit} more" if len(people) > limit else ""
-    return ", ".join(shown) + more
+    return ", ".join(shown) + more if people else "No one"
 
 
 class BenchDialog(QDialog):
@@ -35,16 +35,16 @@ class BenchDialog(QDialog):
         self.client_id = client_id
         self.loaded = False
         self.setWindowTitle(f"Bench strength of {client_name}")
-        self.resize(1000, 560)
+        self.resize(1200, 560)
         self.summary = QLabel("Reading the account's people and roles…")
         self.summary.setWordWrap(True)
         self.roles = RecordTable([
-            Column("role", "Role", width=220, text=lambda r: r["role"]["name"]),
+            Column("role", "Role", width=260, text=lambda r: r["role"]["name"]),
             Column("ladder", "Ladder", width=130,
                    text=lambda r: r["role"]["client_name"] or "Company"),
             Column("holders", "Holders", numeric=True, width=70,
                    text=lambda r: len(r["holders"])),
-            Column("now", "Ready now", width=260, text=lambda r: _names(r["ready_now"])),
+            Column("now", "Ready now", width=430, text=lambda r: _names(r["ready_now"])),
             Column("soon", "In about 6 months", width=260,
                    text=lambda r: _names(r["ready_soon"]))])
         self.roles.setObjectName("bench_roles")

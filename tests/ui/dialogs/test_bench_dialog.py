@@ -49,8 +49,8 @@ def test_bench_strength_of_the_selected_client(qtbot, account):
     dialog = open_bench(qtbot)
     assert dialog.windowTitle() == "Bench strength of Acme"
     assert dialog.roles.column_texts("Role") == ["Tier 2", "Agent"]
-    assert dialog.roles.column_texts("Ready now") == ["Ben Ready (100%)", ""]
-    assert dialog.roles.column_texts("In about 6 months") == ["Carla Soon (0%)", ""]
+    assert dialog.roles.column_texts("Ready now") == ["Ben Ready (100%)", "No one"]
+    assert dialog.roles.column_texts("In about 6 months") == ["Carla Soon (0%)", "No one"]
     assert dialog.roles.column_texts("Holders") == ["1", "2"]
     assert "3 people on Acme now" in dialog.summary.text()
     assert dialog.tabs.tabText(1) == "Backfill (0)"

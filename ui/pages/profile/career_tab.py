@@ -65,14 +65,16 @@ class CareerTab(ProfileTab):
         self.readiness_bar = QProgressBar()
         self.readiness_bar.setRange(0, 100)
         self.readiness_bar.setFormat("%p% ready")
-        self.readiness_bar.setMaximumWidth(220)
+        self.readiness_bar.setFixedWidth(170)
         self.gaps = RecordTable([
-            Column("name", "Requirement", width=230),
+            Column("name", "Requirement", width=280),
             Column("status", "Standing", width=130, text=lambda r: STATUS_WORDS[r["status"]],
                    color=lambda r: STATUS_COLORS.get(r["status"])),
             Column("detail", "Now", width=260),
             Column("closer", "What closes it", width=420)])
         self.gaps.setObjectName("readiness_gaps")
+        rows = self.gaps.verticalHeader().defaultSectionSize()
+        self.gaps.setMaximumHeight(rows * 7 + 6)  # six gaps without scrolling
         readiness_box = QGroupBox("Readiness")
         box = QVBoxLayout(readiness_box)
         top = QHBoxLayout()
@@ -104,7 +106,7 @@ class CareerTab(ProfileTab):
             lambda row: self.open_dialog(CheckInDialog(row["id"])))
         layout = QVBoxLayout(self)
         layout.addLayout(button_row(self.add_goal, self.add_assessment, self.add_check_in))
-        layout.addWidget(readiness_box, 1)
+        layout.addWidget(readiness_box)
         layout.addWidget(heading("Goals by horizon"))
         layout.addWidget(self.goals_box)
         layout.addWidget(heading("Check-ins"))
@@ -147,10 +149,11 @@ class CareerTab(ProfileTab):
         certification that lapses within six months too) with what closes it."""
         result = readiness.readiness(self.staff_id, self.role_choice.currentData())
         self.readiness_result = result
+        self.gaps.set_rows(result["gaps"])
+        self.gaps.setVisible(bool(result["gaps"]))
         if result["role"] is None:
             self.readiness_bar.hide()
             self.readiness_summary.setText(escape(result["message"]) + ".")
-            self.gaps.set_rows([])
             return
         self.readiness_bar.show()
         self.readiness_bar.setValue(result["percent"])
@@ -161,7 +164,6 @@ class CareerTab(ProfileTab):
         self.readiness_summary.setText(
             f"<b>{escape(role['name'])}</b>{where}: {result['met']} of {result['total']} "
             f"requirements met, <b>{result['outlook']}</b>. Now: {escape(now)}.")
-        self.gaps.set_rows(result["gaps"])
 
     def _show_goals(self, goals: list[dict]) -> None:
         """One column per horizon (1, 5, 10, 20 years), a progress bar per goal."""

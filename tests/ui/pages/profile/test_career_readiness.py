@@ -54,6 +54,7 @@ def test_readiness_for_the_next_role_with_what_closes_each_gap(qtbot, ladder):
     tab.role_choice.setCurrentIndex(index)
     tab.role_choice.activated.emit(index)
     assert tab.readiness_bar.value() == 100 and tab.gaps.column_texts("Requirement") == []
+    assert not tab.gaps.isVisible()  # nothing missing: no empty table
     assert "ready now" in tab.readiness_summary.text()
 
 
