@@ -149,6 +149,13 @@ def _events(kind: str, since: dt.date, until: dt.date, staff_ids=None) -> list[d
     return rows
 
 
+def _raw(query) -> list[tuple]:
+    """The query's rows as the driver gives them (dates as text on SQLite): converting
+    hundreds of thousands of person-month values through the fields costs more than the
+    query."""
+    return query.model._meta.database.execute(query).fetchall()
+
+
 # -- the figures -----------------------------------------------------------------------------
 class _Figures:
     """Every person-month figure the computation needs, loaded in a few grouped queries:
@@ -175,7 +182,7 @@ class _Figures:
             ratings = ratings.where(Feedback.staff.in_(staff_ids))
             scores = scores.where(Evaluation.staff.in_(staff_ids))
         for measure, query in ((COMPETENCY, ratings), (QUALITY, scores)):
-            for staff, start, total, count in query.tuples():
+            for staff, start, total, count in _raw(query):
                 self.pooled[measure][staff][_index(start)] = (float(total), count)
         self.kpi = defaultdict(lambda: defaultdict(dict))
         if metrics:
@@ -186,7 +193,7 @@ class _Figures:
                             KpiMonth.month.between(since, until)))
             if staff_ids is not None:
                 query = query.where(KpiMonth.staff_id.in_(staff_ids))
-            for metric, staff, start, n, total, weighted, weight, last in query.tuples():
+            for metric, staff, start, n, total, weighted, weight, last in _raw(query):
                 rollup = metrics[metric]["rollup"]
                 figure = (weighted / weight if weight else None) if rollup == "weighted" \
                     else total / n if rollup == "average" and n \
@@ -194,6 +201,7 @@ class _Figures:
                 if figure is not None:
                     self.kpi[metric][staff][_index(start)] = figure
         self._cache: dict = {}
+        self._pairs: dict = {}
 
     def window(self, measure, staff: int, first: int, last: int) -> float | None:
         key = (measure, staff, first)
@@ -211,8 +219,11 @@ class _Figures:
         return self._cache[key]
 
     def pair(self, measure, staff: int, month: int) -> tuple[float | None, float | None]:
-        return (self.window(measure, staff, month - WINDOW_MONTHS, month - 1),
-                self.window(measure, staff, month + 1, month + WINDOW_MONTHS))
+        key = (measure, staff, month)
+        if key not in self._pairs:
+            self._pairs[key] = (self.window(measure, staff, month - WINDOW_MONTHS, month - 1),
+                                self.window(measure, staff, month + 1, month + WINDOW_MONTHS))
+        return self._pairs[key]
 
 
 # -- the computation -------------------------------------------------------------------------
