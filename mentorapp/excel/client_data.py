@@ -47,6 +47,7 @@ from mentorapp.models import (
     Feedback,
     FeedbackRating,
     KpiMetric,
+    KpiMonth,
     KpiValue,
     Mentor,
     Mentorship,
@@ -369,45 +370,72 @@ def shareable_metrics(client_id: int) -> list[dict]:
                 .order_by(KpiMetric.line_of_business, KpiMetric.name_key).dicts())
 
 
-def _kpi_scope(client_id: int, start: dt.date, end: dt.date, first: dt.date):
-    """Condition on KpiValue: dated in the period, of staff on the account in it; or dated in
-    a whole month from `first` up to the period's, of staff on the account in that month."""
-    scope = (KpiValue.day.between(start, end)
-             & KpiValue.staff.in_(staff_on_account(client_id, start, end)))
-    period_first = start.replace(day=1)
-    if first < period_first:
-        scope |= (KpiValue.day.between(first, period_first - dt.timedelta(days=1))
-                  & assigned_that_month(client_id, KpiValue.staff, KpiValue.day))
-    return scope
+def _month_range(key: str) -> tuple[dt.date, dt.date]:
+    """The first and last day of a 'YYYY-MM' month."""
+    first = dt.date(int(key[:4]), int(key[5:]), 1)
+    return first, (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+
+
+@functools.lru_cache(maxsize=4096)
+def _day(text: str) -> dt.date:
+    return dt.date.fromisoformat(text[:10])
+
+
+def _as_day(value) -> dt.date:
+    """A date from the cursor (SQLite returns ISO text; a few hundred distinct days)."""
+    return _day(value) if isinstance(value, str) else value
 
 
 def kpi_cells(client_id: int, metrics: list[dict], start: dt.date, end: dt.date,
               first: dt.date) -> dict[tuple[int, int, str], KpiCell]:
-    """{(metric id, staff id, 'YYYY-MM'): KpiCell} of the `metrics`' values in `_kpi_scope`:
-    pooled metrics in one grouped query, "latest" ones as their values by day."""
-    scope = _kpi_scope(client_id, start, end, first)
-    cells: dict[tuple[int, int, str], KpiCell] = defaultdict(KpiCell)
-    pooled = [m["id"] for m in metrics if m["rollup"] != "latest"]
-    latest = [m["id"] for m in metrics if m["rollup"] == "latest"]
-    month = month_key(KpiValue.day)
-    if pooled:
-        for metric, person, key, weighted, weight, total, count in (
-                KpiValue.select(KpiValue.metric, KpiValue.staff, month,
-                                fn.SUM(KpiValue.value * KpiValue.count), fn.SUM(KpiValue.count),
-                                fn.SUM(KpiValue.value), fn.COUNT(KpiValue.id))
-                .where(KpiValue.metric.in_(pooled), scope)
-                .group_by(KpiValue.metric, KpiValue.staff, month).tuples()):
-            cells[(metric, person, key)] = KpiCell(_number(weighted or 0), _number(weight or 0),
-                                                   _number(total or 0), count)
-    if latest:
-        for metric, person, day, value in (
-                KpiValue.select(KpiValue.metric, KpiValue.staff, KpiValue.day, KpiValue.value)
-                .where(KpiValue.metric.in_(latest), scope).order_by(KpiValue.day).tuples()):
-            day = dt.date.fromisoformat(day[:10]) if isinstance(day, str) else day
-            cell = cells[(metric, person, day.isoformat()[:7])]
+    """{(metric id, staff id, 'YYYY-MM'): KpiCell} of the `metrics`' values dated in the
+    period, of staff on the account in it, and dated in the whole months from `first` to the
+    period's, of staff on the account in that month.
+
+    Whole months come from the monthly sums the database keeps (`KpiMonth`); the days of a
+    month the period covers only in part are added up from the values themselves."""
+    ids = [m["id"] for m in metrics]
+    period_staff = staff_on_account(client_id, start, end)
+    whole, partial = [], []
+    for key in months(start, end):
+        month_first, month_last = _month_range(key)
+        if start <= month_first and month_last <= end:
+            whole.append(month_first)
+        else:
+            partial.append((max(start, month_first), min(end, month_last)))
+    monthly = KpiMonth.metric_id.in_(ids) & KpiMonth.month.in_(whole) \
+        & KpiMonth.staff_id.in_(period_staff)
+    period_first = start.replace(day=1)
+    if first < period_first:
+        monthly |= (KpiMonth.metric_id.in_(ids)
+                    & KpiMonth.month.between(first, period_first - dt.timedelta(days=1))
+                    & assigned_that_month(client_id, KpiMonth.staff_id, KpiMonth.month))
+    cells: dict[tuple[int, int, str], KpiCell] = {}
+    # Straight from the cursor: peewee's conversion of every date took most of the time.
+    for metric, person, key, n, total, weighted, weight, last_day, last_value in (
+            database.execute(KpiMonth.select(
+                KpiMonth.metric_id, KpiMonth.staff_id, month_key(KpiMonth.month), KpiMonth.n,
+                KpiMonth.value_sum, KpiMonth.weighted_sum, KpiMonth.weight_sum,
+                KpiMonth.last_day, KpiMonth.last_value).where(monthly))):
+        cells[(metric, person, key)] = KpiCell(weighted, weight, total, n, _as_day(last_day),
+                                               last_value)
+    if partial:
+        days = functools.reduce(operator.or_, [KpiValue.day.between(lo, hi)
+                                               for lo, hi in partial])
+        for metric, person, day, value, count in database.execute(
+                KpiValue.select(KpiValue.metric, KpiValue.staff, KpiValue.day, KpiValue.value,
+                                KpiValue.count)
+                .where(KpiValue.metric.in_(ids), days, KpiValue.staff.in_(period_staff))
+                .order_by(KpiValue.day)):
+            day = _as_day(day)
+            cell = cells.setdefault((metric, person, day.isoformat()[:7]), KpiCell())
+            if count is not None:
+                cell.weighted += value * count
+                cell.weight += count
+            cell.total += value
             cell.count += 1
             cell.last_day, cell.last_value = day, value  # by day: the last one stays
-    return dict(cells)
+    return cells
 
 
 def kpi_figure(rollup: str, cells: Iterable[tuple[int, KpiCell]]) -> float | None:

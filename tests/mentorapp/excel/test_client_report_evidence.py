@@ -198,6 +198,26 @@ def test_account_and_team_totals_are_weighted_as_the_contract_counts(report):
                              ("QA score", "North")]
 
 
+def test_a_period_of_part_months_counts_only_its_days(seeded, tmp_path):
+    """Whole months come from the monthly sums, the part months' days from the values: from
+    12 January to 15 February, Ben's call of 15 January and Ana's of 10 February only."""
+    start, end = dt.date(2025, 1, 12), dt.date(2025, 2, 15)
+    wb = load_workbook(export_client_report("Acme Corp", start, end, tmp_path / "part.xlsx"))
+    ws = wb["KPI scorecard"]
+    inside = [p for p in AHT if start <= p[1] <= end]
+    assert [p[0] for p in inside] == ["ana", "ben"]
+    account = _by(_table(ws, "tblKpiAccount"), "Metric")
+    assert account["AHT"]["Account"] == pytest.approx(_weighted(inside))
+    assert account["QA score"]["Account"] == 80  # Cara's of 2 February; Ana's of the 5th not
+    months = _by(_table(ws, "tblKpiMonths"), "Month")
+    assert months["Jan 2025"]["AHT"] == pytest.approx(300 / 400)  # Ben's alone
+    assert months["Feb 2025"]["AHT"] == pytest.approx(300 / 320)
+    assert months["Dec 2024"]["AHT"] == pytest.approx(300 / _weighted(AHT_EARLIER))
+    agents = _by(_table(wb["KPI by agent"], "tblKpiAgents"), "Employee ID", "Metric")
+    assert agents[("A001", "Certifications")]["Value"] == 1  # her latest by 15 February
+    assert ("A003", "AHT") not in agents  # Cara's call of 3 March is after the period
+
+
 def test_each_agent_and_metric_against_target(report):
     ws = report[0]["KPI by agent"]
     rows = _by(_table(ws, "tblKpiAgents"), "Employee ID", "Metric")
