@@ -11,10 +11,15 @@ another order they may differ in the last digit).
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from mentorapp.db import database, is_sqlite, transaction
 from mentorapp.migrations import (
     KPI_MONTH_COLUMNS,
     ROLLUP_COLUMNS,
+    kpi_month_again,
     kpi_month_insert,
     kpi_month_select,
     rollup_insert,
@@ -114,3 +119,32 @@ def rebuild(as_role: str | None = None) -> int:
         db.execute_sql(kpi_month_insert(is_sqlite(db)))
         return db.execute_sql('SELECT (SELECT COUNT(*) FROM "dashboard_day") + '
                               '(SELECT COUNT(*) FROM "kpi_month")').fetchone()[0]
+
+
+@contextmanager
+def kpi_month_paused() -> Iterator[set]:
+    """For a bulk writer of kpi_value, inside its transaction: yields a set the writer fills
+    with the (metric_id, staff_id, any day of the month) of every value it adds, changes or
+    removes; those person-months are then added up again in one statement. On SQLite the row
+    triggers are paused meanwhile (about 3x cheaper for an import of a million values);
+    PostgreSQL's statement triggers already work set-based, so there it only yields."""
+    touched: set[tuple[int, int, dt.date]] = set()
+    db = database.obj
+    if not is_sqlite(db):
+        yield touched
+        return
+    with transaction():
+        db.execute_sql('INSERT INTO "kpi_month_paused" ("by") VALUES (\'import\')')
+        yield touched
+        db.execute_sql('CREATE TEMPORARY TABLE IF NOT EXISTS "kpi_month_touched" '
+                       '("metric_id" INTEGER, "staff_id" INTEGER, "month" DATE, '
+                       'PRIMARY KEY ("metric_id", "staff_id", "month"))')
+        db.execute_sql('DELETE FROM "kpi_month_touched"')
+        db.cursor().executemany(
+            'INSERT OR IGNORE INTO "kpi_month_touched" VALUES (?, ?, ?)',
+            ((metric, person, day.replace(day=1).isoformat())
+             for metric, person, day in touched))
+        for statement in kpi_month_again(True, 'SELECT * FROM "kpi_month_touched"'):
+            db.execute_sql(statement)
+        db.execute_sql('DELETE FROM "kpi_month_touched"')
+        db.execute_sql('DELETE FROM "kpi_month_paused"')

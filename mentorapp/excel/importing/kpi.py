@@ -13,7 +13,8 @@ Like every import it is all or nothing, with every problem found in one pass. Im
 period again replaces it: for each (metric, period, day) in the file, the stored values are
 replaced by the file's (a person no longer in the file for that day loses their value), and
 the result counts values added, changed, unchanged and removed. One audit entry records the
-import (a million per-value entries would say nothing more).
+import (a million per-value entries would say nothing more). The person-month roll-ups of
+what it touched are added up once at the end (`services.rollups.kpi_month_paused`).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from mentorapp.excel.importing.staff import staff_id_lookup
 from mentorapp.excel.reading import open_table
 from mentorapp.models import Assignment, Client, KpiMetric, KpiValue
 from mentorapp.queries import not_archived
-from mentorapp.services import audit, clients
+from mentorapp.services import audit, clients, rollups
 from mentorapp.services.fields import Choice, Date, Number, Text
 from mentorapp.text import fold_key
 
@@ -399,6 +400,7 @@ def _write(result: KpiImportResult, values: dict[tuple, tuple], client: str | No
         days[(metric_id, period)].append(day)
     covered = {(metric_id, period, day) for metric_id, _, period, day in values}
     delete: list[int] = []
+    removed: set[tuple] = set()  # (metric, staff, day) of each value deleted
     keep: set[tuple] = set()
     for (metric_id, period), dates in days.items():
         stored = (KpiValue.select(KpiValue.id, KpiValue.staff, KpiValue.day, KpiValue.value,
@@ -413,18 +415,21 @@ def _write(result: KpiImportResult, values: dict[tuple, tuple], client: str | No
             if new is None:
                 result.removed += 1
                 delete.append(value_id)
+                removed.add((metric_id, staff_id, day))
             elif (new[0], new[1]) == (value, count):
                 result.unchanged += 1
                 keep.add((metric_id, staff_id, period, day))
             else:
                 result.updated += 1
                 delete.append(value_id)
-    for start in range(0, len(delete), DELETE_CHUNK):
-        KpiValue.delete().where(KpiValue.id.in_(delete[start:start + DELETE_CHUNK])).execute()
-    inserted = bulk.insert_rows(KpiValue, FIELDS, (
-        (metric_id, staff_id, period, day, value, count)
-        for (metric_id, staff_id, period, day), (value, count, _) in values.items()
-        if (metric_id, staff_id, period, day) not in keep))
+    added = [key for key in values if key not in keep]
+    with rollups.kpi_month_paused() as touched:
+        touched.update(removed)
+        touched.update((metric_id, staff_id, day) for metric_id, staff_id, _, day in added)
+        for start in range(0, len(delete), DELETE_CHUNK):
+            KpiValue.delete().where(KpiValue.id.in_(delete[start:start + DELETE_CHUNK])).execute()
+        inserted = bulk.insert_rows(KpiValue, FIELDS, (
+            (*key, *values[key][:2]) for key in added))
     result.created = inserted - result.updated
     audit.record("import", "kpi_value", None, {
         "client": (None, client or ""), "added": (None, result.created),

@@ -16,7 +16,7 @@ import pytest
 from records import Make, make_kpi_metric, make_kpi_values
 
 from mentorapp import kpis
-from mentorapp.db import database
+from mentorapp.db import database, is_sqlite
 from mentorapp.excel.importing import import_file
 from mentorapp.models import KpiMonth, KpiValue
 from mentorapp.services import kpi, rollups
@@ -261,3 +261,27 @@ def test_an_agent_reads_only_their_own_person_months(shared_postgres):
         cursor.execute("ROLLBACK TO SAVEPOINT write")
     finally:
         cursor.execute("ROLLBACK")
+
+
+def test_a_bulk_writer_pauses_the_row_triggers_and_adds_up_what_it_touched(db, make):
+    """`rollups.kpi_month_paused`: SQLite's row triggers wait (schema 12) and the touched
+    person-months are added up once at the end; a writer that fails leaves no pause behind."""
+    client = make.client()
+    metric = make_kpi_metric(make, client)
+    person = make.staff(client=client)
+    make_kpi_values(metric, person, [(dt.date(2026, 5, 3), 80), (dt.date(2026, 4, 3), 70)])
+    with rollups.kpi_month_paused() as touched:
+        make_kpi_values(metric, person, [(dt.date(2026, 5, 9), 60)])
+        KpiValue.delete().where(KpiValue.day == dt.date(2026, 4, 3)).execute()
+        if is_sqlite():
+            assert KpiMonth.select().count() == 2  # nothing moved yet
+        touched.update({(metric["id"], person["id"], dt.date(2026, 5, 9)),
+                        (metric["id"], person["id"], dt.date(2026, 4, 3))})
+    (may,) = KpiMonth.select().dicts()
+    assert (may["n"], may["value_sum"], may["last_value"]) == (2, 140, 60)
+    assert_no_drift()
+    with pytest.raises(RuntimeError), rollups.kpi_month_paused():
+        raise RuntimeError("the import failed")
+    make_kpi_values(metric, person, [(dt.date(2026, 5, 10), 10)])  # the triggers run again
+    assert KpiMonth.get().n == 3
+    assert_no_drift()
