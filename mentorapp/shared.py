@@ -532,6 +532,7 @@ def _entity_names() -> dict[str, str]:
         competencies,
         feedback,
         mentoring,
+        readiness,
         responsibilities,
         staff,
         training,
@@ -539,8 +540,8 @@ def _entity_names() -> dict[str, str]:
     from mentorapp.services.entity import Entity
 
     names = {}
-    for module in (careers, clients, competencies, feedback, mentoring, responsibilities,
-                   staff, training):
+    for module in (careers, clients, competencies, feedback, mentoring, readiness,
+                   responsibilities, staff, training):
         for value in vars(module).values():
             if isinstance(value, Entity):
                 names[value.model._meta.table_name] = value.name
