@@ -549,34 +549,47 @@ def seed_demo_roles() -> int:
     """The demo's role ladders: the company's, and on each client account a Tier 2 Specialist
     (who also needs the client's certifications, valid) and a Subject Matter Expert (every
     program the client asks for). Minimums suit the demo's evidence, so that every account
-    has people ready now and soon. Returns the number of roles made."""
+    has people ready now and soon. Written as plain inserts, like the rest of the demo (whose
+    one audit entry is the generation itself). Returns the number of roles made."""
     competency_ids = {fold_key(n): i for i, n in Competency.select(Competency.id,
                                                                    Competency.name).tuples()}
-    programs = list(TrainingProgram.select(TrainingProgram.id, TrainingProgram.name,
-                                           TrainingProgram.type, TrainingProgram.client)
+    programs = list(TrainingProgram.select(TrainingProgram.id, TrainingProgram.type,
+                                           TrainingProgram.client)
                     .where(TrainingProgram.archived == False).tuples())  # noqa: E712
-    program_ids = {fold_key(name): pid for pid, name, _, _ in programs}
+    program_ids = {fold_key(name): pid for pid, name in
+                   TrainingProgram.select(TrainingProgram.id, TrainingProgram.name).tuples()}
 
-    def requirement(kind: str, name: str, minimum) -> dict | None:
-        if kind == "competency":
-            found = competency_ids.get(fold_key(name))
-            return found and {"kind": kind, "competency": found, "minimum": minimum}
-        found = program_ids.get(fold_key(name))
-        return found and {"kind": kind, "program": found}
+    def requirements(needs) -> list[dict]:
+        found = []
+        for kind, name, minimum in needs:
+            if kind == "competency" and fold_key(name) in competency_ids:
+                found.append({"kind": kind, "competency": competency_ids[fold_key(name)],
+                              "minimum": minimum})
+            elif kind != "competency" and fold_key(name) in program_ids:
+                found.append({"kind": kind, "program": program_ids[fold_key(name)]})
+        return found
 
-    plans = [{"name": name, "client": None, "level": level, "next_role": step,
-              "min_tenure_months": months,
-              "requirements": [r for r in (requirement(*x) for x in needs) if r]}
-             for name, level, step, months, needs in DEMO_LADDER]
+    def add(name: str, client: int | None, level: int, months: int, needs: list[dict]) -> int:
+        values = {"name": name, "client": client, "level": level, "min_tenure_months": months}
+        role = CareerRole.insert(**values, **CareerRole.key_values(values)).execute()
+        if needs:
+            RoleRequirement.insert_many([{**need, "role": role} for need in needs]).execute()
+        return role
+
+    company = {name: add(name, None, level, months, requirements(needs))
+               for name, level, _, months, needs in DEMO_LADDER}
+    for name, _, step, _, _ in DEMO_LADDER:
+        if step:
+            CareerRole.update(next_role=company[step]).where(
+                CareerRole.id == company[name]).execute()
+    made = len(company)
     accounts = Client.select(Client.id).where(Client.archived == False)  # noqa: E712
     for (client,) in accounts.order_by(Client.id).tuples():
-        own = [{"kind": "certification" if kind == "certification" else "training",
-                "program": pid, "type": kind} for pid, _, kind, owner in programs
-               if owner == client]
-        plans += [{"name": name, "client": client, "level": level, "next_role": step,
-                   "min_tenure_months": months,
-                   "requirements": [r for r in (requirement(*x) for x in needs) if r] + [
-                       {k: v for k, v in p.items() if k != "type"} for p in own
-                       if which == "all" or p["type"] == which]}
-                  for name, level, step, months, needs, which in DEMO_ACCOUNT_ROLES]
-    return save_roles(plans)[0]
+        for name, level, step, months, needs, which in DEMO_ACCOUNT_ROLES:
+            own = [{"kind": "certification" if kind == "certification" else "training",
+                    "program": pid} for pid, kind, owner in programs
+                   if owner == client and (which == "all" or kind == which)]
+            role = add(name, client, level, months, requirements(needs) + own)
+            CareerRole.update(next_role=company[step]).where(CareerRole.id == role).execute()
+            made += 1
+    return made

@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 
 from mentorapp import cli
 from mentorapp.models import CareerRole, RoleRequirement
-from mentorapp.services import staff
+from mentorapp.services import readiness, staff
 from tests.records import Make, days_ago
 
 HEADER = ["Role", "Client", "Level", "Next Role", "Min Tenure Months", "Requirement Type",
@@ -165,3 +165,24 @@ def test_export_bench_reopened(ladder, tmp_path, capsys):
     assert backfill[0][3].date() == days_ago(3)
     assert wb["Ready now"]["A2"].value == "No one on the account is ready now for a role " \
         "they do not hold"
+
+
+def test_the_demo_has_ladders_and_someone_ready(tmp_path, capsys):
+    """Demo data: the company ladder (four rungs, each with its next) and two roles on every
+    account; some people on the first account are ready now."""
+    path = tmp_path / "demo.db"
+    assert main("--db", path, "demo", "--staff", "40") == 0
+    assert "18 career roles" in capsys.readouterr().out
+    assert main("--db", path, "roles", "list") == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split(";")[0] for line in lines[:4]] == [
+        "Company: 1. Customer Service Representative -> Senior Customer Service Representative",
+        "Company: 2. Senior Customer Service Representative -> Team Lead",
+        "Company: 3. Team Lead -> Operations Manager",
+        "Company: 4. Operations Manager"]
+    assert sum("Tier 2 Specialist -> Team Lead" in line for line in lines) == 7
+    assert sum("Subject Matter Expert -> Team Lead" in line for line in lines) == 7
+    from mentorapp.models import Client
+
+    found = readiness.bench(Client.select().order_by(Client.id).first().id)
+    assert any(role["ready_now"] for role in found["roles"])
