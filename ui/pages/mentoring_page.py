@@ -7,9 +7,11 @@ from PySide6.QtWidgets import QMenu, QPushButton
 
 from mentorapp.models import MENTORSHIP_STATUS_CHOICES
 from mentorapp.services import mentoring
+from ui.dialogs.cohort_dialog import CohortDialog
 from ui.dialogs.mentor_dialog import MentorDialog
 from ui.dialogs.mentorship_dialog import MentorshipDialog
 from ui.dialogs.session_dialog import SessionDialog
+from ui.dialogs.suggest_mentor_dialog import SuggestMentorDialog
 from ui.models.table import Column, choice, last_first
 from ui.pages.list_page import ListPage, ListTabs, choice_options
 from ui.theme import danger_color
@@ -96,6 +98,16 @@ class MentorshipsList(ListPage):
         self.log_button = QPushButton("Log session…")
         self.log_button.clicked.connect(self.log_session)
         self.actions_bar.addWidget(self.log_button)
+        self.suggest_button = QPushButton("Suggest a mentor…")
+        self.suggest_button.setToolTip("A person's gaps by the evidence and the mentors who "
+                                       "fit them best")
+        self.suggest_button.clicked.connect(self.suggest_mentor)
+        self.actions_bar.addWidget(self.suggest_button)
+        self.cohort_button = QPushButton("Match a cohort…")
+        self.cohort_button.setToolTip("Propose mentors for a whole intake at once, review, "
+                                      "then create")
+        self.cohort_button.clicked.connect(self.match_cohort)
+        self.actions_bar.addWidget(self.cohort_button)
 
     def update_actions(self) -> None:
         super().update_actions()
@@ -113,6 +125,19 @@ class MentorshipsList(ListPage):
             return None
         dialog = SessionDialog(mentorship=record["id"])
         return dialog.open_over(self, lambda _record: self.saved_elsewhere(dialog))
+
+    def suggest_mentor(self) -> SuggestMentorDialog:
+        """For a person picked in the dialog; the proposed mentorship is then selected."""
+        return SuggestMentorDialog().open_over(self, lambda created: self.record_saved(
+            created, "Mentorship proposed"))
+
+    def match_cohort(self) -> CohortDialog:
+        def created(mentorships: list) -> None:
+            self.status_message.emit(f"Started {len(mentorships)} mentorship"
+                                     f"{'s' if len(mentorships) != 1 else ''}")
+            self.changed()
+
+        return CohortDialog().open_over(self, created)
 
     def list_rows(self, **query) -> list[dict]:
         return mentoring.mentorships.list(**query)

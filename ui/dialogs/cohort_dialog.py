@@ -1,0 +1,469 @@
+"""Match a cohort (issue 16): a whole intake (a new hire class in nesting) matched with
+mentors at once, by an optimal assignment under every mentor's capacity. The proposal is
+reviewed and edited here (another mentor for anyone, never more people than a mentor has free
+places), then created in one transaction, or exported like `match cohort --out`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, Qt, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorapp.errors import UserError
+from mentorapp.matching_cli import COHORT_HEADERS
+from mentorapp.services import staff, suggestions
+from ui import preferences
+from ui.dialogs.suggest_mentor_dialog import EVIDENCE_COUNTS, error_message
+from ui.models.table import ROOT, Column
+from ui.pages.list_page import client_options
+from ui.pages.profile.tab import heading
+from ui.tasks import report_unexpected, run_task
+from ui.theme import danger_color
+from ui.widgets.date_field import DateField, DateTextError
+from ui.widgets.record_table import RecordTable
+
+TITLE = "Match a cohort"
+MOST_PEOPLE = 5000  # a whole site is not an intake: narrow the filters
+NO_MENTOR = "(no mentor)"
+EDITED = "chosen in review"
+MENTOR_COLUMN = 3
+_SEPARATORS = re.compile(r"[\s,;]+")
+
+
+def pasted_ids(text: str) -> list[str]:
+    """Employee IDs pasted one a line, or separated by commas or spaces; each once."""
+    return list(dict.fromkeys(part for part in _SEPARATORS.split(text) if part))
+
+
+def people_with_ids(ids: list[str]) -> list[dict]:
+    """The staff members the IDs name, in order; one error that lists the unknown ones."""
+    people, unknown = [], []
+    for employee_id in ids:
+        try:
+            people.append(staff.by_employee_id(employee_id))
+        except UserError:
+            unknown.append(employee_id)
+    if unknown:
+        raise UserError(f"{len(unknown)} employee ID{'s are' if len(unknown) > 1 else ' is'} "
+                        f"not in the database: {', '.join(unknown[:5])}"
+                        f"{' …' if len(unknown) > 5 else ''}")
+    return people
+
+
+def people_matching(filters: dict, hired_since: dt.date | None) -> list[dict]:
+    """The active staff the staff list's filters find, hired on or after `hired_since`."""
+    people = [person for person in staff.list(limit=None, sort="name", status="active",
+                                              **filters)
+              if hired_since is None or (person["hire_date"]
+                                         and person["hire_date"] >= hired_since)]
+    if not people:
+        raise UserError("No active staff member matches these filters")
+    return people
+
+
+def propose(people: list[dict]) -> dict:
+    """The proposal for these people and the mentors a reviewer may choose instead (the
+    work of the Propose button, on the thread pool)."""
+    if len(people) > MOST_PEOPLE:
+        raise UserError(f"{len(people):,} people: a cohort is at most {MOST_PEOPLE:,}; "
+                        "narrow the filters")
+    rows = suggestions.propose_cohort([person["id"] for person in people])
+    by_id = {person["id"]: person for person in people}
+    for row in rows:
+        person = by_id[row["staff"]]
+        row["employee_id"] = person["employee_id"]
+        row["name"] = f"{person['first_name']} {person['last_name']}"
+        row["proposed"] = (row["mentor"], row["mentor_name"], row["score"], row["reasons"])
+    return {"rows": rows, "choices": suggestions.mentor_choices()}
+
+
+def gaps_text(row: dict) -> str:
+    return ", ".join(gap["name"] for gap in row["gaps"])
+
+
+def table_rows(rows: list[dict]) -> list[list]:
+    """The proposal as `match cohort --out` writes it."""
+    return [[row["employee_id"], row["name"], gaps_text(row), row["mentor_name"] or "(none)",
+             row["score"], "; ".join(row["reasons"])] for row in rows]
+
+
+class CohortTableModel(QAbstractTableModel):
+    """The proposal, one row a person; the mentor column is editable (an id in EditRole).
+
+    Signals: `mentor_changed()` after a row got another mentor.
+    """
+
+    mentor_changed = Signal()
+    HEADERS = ("Employee ID", "Name", "Gaps", "Mentor", "Fit", "Why")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[dict] = []
+        self.names: dict[int, str] = {}
+        self.over: set[int] = set()  # mentors with more people than free places
+
+    def set_proposal(self, rows: list[dict], names: dict[int, str]) -> None:
+        self.beginResetModel()
+        self.rows, self.names, self.over = rows, names, set()
+        self.endResetModel()
+
+    def rowCount(self, parent=ROOT):
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=ROOT):
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self.HEADERS)):
+            return self.HEADERS[section]
+        return None
+
+    def flags(self, index):
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsEditable if index.column() == MENTOR_COLUMN else flags
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return (row["employee_id"], row["name"], gaps_text(row),
+                    row["mentor_name"] or NO_MENTOR,
+                    "" if row["score"] is None else f"{row['score']:.2f}",
+                    "; ".join(row["reasons"]))[column]
+        if role == Qt.ItemDataRole.EditRole and column == MENTOR_COLUMN:
+            return row["mentor"]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == 4:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if (role == Qt.ItemDataRole.ForegroundRole and column == MENTOR_COLUMN
+                and row["mentor"] in self.over):
+            return QBrush(danger_color())
+        return None
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if (role != Qt.ItemDataRole.EditRole or index.column() != MENTOR_COLUMN
+                or not 0 <= index.row() < len(self.rows)):
+            return False
+        row = self.rows[index.row()]
+        if value == row["mentor"]:
+            return False
+        if value == row["proposed"][0]:  # back to what the matching proposed, and why
+            row["mentor"], row["mentor_name"], row["score"], row["reasons"] = row["proposed"]
+        else:
+            row.update(mentor=value, mentor_name=self.names.get(value, ""), score=None,
+                       reasons=[EDITED] if value is not None else ["no mentor chosen"])
+        self.dataChanged.emit(self.index(index.row(), MENTOR_COLUMN),
+                              self.index(index.row(), len(self.HEADERS) - 1))
+        self.mentor_changed.emit()
+        return True
+
+    def set_over(self, over: set[int]) -> None:
+        if over != self.over:
+            self.over = over
+            if self.rows:
+                self.dataChanged.emit(self.index(0, MENTOR_COLUMN),
+                                      self.index(len(self.rows) - 1, MENTOR_COLUMN))
+
+
+class MentorDelegate(QStyledItemDelegate):
+    """The mentor column's editor: a list of the mentors with free places (and none)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.choices: list[dict] = []
+
+    def createEditor(self, parent, option, index):
+        editor = QComboBox(parent)
+        editor.addItem(NO_MENTOR, None)
+        for choice in self.choices:
+            editor.addItem(f"{choice['name']} ({choice['free']} of {choice['capacity']} "
+                           "free)", choice["mentor"])
+        return editor
+
+    def setEditorData(self, editor, index):
+        found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
+        editor.setCurrentIndex(max(found, 0))
+
+    def setModelData(self, editor, model, index):
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class CohortDialog(QDialog):
+    """Choose the people, propose, review, create.
+
+    Signals: `created(list)` with the mentorships started.
+    """
+
+    created = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(TITLE)
+        self.resize(1000, 680)
+        self.busy = False
+        self.choices: dict[int, dict] = {}
+        self.pasted = QPlainTextEdit()
+        self.pasted.setObjectName("employee_ids")
+        self.pasted.setPlaceholderText("Paste employee IDs, one a line (or separated by commas "
+                                       "or spaces)")
+        self.client, self.team = QComboBox(), QComboBox()
+        for box, everything, options in (
+                (self.client, "All clients", client_options()),
+                (self.team, "All teams", [(t, t) for t in staff.teams()])):
+            box.addItem(everything, None)
+            for text, value in options:
+                box.addItem(text, value)
+        self.site = QLineEdit(placeholderText="Any site")
+        self.hired_since = DateField(optional=True)
+        filters = QWidget()
+        form = QFormLayout(filters)
+        form.addRow("Client", self.client)
+        form.addRow("Team", self.team)
+        form.addRow("Site", self.site)
+        form.addRow("Hired since", self.hired_since)
+        self.source = QTabWidget()
+        self.source.addTab(self.pasted, "Employee IDs")
+        self.source.addTab(filters, "Filters")
+        self.source.setMaximumHeight(170)
+        self.propose_button = QPushButton("Propose")
+        self.propose_button.setToolTip("Match every person with a mentor with free places: "
+                                       + EVIDENCE_COUNTS)
+        self.propose_button.clicked.connect(self.propose)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy, no end known
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        self.status = QLabel(wordWrap=True)
+        self.status.setObjectName("hint")
+        self.model = CohortTableModel(self)
+        self.model.mentor_changed.connect(self.update_places)
+        self.delegate = MentorDelegate(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(MENTOR_COLUMN, self.delegate)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for number, width in enumerate((90, 150, 190, 180, 50)):
+            header.resizeSection(number, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.places = RecordTable([
+            Column("name", "Mentor", width=170),
+            Column("count", "People", numeric=True, width=60,
+                   color=lambda row: danger_color() if row["over"] else None),
+            Column("free", "Places free", numeric=True, width=80)])
+        self.places.setMaximumWidth(340)
+        self.warning = QLabel(wordWrap=True)
+        self.warning.setProperty("role", "error")
+        self.warning.hide()
+        self.create_button = QPushButton("Create mentorships")
+        self.create_button.clicked.connect(self.create)
+        self.export_button = QPushButton("Export…")
+        self.export_button.clicked.connect(self.export)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
+
+        top = QHBoxLayout()
+        top.addWidget(self.propose_button)
+        top.addWidget(self.progress)
+        top.addWidget(self.status, 1)
+        review = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(heading("Proposal (double-click a mentor, or press F2, to choose "
+                               "another)"))
+        left.addWidget(self.table)
+        right = QVBoxLayout()
+        right.addWidget(heading("Places per mentor"))
+        right.addWidget(self.places)
+        review.addLayout(left, 1)
+        review.addLayout(right)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("People"))
+        layout.addWidget(self.source)
+        layout.addLayout(top)
+        layout.addLayout(review, 1)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.buttons)
+        self.status.setText("Paste the intake's employee IDs, or pick them by filters, then "
+                            "press Propose.")
+        self.update_places()
+
+    def open_over(self, parent: QWidget, on_created: Callable[[list], None]) -> CohortDialog:
+        """Show window-modal over `parent` (deleted once closed)."""
+        self.setParent(parent, self.windowFlags())
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.created.connect(on_created)
+        self.open()
+        return self
+
+    # -- proposing -------------------------------------------------------------------------
+    def chosen_people(self) -> Callable[[], list[dict]]:
+        """The work that finds the people chosen (run on the thread pool), or a UserError
+        about what was typed, raised here."""
+        if self.source.currentIndex() == 0:
+            ids = pasted_ids(self.pasted.toPlainText())
+            if not ids:
+                raise UserError("Paste the employee IDs of the people to match")
+            return lambda: people_with_ids(ids)
+        try:
+            since = self.hired_since.value()
+        except DateTextError as exc:
+            raise UserError(f"Hired since: {exc}") from None
+        filters = {key: value for key, value in (("client", self.client.currentData()),
+                                                  ("team", self.team.currentData()),
+                                                  ("site", self.site.text().strip()))
+                   if value}
+        if not filters and since is None:
+            raise UserError("Choose a client, team, site or hire date: a cohort is an "
+                            "intake, not everyone")
+        return lambda: people_matching(filters, since)
+
+    def propose(self) -> None:
+        try:
+            find = self.chosen_people()
+        except UserError as exc:
+            self.show_error(exc)
+            return
+        self.set_busy(True, "Matching the people with the mentors… (2,000 people take a "
+                            "few seconds)")
+        run_task(lambda: propose(find()), on_done=self.show_proposal,
+                 on_error=self.failed, owner=self)
+
+    def show_proposal(self, proposal: dict) -> None:
+        self.set_busy(False, "")
+        self.choices = {choice["mentor"]: choice for choice in proposal["choices"]}
+        self.delegate.choices = [choice for choice in proposal["choices"] if choice["free"]]
+        self.model.set_proposal(proposal["rows"],
+                                {mentor: c["name"] for mentor, c in self.choices.items()})
+        rows = proposal["rows"]
+        placed = sum(row["mentor"] is not None for row in rows)
+        self.status.setText(f"{placed} of {len(rows)} people matched"
+                            + (f"; {len(rows) - placed} without a mentor: no free place "
+                               "fits them" if placed < len(rows) else ""))
+        self.update_places()
+        if rows:
+            self.table.setCurrentIndex(self.model.index(0, MENTOR_COLUMN))
+            self.table.setFocus()
+
+    def set_busy(self, busy: bool, text: str) -> None:
+        self.busy = busy
+        self.progress.setVisible(busy)
+        if text or not busy:
+            self.status.setText(text)
+        for widget in (self.propose_button, self.source, self.table):
+            widget.setEnabled(not busy)
+        self.update_places()
+
+    def failed(self, exc: BaseException) -> None:
+        self.set_busy(False, "")
+        self.show_error(exc)
+
+    # -- reviewing -------------------------------------------------------------------------
+    def counts(self) -> Counter:
+        return Counter(row["mentor"] for row in self.model.rows if row["mentor"] is not None)
+
+    def update_places(self) -> None:
+        """Each mentor's people against their free places; Create only within every one."""
+        counts = self.counts()
+        places = []
+        for mentor, count in counts.items():
+            choice = self.choices.get(mentor, {"name": self.model.names.get(mentor, ""),
+                                               "free": 0})
+            places.append({"mentor": mentor, "name": choice["name"], "count": count,
+                           "free": choice["free"], "over": count > choice["free"]})
+        places.sort(key=lambda place: (not place["over"], place["name"].casefold()))
+        self.places.set_rows(places)
+        over = [place for place in places if place["over"]]
+        self.model.set_over({place["mentor"] for place in over})
+        if over:
+            self.warning.setText(
+                "Over capacity: " + "; ".join(f"{place['name']} has {place['count']} people "
+                                              f"for {place['free']} free "
+                                              f"place{'s' if place['free'] != 1 else ''}"
+                                              for place in over[:3])
+                + (" …" if len(over) > 3 else "")
+                + ". Choose other mentors to create the mentorships.")
+        self.warning.setVisible(bool(over))
+        total = sum(counts.values())
+        self.create_button.setText(f"Create {total} mentorship{'s' if total != 1 else ''}")
+        self.create_button.setEnabled(not self.busy and total > 0 and not over)
+        self.export_button.setEnabled(not self.busy and bool(self.model.rows))
+
+    # -- creating and exporting ------------------------------------------------------------
+    def create(self) -> None:
+        if not self.create_button.isEnabled():
+            return
+        rows = [{"staff": row["staff"], "mentor": row["mentor"], "gaps": row["gaps"]}
+                for row in self.model.rows if row["mentor"] is not None]
+        self.set_busy(True, f"Creating {len(rows)} mentorships…")
+        run_task(suggestions.create_cohort, rows, on_done=self.show_created,
+                 on_error=self.failed, owner=self)
+
+    def show_created(self, created: list) -> None:
+        self.model.set_proposal([], {})
+        self.set_busy(False, f"Started {len(created)} mentorship"
+                             f"{'s' if len(created) != 1 else ''}.")
+        self.created.emit(created)
+
+    def export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export the proposal",
+            str(preferences.last_folder() / f"Cohort proposal {dt.date.today():%Y-%m-%d}.xlsx"),
+            "Excel workbook (*.xlsx)")
+        if not path:
+            return
+        preferences.remember_folder(path)
+        if not path.lower().endswith(".xlsx"):
+            path += ".xlsx"
+        table = table_rows(self.model.rows)
+
+        def work():
+            from mentorapp.excel.table_export import export_table
+
+            return export_table(path, COHORT_HEADERS, table, title="Cohort proposal")
+
+        self.status.setText(f"Exporting to {path}…")
+        run_task(work, on_done=lambda _path: self.status.setText(f"Exported to {path}"),
+                 on_error=self.failed, owner=self)
+
+    def show_error(self, exc: BaseException) -> None:
+        """A problem the user can act on as a message (a file that cannot be written is
+        one); anything else is a bug for the error dialog."""
+        if not isinstance(exc, (UserError, OSError)):
+            report_unexpected(exc)
+            return
+        QMessageBox.warning(self, TITLE, error_message(exc) if isinstance(exc, UserError)
+                            else f"Could not save the file: {exc.strerror or exc}")
