@@ -17,6 +17,7 @@ narrowed to `READABLE_PRINT_WIDTH` and long text wraps.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -388,8 +389,9 @@ def _kpi_sheet(wb, client: str, start, end, scorecard: dict, footer: str) -> Non
     own the account's attainment by month (a table and a chart); or one line when nothing
     was shared."""
     metrics = scorecard["metrics"]
-    sheet = _Layout(wb, "KPI scorecard",
-                    (32, 16, *[13] * max(len(metrics), 5), 16), footer)
+    widths = [32, 16, *[13] * max(len(metrics) + 1, 5)]
+    widths[len(metrics) + 2] = 16  # the month table's "Report period" on one line
+    sheet = _Layout(wb, "KPI scorecard", widths, footer)
     sheet.text("KPI scorecard", TITLE_FONT)
     sheet.text(f"{client}: shared metrics, {long_date(start)} to {long_date(end)}",
                LABEL_FONT)
@@ -455,6 +457,8 @@ def _attainment_formats(ws, area: str, metric: dict) -> None:
     warning = metric["warning"]
     floor = (None if warning is None
              else kpis.attainment(warning, kpi.as_metric(metric)))
+    if floor is not None and not math.isfinite(floor):
+        floor = None
     if floor is not None:
         ws.conditional_formatting.add(area, CellIsRule(
             operator="lessThan", formula=[repr(floor)], stopIfTrue=True, **BELOW_STYLE))

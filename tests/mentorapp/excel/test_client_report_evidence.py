@@ -154,13 +154,6 @@ def _by(rows, *keys) -> dict:
             for row in rows}
 
 
-def test_sheets_in_order(report):
-    wb, _ = report
-    assert wb.sheetnames == ["Summary", "Staff", "Competencies", "KPI scorecard",
-                             "KPI by agent", "Quality", "Evaluations", "Feedback", "Training",
-                             "Recognition", "Incidents"]
-
-
 def test_account_and_team_totals_are_weighted_as_the_contract_counts(report):
     ws = report[0]["KPI scorecard"]
     account = _by(_table(ws, "tblKpiAccount"), "Metric")
