@@ -54,6 +54,7 @@ from mentorapp.queries import not_archived
 from mentorapp.services.mentoring import MentorStaff, mentor_name_expression
 
 WINDOW_MONTHS = 3
+MIN_PEOPLE = effects.MIN_PEOPLE
 KINDS = ("training", "mentorship", "coaching")
 KIND_NAMES = {"training": "Training", "mentorship": "Mentorship", "coaching": "Coaching session"}
 COMPETENCY, QUALITY = "competency", "quality"
@@ -352,6 +353,23 @@ def _names(staff_ids: set, client_ids: set) -> dict:
     return {"staff": people, "client": clients}
 
 
+def difference_text(value: float | None, unit: str, decimals: int = 2) -> str:
+    """A change as read in the app: "+1.30", "-70 s", "+2.5 pts" (percent: points)."""
+    if value is None:
+        return "–"
+    places = max(decimals, 1) if unit == "percent" else decimals
+    number = f"{value:+,.{places}f}"
+    return {"percent": f"{number} pts", "seconds": f"{number} s"}.get(unit, number)
+
+
+def figure_text(value: float | None, unit: str, decimals: int = 2) -> str:
+    """A window's figure: "3.50", "312 s", "87.5%"."""
+    if value is None:
+        return "–"
+    number = f"{value:,.{decimals}f}"
+    return {"percent": f"{number}%", "seconds": f"{number} s"}.get(unit, number)
+
+
 def _measure(measure, metrics: dict) -> dict:
     if measure in FIXED_MEASURES:
         return FIXED_MEASURES[measure]
@@ -422,8 +440,11 @@ def _summaries(rows: list[dict]) -> dict:
     }
 
 
-def for_staff(staff_id: int, today: dt.date | None = None, years: int = 2) -> list[dict]:
-    """A profile's interventions of the last `years` (newest first), one row per measure."""
+def for_staff(staff_id: int, today: dt.date | None = None, years: int = 2,
+              kinds=KINDS) -> list[dict]:
+    """A profile's interventions (of these kinds) of the last `years`, newest first, one row
+    per measure."""
     today = today or dt.date.today()
-    rows = compute(today - dt.timedelta(days=365 * years), today, staff_id=staff_id)["rows"]
+    rows = compute(today - dt.timedelta(days=365 * years), today, staff_id=staff_id,
+                   kinds=kinds)["rows"]
     return sorted(rows, key=lambda r: (r["date"], r["kind"], r["id"]), reverse=True)

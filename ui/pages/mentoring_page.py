@@ -51,6 +51,20 @@ class MentorsList(ListPage):
                         lambda: [("Taking mentees", True), ("Not taking mentees", False)])
         self.add_filter("over_capacity", "Any load", lambda: [("Over capacity", True)])
 
+    def build_actions(self) -> None:
+        self.what_worked_button = QPushButton("What worked…")
+        self.what_worked_button.setToolTip("Per mentor: how their mentees' ratings, quality "
+                                           "and KPIs changed against similar people")
+        self.what_worked_button.clicked.connect(self.show_what_worked)
+        self.actions_bar.addWidget(self.what_worked_button)
+
+    def show_what_worked(self):
+        from ui.pages.profile.development_tab import WhatWorkedDialog
+
+        dialog = WhatWorkedDialog("mentor", self)
+        dialog.open()
+        return dialog
+
     def list_rows(self, **query) -> list[dict]:
         return mentoring.mentors.list(**query)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QPushButton
+
 from mentorapp.models import ENROLLMENT_STATUS_CHOICES, PROGRAM_TYPE_CHOICES
 from mentorapp.services import competencies, training
 from ui.dialogs.competency_dialog import CompetencyDialog
@@ -37,6 +39,20 @@ class ProgramsList(ListPage):
         self.add_filter("client", "Any client", client_options)
         self.add_filter("mandatory", "Mandatory or not",
                         lambda: [("Mandatory", True), ("Optional", False)])
+
+    def build_actions(self) -> None:
+        self.what_worked_button = QPushButton("What worked…")
+        self.what_worked_button.setToolTip("Per program: how ratings, quality and KPIs changed "
+                                           "after it, against similar people")
+        self.what_worked_button.clicked.connect(self.show_what_worked)
+        self.actions_bar.addWidget(self.what_worked_button)
+
+    def show_what_worked(self):
+        from ui.pages.profile.development_tab import WhatWorkedDialog
+
+        dialog = WhatWorkedDialog("program", self)
+        dialog.open()
+        return dialog
 
     def list_rows(self, **query) -> list[dict]:
         return training.programs.list(**query)

@@ -17,6 +17,7 @@ from ui.dialogs.mentorship_dialog import MentorshipDialog
 from ui.dialogs.session_dialog import SessionDialog
 from ui.dialogs.suggest_mentor_dialog import SuggestMentorDialog
 from ui.models.table import Column, choice
+from ui.pages.profile.development_tab import WhatWorkedTable
 from ui.pages.profile.tab import ProfileTab, button_row, heading, one_line
 from ui.theme import danger_color
 from ui.widgets.forms import FormDialog
@@ -91,6 +92,9 @@ class MentoringTab(ProfileTab):
         layout.addWidget(self.evidence, 1)
         layout.addWidget(heading("Action items"))
         layout.addWidget(self.actions, 2)
+        self.what_worked = WhatWorkedTable(staff_id, ("mentorship", "coaching"),
+                                           "What worked: mentorships and coaching sessions")
+        layout.addWidget(self.what_worked, 2)
 
     def load(self) -> None:
         rows = mentoring.mentorships.list(mentee=self.staff_id, sort="start_date",
@@ -103,6 +107,7 @@ class MentoringTab(ProfileTab):
             self.mentorships.selectRow(0)
         self.show_sessions()
         self.update_mark_done()
+        self.what_worked.load()
 
     def update_mark_done(self) -> None:
         """"Mark action done" needs an open action item selected."""

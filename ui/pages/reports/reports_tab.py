@@ -67,6 +67,12 @@ def export_quality_report(client, start, end, out, progress=None):
     return export(client, start, end, out, progress=progress)
 
 
+def export_what_worked_report(start, end, out, client, progress=None):
+    from mentorapp.excel.what_worked_report import export_what_worked_report as export
+
+    return export(start, end, out, client=client, progress=progress)
+
+
 # -- what each report needs ------------------------------------------------------------------
 @dataclass(frozen=True)
 class ReportKind:
@@ -97,6 +103,12 @@ REPORTS = [
                "Internal: a client's quality evaluations over a period, with scores, critical "
                "fails, the items failed most and the calibrations' spread.",
                needs_client=True, needs_period=True),
+    ReportKind("what_worked", "What worked",
+               "Internal: each training, mentorship and coaching session of the period, the "
+               "person's ratings, quality and KPI figures before and after against similar "
+               "people who did not have it, and the average per program, mentor and client "
+               "(with a warning where the numbers are too small to say anything).",
+               needs_client=True, client_optional=True, needs_period=True),
 ]
 
 
@@ -299,6 +311,8 @@ class ReportsTab(QWidget):
             return export_training_matrix, (out, client)
         if kind.key == "quality":
             return export_quality_report, (client, start, end, out)
+        if kind.key == "what_worked":
+            return export_what_worked_report, (start, end, out, client)
         return export_mentoring_report, (start, end, out)
 
     def run_report(self) -> Task | None:
