@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import uuid
 import zipfile
 
 import pytest
@@ -17,7 +18,14 @@ from mentorapp.excel import client_data
 from mentorapp.excel.client_report import NO_KPI, NO_QUALITY, export_client_report
 from mentorapp.models import Evaluation, EvaluationAnswer, EvaluationDispute, KpiMetric
 from mentorapp.services import quality, staff
-from tests.records import make_evaluation, make_kpi_metric, make_kpi_values, make_scorecard
+from tests.mentorapp.test_shared import company  # noqa: F401  (the shared company fixture)
+from tests.records import (
+    QUALITY_ITEMS,
+    make_evaluation,
+    make_kpi_metric,
+    make_kpi_values,
+    make_scorecard,
+)
 
 START, END = dt.date(2025, 1, 1), dt.date(2025, 3, 31)
 ALL_YES = {"greet": "yes", "verify": "yes", "solve": "yes", "tone": "5"}
@@ -393,3 +401,65 @@ def test_group_figures_from_month_sums_equal_the_arithmetic_on_every_value(rollu
                                            in cells.items()]) == pytest.approx(
         kpis.roll_up_group(points, metric))
     assert client_data.kpi_figure(rollup, []) is None
+
+
+@pytest.mark.postgres
+def test_an_account_manager_exports_the_sheets_as_the_database_lets_them_read(
+        company, tmp_path):  # noqa: F811
+    """Shared mode: Alma manages Acme (Ana and Lena); row-level security decides what she
+    reads, and her report holds Acme's shared KPI figures, evaluations and calibration, and
+    nothing of Beta's."""
+    from mentorapp import db as dbmod
+    from mentorapp.services import audit, kpi
+    from tests.mentorapp.test_shared import PASSWORDS, ROLE_OF
+
+    url, ids = company
+    database = dbmod.connect(url)
+    database.connect()
+    dbmod.database.initialize(database)
+    audit.set_actor("postgres")
+    day = dt.date.today().replace(day=1) - dt.timedelta(days=20)  # last month, on the account
+    start, end = day.replace(day=1), (day.replace(day=28) + dt.timedelta(days=4)).replace(
+        day=1) - dt.timedelta(days=1)
+    card = quality.create_scorecard(f"Calls {uuid.uuid4().hex[:6]}")
+    quality.set_items(card["id"], QUALITY_ITEMS)
+    version = quality.version_id(quality.publish(card["id"])["id"])
+    for client, people in (("acme", ("ana", "lena")), ("beta", ("ben",))):
+        metric = kpi.define(client=ids[client], name=f"AHT {client}", unit="seconds",
+                            better="lower", target=300, rollup="weighted",
+                            weight_column="Handled", shareable=True)
+        for n, person in enumerate(people):
+            make_kpi_values(metric, {"id": ids[person]}, [(day, 280 + 40 * n, 10 + 30 * n)])
+            quality.evaluate(version, ALL_YES, evaluator="otto", staff=ids[person],
+                             client=ids[client], interaction_date=day, shareable=True,
+                             interaction_id=f"{client.upper()}-{person}")
+        session = quality.create_calibration(version, f"CAL-{client}", held_on=day,
+                                             client=ids[client])
+        for login, answers in (("otto", ALL_YES), ("boss", {**ALL_YES, "greet": "no"})):
+            quality.evaluate(version, answers, evaluator=login, staff=ids[people[0]],
+                             calibration=session["id"], interaction_date=day,
+                             reference=login == "otto")
+    database.close()
+    assert ROLE_OF["alma"] == "account_manager"
+    alma = dbmod.connect(url.replace("postgres:cluster-superuser-pw@",
+                                     f"alma:{PASSWORDS['alma']}@"))
+    alma.connect()
+    dbmod.database.initialize(alma)
+    try:
+        path = export_client_report("Acme", start, end, tmp_path / "acme.xlsx")
+    finally:
+        alma.close()
+    wb = load_workbook(path)
+    (aht,) = _table(wb["KPI scorecard"], "tblKpiAccount")
+    assert aht["Account"] == pytest.approx((280 * 10 + 320 * 40) / 50)
+    figures = {r["Figure"]: r["This period"]
+               for r in _table(wb["Quality"], "tblQualityFigures")}
+    assert (figures["Evaluations"], figures["Calibration sessions"]) == (2, 1)
+    assert figures["Evaluators' average distance from the expert (points)"] == 12.5
+    assert sorted(r["Interaction ID"] for r in _table(wb["Evaluations"], "tblEvaluations")) == [
+        "ACME-ana", "ACME-lena"]
+    with zipfile.ZipFile(path) as package:
+        for name in package.namelist():
+            text = package.read(name).decode("utf-8", errors="replace")
+            for other in ("Beta", "AHT beta", "BETA-ben", "CAL-beta"):
+                assert other not in text, (other, name)
