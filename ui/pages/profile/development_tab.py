@@ -89,10 +89,8 @@ def summary_columns(group: str) -> list[Column]:
             Column("n", "Interventions", numeric=True, width=95),
             Column("comparison_n", "Similar people", numeric=True, width=100),
             Column("mean", "Average difference", text=_difference("mean"), width=130),
-            Column("spread", "Spread (SD)",
-                   text=lambda row: what_worked.figure_text(row["spread"], row["unit"],
-                                                            row["decimals"]).lstrip("+"),
-                   width=90),
+            Column("spread", "Spread (SD)",  # of differences: percent in points
+                   text=lambda row: _difference("spread")(row).lstrip("+"), width=90),
             Column("verdict", "Verdict", text=_verdict, width=150),
             Column("warning", "Note", width=400)]
 
