@@ -60,7 +60,7 @@ from mentorapp.models import (
 )
 from mentorapp.queries import not_archived
 from mentorapp.services import kpi, quality
-from mentorapp.services.dashboard import month_key, months_back
+from mentorapp.services.dashboard import month_end, month_key, months_back
 
 MentorStaff = Staff.alias("mentor_staff")
 TREND_MONTHS = 12
@@ -370,12 +370,6 @@ def shareable_metrics(client_id: int) -> list[dict]:
                 .order_by(KpiMetric.line_of_business, KpiMetric.name_key).dicts())
 
 
-def _month_range(key: str) -> tuple[dt.date, dt.date]:
-    """The first and last day of a 'YYYY-MM' month."""
-    first = dt.date(int(key[:4]), int(key[5:]), 1)
-    return first, (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
-
-
 @functools.lru_cache(maxsize=4096)
 def _day(text: str) -> dt.date:
     return dt.date.fromisoformat(text[:10])
@@ -398,7 +392,7 @@ def kpi_cells(client_id: int, metrics: list[dict], start: dt.date, end: dt.date,
     period_staff = staff_on_account(client_id, start, end)
     whole, partial = [], []
     for key in months(start, end):
-        month_first, month_last = _month_range(key)
+        month_first, month_last = dt.date.fromisoformat(f"{key}-01"), month_end(key)
         if start <= month_first and month_last <= end:
             whole.append(month_first)
         else:
