@@ -66,6 +66,8 @@ def test_roles_import_then_list_and_import_again(database, tmp_path, capsys):
         "Company: 2. Senior agent; 12 months' tenure; needs Communication 4+, Escalations "
         "(training)",
         "ShopNest: 2. Tier 2 -> Senior agent; 6 months' tenure; needs PCI DSS (certification)"]
+    assert main("--db", database, "roles", "list", "--client", "Nowhere") == 1
+    one_error(capsys, "No client named 'Nowhere'")
     # The file holds whole roles: Senior agent loses the course, the others are unchanged.
     assert main("--db", database, "roles", "import",
                 write_csv(tmp_path / "again.csv", LADDER[:2] + LADDER[3:])) == 0

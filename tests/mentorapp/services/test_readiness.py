@@ -190,3 +190,26 @@ def test_bench_strength_after_a_resignation(make):
 def test_bench_of_an_unknown_client(db):
     with pytest.raises(NotFoundError):
         readiness.bench(999_999)
+
+
+def test_an_expiring_certification_counts_against_the_bench(make):
+    """Tier 2 asks for PCI (valid 12 months). Gus's expires in about two months: ready now,
+    with the lapse noted; Hal is also short of tenure (reached within six months) and his
+    certificate lapses too, so he is not ready in six months; Ivy renews hers and is."""
+    account = make.client("Finlo")
+    pci = make.program("PCI", type="certification", validity_months=12)
+    readiness.create_role(name="Agent", level=1)
+    tier = readiness.create_role(name="Tier 2", client=account["id"], level=2,
+                                 min_tenure_months=12)
+    readiness.set_requirements(tier["id"], [{"kind": "certification", "program": pci["id"]}])
+    gus = make.staff("Gus", "Now", account, role="Agent", hire_date=days_ago(800))
+    hal = make.staff("Hal", "Short", account, role="Agent", hire_date=days_ago(300))
+    ivy = make.staff("Ivy", "Renews", account, role="Agent", hire_date=days_ago(300))
+    for person in (gus, hal, ivy):
+        make.enrollment(person, pci, status="completed", completed_date=days_ago(300))
+    make.enrollment(ivy, pci, status="enrolled", start_date=days_ago(1))
+    tier_row = readiness.bench(account["id"])["roles"][0]
+    now, = tier_row["ready_now"]
+    assert now["name"] == "Gus Now" and now["gaps"][0].startswith("PCI: valid until ")
+    assert now["gaps"][0].endswith("expires within 6 months")
+    assert [c["name"] for c in tier_row["ready_soon"]] == ["Ivy Renews"]
