@@ -305,6 +305,8 @@ FEEDBACK_SOURCES = Weighted([("client", 25), ("management", 32), ("mentor", 8), 
 FEEDBACK_KINDS = Weighted([("general", 80), ("recognition", 15), ("incident", 5)])
 CLIENT_REVIEWERS = ("Client QA team", "Client account director", "Client operations lead")
 RATED_SHARE = 0.30  # share of feedback with per-competency ratings
+MENTORED_LIFT = 0.4  # ratings after an active mentorship starts (What worked shows it)
+COACHED_PER_STAFF = 50  # one coaching session citing evidence per 50 staff (at least 3)
 RATED_COMPETENCIES = 3
 
 # -- careers, training, responsibilities -----------------------------------------------------
@@ -1099,11 +1101,13 @@ class _Builder:
         self.counts["evaluation revisions"] += len(evaluations)
 
     def make_coaching_evidence(self) -> None:
-        """A few coaching sessions prompted by a low evaluation: each cites the evaluation
-        and the client's QA score metric, with a follow-up date in a few weeks."""
+        """Coaching sessions prompted by a low evaluation (one per 50 staff, at least 3):
+        each cites the evaluation and the client's QA score metric, with a follow-up date in
+        a few weeks."""
         chosen, seen = [], set()
         for staff, evaluation, day, client in self.low_scores:
-            if staff in self.mentorship_of and staff not in seen and len(chosen) < 3:
+            if staff in self.mentorship_of and staff not in seen and len(chosen) < max(
+                    3, len(self.people) // COACHED_PER_STAFF):
                 mentorship, start = self.mentorship_of[staff]
                 if start and start <= self.today:
                     seen.add(staff)
@@ -1202,6 +1206,7 @@ class _Builder:
         count = int(FEEDBACK_PER_YEAR * span / 365 * (0.7 + 0.6 * rng.random()) + 0.5)
         falling_from = today - dt.timedelta(days=89)
         mentor = self.mentor_names.get(self.mentor_of.get(p.id))
+        mentored_from = self.mentorship_of.get(p.id, (None, None))[1]
         people = self.people
         for offset in sorted(rng.randrange(span) for _ in range(count)):
             day = first_day + dt.timedelta(days=offset)
@@ -1213,6 +1218,8 @@ class _Builder:
             if source == "client" and client is None:
                 source = "management"
             level = p.level - (0.9 if p.falling and day >= falling_from else 0)
+            if mentored_from and day > mentored_from:  # an effect for What worked to find
+                level += MENTORED_LIFT
             if kind == "incident":
                 rating = rng.choice((1, 2, 2, None))
             elif kind == "recognition":
