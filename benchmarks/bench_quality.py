@@ -7,11 +7,14 @@ and the dashboard figures with and without the evaluations present.
 
 Each `--db` (a file path or a `postgresql://` URL of an empty database; default a new SQLite
 file in a temporary folder) gets the demo data, whose own evaluations are then removed, so the
-file brings every evaluation measured. Each figure is a median of several runs next to a
+files bring every evaluation measured. An import file holds at most 200,000 rows
+(`reading.MAX_ROWS`), some 18,000 evaluations of 11 items, so the evaluations come in files
+of that size, as a company would send them. Each figure is a median of several runs next to a
 baseline measured in the same runs, alternately, so both meet the same machine:
 
-- import (a dry run: everything written, then rolled back) against reading the file alone;
-  then one real import leaves the evaluations in place;
+- importing the first file (a dry run: everything written, then rolled back) against reading
+  it alone; then every file is imported for real, one after the other (the last ones check
+  against the evaluations the first ones stored);
 - `quality.evaluations_of` (a person's list) against `profile.summary` (the same profile's
   header), over 20 people with evaluations;
 - `quality.client_quality` for the latest quarter against counting that quarter's
@@ -41,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from mentorapp import demo, opening  # noqa: E402
 from mentorapp.db import transaction  # noqa: E402
 from mentorapp.excel.importing import import_file  # noqa: E402
-from mentorapp.excel.reading import open_table  # noqa: E402
+from mentorapp.excel.reading import MAX_ROWS, open_table  # noqa: E402
 from mentorapp.models import (  # noqa: E402
     Assignment,
     Calibration,
@@ -87,8 +90,9 @@ def remove_evaluations() -> None:
         Calibration.delete().execute()
 
 
-def write_file(path: Path, count: int, today: dt.date, seed: int) -> int:
-    """`count` evaluations of agents on their current client's scorecard; returns rows."""
+def write_files(folder: Path, count: int, today: dt.date, seed: int) -> list[Path]:
+    """`count` evaluations of agents on their current client's scorecard, in files of at
+    most MAX_ROWS rows."""
     rng = random.Random(seed)
     cards = {}
     for card_id, name, client_id in Scorecard.select(Scorecard.id, Scorecard.name,
@@ -101,21 +105,24 @@ def write_file(path: Path, count: int, today: dt.date, seed: int) -> int:
                   .where(Assignment.end_date.is_null(), Staff.status == "active",
                          Assignment.client.in_(list(cards)))
                   .order_by(Staff.id).tuples())
-    rows = 0
-    with open(path, "w", newline="", encoding="utf-8") as handle:
-        out = csv.writer(handle)
-        out.writerow(HEADER)
-        for n in range(count):
-            employee, client = agents[n % len(agents)]
-            card, items = cards[client]
-            day = today - dt.timedelta(days=rng.randint(1, 364))
-            shared = (f"E{n}", employee, f"qa.bench{n % 25}", names[client], f"B-{n:07d}",
-                      "phone", day.isoformat(), card)
-            for key, scale, allow_na in items:
-                answer = "n/a" if allow_na and rng.random() < 0.1 else rng.choice(ANSWERS[scale])
-                out.writerow([*shared, key, answer, "", "yes" if n % 3 else "no"])
-                rows += 1
-    return rows
+    per_file = MAX_ROWS // max(len(items) for _, items in cards.values())
+    paths = []
+    for first in range(0, count, per_file):
+        paths.append(folder / f"evaluations_{len(paths) + 1:02d}.csv")
+        with open(paths[-1], "w", newline="", encoding="utf-8") as handle:
+            out = csv.writer(handle)
+            out.writerow(HEADER)
+            for n in range(first, min(count, first + per_file)):
+                employee, client = agents[n % len(agents)]
+                card, items = cards[client]
+                day = today - dt.timedelta(days=rng.randint(1, 364))
+                shared = (f"E{n}", employee, f"qa.bench{n % 25}", names[client],
+                          f"B-{n:07d}", "phone", day.isoformat(), card)
+                for key, scale, allow_na in items:
+                    answer = ("n/a" if allow_na and rng.random() < 0.1
+                              else rng.choice(ANSWERS[scale]))
+                    out.writerow([*shared, key, answer, "", "yes" if n % 3 else "no"])
+    return paths
 
 
 def bench(target: str, args) -> None:
@@ -130,11 +137,15 @@ def bench(target: str, args) -> None:
     print(f"demo's evaluations removed ({wall:.1f} s); {Staff.select().count():,} staff")
     without = [timed(lambda: dashboard.figures(today=today)) for _ in range(args.runs)]
     folder = Path(tempfile.mkdtemp(prefix="bench_quality_"))
-    path = folder / "evaluations.csv"
     start = time.perf_counter()
-    rows = write_file(path, args.evaluations, today, args.seed)
-    print(f"file: {args.evaluations:,} evaluations, {rows:,} rows "
-          f"({path.stat().st_size / 1e6:.0f} MB, written in {time.perf_counter() - start:.1f} s)")
+    paths = write_files(folder, args.evaluations, today, args.seed)
+    path = paths[0]
+    with open(path, encoding="utf-8") as handle:
+        keys = [line.split(",", 1)[0] for line in handle][1:]
+    rows, in_first = len(keys), len(set(keys))
+    print(f"files: {args.evaluations:,} evaluations in {len(paths)} files, the first "
+          f"{rows:,} rows ({path.stat().st_size / 1e6:.0f} MB; all written in "
+          f"{time.perf_counter() - start:.1f} s)")
     imports, reads = [], []
     for run in range(args.import_runs):
         result = None
@@ -144,16 +155,18 @@ def bench(target: str, args) -> None:
             result = import_file("evaluations", path, dry_run=True)
 
         imports.append(timed(work))
-        assert result.ok and result.created == args.evaluations, result.problems[:3]
+        assert result.ok and result.created == in_first, result.problems[:3]
         reads.append(timed(lambda: sum(1 for _ in open_table(path).rows())))
         print(f"run {run + 1}: import (dry run) {imports[-1][0]:.1f} s wall "
               f"({imports[-1][1]:.1f} CPU), read alone {reads[-1][0]:.1f} s wall "
               f"({reads[-1][1]:.1f} CPU)")
-    wall, cpu = timed(lambda: import_file("evaluations", path))
+    print(f"import of one file ({in_first:,} evaluations, {rows:,} rows): median "
+          f"{median(imports)} (dry runs); reading the file alone {median(reads)}")
+    real = [timed(lambda p=p: import_file("evaluations", p)) for p in paths]
     assert Evaluation.select().count() == args.evaluations
-    print(f"import of {args.evaluations:,} evaluations: median {median(imports)} (dry runs); "
-          f"reading the file alone {median(reads)}; the real import {wall:.1f} s wall, "
-          f"{cpu:.1f} s CPU")
+    print(f"real import of all {len(paths)} files: {sum(w for w, _ in real):.1f} s wall, "
+          f"{sum(c for _, c in real):.1f} s CPU (first file {real[0][0]:.1f} s wall, "
+          f"{real[0][1]:.1f} CPU; last {real[-1][0]:.1f} s wall, {real[-1][1]:.1f} CPU)")
     with_them = [timed(lambda: dashboard.figures(today=today)) for _ in range(args.runs)]
     print(f"dashboard figures: without evaluations {median(without)}; with "
           f"{args.evaluations:,} {median(with_them)} (target 100 ms)")
