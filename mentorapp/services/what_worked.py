@@ -323,8 +323,10 @@ def compute(start: dt.date, end: dt.date, *, client_id: int | None = None,
                                                                   month)]),
                                      comparison, min_treated=1)
             rows.append(_row(event, month, measure, metrics, names, result, compared))
-    return {"rows": [{k: v for k, v in r.items() if k != "comparison_ids"} for r in rows],
-            **_summaries(rows), "window_months": WINDOW_MONTHS}
+    summaries = _summaries(rows)
+    for row in rows:  # in place: a year at 5,000 staff is 70,000 rows
+        del row["comparison_ids"]
+    return {"rows": rows, **summaries, "window_months": WINDOW_MONTHS}
 
 
 def _comparison_group(event, month: int, by_account, had, cache) -> list[int]:
