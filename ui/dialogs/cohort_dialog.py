@@ -225,7 +225,8 @@ class CohortDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(TITLE)
-        self.resize(1000, 680)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1180, screen.width() - 40), min(720, screen.height() - 60))
         self.busy = False
         self.choices: dict[int, dict] = {}
         self.pasted = QPlainTextEdit()
@@ -242,15 +243,17 @@ class CohortDialog(QDialog):
         self.site = QLineEdit(placeholderText="Any site")
         self.hired_since = DateField(optional=True)
         filters = QWidget()
-        form = QFormLayout(filters)
-        form.addRow("Client", self.client)
-        form.addRow("Team", self.team)
-        form.addRow("Site", self.site)
-        form.addRow("Hired since", self.hired_since)
+        row = QHBoxLayout(filters)
+        for pairs in ((("Client", self.client), ("Team", self.team)),
+                      (("Site", self.site), ("Hired since", self.hired_since))):
+            form = QFormLayout()
+            for text, widget in pairs:
+                form.addRow(text, widget)
+            row.addLayout(form, 1)
         self.source = QTabWidget()
         self.source.addTab(self.pasted, "Employee IDs")
         self.source.addTab(filters, "Filters")
-        self.source.setMaximumHeight(170)
+        self.source.setMaximumHeight(115)
         self.propose_button = QPushButton("Propose")
         self.propose_button.setToolTip("Match every person with a mentor with free places: "
                                        + EVIDENCE_COUNTS)
@@ -275,17 +278,18 @@ class CohortDialog(QDialog):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for number, width in enumerate((90, 150, 190, 180, 50)):
+        for number, width in enumerate((90, 150, 190, 170, 45)):
             header.resizeSection(number, width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.places = RecordTable([
-            Column("name", "Mentor", width=170),
-            Column("count", "People", numeric=True, width=60,
+            Column("name", "Mentor", width=150),
+            Column("count", "People", numeric=True, width=55,
                    color=lambda row: danger_color() if row["over"] else None),
-            Column("free", "Places free", numeric=True, width=80)])
-        self.places.setMaximumWidth(340)
+            Column("free", "Free places", numeric=True, width=80)])
+        self.places.setFixedWidth(150 + 55 + 80 + self.places.verticalScrollBar()
+                                  .sizeHint().width() + 4)
         self.warning = QLabel(wordWrap=True)
-        self.warning.setProperty("role", "error")
+        self.warning.setStyleSheet(f"color: {danger_color().name()}")
         self.warning.hide()
         self.create_button = QPushButton("Create mentorships")
         self.create_button.clicked.connect(self.create)
@@ -418,7 +422,8 @@ class CohortDialog(QDialog):
                 + ". Choose other mentors to create the mentorships.")
         self.warning.setVisible(bool(over))
         total = sum(counts.values())
-        self.create_button.setText(f"Create {total} mentorship{'s' if total != 1 else ''}")
+        self.create_button.setText(f"Create {total} mentorship{'s' if total != 1 else ''}"
+                                   if total else "Create mentorships")
         self.create_button.setEnabled(not self.busy and total > 0 and not over)
         self.export_button.setEnabled(not self.busy and bool(self.model.rows))
 

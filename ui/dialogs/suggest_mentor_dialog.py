@@ -101,6 +101,9 @@ class SuggestMentorDialog(QDialog):
             Column("reasons", "Why", text=lambda mentor: "; ".join(mentor["reasons"]),
                    width=420)])
         self.mentors.setSortingEnabled(False)  # the ranking is the order
+        self.mentors.setWordWrap(True)  # the reasons are the point: shown whole
+        self.mentors.horizontalHeader().sectionResized.connect(
+            lambda *_: self.mentors.resizeRowsToContents())
         self.mentors_empty = QLabel(NO_MENTOR, wordWrap=True)
         self.mentors.selectionModel().currentRowChanged.connect(
             lambda *_: self.update_buttons())
@@ -186,6 +189,7 @@ class SuggestMentorDialog(QDialog):
         self.result = result
         self.gaps.set_rows(result["gaps"] if result else [])
         self.mentors.set_rows(result["mentors"] if result else [])
+        self.mentors.resizeRowsToContents()
         known = result is not None
         self.gaps.setVisible(known and bool(result["gaps"]))
         self.gaps_empty.setVisible(known and not result["gaps"])

@@ -89,7 +89,7 @@ def choose_mentor(qtbot, dialog, row: int, typed: str) -> None:
 def places(dialog) -> dict[str, tuple[str, str]]:
     return dict(zip(dialog.places.column_texts("Mentor"),
                     zip(dialog.places.column_texts("People"),
-                        dialog.places.column_texts("Places free"), strict=True), strict=True))
+                        dialog.places.column_texts("Free places"), strict=True), strict=True))
 
 
 def test_pasted_ids_are_split_on_lines_commas_and_spaces_each_once():
