@@ -228,6 +228,7 @@ class CohortDialog(QDialog):
         screen = self.screen().availableGeometry()
         self.resize(min(1180, screen.width() - 40), min(720, screen.height() - 60))
         self.busy = False
+        self.creating = False
         self.choices: dict[int, dict] = {}
         self.pasted = QPlainTextEdit()
         self.pasted.setObjectName("employee_ids")
@@ -325,6 +326,11 @@ class CohortDialog(QDialog):
                             "press Propose.")
         self.update_places()
 
+    def reject(self) -> None:
+        """Not closed while the mentorships are being created: the page must hear of them."""
+        if not self.creating:
+            super().reject()
+
     def open_over(self, parent: QWidget, on_created: Callable[[list], None]) -> CohortDialog:
         """Show window-modal over `parent` (deleted once closed)."""
         self.setParent(parent, self.windowFlags())
@@ -392,6 +398,7 @@ class CohortDialog(QDialog):
         self.update_places()
 
     def failed(self, exc: BaseException) -> None:
+        self.creating = False
         self.set_busy(False, "")
         self.show_error(exc)
 
@@ -433,11 +440,13 @@ class CohortDialog(QDialog):
             return
         rows = [{"staff": row["staff"], "mentor": row["mentor"], "gaps": row["gaps"]}
                 for row in self.model.rows if row["mentor"] is not None]
+        self.creating = True
         self.set_busy(True, f"Creating {len(rows)} mentorships…")
         run_task(suggestions.create_cohort, rows, on_done=self.show_created,
                  on_error=self.failed, owner=self)
 
     def show_created(self, created: list) -> None:
+        self.creating = False
         self.model.set_proposal([], {})
         self.set_busy(False, f"Started {len(created)} mentorship"
                              f"{'s' if len(created) != 1 else ''}.")

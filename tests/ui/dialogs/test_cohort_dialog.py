@@ -134,6 +134,8 @@ def test_create_makes_exactly_the_rows_shown(qtbot, company, dialog):
     shown = {(row["staff"], row["mentor"]) for row in dialog.model.rows if row["mentor"]}
     with qtbot.waitSignal(dialog.created, timeout=10_000) as created:
         qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # not closed while creating
+        assert dialog.isVisible()
     made = {(m.mentee_id, m.mentor_id) for m in Mentorship.select()}
     assert made == shown and len(made) == 5
     assert len(created.args[0]) == 5
