@@ -101,6 +101,21 @@ def _current_clients(staff_ids: Iterable[int]) -> dict[int, int]:
     return clients
 
 
+def people_with_employee_ids(employee_ids: Sequence[str]) -> tuple[list[dict], list[str]]:
+    """The staff members an intake's employee IDs name (in any case or Unicode form), in
+    order, each once, read CHUNK at a time; and the IDs that name no one."""
+    keys = {employee_id: fold_key(str(employee_id)) for employee_id in employee_ids}
+    found: dict[str, dict] = {}
+    for chunk in _chunks(sorted(set(keys.values()))):
+        for row in (Staff.select(Staff.id, Staff.employee_id, Staff.first_name,
+                                 Staff.last_name, Staff.employee_key)
+                    .where(Staff.employee_key.in_(chunk)).dicts()):
+            found[row.pop("employee_key")] = row
+    people = list({found[key]["id"]: found[key] for key in keys.values() if key in found}
+                  .values())
+    return people, [employee_id for employee_id, key in keys.items() if key not in found]
+
+
 def competency_names() -> dict[int, str]:
     return dict(Competency.select(Competency.id, Competency.name).tuples())
 

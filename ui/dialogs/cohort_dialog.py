@@ -62,12 +62,7 @@ def pasted_ids(text: str) -> list[str]:
 
 def people_with_ids(ids: list[str]) -> list[dict]:
     """The staff members the IDs name, in order; one error that lists the unknown ones."""
-    people, unknown = [], []
-    for employee_id in ids:
-        try:
-            people.append(staff.by_employee_id(employee_id))
-        except UserError:
-            unknown.append(employee_id)
+    people, unknown = suggestions.people_with_employee_ids(ids)
     if unknown:
         raise UserError(f"{len(unknown)} employee ID{'s are' if len(unknown) > 1 else ' is'} "
                         f"not in the database: {', '.join(unknown[:5])}"

@@ -129,3 +129,12 @@ def test_mentor_choices_are_the_available_mentors_by_name_with_their_free_places
     choices = suggestions.mentor_choices()
     assert [(c["name"], c["free"], c["capacity"]) for c in choices] == \
         [("Says So", 1, 1), ("Strong Mentor", 1, 2), ("Weak There", 4, 4)]
+
+
+def test_people_with_employee_ids_in_order_each_once_and_the_unknown_ones(make):
+    first, second = make.staff("Ana", "Reyes"), make.staff("Ben", "Cruz")
+    people, unknown = suggestions.people_with_employee_ids(
+        [second["employee_id"], "nobody", first["employee_id"].lower(), second["employee_id"]])
+    assert [(p["id"], p["first_name"]) for p in people] == [(second["id"], "Ben"),
+                                                            (first["id"], "Ana")]
+    assert unknown == ["nobody"]
