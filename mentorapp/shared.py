@@ -689,6 +689,38 @@ def _staff_search_function(schema: str) -> str:
             f"BEGIN CASE app_role() {branches}ELSE NULL; END CASE; END $$")
 
 
+FEEDBACK_DAYS_FUNCTION = "app_visible_feedback_days(date, date, integer)"
+
+
+def _feedback_days_function(schema: str) -> str:
+    """The dashboard's feedback trend for an account manager: per day and source in [p_from,
+    p_to] (of client p_client, NULL any), the entries, rating sum and rated count of the
+    feedback the caller may read. Their read policy is an EXISTS probe of the scope, which
+    PostgreSQL 15 prices as one index probe per row (so a year of feedback planned dear enough
+    to JIT compile) and never runs in parallel; here the same rule asks `staff_id IN` the
+    caller's scope (hashed once, run in parallel like the superuser's query). This function (the
+    owner's, SECURITY DEFINER) adds up exactly the rows the feedback table's read policy for the
+    caller's role shows them: the identity is read once into variables (an initplan would keep
+    the plan serial), and a disabled user or a stranger gets nothing."""
+    scope = MY_CLIENT_STAFF.format("staff_id")
+    hashed = ("staff_id IN (SELECT managed_staff_id FROM app_manager_scope "
+              "WHERE manager_user_id = v_user_id)")
+    reads = {role: read.replace(scope, hashed).replace("(SELECT app_user_id())", "v_user_id")
+             .replace("(SELECT app_staff_id())", "v_staff_id")
+             for role, (read, _) in _policies()["feedback"].items()}
+    days = ("SELECT date, source, count(*), sum(rating), count(rating) FROM feedback "
+            "WHERE date BETWEEN p_from AND p_to AND NOT archived "
+            "AND (p_client IS NULL OR client_id = p_client)")
+    branches = "".join(f"WHEN {literal(role)} THEN RETURN QUERY {days} AND ({read}) "
+                       "GROUP BY date, source; " for role, read in reads.items())
+    return (f"CREATE OR REPLACE FUNCTION app_visible_feedback_days(p_from date, p_to date, "
+            "p_client integer) RETURNS TABLE (day date, feedback_source varchar, entries bigint, "
+            "rating_sum bigint, rated bigint) LANGUAGE plpgsql STABLE SECURITY DEFINER "
+            f"SET search_path = {quote(schema)}, pg_temp AS $$ DECLARE "
+            "v_user_id integer := app_user_id(); v_staff_id integer := app_staff_id(); "
+            f"BEGIN CASE app_role() {branches}ELSE NULL; END CASE; END $$")
+
+
 def _apply_manager_scope(db: peewee.Database, names: Roles, schema: str) -> None:
     """The account managers' scope table, its triggers and policies, rebuilt from the rows (run
     as the owner after every schema change, which may have touched the tables it follows)."""
@@ -750,6 +782,9 @@ def apply_policies(db: peewee.Database, names: Roles) -> None:
     db.cursor().execute(_staff_search_function(schema))  # no parameters: its % stay as they are
     db.execute_sql(f"REVOKE ALL ON FUNCTION {SEARCH_FUNCTION} FROM PUBLIC")
     db.execute_sql(f"GRANT EXECUTE ON FUNCTION {SEARCH_FUNCTION} TO {groups}")
+    db.execute_sql(_feedback_days_function(schema))
+    db.execute_sql(f"REVOKE ALL ON FUNCTION {FEEDBACK_DAYS_FUNCTION} FROM PUBLIC")
+    db.execute_sql(f"GRANT EXECUTE ON FUNCTION {FEEDBACK_DAYS_FUNCTION} TO {groups}")
     derived = "ARRAY[" + ", ".join(literal(c) for c in DERIVED_COLUMNS) + "]"
     db.execute_sql(AUDIT_FUNCTION.format(schema=quote(schema), derived=derived))
     db.execute_sql("REVOKE ALL ON FUNCTION app_audit() FROM PUBLIC")

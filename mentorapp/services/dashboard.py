@@ -9,7 +9,8 @@ Archived feedback and enrollments count nowhere (as in the lists behind the figu
 The feedback and training figures come from the per-day roll-ups (`models.DashboardDay`, kept
 by triggers) when they can: for everyone or one client, and in shared mode for the roles that
 read every record (`rollups.readable()`). By team or site, or for a role that sees only some
-records, they are added up from the base tables, which row-level security narrows.
+records, they are added up from the base tables, which row-level security narrows (an
+account manager's feedback days through `app_visible_feedback_days`, the same rows).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import datetime as dt
 
 from peewee import JOIN, SQL, Case, fn
 
+from mentorapp.db import database, is_sqlite
 from mentorapp.models import (
     Assignment,
     CheckIn,
@@ -143,6 +145,18 @@ def _rollup_rows(figure: str, start: dt.date, end: dt.date, client: int | None):
                    DashboardDay.day.between(start, end), DashboardDay.entries > 0))
 
 
+def _manager_in_shared_mode() -> bool:
+    """Shared mode, signed in as an account manager, on a database whose policies include
+    `app_visible_feedback_days` (the same rows as their feedback read policy, planned as a
+    hashed scope that runs in parallel: see `shared._feedback_days_function`)."""
+    db = database.obj
+    if is_sqlite(db) or not db.execute_sql(
+            "SELECT to_regprocedure('app_visible_feedback_days(date, date, integer)') "
+            "IS NOT NULL").fetchone()[0]:
+        return False
+    return db.execute_sql("SELECT app_role()").fetchone()[0] == "account_manager"
+
+
 def average_rating(start: dt.date, end: dt.date, client_id: int | None = None) -> dict:
     """Average overall rating and the number of rated feedback entries in [start, end]."""
     total = rated = 0
@@ -164,6 +178,10 @@ def feedback_days(start: dt.date, end: dt.date, client: int | None = None,
         return list(_rollup_rows("feedback", start, end, client)
                     .select(DashboardDay.day, DashboardDay.source, DashboardDay.entries,
                             DashboardDay.rating_sum, DashboardDay.rated).tuples())
+    if team is None and site is None and _manager_in_shared_mode():
+        return list(database.obj.execute_sql(
+            "SELECT * FROM app_visible_feedback_days(%s, %s, %s)",
+            (start, end, None if client is None else int(client))).fetchall())
     return list(Feedback.select(Feedback.date, Feedback.source, fn.COUNT(Feedback.id),
                                 fn.SUM(Feedback.rating), fn.COUNT(Feedback.rating))
                 .where(Feedback.date.between(start, end), *_feedback_scope(client, team, site))
