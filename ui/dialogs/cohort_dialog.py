@@ -274,7 +274,7 @@ class CohortDialog(QDialog):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for number, width in enumerate((90, 150, 190, 170, 45)):
+        for number, width in enumerate((85, 140, 170, 160, 45)):
             header.resizeSection(number, width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.places = RecordTable([
