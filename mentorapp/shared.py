@@ -701,7 +701,9 @@ def _feedback_days_function(schema: str) -> str:
     caller's scope (hashed once, run in parallel like the superuser's query). This function (the
     owner's, SECURITY DEFINER) adds up exactly the rows the feedback table's read policy for the
     caller's role shows them: the identity is read once into variables (an initplan would keep
-    the plan serial), and a disabled user or a stranger gets nothing."""
+    the plan serial), and a disabled user or a stranger gets nothing. Planned at every call:
+    PL/pgSQL's generic plan after the fifth call (user and client unknown) ran serially and
+    took 400 ms where the planned one took 120 ms."""
     scope = MY_CLIENT_STAFF.format("staff_id")
     hashed = ("staff_id IN (SELECT managed_staff_id FROM app_manager_scope "
               "WHERE manager_user_id = v_user_id)")
@@ -716,8 +718,9 @@ def _feedback_days_function(schema: str) -> str:
     return (f"CREATE OR REPLACE FUNCTION app_visible_feedback_days(p_from date, p_to date, "
             "p_client integer) RETURNS TABLE (day date, feedback_source varchar, entries bigint, "
             "rating_sum bigint, rated bigint) LANGUAGE plpgsql STABLE SECURITY DEFINER "
-            f"SET search_path = {quote(schema)}, pg_temp AS $$ DECLARE "
-            "v_user_id integer := app_user_id(); v_staff_id integer := app_staff_id(); "
+            f"SET search_path = {quote(schema)}, pg_temp SET plan_cache_mode = force_custom_plan "
+            "AS $$ DECLARE v_user_id integer := app_user_id(); "
+            "v_staff_id integer := app_staff_id(); "
             f"BEGIN CASE app_role() {branches}ELSE NULL; END CASE; END $$")
 
 
