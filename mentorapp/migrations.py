@@ -586,9 +586,9 @@ def _to_9(db: peewee.Database) -> None:
 # PostgreSQL: one per statement over the transition table, so an import's million rows are added
 # up in one pass); a removed or changed value has its person-months added up again from
 # `kpi_value` (a latest value cannot be taken off a sum). PostgreSQL runs it as a SECURITY
-# DEFINER function, like the dashboard's. Schema 12: SQLite's row triggers cost an import of a
-# million values about 10 s of CPU, adding the touched person-months up again afterwards about
-# 3 s: the import pauses them (`kpi_month_paused`) and does that instead.
+# DEFINER function, like the dashboard's. Schema 12: on SQLite a bulk writer may pause the row
+# triggers (`kpi_month_paused`) and add up the person-months it touched afterwards, which an
+# import that replaces values does (a million replaced: 61 s against 72 s).
 KPI_MONTH_COLUMNS = ("metric_id", "staff_id", "month", "n", "value_sum", "weighted_sum",
                      "weight_sum", "last_day", "last_value")
 KPI_PERIODS = "('day', 'week', 'month')"  # named, so the unique index's day ranges are used
@@ -796,8 +796,8 @@ def _unique(db: peewee.Database, table: str, field: str, max_length: int, rows: 
 def _to_12(db: peewee.Database) -> None:
     """KPI imports at a million values (SQLite): the person-month triggers look up the
     removed value's person-month by its key (step 10's scanned every person-month for each
-    removed value), and a bulk writer may pause them and add up what it touched afterwards,
-    about 3x cheaper (`kpi_month_paused`). PostgreSQL's statement triggers stay as they are."""
+    removed value), and a bulk writer may pause them and add up what it touched afterwards
+    (`kpi_month_paused`). PostgreSQL's statement triggers stay as they are."""
     if not is_sqlite(db):
         return
     _run(db, *(f'DROP TRIGGER "kpi_value_month_{event}"'

@@ -126,8 +126,9 @@ def kpi_month_paused() -> Iterator[set]:
     """For a bulk writer of kpi_value, inside its transaction: yields a set the writer fills
     with the (metric_id, staff_id, any day of the month) of every value it adds, changes or
     removes; those person-months are then added up again in one statement. On SQLite the row
-    triggers are paused meanwhile (about 3x cheaper for an import of a million values);
-    PostgreSQL's statement triggers already work set-based, so there it only yields."""
+    triggers are paused meanwhile (a million values replaced: 61 s against 72 s; a million
+    new ones are cheaper through the triggers, 25 s against 32 s); on PostgreSQL it only
+    yields, its statement triggers staying on."""
     touched: set[tuple[int, int, dt.date]] = set()
     db = database.obj
     if not is_sqlite(db):

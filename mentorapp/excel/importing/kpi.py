@@ -13,12 +13,14 @@ Like every import it is all or nothing, with every problem found in one pass. Im
 period again replaces it: for each (metric, period, day) in the file, the stored values are
 replaced by the file's (a person no longer in the file for that day loses their value), and
 the result counts values added, changed, unchanged and removed. One audit entry records the
-import (a million per-value entries would say nothing more). The person-month roll-ups of
-what it touched are added up once at the end (`services.rollups.kpi_month_paused`).
+import (a million per-value entries would say nothing more). When it replaces values, the
+person-month roll-ups of what it touched are added up once at the end
+(`services.rollups.kpi_month_paused`); new values move them through the triggers.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import math
 import os
@@ -423,7 +425,10 @@ def _write(result: KpiImportResult, values: dict[tuple, tuple], client: str | No
                 result.updated += 1
                 delete.append(value_id)
     added = [key for key in values if key not in keep]
-    with rollups.kpi_month_paused() as touched:
+    # Measured at 5M values on SQLite: a million new values took 25 s with the row triggers
+    # and 32 s paused and added up afterwards; a million replaced ones 72 s and 61 s.
+    pause = rollups.kpi_month_paused() if delete else contextlib.nullcontext(set())
+    with pause as touched:
         touched.update(removed)
         touched.update((metric_id, staff_id, day) for metric_id, staff_id, _, day in added)
         for start in range(0, len(delete), DELETE_CHUNK):
