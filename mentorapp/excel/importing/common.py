@@ -89,9 +89,14 @@ class ImportResult:
         counts = (f"{self.created:,} created, {self.updated:,} updated, "
                   f"{self.unchanged:,} unchanged")
         if self.dry_run:
-            return f"Dry run, nothing written: {self.rows:,} rows checked; they would give " \
-                   f"{counts}"
-        return f"{self.rows:,} rows imported: {counts}"
+            return f"Dry run, nothing written: {rows_text(self.rows)} checked; they would " \
+                   f"give {counts}"
+        return f"{rows_text(self.rows)} imported: {counts}"
+
+
+def rows_text(count: int) -> str:
+    """"1 row", "2,000 rows"."""
+    return f"{count:,} row" if count == 1 else f"{count:,} rows"
 
 
 def show_value(value) -> str:

@@ -35,6 +35,7 @@ from mentorapp.excel.importing.common import (
     ImportResult,
     RowCleaner,
     normalise_header,
+    rows_text,
     scaled,
     without_value,
     write_all,
@@ -75,12 +76,13 @@ class KpiImportResult(ImportResult):
     removed: int = 0
 
     def summary(self) -> str:
-        counts = (f"{self.created:,} values added, {self.updated:,} changed, "
+        added = "1 value" if self.created == 1 else f"{self.created:,} values"
+        counts = (f"{added} added, {self.updated:,} changed, "
                   f"{self.unchanged:,} unchanged, {self.removed:,} removed")
         if self.dry_run:
-            return f"Dry run, nothing written: {self.rows:,} rows checked; they would give " \
-                   f"{counts}"
-        return f"{self.rows:,} rows imported: {counts}"
+            return f"Dry run, nothing written: {rows_text(self.rows)} checked; they would " \
+                   f"give {counts}"
+        return f"{rows_text(self.rows)} imported: {counts}"
 
 
 @dataclass(frozen=True)

@@ -49,9 +49,9 @@ def test_template_filled_in_and_imported(database, tmp_path):
     wb.save(out)
     result = run("--db", database, "import", "staff", out)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "1 rows imported: 1 created, 0 updated, 0 unchanged"
+    assert result.stdout.strip() == "1 row imported: 1 created, 0 updated, 0 unchanged"
     again = run("--db", database, "import", "staff", out)
-    assert again.stdout.strip() == "1 rows imported: 0 created, 0 updated, 1 unchanged"
+    assert again.stdout.strip() == "1 row imported: 0 created, 0 updated, 1 unchanged"
 
 
 def test_problems_are_all_printed_and_exit_1(database, tmp_path):

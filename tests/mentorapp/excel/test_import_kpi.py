@@ -152,7 +152,7 @@ def test_reimport_replaces_the_days_in_the_file_and_counts_changes(account, tmp_
     ])
     dry = import_file("kpi", again, client="Acme", dry_run=True)
     assert dry.summary() == ("Dry run, nothing written: 3 rows checked; they would give "
-                             "1 values added, 1 changed, 2 unchanged, 1 removed")
+                             "1 value added, 1 changed, 2 unchanged, 1 removed")
     assert KpiValue.select().count() == 6
     result = import_file("kpi", again, client="Acme")
     assert (result.created, result.updated, result.unchanged, result.removed) == (1, 1, 2, 1)

@@ -117,7 +117,7 @@ def test_check_import_and_reimport_a_period_says_what_changed(qtbot, page, acme,
     again = write_rows(tmp_path / "may again.xlsx", header, [["E1", DAY, 310, 10]])
     check(qtbot, page, again)
     import_checked(qtbot, page)
-    assert page.import_message.text() == ("1 rows imported: 0 values added, 1 changed, "
+    assert page.import_message.text() == ("1 row imported: 0 values added, 1 changed, "
                                           "0 unchanged, 1 removed")
     assert [v for (v,) in KpiValue.select(KpiValue.value).tuples()] == [310]
 
