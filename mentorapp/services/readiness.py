@@ -56,7 +56,9 @@ def _check_role(values: dict, current) -> None:
     other = CareerRole.get_or_none(CareerRole.name_key == key)
     if other is not None and (current is None or other.id != current.id):
         where = "this client" if values.get("client") else "the company ladder"
-        raise ValidationError("name", f"{values['name']!r} is already a role of {where}")
+        archived = " (archived: restore it instead)" if other.archived else ""
+        raise ValidationError("name", f"{values['name']!r} is already a role of "
+                              f"{where}{archived}")
     step = values.get("next_role")
     seen = {current.id} if current is not None else set()
     while step is not None:
@@ -202,6 +204,47 @@ def set_requirements(role_id: int, items: Sequence[dict]) -> dict:
                                              for item in clean]).execute()
             audit.record("update", "career role", role_id, {"requirements": (old, clean)})
         return get_role(role_id)
+
+
+def save_role(role_id: int | None, values: dict, requirements: Sequence[dict]) -> dict:
+    """Create (`role_id` None) or update a role and replace its requirements, in one
+    transaction: `values` are the role's fields (name, client, level, next_role as an id,
+    min_tenure_months), checked by the field rules; `requirements` as `set_requirements`
+    takes them. Nothing is saved when either is wrong. Returns the role as `get_role`."""
+    with transaction():
+        if role_id is None:
+            role_id = roles.create(**values)["id"]
+        else:
+            roles.update(role_id, **values)
+        return set_requirements(role_id, requirements)
+
+
+def delete_role(role_id: int) -> dict:
+    """Delete a role with its requirements; a role that another role names as its next role
+    is archived instead (restore it with `restore_role`), so the ladder keeps its step.
+    Returns {"deleted": bool, "archived": bool, "message": what was done}."""
+    with transaction():
+        role = roles.get_record(role_id)
+        below = [name for (name,) in CareerRole.select(CareerRole.name)
+                 .where(CareerRole.next_role == role_id, CareerRole.id != role_id)
+                 .order_by(CareerRole.name).tuples()]
+        if below:
+            roles.archive(role_id)
+            shown = ", ".join(repr(n) for n in below[:3]) + \
+                (f" and {len(below) - 3} more" if len(below) > 3 else "")
+            return {"deleted": False, "archived": True,
+                    "message": f"Role {role.name!r} archived, not deleted: {shown} "
+                               f"name{'s' if len(below) == 1 else ''} it as the next role"}
+        set_requirements(role_id, [])  # audited, then the role
+        if role.next_role_id == role_id:  # never made by the services; keep delete() simple
+            CareerRole.update(next_role=None).where(CareerRole.id == role_id).execute()
+        roles.delete(role_id)
+        return {"deleted": True, "archived": False, "message": f"Role {role.name!r} deleted"}
+
+
+def restore_role(role_id: int) -> dict:
+    """An archived role back on its ladder."""
+    return roles.restore(role_id)
 
 
 def save_roles(plans: Sequence[dict]) -> tuple[int, int, int]:

@@ -213,3 +213,73 @@ def test_an_expiring_certification_counts_against_the_bench(make):
     assert now["name"] == "Gus Now" and now["gaps"][0].startswith("PCI: valid until ")
     assert now["gaps"][0].endswith("expires within 6 months")
     assert [c["name"] for c in tier_row["ready_soon"]] == ["Ivy Renews"]
+
+
+def test_save_role_creates_and_updates_a_role_with_its_requirements_at_once(make):
+    """The Role ladders dialog's save: role fields and requirements in one transaction."""
+    client = make.client("ShopNest")
+    talk = make.competency("Communication")
+    pci = make.program("PCI DSS", type="certification", validity_months=12)
+    lead = readiness.create_role(name="Team lead", level=3)
+    tier = readiness.save_role(None, {"name": "Tier 2", "client": client["id"], "level": "2",
+                                      "next_role": lead["id"], "min_tenure_months": "9"},
+                               [{"kind": "competency", "competency": talk["id"], "minimum": 3.5},
+                                {"kind": "certification", "program": pci["id"]}])
+    assert (tier["name"], tier["client"], tier["level"], tier["next_role"],
+            tier["min_tenure_months"]) == ("Tier 2", client["id"], 2, lead["id"], 9)
+    assert [(r["kind"], r["name"], r["minimum"]) for r in tier["requirements"]] == [
+        ("competency", "Communication", 3.5), ("certification", "PCI DSS", None)]
+    edited = readiness.save_role(tier["id"], {"name": "Tier 2 Specialist",
+                                              "min_tenure_months": 12},
+                                 [{"kind": "competency", "competency": talk["id"],
+                                   "minimum": 4}])
+    assert (edited["name"], edited["min_tenure_months"], edited["next_role"]) == (
+        "Tier 2 Specialist", 12, lead["id"])
+    assert [(r["name"], r["minimum"]) for r in edited["requirements"]] == [
+        ("Communication", 4.0)]
+    # A wrong requirement leaves nothing half-saved: no new role, no renamed role.
+    count = len(readiness.list_roles(everything=True))
+    with pytest.raises(ValidationError, match="minimum rating"):
+        readiness.save_role(None, {"name": "Tier 3", "client": client["id"], "level": 3},
+                            [{"kind": "competency", "competency": talk["id"], "minimum": 9}])
+    with pytest.raises(ValidationError, match="minimum rating"):
+        readiness.save_role(tier["id"], {"name": "Renamed"},
+                            [{"kind": "competency", "competency": talk["id"], "minimum": 0}])
+    assert len(readiness.list_roles(everything=True)) == count
+    assert readiness.get_role(tier["id"])["name"] == "Tier 2 Specialist"
+    # Field rules and the ladder's checks, as ValidationErrors naming the field.
+    for values, field in (({"name": ""}, "name"), ({"name": "X", "level": "high"}, "level"),
+                          ({"name": "X", "min_tenure_months": -1}, "min_tenure_months"),
+                          ({"name": "tier 2 specialist", "client": client["id"]}, "name"),
+                          ({"name": "X", "next_role": 999_999}, "next_role")):
+        with pytest.raises(ValidationError) as caught:
+            readiness.save_role(None, values, [])
+        assert caught.value.field == field
+
+
+def test_delete_role_deletes_or_archives_one_that_is_a_next_role(make):
+    talk = make.competency("Communication")
+    lead = readiness.create_role(name="Team lead", level=3)
+    readiness.save_role(None, {"name": "Senior agent", "level": 2, "next_role": lead["id"]},
+                        [{"kind": "competency", "competency": talk["id"], "minimum": 4}])
+    loose = readiness.save_role(None, {"name": "Trainer", "level": 2},
+                                [{"kind": "competency", "competency": talk["id"],
+                                  "minimum": 3}])
+    done = readiness.delete_role(loose["id"])
+    assert done == {"deleted": True, "archived": False, "message": "Role 'Trainer' deleted"}
+    with pytest.raises(NotFoundError):
+        readiness.get_role(loose["id"])
+    from mentorapp.models import RoleRequirement
+
+    assert RoleRequirement.select().where(RoleRequirement.role == loose["id"]).count() == 0
+    kept = readiness.delete_role(lead["id"])  # Senior agent steps up to it
+    assert kept["archived"] and not kept["deleted"]
+    assert "'Senior agent' names it as the next role" in kept["message"]
+    assert readiness.get_role(lead["id"])["archived"] is True
+    assert [r["name"] for r in readiness.list_roles()] == ["Senior agent"]
+    with pytest.raises(ValidationError, match="archived: restore it instead"):
+        readiness.create_role(name="team lead", level=3)
+    readiness.restore_role(lead["id"])
+    assert [r["name"] for r in readiness.list_roles()] == ["Senior agent", "Team lead"]
+    with pytest.raises(NotFoundError):
+        readiness.delete_role(999_999)
