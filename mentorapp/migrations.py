@@ -30,7 +30,7 @@ from mentorapp.text import fold_key, sort_key
 
 log = logging.getLogger(__name__)
 
-CURRENT_VERSION = 12
+CURRENT_VERSION = 13
 
 
 class SchemaTooNewError(UserError):
@@ -805,6 +805,83 @@ def _to_12(db: peewee.Database) -> None:
          *kpi_month_sql(True, step=12))
 
 
+def _to_13(db: peewee.Database) -> None:
+    """The client loop (issue 17): a client's contacts (each client's free-text contact becomes
+    one, its email folded by mentorapp.text.fold_key as of today), registered report versions
+    with the contacts each was sent to, the account manager's narrative of a period, client
+    action items, a client's report cadence and due days, and feedback replying to a report
+    version."""
+    sqlite = is_sqlite(db)
+    key = "INTEGER NOT NULL PRIMARY KEY" if sqlite else "SERIAL NOT NULL PRIMARY KEY"
+    flag = "INTEGER" if sqlite else "BOOLEAN"
+    stamp = "DATETIME" if sqlite else "TIMESTAMP"
+    small = "INTEGER" if sqlite else "SMALLINT"
+    _run(db,
+         'ALTER TABLE "client" ADD COLUMN "report_cadence" VARCHAR(10) NOT NULL '
+         "DEFAULT 'monthly'",
+         f'ALTER TABLE "client" ADD COLUMN "report_due_days" {small} NOT NULL DEFAULT 5',
+         f'ALTER TABLE "client" ADD COLUMN "acknowledge_due_days" {small} NOT NULL DEFAULT 7',
+         f'CREATE TABLE "client_contact" ("id" {key}, "client_id" INTEGER NOT NULL, '
+         '"name" VARCHAR(200) NOT NULL, "email" VARCHAR(254) NOT NULL, '
+         f'"role" VARCHAR(100) NOT NULL, "active" {flag} NOT NULL, "email_key" TEXT NOT NULL, '
+         'FOREIGN KEY ("client_id") REFERENCES "client" ("id") ON DELETE CASCADE)',
+         'CREATE UNIQUE INDEX "client_contact_client_id_email_key" '
+         'ON "client_contact" ("client_id", "email_key")',
+         f'CREATE TABLE "client_report_version" ("id" {key}, "client_id" INTEGER NOT NULL, '
+         '"period_start" DATE NOT NULL, "period_end" DATE NOT NULL, '
+         f'"version" {small} NOT NULL, "file_name" VARCHAR(255) NOT NULL, '
+         '"sha256" VARCHAR(64) NOT NULL, "prepared_by" VARCHAR(200) NOT NULL, '
+         f'"prepared_by_user_id" INTEGER, "prepared_at" {stamp} NOT NULL, '
+         f'"figures" TEXT NOT NULL, "sent_at" {stamp}, "sent_via" VARCHAR(20) NOT NULL, '
+         f'"acknowledged_at" {stamp}, "acknowledged_by_id" INTEGER, '
+         'FOREIGN KEY ("client_id") REFERENCES "client" ("id"), '
+         'FOREIGN KEY ("prepared_by_user_id") REFERENCES "app_user" ("id") '
+         'ON DELETE SET NULL, '
+         'FOREIGN KEY ("acknowledged_by_id") REFERENCES "client_contact" ("id") '
+         'ON DELETE SET NULL)',
+         'CREATE INDEX "client_report_version_prepared_by_user_id" '
+         'ON "client_report_version" ("prepared_by_user_id")',
+         'CREATE INDEX "client_report_version_acknowledged_by_id" '
+         'ON "client_report_version" ("acknowledged_by_id")',
+         'CREATE UNIQUE INDEX "client_report_version_client_id_period_start_period_end_version" '
+         'ON "client_report_version" ("client_id", "period_start", "period_end", "version")',
+         f'CREATE TABLE "client_report_recipient" ("id" {key}, "version_id" INTEGER NOT NULL, '
+         '"contact_id" INTEGER NOT NULL, '
+         'FOREIGN KEY ("version_id") REFERENCES "client_report_version" ("id") '
+         'ON DELETE CASCADE, '
+         'FOREIGN KEY ("contact_id") REFERENCES "client_contact" ("id") ON DELETE CASCADE)',
+         'CREATE INDEX "client_report_recipient_contact_id" '
+         'ON "client_report_recipient" ("contact_id")',
+         'CREATE UNIQUE INDEX "client_report_recipient_version_id_contact_id" '
+         'ON "client_report_recipient" ("version_id", "contact_id")',
+         f'CREATE TABLE "client_review" ("id" {key}, "client_id" INTEGER NOT NULL, '
+         '"period_start" DATE NOT NULL, "period_end" DATE NOT NULL, "summary" TEXT NOT NULL, '
+         f'"highlights" TEXT NOT NULL, "risks" TEXT NOT NULL, "updated_at" {stamp} NOT NULL, '
+         '"updated_by" VARCHAR(100) NOT NULL, '
+         'FOREIGN KEY ("client_id") REFERENCES "client" ("id"))',
+         'CREATE UNIQUE INDEX "client_review_client_id_period_start_period_end" '
+         'ON "client_review" ("client_id", "period_start", "period_end")',
+         f'CREATE TABLE "client_action_item" ("id" {key}, "client_id" INTEGER NOT NULL, '
+         '"period_start" DATE NOT NULL, "period_end" DATE NOT NULL, "text" TEXT NOT NULL, '
+         '"owner" VARCHAR(200) NOT NULL, "due_date" DATE, "status" VARCHAR(10) NOT NULL, '
+         '"closed_on" DATE, "note" TEXT NOT NULL, '
+         'FOREIGN KEY ("client_id") REFERENCES "client" ("id"))',
+         'CREATE INDEX "client_action_item_client_id_period_start" '
+         'ON "client_action_item" ("client_id", "period_start")',
+         'ALTER TABLE "feedback" ADD COLUMN "report_version_id" INTEGER '
+         'REFERENCES "client_report_version" ("id") ON DELETE SET NULL',
+         'CREATE INDEX "feedback_report_version_id" ON "feedback" ("report_version_id")')
+    contacts = db.execute_sql(
+        'SELECT "id", "contact_name", "contact_email" FROM "client" '
+        "WHERE \"contact_name\" <> '' OR \"contact_email\" <> '' ORDER BY \"id\"").fetchall()
+    insert = ('INSERT INTO "client_contact" ("client_id", "name", "email", "role", "active", '
+              f'"email_key") VALUES ({", ".join([db.param] * 6)})')
+    for client_id, name, email in contacts:
+        name = (name or "").strip() or (email or "").split("@")[0]
+        db.execute_sql(insert, (client_id, name[:200], (email or "").strip(), "",
+                                True, fold_key((email or "").strip())))
+
+
 def _update_rows(db: peewee.Database, table: str, columns: tuple[str, ...], rows: list) -> None:
     """UPDATE `table` SET `columns` for each row (values..., id), in batches."""
     assignments = ", ".join(f'"{column}" = {db.param}' for column in columns)
@@ -820,7 +897,7 @@ def _update_rows(db: peewee.Database, table: str, columns: tuple[str, ...], rows
 
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6, 7: _to_7, 8: _to_8, 9: _to_9, 10: _to_10,
-    11: _to_11, 12: _to_12}
+    11: _to_11, 12: _to_12, 13: _to_13}
 
 
 def schema_version(db: peewee.Database) -> int | None:

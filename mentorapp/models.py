@@ -114,6 +114,15 @@ class Client(BaseModel):
     name_key = TextField(unique=True)
     sort_key = SortKeyField(index=True)
     search_key = TextField()
+    # Schema version 13 (issue 17, the client loop): how often the client gets a report, how
+    # many days after a period's end it is due, and how many days after it is sent the client
+    # should have acknowledged it. `contact_name`/`contact_email` above are kept for the
+    # client form of the GUI until it edits `ClientContact` rows; the report loop reads only
+    # the contacts (step 13 made one of each client's contact).
+    report_cadence = CharField(max_length=10, default="monthly",
+                               constraints=[SQL("DEFAULT 'monthly'")])
+    report_due_days = SmallIntegerField(default=5, constraints=[SQL("DEFAULT 5")])
+    acknowledge_due_days = SmallIntegerField(default=7, constraints=[SQL("DEFAULT 7")])
 
     KEY_FIELDS = ("name_key", "sort_key", "search_key")
 
@@ -709,6 +718,111 @@ class RoleRequirement(BaseModel):
     minimum = DoubleField(null=True)
 
 
+# Schema version 13 (issue 17): the client loop. Choice codes.
+REPORT_CADENCE_CHOICES = ("weekly", "monthly", "quarterly")
+SENT_VIA_CHOICES = ("email", "portal", "meeting")
+CLIENT_ACTION_STATUS_CHOICES = ("open", "done", "dropped")
+
+
+class ClientContact(BaseModel):
+    """Schema version 13: a person at the client who receives and acknowledges reports; one
+    per client and folded email (`email_key`)."""
+
+    client = ForeignKeyField(Client, backref="contacts", on_delete="CASCADE", index=False)
+    name = CharField(max_length=200)
+    email = CharField(max_length=254)
+    role = CharField(max_length=100, default="")
+    active = BooleanField(default=True)
+    email_key = TextField()
+
+    KEY_FIELDS = ("email_key",)
+
+    class Meta:
+        indexes = ((("client", "email_key"), True),)
+
+    @staticmethod
+    def key_values(values: dict) -> dict:
+        return {"email_key": fold_key(values.get("email") or "")}
+
+
+class ClientReportVersion(BaseModel):
+    """Schema version 13: a client report as exported: its period, its version of that period
+    (1, 2, ...), the file's name and SHA-256, who prepared it and when (UTC), and the figures
+    it showed (JSON, what the next version's "Changes since" compares); then when and how it
+    was sent, and which contact acknowledged it when."""
+
+    client = ForeignKeyField(Client, backref="report_versions", index=False)
+    period_start = DateField()
+    period_end = DateField()
+    version = SmallIntegerField()
+    file_name = CharField(max_length=255)
+    sha256 = CharField(max_length=64)
+    prepared_by = CharField(max_length=200, default="")
+    prepared_by_user = ForeignKeyField(AppUser, null=True, backref="report_versions",
+                                       on_delete="SET NULL")
+    prepared_at = DateTimeField(default=utcnow)
+    figures = TextField(default="{}")
+    sent_at = DateTimeField(null=True)
+    sent_via = CharField(max_length=20, default="")
+    acknowledged_at = DateTimeField(null=True)
+    acknowledged_by = ForeignKeyField(ClientContact, null=True, backref="acknowledged",
+                                      on_delete="SET NULL")
+
+    class Meta:
+        indexes = ((("client", "period_start", "period_end", "version"), True),)
+
+
+class ClientReportRecipient(BaseModel):
+    """Schema version 13: a contact a report version was sent to."""
+
+    version = ForeignKeyField(ClientReportVersion, backref="recipients", on_delete="CASCADE",
+                              index=False)
+    contact = ForeignKeyField(ClientContact, backref="reports_received", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("version", "contact"), True),)
+
+
+class ClientReview(BaseModel):
+    """Schema version 13: the account manager's narrative of a client's period."""
+
+    client = ForeignKeyField(Client, backref="reviews", index=False)
+    period_start = DateField()
+    period_end = DateField()
+    summary = TextField(default="")
+    highlights = TextField(default="")
+    risks = TextField(default="")
+    updated_at = DateTimeField(default=utcnow)
+    updated_by = CharField(max_length=100, default="")
+
+    class Meta:
+        indexes = ((("client", "period_start", "period_end"), True),)
+
+
+class ClientActionItem(BaseModel):
+    """Schema version 13: something promised in a client review (raised in the period
+    `period_start`..`period_end`), its owner and due date, and whether it is open, done or
+    dropped (`closed_on` the day it was done or dropped)."""
+
+    client = ForeignKeyField(Client, backref="action_items", index=False)
+    period_start = DateField()
+    period_end = DateField()
+    text = TextField()
+    owner = CharField(max_length=200, default="")
+    due_date = DateField(null=True)
+    status = CharField(max_length=10, default="open")
+    closed_on = DateField(null=True)
+    note = TextField(default="")
+
+    class Meta:
+        indexes = ((("client", "period_start"), False),)
+
+
+# Schema version 13: a client's reply logged as feedback points at the report version.
+Feedback._meta.add_field("report_version", ForeignKeyField(
+    ClientReportVersion, null=True, backref="replies", on_delete="SET NULL"))
+
+
 # Creation order (parents first); drop in reverse.
 ALL_MODELS = (SchemaVersion, Setting, Client, Staff, AppUser, ClientManager, Assignment,
               Competency, Mentor, MentorExpertise, Mentorship, MentoringSession,
@@ -716,7 +830,8 @@ ALL_MODELS = (SchemaVersion, Setting, Client, Staff, AppUser, ClientManager, Ass
               SelfAssessment, CheckIn, TrainingProgram, Enrollment, Responsibility, AuditEntry,
               DashboardDay, KpiMetric, KpiValue, KpiMonth, Scorecard, ScorecardVersion,
               ScorecardItem, Calibration, Evaluation, EvaluationAnswer, EvaluationRevision,
-              EvaluationDispute, SessionEvidence, CareerRole, RoleRequirement)
+              EvaluationDispute, SessionEvidence, CareerRole, RoleRequirement, ClientContact,
+              ClientReportVersion, ClientReportRecipient, ClientReview, ClientActionItem)
 # Tables whose rows are user data: a database with none of them counts as empty.
 DATA_MODELS = (Client, Staff, Assignment, Mentor, Mentorship, MentoringSession, ActionItem,
                Feedback, CareerGoal, SelfAssessment, CheckIn, TrainingProgram, Enrollment,

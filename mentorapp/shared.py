@@ -439,6 +439,17 @@ def _evaluations() -> dict:
                                   columns=("status", "acknowledged_at", "acknowledgement")))}
 
 
+CLIENT_LOOP_TABLES = ("client_contact", "client_report_version", "client_review",
+                      "client_action_item")
+# A recipient row follows its report version (whose own policy says whose it is).
+SENT_VERSION = "EXISTS (SELECT 1 FROM client_report_version v WHERE v.id = version_id)"
+
+
+def _client_loop(mine: str) -> dict:
+    return {"admin": (EVERYONE, EVERYONE), "operations": (EVERYONE, EVERYONE),
+            "hr": (EVERYONE, None), "account_manager": (mine, mine)}
+
+
 def _policies() -> dict[str, dict[str, tuple[str, str | Write | None]]]:
     """Table: {role: (which rows it reads, which rows it writes (a Write: how) or None)}. A
     role not named sees no row of the table."""
@@ -518,6 +529,11 @@ def _policies() -> dict[str, dict[str, tuple[str, str | Write | None]]]:
         # them with operations (promotions and backfills are theirs too).
         "career_role": _catalogue(ALL_STAFF),
         "role_requirement": _catalogue(ALL_STAFF),
+        # The client loop (schema 13): contacts, report versions and whom they went to, the
+        # review narrative and client action items. Admin and operations keep every client's,
+        # an account manager their clients', HR reads them; mentors, agents and QA none.
+        **{table: _client_loop(MY_CLIENTS_ROWS) for table in CLIENT_LOOP_TABLES},
+        "client_report_recipient": _client_loop(SENT_VERSION),
         "session_evidence": {**{role: (of_session, of_session)
                                 for role in (*ALL_STAFF, "mentor")},
                              "agent": (of_session, None)},

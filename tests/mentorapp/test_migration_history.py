@@ -21,6 +21,13 @@ SAVED = sorted((Path(__file__).resolve().parents[1] / "data").glob("mentorapp_v*
 # What each step did, undone: turns a database at version N into one at N - 1. Only the tests
 # use it, to build every older schema on PostgreSQL from today's.
 UNDO = {
+    13: ['DROP INDEX "feedback_report_version_id"',
+         'ALTER TABLE "feedback" DROP COLUMN "report_version_id"',
+         *(f'DROP TABLE "{table}"' for table in (
+             "client_action_item", "client_review", "client_report_recipient",
+             "client_report_version", "client_contact")),
+         *(f'ALTER TABLE "client" DROP COLUMN "{column}"'
+           for column in ("report_cadence", "report_due_days", "acknowledge_due_days"))],
     12: [],  # SQLite only: PostgreSQL's statement triggers stayed as step 10 made them
     11: ['DROP TABLE "role_requirement"', 'DROP TABLE "career_role"'],
     10: ['DROP FUNCTION "kpi_month_of_kpi_value"() CASCADE', 'DROP TABLE "kpi_month"'],
