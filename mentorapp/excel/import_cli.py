@@ -5,9 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-KINDS = ("staff", "training", "feedback", "kpi")
-# Imported but with no template: evaluations come from a QA tool's export; role ladders
-# (also `roles import`) are written by hand.
+KINDS = ("staff", "training", "feedback", "kpi", "roles")
+# Imported but with no template: evaluations come from a QA tool's export. Role ladders are
+# also `roles import`.
 IMPORT_KINDS = (*KINDS, "evaluations", "roles")
 
 

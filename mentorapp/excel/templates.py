@@ -26,13 +26,15 @@ from mentorapp.excel.importing.common import Column
 from mentorapp.excel.safe_cells import DATE_FORMAT, save_workbook, write_cell
 from mentorapp.excel.sheets import HEADER_FILL, HEADER_FONT, TITLE_FONT, WRAP, print_setup
 
-KINDS = ("staff", "training", "feedback", "kpi")
-SHEET_TITLES = {"staff": "Staff", "training": "Training", "feedback": "Feedback"}
+KINDS = ("staff", "training", "feedback", "kpi", "roles")
+SHEET_TITLES = {"staff": "Staff", "training": "Training", "feedback": "Feedback",
+                "roles": "Roles"}
 # Rows of the data sheet that get dropdowns and date formats.
 FORM_ROWS = 2_000
 PRINTED_ROWS = 40  # a printed blank form shows this many rows
 LISTS_SHEET = "Lists"
-_OPEN_LISTS = ("client", "program")  # dropdowns that also accept names not listed
+# Dropdowns that also accept names not listed (a role's next role may be a role of the file).
+_OPEN_LISTS = ("client", "program", "next_role", "requirement")
 LABEL_FONT = Font(name="Calibri", bold=True)
 
 
@@ -54,6 +56,8 @@ def write_template(kind: str, out: str | os.PathLike, *, client: str | None = No
         columns = template_data.columns(kind)
         choices, rows = (template_data.client_form(client) if client
                          else (template_data.all_clients(), []))
+        if kind == "roles":
+            choices = {**choices, **template_data.role_words()}
     wb = Workbook()
     data = wb.active
     data.title = SHEET_TITLES[kind]
@@ -122,9 +126,12 @@ def _write_instructions(ws, kind: str, columns: list[Column], client: str | None
     title = write_cell(ws, 1, 1, f"How to fill in the {SHEET_TITLES[kind].lower()} sheet"
                        + (f" for {client}" if client else ""))
     title.font = TITLE_FONT
+    what = {"staff": "person", "roles": "requirement of a role (a row without a requirement "
+            "only describes the role; a role's Level, Next Role and Min Tenure Months may "
+            "be given on any one of its rows)"}.get(kind, "record")
     lines = [
-        f"Fill in one row per {'person' if kind == 'staff' else 'record'} on the "
-        f"'{SHEET_TITLES[kind]}' sheet, starting in row 2. Keep the header row.",
+        f"Fill in one row per {what} on the '{SHEET_TITLES[kind]}' sheet, starting in row 2. "
+        "Keep the header row.",
         "Columns marked required must be filled in on every row. Type values, not formulas.",
         "Dates: use the date format of the cells (YYYY-MM-DD); 31/12/2025 and "
         "31 Dec 2025 are understood too.",
@@ -134,6 +141,9 @@ def _write_instructions(ws, kind: str, columns: list[Column], client: str | None
     ]
     if kind == "feedback" and client:
         lines.append("Rows listing a person but with no date, rating or comment are skipped.")
+    if kind == "roles":
+        lines.append("Each role named gets exactly the file's requirements (roles not named "
+                     "are left as they are). Client empty: the company ladder.")
     for row, line in enumerate(lines, 3):
         write_cell(ws, row, 1, line)
     start = len(lines) + 4

@@ -196,3 +196,37 @@ def test_template_saved_again_by_libreoffice_imports(ref, tmp_path):
     assert result.ok and result.created == 1, result.problems
     nia = staff.by_employee_id("N1")
     assert (nia["hire_date"], nia["status"]) == (dt.date(2023, 4, 5), "on_leave")
+
+
+def test_role_ladders_template_filled_in_imports(ref, tmp_path):
+    """The roles template: its columns, dropdowns of requirement kinds, clients, competencies
+    and programs, and roles; filled in and imported, the roles are stored."""
+    from mentorapp.services import readiness
+
+    readiness.create_role(name="Team Lead", level=3)
+    out = write_template("roles", tmp_path / "roles.xlsx")
+    wb = load_workbook(out)
+    assert wb.sheetnames == ["Roles", "Instructions", "Lists"]
+    headers = [c.value for c in wb["Roles"][1]]
+    assert headers == ["Role", "Client", "Level", "Next Role", "Min Tenure Months",
+                       "Requirement Type", "Requirement", "Minimum"]
+    lists = dropdowns(wb)
+    assert lists["Requirement Type"] == ["competency", "training", "certification"]
+    assert "Acme" in lists["Client"] and "Team Lead" in lists["Next Role"]
+    assert {"Safety 101", "Excel, advanced", *competency_names()} <= set(lists["Requirement"])
+    instructions = " ".join(str(c.value) for row in wb["Instructions"].iter_rows()
+                            for c in row if c.value)
+    assert "one row per requirement of a role" in instructions
+    sheet = wb["Roles"]
+    talk = competency_names()[0]
+    for row in (["Tier 2", "Acme", 2, "Team Lead", 9, "competency", talk, 3.5],
+                ["Tier 2", "Acme", None, None, None, "training", "Safety 101", None]):
+        sheet.append(row)
+    wb.save(out)
+    result = import_file("roles", out)
+    assert result.ok, result.problems
+    tier = readiness.find_role("Tier 2", ref["acme"]["id"])
+    role = readiness.get_role(tier["id"])
+    assert (role["level"], role["min_tenure_months"]) == (2, 9)
+    assert [(r["name"], r["minimum"]) for r in role["requirements"]] == [
+        (talk, 3.5), ("Safety 101", None)]

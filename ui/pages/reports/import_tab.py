@@ -52,7 +52,7 @@ def import_file(kind, path, dry_run, create_clients, client=None, progress=None)
 
 IMPORT_KINDS = [("staff", "Staff roster"), ("training", "Training records"),
                 ("feedback", "Feedback forms"), ("kpi", "KPI values"),
-                ("evaluations", "Quality evaluations")]
+                ("evaluations", "Quality evaluations"), ("roles", "Role ladders")]
 # What a kind's file holds, shown under the choice (the others say it in their template).
 KIND_HINTS = {
     "kpi": "Figures per person and day, week or month: long (Employee ID, Date, Metric, "
@@ -64,6 +64,10 @@ KIND_HINTS = {
                    "Item Key, Answer, Comment, Shareable. An evaluation imported before (same "
                    "interaction, evaluator and scorecard) is refused; change one through a "
                    "dispute.",
+    "roles": "One row per requirement of a role: Role, Client (empty: the company ladder), "
+             "Level, Next Role, Min Tenure Months, Requirement Type (competency, training, "
+             "certification), Requirement, Minimum (a competency's rating, 1-5). Each role "
+             "named gets exactly the file's requirements; other roles are left as they are.",
 }
 NO_TEMPLATE = ("evaluations",)  # made by the QA tool that exports them
 
@@ -187,12 +191,17 @@ class ImportTab(QWidget):
     def _import_kind_changed(self) -> None:
         kind = self.import_kind_key()
         self.template_client.setVisible(kind == "feedback")
-        self.import_form.setRowVisible(self.create_clients, kind not in ("feedback", "kpi"))
+        self.import_form.setRowVisible(self.create_clients,
+                                       kind not in ("feedback", "kpi", "roles"))
         self.import_form.setRowVisible(self.kpi_client, kind == "kpi")
         self.import_form.setRowVisible(self.template_row, kind not in NO_TEMPLATE)
         self.kind_hint.setText(KIND_HINTS.get(kind, ""))
         self.kind_hint.setVisible(kind in KIND_HINTS)
         self._forget_check()
+
+    def _create_clients(self, kind: str) -> bool:
+        """The box's tick, for the kinds that show it (a hidden tick creates nothing)."""
+        return self.create_clients.isChecked() and kind not in ("feedback", "kpi", "roles")
 
     def kpi_client_name(self) -> str | None:
         """The client named for a KPI file (None: each person's current client); UserError
@@ -270,7 +279,7 @@ class ImportTab(QWidget):
         except UserError as exc:
             self._show_import_message(str(exc), error=True)
             return None
-        return self.work.start(import_file, kind, path, True, self.create_clients.isChecked(),
+        return self.work.start(import_file, kind, path, True, self._create_clients(kind),
                                client, label=f"Checking {Path(path).name}…",
                                on_done=lambda result: self._checked(Path(path), result),
                                on_error=self._import_failed)
@@ -305,7 +314,7 @@ class ImportTab(QWidget):
             return None
         self.import_button.setEnabled(False)
         return self.work.start(import_file, kind, str(path), False,
-                               self.create_clients.isChecked(), client,
+                               self._create_clients(kind), client,
                                label=f"Importing {path.name}…",
                                on_done=self._imported, on_error=self._import_failed)
 
