@@ -185,6 +185,8 @@ class MainWindow(QMainWindow):
                                         "Back to the previous page")
         self.import_action = self._action("&Import From Excel…", "import", None,
                                           self.show_import, "Import a roster or records")
+        self.roles_action = self._action("Role &Ladders…", None, None, self.open_roles,
+                                         "Roles, their next role, tenure and requirements")
         self.settings_action = self._action("&Settings…", "settings", "Ctrl+,",
                                             self.open_settings, "Company name, database, theme")
         self.sign_out_action = self._action("Sign &Out", None, None,
@@ -212,6 +214,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.search_everything_action)
         edit_menu.addSeparator()
+        edit_menu.addAction(self.roles_action)
         edit_menu.addAction(self.settings_action)
         view_menu = menus.addMenu("&View")
         for action in self.page_actions:
@@ -266,6 +269,9 @@ class MainWindow(QMainWindow):
             self.sidebar.item(row).setHidden(not access.can_show(role, spec.key))
             self.page_actions[row].setVisible(access.can_show(role, spec.key))
         self.import_action.setVisible(access.can_import(role))
+        from ui.dialogs.roles_dialog import can_keep_roles
+
+        self.roles_action.setVisible(can_keep_roles(role))
         self.sign_out_action.setVisible(bool(user.get("shared")))
         if user.get("shared"):
             self.app_title = f"{APP_NAME} – {access.signed_in_text(user)}"
@@ -478,6 +484,17 @@ class MainWindow(QMainWindow):
         if self.sender() is not None and getattr(self.sender(), "database_changed", False):
             self.statusBar().showMessage(
                 "The new database location is used the next time MentorApp starts", 10000)
+
+    def open_roles(self):
+        """Edit > Role Ladders…: the roles, over the window; pages refresh after a change
+        (readiness and bench strength read the ladders)."""
+        from ui.dialogs.roles_dialog import RolesDialog
+
+        dialog = RolesDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.roles_changed.connect(self.data_changed)
+        dialog.open()
+        return dialog
 
     def open_about(self):
         from ui.dialogs.about_dialog import AboutDialog

@@ -1,0 +1,504 @@
+"""Role ladders (issue 16), from the main window's Edit > Role Ladders…: `RolesDialog` lists
+the roles by ladder (the company's, then each client account's) with their next role,
+minimum tenure and requirements, and adds, edits and deletes them; `RoleDialog` is the form
+of one role with its requirements (a competency at a minimum rating, a training to complete,
+a certification to hold valid).
+
+The service's field rules check each field as in every form; the ladder's rules (one role of
+a name per ladder, a next role on the same account or the company ladder, no circle) and the
+requirements' come back from `readiness.save_role` as a `ValidationError` shown under the
+field it names. A role another role steps up to is archived rather than deleted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mentorapp.errors import UserError
+from mentorapp.models import REQUIREMENT_KIND_CHOICES, label
+from mentorapp.services import clients, competencies, readiness, training
+from ui.widgets.forms import FormDialog, NumberLine, PickError, TextLine
+
+# Who keeps the ladders: in shared mode the database lets only these roles write career_role
+# and role_requirement (mentorapp.shared); the menu entry is hidden from the others.
+KEEPERS = ("admin", "hr", "operations")
+KIND_WORDS = {"competency": "Competency", "training": "Training to complete",
+              "certification": "Certification held valid"}
+ROLE_ID = Qt.ItemDataRole.UserRole
+
+
+def can_keep_roles(role: str) -> bool:
+    return role in KEEPERS
+
+
+def requirement_text(req: dict) -> str:
+    """"Communication 3.5+", "PCI DSS (certification)"."""
+    if req["kind"] == "competency":
+        return f"{req['name']} {req['minimum']:g}+"
+    return f"{req['name']} ({req['kind']})"
+
+
+# -- the form of one role -----------------------------------------------------------------
+class LadderBox(QComboBox):
+    """The ladder a role is on: the company's (None) or a client account's (its id)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.addItem("Company ladder", None)
+        for row in clients.list(limit=None):
+            self.addItem(f"{row['name']} account", row["id"])
+
+    def value(self) -> int | None:
+        return self.currentData()
+
+    def set_value(self, value) -> None:
+        index = self.findData(value) if value is not None else 0
+        self.setCurrentIndex(max(index, 0))
+
+
+class NextRoleBox(QComboBox):
+    """The next role: none (the top of the ladder), a role of the same account or the
+    company's. `offer()` refills it for a ladder, keeping the choice when it is still on."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.offer([], None)
+
+    def offer(self, roles: list[dict], keep: int | None) -> None:
+        self.blockSignals(True)
+        self.clear()
+        self.addItem("None: the top of the ladder", None)
+        for role in roles:
+            owner = role["client_name"] or "company"
+            self.addItem(f"{role['name']} ({owner}, level {role['level']})", role["id"])
+        self.blockSignals(False)
+        self.set_value(keep)
+
+    def value(self) -> int | None:
+        return self.currentData()
+
+    def set_value(self, value) -> None:
+        index = self.findData(value) if value is not None else 0
+        self.setCurrentIndex(max(index, 0))
+
+
+class RequirementRow(QWidget):
+    """One requirement: its kind, the competency or program, and a competency's minimum.
+
+    Signals: `remove_requested()` from its Remove button."""
+
+    remove_requested = Signal()
+
+    def __init__(self, choices: dict[str, list[tuple[int, str]]], parent=None):
+        super().__init__(parent)
+        self.choices = choices
+        self.kind = QComboBox()
+        self.kind.setObjectName("requirement_kind")
+        for code in REQUIREMENT_KIND_CHOICES:
+            self.kind.addItem(KIND_WORDS.get(code, label(code)), code)
+        self.kind.setAccessibleName("Requirement type")
+        self.item = QComboBox()
+        self.item.setObjectName("requirement_item")
+        self.item.setAccessibleName("Competency or program")
+        self.item.setMinimumContentsLength(18)
+        self.item.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.minimum = QDoubleSpinBox()
+        self.minimum.setObjectName("requirement_minimum")
+        self.minimum.setAccessibleName("Minimum rating")
+        self.minimum.setRange(1, 5)
+        self.minimum.setDecimals(1)
+        self.minimum.setSingleStep(0.5)
+        self.minimum.setValue(3.5)
+        self.minimum.setPrefix("at least ")
+        self.remove = QToolButton()
+        self.remove.setText("Remove")
+        self.remove.setToolTip("Remove this requirement")
+        self.remove.clicked.connect(self.remove_requested)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.kind)
+        row.addWidget(self.item, 1)
+        row.addWidget(self.minimum)
+        row.addWidget(self.remove)
+        self.kind.currentIndexChanged.connect(lambda _i: self._kind_changed())
+        self._kind_changed()
+
+    def _kind_changed(self, keep: int | None = None) -> None:
+        kind = self.kind.currentData()
+        self.item.clear()
+        self.item.addItem("Choose a competency" if kind == "competency"
+                          else "Choose a program", None)
+        for item_id, name in self.choices[kind]:
+            self.item.addItem(name, item_id)
+        if keep is not None and self.item.findData(keep) < 0:  # an archived one still asked
+            self.item.addItem(self.choices["names"].get((kind, keep), f"#{keep}"), keep)
+        self.item.setCurrentIndex(max(self.item.findData(keep), 0) if keep is not None else 0)
+        self.minimum.setEnabled(kind == "competency")
+        self.minimum.setVisible(kind == "competency")
+
+    def value(self) -> dict:
+        kind, chosen = self.kind.currentData(), self.item.currentData()
+        if chosen is None:
+            what = "competency" if kind == "competency" else "training program"
+            raise PickError(f"choose the {what} of each requirement, or remove the row")
+        if kind == "competency":
+            return {"kind": kind, "competency": chosen, "minimum": self.minimum.value()}
+        return {"kind": kind, "program": chosen}
+
+    def set_value(self, req: dict) -> None:
+        self.kind.blockSignals(True)
+        self.kind.setCurrentIndex(max(self.kind.findData(req["kind"]), 0))
+        self.kind.blockSignals(False)
+        self._kind_changed(req["competency"] if req["kind"] == "competency"
+                           else req["program"])
+        if req["kind"] == "competency" and req.get("minimum") is not None:
+            self.minimum.setValue(float(req["minimum"]))
+
+
+class RequirementsEditor(QWidget):
+    """A role's requirements, one row each, with Add requirement; a field of `RoleDialog`
+    (`value()` is the list `readiness.save_role` takes)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        programs = training.programs.list(limit=None)
+        self.choices = {
+            "competency": [(c["id"], c["name"]) for c in competencies.active()],
+            "training": [(p["id"], p["name"]) for p in programs],
+            "certification": [(p["id"], p["name"]) for p in programs
+                              if p["type"] == "certification"],
+            "names": {}}
+        self.rows: list[RequirementRow] = []
+        self.list = QWidget()
+        self.list_layout = QVBoxLayout(self.list)
+        self.list_layout.setContentsMargins(0, 0, 0, 0)
+        self.list_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.list)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setMinimumHeight(150)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.empty = QLabel("No requirements: anyone on the rung below qualifies once the "
+                            "minimum tenure is reached.", wordWrap=True)
+        self.empty.setObjectName("hint")
+        self.add_button = QPushButton("Add requirement")
+        self.add_button.setObjectName("add_requirement")
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(lambda: self.add_row().kind.setFocus())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.scroll, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self._update_empty()
+
+    def add_row(self, req: dict | None = None) -> RequirementRow:
+        row = RequirementRow(self.choices)
+        if req is not None:
+            self.choices["names"][(req["kind"], req["competency"] or req["program"])] = \
+                req["name"]
+            row.set_value(req)
+        row.remove_requested.connect(lambda row=row: self.remove_row(row))
+        self.list_layout.insertWidget(len(self.rows), row)
+        self.rows.append(row)
+        self._update_empty()
+        return row
+
+    def remove_row(self, row: RequirementRow) -> None:
+        index = self.rows.index(row)
+        self.rows.remove(row)
+        row.deleteLater()
+        row.hide()
+        if self.rows:  # keep the keyboard near: the next row, else the one before
+            self.rows[min(index, len(self.rows) - 1)].kind.setFocus()
+        else:
+            self.add_button.setFocus()
+        self._update_empty()
+
+    def _update_empty(self) -> None:
+        self.empty.setVisible(not self.rows)
+        self.scroll.setVisible(bool(self.rows))
+
+    def value(self) -> list[dict]:
+        found = []
+        for number, row in enumerate(self.rows, 1):
+            try:
+                found.append(row.value())
+            except PickError as exc:
+                raise PickError(f"requirement {number}: {exc}") from None
+        return found
+
+    def text(self) -> str:
+        """What the rows hold, chosen or not (FormDialog compares it to see a change)."""
+        return repr([(r.kind.currentData(), r.item.currentData(), r.minimum.value())
+                     for r in self.rows])
+
+    def set_value(self, requirements) -> None:
+        for row in list(self.rows):
+            self.rows.remove(row)
+            row.hide()
+            row.deleteLater()
+        for req in requirements or []:
+            self.add_row(req)
+        self._update_empty()
+
+
+class RoleDialog(FormDialog):
+    """New role when `role_id` is None (on the ladder of `client`, None: the company's),
+    otherwise edit that role; its requirements are edited with it and saved at once."""
+
+    def __init__(self, role_id: int | None = None, parent=None, *, client: int | None = None):
+        super().__init__("Edit role" if role_id else "New role", parent)
+        self.role_id = role_id
+        self.created = False
+        self.rules = dict(readiness.roles.rules)
+        self.add_field("name", "Name", TextLine())
+        self.fields["name"].setPlaceholderText("Senior agent, Tier 2 Specialist, …")
+        self.add_field("client", "Ladder", LadderBox())
+        self.add_field("level", "Level", NumberLine())
+        self.fields["level"].setPlaceholderText("1 for the first rung")
+        self.add_field("next_role", "Next role", NextRoleBox())
+        self.add_field("min_tenure_months", "Minimum tenure", NumberLine())
+        self.fields["min_tenure_months"].setPlaceholderText("Months since the hire date")
+        right = self.add_column()
+        self.add_field("requirements", "Requirements", RequirementsEditor(), right)
+        self.requirements = self.fields["requirements"]
+        self.finish_layout()
+        self.limit_lengths(readiness.roles.model)
+        self.fields["client"].currentIndexChanged.connect(lambda _i: self._offer_next_roles())
+        if role_id:
+            self.record = readiness.get_role(role_id)
+        else:
+            self.record = {"name": "", "client": client, "level": 1, "next_role": None,
+                           "min_tenure_months": 0, "requirements": []}
+        self.fields["client"].set_value(self.record["client"])
+        self._offer_next_roles()
+        self.set_values(self.record)
+        self.setMinimumWidth(min(900, self._screen_width() - 40))
+
+    def _screen_width(self) -> int:
+        return self.screen().availableGeometry().width() if self.screen() else 1024
+
+    def _offer_next_roles(self) -> None:
+        """A next role is one of the same account's roles or the company's, not this one."""
+        client = self.fields["client"].value()
+        roles = [r for r in readiness.list_roles(client) if r["id"] != self.role_id]
+        box = self.fields["next_role"]
+        box.offer(roles, box.value() if box.count() > 1 else self.record.get("next_role"))
+
+    def saved_message(self) -> str:
+        return "New role saved" if self.created else "Changes to the role saved"
+
+    def save(self, values: dict) -> dict:
+        requirements = values.pop("requirements")
+        record = readiness.save_role(self.role_id, values, requirements)
+        if self.role_id is None:
+            self.created = True
+            self.role_id = record["id"]  # a retry after a later failure edits, not duplicates
+        return record
+
+
+# -- the list of roles -------------------------------------------------------------------
+class RolesDialog(QDialog):
+    """Every ladder's roles, with Add role, Edit and Delete (Restore when archived shown).
+
+    Signals: `roles_changed()` after a role was saved, deleted, archived or restored."""
+
+    roles_changed = Signal()
+    COLUMNS = ("Role", "Level", "Next role", "Minimum tenure", "Requirements")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Role ladders")
+        intro = QLabel("The roles people grow into: the company ladder, and the roles a client "
+                       "account defines. Readiness on a profile's Career plan and a client's "
+                       "Bench strength measure people against them. Import many at once from "
+                       "Reports > Import (Role ladders).", wordWrap=True)
+        intro.setObjectName("hint")
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("roles")
+        self.tree.setColumnCount(len(self.COLUMNS))
+        self.tree.setHeaderLabels(self.COLUMNS)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setWordWrap(False)
+        header = self.tree.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for number, width in enumerate((250, 50, 230, 110)):
+            header.resizeSection(number, width)
+        self.tree.itemActivated.connect(lambda item, _column: self.edit_selected())
+        self.tree.currentItemChanged.connect(lambda *_: self.update_actions())
+        self.empty = QLabel("No roles yet. Add role… makes one; Reports > Import takes a "
+                            "whole ladder from a spreadsheet.", wordWrap=True)
+        self.empty.setObjectName("hint")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message = QLabel(wordWrap=True)
+        self.message.setObjectName("roles_message")
+        self.new_button = QPushButton("&Add role…")
+        self.edit_button = QPushButton("&Edit…")
+        self.delete_button = QPushButton("&Delete…")
+        self.show_archived = QCheckBox("Show a&rchived")
+        self.new_button.clicked.connect(self.new_role)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_or_restore)
+        self.show_archived.toggled.connect(lambda _on: self.load())
+        actions = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            button.setAutoDefault(False)  # Enter in the list edits; it clicks nothing else
+            actions.addWidget(button)
+        actions.addSpacing(12)
+        actions.addWidget(self.message, 1)
+        actions.addWidget(self.show_archived)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        close.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(actions)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(close)
+        available = self.screen().availableGeometry() if self.screen() else None
+        width, height = 1100, 620
+        if available is not None:  # a 1024 x 700 screen: nearly all of it
+            width, height = min(width, available.width() - 24), min(height,
+                                                                      available.height() - 48)
+        self.resize(width, height)
+        self.load()
+
+    def keyPressEvent(self, event) -> None:
+        """Enter edits the role in the list (the tree's `itemActivated`) and Delete deletes
+        it; QDialog would click a default button on Enter."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Delete and self.tree.hasFocus():
+            self.delete_or_restore()
+            return
+        super().keyPressEvent(event)
+
+    # -- reading ---------------------------------------------------------------------
+    def load(self, select_id: int | None = None) -> None:
+        rows = readiness.list_roles(everything=True,
+                                    include_archived=self.show_archived.isChecked())
+        self.rows = {row["id"]: row for row in rows}
+        self.tree.clear()
+        groups: dict[int | None, QTreeWidgetItem] = {}
+        chosen = None
+        for row in rows:  # company ladder first, then by client, each by level
+            group = groups.get(row["client"])
+            if group is None:
+                title = f"{row['client_name']} account" if row["client"] else "Company ladder"
+                group = groups[row["client"]] = QTreeWidgetItem(self.tree, [title])
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+                group.setFirstColumnSpanned(True)
+            name = row["name"] + (" (archived)" if row["archived"] else "")
+            tenure = f"{row['min_tenure_months']} months" if row["min_tenure_months"] else ""
+            needs = ", ".join(requirement_text(r) for r in row["requirements"])
+            item = QTreeWidgetItem(group, [name, str(row["level"]), row["next_role_name"],
+                                           tenure, needs or "Nothing more"])
+            item.setData(0, ROLE_ID, row["id"])
+            item.setToolTip(4, "\n".join(requirement_text(r) for r in row["requirements"]))
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight
+                                  | Qt.AlignmentFlag.AlignVCenter)
+            if row["archived"]:
+                item.setForeground(0, self.palette().placeholderText())
+            if chosen is None or row["id"] == select_id:
+                chosen = item
+        self.tree.expandAll()
+        self.tree.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+        if chosen is not None:
+            self.tree.setCurrentItem(chosen)
+        self.update_actions()
+
+    def current_role(self) -> dict | None:
+        item = self.tree.currentItem()
+        role_id = item.data(0, ROLE_ID) if item is not None else None
+        return self.rows.get(role_id) if role_id is not None else None
+
+    def role_texts(self) -> dict[str, list[list[str]]]:
+        """{ladder title: [each role's column texts]}, as shown (for tests and checks)."""
+        found = {}
+        for number in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(number)
+            found[group.text(0)] = [[group.child(n).text(c) for c in range(len(self.COLUMNS))]
+                                    for n in range(group.childCount())]
+        return found
+
+    def update_actions(self) -> None:
+        role = self.current_role()
+        self.edit_button.setEnabled(role is not None and not role["archived"])
+        self.delete_button.setEnabled(role is not None)
+        self.delete_button.setText("&Restore" if role and role["archived"] else "&Delete…")
+
+    # -- writing ---------------------------------------------------------------------
+    def _open(self, dialog: RoleDialog) -> RoleDialog:
+        return dialog.open_over(self, lambda record: self._changed(
+            record["id"], "Role saved" if not dialog.created else "New role saved"))
+
+    def _changed(self, role_id: int | None, text: str) -> None:
+        self.message.setText(text)
+        self.load(role_id)
+        self.roles_changed.emit()
+
+    def new_role(self) -> RoleDialog:
+        """A new role on the ladder of the role selected (the company's when none is)."""
+        role = self.current_role()
+        return self._open(RoleDialog(client=role["client"] if role else None))
+
+    def edit_selected(self) -> RoleDialog | None:
+        role = self.current_role()
+        if role is None or role["archived"]:
+            return None
+        return self._open(RoleDialog(role["id"]))
+
+    def confirm(self, question: str) -> bool:
+        answer = QMessageBox.question(self, self.windowTitle(), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete_or_restore(self) -> None:
+        role = self.current_role()
+        if role is None:
+            return
+        try:
+            if role["archived"]:
+                readiness.restore_role(role["id"])
+                self._changed(role["id"], f"Role {role['name']!r} restored")
+                return
+            if not self.confirm(f"Delete the role {role['name']!r} and its requirements? A "
+                                "role another role steps up to is archived instead."):
+                return
+            done = readiness.delete_role(role["id"])
+        except UserError as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return
+        self._changed(role["id"] if done["archived"] else None, done["message"])
