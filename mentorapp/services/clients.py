@@ -1,14 +1,22 @@
-"""Outsourcing clients (the accounts staff are placed on)."""
+"""Outsourcing clients (the accounts staff are placed on), and their contacts: the people at
+the client who receive and acknowledge reports (schema 13; one per client and folded email).
+
+Contacts: `add_contact(client, name=, email=, role=)` -> the contact dict; `contacts(client,
+include_inactive=False)` -> contact dicts by name; `contact_by_email(client, email)`;
+`update_contact(id, **values)`. `client` is a client id or name everywhere."""
 
 from __future__ import annotations
 
+import peewee
 from peewee import fn
 
-from mentorapp.errors import NotFoundError
-from mentorapp.models import Assignment, Client, Staff
+from mentorapp.db import transaction
+from mentorapp.errors import NotFoundError, ValidationError
+from mentorapp.models import REPORT_CADENCE_CHOICES, Assignment, Client, ClientContact, Staff
 from mentorapp.queries import not_archived
+from mentorapp.services import audit
 from mentorapp.services.entity import Entity, to_dict
-from mentorapp.services.fields import Email, Flag, Text
+from mentorapp.services.fields import Choice, Email, Flag, Number, Text
 from mentorapp.text import fold_key
 
 
@@ -28,7 +36,14 @@ entity = Entity(
      "contact_email": Email(label="contact email"),
      "account_manager": Text(max_length=200, multiline=False, label="account manager"),
      "active": Flag(default=True),
-     "notes": Text()},
+     "notes": Text(),
+     # Schema 13: the client's report cadence and when a report is due and overdue.
+     "report_cadence": Choice(REPORT_CADENCE_CHOICES, default="monthly",
+                              label="report cadence"),
+     "report_due_days": Number(minimum=0, maximum=365, whole=True, default=5,
+                               label="days after the period a report is due"),
+     "acknowledge_due_days": Number(minimum=0, maximum=365, whole=True, default=7,
+                                    label="days to acknowledge a report")},
     search=(Client.search_key,),  # name, industry, account manager and contact, folded
     sorts={"name": Client.sort_key, "industry": Client.industry,
            "account_manager": Client.account_manager},
@@ -58,3 +73,94 @@ def names(include_archived: bool = False) -> list[str]:
         query = query.where(not_archived(Client))
     return [name for (name,) in query.tuples()]
 
+
+
+def client_id_of(client: int | str) -> int:
+    """The id of a client given by id or by name."""
+    if isinstance(client, int):
+        if not Client.select().where(Client.id == client).exists():
+            raise NotFoundError(f"No client with id {client}")
+        return client
+    return by_name(client)["id"]
+
+
+CONTACT_RULES = {"name": Text(required=True, max_length=200, multiline=False),
+                 "email": Email(required=True),
+                 "role": Text(max_length=100, multiline=False),
+                 "active": Flag(default=True)}
+
+
+def _contact_clash(client_id: int, email: str, current: int | None) -> None:
+    query = ClientContact.select().where(ClientContact.client == client_id,
+                                         ClientContact.email_key == fold_key(email))
+    if current is not None:
+        query = query.where(ClientContact.id != current)
+    other = query.first()
+    if other is not None:
+        raise ValidationError("email", f"{email!r} is already the email of {other.name} at "
+                              "this client")
+
+
+def add_contact(client: int | str, **values) -> dict:
+    """A new contact of the client; its email must be new at that client (folded)."""
+    client_id = client_id_of(client)
+    clean = {name: rule.clean(name, values.get(name)) for name, rule in CONTACT_RULES.items()}
+    unknown = set(values) - set(CONTACT_RULES)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], "is not a field of client contact")
+    with transaction():
+        _contact_clash(client_id, clean["email"], None)
+        try:
+            with transaction():
+                record = ClientContact.create(client=client_id, **clean,
+                                              **ClientContact.key_values(clean))
+        except peewee.IntegrityError:  # another user added it since the check
+            _contact_clash(client_id, clean["email"], None)
+            raise
+        audit.record("create", "client contact", record.id,
+                     {k: (None, v) for k, v in {"client": client_id, **clean}.items()
+                      if v not in (None, "")})
+        return to_dict(record)
+
+
+def update_contact(contact_id: int, **values) -> dict:
+    unknown = set(values) - set(CONTACT_RULES)
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], "is not a field of client contact")
+    with transaction():
+        record = ClientContact.get_or_none(ClientContact.id == contact_id)
+        if record is None:
+            raise NotFoundError(f"No client contact with id {contact_id}")
+        current = to_dict(record)
+        clean = {k: CONTACT_RULES[k].clean(k, v) for k, v in values.items()}
+        changes = {k: (current[k], v) for k, v in clean.items() if current[k] != v}
+        if "email" in changes:
+            _contact_clash(record.client_id, clean["email"], record.id)
+        if changes:
+            merged = {**current, **clean}
+            ClientContact.update(**{k: v for k, (_, v) in changes.items()},
+                                 **ClientContact.key_values(merged)).where(
+                ClientContact.id == contact_id).execute()
+            audit.record("update", "client contact", contact_id, changes)
+        return to_dict(ClientContact.get_by_id(contact_id))
+
+
+def contacts(client: int | str, include_inactive: bool = False) -> list[dict]:
+    """The client's contacts by name (active ones only unless asked)."""
+    query = ClientContact.select().where(ClientContact.client == client_id_of(client))
+    if not include_inactive:
+        query = query.where(ClientContact.active == True)  # noqa: E712
+    rows = [{k: v for k, v in row.items() if k != "email_key"} for row in query.dicts()]
+    return sorted(rows, key=lambda r: (r["name"].casefold(), r["email"]))
+
+
+def contact_by_email(client: int | str, email: str) -> dict:
+    """The client's contact with this email (any case), or a NotFoundError naming it."""
+    client_id = client_id_of(client)
+    record = ClientContact.get_or_none(ClientContact.client == client_id,
+                                       ClientContact.email_key == fold_key(email or ""))
+    if record is None:
+        name = Client.get_by_id(client_id).name
+        raise NotFoundError(f"{email!r} is not a contact of {name}; add it with "
+                            f"'clients contacts add'")
+    return to_dict(record)

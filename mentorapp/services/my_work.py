@@ -17,6 +17,8 @@ from mentorapp.models import (
     ActionItem,
     AppUser,
     CheckIn,
+    Client,
+    ClientManager,
     Enrollment,
     Feedback,
     Mentor,
@@ -24,7 +26,7 @@ from mentorapp.models import (
     Staff,
     TrainingProgram,
 )
-from mentorapp.services import feedback, kpi, users
+from mentorapp.services import client_reports, feedback, kpi, users
 
 CHECK_IN_WINDOW_DAYS = 14
 EXPIRY_WINDOW_DAYS = 60
@@ -197,3 +199,28 @@ def summary(me: dict | None = None) -> dict:
             "to_acknowledge": to_acknowledge(me),
             "unacknowledged": unacknowledged_by_my_people(me),
             "below_target": below_target(me)}
+
+
+def _my_clients(me: dict) -> list[int] | None:
+    """The clients whose reports are mine: in shared mode those I manage (an account
+    manager's); a SQLite file's one user keeps every client's (None: all)."""
+    if not me["shared"]:
+        return None
+    user_id = _my_user_id(me)
+    if not user_id:
+        return []
+    return [c for (c,) in ClientManager.select(ClientManager.client)
+            .join(Client, on=(ClientManager.client == Client.id))
+            .where(ClientManager.user == user_id).tuples()]
+
+
+def reports_due(me: dict | None = None, today: dt.date | None = None) -> list[dict]:
+    """Client reports due from me: my clients' latest ended periods more than their
+    `report_due_days` ago with nothing sent (`client_reports.due`)."""
+    return client_reports.due(_my_clients(me or users.current()), today)
+
+
+def reports_unacknowledged(me: dict | None = None,
+                           now: dt.datetime | None = None) -> list[dict]:
+    """My clients' reports sent and not acknowledged after their `acknowledge_due_days`."""
+    return client_reports.unacknowledged(_my_clients(me or users.current()), now)

@@ -2,14 +2,53 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
+from pathlib import Path
+
 from mentorapp.db import transaction
 from mentorapp.errors import ValidationError
 from mentorapp.models import Setting
 from mentorapp.services import audit
-from mentorapp.services.fields import Choice, Text
+from mentorapp.services.fields import Choice, Rule, Text
 
-DEFAULTS = {"company_name": "MentorApp BPO Services", "theme": "system", "me_staff_id": ""}
-RULES = {"company_name": Text(required=True, max_length=200, multiline=False,
+LOGO_MAX_BYTES = 1_000_000
+LOGO_TYPES = {b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpeg"}
+
+
+def logo_type(data: bytes) -> str | None:
+    """"png" or "jpeg" by the image's magic bytes, else None."""
+    return next((kind for magic, kind in LOGO_TYPES.items() if data.startswith(magic)), None)
+
+
+class Logo(Rule):
+    """The company logo on client report covers: PNG or JPEG bytes (or their base64, as
+    stored), at most LOGO_MAX_BYTES, stored as base64 text. Empty removes it."""
+
+    def empty(self):
+        return ""
+
+    def convert(self, name, value):
+        if isinstance(value, str):
+            try:
+                value = base64.b64decode(value, validate=True)
+            except (binascii.Error, ValueError):
+                raise ValidationError(name, "is not an image (PNG or JPEG)") from None
+        if not isinstance(value, bytes | bytearray):
+            raise ValidationError(name, "is not an image (PNG or JPEG)")
+        if len(value) > LOGO_MAX_BYTES:
+            raise ValidationError(name, f"is {len(value):,} bytes; the most allowed is "
+                                  f"{LOGO_MAX_BYTES:,} (1 MB)")
+        if logo_type(bytes(value)) is None:
+            raise ValidationError(name, "is not a PNG or JPEG image")
+        return base64.b64encode(bytes(value)).decode("ascii")
+
+
+DEFAULTS = {"company_name": "MentorApp BPO Services", "theme": "system", "me_staff_id": "",
+            "company_logo": ""}
+RULES = {"company_logo": Logo(label="company logo"),
+         "company_name": Text(required=True, max_length=200, multiline=False,
                               label="company name"),
          "theme": Choice(("system", "light", "dark"), default="system"),
          # A SQLite file's one user: which staff record is "me" (My work shows my people).
@@ -37,6 +76,8 @@ def set(key: str, value) -> str:
         if old != clean:
             Setting.insert(key=key, value=clean).on_conflict(
                 conflict_target=[Setting.key], update={Setting.value: clean}).execute()
+            if key == "company_logo":  # the audit trail keeps its fingerprint, not the image
+                old, clean = _fingerprint(old), _fingerprint(clean)
             audit.record("update", "setting", None, {key: (old, clean)})
     return clean
 
@@ -45,3 +86,32 @@ def set_many(values: dict) -> dict[str, str]:
     """Several settings in one transaction (all of them or none)."""
     with transaction():
         return {key: set(key, value) for key, value in values.items()}
+
+
+def _fingerprint(encoded: str) -> str:
+    return f"sha256:{hashlib.sha256(encoded.encode()).hexdigest()[:16]}" if encoded else ""
+
+
+def logo() -> bytes | None:
+    """The company logo's image bytes, or None when there is none."""
+    encoded = get("company_logo")
+    return base64.b64decode(encoded) if encoded else None
+
+
+def set_logo_file(path: str | Path | None) -> bytes | None:
+    """Set the company logo from a PNG or JPEG file (None or "" removes it)."""
+    if not path:
+        set("company_logo", "")
+        return None
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > LOGO_MAX_BYTES:
+            raise ValidationError("company_logo", f"{path.name} is {size:,} bytes; the most "
+                                  f"allowed is {LOGO_MAX_BYTES:,} (1 MB)", label="company logo")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError("company_logo", f"cannot read {path}: {exc.strerror}",
+                              label="company logo") from None
+    set("company_logo", data)
+    return data
