@@ -615,8 +615,9 @@ def seed_demo_roles() -> int:
     def add(name: str, client: int | None, level: int, months: int, needs: list[dict]) -> int:
         values = {"name": name, "client": client, "level": level, "min_tenure_months": months}
         role = CareerRole.insert(**values, **CareerRole.key_values(values)).execute()
-        if needs:
-            RoleRequirement.insert_many([{**need, "role": role} for need in needs]).execute()
+        if needs:  # every row with every column: insert_many takes the first row's keys
+            RoleRequirement.insert_many([{"competency": None, "program": None, "minimum": None,
+                                          **need, "role": role} for need in needs]).execute()
         return role
 
     company = {name: add(name, None, level, months, requirements(needs))

@@ -283,3 +283,23 @@ def test_delete_role_deletes_or_archives_one_that_is_a_next_role(make):
     assert [r["name"] for r in readiness.list_roles()] == ["Senior agent", "Team lead"]
     with pytest.raises(NotFoundError):
         readiness.delete_role(999_999)
+
+
+def test_demo_roles_name_every_requirement(make):
+    """The demo's ladders: a Tier 2 Specialist asks a competency and then the account's
+    certification; each requirement row keeps its program (insert_many once dropped the
+    columns the first row lacked, leaving 'None (certification)')."""
+    client = make.client("ShopNest")
+    make.program("Leadership Essentials for Team Leads")
+    cert = make.program("ShopNest Returns Certified", type="certification",
+                        validity_months=12, client=client["id"])
+    assert readiness.seed_demo_roles() == 6
+    roles = {(r["client_name"], r["name"]): r for r in readiness.list_roles(everything=True)}
+    tier = roles[("ShopNest", "Tier 2 Specialist")]
+    assert [(r["kind"], r["name"]) for r in tier["requirements"]] == [
+        ("competency", "Product Knowledge"), ("certification", "ShopNest Returns Certified")]
+    assert tier["requirements"][1]["program"] == cert["id"]
+    lead = roles[("", "Team Lead")]
+    assert ("training", "Leadership Essentials for Team Leads") in [
+        (r["kind"], r["name"]) for r in lead["requirements"]]
+    assert all(r["name"] for role in roles.values() for r in role["requirements"])
