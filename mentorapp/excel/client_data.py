@@ -11,6 +11,9 @@ Confidentiality lives here. Every query is limited to
   calibration only the reference one), on a scorecard that is general or this client's, of
   the staff above; calibrations of this client only as figures per item (spread) and overall
   (distance from the expert), never an evaluator's login or a calibrated interaction's ID,
+- the review pack (schema 13): this client's narrative of exactly this period, and this
+  client's action items (`client_reports.action_plan`: raised in the period or carried
+  forward into it), never another client's; no contact of any client appears in the report,
 and selects only the columns the report shows: never private mentoring notes, career goals,
 self-assessments, check-ins, enrollment notes, audit data, evaluators, comments on
 evaluations or their answers, acknowledgements or disputes.
@@ -59,7 +62,7 @@ from mentorapp.models import (
     label,
 )
 from mentorapp.queries import not_archived
-from mentorapp.services import kpi, quality
+from mentorapp.services import client_reports, kpi, quality
 from mentorapp.services.dashboard import month_end, month_key, months_back
 
 MentorStaff = Staff.alias("mentor_staff")
@@ -627,3 +630,32 @@ def calibration_spread(client_id: int, start: dt.date, end: dt.date) -> dict:
             for e in sorted(items.values(), key=lambda e: e["position"])]
     return {"sessions": len(sessions), "items": rows,
             "average_distance": sum(distances) / len(distances) if distances else None}
+
+
+# -- The review pack (schema 13) -------------------------------------------------------------
+def review(client_id: int, start: dt.date, end: dt.date) -> dict:
+    """The account manager's narrative of this client's period (summary, highlights, risks;
+    empty texts when none was written)."""
+    found = client_reports.review(client_id, start, end)
+    return {key: found[key] for key in ("summary", "highlights", "risks")}
+
+
+def action_plan(client_id: int, start: dt.date, end: dt.date) -> list[tuple]:
+    """(raised in: first day, last day, action, owner, due date, status label on the period's
+    last day, closed on (when by then), note, "Yes" when carried forward from an earlier
+    period) of this client's action items the period's report shows."""
+    rows = []
+    for item in client_reports.action_plan(client_id, start, end):
+        closed = item["closed_on"] if item["closed_on"] and item["closed_on"] <= end else None
+        rows.append((item["period_start"], item["period_end"], item["text"], item["owner"],
+                     item["due_date"], label(item["status_at_end"]), closed, item["note"],
+                     "Yes" if item["carried"] else "No"))
+    return rows
+
+
+def previous_version(client_id: int, start: dt.date, end: dt.date, version: int
+                     ) -> dict | None:
+    """The registered version of this client's period just before `version` (its number and
+    the figures it showed), or None."""
+    found = client_reports.latest_version(client_id, start, end, before=version)
+    return {"version": found["version"], "figures": found["figures"]} if found else None

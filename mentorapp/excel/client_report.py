@@ -1,11 +1,19 @@
-"""The client report: how the staff on one client's account did in a period.
+"""The client report: how the staff on one client's account did in a period, as a managed
+deliverable (issue 17): every export is registered as the next version of its client and
+period (`services.client_reports`), with its file's SHA-256 and the figures it showed.
 
-Sheets: Summary (figures against the previous period of the same length; a table and two
-charts of the last 12 months up to the period's end, its months marked), Staff,
+Sheets: from version 2 on, "Changes since vN" first (each figure that differs from the
+previous version of the same period, old and new); Cover (company name and logo from
+Settings, client, period, version, who prepared it and when); Review (the account manager's
+summary, highlights and risks); Summary (figures against the previous period of the same
+length; a table and two charts of the last 12 months up to the period's end, its months
+marked), Staff,
 Competencies, KPI scorecard (the shareable metrics' account and team figures against target,
 and the account's attainment by month in a table and a chart), KPI by agent, Quality (the
 shareable evaluations' figures, the items failed most, the calibrations' spread per item),
-Evaluations, Feedback, Training, Recognition, Incidents. Everything it shows comes from
+Evaluations, Feedback, Training (certifications with their expiry), Recognition, Incidents
+(lessons learned and corrective actions), Action plan (items raised in the period and those
+carried forward, with their status on its last day). Everything it shows comes from
 `client_data`, which holds the confidentiality rules. The KPI and quality sheets are there
 for every client, saying so in one line when nothing was shared in the period, so the
 workbook's sheets are the same from one report to the next.
@@ -16,8 +24,13 @@ narrowed to `READABLE_PRINT_WIDTH` and long text wraps.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import hashlib
+import io
 import math
+import os
+import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -31,8 +44,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.pagebreak import Break
 
 from mentorapp import kpis
-from mentorapp.db import read_snapshot
-from mentorapp.errors import ValidationError
+from mentorapp.db import read_snapshot, transaction
+from mentorapp.errors import UserError, ValidationError
 from mentorapp.excel import client_data
 from mentorapp.excel.progress import ProgressCounter
 from mentorapp.excel.safe_cells import (
@@ -65,7 +78,8 @@ from mentorapp.excel.sheets import (
     write_sheets,
 )
 from mentorapp.models import FEEDBACK_SOURCE_CHOICES, label
-from mentorapp.services import clients, kpi, settings
+from mentorapp.periods import safe_file_part
+from mentorapp.services import client_reports, clients, kpi, settings, users
 
 RATING_FORMAT = "0.00"
 HOURS_FORMAT = "#,##0.0"
@@ -102,15 +116,53 @@ def previous_period(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
     return start - dt.timedelta(days=days), start - dt.timedelta(days=1)
 
 
+def versioned_name(client: str, start: dt.date, end: dt.date, version: int) -> str:
+    """"ShopNest 2026-05-01..2026-05-31 v3.xlsx": safe on Windows and POSIX alike."""
+    return safe_file_part(f"{client} {start.isoformat()}..{end.isoformat()} v{version}") \
+        + ".xlsx"
+
+
+def target_path(out: Path | str, client: str, start: dt.date, end: dt.date,
+                version: int) -> Path:
+    """Where a version goes: into the folder `out` under its versioned name, or the file
+    `out` itself (a name the user chose is kept; the version is on the cover and registered)."""
+    out = Path(out).expanduser()
+    return out / versioned_name(client, start, end, version) if out.is_dir() else out
+
+
 def export_client_report(client: str, start: dt.date, end: dt.date, out: Path | str, *,
                          progress: Callable[[int, int], None] | None = None) -> Path:
-    """Write the report for the client named `client` over `start`..`end` (inclusive)."""
+    """Write the report for the client named `client` over `start`..`end` (inclusive) and
+    register it as the period's next version. `out`: a folder (the file gets its versioned
+    name there) or a file. The workbook is written to a temporary file, hashed, then
+    registered and moved into place in one transaction: a failure registers nothing and
+    leaves no file. Two exports of one period at once: the one that registers second writes
+    the next version instead."""
     check_period(start, end)
+    for _attempt in range(VERSION_ATTEMPTS):
+        try:
+            return _export(client, start, end, out, progress)
+        except client_reports.VersionTaken:
+            continue
+    raise UserError(f"Could not register a version of {client}'s report: others kept "
+                    "registering the same version; try again")
+
+
+VERSION_ATTEMPTS = 5
+
+
+def _export(client: str, start: dt.date, end: dt.date, out: Path | str, progress) -> Path:
     with read_snapshot():
         record = clients.by_name(client)
-        check_target(out)
         client_id, name = record["id"], record["name"]
+        version = client_reports.next_version(client_id, start, end)
+        target = check_target(target_path(out, name, start, end, version))
+        previous = client_data.previous_version(client_id, start, end, version)
         company = settings.get("company_name")
+        logo = settings.logo()
+        prepared_by = users.current()["display_name"]
+        narrative = client_data.review(client_id, start, end)
+        plan = client_data.action_plan(client_id, start, end)
         now = client_data.figures(client_id, start, end)
         before = client_data.figures(client_id, *previous_period(start, end))
         people = client_data.staff_rows(client_id, start, end)
@@ -127,7 +179,12 @@ def export_client_report(client: str, start: dt.date, end: dt.date, out: Path | 
         wb.properties.title = f"{name}: staff report {start.isoformat()} to {end.isoformat()}"
         wb.properties.creator = company
         wb.properties.lastModifiedBy = company
+        shown = comparable_figures(now, scorecard, quality)
         with discarded_on_error(wb):
+            if previous is not None:
+                _changes_sheet(wb, previous, version, shown, footer)
+            _cover_sheet(wb, name, company, logo, start, end, version, prepared_by, footer)
+            _review_sheet(wb, name, start, end, narrative, footer)
             _summary_sheet(wb, name, company, start, end, now, before,
                            client_data.trend(client_id, start, end), footer)
             write_sheets(wb, [_staff_sheet(people, end)], footer=footer,
@@ -143,8 +200,142 @@ def export_client_report(client: str, start: dt.date, end: dt.date, out: Path | 
                 progress=counter.advance))
             write_sheets(wb, _detail_sheets(client_id, start, end, now), footer=footer,
                          progress=counter.advance)
+            write_sheets(wb, [_action_plan_sheet(plan)], footer=footer,
+                         progress=counter.advance)
             counter.finish()
-    return save_workbook(wb, out)
+    return _register_and_place(wb, target, client_id, start, end, version, shown)
+
+
+def _register_and_place(wb, target: Path, client_id: int, start, end, version: int,
+                        shown: dict) -> Path:
+    """Save to a temporary file beside `target`, hash it, then register the version and move
+    the file into place in one transaction (a failed move undoes the registration)."""
+    pending = target.parent / f".~{target.name}.{os.getpid()}-{uuid.uuid4().hex[:8]}.tmp"
+    save_workbook(wb, pending)
+    try:
+        digest = hashlib.sha256()
+        with open(pending, "rb") as stream:
+            for block in iter(lambda: stream.read(1 << 20), b""):
+                digest.update(block)
+        with transaction():
+            client_reports.register_version(client_id, start, end, file_name=target.name,
+                                            sha256=digest.hexdigest(), figures=shown,
+                                            version=version)
+            try:
+                os.replace(pending, target)
+            except OSError as exc:
+                raise UserError(f"Cannot save {target}: {exc.strerror or exc}") from exc
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(pending)
+    return target
+
+
+# -- Changes since the previous version, cover, review, action plan ---------------------------
+def comparable_figures(now: dict, scorecard: dict, quality: dict) -> dict:
+    """{"lines": [[label, value], ...]}: the figures a version shows that the next version's
+    "Changes since" compares (the Summary's, each shared KPI's account figure, the quality
+    figures), rounded so that the same figure reads the same."""
+    lines = [[text.strip(), _figure(now, key)] for text, key, _ in _figure_lines()]
+    lines += [[f"KPI: {metric_label(f['metric'])}", f["value"]] for f in scorecard["account"]]
+    average = quality["average_score"]
+    lines += [["Quality: evaluations", quality["evaluations"]],
+              ["Quality: agents evaluated", quality["agents"]],
+              ["Quality: average score (%)", average],
+              ["Quality: evaluations with a critical fail", quality["critical_fails"]]]
+    return {"lines": [[text, round(value, 6) if isinstance(value, float) else value]
+                      for text, value in lines]}
+
+
+def changes(previous: dict, shown: dict) -> list[tuple]:
+    """(figure, previous value, this value, change or None) of each figure that differs."""
+    before = dict(map(tuple, previous.get("lines", [])))
+    rows = []
+    for text, value in shown["lines"]:
+        old = before.pop(text, None)
+        if old != value:
+            numbers = all(isinstance(v, int | float) for v in (old, value))
+            rows.append((text, old, value, value - old if numbers else None))
+    rows += [(text, old, None, None) for text, old in before.items() if old is not None]
+    return rows
+
+
+def _changes_sheet(wb, previous: dict, version: int, shown: dict, footer: str) -> None:
+    number = previous["version"]
+    sheet = _Layout(wb, f"Changes since v{number}", (46, 16, 16, 14), footer)
+    sheet.text(f"Changes since v{number}", TITLE_FONT)
+    sheet.text(f"The figures of this version (v{version}) that differ from v{number} of the "
+               "same period", LABEL_FONT)
+    sheet.append()
+    rows = changes(previous["figures"], shown)
+    if not rows:
+        sheet.append([f"No figure differs from v{number}."])
+        return
+    headers = unique_headers(["Figure", f"v{number}", f"v{version}", "Change"])
+    header_row = sheet.header(headers, ["left", "right", "right", "right"])
+    for row in rows:
+        sheet.append(row, (None, "#,##0.00", "#,##0.00", "+#,##0.00;-#,##0.00;0.00"))
+    add_table(sheet.ws, "tblChanges", headers, header_row, sheet.row)
+
+
+LOGO_HEIGHT = 80  # pixels on the cover
+
+
+def _cover_sheet(wb, client: str, company: str, logo: bytes | None, start, end,
+                 version: int, prepared_by: str, footer: str) -> None:
+    sheet = _Layout(wb, "Cover", (22, 60), footer)
+    sheet.text(company, TITLE_FONT)
+    sheet.append()
+    sheet.text("Client review pack", LABEL_FONT)
+    sheet.append()
+    for text, value in (("Client", client),
+                        ("Period", f"{long_date(start)} to {long_date(end)}"),
+                        ("Version", f"v{version}"),
+                        ("Prepared by", prepared_by),
+                        ("Date prepared", long_date(dt.date.today()))):
+        sheet.append([write_only_cell(sheet.ws, text, font=LABEL_FONT), value])
+    sheet.append()
+    sheet.append([f"Confidential: prepared for {client}. It holds only the staff on the "
+                  f"{client} account and what was shared with {client}."])
+    if logo:
+        from openpyxl.drawing.image import Image
+
+        image = Image(io.BytesIO(logo))
+        if image.height > LOGO_HEIGHT:
+            image.width = round(image.width * LOGO_HEIGHT / image.height)
+            image.height = LOGO_HEIGHT
+        sheet.ws.add_image(image, "C1")
+
+
+REVIEW_WIDTH = 100
+
+
+def _review_sheet(wb, client: str, start, end, narrative: dict, footer: str) -> None:
+    sheet = _Layout(wb, "Review", (REVIEW_WIDTH,), footer)
+    sheet.text("Review of the period", TITLE_FONT)
+    sheet.text(f"{client}, {long_date(start)} to {long_date(end)}", LABEL_FONT)
+    sheet.append()
+    if not any(narrative.values()):
+        sheet.append(["No review was written for this period."])
+        return
+    for key, title in (("summary", "Summary"), ("highlights", "Highlights"),
+                       ("risks", "Risks")):
+        sheet.text(title, LABEL_FONT)
+        text = narrative[key] or "None noted."
+        sheet.append([text], alignments=(WRAP,),
+                     lines=min(wrapped_lines(text, REVIEW_WIDTH), 400))
+        sheet.append()
+
+
+def _action_plan_sheet(plan: list[tuple]) -> SheetSpec:
+    return SheetSpec("Action plan", "tblActionPlan",
+                     [Column("Raised from", DATE_FORMAT, 11), Column("Raised to", DATE_FORMAT, 11),
+                      Column("Action", wrap=True), Column("Owner", wrap=True),
+                      Column("Due", DATE_FORMAT, 11), Column("Status", width=10),
+                      Column("Closed on", DATE_FORMAT, 11), Column("Note", wrap=True),
+                      Column("Carried forward", width=10, center=True)],
+                     plan, "No action items for this period",
+                     print_width=READABLE_PRINT_WIDTH)
 
 
 # -- Summary -----------------------------------------------------------------------------

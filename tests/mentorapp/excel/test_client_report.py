@@ -153,9 +153,9 @@ def report(seeded, tmp_path):
 
 def test_summary_figures_match_the_seeded_data(report):
     wb, _ = report
-    assert wb.sheetnames == ["Summary", "Staff", "Competencies", "KPI scorecard",
-                             "KPI by agent", "Quality", "Evaluations", "Feedback", "Training",
-                             "Recognition", "Incidents"]
+    assert wb.sheetnames == ["Cover", "Review", "Summary", "Staff", "Competencies",
+                             "KPI scorecard", "KPI by agent", "Quality", "Evaluations",
+                             "Feedback", "Training", "Recognition", "Incidents", "Action plan"]
     ws = wb["Summary"]
     assert ws["A2"].value == "Acme Corp"
     assert (ws["A5"].value, ws["B5"].value) == ("Period", "1 January 2025 to 31 March 2025")
@@ -398,13 +398,16 @@ def test_every_sheet_is_a_printable_table_with_a_confidential_footer(report):
     for ws in wb.worksheets:
         if ws.title in ("KPI scorecard", "Quality"):
             assert ws["A4"].value in (client_report.NO_KPI, client_report.NO_QUALITY)
-        else:
+        elif ws.title == "Review":
+            assert ws["A4"].value == "No review was written for this period."
+        elif ws.title != "Cover":
             assert ws.tables, ws.title
         assert ws.page_setup.orientation == "landscape"
         assert ws.sheet_properties.pageSetUpPr.fitToPage
         assert ws.oddFooter.left.text == "Confidential - prepared for Acme Corp"
         assert "&P" in ws.oddFooter.right.text
-        if ws.title not in ("Summary", "KPI scorecard", "Quality"):  # laid out, not a table
+        if ws.title not in ("Cover", "Review", "Summary", "KPI scorecard",
+                            "Quality"):  # laid out, not a table
             assert ws.freeze_panes == "A2" and ws.print_title_rows == "$1:$1"
 
 
