@@ -40,8 +40,11 @@ from ui.widgets.forms import FormDialog, NumberLine, PickError, TextLine
 # Who keeps the ladders: in shared mode the database lets only these roles write career_role
 # and role_requirement (mentorapp.shared); the menu entry is hidden from the others.
 KEEPERS = ("admin", "hr", "operations")
-KIND_WORDS = {"competency": "Competency", "training": "Training to complete",
-              "certification": "Certification held valid"}
+KIND_WORDS = {"competency": "Competency", "training": "Training",
+              "certification": "Certification"}
+KIND_TIPS = {"competency": "A competency rated at least this (recency-weighted average)",
+             "training": "A training program completed",
+             "certification": "A certification completed and not expired"}
 ROLE_ID = Qt.ItemDataRole.UserRole
 
 
@@ -114,11 +117,13 @@ class RequirementRow(QWidget):
         self.kind.setObjectName("requirement_kind")
         for code in REQUIREMENT_KIND_CHOICES:
             self.kind.addItem(KIND_WORDS.get(code, label(code)), code)
+            self.kind.setItemData(self.kind.count() - 1, KIND_TIPS.get(code, ""),
+                                  Qt.ItemDataRole.ToolTipRole)
         self.kind.setAccessibleName("Requirement type")
         self.item = QComboBox()
         self.item.setObjectName("requirement_item")
         self.item.setAccessibleName("Competency or program")
-        self.item.setMinimumContentsLength(18)
+        self.item.setMinimumContentsLength(14)
         self.item.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.minimum = QDoubleSpinBox()
@@ -188,16 +193,6 @@ class RequirementsEditor(QWidget):
                               if p["type"] == "certification"],
             "names": {}}
         self.rows: list[RequirementRow] = []
-        self.list = QWidget()
-        self.list_layout = QVBoxLayout(self.list)
-        self.list_layout.setContentsMargins(0, 0, 0, 0)
-        self.list_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.list)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setMinimumHeight(150)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.empty = QLabel("No requirements: anyone on the rung below qualifies once the "
                             "minimum tenure is reached.", wordWrap=True)
         self.empty.setObjectName("hint")
@@ -205,14 +200,31 @@ class RequirementsEditor(QWidget):
         self.add_button.setObjectName("add_requirement")
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(lambda: self.add_row().kind.setFocus())
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.scroll, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
+        # The rows, then the hint or the Add button right under them, in one scrolled list.
+        self.list = QWidget()
+        self.list_layout = QVBoxLayout(self.list)
+        self.list_layout.setContentsMargins(0, 0, 4, 0)
+        self.list_layout.addWidget(self.empty)
+        self.list_layout.addLayout(buttons)
+        self.list_layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(self.list)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setMinimumHeight(150)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll, 1)
+        # A scroll area asks for no width of its own: ask for a whole row's (and the bar's).
+        sample = RequirementRow(self.choices)
+        self.scroll.setMinimumWidth(sample.minimumSizeHint().width() + self.style().pixelMetric(
+            self.style().PixelMetric.PM_ScrollBarExtent) + 8)
+        sample.deleteLater()
         self._update_empty()
 
     def add_row(self, req: dict | None = None) -> RequirementRow:
@@ -223,6 +235,7 @@ class RequirementsEditor(QWidget):
             row.set_value(req)
         row.remove_requested.connect(lambda row=row: self.remove_row(row))
         self.list_layout.insertWidget(len(self.rows), row)
+        row.show()  # now, not when the layout gets round to it: it gets focus at once
         self.rows.append(row)
         self._update_empty()
         return row
@@ -240,7 +253,6 @@ class RequirementsEditor(QWidget):
 
     def _update_empty(self) -> None:
         self.empty.setVisible(not self.rows)
-        self.scroll.setVisible(bool(self.rows))
 
     def value(self) -> list[dict]:
         found = []
@@ -283,7 +295,12 @@ class RoleDialog(FormDialog):
         self.add_field("next_role", "Next role", NextRoleBox())
         self.add_field("min_tenure_months", "Minimum tenure", NumberLine())
         self.fields["min_tenure_months"].setPlaceholderText("Months since the hire date")
+        for key in ("name", "client", "level", "next_role", "min_tenure_months"):
+            self.fields[key].setMaximumWidth(280)  # the requirements' rows need the room
         right = self.add_column()
+        right.setRowWrapPolicy(right.RowWrapPolicy.WrapAllRows)  # the label above: more room
+        self.columns.setStretch(0, 0)  # the role's fields keep their width; the rest is the
+        self.columns.setStretch(1, 1)  # requirements' (a row: kind, item, minimum, Remove)
         self.add_field("requirements", "Requirements", RequirementsEditor(), right)
         self.requirements = self.fields["requirements"]
         self.finish_layout()
@@ -297,10 +314,9 @@ class RoleDialog(FormDialog):
         self.fields["client"].set_value(self.record["client"])
         self._offer_next_roles()
         self.set_values(self.record)
-        self.setMinimumWidth(min(900, self._screen_width() - 40))
-
-    def _screen_width(self) -> int:
-        return self.screen().availableGeometry().width() if self.screen() else 1024
+        available = self.screen().availableGeometry() if self.screen() else None
+        self.resize(min(980, available.width() - 40) if available else 980,
+                    min(380, available.height() - 60) if available else 380)
 
     def _offer_next_roles(self) -> None:
         """A next role is one of the same account's roles or the company's, not this one."""
@@ -328,7 +344,7 @@ class RolesDialog(QDialog):
     Signals: `roles_changed()` after a role was saved, deleted, archived or restored."""
 
     roles_changed = Signal()
-    COLUMNS = ("Role", "Level", "Next role", "Minimum tenure", "Requirements")
+    COLUMNS = ("Role", "Level", "Next role", "Tenure", "Requirements")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -344,13 +360,10 @@ class RolesDialog(QDialog):
         self.tree.setHeaderLabels(self.COLUMNS)
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setWordWrap(False)
+        self.tree.setWordWrap(False)  # a role's requirements one a line (rows grow to them)
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for number, width in enumerate((250, 50, 230, 110)):
-            header.resizeSection(number, width)
         self.tree.itemActivated.connect(lambda item, _column: self.edit_selected())
         self.tree.currentItemChanged.connect(lambda *_: self.update_actions())
         self.empty = QLabel("No roles yet. Add role… makes one; Reports > Import takes a "
@@ -389,6 +402,10 @@ class RolesDialog(QDialog):
             width, height = min(width, available.width() - 24), min(height,
                                                                       available.height() - 48)
         self.resize(width, height)
+        # Role and next role names whole (a 1,100-pixel dialog: 297 and 258), the rest for
+        # the requirements; on a 1024-pixel screen each gives a little.
+        for number, size in enumerate((int(width * 0.27), 45, int(width * 0.235), 80)):
+            header.resizeSection(number, size)
         self.load()
 
     def keyPressEvent(self, event) -> None:
@@ -422,13 +439,15 @@ class RolesDialog(QDialog):
                 group.setFirstColumnSpanned(True)
             name = row["name"] + (" (archived)" if row["archived"] else "")
             tenure = f"{row['min_tenure_months']} months" if row["min_tenure_months"] else ""
-            needs = ", ".join(requirement_text(r) for r in row["requirements"])
+            needs = "\n".join(requirement_text(r) for r in row["requirements"])
             item = QTreeWidgetItem(group, [name, str(row["level"]), row["next_role_name"],
                                            tenure, needs or "Nothing more"])
             item.setData(0, ROLE_ID, row["id"])
-            item.setToolTip(4, "\n".join(requirement_text(r) for r in row["requirements"]))
-            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight
-                                  | Qt.AlignmentFlag.AlignVCenter)
+            item.setToolTip(0, name)  # whole, when a narrow screen cuts the column short
+            item.setToolTip(2, row["next_role_name"])
+            for column in range(len(self.COLUMNS)):  # a role's line beside its first need
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignTop | (
+                    Qt.AlignmentFlag.AlignRight if column == 1 else Qt.AlignmentFlag.AlignLeft))
             if row["archived"]:
                 item.setForeground(0, self.palette().placeholderText())
             if chosen is None or row["id"] == select_id:
