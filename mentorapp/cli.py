@@ -24,7 +24,14 @@ log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from mentorapp import kpi_cli, matching_cli, quality_cli, readiness_cli, shared_cli
+    from mentorapp import (
+        client_reports_cli,
+        kpi_cli,
+        matching_cli,
+        quality_cli,
+        readiness_cli,
+        shared_cli,
+    )
     from mentorapp.excel import export_cli, import_cli
 
     parser = argparse.ArgumentParser(
@@ -79,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     quality_cli.register(sub)
     matching_cli.register(sub)
     readiness_cli.register(sub)
+    client_reports_cli.register(sub)  # after shared_cli: it adds to `clients`
     return parser
 
 

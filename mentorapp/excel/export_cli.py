@@ -1,10 +1,11 @@
-"""`export ...` commands (client report, staff report, training matrix, mentoring report,
-quality, what worked)."""
+"""`export ...` commands (client report and every client's at once, staff report, training
+matrix, mentoring report, quality, what worked)."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 
 from mentorapp.errors import UserError
@@ -26,11 +27,29 @@ def register(subparsers) -> None:
     export = subparsers.add_parser("export", help="write an Excel report")
     reports = export.add_subparsers(dest="report", metavar="REPORT", required=True)
 
-    client = reports.add_parser("client-report", help="the periodic report for a client")
+    client = reports.add_parser(
+        "client-report", help="the periodic report for a client (registered as the period's "
+        "next version)",
+        description="Writes the client's review pack and registers it as the next version of "
+        "the period (v1, v2, ...; see 'reports list'). --out FOLDER names the file "
+        "'<Client> <from>..<to> vN.xlsx' in that folder; --out FILE.xlsx writes that file "
+        "(its version is on its cover and in the register).")
     client.add_argument("--client", required=True, metavar="NAME", help="client name")
     _period(client)
-    _out(client)
+    client.add_argument("--out", required=True, type=Path, metavar="FOLDER|FILE.xlsx")
     client.set_defaults(handler=_client_report)
+
+    every = reports.add_parser(
+        "client-reports", help="every active client's report of the last month or quarter "
+        "(for a scheduled task)",
+        description="Writes one review pack per active client into --out-dir, each registered "
+        "as its period's next version. A client that fails is reported in one line and the "
+        "others go on; the last line sums up, and the exit status is 1 when any failed.")
+    every.add_argument("--all", action="store_true", required=True,
+                       help="every active client (required: says what the command does)")
+    every.add_argument("--period", required=True, choices=("last-month", "last-quarter"))
+    every.add_argument("--out-dir", required=True, type=Path, metavar="FOLDER")
+    every.set_defaults(handler=_client_reports)
 
     staff = reports.add_parser("staff-report", help="one person's development (internal)")
     staff.add_argument("--staff", required=True, metavar="EMPLOYEE_ID")
@@ -95,7 +114,48 @@ def _client_report(args) -> int:
 
     _check_period(args)
     _open_database(args)
-    return _written(export_client_report(args.client, args.start, args.end, args.out))
+    path = export_client_report(args.client, args.start, args.end, args.out)
+    _after_pack(path)
+    return _written(path)
+
+
+def _after_pack(path: Path) -> None:
+    """What follows a review pack's workbook: the one place where its PDF will be written
+    (`--pdf`, mentorapp/excel/pack_pdf.py, wired by the lead)."""
+
+
+def _client_reports(args) -> int:
+    """Every active client's pack of the named period; one line per client, then a summary."""
+    import logging
+
+    from mentorapp.excel.client_report import export_client_report
+    from mentorapp.services import client_reports, clients
+
+    _open_database(args)
+    folder = args.out_dir.expanduser()
+    if not folder.is_dir():
+        raise UserError(f"--out-dir {folder} is not a folder")
+    start, end = client_reports.named_period(args.period, dt.date.today())
+    names = [c["name"] for c in clients.list(active=True, limit=None)]
+    written, failed = 0, []
+    for name in names:
+        try:
+            path = export_client_report(name, start, end, folder)
+            _after_pack(path)
+        except Exception as exc:  # one client's failure must not stop the others
+            if not isinstance(exc, UserError):
+                logging.getLogger(__name__).exception("client report of %s failed", name)
+            reason = " ".join(str(exc).split()) or type(exc).__name__
+            print(f"FAILED {name}: {reason}", file=sys.stderr, flush=True)
+            failed.append(name)
+            continue
+        written += 1
+        print(f"Written {name}: {path.resolve()}", flush=True)
+    period = f"{start.isoformat()}..{end.isoformat()}"
+    summary = f"{written} written, {len(failed)} failed" + (
+        f": {', '.join(failed)}" if failed else "") + f" ({period})"
+    print(summary)
+    return 1 if failed else 0
 
 
 def _staff_report(args) -> int:
