@@ -5,6 +5,12 @@ is an admin and sees everything."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from ui.i18n import Context
+
+tr_access = Context("tr_access")
+
 EVERY_PAGE = ("my_work", "dashboard", "staff", "mentoring", "clients", "feedback", "training",
               "quality", "reports", "users")
 PAGES = {
@@ -41,9 +47,14 @@ CREATES = {
     "profile": ("admin", "hr", "operations", "account_manager", "mentor", "agent"),
 }
 IMPORTERS = ("admin", "hr", "operations")
-ROLE_WORDS = {"admin": "administrator", "hr": "HR", "operations": "operations",
-              "account_manager": "account manager", "mentor": "mentor / team lead",
-              "agent": "agent", "qa": "QA lead"}
+# In English; `role_word()` gives them in the window's language.
+ROLE_WORDS = {"admin": QT_TRANSLATE_NOOP("tr_access", "administrator"),
+              "hr": QT_TRANSLATE_NOOP("tr_access", "HR"),
+              "operations": QT_TRANSLATE_NOOP("tr_access", "operations"),
+              "account_manager": QT_TRANSLATE_NOOP("tr_access", "account manager"),
+              "mentor": QT_TRANSLATE_NOOP("tr_access", "mentor / team lead"),
+              "agent": QT_TRANSLATE_NOOP("tr_access", "agent"),
+              "qa": QT_TRANSLATE_NOOP("tr_access", "QA lead")}
 
 
 def pages(role: str) -> tuple[str, ...]:
@@ -73,4 +84,9 @@ def first_page(user: dict) -> str:
 
 def signed_in_text(user: dict) -> str:
     """"Lena Test (mentor / team lead)" for the title and status bars."""
-    return f"{user['display_name']} ({ROLE_WORDS.get(user['role'], user['role'])})"
+    return f"{user['display_name']} ({role_word(user['role'])})"
+
+
+def role_word(role: str) -> str:
+    """"mentor / team lead" in the window's language (an unknown role as it is)."""
+    return tr_access.tr(ROLE_WORDS[role]) if role in ROLE_WORDS else role

@@ -12,8 +12,11 @@ from PySide6.QtWidgets import QApplication
 
 from mentorapp import APP_NAME, __version__, logs, paths
 from mentorapp.errors import UserError, ValidationError
-from ui import access, preferences, tasks
+from ui import access, i18n, preferences, tasks
+from ui.i18n import Context
 from ui.resources import icon
+
+tr_app = Context("tr_app")
 
 log = logging.getLogger(__name__)
 SMOKE_PAGE_TIMEOUT_S = 60
@@ -100,11 +103,13 @@ def open_database(target: str, from_settings: bool, interactive: bool) -> str | 
         return None
     from PySide6.QtWidgets import QMessageBox  # loading its type is a start-up cost
 
-    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, "The database could not be opened.")
+    box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
+                      tr_app.tr("The database could not be opened."))
     box.setInformativeText(message)
     use_default = None
     if from_settings:
-        use_default = box.addButton("Use the default database", QMessageBox.ButtonRole.AcceptRole)
+        use_default = box.addButton(tr_app.tr("Use the default database"),
+                                    QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if use_default is not None and box.clickedButton() is use_default:
@@ -167,6 +172,7 @@ def run_gui(db_target: str | None, smoke_test: bool = False) -> int:
     after, so the window appears at once even when the database takes a moment."""
     started = time.perf_counter()
     app = make_application()
+    i18n.install()  # before the first widget: texts are set when widgets are built
     reporter = ErrorReporter(logs.log_file(), show_dialogs=not smoke_test)
     previous_hook, sys.excepthook = sys.excepthook, reporter
     try:
@@ -213,6 +219,26 @@ def wait_until_idle(app: QApplication, timeout_s: float = SMOKE_PAGE_TIMEOUT_S) 
     return False
 
 
+# A text the dashboard shows, to check in a smoke test that the language's catalogue is in use.
+SMOKE_TEXT = ("tr_dashboard_page", "Needs attention")
+
+
+def smoke_test_language(window) -> list[str]:
+    """Print the language in use and check the dashboard shows its word for `SMOKE_TEXT`
+    (the bundle's smoke test starts in Spanish and in Portuguese)."""
+    from PySide6.QtWidgets import QLabel
+
+    language = i18n.current_language()
+    expected = i18n.text_in(*SMOKE_TEXT)
+    shown = any(label.text() == expected for label in window.findChildren(QLabel))
+    print(f"smoke test: language {language}: {expected!r} "
+          f"{'shown' if shown else 'not shown'}", file=sys.stderr)
+    problems = [] if shown else [f"{expected!r} is not shown on the dashboard"]
+    if language != i18n.ENGLISH and expected == SMOKE_TEXT[1]:
+        problems.append(f"the {language} translation is not in use")
+    return problems
+
+
 def run_smoke_test(app: QApplication, window, reporter: ErrorReporter) -> int:
     from mentorapp.services import staff
     from ui.main_window import PAGE_KEYS
@@ -230,6 +256,7 @@ def run_smoke_test(app: QApplication, window, reporter: ErrorReporter) -> int:
         if not wait_until_idle(app):
             problems.append("staff profile still loading")
         print("smoke test: staff profile ok", file=sys.stderr)
+    problems += smoke_test_language(window)
     window.close()
     app.processEvents()
     problems += [f"{type(e).__name__}: {e}" for e in reporter.errors]

@@ -1,5 +1,5 @@
-"""Preferences of this computer's user (QSettings): database location, window layout; and
-the user's documents folder, where file dialogs start.
+"""Preferences of this computer's user (QSettings): database location, window layout, language;
+and the user's documents folder, where file dialogs start.
 
 Preferences shared by every user of a database (company name, theme) live in the database
 (`mentorapp.services.settings`)."""
@@ -84,4 +84,23 @@ def remember_folder(path: str | Path) -> None:
     """Remember the folder of a file the user chose in a file dialog."""
     settings = qsettings()
     settings.setValue(FOLDER_KEY, str(Path(path).parent))
+    settings.sync()
+
+
+LANGUAGE_KEY = "ui/language"
+
+
+def language() -> str | None:
+    """The language chosen in the Settings dialog ("en", "es", "pt_BR"), or None to follow
+    the system's."""
+    value = qsettings().value(LANGUAGE_KEY)
+    return str(value) if value else None
+
+
+def set_language(code: str | None) -> None:
+    settings = qsettings()
+    if code:
+        settings.setValue(LANGUAGE_KEY, code)
+    else:
+        settings.remove(LANGUAGE_KEY)
     settings.sync()

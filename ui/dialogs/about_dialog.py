@@ -6,13 +6,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from mentorapp import APP_NAME, __version__, logs
+from ui.i18n import Context
 from ui.resources import icon
+
+tr_about_dialog = Context("tr_about_dialog")
 
 
 class AboutDialog(QDialog):
     def __init__(self, database: str, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(
+            tr_about_dialog.tr("About {app}").format(app=APP_NAME))
         logo = QLabel()
         logo.setPixmap(icon("app").pixmap(72, 72))
         logo.setAlignment(Qt.AlignmentFlag.AlignTop)
@@ -20,10 +24,13 @@ class AboutDialog(QDialog):
         title.setObjectName("pageTitle")
         self.version_label = title
         text = QLabel(
-            "Career and professional development for BPO staff: feedback, training, "
-            "mentoring and career plans, with Excel reports for clients.")
+            tr_about_dialog.tr("Career and professional development for BPO staff: feedback, "
+                               "training, mentoring and career plans, with Excel reports for "
+                               "clients."))
         text.setWordWrap(True)
-        files = QLabel(f"Database: {database}<br>Log file: {logs.log_file()}")
+        files = QLabel(tr_about_dialog.tr(
+            "Database: {database}<br>Log file: {log}").format(
+                database=database, log=logs.log_file()))
         files.setObjectName("hint")
         files.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         files.setWordWrap(True)

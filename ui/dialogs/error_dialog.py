@@ -9,7 +9,11 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from mentorapp import APP_NAME
 from mentorapp.errors import UserError
+from ui.i18n import Context
+
+tr_error_dialog = Context("tr_error_dialog")
 
 
 def short_message(exc: BaseException) -> str:
@@ -23,22 +27,24 @@ class ErrorDialog(QMessageBox):
 
     def __init__(self, exc: BaseException, log_file: Path | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("MentorApp")
+        self.setWindowTitle(APP_NAME)
         if isinstance(exc, UserError):
             self.setIcon(QMessageBox.Icon.Warning)
             self.setText(short_message(exc))
             self.setStandardButtons(QMessageBox.StandardButton.Ok)
             return
         self.setIcon(QMessageBox.Icon.Critical)
-        self.setText("Something went wrong. What you saved before is safe.")
-        where = f"<br>The details are in the log file:<br><code>{log_file}</code>" \
+        self.setText(tr_error_dialog.tr("Something went wrong. What you saved before is safe."))
+        where = "<br>" + tr_error_dialog.tr(
+            "The details are in the log file:<br><code>{log}</code>").format(log=log_file) \
             if log_file else ""
         self.setInformativeText(f"{short_message(exc)}{where}")
         self.setDetailedText("".join(traceback.format_exception(exc)))
         self.setStandardButtons(QMessageBox.StandardButton.Close)
         if log_file is not None:
-            self.open_folder_button = self.addButton("Open log folder",
-                                                     QMessageBox.ButtonRole.ActionRole)
+            self.open_folder_button = self.addButton(
+                tr_error_dialog.tr("Open log folder"),
+                QMessageBox.ButtonRole.ActionRole)
             self.open_folder_button.clicked.disconnect()
             self.open_folder_button.clicked.connect(
                 lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file.parent))))

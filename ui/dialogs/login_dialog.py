@@ -6,22 +6,29 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit
 
 from mentorapp import APP_NAME, credentials, urls
 from mentorapp.errors import UserError, ValidationError
 from ui import preferences
+from ui.i18n import Context
 from ui.widgets.forms import Check, FormDialog, TextLine
+
+tr_login_dialog = Context("tr_login_dialog")
 
 USER_KEY = "login/user"
 # What psycopg2 says (first line of the server's answer), and what the person should do.
 REASONS = [
-    ("password authentication failed", "password",
-     "The user name or the password is wrong. Check both (passwords are case-sensitive)."),
-    ("not permitted to log in", "user",
-     "This account is disabled. Ask an administrator of MentorApp to enable it."),
-    ("no password supplied", "password", "Enter your password."),
+    ("password authentication failed", "password", QT_TRANSLATE_NOOP(
+        "tr_login_dialog",
+        "The user name or the password is wrong. Check both (passwords are case-sensitive).")),
+    ("not permitted to log in", "user", QT_TRANSLATE_NOOP(
+        "tr_login_dialog",
+        "This account is disabled. Ask an administrator of MentorApp to enable it.")),
+    ("no password supplied", "password",
+     QT_TRANSLATE_NOOP("tr_login_dialog", "Enter your password.")),
 ]
 UNREACHABLE = ("connection refused", "could not connect", "could not translate host name",
                "timeout expired", "no route to host", "network is unreachable",
@@ -42,12 +49,13 @@ def explain(message: str, target: str) -> ValidationError | UserError:
     lowered = message.lower()
     for words, field, text in REASONS:
         if words in lowered:
-            return ValidationError(field, text)
+            return ValidationError(field, tr_login_dialog.tr(text))
     if any(words in lowered for words in UNREACHABLE):
         host = urls.parse_postgres(target).host or "localhost"
-        return UserError(f"The database server {host} cannot be reached. Check the network "
-                         "connection, or ask your administrator whether the server is running "
-                         f"and the address in Settings is right.\n({message})")
+        return UserError(tr_login_dialog.tr(
+            "The database server {host} cannot be reached. Check the network connection, or "
+            "ask your administrator whether the server is running and the address in "
+            "Settings is right.").format(host=host) + f"\n({message})")
     return UserError(message)
 
 
@@ -68,24 +76,29 @@ class LoginDialog(FormDialog):
     Signals: `saved(dict)` (from FormDialog) with {"target": opened URL}."""
 
     def __init__(self, target: str, parent=None, message: str = ""):
-        super().__init__(f"Sign in – {APP_NAME}", parent)
+        super().__init__(
+            tr_login_dialog.tr("Sign in – {app}").format(app=APP_NAME), parent)
         self.target = urls.without_password(target)
         self.opened: str | None = None
         self.database = None  # the database object once signed in
         self.keyring_problem = ""  # why the password could not be remembered, if it was not
-        where = QLabel(f"Shared database: <b>{urls.describe(self.target)}</b>", wordWrap=True)
+        where = QLabel(tr_login_dialog.tr(
+            "Shared database: <b>{database}</b>").format(
+                database=urls.describe(self.target)), wordWrap=True)
         where.setObjectName("hint")
         self.form.addRow(where)
-        self.add_field("user", "User name", TextLine())
-        password = self.add_field("password", "Password", TextLine())
+        self.add_field("user", tr_login_dialog.tr("User name"), TextLine())
+        password = self.add_field(
+            "password", tr_login_dialog.tr("Password"), TextLine())
         password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.add_field("remember", "", Check("Remember the password on this computer"))
-        self.fields["remember"].setToolTip(
+        self.add_field("remember", "", Check(tr_login_dialog.tr(
+            "Remember the password on this computer")))
+        self.fields["remember"].setToolTip(tr_login_dialog.tr(
             "Kept in the system keyring (Windows Credential Locker, macOS Keychain, Secret "
-            "Service), never in a settings file")
+            "Service), never in a settings file"))
         self.finish_layout()
         sign_in = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        sign_in.setText("Sign In")
+        sign_in.setText(tr_login_dialog.tr("Sign In"))
         sign_in.setIcon(QIcon())
         user = urls.parse_postgres(target).user or preferences.qsettings().value(USER_KEY, "")
         kept = urls.password(credentials.recall(with_user(target, user))) if user else None
@@ -98,9 +111,11 @@ class LoginDialog(FormDialog):
         values = self.values()
         errors = []
         if not values["user"].strip():
-            errors.append(ValidationError("user", "Enter your user name."))
+            errors.append(ValidationError(
+                "user", tr_login_dialog.tr("Enter your user name.")))
         if not values["password"]:
-            errors.append(ValidationError("password", "Enter your password."))
+            errors.append(ValidationError(
+                "password", tr_login_dialog.tr("Enter your password.")))
         return errors
 
     def save(self, values: dict) -> dict:

@@ -1,9 +1,12 @@
-"""Settings: company name and theme (kept in the database, shared by every user of it) and the
-database this computer opens (kept in QSettings, used from the next start)."""
+"""Settings: company name and theme (kept in the database, shared by every user of it), and the
+database this computer opens and the language of its window (kept in QSettings, used from the
+next start)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -15,17 +18,34 @@ from PySide6.QtWidgets import (
 from mentorapp import opening, paths
 from mentorapp.errors import UserError, ValidationError
 from mentorapp.services import settings, users
-from ui import preferences
+from ui import i18n, preferences
+from ui.i18n import Context
 from ui.theme import THEMES
 from ui.widgets.forms import ChoiceBox, FormDialog, TextLine
 from ui.widgets.lookups import staff_label, staff_picker
 
-POSTGRES_NOTE = (
-    "Leave empty for the default file. For the shared multi-user mode, enter a PostgreSQL "
-    "URL such as <code>postgresql://user@server/mentorapp</code>: everyone who points "
-    "MentorApp at the same database works on the same records. A change takes effect "
-    "the next time MentorApp starts.")
-THEME_WORDS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
+tr_settings_dialog = Context("tr_settings_dialog")
+
+THEME_WORDS = {"system": QT_TRANSLATE_NOOP("tr_settings_dialog", "Follow the system"),
+               "light": QT_TRANSLATE_NOOP("tr_settings_dialog", "Light"),
+               "dark": QT_TRANSLATE_NOOP("tr_settings_dialog", "Dark")}
+
+
+class LanguageBox(QComboBox):
+    """The window's language: the system's, or one of `i18n.LANGUAGES` (each named in its own
+    words). `value()` is None for the system's."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.addItem(tr_settings_dialog.tr("System default"), None)
+        for code in i18n.LANGUAGES:
+            self.addItem(i18n.LANGUAGE_NAMES[code], code)
+
+    def value(self) -> str | None:
+        return self.currentData()
+
+    def set_value(self, value) -> None:
+        self.setCurrentIndex(max(self.findData(value), 0) if value else 0)
 
 
 class DatabaseField(QWidget):
@@ -36,15 +56,20 @@ class DatabaseField(QWidget):
         super().__init__(parent)
         self.line = TextLine()
         self.line.setPlaceholderText(str(paths.default_database_path()))
-        self.browse_button = QPushButton("Browse…")
+        self.browse_button = QPushButton(tr_settings_dialog.tr("Browse…"))
         self.browse_button.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.line, 1)
         row.addWidget(self.browse_button)
-        note = QLabel(POSTGRES_NOTE, wordWrap=True)
+        note = QLabel(tr_settings_dialog.tr(
+            "Leave empty for the default file. For the shared multi-user mode, enter a "
+            "PostgreSQL URL such as <code>postgresql://user@server/mentorapp</code>: everyone "
+            "who points MentorApp at the same database works on the same records. A change "
+            "takes effect the next time MentorApp starts."), wordWrap=True)
         note.setObjectName("hint")
-        in_use = QLabel(f"In use now: {current_database}", wordWrap=True)
+        in_use = QLabel(tr_settings_dialog.tr("In use now: {database}").format(
+            database=current_database), wordWrap=True)
         in_use.setObjectName("hint")
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -54,8 +79,10 @@ class DatabaseField(QWidget):
 
     def browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Database file", self.line.text() or str(paths.default_database_path()),
-            "MentorApp database (*.db);;All files (*)",
+            self, tr_settings_dialog.tr("Database file"),
+            self.line.text() or str(paths.default_database_path()),
+            tr_settings_dialog.tr("MentorApp database (*.db)") + ";;"
+            + tr_settings_dialog.tr("All files (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite)
         if path:
             self.line.setText(path)
@@ -71,29 +98,48 @@ class SettingsDialog(FormDialog):
     """Signals: `saved(dict)` (from FormDialog) with the stored values."""
 
     def __init__(self, current_database: str, parent=None):
-        super().__init__("Settings", parent)
+        super().__init__(tr_settings_dialog.tr("Settings"), parent)
         self.setMinimumWidth(560)
-        self.add_field("company_name", "Company name", TextLine()).setToolTip(
-            "Printed on client reports")
-        theme = self.add_field("theme", "Theme", ChoiceBox(THEMES))
+        company = self.add_field(
+            "company_name", tr_settings_dialog.tr("Company name"), TextLine())
+        company.setToolTip(tr_settings_dialog.tr("Printed on client reports"))
+        theme = self.add_field(
+            "theme", tr_settings_dialog.tr("Theme"), ChoiceBox(THEMES))
         for index in range(theme.count()):
-            theme.setItemText(index, THEME_WORDS[theme.itemData(index)])
-        self.add_field("database", "Database", DatabaseField(current_database))
+            theme.setItemText(index, tr_settings_dialog.tr(THEME_WORDS[theme.itemData(index)]))
+        language = self.add_field(
+            "language", tr_settings_dialog.tr("Language"), LanguageBox())
+        language.setToolTip(tr_settings_dialog.tr(
+            "The language of this computer's window. A change takes effect the next time "
+            "MentorApp starts."))
+        self.language_note = QLabel(tr_settings_dialog.tr(
+            "The new language is used the next time MentorApp starts."), wordWrap=True)
+        self.language_note.setObjectName("hint")
+        self.language_note.hide()
+        self.form.addRow("", self.language_note)
+        self.add_field("database", tr_settings_dialog.tr("Database"),
+                       DatabaseField(current_database))
         # A SQLite file's one user says which staff record is them (My work shows their
         # people); in shared mode that is the signed-in user's own link, set on the Users page.
         self.chooses_me = not users.current()["shared"]
         if self.chooses_me:
-            me = self.add_field("me_staff_id", "I am", staff_picker())
-            me.setToolTip("Your own staff record: My work lists your mentees, their check-ins "
-                          "and your action items")
+            me = self.add_field(
+                "me_staff_id", tr_settings_dialog.tr("I am"), staff_picker())
+            me.setToolTip(tr_settings_dialog.tr(
+                "Your own staff record: My work lists your mentees, their check-ins and your "
+                "action items"))
         self.finish_layout()
         stored = settings.all_settings()
         self.set_values({"company_name": stored["company_name"], "theme": stored["theme"],
-                         "database": preferences.database_location()})
+                         "database": preferences.database_location(),
+                         "language": preferences.language()})
         if self.chooses_me and stored["me_staff_id"]:
             me_id = int(stored["me_staff_id"])
             self.fields["me_staff_id"].set_value(me_id, staff_label(me_id))
         self.database_changed = False
+        self.language_changed = False
+        language.currentIndexChanged.connect(lambda _i: self.language_note.setVisible(
+            language.value() != preferences.language()))
 
     def save(self, values: dict) -> dict:
         if "://" in values["database"]:
@@ -107,4 +153,6 @@ class SettingsDialog(FormDialog):
         stored = settings.set_many(changes)
         self.database_changed = (values["database"] or None) != preferences.database_location()
         preferences.set_database_location(values["database"] or None)
-        return {**stored, "database": values["database"] or None}
+        self.language_changed = values["language"] != preferences.language()
+        preferences.set_language(values["language"])
+        return {**stored, "database": values["database"] or None, "language": values["language"]}

@@ -27,23 +27,26 @@ from PySide6.QtWidgets import (
 
 from mentorapp.models import label
 from mentorapp.services import dashboard
+from ui.i18n import Context, month_text, number
 from ui.models.table import Column
 from ui.pages.profile.kpi_tab import value_text
 from ui.tasks import run_task
 from ui.widgets.clickable import Clickable
 from ui.widgets.record_table import RecordTable
 
+tr_dashboard_page = Context("tr_dashboard_page")
+
 RATING_AXIS_MAX = 5.4  # room above 5.0 for the points at the top
 
 
 def month_name(key: str) -> str:
-    """'2026-03' -> 'Mar 2026'."""
-    return dt.date(int(key[:4]), int(key[5:7]), 1).strftime("%b %Y")
+    """'2026-03' -> 'Mar 2026' (the locale's short month name)."""
+    return month_text(int(key[:4]), int(key[5:7]))
 
 
 def rating_text(value) -> str:
     """Every average on the dashboard, with the same two decimals."""
-    return f"{value:.2f}" if value is not None else ""
+    return number(value, 2) if value is not None else ""
 
 
 def kpi_text(row: dict, value) -> str:
@@ -51,38 +54,55 @@ def kpi_text(row: dict, value) -> str:
     return value_text(value, row["unit"], row["decimals"])
 
 
-ATTENTION_LISTS = [
-    ("overdue_check_ins", "Overdue check-ins",
-     [Column("name", "Staff member", width=200), Column("employee_id", "Employee ID"),
-      Column("last_check_in", "Last check-in"), Column("due", "Next check-in was due")]),
-    ("certifications_expiring", "Certifications expiring",
-     [Column("name", "Staff member", width=200), Column("employee_id", "Employee ID"),
-      Column("program", "Certification", width=240), Column("expires_on", "Expires on")]),
-    ("incidents_past_follow_up", "Incidents past follow-up",
-     [Column("name", "Staff member", width=200), Column("employee_id", "Employee ID"),
-      Column("date", "Incident date"), Column("follow_up_date", "Follow-up was due"),
-      Column("comment", "What happened", width=320)]),
-    ("mentors_over_capacity", "Mentors over capacity",
-     [Column("name", "Mentor", width=200),
-      Column("active_mentees", "Active mentees", numeric=True, width=120),
-      Column("capacity", "Capacity", numeric=True)]),
-    ("falling_ratings", "Ratings falling",
-     [Column("name", "Staff member", width=200), Column("employee_id", "Employee ID"),
-      Column("before", "Previous 90 days", numeric=True, width=130,
-             text=lambda row: rating_text(row.get("before"))),
-      Column("recent", "Last 90 days", numeric=True, width=120,
-             text=lambda row: rating_text(row.get("recent")))]),
-    ("kpi_below_target", "Below target two months running",
-     [Column("client_name", "Client", width=120), Column("name", "Staff member", width=150),
-      Column("employee_id", "Employee ID", width=95), Column("metric", "Metric", width=95),
-      Column("target", "Target", width=65, text=lambda row: kpi_text(row, row["target"])),
-      Column("periods_below", "Months below", numeric=True, width=90),
-      Column("figures", "Figures, oldest first", width=150,
-             text=lambda row: " · ".join(kpi_text(row, v) for v in row["figures"]))]),
-]
+def attention_lists() -> list[tuple[str, str, list[Column]]]:
+    """(key, title, columns) of the "needs attention" lists, in the current language."""
+    staff = tr_dashboard_page.tr("Staff member")
+    employee_id = tr_dashboard_page.tr("Employee ID")
+    return [
+        ("overdue_check_ins", tr_dashboard_page.tr("Overdue check-ins"),
+         [Column("name", staff, width=200), Column("employee_id", employee_id),
+          Column("last_check_in", tr_dashboard_page.tr("Last check-in")),
+          Column("due", tr_dashboard_page.tr("Next check-in was due"))]),
+        ("certifications_expiring", tr_dashboard_page.tr("Certifications expiring"),
+         [Column("name", staff, width=200), Column("employee_id", employee_id),
+          Column("program", tr_dashboard_page.tr("Certification"), width=240),
+          Column("expires_on", tr_dashboard_page.tr("Expires on"))]),
+        ("incidents_past_follow_up", tr_dashboard_page.tr("Incidents past follow-up"),
+         [Column("name", staff, width=200), Column("employee_id", employee_id),
+          Column("date", tr_dashboard_page.tr("Incident date")),
+          Column("follow_up_date", tr_dashboard_page.tr("Follow-up was due")),
+          Column("comment", tr_dashboard_page.tr("What happened"), width=320)]),
+        ("mentors_over_capacity", tr_dashboard_page.tr("Mentors over capacity"),
+         [Column("name", tr_dashboard_page.tr("Mentor"), width=200),
+          Column("active_mentees", tr_dashboard_page.tr("Active mentees"), numeric=True, width=120),
+          Column("capacity", tr_dashboard_page.tr("Capacity"), numeric=True)]),
+        ("falling_ratings", tr_dashboard_page.tr("Ratings falling"),
+         [Column("name", staff, width=200), Column("employee_id", employee_id),
+          Column("before", tr_dashboard_page.tr("Previous 90 days"), numeric=True, width=130,
+                 text=lambda row: rating_text(row.get("before"))),
+          Column("recent", tr_dashboard_page.tr("Last 90 days"), numeric=True, width=120,
+                 text=lambda row: rating_text(row.get("recent")))]),
+        ("kpi_below_target", tr_dashboard_page.tr("Below target two months running"),
+         [Column("client_name", tr_dashboard_page.tr("Client"), width=120),
+          Column("name", staff, width=150), Column("employee_id", employee_id, width=95),
+          Column("metric", tr_dashboard_page.tr("Metric"), width=95),
+          Column("target", tr_dashboard_page.tr("Target"), width=65,
+                 text=lambda row: kpi_text(row, row["target"])),
+          Column("periods_below", tr_dashboard_page.tr("Months below"), numeric=True, width=90),
+          Column("figures", tr_dashboard_page.tr("Figures, oldest first"), width=150,
+                 text=lambda row: " · ".join(kpi_text(row, v) for v in row["figures"]))]),
+    ]
+
+
+ATTENTION_KEYS = ("overdue_check_ins", "certifications_expiring", "incidents_past_follow_up",
+                  "mentors_over_capacity", "falling_ratings", "kpi_below_target")
 # Loaded after the figures, each on its own (the slowest last), so the page shows at once.
 LATE_LISTS = ("falling_ratings", "kpi_below_target")
-PERIODS = [(f"Last {months} months", months) for months in dashboard.PERIOD_MONTHS]
+
+
+def periods() -> list[tuple[str, int]]:
+    return [(tr_dashboard_page.tr("Last %n months", None, months), months)
+            for months in dashboard.PERIOD_MONTHS]
 
 
 class FigureCard(Clickable, QFrame):
@@ -107,7 +127,8 @@ class FigureCard(Clickable, QFrame):
             layout.addWidget(widget)
         self.make_clickable(on_click)
         if on_click:
-            self.setToolTip("Open the list behind this figure")
+            self.setToolTip(tr_dashboard_page.tr(
+                "Open the list behind this figure"))
 
     def set(self, value: str, detail: str = " ") -> None:
         self.value.setText(value)
@@ -123,7 +144,7 @@ class ChartCard(QFrame):
         self.heading = QLabel(title)
         self.heading.setObjectName("sectionTitle")
         self.heading.setWordWrap(True)
-        self.empty = QLabel("No data yet")
+        self.empty = QLabel(tr_dashboard_page.tr("No data yet"))
         self.empty.setObjectName("hint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setMinimumHeight(220)
@@ -168,8 +189,8 @@ class ReflowGrid(QWidget):
             self.grid.removeWidget(widget)
         for column in range(max(columns, self.columns)):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
-        for number, widget in enumerate(self.widgets):
-            self.grid.addWidget(widget, number // columns, number % columns)
+        for place, widget in enumerate(self.widgets):
+            self.grid.addWidget(widget, place // columns, place % columns)
         self.columns = columns
 
     def resizeEvent(self, event) -> None:
@@ -191,14 +212,15 @@ class FirstSteps(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("card")
-        title = QLabel("Nothing to show yet")
+        title = QLabel(tr_dashboard_page.tr("Nothing to show yet"))
         title.setObjectName("sectionTitle")
-        text = QLabel("The dashboard fills in as you record your people. Start by adding the "
-                      "client accounts your staff work on, or import your staff roster from "
-                      "an Excel or CSV file.")
+        text = QLabel(tr_dashboard_page.tr(
+            "The dashboard fills in as you record your people. Start by adding the client "
+            "accounts your staff work on, or import your staff roster from an Excel or CSV "
+            "file."))
         text.setWordWrap(True)
-        self.add_client = QPushButton("Add a client…")
-        self.import_roster = QPushButton("Import a roster…")
+        self.add_client = QPushButton(tr_dashboard_page.tr("Add a client…"))
+        self.import_roster = QPushButton(tr_dashboard_page.tr("Import a roster…"))
         self.add_client.setDefault(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_client)
@@ -237,8 +259,10 @@ class DashboardPage(QWidget):
         filter_bar = QHBoxLayout(self.filter_bar)
         filter_bar.setContentsMargins(0, 0, 0, 0)
         filter_bar.setSpacing(8)
-        for key, everything in (("client", "All clients"), ("team", "All teams"),
-                                ("site", "All sites"), ("period", None)):
+        for key, everything in (("client", tr_dashboard_page.tr("All clients")),
+                                ("team", tr_dashboard_page.tr("All teams")),
+                                ("site", tr_dashboard_page.tr("All sites")),
+                                ("period", None)):
             box = QComboBox()
             box.setObjectName(f"filter_{key}")
             box.setSizeAdjustPolicy(
@@ -248,7 +272,7 @@ class DashboardPage(QWidget):
                 box.addItem(everything)
             self.filters[key] = box
             filter_bar.addWidget(box)
-        for text, months in PERIODS:
+        for text, months in periods():
             self.filters["period"].addItem(text, months)
         self.filters["period"].setCurrentIndex(self.filters["period"].findData(12))
         filter_bar.addStretch(1)
@@ -256,14 +280,21 @@ class DashboardPage(QWidget):
             box.currentIndexChanged.connect(lambda _i: self.refresh(reload_options=False))
 
         self.cards = {key: FigureCard(title, lambda key=key: self.drill_down(key))
-                      for key, title in (("active_staff", "Active staff"),
-                                         ("active_mentorships", "Active mentorships"),
-                                         ("average_rating", "Average rating, last 90 days"),
-                                         ("trainings", "Trainings completed this quarter"))}
+                      for key, title in (
+                          ("active_staff", tr_dashboard_page.tr("Active staff")),
+                          ("active_mentorships", tr_dashboard_page.tr(
+                              "Active mentorships")),
+                          ("average_rating", tr_dashboard_page.tr(
+                              "Average rating, last 90 days")),
+                          ("trainings", tr_dashboard_page.tr(
+                              "Trainings completed this quarter")))}
         self.charts = {
-            "rating_by_month": ChartCard("Average rating by month"),
-            "training_hours_by_client": ChartCard("Training hours by client"),
-            "feedback_by_source": ChartCard("Feedback by source"),
+            "rating_by_month": ChartCard(tr_dashboard_page.tr(
+                "Average rating by month")),
+            "training_hours_by_client": ChartCard(tr_dashboard_page.tr(
+                "Training hours by client")),
+            "feedback_by_source": ChartCard(tr_dashboard_page.tr(
+                "Feedback by source")),
         }
         self.status = QLabel()
         self.status.setObjectName("hint")
@@ -274,7 +305,9 @@ class DashboardPage(QWidget):
         self.attention = QTabWidget()
         self.attention.setUsesScrollButtons(True)
         self.lists: dict[str, AttentionList] = {}
-        for key, title, columns in ATTENTION_LISTS:
+        self.list_titles: dict[str, str] = {}
+        for key, title, columns in attention_lists():
+            self.list_titles[key] = title
             view = AttentionList(columns)
             view.setObjectName(key)
             view.doubleClicked.connect(lambda index, v=view: self._open(v, index))
@@ -282,15 +315,16 @@ class DashboardPage(QWidget):
             self.attention.addTab(view, title)
         self.shown_note = QLabel()
         self.shown_note.setObjectName("hint")
-        self.show_all = QPushButton("Show all")
+        self.show_all = QPushButton(tr_dashboard_page.tr("Show all"))
         self.show_all.clicked.connect(self.load_all)
         self.attention.currentChanged.connect(lambda _i: self._update_shown_note())
 
         self.card_grid = ReflowGrid(list(self.cards.values()), (4, 2, 1), 190)
         self.chart_grid = ReflowGrid(list(self.charts.values()), (3, 2, 1), 330)
-        heading = QLabel("Needs attention")
+        heading = QLabel(tr_dashboard_page.tr("Needs attention"))
         heading.setObjectName("sectionTitle")
-        hint = QLabel("Double-click a row to open the staff profile")
+        hint = QLabel(tr_dashboard_page.tr(
+            "Double-click a row to open the staff profile"))
         hint.setObjectName("hint")
         heading_row = QHBoxLayout()
         heading_row.addWidget(heading)
@@ -354,7 +388,7 @@ class DashboardPage(QWidget):
     def refresh(self, reload_options: bool = True) -> None:
         """Load the figures again on the thread pool, for the filters chosen."""
         self.today = dt.date.today()
-        self.status.setText("Loading…")
+        self.status.setText(tr_dashboard_page.tr("Loading…"))
         self.status.show()
         if reload_options:
             run_task(dashboard.filter_options, on_done=self._show_filter_options,
@@ -376,7 +410,8 @@ class DashboardPage(QWidget):
         return lambda answer: callback(answer) if generation == self.generation else None
 
     def show_error(self, exc: BaseException) -> None:
-        self.status.setText(f"Could not load the dashboard: {exc}")
+        self.status.setText(tr_dashboard_page.tr(
+            "Could not load the dashboard: {error}").format(error=exc))
         self.status.show()
 
     def show_figures(self, figures: dict) -> None:
@@ -389,19 +424,20 @@ class DashboardPage(QWidget):
         if empty:
             self.loaded.emit()
             return
-        self.cards["active_staff"].set(f"{figures['active_staff']:,}")
-        self.cards["active_mentorships"].set(f"{figures['active_mentorships']:,}")
+        self.cards["active_staff"].set(number(figures["active_staff"]))
+        self.cards["active_mentorships"].set(number(figures["active_mentorships"]))
         rating = figures["average_rating_90_days"]
         if rating["average"] is None:
-            self.cards["average_rating"].set("–", "No rated feedback yet")
+            self.cards["average_rating"].set("–", tr_dashboard_page.tr(
+                "No rated feedback yet"))
         else:
-            self.cards["average_rating"].set(rating_text(rating["average"]),
-                                             f"out of 5, from {rating['count']:,} ratings")
+            self.cards["average_rating"].set(rating_text(rating["average"]), tr_dashboard_page.tr(
+                "out of 5, from %n ratings", None, rating["count"]))
         trainings = figures["trainings_this_quarter"]
-        self.cards["trainings"].set(f"{trainings['count']:,}",
-                                    f"{trainings['hours']:,.0f} hours")
+        self.cards["trainings"].set(number(trainings["count"]), tr_dashboard_page.tr(
+            "{hours} hours").format(hours=number(trainings["hours"], 0)))
         self._show_charts(figures)
-        for key, _title, _columns in ATTENTION_LISTS:
+        for key in ATTENTION_KEYS:
             if key in figures:
                 self._show_list(key, figures[key], figures["attention_totals"][key])
         # The slowest lists come last so the rest of the page shows at once.
@@ -423,11 +459,11 @@ class DashboardPage(QWidget):
             self.loaded.emit()
 
     def _show_list(self, key: str, rows: list[dict], total: int) -> None:
-        title = next(title for k, title, _columns in ATTENTION_LISTS if k == key)
+        title = self.list_titles[key]
         self.lists[key].set_rows(rows)
         self.totals[key] = total
         self.attention.setTabText(self.attention.indexOf(self.lists[key]),
-                                  f"{title} ({total:,})")
+                                  f"{title} ({number(total)})")
         self._update_shown_note()
 
     def _current_key(self) -> str:
@@ -437,9 +473,12 @@ class DashboardPage(QWidget):
         key = self._current_key()
         shown, total = self.lists[key].model_.rowCount(), self.totals.get(key, 0)
         more = shown < total
-        self.shown_note.setText(f"Showing {shown:,} of {total:,}" if more else "")
+        self.shown_note.setText(tr_dashboard_page.tr(
+            "Showing {shown} of {total}").format(
+            shown=number(shown), total=number(total)) if more else "")
         self.shown_note.setVisible(more)
-        self.show_all.setText(f"Show all {total:,}")
+        self.show_all.setText(tr_dashboard_page.tr(
+            "Show all {total}").format(total=number(total)))
         if not more and self.show_all.hasFocus():  # (else the focus, and the view, jump up)
             self.lists[key].setFocus()
         self.show_all.setVisible(more)
@@ -461,8 +500,10 @@ class DashboardPage(QWidget):
         self.charts["rating_by_month"].set_chart(charts.line_chart(
             [month_name(m["month"]) for m in months], [m["average"] for m in months],
             minimum=1, maximum=RATING_AXIS_MAX,
-            tips=[f"{month_name(m['month'])}: {rating_text(m['average'])} "
-                  f"from {m['count']:,} ratings" for m in months],
+            tips=[tr_dashboard_page.tr("{month}: {average} from %n ratings",
+                            None, m["count"]).format(month=month_name(m["month"]),
+                                                     average=rating_text(m["average"]))
+                  for m in months],
             on_click=lambda n: self.drill_down("rating_by_month", months[n]["month"]))
             if months else None)
         hours = [h for h in figures["training_hours_by_client"] if h["hours"]]

@@ -14,8 +14,11 @@ from PySide6.QtWidgets import (
 
 from mentorapp import APP_NAME
 from mentorapp.errors import UserError
+from ui.i18n import Context
 from ui.resources import icon
 from ui.tasks import report_unexpected, run_task
+
+tr_welcome_page = Context("tr_welcome_page")
 
 DEMO_STAFF = 150
 
@@ -41,19 +44,23 @@ class WelcomePage(QWidget):
         logo = QLabel()
         logo.setPixmap(icon("app").pixmap(96, 96))
         logo.setFixedSize(96, 96)
-        title = QLabel(f"Welcome to {APP_NAME}")
+        title = QLabel(tr_welcome_page.tr("Welcome to {app}").format(app=APP_NAME))
         title.setObjectName("welcomeTitle")
-        intro = QLabel("This database is empty. How would you like to start?")
+        intro = QLabel(tr_welcome_page.tr(
+            "This database is empty. How would you like to start?"))
         intro.setObjectName("hint")
         self.demo_button = self._choice(
-            "demo", "Load demo data",
-            f"A sample BPO company with {DEMO_STAFF} staff, clients, feedback, training and "
-            "mentoring, to try everything out")
+            "demo", tr_welcome_page.tr("Load demo data"),
+            tr_welcome_page.tr("A sample BPO company with {staff} staff, clients, feedback, "
+                               "training and mentoring, to try everything out").format(
+                                   staff=DEMO_STAFF))
         self.import_button = self._choice(
-            "import", "Import a roster",
-            "Fill in the staff template in Excel, or import the roster you already have")
+            "import", tr_welcome_page.tr("Import a roster"),
+            tr_welcome_page.tr("Fill in the staff template in Excel, or import the roster you "
+                               "already have"))
         self.empty_button = self._choice(
-            "empty", "Start empty", "Add clients and staff yourself")
+            "empty", tr_welcome_page.tr("Start empty"),
+            tr_welcome_page.tr("Add clients and staff yourself"))
         self.demo_button.clicked.connect(self.load_demo)
         self.import_button.clicked.connect(self.import_requested)
         self.empty_button.clicked.connect(self.start_empty)
@@ -89,7 +96,8 @@ class WelcomePage(QWidget):
 
     def load_demo(self) -> None:
         self.demo_button.setEnabled(False)
-        self.progress_dialog = QProgressDialog("Creating demo data…", "", 0, 0, self)
+        self.progress_dialog = QProgressDialog(
+            tr_welcome_page.tr("Creating demo data…"), "", 0, 0, self)
         self.progress_dialog.setCancelButton(None)
         self.progress_dialog.setWindowTitle(APP_NAME)
         self.progress_dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -100,7 +108,8 @@ class WelcomePage(QWidget):
 
     def _show_demo_progress(self, message: str) -> None:
         if self.progress_dialog is not None:
-            self.progress_dialog.setLabelText(f"Creating demo data…\n{message}")
+            self.progress_dialog.setLabelText(
+                tr_welcome_page.tr("Creating demo data…") + "\n" + message)
 
     def _close_progress(self) -> None:
         self.demo_button.setEnabled(True)
@@ -116,6 +125,7 @@ class WelcomePage(QWidget):
     def _demo_failed(self, exc: BaseException) -> None:
         self._close_progress()
         if isinstance(exc, UserError):
-            QMessageBox.warning(self, APP_NAME, f"Demo data could not be loaded: {exc}")
+            QMessageBox.warning(self, APP_NAME, tr_welcome_page.tr(
+                "Demo data could not be loaded: {error}").format(error=exc))
         else:
             report_unexpected(exc)

@@ -15,8 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from mentorapp.models import ACTION_OWNER_CHOICES
+from ui.i18n import Context
 from ui.widgets.date_field import DateField, DateTextError
 from ui.widgets.forms import ChoiceBox
+
+tr_action_items = Context("tr_action_items")
 
 TEXT, OWNER, DUE = range(3)
 
@@ -28,7 +31,9 @@ class ActionItemsEditor(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Action", "Owner", "Due"])
+        self.table.setHorizontalHeaderLabels([tr_action_items.tr("Action"),
+                                              tr_action_items.tr("Owner"),
+                                              tr_action_items.tr("Due")])
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
@@ -43,8 +48,8 @@ class ActionItemsEditor(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(
             max(editor.sizeHint().height() for editor in editors) + 2)
         self.table.setMinimumHeight(120)
-        self.add_button = QPushButton("Add action item")
-        self.remove_button = QPushButton("Remove")
+        self.add_button = QPushButton(tr_action_items.tr("Add action item"))
+        self.remove_button = QPushButton(tr_action_items.tr("Remove"))
         self.add_button.clicked.connect(lambda: self.add_item())
         self.remove_button.clicked.connect(self.remove_current)
         buttons = QHBoxLayout()
@@ -86,7 +91,9 @@ class ActionItemsEditor(QWidget):
             try:
                 due = self.table.cellWidget(row, DUE).value()
             except DateTextError as exc:
-                raise DateTextError(f"Action item {row + 1}, due: {exc}") from None
+                raise DateTextError(tr_action_items.tr(
+                    "Action item {number}, due: {error}").format(
+                        number=row + 1, error=exc)) from None
             items.append({"text": text, "owner": self.table.cellWidget(row, OWNER).value(),
                           "due_date": due})
         return items

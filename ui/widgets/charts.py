@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import i18n
 from ui.widgets.clickable import Clickable
 
 SERIES_COLORS = ["#3d7bd6", "#2fa37a", "#e0a030", "#d0555f", "#8a63c9", "#3aa6b8", "#8c8f94"]
@@ -181,8 +182,8 @@ def donut_chart(slices: list[tuple[str, float]],
         if click:
             piece.clicked.connect(click)
         entry = LegendEntry(f'<span style="color:{color}">&#9632;</span>&nbsp;{escape(label)} '
-                            f"<b>{value / total:.0%}</b>", click)
-        entry.setToolTip(f"{label}: {value:,.0f}")
+                            f"<b>{i18n.percent(value / total)}</b>", click)
+        entry.setToolTip(f"{label}: {i18n.number(value, 0)}")
         legend.addWidget(entry)
         widget.legend.append(entry)
     legend.addStretch(1)

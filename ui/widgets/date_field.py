@@ -17,7 +17,10 @@ from PySide6.QtCore import QDate, QLocale, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit
 
+from ui.i18n import Context
 from ui.resources import icon
+
+tr_date_field = Context("tr_date_field")
 
 ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 SEPARATORS = re.compile(r"[\s./,-]+")
@@ -100,12 +103,16 @@ class DateField(QLineEdit):
         self._last: dt.date | None = None
         self.setValidator(DateValidator(self))
         short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-        self.setPlaceholderText("Not set (YYYY-MM-DD)" if optional else "YYYY-MM-DD")
-        self.setToolTip(f"Type a date as YYYY-MM-DD or {short.upper()}, or pick one from "
-                        "the calendar (Alt+Down)")
+        self.setPlaceholderText(
+            tr_date_field.tr("Not set (YYYY-MM-DD)") if optional
+            else tr_date_field.tr("YYYY-MM-DD"))
+        self.setToolTip(tr_date_field.tr(
+            "Type a date as YYYY-MM-DD or {short}, or pick one from the calendar "
+            "(Alt+Down)").format(short=short.upper()))
         self.calendar_action = self.addAction(icon("calendar"),
                                               QLineEdit.ActionPosition.TrailingPosition)
-        self.calendar_action.setToolTip("Pick from a calendar (Alt+Down)")
+        self.calendar_action.setToolTip(
+            tr_date_field.tr("Pick from a calendar (Alt+Down)"))
         self.calendar_action.triggered.connect(self.open_calendar)
         self.setClearButtonEnabled(optional)
         self.textChanged.connect(self._text_changed)
@@ -119,7 +126,8 @@ class DateField(QLineEdit):
             return None
         day = parse_date_text(text)
         if day is None:
-            raise DateTextError(f"{text!r} is not a whole date: type it as YYYY-MM-DD")
+            raise DateTextError(tr_date_field.tr(
+                "{text} is not a whole date: type it as YYYY-MM-DD").format(text=repr(text)))
         return day
 
     def set_value(self, value: dt.date | None) -> None:

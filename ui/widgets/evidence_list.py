@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -24,10 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from mentorapp.text import fold_key
+from ui.i18n import Context
+
+tr_evidence_list = Context("tr_evidence_list")
 
 LABEL, BEFORE, AFTER = range(3)
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
-KIND_WORDS = {"evaluation": "Evaluation", "feedback": "Feedback", "metric": "KPI"}
+KIND_WORDS = {"evaluation": QT_TRANSLATE_NOOP("tr_evidence_list", "Evaluation"),
+              "feedback": QT_TRANSLATE_NOOP("tr_evidence_list", "Feedback"),
+              "metric": QT_TRANSLATE_NOOP("tr_evidence_list", "KPI")}
 
 
 class EvidencePicker(QDialog):
@@ -36,31 +41,36 @@ class EvidencePicker(QDialog):
 
     def __init__(self, candidates: list[dict], parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Cite evidence")
+        self.setWindowTitle(tr_evidence_list.tr("Cite evidence"))
         self.setMinimumSize(720, 420)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Type to narrow the list")
+        self.filter.setPlaceholderText(
+            tr_evidence_list.tr("Type to narrow the list"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._narrow)
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         for candidate in candidates:
-            item = QListWidgetItem(candidate["label"] if candidate["kind"] != "metric"
-                                   else f"KPI: {candidate['label']}")
+            item = QListWidgetItem(
+                candidate["label"] if candidate["kind"] != "metric"
+                else tr_evidence_list.tr("KPI: {name}").format(
+                    name=candidate["label"]))
             item.setData(KIND_ROLE, candidate)
             item.setToolTip(item.text())
             self.list.addItem(item)
         self.list.itemDoubleClicked.connect(lambda _item: self.accept())
-        self.empty = QLabel("Nothing to cite: this person has no evaluations or feedback in "
-                            "the 90 days before the session, and no KPI metrics.", wordWrap=True)
+        self.empty = QLabel(tr_evidence_list.tr(
+            "Nothing to cite: this person has no evaluations or feedback in the 90 days before "
+            "the session, and no KPI metrics."), wordWrap=True)
         self.empty.setVisible(not candidates)
-        hint = QLabel("The evaluations and feedback of the 90 days before the session, then "
-                      "the KPI metrics this person is measured by. Ctrl+click picks several.",
-                      wordWrap=True)
+        hint = QLabel(tr_evidence_list.tr(
+            "The evaluations and feedback of the 90 days before the session, then the KPI "
+            "metrics this person is measured by. Ctrl+click picks several."), wordWrap=True)
         hint.setObjectName("hint")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Cite")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            tr_evidence_list.tr("Cite"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -98,7 +108,9 @@ class EvidenceEditor(QWidget):
         self.figures: dict[tuple[str, int], dict] = {}
         self._items: list[dict] = []
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Evidence", "Before", "After"])
+        self.table.setHorizontalHeaderLabels([tr_evidence_list.tr("Evidence"),
+                                              tr_evidence_list.tr("Before"),
+                                              tr_evidence_list.tr("After")])
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -108,8 +120,8 @@ class EvidenceEditor(QWidget):
         for column in (BEFORE, AFTER):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setMinimumHeight(120)
-        self.add_button = QPushButton("Add…")
-        self.remove_button = QPushButton("Remove")
+        self.add_button = QPushButton(tr_evidence_list.tr("Add…"))
+        self.remove_button = QPushButton(tr_evidence_list.tr("Remove"))
         self.add_button.clicked.connect(self.pick)
         self.remove_button.clicked.connect(self.remove_current)
         self.table.itemSelectionChanged.connect(self._update_buttons)
@@ -117,10 +129,10 @@ class EvidenceEditor(QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
-        hint = QLabel("Before: the evaluation's score, the feedback's rating, a KPI's month "
-                      "before the session. After: the average of later scores or ratings up "
-                      "to the follow-up, a KPI's figure in the follow-up's month.",
-                      wordWrap=True)
+        hint = QLabel(tr_evidence_list.tr(
+            "Before: the evaluation's score, the feedback's rating, a KPI's month before the "
+            "session. After: the average of later scores or ratings up to the follow-up, a "
+            "KPI's figure in the follow-up's month."), wordWrap=True)
         hint.setObjectName("hint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -159,13 +171,16 @@ class EvidenceEditor(QWidget):
         for row, item in enumerate(self._items):
             self.table.insertRow(row)
             figures = self.figures.get((item["kind"], item["record_id"]))
-            words = KIND_WORDS[item["kind"]]
-            text = item["label"] if item["kind"] != "metric" else f"KPI: {item['label']}"
+            words = tr_evidence_list.tr(KIND_WORDS[item["kind"]])
+            text = item["label"] if item["kind"] != "metric" else \
+                tr_evidence_list.tr("KPI: {name}").format(name=item["label"])
             cells = [QTableWidgetItem(text),
                      QTableWidgetItem(figures["before_text"] if figures else ""),
                      QTableWidgetItem(figures["after_text"] if figures else "")]
             cells[LABEL].setToolTip(figures["measure"] if figures else
-                                    f"{words}: the figures show once the session is saved")
+                                    tr_evidence_list.tr(
+                                        "{kind}: the figures show once the session is saved"
+                                    ).format(kind=words))
             for column in (BEFORE, AFTER):
                 cells[column].setTextAlignment(Qt.AlignmentFlag.AlignRight
                                                | Qt.AlignmentFlag.AlignVCenter)

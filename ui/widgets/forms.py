@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,12 +26,42 @@ from PySide6.QtWidgets import (
 from mentorapp.errors import UserError, ValidationError
 from mentorapp.models import label
 from mentorapp.services.fields import Rule
+from ui.i18n import Context
 from ui.widgets.date_field import DateTextError
+
+tr_forms = Context("tr_forms")
 
 INVALID_STYLE = ('*[invalid="true"] { border: 1px solid #c62828; }'
                  ' QLabel[role="error"] { color: #c62828; }')
 SEARCH_DELAY_MS = 150
 Lookup = Callable[[str], list[tuple[int, str]]]
+# A picker's texts by the kind of record it finds: placeholder, no match, several matches.
+PICKER_WORDS = {
+    "staff member": (
+        QT_TRANSLATE_NOOP("tr_forms", "Type to search staff members"),
+        QT_TRANSLATE_NOOP("tr_forms", "No staff member matches {text}"),
+        QT_TRANSLATE_NOOP("tr_forms",
+                          "{text} matches {count} staff members; pick one from the list")),
+    "client": (
+        QT_TRANSLATE_NOOP("tr_forms", "Type to search clients"),
+        QT_TRANSLATE_NOOP("tr_forms", "No client matches {text}"),
+        QT_TRANSLATE_NOOP("tr_forms",
+                          "{text} matches {count} clients; pick one from the list")),
+    "training program": (
+        QT_TRANSLATE_NOOP("tr_forms", "Type to search training programs"),
+        QT_TRANSLATE_NOOP("tr_forms", "No training program matches {text}"),
+        QT_TRANSLATE_NOOP("tr_forms",
+                          "{text} matches {count} training programs; pick one from the list")),
+    "mentor": (
+        QT_TRANSLATE_NOOP("tr_forms", "Type to search mentors"),
+        QT_TRANSLATE_NOOP("tr_forms", "No mentor matches {text}"),
+        QT_TRANSLATE_NOOP("tr_forms",
+                          "{text} matches {count} mentors; pick one from the list")),
+}
+OTHER_PICKER_WORDS = (
+    QT_TRANSLATE_NOOP("tr_forms", "Type to search"),
+    QT_TRANSLATE_NOOP("tr_forms", "Nothing matches {text}"),
+    QT_TRANSLATE_NOOP("tr_forms", "{text} matches {count} records; pick one from the list"))
 
 
 class TextLine(QLineEdit):
@@ -112,7 +142,9 @@ class RecordPicker(QLineEdit):
         self.describe = describe
         self.what = what
         self._ids: dict[str, int] = {}
-        self.setPlaceholderText(f"Type to search {what}s")
+        self.words = [tr_forms.tr(text)
+                      for text in PICKER_WORDS.get(what, OTHER_PICKER_WORDS)]
+        self.setPlaceholderText(self.words[0])
         self._names = QStringListModel(self)
         completer = QCompleter(self._names, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -154,8 +186,8 @@ class RecordPicker(QLineEdit):
             self._offer([(record_id, name)])
             return record_id
         if not matches:
-            raise PickError(f"no {self.what} matches {text!r}")
-        raise PickError(f"{text!r} matches {len(matches)} {self.what}s; pick one from the list")
+            raise PickError(self.words[1].format(text=repr(text)))
+        raise PickError(self.words[2].format(text=repr(text), count=len(matches)))
 
     def set_value(self, value: int | None, name: str | None = None) -> None:
         if value is None:
@@ -412,11 +444,14 @@ class FormDialog(QDialog):
         super().closeEvent(event)
 
     def confirm_discard(self) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, "Discard changes?",
-                          "Close this form without saving? What you changed will be lost.",
-                          parent=self)
-        discard = box.addButton("Discard changes", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+        box = QMessageBox(
+            QMessageBox.Icon.Question, tr_forms.tr("Discard changes?"),
+            tr_forms.tr("Close this form without saving? What you changed will be lost."),
+            parent=self)
+        discard = box.addButton(tr_forms.tr("Discard changes"),
+                                QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(tr_forms.tr("Keep editing"),
+                             QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()

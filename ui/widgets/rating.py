@@ -2,10 +2,25 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QButtonGroup, QComboBox, QGridLayout, QLabel, QRadioButton, QWidget
 
-RATING_WORDS = {1: "Poor", 2: "Below expectations", 3: "Meets expectations",
-                4: "Exceeds expectations", 5: "Outstanding"}
+from ui.i18n import Context
+
+tr_rating = Context("tr_rating")
+
+# In English; `rating_word()` gives them in the window's language.
+RATING_WORDS = {1: QT_TRANSLATE_NOOP("tr_rating", "Poor"),
+                2: QT_TRANSLATE_NOOP("tr_rating", "Below expectations"),
+                3: QT_TRANSLATE_NOOP("tr_rating", "Meets expectations"),
+                4: QT_TRANSLATE_NOOP("tr_rating", "Exceeds expectations"),
+                5: QT_TRANSLATE_NOOP("tr_rating", "Outstanding")}
+
+
+def rating_word(value: int | None) -> str:
+    """"Meets expectations" for 3; "Not rated" for anything else."""
+    return tr_rating.tr(RATING_WORDS[value]) if value in RATING_WORDS \
+        else tr_rating.tr("Not rated")
 
 
 class RatingBox(QComboBox):
@@ -13,9 +28,10 @@ class RatingBox(QComboBox):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.addItem("No rating")  # no item data: currentData() is None
-        for value, words in RATING_WORDS.items():
-            self.addItem(f"{value} – {words}", value)
+        # no item data: currentData() is None
+        self.addItem(tr_rating.tr("No rating"))
+        for value in RATING_WORDS:
+            self.addItem(f"{value} – {rating_word(value)}", value)
 
     def value(self) -> int | None:
         return self.currentData()
@@ -37,7 +53,7 @@ class RatingGrid(QWidget):
         self.groups: dict[int, QButtonGroup] = {}
         for column, text in enumerate(["–", "1", "2", "3", "4", "5"], start=1):
             heading = QLabel(text)
-            heading.setToolTip(RATING_WORDS.get(column - 1, "Not rated"))
+            heading.setToolTip(rating_word(column - 1))
             grid.addWidget(heading, 0, column)
         for row, competency in enumerate(competencies, start=1):
             grid.addWidget(QLabel(competency["name"]), row, 0)
@@ -45,14 +61,14 @@ class RatingGrid(QWidget):
             for value in range(0, 6):
                 button = QRadioButton()
                 button.setObjectName(f"rating_{competency['id']}_{value}")
-                button.setToolTip(f"{competency['name']}: "
-                                  f"{RATING_WORDS.get(value, 'not rated')}")
+                button.setToolTip(f"{competency['name']}: {rating_word(value)}")
                 group.addButton(button, value)
                 grid.addWidget(button, row, value + 1)
             group.button(0).setChecked(True)
             self.groups[competency["id"]] = group
         if not competencies:
-            grid.addWidget(QLabel("No competencies defined yet."), 1, 0, 1, 7)
+            grid.addWidget(QLabel(tr_rating.tr("No competencies defined yet.")),
+                           1, 0, 1, 7)
         grid.setColumnStretch(0, 1)
 
     def value(self) -> dict[int, int]:

@@ -3,7 +3,7 @@ of the item's scale (N/A when the item allows it) and, optionally, a comment."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -14,25 +14,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import Context
+
+tr_scorecard_answers = Context("tr_scorecard_answers")
+
 NA = "n/a"
 SCALE_ANSWERS = {
     "yes_no": ("yes", "no"),
     "yes_partial_no": ("yes", "partial", "no"),
     "one_to_five": ("1", "2", "3", "4", "5"),
 }
-CRITICAL_WORDS = {"section": "critical: zeroes its section",
-                  "evaluation": "critical: zeroes the whole evaluation"}
+CRITICAL_WORDS = {
+    "section": QT_TRANSLATE_NOOP("tr_scorecard_answers", "critical: zeroes its section"),
+    "evaluation": QT_TRANSLATE_NOOP("tr_scorecard_answers",
+                                    "critical: zeroes the whole evaluation")}
+ANSWER_WORDS = {"yes": QT_TRANSLATE_NOOP("tr_scorecard_answers", "Yes"),
+                "no": QT_TRANSLATE_NOOP("tr_scorecard_answers", "No"),
+                "partial": QT_TRANSLATE_NOOP("tr_scorecard_answers", "Partial"),
+                NA: QT_TRANSLATE_NOOP("tr_scorecard_answers", "N/A")}
 
 
 def answer_text(answer: str) -> str:
-    return "N/A" if answer == NA else answer.capitalize()
+    """An answer code in the window's language ("yes" -> "Yes"; "3" stays "3")."""
+    return tr_scorecard_answers.tr(
+        ANSWER_WORDS[answer]) if answer in ANSWER_WORDS \
+        else answer.capitalize()
 
 
 def item_caption(item: dict) -> str:
     """"Verified identity (weight 2, critical: zeroes the whole evaluation)"."""
-    notes = [f"weight {item['weight']:g}"]
+    notes = [tr_scorecard_answers.tr("weight {weight}").format(
+        weight=QLocale().toString(float(item["weight"]), "g", 6))]
     if item.get("critical"):
-        notes.append(CRITICAL_WORDS[item["critical"]])
+        notes.append(tr_scorecard_answers.tr(CRITICAL_WORDS[item["critical"]]))
     return f"{item['text']} ({', '.join(notes)})"
 
 
@@ -103,14 +117,16 @@ class ScorecardAnswers(QWidget):
                 grid.addWidget(title, row, 0, 1, 3)
                 row += 1
             caption = QLabel(item_caption(item), wordWrap=True)
-            caption.setToolTip(f"Item {item['key']}")
+            caption.setToolTip(tr_scorecard_answers.tr(
+                "Item {key}").format(key=item["key"]))
             buttons = AnswerButtons(item)
             buttons.answered.connect(lambda _a: self.changed.emit())
             grid.addWidget(caption, row, 0)
             grid.addWidget(buttons, row, 1)
             self.answers[item["key"]] = buttons
             if comments:
-                comment = QLineEdit(placeholderText="Comment")
+                comment = QLineEdit(placeholderText=tr_scorecard_answers.tr(
+                    "Comment"))
                 comment.setObjectName(f"{item['key']}:comment")
                 comment.textChanged.connect(lambda _t: self.changed.emit())
                 grid.addWidget(comment, row, 2)

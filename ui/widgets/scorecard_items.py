@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -17,15 +17,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.i18n import Context
 from ui.resources import icon
 from ui.widgets.forms import ChoiceBox
 
-HEADERS = ("Section", "Key", "Item", "Weight", "Scale", "Critical", "N/A allowed")
+HEADERS = (
+    QT_TRANSLATE_NOOP("tr_scorecard_items", "Section"),
+    QT_TRANSLATE_NOOP("tr_scorecard_items", "Key"),
+    QT_TRANSLATE_NOOP("tr_scorecard_items", "Item"),
+    QT_TRANSLATE_NOOP("tr_scorecard_items", "Weight"),
+    QT_TRANSLATE_NOOP("tr_scorecard_items", "Scale"),
+    QT_TRANSLATE_NOOP("tr_scorecard_items", "Critical"),
+    QT_TRANSLATE_NOOP("tr_scorecard_items", "N/A allowed"),
+)
+
+tr_scorecard_items = Context("tr_scorecard_items")
 SECTION, KEY, TEXT, WEIGHT, SCALE, CRITICAL, ALLOW_NA = range(len(HEADERS))
-SCALE_WORDS = {"yes_no": "Yes / No", "yes_partial_no": "Yes / Partial / No",
-               "one_to_five": "1 – 5"}
-CRITICAL_WORDS = {"": "No", "section": "Zeroes the section",
-                  "evaluation": "Zeroes the evaluation"}
+SCALE_WORDS = {
+    "yes_no": QT_TRANSLATE_NOOP("tr_scorecard_items", "Yes / No"),
+    "yes_partial_no": QT_TRANSLATE_NOOP("tr_scorecard_items", "Yes / Partial / No"),
+    "one_to_five": "1 – 5"}
+CRITICAL_WORDS = {
+    "": QT_TRANSLATE_NOOP("tr_scorecard_items", "No"),
+    "section": QT_TRANSLATE_NOOP("tr_scorecard_items", "Zeroes the section"),
+    "evaluation": QT_TRANSLATE_NOOP("tr_scorecard_items", "Zeroes the evaluation")}
 
 
 def key_from(text: str, taken: set[str]) -> str:
@@ -43,7 +58,7 @@ class WordsBox(ChoiceBox):
     def __init__(self, words: dict[str, str], parent=None):
         super().__init__([], parent=parent)
         for code, text in words.items():
-            self.addItem(text, code)
+            self.addItem(tr_scorecard_items.tr(text), code)
 
 
 class ScorecardItems(QWidget):
@@ -60,7 +75,8 @@ class ScorecardItems(QWidget):
         super().__init__(parent)
         self._extra: list[dict] = []  # per row, what the table does not show (competency)
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([tr_scorecard_items.tr(
+            text) for text in HEADERS])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -71,10 +87,11 @@ class ScorecardItems(QWidget):
                               (CRITICAL, 170), (ALLOW_NA, 90)):
             header.resizeSection(column, width)
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
-        self.add_button = QPushButton(icon("new"), "Add item")
-        self.remove_button = QPushButton("Remove item")
-        self.up_button = QPushButton("Move up")
-        self.down_button = QPushButton("Move down")
+        self.add_button = QPushButton(icon("new"), tr_scorecard_items.tr(
+            "Add item"))
+        self.remove_button = QPushButton(tr_scorecard_items.tr("Remove item"))
+        self.up_button = QPushButton(tr_scorecard_items.tr("Move up"))
+        self.down_button = QPushButton(tr_scorecard_items.tr("Move down"))
         self.add_button.clicked.connect(lambda: self.add_item())
         self.remove_button.clicked.connect(self.remove_current)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
@@ -94,7 +111,8 @@ class ScorecardItems(QWidget):
         if row is None:
             row = current + 1 if current >= 0 else self.table.rowCount()
         if item is None:
-            section = self._text(current, SECTION) if current >= 0 else "General"
+            section = self._text(current, SECTION) if current >= 0 else \
+                tr_scorecard_items.tr("General")
             item = {"section": section, "key": "", "text": "", "weight": 1.0,
                     "scale": "yes_no", "critical": "", "allow_na": True}
         self.table.blockSignals(True)
