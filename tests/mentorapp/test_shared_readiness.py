@@ -48,10 +48,19 @@ def test_everyone_reads_the_ladder_and_only_its_keepers_write_it(ladder, login):
                                (new, role))
                 cursor.execute("INSERT INTO role_requirement (role_id, kind, program_id) "
                                "VALUES (%s, 'training', NULL)", (new,))
+                # The Role ladders dialog's delete: the requirements, then the role.
+                cursor.execute("DELETE FROM role_requirement WHERE role_id = %s", (new,))
+                cursor.execute("UPDATE career_role SET next_role_id = NULL WHERE id = %s",
+                               (role,))
+                cursor.execute("DELETE FROM career_role WHERE id = %s", (new,))
+                assert cursor.rowcount == 1
                 connection.rollback()
             else:
                 for sql, args in ((insert, ("Mine", "0:mine")),
                                   ("UPDATE career_role SET level = 9", ()),
+                                  ("UPDATE career_role SET archived = true", ()),
+                                  ("DELETE FROM career_role", ()),
+                                  ("UPDATE role_requirement SET minimum = 1", ()),
                                   ("DELETE FROM role_requirement", ())):
                     with pytest.raises(psycopg2.errors.InsufficientPrivilege):
                         cursor.execute(sql, args)
