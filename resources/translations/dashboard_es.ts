@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Mentors over capacity</source>
-        <translation>Mentores por encima de su capacidad</translation>
+        <translation>Mentores sobrecargados</translation>
     </message>
     <message>
         <source>Mentor</source>

@@ -53,7 +53,7 @@
     </message>
     <message>
         <source>Mentors over capacity</source>
-        <translation>Mentores acima da capacidade</translation>
+        <translation>Mentores sobrecarregados</translation>
     </message>
     <message>
         <source>Mentor</source>
