@@ -314,16 +314,25 @@ def test_forms_and_pickers_in_spanish(qtbot, ui_db, in_language):
     assert box.itemText(3) == "3 – Cumple las expectativas"
 
 
-def test_smoke_test_checks_the_language(qtbot, in_language):
+def test_smoke_test_checks_the_language(qtbot, ui_db, in_language, wait_for_tasks):
     from PySide6.QtWidgets import QWidget
 
     from ui.app import smoke_test_language
+    from ui.pages.dashboard_page import DashboardPage
 
     window = QWidget()
     qtbot.addWidget(window)
+    assert smoke_test_language(window) == []  # no dashboard (a QA lead's window)
+    page = DashboardPage(window)
+    wait_for_tasks()
+    assert smoke_test_language(window) == []  # English, shown
     in_language("es")
     assert smoke_test_language(window) == ["'Requiere atención' is not shown on the dashboard"]
-    QLabel("Requiere atención", window)
+    spanish = DashboardPage(window)
+    wait_for_tasks()
+    page.deleteLater()
+    qtbot.waitUntil(lambda: len(window.findChildren(DashboardPage)) == 1)
+    assert window.findChildren(DashboardPage) == [spanish]
     assert smoke_test_language(window) == []
 
 
