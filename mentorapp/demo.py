@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import hashlib
 import json
 import random
 import unicodedata
@@ -39,6 +40,11 @@ from mentorapp.models import (
     CareerGoal,
     CheckIn,
     Client,
+    ClientActionItem,
+    ClientContact,
+    ClientReportRecipient,
+    ClientReportVersion,
+    ClientReview,
     Competency,
     Enrollment,
     Evaluation,
@@ -68,6 +74,25 @@ from mentorapp.services import audit, kpi, readiness
 from mentorapp.services.training import certification_expiry
 from mentorapp.text import fold_key
 
+# Issue 17: each active client's second contact, and the reviews of the first two active
+# clients (month before last, last month).
+CONTACT_NAMES = ("Jordan Blake", "Priya Nair", "Marta Silva", "Kenji Mori", "Aisha Bello",
+                 "Lucas Meyer", "Hannah Cole")
+REVIEW_TEXTS = (
+    (("Volumes rose 8% after the new plan launch; service level held at target on billing.",
+      "First-contact resolution up 3 points on Tech Support.",
+      "Weekend staffing is thin for the launch peak."),
+     ("A steady month: quality scores above 90% and no critical fails on retention.",
+      "Two agents certified on the retention playbook.",
+      "Attrition in the Cebu team; backfills in training.")),
+    (("Returns peaked after the sale; chat handle time stayed under target.",
+      "Customer satisfaction 4.5 on chat.",
+      "Email backlog on Mondays."),
+     ("Chat and email both on target; the Monday backlog is gone.",
+      "Recognition from the client for the holiday readiness plan.",
+      "New returns policy next month needs refresher training.")),
+)
+
 # The names `generate()` reports counts under, in creation order.
 COUNT_NAMES = {
     Client: "clients", TrainingProgram: "training programs", Staff: "staff",
@@ -82,6 +107,9 @@ COUNT_NAMES = {
     Calibration: "calibrations", Evaluation: "evaluations",
     EvaluationAnswer: "evaluation answers", EvaluationRevision: "evaluation revisions",
     EvaluationDispute: "evaluation disputes", SessionEvidence: "cited evidence",
+    ClientContact: "client contacts", ClientReview: "client reviews",
+    ClientActionItem: "client action items", ClientReportVersion: "client report versions",
+    ClientReportRecipient: "report recipients",
 }
 FEEDBACK_PER_YEAR = 23  # per person employed all year; tenure and leavers bring it to ~20
 STAFF_BATCH = 1_000
@@ -514,6 +542,7 @@ class _Builder:
         self.make_kpis()
         self.make_quality()
         self.make_coaching_evidence()
+        self.make_client_loop()
         return self.counts
 
     # -- helpers ---------------------------------------------------------------------------
@@ -545,6 +574,91 @@ class _Builder:
                              "account_manager", "active", "notes", "archived"), rows)
         self.client_contacts = {cid: (name, contact) for (cid, name, _, contact, *_) in rows}
         self.progress(f"Clients: {len(rows)}")
+
+    def make_client_loop(self) -> None:
+        """Issue 17: two contacts per active client; for the first two active clients the
+        review of the last two months with action items (one done, one dropped, others open
+        and carried forward), and registered report versions: the first client's month
+        before last sent and acknowledged, its last month sent and waiting, the second's last
+        month prepared. Demo versions have no file: their SHA-256 is of their name."""
+        from mentorapp.excel import client_data
+        from mentorapp.excel.client_report import comparable_figures, versioned_name
+        from mentorapp.services.client_reports import last_period
+
+        active = [(cid, short) for short, (cid, _, _, is_active) in self.clients.items()
+                  if is_active]
+        contact_ids = bulk.next_ids(ClientContact, 2 * len(active))
+        contacts, rows = {}, []
+        for index, (client_id, short) in enumerate(active):
+            name, person = self.client_contacts[client_id]
+            domain = short.lower() + ".example.com"
+            second = CONTACT_NAMES[index % len(CONTACT_NAMES)]
+            pair = ((person, "Account director"), (second, "Quality manager"))
+            for offset, (who, role) in enumerate(pair):
+                contact_id = contact_ids[2 * index + offset]
+                rows.append((contact_id, client_id, who, f"{_ascii(who, '.')}@{domain}", role,
+                             True))
+            contacts[client_id] = contact_ids[2 * index:2 * index + 2]
+        self.insert(ClientContact, ("id", "client", "name", "email", "role", "active"), rows)
+        last = last_period("monthly", self.today)
+        before = last_period("monthly", last[0])
+        reviews, items, stamp = [], [], dt.datetime.combine(self.today, dt.time(9))
+        for (client_id, short), texts in zip(active, REVIEW_TEXTS, strict=False):
+            for period, (summary, highlights, risks) in zip((before, last), texts, strict=True):
+                reviews.append((client_id, *period, summary, highlights, risks, stamp,
+                                "account.manager"))
+            for period, text, owner, due, status, closed in (
+                    (before, "Refresh the refund macro with the new policy", "QA lead",
+                     before[1], "done", last[0] + dt.timedelta(days=9)),
+                    (before, "Add two agents to the weekend roster", "WFM", last[0], "open",
+                     None),
+                    (before, "Pilot callbacks on the billing queue", "Operations", None,
+                     "dropped", before[1]),
+                    (last, f"Share the {short} escalation matrix with new hires", "Trainer",
+                     last[1] + dt.timedelta(days=14), "open", None),
+                    (last, "Review repeat-contact drivers with the client", "Account manager",
+                     last[1] + dt.timedelta(days=21), "open", None)):
+                items.append((client_id, *period, text, owner, due, status, closed, ""))
+        self.insert(ClientReview, ("client", "period_start", "period_end", "summary",
+                                   "highlights", "risks", "updated_at", "updated_by"), reviews)
+        self.insert(ClientActionItem, ("client", "period_start", "period_end", "text", "owner",
+                                       "due_date", "status", "closed_on", "note"), items)
+        first, second = active[0][0], active[1][0]
+        plan = ((first, before, before[1] + dt.timedelta(days=3),
+                 before[1] + dt.timedelta(days=8), contacts[first][:1]),
+                (first, last, last[1] + dt.timedelta(days=2), None, contacts[first]),
+                (second, last, None, None, ()))
+        version_ids = bulk.next_ids(ClientReportVersion, len(plan))
+        versions, recipients = [], []
+        for version_id, (client_id, period, sent, acknowledged, to) in zip(
+                version_ids, plan, strict=True):
+            name = versioned_name(self.client_name(client_id), *period, 1)
+            if sent is not None and sent > self.today:
+                sent, to = None, ()
+            if acknowledged is not None and (sent is None or acknowledged > self.today):
+                acknowledged = None
+            shown = comparable_figures(
+                client_data.figures(client_id, *period),
+                client_data.kpi_scorecard(client_id, *period),
+                client_data.quality_figures(client_id, *period))
+            versions.append((version_id, client_id, *period, 1, name,
+                             hashlib.sha256(f"demo:{name}".encode()).hexdigest(),
+                             "account.manager", _at(period[1] + dt.timedelta(days=1)),
+                             json.dumps(shown, sort_keys=True), _at(sent),
+                             "email" if sent else "", _at(acknowledged),
+                             contacts[client_id][0] if acknowledged else None))
+            recipients += [(version_id, contact) for contact in to]
+        self.insert(ClientReportVersion, (
+            "id", "client", "period_start", "period_end", "version", "file_name", "sha256",
+            "prepared_by", "prepared_at", "figures", "sent_at", "sent_via", "acknowledged_at",
+            "acknowledged_by"), versions)
+        self.insert(ClientReportRecipient, ("version", "contact"), recipients)
+        self.progress(f"Client reviews: {len(reviews)}, action items: {len(items)}, "
+                      f"report versions: {len(versions)}")
+
+    def client_name(self, client_id: int) -> str:
+        return next(name for name, short, *_ in CLIENTS
+                    if self.clients[short][0] == client_id)
 
     def make_programs(self) -> None:
         ids = bulk.next_ids(TrainingProgram, len(PROGRAMS))
@@ -1352,6 +1466,10 @@ class _Builder:
         self.insert(Enrollment, ("staff", "program", "status", "start_date", "completed_date",
                                  "score", "hours", "funded_by", "expires_on", "notes",
                                  "archived"), rows)
+
+
+def _at(day: dt.date | None) -> dt.datetime | None:
+    return dt.datetime.combine(day, dt.time(10)) if day else None
 
 
 def _month_end(first: dt.date) -> dt.date:

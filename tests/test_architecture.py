@@ -32,7 +32,7 @@ LAYERS = (
     ("mentorapp.opening", "mentorapp.shared"),
     ("mentorapp.excel", "mentorapp.demo"),
     ("mentorapp.cli", "mentorapp.shared_cli", "mentorapp.kpi_cli", "mentorapp.quality_cli",
-     "mentorapp.matching_cli", "mentorapp.readiness_cli",
+     "mentorapp.matching_cli", "mentorapp.readiness_cli", "mentorapp.client_reports_cli",
      "mentorapp.excel.export_cli",
      "mentorapp.excel.import_cli"),
 )
