@@ -51,7 +51,7 @@ import sys
 import uuid
 import zipfile
 from decimal import ROUND_HALF_UP, Decimal
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -96,7 +96,7 @@ CELL_PAD = 3
 POINTS_PER_UNIT = 5.6  # one Excel column-width unit (a digit of 11 pt Calibri) at 8 pt
 DEFAULT_WIDTH = 8.43  # Excel's column width where the workbook sets none
 MIN_TEXT_COLUMN = 36  # points: a wrapping column is never narrower
-MAX_CELL_LINES = 40  # a longer cell continues in the rows below (a row cannot split)
+MAX_CELL_LINES = 20  # a longer cell continues in the rows below (a row cannot split)
 LOGO_HEIGHT = 14 * mm
 
 _DIGITS = re.compile(r"[0#?,]+(?:\.[0#?]*)?|\.[0#?]+")
@@ -359,6 +359,11 @@ def _width(text: str, font: str = FONT, size: float = BODY_SIZE) -> float:
     return pdfmetrics.stringWidth(text, font, size)
 
 
+@lru_cache(maxsize=16384)  # words repeat: most of a long sheet's are measured once
+def _word_width(word: str, font: str, size: float) -> float:
+    return pdfmetrics.stringWidth(word, font, size)
+
+
 def wrap(text: str, width: float, font: str = FONT, size: float = BODY_SIZE) -> list[str]:
     """`text` in lines no wider than `width` points: its own lines, filled word by word; a
     word longer than a line is broken across lines. The lines are in drawing order (see
@@ -371,7 +376,7 @@ def wrap(text: str, width: float, font: str = FONT, size: float = BODY_SIZE) -> 
             continue
         line, used = [], 0.0
         for word in paragraph.split(" "):
-            size_of = _width(word, font, size)
+            size_of = _word_width(word, font, size)
             if line and used + space + size_of <= width:
                 line.append(word)
                 used += space + size_of
@@ -716,7 +721,7 @@ class _Layout:
                 cut = min(1.0, excess / room)
                 widths = [w - s * cut for w, s in zip(widths, slack, strict=True)]
         spare = self.frame_width - sum(widths)
-        wants = [0 if numeric[i] else max(min(longest[i], self.frame_width * 0.4) - w, 0)
+        wants = [0 if numeric[i] else max(min(longest[i], self.frame_width) - w, 0)
                  for i, w in enumerate(widths)]
         if spare > 0 and sum(wants) > 0:
             share = min(1.0, spare / sum(wants))
@@ -754,8 +759,9 @@ class _Layout:
         widths = self._columns(columns, texts, numeric, header)
         room = [w - 2 * CELL_PAD for w in widths]
         data = [["\n".join(wrap(h, r, BOLD)) for h, r in zip(header, room, strict=True)]]
-        spans = []
+        spans, records = [], []  # records: (first, last) table row of each sheet row
         for row_texts in texts:
+            first_row = len(data)
             filled = [i for i, t in enumerate(row_texts) if t]
             if filled == [0] and len(columns) > 1 and not numeric[0]:
                 # one line of text in a table ("No data for this period"): across the row
@@ -763,13 +769,10 @@ class _Layout:
                 for chunk in _chunks(lines):
                     spans.append(len(data))
                     data.append(["\n".join(chunk)] + [""] * (len(columns) - 1))
-                continue
-            wrapped = [wrap(t, r) if t else [""] for t, r in zip(row_texts, room, strict=True)]
-            pieces = max(math.ceil(len(lines) / MAX_CELL_LINES) for lines in wrapped)
-            for piece in range(pieces):
-                data.append(["\n".join(lines[piece * MAX_CELL_LINES:
-                                             (piece + 1) * MAX_CELL_LINES])
-                             for lines in wrapped])
+            else:
+                data += _pieces([wrap(t, r) if t else [""]
+                                 for t, r in zip(row_texts, room, strict=True)])
+            records.append((first_row, len(data) - 1))
         header_fill = next((_colour(c.fill.fgColor, None) for c in header_cells
                             if c is not None and c.fill is not None
                             and c.fill.fill_type == "solid"), None) or HEADER_BLUE
@@ -791,8 +794,19 @@ class _Layout:
             ("TOPPADDING", (0, 0), (-1, -1), 2),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
             ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-            ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]),
         ]
+        if len(records) == len(data) - 1:  # a table row for each sheet row
+            commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, STRIPE]))
+        else:  # a long cell goes on in the rows below: they look like one row
+            for index, (first_row, last_row) in enumerate(records):
+                background = STRIPE if index % 2 else colors.white
+                if index % 2:
+                    commands.append(("BACKGROUND", (0, first_row), (-1, last_row), background))
+                if last_row > first_row:
+                    commands += [("LINEBELOW", (0, first_row), (-1, last_row - 1), 0.25,
+                                  background),
+                                 ("BOTTOMPADDING", (0, first_row), (-1, last_row - 1), 0),
+                                 ("TOPPADDING", (0, first_row + 1), (-1, last_row), 0)]
         for i, (body_align, head_align) in enumerate(zip(align, header_align, strict=True)):
             if body_align != "LEFT":
                 commands.append(("ALIGN", (i, 1), (i, -1), body_align))
@@ -822,9 +836,13 @@ class _Layout:
         if sum(widths) > self.frame_width * 0.6:
             widths = [w * self.frame_width * 0.6 / sum(widths) for w in widths]
         widths[-1] = self.frame_width - sum(widths)  # its text runs on, as in the sheet
-        data = [["\n".join(wrap(t, w - 2 * CELL_PAD, BOLD if bold else FONT)) if t else ""
-                 for t, w, bold in zip(row, widths, bold_row, strict=True)]
-                for row, bold_row in zip(texts, fonts, strict=True)]
+        data, bold_rows = [], []
+        for row, bold_row in zip(texts, fonts, strict=True):
+            pieces = _pieces([wrap(t, w - 2 * CELL_PAD, BOLD if bold else FONT) if t else [""]
+                              for t, w, bold in zip(row, widths, bold_row, strict=True)])
+            data += pieces
+            bold_rows += [bold_row] * len(pieces)
+        fonts = bold_rows
         commands = [("FONT", (0, 0), (-1, -1), FONT, 9, 11.5),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
@@ -836,6 +854,14 @@ class _Layout:
                 if bold:
                     commands.append(("FONT", (c, r), (c, r), BOLD, 9, 11.5))
         return [LongTable(data, colWidths=widths, hAlign="LEFT", style=TableStyle(commands))]
+
+
+def _pieces(cells: list[list[str]]) -> list[list[str]]:
+    """A row of wrapped cells as table rows of at most MAX_CELL_LINES lines each: a table
+    row cannot split across pages, so a cell longer than that continues in the rows below."""
+    pieces = max(math.ceil(len(lines) / MAX_CELL_LINES) for lines in cells)
+    return [["\n".join(lines[piece * MAX_CELL_LINES:(piece + 1) * MAX_CELL_LINES])
+             for lines in cells] for piece in range(pieces)]
 
 
 def _chunks(lines: list[str]) -> list[list[str]]:
@@ -913,7 +939,7 @@ def _story(wb, title: str, logo: bytes | None, frame_width: float) -> list:
     if logo is not None:
         story += [_logo(logo), Spacer(1, 4 * mm)]
     story.append(_para(title, styles["title"]))
-    if wb.properties.creator:
+    if wb.properties.creator and wb.properties.creator != "openpyxl":  # not its default
         story.append(_para(f"Prepared by {wb.properties.creator}", styles["body"]))
     story.append(Spacer(1, 4 * mm))
     sheets = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
@@ -952,7 +978,8 @@ def write_pdf(workbook: Path, out: Path, *, title: str, footer: str,
                           author=printable(wb.properties.creator or ""),
                           subject=printable(footer), creator="MentorApp",
                           leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                          bottomMargin=MARGIN)
+                          bottomMargin=MARGIN, initialFontName=FONT,
+                          initialFontSize=BODY_SIZE)  # no other font (not embedded) in it
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=_page_end,
                                        pagesize=pagesize)])
     try:

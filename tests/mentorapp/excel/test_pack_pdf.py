@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Font
 from pypdf import PdfReader
 
 from mentorapp.errors import UserError, ValidationError
@@ -25,7 +26,7 @@ from mentorapp.excel import pack_pdf
 from mentorapp.excel.client_report import export_client_report
 from mentorapp.excel.pack_pdf import excel_text, printable, wrap, write_pdf
 from mentorapp.excel.safe_cells import save_workbook
-from mentorapp.excel.sheets import Column, SheetSpec, write_sheets
+from mentorapp.excel.sheets import Column, SheetSpec, print_setup, write_sheets
 from mentorapp.models import Feedback
 from tests.mentorapp.excel import test_client_report_evidence as evidence
 
@@ -128,6 +129,11 @@ def test_every_page_has_the_footer_and_its_number_and_page_one_the_title_and_log
     assert reader.metadata.title == TITLE
     width, height = float(first.mediabox.width), float(first.mediabox.height)
     assert (round(width), round(height)) == (842, 595)  # landscape A4
+    for page in reader.pages:  # only the embedded DejaVu Sans: readable on any machine
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            assert "DejaVuSans" in font["/BaseFont"]
+            assert "/FontFile2" in font["/FontDescriptor"].get_object()
 
 
 def test_nothing_internal_or_of_another_client_in_the_pdfs_text(pack):
@@ -243,9 +249,34 @@ def test_a_cell_longer_than_a_page_continues_in_the_rows_below(tmp_path):
     book = save_workbook(wb, tmp_path / "notes.xlsx")
     pages = PdfReader(write_pdf(book, tmp_path / "notes.pdf", title="Notes",
                                 footer=FOOTER)).pages
-    assert len(pages) > 5
+    assert len(pages) > 2
     words = " ".join(page.extract_text() for page in pages).split()
     assert [w for w in words if w.startswith("word")] == text.split()
+
+
+def test_a_label_and_a_long_value_outside_tables_continue_over_pages(tmp_path):
+    """Rows outside tables (a cover's "Client", "Period"; a narrative) print as a grid."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Review"
+    print_setup(ws, FOOTER, title_rows=None)
+    text = " ".join(f"point{n}" for n in range(3000))
+    for row in (("Review of the period",), ("Client", "Acme Corp"), ("Narrative", text),
+                ("Prepared by", "Bright BPO")):
+        ws.append(row)
+    ws["A1"].font = Font(bold=True, size=16)
+    ws.column_dimensions["A"].width = 20
+    wb.save(tmp_path / "review.xlsx")
+    pages = PdfReader(write_pdf(tmp_path / "review.xlsx", tmp_path / "review.pdf",
+                                title="Review", footer=FOOTER)).pages
+    lines = [line for line in _lines([page.extract_text() for page in pages])
+             if line not in (FOOTER, "Review", "REVIEW") and not line.startswith("Page ")]
+    assert len(pages) > 2
+    assert lines[lines.index("Client"):lines.index("Client") + 3] == [
+        "Client", "Acme Corp", "Narrative"]
+    words = " ".join(lines).split()
+    assert [w for w in words if w.startswith("point")] == text.split()
+    assert lines.index("Prepared by") > lines.index("Narrative")
 
 
 def _no_files_but(folder: Path, *names: str) -> None:
