@@ -125,20 +125,12 @@
         <translation>Escriba para buscar colaboradores</translation>
     </message>
     <message>
-        <source>No staff member matches {text}</source>
-        <translation>Ningún colaborador coincide con {text}</translation>
-    </message>
-    <message>
         <source>{text} matches {count} staff members; pick one from the list</source>
         <translation>{text} coincide con {count} colaboradores; elija uno de la lista</translation>
     </message>
     <message>
         <source>Type to search clients</source>
         <translation>Escriba para buscar clientes</translation>
-    </message>
-    <message>
-        <source>No client matches {text}</source>
-        <translation>Ningún cliente coincide con {text}</translation>
     </message>
     <message>
         <source>{text} matches {count} clients; pick one from the list</source>
@@ -149,20 +141,12 @@
         <translation>Escriba para buscar programas de capacitación</translation>
     </message>
     <message>
-        <source>No training program matches {text}</source>
-        <translation>Ningún programa de capacitación coincide con {text}</translation>
-    </message>
-    <message>
         <source>{text} matches {count} training programs; pick one from the list</source>
         <translation>{text} coincide con {count} programas de capacitación; elija uno de la lista</translation>
     </message>
     <message>
         <source>Type to search mentors</source>
         <translation>Escriba para buscar mentores</translation>
-    </message>
-    <message>
-        <source>No mentor matches {text}</source>
-        <translation>Ningún mentor coincide con {text}</translation>
     </message>
     <message>
         <source>{text} matches {count} mentors; pick one from the list</source>
@@ -173,8 +157,24 @@
         <translation>Escriba para buscar</translation>
     </message>
     <message>
-        <source>Nothing matches {text}</source>
-        <translation>Nada coincide con {text}</translation>
+        <source>no staff member matches {text}</source>
+        <translation>ningún colaborador coincide con {text}</translation>
+    </message>
+    <message>
+        <source>no client matches {text}</source>
+        <translation>ningún cliente coincide con {text}</translation>
+    </message>
+    <message>
+        <source>no training program matches {text}</source>
+        <translation>ningún programa de capacitación coincide con {text}</translation>
+    </message>
+    <message>
+        <source>no mentor matches {text}</source>
+        <translation>ningún mentor coincide con {text}</translation>
+    </message>
+    <message>
+        <source>nothing matches {text}</source>
+        <translation>nada coincide con {text}</translation>
     </message>
     <message>
         <source>{text} matches {count} records; pick one from the list</source>

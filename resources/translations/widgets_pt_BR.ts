@@ -125,20 +125,12 @@
         <translation>Digite para buscar colaboradores</translation>
     </message>
     <message>
-        <source>No staff member matches {text}</source>
-        <translation>Nenhum colaborador corresponde a {text}</translation>
-    </message>
-    <message>
         <source>{text} matches {count} staff members; pick one from the list</source>
         <translation>{text} corresponde a {count} colaboradores; escolha um na lista</translation>
     </message>
     <message>
         <source>Type to search clients</source>
         <translation>Digite para buscar clientes</translation>
-    </message>
-    <message>
-        <source>No client matches {text}</source>
-        <translation>Nenhum cliente corresponde a {text}</translation>
     </message>
     <message>
         <source>{text} matches {count} clients; pick one from the list</source>
@@ -149,20 +141,12 @@
         <translation>Digite para buscar programas de treinamento</translation>
     </message>
     <message>
-        <source>No training program matches {text}</source>
-        <translation>Nenhum programa de treinamento corresponde a {text}</translation>
-    </message>
-    <message>
         <source>{text} matches {count} training programs; pick one from the list</source>
         <translation>{text} corresponde a {count} programas de treinamento; escolha um na lista</translation>
     </message>
     <message>
         <source>Type to search mentors</source>
         <translation>Digite para buscar mentores</translation>
-    </message>
-    <message>
-        <source>No mentor matches {text}</source>
-        <translation>Nenhum mentor corresponde a {text}</translation>
     </message>
     <message>
         <source>{text} matches {count} mentors; pick one from the list</source>
@@ -173,8 +157,24 @@
         <translation>Digite para buscar</translation>
     </message>
     <message>
-        <source>Nothing matches {text}</source>
-        <translation>Nada corresponde a {text}</translation>
+        <source>no staff member matches {text}</source>
+        <translation>nenhum colaborador corresponde a {text}</translation>
+    </message>
+    <message>
+        <source>no client matches {text}</source>
+        <translation>nenhum cliente corresponde a {text}</translation>
+    </message>
+    <message>
+        <source>no training program matches {text}</source>
+        <translation>nenhum programa de treinamento corresponde a {text}</translation>
+    </message>
+    <message>
+        <source>no mentor matches {text}</source>
+        <translation>nenhum mentor corresponde a {text}</translation>
+    </message>
+    <message>
+        <source>nothing matches {text}</source>
+        <translation>nada corresponde a {text}</translation>
     </message>
     <message>
         <source>{text} matches {count} records; pick one from the list</source>

@@ -307,7 +307,7 @@ def test_forms_and_pickers_in_spanish(qtbot, ui_db, in_language):
     qtbot.addWidget(picker)
     assert picker.placeholderText() == "Escriba para buscar clientes"
     picker.setText("Nadie")
-    with pytest.raises(PickError, match="Ningún cliente coincide con 'Nadie'"):
+    with pytest.raises(PickError, match="ningún cliente coincide con 'Nadie'"):
         picker.value()
     box = RatingBox()
     qtbot.addWidget(box)

@@ -39,28 +39,28 @@ Lookup = Callable[[str], list[tuple[int, str]]]
 PICKER_WORDS = {
     "staff member": (
         QT_TRANSLATE_NOOP("tr_forms", "Type to search staff members"),
-        QT_TRANSLATE_NOOP("tr_forms", "No staff member matches {text}"),
+        QT_TRANSLATE_NOOP("tr_forms", "no staff member matches {text}"),
         QT_TRANSLATE_NOOP("tr_forms",
                           "{text} matches {count} staff members; pick one from the list")),
     "client": (
         QT_TRANSLATE_NOOP("tr_forms", "Type to search clients"),
-        QT_TRANSLATE_NOOP("tr_forms", "No client matches {text}"),
+        QT_TRANSLATE_NOOP("tr_forms", "no client matches {text}"),
         QT_TRANSLATE_NOOP("tr_forms",
                           "{text} matches {count} clients; pick one from the list")),
     "training program": (
         QT_TRANSLATE_NOOP("tr_forms", "Type to search training programs"),
-        QT_TRANSLATE_NOOP("tr_forms", "No training program matches {text}"),
+        QT_TRANSLATE_NOOP("tr_forms", "no training program matches {text}"),
         QT_TRANSLATE_NOOP("tr_forms",
                           "{text} matches {count} training programs; pick one from the list")),
     "mentor": (
         QT_TRANSLATE_NOOP("tr_forms", "Type to search mentors"),
-        QT_TRANSLATE_NOOP("tr_forms", "No mentor matches {text}"),
+        QT_TRANSLATE_NOOP("tr_forms", "no mentor matches {text}"),
         QT_TRANSLATE_NOOP("tr_forms",
                           "{text} matches {count} mentors; pick one from the list")),
 }
 OTHER_PICKER_WORDS = (
     QT_TRANSLATE_NOOP("tr_forms", "Type to search"),
-    QT_TRANSLATE_NOOP("tr_forms", "Nothing matches {text}"),
+    QT_TRANSLATE_NOOP("tr_forms", "nothing matches {text}"),
     QT_TRANSLATE_NOOP("tr_forms", "{text} matches {count} records; pick one from the list"))
 
 
