@@ -16,9 +16,11 @@ How a sheet is laid out, generically (a new sheet needs no change here):
   cell with its own number format (counts, decimals, percentages, units in quotes, signed
   changes, dates), rounding half away from zero on the value's 15 significant digits as
   Excel and LibreOffice do, so the PDF's figures are exactly the workbook's;
+- the colours of the workbook's conditional formats are drawn for the rules the reports use
+  (below target red and warning yellow by the row's status, critical fails, a month's
+  attainment against numbers, the competencies' colour scale; see `_ConditionalColours`);
 - charts are not redrawn: every chart of the report plots a table of the same sheet, which
-  is printed (the month tables of the Summary and the KPI scorecard). Conditional colours
-  are not redrawn either; the status they colour is a column of its own.
+  is printed (the month tables of the Summary and the KPI scorecard);
 - hidden sheets, rows and columns are left out, as Excel leaves them out when it prints.
 
 Pages are landscape A4 (Letter when the workbook's first sheet is set to Letter), each with
@@ -29,10 +31,11 @@ pages repeating the header rows, it embeds TrueType fonts as subsets without oth
 and it is maintained. fpdf2 (LGPL) would do as well but brings fontTools for the same, and
 the LGPL asks more of a bundled app than BSD. ReportLab imports Pillow (for the logo).
 
-Text is in DejaVu Sans (resources/fonts, licence alongside), embedded: it covers Latin,
-Greek, Cyrillic, Vietnamese and basic Arabic letters (not joined or reordered: ReportLab
-shapes no text without HarfBuzz). A character the font lacks (CJK, emoji) prints as the
-replacement glyph U+FFFD rather than failing the export.
+Text is in DejaVu Sans (resources/fonts, licence alongside), embedded as a subset: it
+covers Latin, Greek, Cyrillic, Vietnamese, Hebrew and Arabic letters (ReportLab shapes no
+text without HarfBuzz, so `visual()` joins Arabic letters and turns right-to-left runs
+round itself). A character the font lacks (Chinese, Japanese, Korean, Thai, Devanagari)
+prints as the replacement glyph U+FFFD rather than failing the export.
 
 The PDF is written to a temporary file next to the target and moved into place when
 complete, like `save_workbook()`: a failure leaves no partial file and an earlier file intact.
@@ -44,6 +47,7 @@ import contextlib
 import datetime as dt
 import errno
 import io
+import itertools
 import math
 import os
 import re
@@ -55,7 +59,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from openpyxl import load_workbook
-from openpyxl.utils import range_boundaries
+from openpyxl.utils import column_index_from_string, range_boundaries
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape, letter
 from reportlab.lib.styles import ParagraphStyle
@@ -96,6 +100,8 @@ CELL_PAD = 3
 POINTS_PER_UNIT = 5.6  # one Excel column-width unit (a digit of 11 pt Calibri) at 8 pt
 DEFAULT_WIDTH = 8.43  # Excel's column width where the workbook sets none
 MIN_TEXT_COLUMN = 36  # points: a wrapping column is never narrower
+MAX_WORD_COLUMN = 110  # points: a longer word may break across lines
+WORD_SAMPLE_ROWS = 500  # rows whose longest word sets a text column's narrowest width
 MAX_CELL_LINES = 20  # a longer cell continues in the rows below (a row cannot split)
 LOGO_HEIGHT = 14 * mm
 
@@ -534,6 +540,112 @@ def _check_ours(wb, path: Path, footer: str) -> None:
                                         f"\"{footer}\": it was prepared for another client")
 
 
+_EQUALS = re.compile(r'^(\$?)([A-Z]{1,3})(\$?)(\d+)\s*=\s*(?:"((?:[^"]|"")*)"|(-?[\d.]+))$')
+
+
+class _ConditionalColours:
+    """The colours the sheet's conditional formats give its cells, for the rules the reports
+    use: a cell's value against numbers ("less than 0.9995"), a cell of the row equal to a
+    text (`$H2="Below target"`), and colour scales between numbers. The first rule that
+    matches, by priority, colours the cell, as Excel does with rules that stop."""
+
+    def __init__(self, ws):
+        self.by_column: dict[int, list] = {}
+        rules = []
+        for formatting in ws.conditional_formatting:
+            for rule in formatting.rules:
+                for area in formatting.sqref.ranges:
+                    rules.append((rule.priority or 0, area.bounds, rule))
+        for _, (min_col, min_row, max_col, max_row), rule in sorted(
+                rules, key=lambda entry: entry[0]):
+            for column in range(min_col, max_col + 1):
+                self.by_column.setdefault(column, []).append(
+                    (min_row, max_row, min_col, rule))
+        self.ws = ws
+
+    def colours(self, cell) -> tuple:
+        """(fill, text colour) of `cell`, each None where no rule gives one."""
+        for min_row, max_row, min_col, rule in self.by_column.get(cell.column, ()):
+            if not min_row <= cell.row <= max_row:
+                continue
+            if rule.type == "colorScale":
+                fill = self._scale(rule.colorScale, cell.value)
+                if fill is not None:
+                    return fill, None
+            elif self._matches(rule, cell, min_row, min_col):
+                dxf = rule.dxf
+                fill = None
+                if dxf is not None and dxf.fill is not None:
+                    fill = (_colour(dxf.fill.bgColor, None) if dxf.fill.fill_type != "solid"
+                            else _colour(dxf.fill.fgColor, None)) or \
+                        _colour(dxf.fill.bgColor, None)
+                text = _colour(dxf.font.color, None) if dxf is not None and dxf.font is not None \
+                    and dxf.font.color is not None else None
+                return fill, text
+        return None, None
+
+    def _matches(self, rule, cell, min_row: int, min_col: int) -> bool:
+        value = cell.value
+        if rule.type == "cellIs":
+            if not isinstance(value, int | float) or isinstance(value, bool):
+                return False
+            try:
+                bounds = [float(f) for f in rule.formula]
+            except (TypeError, ValueError):  # a reference or a function: not evaluated
+                return False
+            match rule.operator, bounds:
+                case "lessThan", [limit]:
+                    return value < limit
+                case "lessThanOrEqual", [limit]:
+                    return value <= limit
+                case "greaterThan", [limit]:
+                    return value > limit
+                case "greaterThanOrEqual", [limit]:
+                    return value >= limit
+                case "equal", [limit]:
+                    return value == limit
+                case "notEqual", [limit]:
+                    return value != limit
+                case "between", [low, high]:
+                    return min(low, high) <= value <= max(low, high)
+                case "notBetween", [low, high]:
+                    return not min(low, high) <= value <= max(low, high)
+            return False
+        if rule.type == "expression" and len(rule.formula) == 1:
+            match = _EQUALS.match(rule.formula[0].strip())
+            if match is None:
+                return False
+            fixed_col, letters, fixed_row, row, text, number = match.groups()
+            column = column_index_from_string(letters)
+            column += 0 if fixed_col else cell.column - min_col
+            row = int(row) + (0 if fixed_row else cell.row - min_row)
+            other = self.ws.cell(row=row, column=column).value
+            if text is not None:
+                return isinstance(other, str) and \
+                    other.casefold() == text.replace('""', '"').casefold()
+            return isinstance(other, int | float) and other == float(number)
+        return False
+
+    @staticmethod
+    def _scale(scale, value):
+        if not isinstance(value, int | float) or isinstance(value, bool) or scale is None:
+            return None
+        points = []
+        for cfvo, colour in zip(scale.cfvo, scale.color, strict=False):
+            if cfvo.type != "num":
+                return None
+            points.append((float(cfvo.val), _colour(colour, colors.white)))
+        if len(points) < 2:
+            return None
+        if value <= points[0][0]:
+            return points[0][1]
+        for (low, start), (high, end) in itertools.pairwise(points):
+            if value <= high:
+                share = 0 if high == low else (value - low) / (high - low)
+                return colors.linearlyInterpolatedColor(start, end, 0, 1, share)
+        return points[-1][1]
+
+
 class _Sheet:
     """A visible sheet's cells as rows of (value, number format) pairs, with its tables,
     column widths, hidden columns and the styles of the rows outside tables."""
@@ -558,6 +670,7 @@ class _Sheet:
         self.hidden_rows = {r for r, dim in ws.row_dimensions.items() if dim.hidden}
         self.breaks = {brk.id for brk in ws.row_breaks.brk if brk.id}  # after these rows
         self.cells = list(ws.iter_rows(min_row=1, max_row=last_row, max_col=last_col))
+        self.conditional = _ConditionalColours(ws)
 
     def width(self, col: int) -> float:
         return self.widths.get(col, DEFAULT_WIDTH)
@@ -708,7 +821,13 @@ class _Layout:
         pad = 2 * CELL_PAD + 1
         longest = [max((max(map(_width, t.split("\n"))) for row in texts for t in [row[i]]
                         if t), default=0) + pad for i in range(len(columns))]
-        need = [longest[i] if numeric[i] else MIN_TEXT_COLUMN for i in range(len(columns))]
+        # A text column as wide as its longest word (an ID, a name), within reason.
+        need = [longest[i] if numeric[i] else
+                min(max(MIN_TEXT_COLUMN, max((_word_width(word, FONT, BODY_SIZE)
+                                              for row in texts[:WORD_SAMPLE_ROWS]
+                                              for word in row[i].split()), default=0) + pad),
+                    MAX_WORD_COLUMN)
+                for i in range(len(columns))]
         if header:  # a header's longest word
             need = [max(n, max((_width(w, BOLD) for w in h.split()), default=0) + pad)
                     for n, h in zip(need, header, strict=True)]
@@ -773,6 +892,8 @@ class _Layout:
                 data += _pieces([wrap(t, r) if t else [""]
                                  for t, r in zip(row_texts, room, strict=True)])
             records.append((first_row, len(data) - 1))
+        coloured = [(i, column) for i, column in enumerate(columns)
+                    if column in sheet.conditional.by_column]
         header_fill = next((_colour(c.fill.fgColor, None) for c in header_cells
                             if c is not None and c.fill is not None
                             and c.fill.fill_type == "solid"), None) or HEADER_BLUE
@@ -812,6 +933,15 @@ class _Layout:
                 commands.append(("ALIGN", (i, 1), (i, -1), body_align))
             if head_align != "LEFT":
                 commands.append(("ALIGN", (i, 0), (i, 0), head_align))
+        for (first_row, last_row), cells in zip(records, body, strict=True):
+            for i, _ in coloured:  # what the workbook's conditional formats colour
+                if cells[i] is None:
+                    continue
+                fill, text = sheet.conditional.colours(cells[i])
+                if fill is not None:
+                    commands.append(("BACKGROUND", (i, first_row), (i, last_row), fill))
+                if text is not None:
+                    commands.append(("TEXTCOLOR", (i, first_row), (i, last_row), text))
         for row in spans:
             commands.append(("SPAN", (0, row), (-1, row)))
             commands.append(("ALIGN", (0, row), (-1, row), "LEFT"))

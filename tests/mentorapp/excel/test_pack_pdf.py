@@ -18,8 +18,10 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
+from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.styles import Font
 from pypdf import PdfReader
+from reportlab.lib import colors
 
 from mentorapp.errors import UserError, ValidationError
 from mentorapp.excel import pack_pdf
@@ -114,6 +116,32 @@ def test_the_pdfs_figures_are_the_workbooks_cell_by_cell_in_row_order(pack):
     hours = summary.index("Training hours")
     assert summary[hours + 1:hours + 4] == ["45.0", "0.0", "+45.0"]  # six of 7.5 h each
     assert "Staff performance report" in summary and "Acme Corp" in summary
+
+
+def test_the_workbooks_conditional_colours_are_the_pdfs(pack):
+    """Below target red, warning yellow, by the row's status; competencies on a scale."""
+    book, _, _ = pack
+    wb = load_workbook(book)
+    red, dark_red = colors.HexColor("#FFC7CE"), colors.HexColor("#9C0006")
+    ws = wb["KPI scorecard"]
+    rules = pack_pdf._ConditionalColours(ws)
+    status = {row[0].value: row for row in ws.iter_rows(min_row=5, max_row=8)}
+    assert status["CSAT"][5].value == "Below target"
+    for cell in status["CSAT"][3:6]:  # value, attainment and status
+        assert rules.colours(cell) == (red, dark_red), cell.coordinate
+    assert rules.colours(status["CSAT"][2]) == (None, None)  # the target is not coloured
+    assert status["AHT"][5].value == "Met" and rules.colours(status["AHT"][4]) == (None, None)
+    scaled = Workbook().active  # the Competencies sheet's scale
+    for value in (1, 2, 3, 5, None):
+        scaled.append([value])
+    scaled.conditional_formatting.add("A1:A5", ColorScaleRule(
+        start_type="num", start_value=1, start_color="F8696B", mid_type="num", mid_value=3,
+        mid_color="FFEB84", end_type="num", end_value=5, end_color="63BE7B"))
+    scale = pack_pdf._ConditionalColours(scaled)
+    shown = [scale.colours(scaled.cell(row=row, column=1))[0] for row in range(1, 6)]
+    assert shown[0] == colors.HexColor("#F8696B") and shown[2] == colors.HexColor("#FFEB84")
+    assert shown[3] == colors.HexColor("#63BE7B") and shown[4] is None
+    assert shown[1].red == pytest.approx((0xF8 + 0xFF) / 2 / 255)  # half-way from 1 to 3
 
 
 def test_every_page_has_the_footer_and_its_number_and_page_one_the_title_and_logo(pack):
