@@ -18,12 +18,10 @@ It takes effect at the next start (widgets are built with their texts once)."""
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
-import subprocess
 import sys
-import tempfile
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -110,6 +108,9 @@ def lrelease_command() -> list[str] | None:
 def compile_catalogue(language: str, out: Path) -> None:
     """Every `*_<language>.ts` into one `.qm` (written whole, then moved into place). Raises
     OSError or CalledProcessError."""
+    import subprocess  # only when compiling: a tenth of the import time of this module
+    import tempfile
+
     command = lrelease_command()
     if command is None:
         raise OSError("pyside6-lrelease was not found")
@@ -134,19 +135,21 @@ def compiled_catalogue(language: str) -> Path | None:
     sources = catalogue_sources(language)
     if not sources:
         return None
-    digest = hashlib.sha256()
+    digest = 0  # names the compiled file: any change to a catalogue compiles it again
     for source in sources:
-        digest.update(source.name.encode() + b"\0" + source.read_bytes())
+        digest = zlib.crc32(source.name.encode() + b"\0" + source.read_bytes(), digest)
     from platformdirs import user_cache_path
 
     from mentorapp import APP_NAME
 
     out = user_cache_path(APP_NAME, appauthor=False) / "translations" / \
-        f"{CATALOGUE}_{language}-{digest.hexdigest()[:16]}.qm"
+        f"{CATALOGUE}_{language}-{digest:08x}.qm"
     if not out.is_file():
+        from subprocess import SubprocessError
+
         try:
             compile_catalogue(language, out)
-        except (OSError, subprocess.SubprocessError) as exc:
+        except (OSError, SubprocessError) as exc:
             log.warning("The %s translation could not be compiled: %s", language, exc)
             return None
         for stale in out.parent.glob(f"{CATALOGUE}_{language}-*.qm"):
