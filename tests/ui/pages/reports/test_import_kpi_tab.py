@@ -72,8 +72,8 @@ def pick_client(qtbot, page, name):
 
 
 def test_the_kpi_kind_asks_for_the_client_and_explains_replacing(qtbot, page):
-    assert [page.import_kind.itemText(i) for i in range(page.import_kind.count())][-2:] == [
-        "KPI values", "Quality evaluations"]
+    assert [page.import_kind.itemText(i) for i in range(page.import_kind.count())][-3:] == [
+        "KPI values", "Quality evaluations", "Role ladders"]
     assert page.kpi_client.isHidden()
     choose_kind(page, "kpi")
     assert page.kpi_client.isVisibleTo(page)
