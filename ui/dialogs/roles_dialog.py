@@ -181,7 +181,11 @@ class RequirementRow(QWidget):
 
 class RequirementsEditor(QWidget):
     """A role's requirements, one row each, with Add requirement; a field of `RoleDialog`
-    (`value()` is the list `readiness.save_role` takes)."""
+    (`value()` is the list `readiness.save_role` takes).
+
+    Signals: `rows_changed()` after a row was added or removed."""
+
+    rows_changed = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -238,6 +242,7 @@ class RequirementsEditor(QWidget):
         row.show()  # now, not when the layout gets round to it: it gets focus at once
         self.rows.append(row)
         self._update_empty()
+        self.rows_changed.emit()
         return row
 
     def remove_row(self, row: RequirementRow) -> None:
@@ -250,9 +255,15 @@ class RequirementsEditor(QWidget):
         else:
             self.add_button.setFocus()
         self._update_empty()
+        self.rows_changed.emit()
 
     def _update_empty(self) -> None:
         self.empty.setVisible(not self.rows)
+
+    def tab_chain(self) -> list[QWidget]:
+        """The widgets Tab visits, in order: each row's, then Add requirement."""
+        return [w for row in self.rows for w in (row.kind, row.item, row.minimum,
+                                                   row.remove)] + [self.add_button]
 
     def value(self) -> list[dict]:
         found = []
@@ -306,6 +317,7 @@ class RoleDialog(FormDialog):
         self.finish_layout()
         self.limit_lengths(readiness.roles.model)
         self.fields["client"].currentIndexChanged.connect(lambda _i: self._offer_next_roles())
+        self.requirements.rows_changed.connect(self._chain_tabs)
         if role_id:
             self.record = readiness.get_role(role_id)
         else:
@@ -324,6 +336,14 @@ class RoleDialog(FormDialog):
         roles = [r for r in readiness.list_roles(client) if r["id"] != self.role_id]
         box = self.fields["next_role"]
         box.offer(roles, box.value() if box.count() > 1 else self.record.get("next_role"))
+
+    def _chain_tabs(self) -> None:
+        """Tab goes from the role's fields through the requirements' rows to Save and
+        Cancel (rows made later would otherwise come after the buttons)."""
+        chain = [self.fields["min_tenure_months"], *self.requirements.tab_chain(),
+                 *self.buttons.buttons()]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def saved_message(self) -> str:
         return "New role saved" if self.created else "Changes to the role saved"

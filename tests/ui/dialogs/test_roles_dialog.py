@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from builders import a_client, a_program, click_save, offscreen_warnings, type_into
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QAbstractSpinBox, QMessageBox
 
 from mentorapp.services import competencies, readiness
 from ui.dialogs.roles_dialog import RoleDialog, RolesDialog
@@ -200,3 +200,29 @@ def test_the_menu_entry_is_for_those_who_keep_the_ladders(qtbot, ui_db, tmp_path
         dialog = window.open_roles()
         assert isinstance(dialog, RolesDialog) and dialog.isVisible()
         dialog.close()
+
+
+def test_tab_goes_through_the_requirements_then_to_save(qtbot, roles_dialog, catalogue):
+    form = roles_dialog.new_role()
+    editor = form.requirements
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    choose(editor.rows[1].kind, "Training")  # no minimum for a training: Tab skips it
+
+    def tab_stops(start, count):
+        """The focus chain from `start` as Tab walks it: shown, enabled widgets that take Tab
+        (a spin box's inner editor is the spin box's own stop)."""
+        stops, widget = [], start
+        while len(stops) < count:
+            widget = widget.nextInFocusChain()
+            if widget.isVisibleTo(form) and widget.isEnabled() and \
+                    widget.focusPolicy() & Qt.FocusPolicy.TabFocus and \
+                    not isinstance(widget.parent(), QAbstractSpinBox):
+                stops.append(widget)
+        return stops
+
+    first, second = editor.rows
+    save, _cancel = form.buttons.buttons()
+    assert tab_stops(form.fields["min_tenure_months"], 9) == [
+        first.kind, first.item, first.minimum, first.remove, second.kind, second.item,
+        second.remove, editor.add_button, save]
