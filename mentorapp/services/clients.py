@@ -53,8 +53,36 @@ entity = Entity(
     describe=lambda c: f"client {c.name!r}",
     unique_keys={"name": Client.name_key},
 )
-create, update, get, list, count = (entity.create, entity.update, entity.get, entity.list,
-                                    entity.count)
+get, list, count = entity.get, entity.list, entity.count
+
+
+def create(**values) -> dict:
+    """A new client; its contact email, when given, becomes one of its contacts too."""
+    with transaction():
+        record = entity.create(**values)
+        _mirror_contact(record)
+        return record
+
+
+def update(client_id: int, **values) -> dict:
+    """Change a client; a contact email not yet among its contacts is added to them."""
+    with transaction():
+        record = entity.update(client_id, **values)
+        if "contact_email" in values or "contact_name" in values:
+            _mirror_contact(record)
+        return record
+
+
+def _mirror_contact(record: dict) -> None:
+    """The client form's free-text contact (kept until the form edits contacts) as a contact
+    row, the one the report loop reads; an email already among them is left as it is."""
+    email = record.get("contact_email")
+    if not email or ClientContact.select().where(
+            ClientContact.client == record["id"],
+            ClientContact.email_key == fold_key(email)).exists():
+        return
+    add_contact(record["id"], name=record.get("contact_name") or email.split("@")[0],
+                email=email)
 archive, restore, delete = entity.archive, entity.restore, entity.delete
 
 

@@ -194,3 +194,15 @@ def test_reports_due_and_unacknowledged(db, make):
     client_reports.set_report_settings(acme["id"], report_due_days=30)
     with pytest.raises(ValidationError):
         client_reports.set_report_settings(acme["id"], report_cadence="daily")
+
+
+def test_the_client_forms_contact_email_becomes_a_contact(db):
+    acme = clients.create(name="Acme", contact_name="Ann Lee", contact_email="Ann@Acme.test")
+    assert [(c["name"], c["email"]) for c in clients.contacts(acme["id"])] == \
+        [("Ann Lee", "ann@acme.test")]
+    clients.update(acme["id"], contact_email="ANN@acme.test")  # the same contact
+    clients.update(acme["id"], contact_name="", contact_email="ops@acme.test")
+    assert [(c["name"], c["email"]) for c in clients.contacts(acme["id"])] == \
+        [("Ann Lee", "ann@acme.test"), ("ops", "ops@acme.test")]
+    clients.update(acme["id"], notes="no contact change")
+    assert len(clients.contacts(acme["id"])) == 2
