@@ -18,6 +18,8 @@ import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+import numpy as np
+
 MIN_PEOPLE = 5  # treated and comparison people needed before a difference means anything
 SAME = 1e-9
 
@@ -80,6 +82,28 @@ def change(pairs: Iterable[tuple[float | None, float | None]]) -> Change:
                   _spread(changes), len(both))
 
 
+def _ordered_sum(values: np.ndarray) -> float:
+    """`sum(values)` to the last bit: left to right (a cumulative sum; numpy's own `sum` adds
+    pairwise, which rounds differently), starting from 0 as `sum` does."""
+    return 0.0 + float(np.cumsum(values)[-1])
+
+
+def change_of_arrays(before: np.ndarray, after: np.ndarray) -> Change:
+    """`change` over two arrays of the people's figures (NaN where a person has none): the
+    same figures, to the last bit, at numpy speed (a comparison group is thousands of
+    people)."""
+    both = ~(np.isnan(before) | np.isnan(after))
+    before, after = before[both], after[both]
+    n = len(before)
+    if not n:
+        return Change(None, None, None, None, 0)
+    changes = after - before
+    mean = _ordered_sum(changes) / n
+    spread = (math.sqrt(_ordered_sum((changes - mean) * (changes - mean)) / (n - 1))
+              if n > 1 else None)
+    return Change(_ordered_sum(before) / n, _ordered_sum(after) / n, mean, spread, n)
+
+
 def _warning(treated: int, comparison: int, min_treated: int, min_comparison: int) -> str:
     parts = []
     if treated < min_treated:
@@ -127,18 +151,19 @@ def summarise(differences: Iterable[float | None], comparison_people: int, *,
 def aggregate(rows: Iterable[dict], key: Callable[[dict], object], *,
               minimum: int = MIN_PEOPLE) -> dict[object, Summary]:
     """Per group (`key(row)`; None keys left out): the summary of the rows' `did`, counting the
-    distinct ids in their `comparison_ids` (a set each)."""
-    groups: dict[object, tuple[list, set]] = {}
+    distinct ids in their `comparison_ids` (a set each; rows that share a comparison group may
+    share the set object, which is then counted in once, not once per row)."""
+    groups: dict[object, tuple[list, dict]] = {}
     for row in rows:
         group = key(row)
         if group is None:
             continue
-        differences, people = groups.setdefault(group, ([], set()))
+        differences, sets = groups.setdefault(group, ([], {}))
         if row["did"] is not None:
             differences.append(row["did"])
-            people.update(row["comparison_ids"])
-    return {group: summarise(differences, len(people), minimum=minimum)
-            for group, (differences, people) in groups.items()}
+            sets.setdefault(id(row["comparison_ids"]), row["comparison_ids"])
+    return {group: summarise(differences, len(set().union(*sets.values())), minimum=minimum)
+            for group, (differences, sets) in groups.items()}
 
 
 def verdict(difference: float | None, better: str) -> str | None:

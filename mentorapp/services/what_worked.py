@@ -28,9 +28,11 @@ of both windows, with no intervention of the same kind in those months.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import defaultdict
 
-from peewee import JOIN, fn
+import numpy as np
+from peewee import JOIN, Case, Value, fn
 
 from mentorapp import effects
 from mentorapp.db import is_sqlite
@@ -86,12 +88,6 @@ def windows(day: dt.date) -> tuple[tuple[dt.date, dt.date], tuple[dt.date, dt.da
     month = _index(day)
     return ((_first_day(month - WINDOW_MONTHS), _last_day(month - 1)),
             (_first_day(month + 1), _last_day(month + WINDOW_MONTHS)))
-
-
-def _month_of(column):
-    """SQL: the first day of the column's month (text on SQLite, a timestamp on PostgreSQL)."""
-    return (fn.strftime("%Y-%m-01", column) if is_sqlite()
-            else fn.date_trunc("month", column))
 
 
 # -- interventions ---------------------------------------------------------------------------
@@ -157,25 +153,107 @@ def _raw(query) -> list[tuple]:
     return query.model._meta.database.execute(query).fetchall()
 
 
-# -- the figures -----------------------------------------------------------------------------
-class _Figures:
-    """Every person-month figure the computation needs, loaded in a few grouped queries:
-    {measure: {staff: {month index: (sum, count)}}} for ratings and scores (pooled over a
-    window), {metric id: {staff: {month index: figure}}} for KPIs (averaged over months)."""
+def _month_number(column):
+    """SQL: the column's month as `_index` counts it (year * 12 + month - 1), so a million
+    person-months need no date parsing in Python."""
+    if is_sqlite():
+        return (fn.strftime("%Y", column).cast("INTEGER") * 12
+                + fn.strftime("%m", column).cast("INTEGER") - 1)
+    return (fn.date_part("year", column) * 12 + fn.date_part("month", column) - 1).cast("INTEGER")
 
-    def __init__(self, first: int, last: int, staff_ids, metrics: dict[int, dict]):
-        since, until = _first_day(first), _last_day(last)
-        self.pooled = {COMPETENCY: defaultdict(dict), QUALITY: defaultdict(dict)}
-        month = _month_of(Feedback.date)
+
+def _in_months(column, months: list[tuple[int, int]]):
+    """SQL: the column's date falls in one of the (first, last) month spans."""
+    condition = None
+    for first, last in months:
+        span = column.between(_first_day(first), _last_day(last))
+        condition = span if condition is None else condition | span
+    return condition
+
+
+def _spans(months: set[int]) -> list[tuple[int, int]]:
+    """Month numbers as (first, last) runs of consecutive months."""
+    runs: list[list[int]] = []
+    for month in sorted(months):
+        if runs and runs[-1][1] == month - 1:
+            runs[-1][1] = month
+        else:
+            runs.append([month, month])
+    return [(first, last) for first, last in runs]
+
+
+# -- the figures -----------------------------------------------------------------------------
+class _Measure:
+    """One measure's person-month figures as arrays: `ids` (the people with any, sorted) and
+    one column per month first..last of `total` and `count` (pooled: ratings and scores are
+    averaged over every one in a window) or of the monthly figure and 1 where there is one
+    (KPIs: the mean of the window's months that have a figure)."""
+
+    def __init__(self, rows: np.ndarray, first: int, last: int):
+        """`rows`: (staff, month number, total, count) each."""
+        self.first = first
+        self.ids, where = np.unique(rows[:, 0].astype(np.int64), return_inverse=True)
+        months = rows[:, 1].astype(np.int64) - first
+        self.total = np.zeros((len(self.ids), last - first + 1))
+        self.count = np.zeros((len(self.ids), last - first + 1))
+        self.total[where, months] = rows[:, 2]
+        self.count[where, months] = rows[:, 3]
+        self._windows: dict = {}
+
+    def window(self, first: int, last: int) -> np.ndarray:
+        """Each person's figure over the months first..last (NaN: none): the window's total
+        over its count, added month by month in order as the plain sums were."""
+        key = (first, last)
+        if key not in self._windows:
+            columns = range(max(first - self.first, 0),
+                            min(last - self.first, self.total.shape[1] - 1) + 1)
+            total, count = np.zeros(len(self.ids)), np.zeros(len(self.ids))
+            for column in columns:
+                total = total + self.total[:, column]
+                count = count + self.count[:, column]
+            with np.errstate(invalid="ignore", divide="ignore"):
+                self._windows[key] = np.where(count > 0, total / count, np.nan)
+        return self._windows[key]
+
+    def pairs(self, staff: np.ndarray, month: int) -> tuple[np.ndarray, np.ndarray]:
+        """The people's (before, after) figures around an intervention month, NaN for none."""
+        before = self.window(month - WINDOW_MONTHS, month - 1)
+        after = self.window(month + 1, month + WINDOW_MONTHS)
+        if not len(self.ids):
+            nothing = np.full(len(staff), np.nan)
+            return nothing, nothing
+        at = np.minimum(np.searchsorted(self.ids, staff), len(self.ids) - 1)
+        found = self.ids[at] == staff
+        return (np.where(found, before[at], np.nan), np.where(found, after[at], np.nan))
+
+
+NO_ROWS = np.zeros((0, 4))
+
+
+class _Figures:
+    """Every person-month figure the computation needs, read in a few grouped queries (the
+    months in `months`, of the people in `staff_ids` when given): {measure: _Measure}, the
+    competency rating and quality score pooled, each KPI metric averaged over months."""
+
+    def __init__(self, months: set[int], staff_ids, metrics: dict[int, dict]):
+        spans = _spans(months)
+        first, last = (spans[0][0], spans[-1][1]) if spans else (0, 0)
+        self.measures: dict = {}
+        empty = _Measure(NO_ROWS, first, last)
+        if not spans:
+            self.measures = {COMPETENCY: empty, QUALITY: empty}
+            self.measures.update({metric: empty for metric in metrics})
+            return
+        month = _month_number(Feedback.date)
         ratings = (FeedbackRating.select(Feedback.staff, month, fn.SUM(FeedbackRating.rating),
                                          fn.COUNT(FeedbackRating.id))
                    .join(Feedback, on=(FeedbackRating.feedback == Feedback.id))
-                   .where(Feedback.date.between(since, until), not_archived(Feedback))
+                   .where(_in_months(Feedback.date, spans), not_archived(Feedback))
                    .group_by(Feedback.staff, month))
-        month = _month_of(Evaluation.interaction_date)
+        month = _month_number(Evaluation.interaction_date)
         scores = (Evaluation.select(Evaluation.staff, month, fn.SUM(Evaluation.score),
                                     fn.COUNT(Evaluation.score))
-                  .where(Evaluation.interaction_date.between(since, until),
+                  .where(_in_months(Evaluation.interaction_date, spans),
                          not_archived(Evaluation), Evaluation.calibration.is_null(),
                          Evaluation.score.is_null(False))
                   .group_by(Evaluation.staff, month))
@@ -183,48 +261,39 @@ class _Figures:
             ratings = ratings.where(Feedback.staff.in_(staff_ids))
             scores = scores.where(Evaluation.staff.in_(staff_ids))
         for measure, query in ((COMPETENCY, ratings), (QUALITY, scores)):
-            for staff, start, total, count in _raw(query):
-                self.pooled[measure][staff][_index(start)] = (float(total), count)
-        self.kpi = defaultdict(lambda: defaultdict(dict))
+            rows = _raw(query)
+            self.measures[measure] = _Measure(np.array(rows, dtype=float) if rows else NO_ROWS,
+                                              first, last)
+        for metric in metrics:
+            self.measures[metric] = empty
         if metrics:
-            query = (KpiMonth.select(KpiMonth.metric_id, KpiMonth.staff_id, KpiMonth.month,
-                                     KpiMonth.n, KpiMonth.value_sum, KpiMonth.weighted_sum,
-                                     KpiMonth.weight_sum, KpiMonth.last_value)
+            # A person-month's figure by its metric's rule: (weighted sum / weight),
+            # (sum / n), the sum, or the month's last value; none when that is undefined.
+            figure = Case(KpiMetric.rollup, (
+                ("weighted", Case(None, ((KpiMonth.weight_sum != 0,
+                                          KpiMonth.weighted_sum / KpiMonth.weight_sum),))),
+                ("average", Case(None, ((KpiMonth.n != 0, KpiMonth.value_sum / KpiMonth.n),))),
+                ("sum", KpiMonth.value_sum), ("latest", KpiMonth.last_value)))
+            query = (KpiMonth.select(KpiMonth.metric_id, KpiMonth.staff_id,
+                                     _month_number(KpiMonth.month), figure, Value(1))
+                     .join(KpiMetric, on=(KpiMonth.metric_id == KpiMetric.id))
                      .where(KpiMonth.metric_id.in_(list(metrics)),
-                            KpiMonth.month.between(since, until)))
+                            _in_months(KpiMonth.month, spans))
+                     .order_by(KpiMonth.metric_id))
             if staff_ids is not None:
                 query = query.where(KpiMonth.staff_id.in_(staff_ids))
-            for metric, staff, start, n, total, weighted, weight, last in _raw(query):
-                rollup = metrics[metric]["rollup"]
-                figure = (weighted / weight if weight else None) if rollup == "weighted" \
-                    else total / n if rollup == "average" and n \
-                    else total if rollup == "sum" else last if rollup == "latest" else None
-                if figure is not None:
-                    self.kpi[metric][staff][_index(start)] = figure
-        self._cache: dict = {}
-        self._pairs: dict = {}
+            rows = _raw(query)
+            if rows:
+                table = np.array(rows, dtype=float)
+                table = table[~np.isnan(table[:, 3])]
+                metric_ids = table[:, 0].astype(np.int64)
+                bounds = np.flatnonzero(np.diff(metric_ids)) + 1
+                for part in np.split(table, bounds):
+                    if len(part):
+                        self.measures[int(part[0, 0])] = _Measure(part[:, 1:], first, last)
 
-    def window(self, measure, staff: int, first: int, last: int) -> float | None:
-        key = (measure, staff, first)
-        if key not in self._cache:
-            if measure in self.pooled:
-                months = self.pooled[measure].get(staff, {})
-                parts = [months[m] for m in range(first, last + 1) if m in months]
-                count = sum(c for _, c in parts)
-                value = sum(t for t, _ in parts) / count if count else None
-            else:
-                months = self.kpi[measure].get(staff, {})
-                parts = [months[m] for m in range(first, last + 1) if m in months]
-                value = sum(parts) / len(parts) if parts else None
-            self._cache[key] = value
-        return self._cache[key]
-
-    def pair(self, measure, staff: int, month: int) -> tuple[float | None, float | None]:
-        key = (measure, staff, month)
-        if key not in self._pairs:
-            self._pairs[key] = (self.window(measure, staff, month - WINDOW_MONTHS, month - 1),
-                                self.window(measure, staff, month + 1, month + WINDOW_MONTHS))
-        return self._pairs[key]
+    def pairs(self, measure, staff: np.ndarray, month: int):
+        return self.measures[measure].pairs(staff, month)
 
 
 # -- the computation -------------------------------------------------------------------------
@@ -245,6 +314,49 @@ def _placements(first: int, last: int, client_id: int | None, staff_ids) -> list
     return list(query.tuples())
 
 
+class _Groups:
+    """Comparison groups: for an intervention of a kind on a (client, role) in a month, the
+    people placed there through both windows with no intervention of that kind in them, as
+    a sorted array of staff ids; each made once and shared."""
+
+    def __init__(self, placements, had: dict):
+        self.accounts: dict = defaultdict(list)
+        for staff, client, role, since, until in placements:
+            self.accounts[(client, role)].append(
+                (staff, since.toordinal(), until.toordinal() if until else FOREVER))
+        self.accounts = {key: np.array(rows, dtype=np.int64).reshape(-1, 3)
+                         for key, rows in self.accounts.items()}
+        self.had = had  # kind -> [(staff, month)]
+        self._had_arrays: dict = {}
+        self._cache: dict = {}
+
+    def _busy(self, kind: str, month: int) -> np.ndarray:
+        """The people with an intervention of the kind in months month-3..month+3."""
+        if kind not in self._had_arrays:
+            self._had_arrays[kind] = np.array(sorted(self.had.get(kind, ())),
+                                              dtype=np.int64).reshape(-1, 2)
+        had = self._had_arrays[kind]
+        inside = (had[:, 1] >= month - WINDOW_MONTHS) & (had[:, 1] <= month + WINDOW_MONTHS)
+        return had[inside, 0]
+
+    def get(self, client_id, role, month: int, kind: str) -> np.ndarray:
+        key = (client_id, role, month, kind)
+        if key not in self._cache:
+            placed = self.accounts.get((client_id, role)) if client_id is not None else None
+            if placed is None or not len(placed):
+                self._cache[key] = np.zeros(0, dtype=np.int64)
+            else:
+                since = _first_day(month - WINDOW_MONTHS).toordinal()
+                until = _last_day(month + WINDOW_MONTHS).toordinal()
+                through = placed[(placed[:, 1] <= since) & (placed[:, 2] >= until), 0]
+                group = np.unique(through)
+                self._cache[key] = group[~np.isin(group, self._busy(kind, month))]
+        return self._cache[key]
+
+
+FOREVER = dt.date.max.toordinal()
+
+
 def compute(start: dt.date, end: dt.date, *, client_id: int | None = None,
             staff_id: int | None = None, kinds=KINDS) -> dict:
     """The interventions dated start..end (of one client's people placed on it, or of one
@@ -263,16 +375,12 @@ def compute(start: dt.date, end: dt.date, *, client_id: int | None = None,
     else:
         scope = None
     placements = _placements(first, last, client_id, scope)
-    by_account = defaultdict(list)  # (client, role) -> [(staff, start, end)]
     by_person = defaultdict(list)
     for staff, client, role, since, until in placements:
-        by_account[(client, role)].append((staff, since, until))
         by_person[staff].append((since, client, role, until))
     events = {kind: _events(kind, _first_day(first), _last_day(last), scope) for kind in kinds}
-    had = {kind: defaultdict(set) for kind in kinds}  # kind -> staff -> month indexes
-    for kind in kinds:
-        for event in events[kind]:
-            had[kind][event["staff"]].add(_index(event["date"]))
+    had = {kind: {(event["staff"], _index(event["date"])) for event in events[kind]}
+           for kind in kinds}  # kind -> {(staff, month index)}
     treated = []
     for kind in kinds:
         for event in events[kind]:
@@ -287,6 +395,7 @@ def compute(start: dt.date, end: dt.date, *, client_id: int | None = None,
                 continue  # not on the client that day: not this client's intervention
             event["client_id"], event["role"] = (placed[-1][1], placed[-1][2]) if placed \
                 else (None, None)
+            event["month"] = _index(event["date"])
             treated.append(event)
     client_ids = {e["client_id"] for e in treated if e["client_id"] is not None}
     cited_metrics = {m for e in treated for m in e.get("cites", ()) if isinstance(m, int)}
@@ -300,50 +409,52 @@ def compute(start: dt.date, end: dt.date, *, client_id: int | None = None,
     for metric in metrics.values():
         if not metric["archived"]:
             client_metrics[metric["client"]].append(metric["id"])
-    figures = _Figures(first, last, scope, metrics)
+    groups = _Groups(placements, had)
+    # Only the months of the treated interventions' windows are read (a profile's few
+    # interventions over two years need a fraction of them).
+    months = {m for e in treated for m in range(e["month"] - WINDOW_MONTHS,
+                                                e["month"] + WINDOW_MONTHS + 1)
+              if m != e["month"]}
+    figures = _Figures(months, scope, metrics)
     names = _names({e["staff"] for e in treated}, client_ids)
-    groups: dict = {}
-    comparisons: dict = {}  # (group, month, measure) -> (its Change, the people with both)
-    rows = []
+    # every (intervention, measure), then each person's own figures read for many at once
+    tasks = []
     for event in sorted(treated, key=lambda e: (e["date"], e["kind"], e["id"])):
-        month = _index(event["date"])
         if event["kind"] == "coaching":
             measures = sorted(event["cites"], key=lambda m: (isinstance(m, int), str(m)))
         else:
             measures = [COMPETENCY, QUALITY, *client_metrics.get(event["client_id"], ())]
-        group = _comparison_group(event, month, by_account, had[event["kind"]], groups)
-        for measure in measures:
-            key = (event["client_id"], event["role"], month, event["kind"], measure)
-            if key not in comparisons:
-                pairs = {p: figures.pair(measure, p, month) for p in group}
-                comparisons[key] = (effects.change(pairs.values()),
-                                    frozenset(p for p, pair in pairs.items() if None not in pair))
-            comparison, compared = comparisons[key]
-            result = effects.compare(effects.change([figures.pair(measure, event["staff"],
-                                                                  month)]),
-                                     comparison, min_treated=1)
-            rows.append(_row(event, month, measure, metrics, names, result, compared))
+        tasks.extend((event, measure) for measure in measures)
+    own = {}
+    by_measure_month = defaultdict(list)
+    for event, measure in tasks:
+        by_measure_month[(measure, event["month"])].append(event["staff"])
+    for (measure, month), people in by_measure_month.items():
+        staff = np.array(people, dtype=np.int64)
+        before, after = figures.pairs(measure, staff, month)
+        for person, b, a in zip(people, before.tolist(), after.tolist(), strict=True):
+            own[(measure, month, person)] = (None if math.isnan(b) else b,
+                                             None if math.isnan(a) else a)
+    comparisons: dict = {}  # (client, role, month, kind, measure) -> (Change, people)
+    rows = []
+    for event, measure in tasks:
+        month = event["month"]
+        key = (event["client_id"], event["role"], month, event["kind"], measure)
+        if key not in comparisons:
+            group = groups.get(*key[:4])
+            before, after = figures.pairs(measure, group, month)
+            both = ~(np.isnan(before) | np.isnan(after))
+            comparisons[key] = (effects.change_of_arrays(before, after),
+                                frozenset(group[both].tolist()))
+        comparison, compared = comparisons[key]
+        result = effects.compare(effects.change([own[(measure, month, event["staff"])]]),
+                                 comparison, min_treated=1)
+        rows.append(_row(event, month, measure, metrics, names, result, compared))
     summaries = _summaries(rows)
     for row in rows:  # in place: a year at 5,000 staff is 70,000 rows
         del row["comparison_ids"]
     return {"rows": rows, **summaries, "window_months": WINDOW_MONTHS}
 
-
-def _comparison_group(event, month: int, by_account, had, cache) -> list[int]:
-    """People on the event's client and role through both windows with no intervention of
-    its kind in them."""
-    key = (event["client_id"], event["role"], month, event["kind"])
-    if event["client_id"] is None:
-        return []
-    if key not in cache:
-        since = _first_day(month - WINDOW_MONTHS)
-        until = _last_day(month + WINDOW_MONTHS)
-        span = range(month - WINDOW_MONTHS, month + WINDOW_MONTHS + 1)
-        cache[key] = sorted({staff for staff, start, end in by_account[(event["client_id"],
-                                                                         event["role"])]
-                             if start <= since and (end is None or end >= until)
-                             and not had.get(staff, set()).intersection(span)})
-    return cache[key]
 
 
 def _names(staff_ids: set, client_ids: set) -> dict:

@@ -2,6 +2,7 @@
 
 import math
 
+import numpy as np
 import pytest
 
 from mentorapp import effects
@@ -72,3 +73,32 @@ def test_verdict_follows_the_measures_direction():
     assert effects.verdict(-12.0, "higher") == "worse"
     assert effects.verdict(0.0, "higher") == "no difference"
     assert effects.verdict(None, "higher") is None
+
+
+def test_change_of_arrays_gives_changes_figures_to_the_last_bit():
+    """The vectorised form a comparison group of thousands uses: equal (not approximately)
+    to `change` over the same people, NaN standing for a missing window."""
+    rng = np.random.default_rng(16)
+    for size in (0, 1, 2, 7, 50, 3_000):
+        before = rng.normal(300, 80, size)
+        after = before + rng.normal(-5, 30, size)
+        before[rng.random(size) < 0.2] = np.nan
+        after[rng.random(size) < 0.2] = np.nan
+        pairs = [(None if np.isnan(b) else b, None if np.isnan(a) else a)
+                 for b, a in zip(before.tolist(), after.tolist(), strict=True)]
+        assert effects.change_of_arrays(before, after) == effects.change(pairs), size
+    hand = effects.change_of_arrays(np.array([b if b is not None else np.nan for b, _ in
+                                              COMPARISON]),
+                                    np.array([a if a is not None else np.nan for _, a in
+                                              COMPARISON]))
+    assert (hand.n, hand.change) == (5, pytest.approx(0.2))
+    assert hand.spread == pytest.approx(math.sqrt(0.3 / 4))
+
+
+def test_aggregate_counts_a_shared_comparison_set_once_and_its_people_once():
+    shared, other = frozenset(range(1000)), frozenset(range(500, 1700))
+    rows = [{"g": 1, "did": 1.0, "comparison_ids": shared} for _ in range(10_000)]
+    rows.append({"g": 1, "did": 2.0, "comparison_ids": other})
+    rows.append({"g": 1, "did": None, "comparison_ids": frozenset({5000})})  # no difference
+    summary = effects.aggregate(rows, key=lambda row: row["g"])[1]
+    assert (summary.n, summary.comparison_n) == (10_001, 1700)
