@@ -151,6 +151,19 @@ def export_client_report(client: str, start: dt.date, end: dt.date, out: Path | 
 VERSION_ATTEMPTS = 5
 
 
+def write_pack_pdf(workbook: Path | str, client: str, start: dt.date, end: dt.date) -> Path:
+    """The PDF of a pack `export_client_report` wrote, next to it under the same name: drawn
+    from the saved workbook (so it shows nothing the workbook does not), with the logo from
+    Settings on its first page."""
+    from mentorapp.excel.pack_pdf import write_pdf
+
+    workbook = Path(workbook)
+    name = clients.by_name(client)["name"]
+    return write_pdf(workbook, workbook.with_suffix(".pdf"),
+                     title=f"{name}: client review pack, {long_date(start)} to {long_date(end)}",
+                     footer=f"Confidential - prepared for {name}", logo=settings.logo())
+
+
 def _export(client: str, start: dt.date, end: dt.date, out: Path | str, progress) -> Path:
     with read_snapshot():
         record = clients.by_name(client)

@@ -37,6 +37,7 @@ def register(subparsers) -> None:
     client.add_argument("--client", required=True, metavar="NAME", help="client name")
     _period(client)
     client.add_argument("--out", required=True, type=Path, metavar="FOLDER|FILE.xlsx")
+    _pdf(client)
     client.set_defaults(handler=_client_report)
 
     every = reports.add_parser(
@@ -49,6 +50,7 @@ def register(subparsers) -> None:
                        help="every active client (required: says what the command does)")
     every.add_argument("--period", required=True, choices=("last-month", "last-quarter"))
     every.add_argument("--out-dir", required=True, type=Path, metavar="FOLDER")
+    _pdf(every)
     every.set_defaults(handler=_client_reports)
 
     staff = reports.add_parser("staff-report", help="one person's development (internal)")
@@ -93,6 +95,11 @@ def _period(parser) -> None:
     parser.add_argument("--to", dest="end", required=True, type=_date, metavar="YYYY-MM-DD")
 
 
+def _pdf(parser) -> None:
+    parser.add_argument("--pdf", action="store_true",
+                        help="also write the pack as PDF next to the workbook (same name, .pdf)")
+
+
 def _check_period(args) -> None:
     for option, day in (("--from", args.start), ("--to", args.end)):
         if not FIRST_DATE <= day <= LAST_DATE:
@@ -115,13 +122,18 @@ def _client_report(args) -> int:
     _check_period(args)
     _open_database(args)
     path = export_client_report(args.client, args.start, args.end, args.out)
-    _after_pack(path)
-    return _written(path)
+    pdf = _after_pack(args, path, args.client, args.start, args.end)
+    _written(path)
+    return _written(pdf) if pdf else 0
 
 
-def _after_pack(path: Path) -> None:
-    """What follows a review pack's workbook: the one place where its PDF will be written
-    (`--pdf`, mentorapp/excel/pack_pdf.py, wired by the lead)."""
+def _after_pack(args, path: Path, client: str, start: dt.date, end: dt.date) -> Path | None:
+    """The pack's PDF when `--pdf` asks for it (the workbook stays registered either way)."""
+    if not args.pdf:
+        return None
+    from mentorapp.excel.client_report import write_pack_pdf
+
+    return write_pack_pdf(path, client, start, end)
 
 
 def _client_reports(args) -> int:
@@ -141,7 +153,7 @@ def _client_reports(args) -> int:
     for name in names:
         try:
             path = export_client_report(name, start, end, folder)
-            _after_pack(path)
+            pdf = _after_pack(args, path, name, start, end)
         except Exception as exc:  # one client's failure must not stop the others
             if not isinstance(exc, UserError):
                 logging.getLogger(__name__).exception("client report of %s failed", name)
@@ -150,7 +162,8 @@ def _client_reports(args) -> int:
             failed.append(name)
             continue
         written += 1
-        print(f"Written {name}: {path.resolve()}", flush=True)
+        print(f"Written {name}: {path.resolve()}" + (f" and {pdf.name}" if pdf else ""),
+              flush=True)
     period = f"{start.isoformat()}..{end.isoformat()}"
     summary = f"{written} written, {len(failed)} failed" + (
         f": {', '.join(failed)}" if failed else "") + f" ({period})"

@@ -128,3 +128,36 @@ def test_the_scheduled_run_goes_on_past_a_failing_client(database, tmp_path):
     usage = run("--db", database, "export", "client-reports", "--period", "last-week",
                 "--out-dir", out)
     assert usage.returncode == 2
+
+
+@pytest.mark.slow
+def test_pdf_packs_next_to_the_workbooks_each_with_its_own_client_only(database, tmp_path):
+    from pypdf import PdfReader
+
+    out = tmp_path / "packs"
+    out.mkdir()
+    start, end = client_reports.named_period("last-quarter", dt.date.today())
+    stem = f"{start.isoformat()}..{end.isoformat()} v1"
+    (out / f"Core {stem}.pdf").write_bytes(b"someone's pdf")
+    (out / f"Core {stem}.pdf").chmod(0o444)
+    result = run("--db", database, "export", "client-reports", "--all", "--period",
+                 "last-quarter", "--out-dir", out, "--pdf")
+    assert result.returncode == 1, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert lines[:2] == [f"Written {name}: {(out / f'{name} {stem}.xlsx').resolve()} and "
+                         f"{name} {stem}.pdf" for name in ("Acme", "Beta")]
+    (failure,) = result.stderr.strip().splitlines()
+    assert failure.startswith("FAILED Core: ") and "Traceback" not in result.stderr
+    assert (out / f"Core {stem}.pdf").read_bytes() == b"someone's pdf"
+    for name, others in (("Acme", ("Beta", "Core")), ("Beta", ("Acme", "Core"))):
+        text = "\n".join(page.extract_text() for page in
+                         PdfReader(out / f"{name} {stem}.pdf").pages)
+        assert f"Ana {name}" in text and f"Confidential - prepared for {name}" in text
+        assert not any(f"Ana {other}" in text or other in text for other in others), name
+
+    one = run("--db", database, "export", "client-report", "--client", "acme", "--from",
+              start, "--to", end, "--out", out, "--pdf")
+    assert one.returncode == 0, one.stderr
+    second = out / f"Acme {start.isoformat()}..{end.isoformat()} v2"
+    assert one.stdout.splitlines() == [f"Report written to {second.resolve()}.xlsx",
+                                       f"Report written to {second.resolve()}.pdf"]
