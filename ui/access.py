@@ -27,7 +27,8 @@ PAGES = {
     # (client reports hold feedback; the quality workbook is `export quality`).
     "qa": ("my_work", "staff", "clients", "quality"),
 }
-# Profile tabs (by title) a role does not see: the database gives it none of their rows.
+# Profile tabs (by their English `title`, whatever the language) a role does not see: the
+# database gives it none of their rows.
 HIDDEN_TABS = {
     "operations": ("Career plan",),
     "account_manager": ("Career plan", "Mentoring", "History"),

@@ -378,7 +378,9 @@ class MainWindow(QMainWindow):
         self.profile = StaffProfilePage(staff_id)
         hidden = access.hidden_tabs(self.user["role"])
         for index in range(self.profile.tabs.count()):
-            self.profile.tabs.setTabVisible(index, self.profile.tabs.tabText(index) not in hidden)
+            # by the tab's English title, not its text: the text is in the user's language
+            self.profile.tabs.setTabVisible(index,
+                                            self.profile.tabs.widget(index).title not in hidden)
         self._connect_page(self.profile, "profile")
         self.stack.addWidget(self.profile)
         self._show(self.profile, "profile", "Staff profile")

@@ -13,6 +13,7 @@ from mentorapp import shared
 from mentorapp.services import users
 from tests.mentorapp.services.shared_company import build_company
 from ui import app as app_module
+from ui import i18n
 from ui.main_window import PAGES, MainWindow
 
 pytestmark = [pytest.mark.postgres, offscreen_warnings]
@@ -95,6 +96,20 @@ def test_each_role_sees_its_pages_and_tabs_and_is_named(window_as, company, wait
     hidden = [profile.tabs.tabText(i) for i in range(profile.tabs.count())
               if not profile.tabs.isTabVisible(i)]
     assert hidden == HIDDEN_TABS[name]
+
+
+def test_the_same_tabs_are_hidden_in_spanish(window_as, company, wait_for_tasks):
+    """Tabs are hidden by their English title, not by the text shown (translated)."""
+    i18n.install("es")
+    try:
+        window = window_as("alma")
+        profile = window.open_staff(company.ids["ana"])
+        wait_for_tasks()
+        hidden = [profile.tabs.widget(i).title for i in range(profile.tabs.count())
+                  if not profile.tabs.isTabVisible(i)]
+    finally:
+        i18n.install(i18n.ENGLISH)
+    assert hidden == HIDDEN_TABS["alma"]
 
 
 @pytest.mark.parametrize(("name", "enabled"), [("boss", True), ("ana", False),
