@@ -239,7 +239,7 @@ def read_ts(path: Path) -> list[Message]:
     return messages
 
 
-PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z_0-9]*\}|%n|%L?\d")
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z_0-9]*\}|%L?n|%L?\d")
 
 
 def placeholders(text: str) -> list[str]:
