@@ -1,10 +1,12 @@
 """My work: the first page after signing in. What waits for me: my people, my open action
 items, check-ins I am due to hold, incident follow-ups and expiring certifications of my people,
-feedback about me to acknowledge, feedback my people have not acknowledged yet, and (a team
-lead) the people who report to me below a KPI target two months running.
+feedback about me to acknowledge, feedback my people have not acknowledged yet, (a team
+lead) the people who report to me below a KPI target two months running, and (an account
+manager) my clients' reports due and those sent but not acknowledged.
 
-Everything comes from one call, `services.my_work.summary()`, on the thread pool. A double-click
-(or Enter) on a row opens its record: a person's profile, or the record's own dialog.
+Everything comes from one call on the thread pool (`load_summary`). A double-click (or Enter) on
+a row opens its record: a person's profile, the record's own dialog, or Prepare report on the
+period of a report due.
 """
 
 from __future__ import annotations
@@ -38,6 +40,15 @@ def _due(key: str):
 
 def _name(row: dict) -> str:
     return f"{row['first_name']} {row['last_name']}"
+
+
+def _period(row: dict) -> str:
+    return f"{row['period_start'].isoformat()} to {row['period_end'].isoformat()}"
+
+
+def _sent_on(row: dict) -> str:
+    """The day a stored UTC timestamp fell on here."""
+    return row["sent_at"].replace(tzinfo=dt.UTC).astimezone().date().isoformat()
 
 
 def _kpi(key: str):
@@ -79,6 +90,16 @@ SECTIONS = [
       Column("source", "Source", text=lambda r: label(r["source"]), width=100),
       Column("comment", "Comment", text=lambda r: " ".join((r["comment"] or "").split()),
              width=360)]),
+    ("reports_due", "Client reports due",
+     [Column("client_name", "Client", width=200),
+      Column("period", "Period", text=_period, width=200),
+      Column("days_overdue", "Days overdue", numeric=True, width=100)]),
+    ("reports_unacknowledged", "Client reports sent, not acknowledged",
+     [Column("client_name", "Client", width=200),
+      Column("period", "Period", text=_period, width=200),
+      Column("version", "Version", text=lambda r: f"v{r['version']}", width=70),
+      Column("sent_at", "Sent on", text=_sent_on, width=100),
+      Column("days_waiting", "Days waiting", numeric=True, width=100)]),
     ("below_target", "Your people below target (two months running)",
      [Column("name", "Staff member", width=200), Column("metric", "Metric", width=120),
       Column("client_name", "Client", width=150),
@@ -90,7 +111,19 @@ EMPTY = {"to_acknowledge": "Nothing to acknowledge.", "action_items": "No open a
          "people": "No mentees or direct reports.", "check_ins": "No check-ins due.",
          "incidents": "No open incidents.", "certifications": "None expiring.",
          "unacknowledged": "Everything acknowledged.",
-         "below_target": "Nobody who reports to you is below a KPI target two months running."}
+         "below_target": "Nobody who reports to you is below a KPI target two months running.",
+         "reports_due": "No client reports due.",
+         "reports_unacknowledged": "Every report sent was acknowledged."}
+# Reports are an account manager's work; anyone else sees the boxes only with rows in them.
+REPORT_SECTIONS = ("reports_due", "reports_unacknowledged")
+
+
+def load_summary() -> dict:
+    """Every section (on the thread pool): `my_work.summary()` and my clients' reports."""
+    summary = my_work.summary()
+    me = summary["me"]
+    return {**summary, "reports_due": my_work.reports_due(me),
+            "reports_unacknowledged": my_work.reports_unacknowledged(me)}
 
 
 class MyWorkPage(QWidget):
@@ -136,7 +169,7 @@ class MyWorkPage(QWidget):
     def refresh(self) -> None:
         self.loading = True
         self.intro.setText("Loading…")
-        run_task(my_work.summary, on_done=self.show_summary, owner=self)
+        run_task(load_summary, on_done=self.show_summary, owner=self)
 
     def show_summary(self, summary: dict) -> None:
         self.summary = summary
@@ -164,6 +197,8 @@ class MyWorkPage(QWidget):
         self.boxes["unacknowledged"].setVisible(bool(summary["people"]))
         self.boxes["below_target"].setVisible(bool(summary["below_target"]) or any(
             "reports to me" in person["relation"] for person in summary["people"]))
+        for key in REPORT_SECTIONS:
+            self.boxes[key].setVisible(bool(summary[key]) or me["role"] == "account_manager")
 
     @staticmethod
     def _table_height(table: RecordTable, rows: int) -> int:
@@ -172,10 +207,19 @@ class MyWorkPage(QWidget):
                 + shown * table.verticalHeader().defaultSectionSize() + 4)
 
     def open_row(self, key: str, row: dict):
-        """A person's row opens their profile; a record's row opens its dialog."""
+        """A person's row opens their profile; a record's row opens its dialog; a report due
+        opens Prepare report on its period."""
         if key in ("people", "below_target"):
             self.staff_opened.emit(row["id"] if key == "people" else row["staff"])
             return None
+        if key == "reports_unacknowledged":
+            return None
+        if key == "reports_due":
+            from ui.dialogs.prepare_report_dialog import PrepareReportDialog
+
+            dialog = PrepareReportDialog(row["client"], None, row["period_start"],
+                                         row["period_end"])
+            return dialog.open_over(self, self._saved)
         dialog = self._dialog(key, row)
         return dialog.open_over(self, lambda _record: self._saved())
 

@@ -21,6 +21,7 @@ from mentorapp.services import feedback, mentoring, settings
 from tests.mentorapp.services.shared_company import build_company
 from ui.dialogs.action_item_dialog import ActionItemDialog
 from ui.dialogs.feedback_dialog import AcknowledgeDialog, FeedbackDialog
+from ui.dialogs.prepare_report_dialog import PrepareReportDialog
 from ui.pages.my_work_page import MyWorkPage
 
 pytestmark = offscreen_warnings
@@ -133,6 +134,67 @@ def test_without_people_reporting_to_me_no_kpi_section(qtbot, ui_db, wait_for_ta
     page = show_my_work(qtbot, wait_for_tasks)
     assert page.boxes["people"].isVisible()
     assert not page.boxes["below_target"].isVisible()
+
+
+def an_account_manager(monkeypatch, make) -> tuple[dict, dict]:
+    """Alma manages Acme (a client whose last month's report is overdue) and not Other Co,
+    signed in as on a shared database (her clients are a user id's); rows on a SQLite file."""
+    from mentorapp.models import AppUser, ClientManager
+    from mentorapp.services import users
+
+    acme, other = make.client("Acme", report_due_days=0), make.client("Other Co")
+    alma = AppUser.create(login="alma", role="account_manager")
+    ClientManager.create(client=acme["id"], user=alma.id)
+    monkeypatch.setattr(users, "current", lambda: {
+        "login": "alma", "display_name": "Alma", "role": "account_manager", "staff": None,
+        "shared": True})
+    return acme, other
+
+
+def test_an_account_managers_reports_due_and_waiting(qtbot, ui_db, make, wait_for_tasks,
+                                                     monkeypatch):
+    from mentorapp.services import client_reports, clients
+
+    acme, other = an_account_manager(monkeypatch, make)
+    start, end = client_reports.last_period("monthly", dt.date.today())
+    page = show_my_work(qtbot, wait_for_tasks)
+    due = page.tables["reports_due"]
+    assert page.boxes["reports_due"].isVisible() and due.isVisible()
+    assert due.column_texts("Client") == ["Acme"]  # not Other Co: not hers
+    assert due.column_texts("Period") == [f"{start.isoformat()} to {end.isoformat()}"]
+    assert due.column_texts("Days overdue") == [str((dt.date.today() - end).days)]
+    assert page.boxes["reports_unacknowledged"].isVisible()
+    assert page.empty["reports_unacknowledged"].isVisible()
+    # double-click: Prepare report on that client and period
+    activate(qtbot, page, "reports_due")
+    dialog = page.findChild(PrepareReportDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert (dialog.client_id, dialog.period()) == (acme["id"], (start, end))
+    dialog.reject()
+    # sent ten days ago and not acknowledged: waiting, and no longer due
+    clients.add_contact(acme["id"], name="Ann", email="ann@acme.test")
+    version = client_reports.register_version(acme["id"], start, end, file_name="a.xlsx",
+                                              sha256="0" * 64, figures={})
+    sent = dt.datetime.now(dt.UTC).replace(tzinfo=None) - dt.timedelta(days=10)
+    client_reports.mark_sent(version["id"], ["ann@acme.test"], when=sent)
+    page.refresh()
+    wait_for_tasks()
+    waiting = page.tables["reports_unacknowledged"]
+    assert waiting.column_texts("Client") == ["Acme"]
+    assert waiting.column_texts("Version") == ["v1"]
+    assert waiting.column_texts("Days waiting") == ["10"]
+    assert waiting.column_texts("Sent on") == [
+        sent.replace(tzinfo=dt.UTC).astimezone().date().isoformat()]
+    assert due.rows() == [] and page.empty["reports_due"].isVisible()
+
+
+def test_no_report_boxes_for_others_without_rows(qtbot, ui_db, wait_for_tasks):
+    me = a_staff("Lena")
+    settings.set("me_staff_id", str(me["id"]))
+    page = show_my_work(qtbot, wait_for_tasks)
+    assert page.boxes["people"].isVisible()
+    assert not page.boxes["reports_due"].isVisible()
+    assert not page.boxes["reports_unacknowledged"].isVisible()
 
 
 # -- signed in to a shared database ------------------------------------------------------------
