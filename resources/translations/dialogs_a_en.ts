@@ -1,4 +1,35 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+    <context>
+        <name>tr_bench_dialog</name>
+        <message numerus="yes">
+            <source>{names} and %n more</source>
+            <translation>
+                <numerusform>{names} and %n more</numerusform>
+                <numerusform>{names} and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{people} on {client} now; %n roles (the account's and the company ladder's).</source>
+            <translation>
+                <numerusform>{people} on {client} now; %n role (the account's and the company ladder's).</numerusform>
+                <numerusform>{people} on {client} now; %n roles (the account's and the company ladder's).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n people resigned or left in the last {days} days.</source>
+            <translation>
+                <numerusform>%n person resigned or left in the last {days} days.</numerusform>
+                <numerusform>%n people resigned or left in the last {days} days.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from records import Make
 
 from mentorapp.services import readiness, staff, training
+from ui import i18n
 from ui.dialogs.bench_dialog import BenchDialog
 from ui.pages.clients_page import ClientsPage
 
@@ -66,3 +67,21 @@ def test_backfill_candidates_after_a_resignation(qtbot, account):
     assert dialog.backfills.column_texts("Candidates") == [
         "Ben Ready: ready now (100%); Carla Soon: ready in about 6 months (0%)"]
     assert "2 people on Acme now" in dialog.summary.text()
+
+
+@pytest.fixture
+def spanish(qapp):
+    assert i18n.install("es") == "es"
+    yield
+    i18n.install(i18n.ENGLISH)
+
+
+def test_bench_strength_in_spanish(qtbot, account, spanish):
+    staff.update(account["ana"]["id"], status="resigned")
+    dialog = open_bench(qtbot)
+    assert dialog.windowTitle() == "Banco de talento de Acme"
+    assert dialog.tabs.tabText(1) == "Reemplazos (1)"
+    assert dialog.roles.column_texts("Listos ya") == ["Ben Ready (100%)", "Nadie"]
+    assert dialog.summary.text().startswith(
+        "2 personas en Acme hoy; 2 cargos (de la cuenta y del escalafón de la empresa). "
+        "1 persona renunció o salió en los últimos 90 días.")

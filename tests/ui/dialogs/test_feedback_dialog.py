@@ -14,9 +14,11 @@ from builders import (
     offscreen_warnings,
     type_into,
 )
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from mentorapp.services import feedback
-from ui.dialogs.feedback_dialog import FeedbackDialog
+from ui import i18n
+from ui.dialogs.feedback_dialog import AcknowledgeDialog, FeedbackDialog, acknowledgement_text
 
 pytestmark = offscreen_warnings
 
@@ -125,3 +127,41 @@ def test_edit_shows_saved_ratings_and_replaces_them(qtbot, dialog):
     form.fields["ratings"].rate(talk["id"], 4)
     click_save(qtbot, form)
     assert feedback.ratings_of(entry["id"]) == {talk["id"]: 4}
+
+
+@pytest.fixture
+def spanish(qapp):
+    assert i18n.install("es") == "es"
+    yield
+    i18n.install(i18n.ENGLISH)
+
+
+def test_the_form_in_spanish(qtbot, dialog, spanish):
+    """Titles and saved messages are whole sentences per record (not "New " + a noun), and
+    the incident fields still follow the kind's code."""
+    person = a_staff("Ana", "Cruz")
+    form = dialog(staff=person["id"])
+    assert form.windowTitle() == "Nueva retroalimentación"
+    labels = {label.text() for label in form.findChildren(QLabel)}
+    assert {"Colaborador", "Calificación general", "Causa raíz"} <= labels
+    form.fields["source"].set_value("peer")
+    form.fields["kind"].set_value("incident")
+    assert not form.incident.isHidden()
+    type_into(qtbot, form, comment="Reembolso equivocado", lesson_learned="Lista primero")
+    click_save(qtbot, form)
+    assert form.saved_message() == "Nueva retroalimentación guardada"
+    edit = dialog(feedback.list(staff=person["id"])[0]["id"])
+    assert edit.windowTitle() == "Editar retroalimentación"
+
+
+def test_acknowledging_in_spanish(qtbot, ui_db, spanish):
+    entry = a_feedback(a_staff("Ana", "Cruz"), comment="Buen trabajo")
+    form = AcknowledgeDialog(entry["id"])
+    qtbot.addWidget(form)
+    assert form.windowTitle() == "Acusar recibo de la retroalimentación"
+    assert "<b>Comentario:</b> Buen trabajo" in form.feedback_text.text()
+    assert form.buttons.button(QDialogButtonBox.StandardButton.Save).text() == "Acusar recibo"
+    moment = dt.datetime(2026, 12, 1, 14, 5)
+    text = acknowledgement_text({"acknowledged_at": moment, "acknowledged_by": "ana",
+                                 "acknowledgement": "Gracias"})
+    assert text.startswith("Recibido por ana el 2026-12-") and text.endswith(": Gracias")
