@@ -1,10 +1,11 @@
-"""Settings: company name and theme (kept in the database, shared by every user of it), and the
-database this computer opens and the language of its window (kept in QSettings, used from the
-next start)."""
+"""Settings: company name, logo and theme (kept in the database, shared by every user of it),
+and the database this computer opens and the language of its window (kept in QSettings, used
+from the next start)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -94,6 +95,68 @@ class DatabaseField(QWidget):
         self.line.setText(value or "")
 
 
+class LogoField(QWidget):
+    """The company logo: a preview, "Choose logo…" and "Remove". `value()` is what Save does
+    with it: None (keep the stored one), a file's path (store that file) or "" (remove)."""
+
+    PREVIEW = QSize(240, 64)
+
+    def __init__(self, stored: bytes | None, parent=None):
+        super().__init__(parent)
+        self.pending: str | None = None
+        self.stored = stored
+        self.preview = QLabel()
+        self.preview.setObjectName("logo_preview")
+        self.preview.setMinimumHeight(self.PREVIEW.height())
+        self.choose_button = QPushButton(tr_settings_dialog.tr("Choose logo…"))
+        self.choose_button.clicked.connect(self.choose)
+        self.remove_button = QPushButton(tr_settings_dialog.tr("Remove"))
+        self.remove_button.clicked.connect(lambda: self.set_value(""))
+        note = QLabel(tr_settings_dialog.tr(
+            "PNG or JPEG, at most 1 MB: on the cover of client reports and their PDF."),
+            wordWrap=True)
+        note.setObjectName("hint")
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.preview, 1)
+        row.addWidget(self.choose_button)
+        row.addWidget(self.remove_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
+        column.addWidget(note)
+        self.set_value(None)
+
+    def choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr_settings_dialog.tr("Company logo"), str(preferences.last_folder()),
+            tr_settings_dialog.tr("Images (*.png *.jpg *.jpeg)"))
+        if path:
+            preferences.remember_folder(path)
+            self.set_value(path)
+
+    def value(self) -> str | None:
+        return self.pending
+
+    def set_value(self, value: str | None) -> None:
+        """Show the logo Save will leave: the stored one (None), the file's, or none ("")."""
+        self.pending = value
+        image = QPixmap()
+        if value:
+            image.load(value)
+        elif value is None and self.stored:
+            image.loadFromData(self.stored)
+        if image.isNull():
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(tr_settings_dialog.tr("Not an image") if value else
+                                 tr_settings_dialog.tr("No logo"))
+        else:
+            self.preview.setPixmap(image.scaled(
+                self.PREVIEW, Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
+        self.remove_button.setEnabled(bool(value) or (value is None and bool(self.stored)))
+
+
 class SettingsDialog(FormDialog):
     """Signals: `saved(dict)` (from FormDialog) with the stored values."""
 
@@ -103,6 +166,8 @@ class SettingsDialog(FormDialog):
         company = self.add_field(
             "company_name", tr_settings_dialog.tr("Company name"), TextLine())
         company.setToolTip(tr_settings_dialog.tr("Printed on client reports"))
+        self.add_field("company_logo", tr_settings_dialog.tr("Company logo"),
+                       LogoField(settings.logo()))
         theme = self.add_field(
             "theme", tr_settings_dialog.tr("Theme"), ChoiceBox(THEMES))
         for index in range(theme.count()):
@@ -128,6 +193,8 @@ class SettingsDialog(FormDialog):
             me.setToolTip(tr_settings_dialog.tr(
                 "Your own staff record: My work lists your mentees, their check-ins and your "
                 "action items"))
+        # Checked before anything is stored: the logo is stored first, in a step of its own.
+        self.rules = {"company_name": settings.RULES["company_name"]}
         self.finish_layout()
         stored = settings.all_settings()
         self.set_values({"company_name": stored["company_name"], "theme": stored["theme"],
@@ -147,6 +214,8 @@ class SettingsDialog(FormDialog):
                 opening.check_target(values["database"])
             except UserError as exc:
                 raise ValidationError("database", str(exc)) from None
+        if values["company_logo"] is not None:
+            settings.set_logo_file(values["company_logo"] or None)
         changes = {key: values[key] for key in ("company_name", "theme")}
         if self.chooses_me:
             changes["me_staff_id"] = str(values["me_staff_id"] or "")
