@@ -27,7 +27,6 @@ NOT_YET_TRANSLATED = [
     "ui/main_window.py",
     "ui/pages/clients_page.py",
     "ui/pages/feedback_page.py",
-    "ui/pages/list_page.py",
     "ui/pages/mentoring_page.py",
     "ui/pages/my_work_page.py",
     "ui/pages/profile/career_tab.py",
@@ -44,7 +43,6 @@ NOT_YET_TRANSLATED = [
     "ui/pages/reports/page.py",
     "ui/pages/reports/progress.py",
     "ui/pages/reports/reports_tab.py",
-    "ui/pages/staff_page.py",
     "ui/pages/training_page.py",
     "ui/pages/users_page.py",
 ]

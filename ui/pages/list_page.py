@@ -2,13 +2,16 @@
 
 A subclass names its service, columns, filters and form dialog. Big tables (`paged = True`)
 search, filter and sort in the database and load rows a page at a time; small ones load
-every row once and search and sort in a `RecordProxyModel`.
+every row once and search and sort in a `RecordProxyModel`. What a list calls itself ("New
+staff member", "3 mentorships") comes from its `list_words()`, whole phrases in its own module's
+translations, so Spanish and Portuguese can agree in gender and number.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -34,8 +37,9 @@ from PySide6.QtWidgets import (
 from mentorapp.errors import UserError
 from mentorapp.models import label
 from mentorapp.services import clients
-from ui import preferences
+from ui import i18n, preferences
 from ui.dialogs.entity_dialog import EntityDialog
+from ui.i18n import Context
 from ui.models.table import (
     Column,
     IdRole,
@@ -47,6 +51,8 @@ from ui.pages.loading import Reads
 from ui.resources import icon
 from ui.tasks import run_task
 from ui.widgets.forms import FormDialog
+
+tr_list_page = Context("tr_list_page")
 
 SEARCH_DELAY_MS = 150
 REVEAL_ROWS = 5_000  # pages read to find a saved record in a big list before giving up
@@ -63,6 +69,21 @@ def client_options() -> list[tuple[str, int]]:
     return [(c["name"], c["id"]) for c in clients.list(limit=None)]
 
 
+@dataclass(frozen=True)
+class ListWords:
+    """What a list calls itself, in the window's language (`ListPage.list_words()`). The
+    counts are functions of the number: a plural message each (`%Ln` / `%n`)."""
+
+    title: str  # the tab, message boxes and the export file: "Staff"
+    new: str  # the New button: "New staff member"
+    search: str  # the search box's placeholder: "Search staff…"
+    empty: str  # no records at all, and what to do next: "No staff yet. Import…"
+    nothing_to_export: str  # "No staff to export yet"
+    count: Callable[[int], str]  # the count under the list: "1 staff member", "2 staff"
+    archive: Callable[[int], str]  # "Archive staff member?", "Archive 2 staff?"
+    restore: Callable[[int], str]  # "Restore staff member?", "Restore 2 staff?"
+
+
 class ListPage(QWidget):
     """One entity's list with search, filters, new / edit / archive and export.
 
@@ -77,15 +98,15 @@ class ListPage(QWidget):
     status_message = Signal(str)
     import_requested = Signal()
 
+    # The English words of a list whose module is not translated yet (`list_words()`).
     title = "Records"
     noun = "record"
     plural = "records"
+    empty_text = ""  # what to do next when the list has no records at all
     paged = False
     default_sort: str | None = None
     default_descending = False
     staff_key: str | None = None  # the row key holding a staff id, when rows are about staff
-    count_searches = True  # False where counting a search means scanning a million rows
-    empty_text = ""  # what to do next when the list has no records at all
     offers_import = False  # the empty list offers to import records from Excel
 
     def __init__(self, parent=None):
@@ -93,11 +114,13 @@ class ListPage(QWidget):
         self.filters: dict[str, QComboBox] = {}
         self._options: dict[str, Callable[[], list[tuple[str, object]]]] = {}
         self.options_loading = False
-        self.search = QLineEdit(placeholderText=f"Search {self.plural}…", clearButtonEnabled=True)
+        self.words = self.list_words()
+        self.title = self.words.title
+        self.search = QLineEdit(placeholderText=self.words.search, clearButtonEnabled=True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setMinimumWidth(220)
         self.search.installEventFilter(self)
-        self.show_archived = QCheckBox("Show archived")
+        self.show_archived = QCheckBox(tr_list_page.tr("Show archived"))
         self.count_label = QLabel()
         # Search, "Show archived" and the count on one row, the filters on the next: both
         # fit the narrowest window (1024 pixels wide) without clipping anything.
@@ -110,10 +133,10 @@ class ListPage(QWidget):
         self.build_filters()
         self.filter_bar.addStretch(1)
 
-        self.new_button = QPushButton(icon("new"), f"New {self.noun}")
-        self.edit_button = QPushButton(icon("open"), "Edit")
-        self.archive_button = QPushButton("Archive")
-        self.export_button = QPushButton(icon("export"), "Export to Excel")
+        self.new_button = QPushButton(icon("new"), self.words.new)
+        self.edit_button = QPushButton(icon("open"), tr_list_page.tr("Edit"))
+        self.archive_button = QPushButton(tr_list_page.tr("Archive"))
+        self.export_button = QPushButton(icon("export"), tr_list_page.tr("Export to Excel"))
         self.actions_bar = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.archive_button):
             self.actions_bar.addWidget(button)
@@ -142,7 +165,7 @@ class ListPage(QWidget):
         # A dashboard figure opened here: its filters apply until "Show all" (drill-down).
         self.drill: dict = {}
         self.drill_label = QLabel(wordWrap=True)
-        self.drill_clear = QPushButton("Show all")
+        self.drill_clear = QPushButton(tr_list_page.tr("Show all"))
         self.drill_clear.clicked.connect(lambda: self.clear_narrowing())
         self.drill_bar = QWidget()
         drill_row = QHBoxLayout(self.drill_bar)
@@ -190,18 +213,19 @@ class ListPage(QWidget):
     def _build_empty_panel(self) -> QWidget:
         panel = QWidget()
         panel.setObjectName("emptyList")
-        self.empty_label = QLabel(self.empty_text or f"No {self.plural} yet.")
+        self.empty_label = QLabel(self.words.empty)
         self.empty_label.setObjectName("hint")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_new_button = QPushButton(icon("new"), f"New {self.noun}…")
+        self.empty_new_button = QPushButton(icon("new"), self.words.new + "…")
         self.empty_new_button.clicked.connect(self.new_record)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.empty_new_button)
         self.empty_import_button = None
         if self.offers_import:
-            self.empty_import_button = QPushButton(icon("import"), "Import from Excel…")
+            self.empty_import_button = QPushButton(icon("import"),
+                                                   tr_list_page.tr("Import from Excel…"))
             self.empty_import_button.clicked.connect(self.import_requested)
             buttons.addWidget(self.empty_import_button)
         buttons.addStretch(1)
@@ -223,7 +247,7 @@ class ListPage(QWidget):
         they are) with a line saying so and a button to show all again."""
         self.clear_narrowing(reload=False)
         self.drill = dict(filters)
-        self.drill_label.setText(f"Showing {what}.")
+        self.drill_label.setText(tr_list_page.tr("Showing {what}.").format(what=what))
         self.drill_bar.show()
         self.refresh(reload_options=False)
 
@@ -240,6 +264,22 @@ class ListPage(QWidget):
             else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     # -- what a subclass says ------------------------------------------------------------
+    def list_words(self) -> ListWords:
+        """The list's texts, written by a subclass with its own `tr_<module>`. This default
+        puts together English from `title`, `noun`, `plural` and `empty_text`, for the lists
+        whose modules are not translated yet (docs/TRANSLATING.md)."""
+        noun, plural = self.noun, self.plural
+
+        def counted(n: int) -> str:
+            return noun if n == 1 else f"{n} {plural}"
+
+        return ListWords(
+            title=self.title, new=f"New {noun}", search=f"Search {plural}…",
+            empty=self.empty_text or f"No {plural} yet.",
+            nothing_to_export=f"No {plural} to export yet",
+            count=lambda n: f"{i18n.number(n)} {noun if n == 1 else plural}",
+            archive=lambda n: f"Archive {counted(n)}?", restore=lambda n: f"Restore {counted(n)}?")
+
     def columns(self) -> list[Column]:
         raise NotImplementedError
 
@@ -388,11 +428,6 @@ class ListPage(QWidget):
 
     def _count(self) -> None:
         query = {k: v for k, v in self.model.query.items() if k not in ("sort", "descending")}
-        if query.get("search") and not self.count_searches:
-            shown = self.model.rowCount()
-            more = "+" if self.model.canFetchMore() else ""
-            self.count_label.setText(f"{shown:,}{more} {self.plural}")
-            return
         generation = self.model.generation
 
         def show_count(total: int) -> None:
@@ -405,10 +440,10 @@ class ListPage(QWidget):
 
     def count_text(self, total: int) -> str:
         """The count line under the list; a page whose count stops early says so."""
-        return f"{total:,} {self.noun if total == 1 else self.plural}"
+        return self.words.count(total)
 
     def show_load_error(self, message: str) -> None:
-        self.count_label.setText(f"Could not load: {message}")
+        self.count_label.setText(tr_list_page.tr("Could not load: {error}").format(error=message))
 
     # -- selection -----------------------------------------------------------------------
     def _source_row(self, index: QModelIndex) -> int:
@@ -430,7 +465,8 @@ class ListPage(QWidget):
         self.edit_button.setEnabled(len(selected) == 1)
         self.archive_button.setEnabled(bool(selected))
         restoring = bool(selected) and all(r.get("archived") for r in selected)
-        self.archive_button.setText("Restore" if restoring else "Archive")
+        self.archive_button.setText(tr_list_page.tr("Restore") if restoring
+                                    else tr_list_page.tr("Archive"))
 
     # -- keyboard ------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -505,16 +541,18 @@ class ListPage(QWidget):
             return
         if self.is_narrowed() and not self._reveal_cleared:
             self._reveal_cleared = True
-            self.status_message.emit(f"{self._reveal_message}: the search and filters were "
-                                     "cleared to show it")
+            self.status_message.emit(tr_list_page.tr(
+                "{saved}: the search and filters were cleared to show it").format(
+                saved=self._reveal_message))
             self.clear_narrowing()
             if not self.paged:
                 self._reveal_step()
             return
         self._reveal_id = None
         if self.paged and self.model.canFetchMore():
-            self.status_message.emit(f"{self._reveal_message}: it is further down the list "
-                                     "(search for it to see it)")
+            self.status_message.emit(tr_list_page.tr(
+                "{saved}: it is further down the list (search for it to see it)").format(
+                saved=self._reveal_message))
 
     def clear_narrowing(self, reload: bool = True) -> None:
         """Clear the search, filters, a drill-down and "Show archived", and load again."""
@@ -562,9 +600,8 @@ class ListPage(QWidget):
         if not selected:
             return
         restore = all(r.get("archived") for r in selected)
-        verb = "Restore" if restore else "Archive"
-        what = self.noun if len(selected) == 1 else f"{len(selected)} {self.plural}"
-        if not self.confirm(f"{verb} {what}?"):
+        ask = self.words.restore if restore else self.words.archive
+        if not self.confirm(ask(len(selected))):
             return
         try:
             for record in selected:
@@ -578,19 +615,23 @@ class ListPage(QWidget):
         menu.exec(self.view.viewport().mapToGlobal(position))
 
     def context_menu(self) -> QMenu:
+        """Open, new, edit, archive and export; a list that hides its New or Archive button
+        (the Quality lists, for some roles) has no menu entry for it either."""
         selected = self.selected_records()
         menu = QMenu(self)
         if self.staff_key and len(selected) == 1 and selected[0].get(self.staff_key):
-            menu.addAction("Open staff profile",
+            menu.addAction(tr_list_page.tr("Open staff profile"),
                            lambda: self.staff_opened.emit(selected[0][self.staff_key]))
-        menu.addAction(f"New {self.noun}…", self.new_record)
-        edit = menu.addAction("Edit…", self.edit_selected)
+        if not self.new_button.isHidden():
+            menu.addAction(self.words.new + "…", self.new_record)
+        edit = menu.addAction(tr_list_page.tr("Edit…"), self.edit_selected)
         edit.setEnabled(len(selected) == 1)
-        archive = menu.addAction(self.archive_button.text(), self.archive_or_restore_selected)
-        archive.setEnabled(bool(selected))
+        if not self.archive_button.isHidden():
+            archive = menu.addAction(self.archive_button.text(), self.archive_or_restore_selected)
+            archive.setEnabled(bool(selected))
         self.extra_menu_actions(menu, selected)
         menu.addSeparator()
-        menu.addAction("Export this view to Excel…", self.export_view)
+        menu.addAction(tr_list_page.tr("Export this view to Excel…"), self.export_view)
         return menu
 
     # -- export --------------------------------------------------------------------------
@@ -607,15 +648,16 @@ class ListPage(QWidget):
 
     def choose_export_file(self) -> str:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export this view to Excel",
-            str(preferences.last_folder() / self.export_file_name()), "Excel workbook (*.xlsx)")
+            self, tr_list_page.tr("Export this view to Excel"),
+            str(preferences.last_folder() / self.export_file_name()),
+            tr_list_page.tr("Excel workbook (*.xlsx)"))
         if path:
             preferences.remember_folder(path)
         return path
 
     def export_view(self) -> None:
         if self.body.currentWidget() is self.empty_panel:
-            self.status_message.emit(f"No {self.plural} to export yet")
+            self.status_message.emit(self.words.nothing_to_export)
             return
         path = self.choose_export_file()
         if not path:
@@ -633,15 +675,16 @@ class ListPage(QWidget):
             rows = shown if shown is not None else self.list_rows(**query, limit=None)
             return export_table(path, headers, [to_cells(r) for r in rows], title=title)
 
-        self.status_message.emit(f"Exporting to {path}…")
+        self.status_message.emit(tr_list_page.tr("Exporting to {path}…").format(path=path))
         run_task(work, on_done=lambda _result: self.exported(path),
                  on_error=self.export_failed, owner=self)
 
     def exported(self, path: str) -> None:
-        self.status_message.emit(f"Exported to {path}")
+        self.status_message.emit(tr_list_page.tr("Exported to {path}").format(path=path))
 
     def export_failed(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.title, f"Could not export: {exc}")
+        QMessageBox.warning(self, self.title,
+                            tr_list_page.tr("Could not export: {error}").format(error=exc))
 
 
 class ListTabs(QWidget):

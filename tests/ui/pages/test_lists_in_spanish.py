@@ -1,0 +1,101 @@
+"""The list pages in Spanish and Portuguese: each list's own words (gender and plural agree),
+counts in the locale's digits, and behaviour that keys on data, not on shown words."""
+
+from __future__ import annotations
+
+import pytest
+from builders import a_client, a_staff, column_texts, offscreen_warnings, select_rows, show_page
+from PySide6.QtCore import QLocale
+
+from mentorapp.services import quality, staff
+from ui import i18n
+
+pytestmark = offscreen_warnings
+
+
+@pytest.fixture
+def in_language(qapp):
+    """Install a language for one test; English again afterwards."""
+    def install(language: str) -> None:
+        assert i18n.install(language) == language
+    yield install
+    i18n.install(i18n.ENGLISH)
+
+
+def menu_texts(page) -> list[str]:
+    return [a.text() for a in page.context_menu().actions() if a.text()]
+
+
+def test_staff_list_in_spanish(qtbot, ui_db, in_language, monkeypatch):
+    acme = a_client("Acme")
+    a_staff("Ana", "Cruz", client=acme)
+    a_staff("Ben", "Diaz")
+    in_language("es")
+    from ui.pages.staff_page import StaffPage
+
+    shown = show_page(qtbot, StaffPage())
+    assert shown.search.placeholderText() == "Buscar colaboradores…"
+    assert shown.new_button.text() == "Nuevo colaborador"
+    assert shown.show_archived.text() == "Mostrar archivados"
+    assert shown.model.headers()[:3] == ["Nombre", "ID de empleado", "Cliente"]
+    assert column_texts(shown, "Nombre") == ["Cruz, Ana", "Diaz, Ben"]
+    assert shown.filters["client"].itemText(0) == "Todos los clientes"
+    qtbot.waitUntil(lambda: shown.count_label.text() == "2 colaboradores")
+    select_rows(shown, [0])
+    assert menu_texts(shown)[:4] == ["Abrir el perfil del colaborador", "Nuevo colaborador…",
+                                     "Editar…", "Archivar"]
+    asked = []
+    monkeypatch.setattr(shown, "confirm", lambda question: asked.append(question) or True)
+    select_rows(shown, [0, 1])
+    shown.archive_or_restore_selected()
+    assert asked == ["¿Archivar a 2 colaboradores?"]
+    assert staff.count() == 0
+    shown.show_archived.click()
+    qtbot.waitUntil(lambda: [r["archived"] for r in shown.model.records()] == [True, True])
+    select_rows(shown, [1])
+    assert shown.archive_button.text() == "Restaurar"  # chosen by the records, not the text
+    shown.archive_or_restore_selected()
+    assert asked[-1] == "¿Restaurar al colaborador?"
+    assert staff.count() == 1
+
+
+def test_an_empty_list_and_its_export_in_portuguese(qtbot, ui_db, in_language):
+    in_language("pt_BR")
+    from ui.pages.staff_page import StaffPage
+
+    shown = show_page(qtbot, StaffPage())
+    assert shown.body.currentWidget() is shown.empty_panel
+    assert shown.empty_label.text().startswith("Ainda não há colaboradores. Importe")
+    assert shown.empty_new_button.text() == "Novo colaborador…"
+    with qtbot.waitSignal(shown.status_message) as said:
+        shown.export_view()
+    assert said.args == ["Ainda não há colaboradores para exportar"]
+    assert shown.export_file_name().startswith("Colaboradores ")
+
+
+def test_counts_use_the_locales_digits_and_plural(qtbot, ui_db, in_language, monkeypatch):
+    from ui.pages.staff_page import StaffPage
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("en_US")))
+    in_language("en")
+    english = show_page(qtbot, StaffPage())
+    assert [english.count_text(n) for n in (1, 50_000)] == ["1 staff member", "50,000 staff"]
+    in_language("pt_BR")
+    portuguese = show_page(qtbot, StaffPage())
+    assert [portuguese.count_text(n) for n in (1, 50_000)] == ["1 colaborador",
+                                                               "50.000 colaboradores"]
+
+
+def test_a_list_without_new_and_archive_has_no_menu_entries_for_them(qtbot, ui_db, in_language,
+                                                                       monkeypatch):
+    """The Quality lists hide New and Archive from people who do not write quality records;
+    the menu follows the buttons, in any language."""
+    monkeypatch.setattr(quality.users, "current", lambda: {
+        "login": "ana", "role": "agent", "staff": None, "shared": True})
+    in_language("es")
+    from ui.pages.quality_page import EvaluationsList
+
+    shown = show_page(qtbot, EvaluationsList())
+    texts = menu_texts(shown)
+    assert "Archivar" not in texts and "Editar…" in texts
+    assert not any(text.startswith(shown.words.new) for text in texts)
