@@ -37,10 +37,15 @@ from ui.widgets.lookups import client_picker, staff_picker
 
 
 # -- the work (runs on the thread pool) ------------------------------------------------------
-def export_client_report(client, start, end, out, progress=None):
+def export_client_report(client, start, end, out, pdf=False, progress=None):
+    """The pack as the period's next version, with its PDF beside it when `pdf`."""
+    from mentorapp.excel.client_report import write_pack_pdf
     from mentorapp.excel.reports import export_client_report as export
 
-    return export(client, start, end, out, progress=progress)
+    path = export(client, start, end, out, progress=progress)
+    if pdf:
+        write_pack_pdf(path, client, start, end)
+    return path
 
 
 def export_staff_report(employee_id, out, include_private, progress=None):
@@ -112,6 +117,9 @@ REPORTS = [
 ]
 
 
+PDF_KEY = "reports/client_pdf"  # "Also as PDF", remembered for the next client report
+
+
 class ReportsTab(QWidget):
     """Signals: `report_written(str)` with the path of a finished report."""
 
@@ -121,6 +129,7 @@ class ReportsTab(QWidget):
         super().__init__(parent)
         self.work = work
         self.last_output: Path | None = None
+        self.pdf_asked = False
         self.report_box = QComboBox()
         self.report_box.setObjectName("report")
         for kind in REPORTS:
@@ -133,6 +142,12 @@ class ReportsTab(QWidget):
         self.staff = staff_picker()
         self.staff.setObjectName("staff")
         self.include_private = QCheckBox("Include private mentoring notes")
+        self.pdf = QCheckBox("Also as PDF")
+        self.pdf.setObjectName("pdf")
+        self.pdf.setToolTip("A PDF of the pack beside the workbook, for clients who do not "
+                            "open Excel")
+        self.pdf.setChecked(preferences.qsettings().value(PDF_KEY, False, type=bool))
+        self.pdf.toggled.connect(self._pdf_toggled)
         self.period_box = QComboBox()
         self.period_box.addItems([*PERIODS, "Custom"])
         self.period_box.currentTextChanged.connect(self._period_chosen)
@@ -170,6 +185,7 @@ class ReportsTab(QWidget):
         self.form.addRow("Client", self.client)
         self.form.addRow("Staff member", self.staff)
         self.form.addRow("", self.include_private)
+        self.form.addRow("", self.pdf)
         self.form.addRow("Period", self.dates)
         self.form.addRow("Save as", output)
 
@@ -217,10 +233,17 @@ class ReportsTab(QWidget):
                                        else "Type to search clients")
         for widget, shown in ((self.client, kind.needs_client), (self.staff, kind.needs_staff),
                               (self.include_private, kind.needs_staff),
+                              (self.pdf, kind.key == "client"),
                               (self.dates, kind.needs_period)):
             self.form.setRowVisible(widget, shown)
         self.output.clear()
         self._show_report_message("")
+
+    @staticmethod
+    def _pdf_toggled(checked: bool) -> None:
+        settings = preferences.qsettings()
+        settings.setValue(PDF_KEY, checked)
+        settings.sync()
 
     def _period_chosen(self, name: str) -> None:
         if name == "Custom":
@@ -297,7 +320,7 @@ class ReportsTab(QWidget):
             client = self.client.describe(client_id) if client_id is not None else None
         start, end = self.period_dates() if kind.needs_period else (None, None)
         if kind.key == "client":
-            return export_client_report, (client, start, end, out)
+            return export_client_report, (client, start, end, out, self.pdf.isChecked())
         if kind.key == "staff":
             try:
                 staff_id = self.staff.value()
@@ -322,6 +345,7 @@ class ReportsTab(QWidget):
             self._show_report_message(str(exc), error=True)
             return None
         self._show_report_message("")
+        self.pdf_asked = work is export_client_report and self.pdf.isChecked()
         return self.work.start(work, *args,
                                label=f"Creating the {self.report_kind().title.lower()}…",
                                on_done=self._report_done, on_error=self._report_failed)
@@ -329,7 +353,8 @@ class ReportsTab(QWidget):
     def _report_done(self, path) -> None:
         self.work.finish()
         self.last_output = Path(path)
-        self._show_report_message(f"Saved {self.last_output}", done=True)
+        self._show_report_message(f"Saved {self.last_output}"
+                                  + (" and its PDF" if self.pdf_asked else ""), done=True)
         self.report_written.emit(str(self.last_output))
 
     def _report_failed(self, exc: BaseException) -> None:

@@ -69,7 +69,7 @@ def test_client_report_for_the_picked_client_and_period(qtbot, page, make, tmp_p
     out = tmp_path / "acme.xlsx"
     qtbot.keyClicks(page.output, str(out))
     assert run(qtbot, page) == str(out)
-    assert out.is_file()
+    assert out.is_file() and not out.with_suffix(".pdf").exists()
     assert "Acme Support" in sheet_text(out)
     assert page.open_button.isVisible() and page.folder_button.isVisible()
     assert str(out) in page.report_message.text()
@@ -196,3 +196,27 @@ def test_save_dialog_suggests_the_name_in_the_last_folder_used(qtbot, page, make
     type_date(qtbot, page.end, "2026-12-31")  # a new period: a new name, same folder
     qtbot.mouseClick(page.browse_button, Qt.MouseButton.LeftButton)
     assert asked[1] == chosen.parent / "ShopNest 2026-11-01 to 2026-12-31 client report.xlsx"
+
+
+def test_client_report_also_as_pdf_remembered(qtbot, page, make, tmp_path, wait_for_tasks):
+    from mentorapp.services import client_reports
+
+    acme = make.client("Acme Support")
+    choose_report(page, "client")
+    assert page.pdf.isVisible() and not page.pdf.isChecked()
+    pick(qtbot, page.client, "Acme Support")
+    out = tmp_path / "acme.xlsx"
+    qtbot.keyClicks(page.output, str(out))
+    page.pdf.setChecked(True)
+    assert run(qtbot, page) == str(out)
+    assert out.with_suffix(".pdf").read_bytes().startswith(b"%PDF")
+    assert page.report_message.text().endswith("and its PDF")
+    assert [v["file_name"] for v in client_reports.versions(acme["id"])] == ["acme.xlsx"]
+    choose_report(page, "staff")
+    assert not page.pdf.isVisible()
+    wait_for_tasks()
+    again = ReportsPage()  # the choice is remembered for the next client report
+    qtbot.addWidget(again)
+    assert again.reports.pdf.isChecked()
+    page.pdf.setChecked(False)
+    assert not preferences.qsettings().value(reports_tab.PDF_KEY, True, type=bool)
