@@ -12,7 +12,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,40 +31,63 @@ from PySide6.QtWidgets import (
 from mentorapp import APP_NAME, logs
 from mentorapp.urls import describe  # a database path or URL for display, password hidden
 from ui import access, preferences, tasks
+from ui.i18n import Context
 from ui.resources import icon, sidebar_icon
+
+tr_main_window = Context("tr_main_window")
 
 
 @dataclass(frozen=True)
 class PageSpec:
     key: str
-    title: str
+    title: str  # English; `text()` is the title in the window's language
     icon: str
     module: str
     class_name: str
+
+    def text(self) -> str:
+        return tr_main_window.tr(self.title)
 
     def build(self) -> QWidget:
         page_class = getattr(importlib.import_module(self.module), self.class_name)
         return page_class()
 
 
-# Dashboard figure targets: the page, and the list in its tabs (module, class) if it has tabs.
+# Dashboard figure targets: the page, the list in its tabs (module, class) if it has tabs, and
+# what the list then shows (whole phrases: a language agrees "the" with the noun).
 DRILL_DOWN_PAGES = {
-    "staff": ("staff", None),
-    "feedback": ("feedback", None),
-    "mentorships": ("mentoring", ("ui.pages.mentoring_page", "MentorshipsList")),
-    "enrollments": ("training", ("ui.pages.training_page", "EnrollmentsList")),
+    "staff": ("staff", None,
+              QT_TRANSLATE_NOOP("tr_main_window", "the staff behind the dashboard figure")),
+    "feedback": ("feedback", None, QT_TRANSLATE_NOOP(
+        "tr_main_window", "the feedback entries behind the dashboard figure")),
+    "mentorships": ("mentoring", ("ui.pages.mentoring_page", "MentorshipsList"),
+                    QT_TRANSLATE_NOOP("tr_main_window",
+                                      "the mentorships behind the dashboard figure")),
+    "enrollments": ("training", ("ui.pages.training_page", "EnrollmentsList"),
+                    QT_TRANSLATE_NOOP("tr_main_window",
+                                      "the enrollments behind the dashboard figure")),
 }
 PAGES = [
-    PageSpec("my_work", "My work", "my_work", "ui.pages.my_work_page", "MyWorkPage"),
-    PageSpec("dashboard", "Dashboard", "dashboard", "ui.pages.dashboard_page", "DashboardPage"),
-    PageSpec("staff", "Staff", "staff", "ui.pages.staff_page", "StaffPage"),
-    PageSpec("mentoring", "Mentoring", "mentoring", "ui.pages.mentoring_page", "MentoringPage"),
-    PageSpec("clients", "Clients", "clients", "ui.pages.clients_page", "ClientsPage"),
-    PageSpec("feedback", "Feedback", "feedback", "ui.pages.feedback_page", "FeedbackPage"),
-    PageSpec("training", "Training", "training", "ui.pages.training_page", "TrainingPage"),
-    PageSpec("quality", "Quality", "quality", "ui.pages.quality_page", "QualityPage"),
-    PageSpec("reports", "Reports", "reports", "ui.pages.reports.page", "ReportsPage"),
-    PageSpec("users", "Users", "users", "ui.pages.users_page", "UsersPage"),
+    PageSpec("my_work", QT_TRANSLATE_NOOP("tr_main_window", "My work"), "my_work",
+             "ui.pages.my_work_page", "MyWorkPage"),
+    PageSpec("dashboard", QT_TRANSLATE_NOOP("tr_main_window", "Dashboard"), "dashboard",
+             "ui.pages.dashboard_page", "DashboardPage"),
+    PageSpec("staff", QT_TRANSLATE_NOOP("tr_main_window", "Staff"), "staff",
+             "ui.pages.staff_page", "StaffPage"),
+    PageSpec("mentoring", QT_TRANSLATE_NOOP("tr_main_window", "Mentoring"), "mentoring",
+             "ui.pages.mentoring_page", "MentoringPage"),
+    PageSpec("clients", QT_TRANSLATE_NOOP("tr_main_window", "Clients"), "clients",
+             "ui.pages.clients_page", "ClientsPage"),
+    PageSpec("feedback", QT_TRANSLATE_NOOP("tr_main_window", "Feedback"), "feedback",
+             "ui.pages.feedback_page", "FeedbackPage"),
+    PageSpec("training", QT_TRANSLATE_NOOP("tr_main_window", "Training"), "training",
+             "ui.pages.training_page", "TrainingPage"),
+    PageSpec("quality", QT_TRANSLATE_NOOP("tr_main_window", "Quality"), "quality",
+             "ui.pages.quality_page", "QualityPage"),
+    PageSpec("reports", QT_TRANSLATE_NOOP("tr_main_window", "Reports"), "reports",
+             "ui.pages.reports.page", "ReportsPage"),
+    PageSpec("users", QT_TRANSLATE_NOOP("tr_main_window", "Users"), "users",
+             "ui.pages.users_page", "UsersPage"),
 ]
 PAGE_KEYS = [spec.key for spec in PAGES]
 
@@ -97,7 +120,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         for spec in PAGES:
-            item = QListWidgetItem(sidebar_icon(spec.icon), spec.title)
+            item = QListWidgetItem(sidebar_icon(spec.icon), spec.text())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.sidebar.addItem(item)
         self.sidebar.setMinimumWidth(150)
@@ -170,63 +193,72 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.new_action = self._action("&New…", "new", "Ctrl+N", self.new_record,
-                                       "New record on this page")
-        self.find_action = self._action("&Find", "search", "Ctrl+F", self.focus_search,
-                                        "Search this page")
+        self.new_action = self._action(tr_main_window.tr("&New…"), "new", "Ctrl+N",
+                                       self.new_record,
+                                       tr_main_window.tr("New record on this page"))
+        self.find_action = self._action(tr_main_window.tr("&Find"), "search", "Ctrl+F",
+                                        self.focus_search, tr_main_window.tr("Search this page"))
         self.search_everything_action = self._action(
-            "Search &Everything…", "search", "Ctrl+K", self.search_everything,
-            "Search feedback, incidents, session notes and goals")
-        self.export_action = self._action("&Export This View…", "export", "Ctrl+E",
-                                          self.export_view, "Export this view to Excel")
-        self.refresh_action = self._action("&Refresh", "refresh", "F5", self.refresh,
-                                           "Load this page again")
-        self.back_action = self._action("&Back", "back", "Alt+Left", self.go_back,
-                                        "Back to the previous page")
-        self.import_action = self._action("&Import From Excel…", "import", None,
-                                          self.show_import, "Import a roster or records")
-        self.roles_action = self._action("Role &Ladders…", None, None, self.open_roles,
-                                         "Roles, their next role, tenure and requirements")
-        self.settings_action = self._action("&Settings…", "settings", "Ctrl+,",
-                                            self.open_settings, "Company name, database, theme")
-        self.sign_out_action = self._action("Sign &Out", None, None,
-                                            self.sign_out_requested.emit,
-                                            "Sign out and sign in again (as someone else)")
+            tr_main_window.tr("Search &Everything…"), "search", "Ctrl+K", self.search_everything,
+            tr_main_window.tr("Search feedback, incidents, session notes and goals"))
+        self.export_action = self._action(tr_main_window.tr("&Export This View…"), "export",
+                                          "Ctrl+E", self.export_view,
+                                          tr_main_window.tr("Export this view to Excel"))
+        self.refresh_action = self._action(tr_main_window.tr("&Refresh"), "refresh", "F5",
+                                           self.refresh, tr_main_window.tr("Load this page again"))
+        self.back_action = self._action(tr_main_window.tr("&Back"), "back", "Alt+Left",
+                                        self.go_back,
+                                        tr_main_window.tr("Back to the previous page"))
+        self.import_action = self._action(tr_main_window.tr("&Import From Excel…"), "import",
+                                          None, self.show_import,
+                                          tr_main_window.tr("Import a roster or records"))
+        self.roles_action = self._action(
+            tr_main_window.tr("Role &Ladders…"), None, None, self.open_roles,
+            tr_main_window.tr("Roles, their next role, tenure and requirements"))
+        self.settings_action = self._action(
+            tr_main_window.tr("&Settings…"), "settings", "Ctrl+,", self.open_settings,
+            tr_main_window.tr("Company name, database, theme"))
+        self.sign_out_action = self._action(
+            tr_main_window.tr("Sign &Out"), None, None, self.sign_out_requested.emit,
+            tr_main_window.tr("Sign out and sign in again (as someone else)"))
         self.sign_out_action.setVisible(False)
-        self.quit_action = self._action("&Quit", "quit", "Ctrl+Q", self.close, "Quit MentorApp")
-        self.about_action = self._action(f"&About {APP_NAME}", "about", None, self.open_about)
-        self.log_action = self._action("Open &Log Folder", "folder", None, self.open_log_folder)
+        self.quit_action = self._action(tr_main_window.tr("&Quit"), "quit", "Ctrl+Q", self.close,
+                                        tr_main_window.tr("Quit {app}").format(app=APP_NAME))
+        self.about_action = self._action(tr_main_window.tr("&About {app}").format(app=APP_NAME),
+                                         "about", None, self.open_about)
+        self.log_action = self._action(tr_main_window.tr("Open &Log Folder"), "folder", None,
+                                       self.open_log_folder)
         self.page_actions = []
         for number, spec in enumerate(PAGES):  # Ctrl+0 My work, Ctrl+1 Dashboard, ...
-            action = self._action(spec.title, spec.icon, f"Ctrl+{number}",
+            action = self._action(spec.text(), spec.icon, f"Ctrl+{number}",
                                   lambda key=spec.key: self.show_page(key))
             self.page_actions.append(action)
 
     def _build_menus_and_toolbar(self) -> None:
         menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
+        file_menu = menus.addMenu(tr_main_window.tr("&File"))
         for action in (self.new_action, self.export_action, self.import_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.sign_out_action)
         file_menu.addAction(self.quit_action)
-        edit_menu = menus.addMenu("&Edit")
+        edit_menu = menus.addMenu(tr_main_window.tr("&Edit"))
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.search_everything_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.roles_action)
         edit_menu.addAction(self.settings_action)
-        view_menu = menus.addMenu("&View")
+        view_menu = menus.addMenu(tr_main_window.tr("&View"))
         for action in self.page_actions:
             view_menu.addAction(action)
         view_menu.addSeparator()
         view_menu.addAction(self.back_action)
         view_menu.addAction(self.refresh_action)
-        help_menu = menus.addMenu("&Help")
+        help_menu = menus.addMenu(tr_main_window.tr("&Help"))
         help_menu.addAction(self.log_action)
         help_menu.addAction(self.about_action)
 
-        self.toolbar = self.addToolBar("Main toolbar")
+        self.toolbar = self.addToolBar(tr_main_window.tr("Main toolbar"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setIconSize(QSize(20, 20))
@@ -243,8 +275,9 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.toolbar.toggleViewAction())
 
     def _build_status_bar(self) -> None:
-        self.database_label = QLabel("Opening the database…")
-        self.database_label.setToolTip("The database in use (change it in Settings)")
+        self.database_label = QLabel(tr_main_window.tr("Opening the database…"))
+        self.database_label.setToolTip(
+            tr_main_window.tr("The database in use (change it in Settings)"))
         database_icon = QLabel()
         database_icon.setPixmap(icon("database").pixmap(14, 14))
         self.statusBar().addPermanentWidget(database_icon)
@@ -257,8 +290,9 @@ class MainWindow(QMainWindow):
         """Name the database in use (in the status bar and dialogs)."""
         self.database = database
         shared = database.lower().startswith(("postgres://", "postgresql://"))
-        kind = "shared PostgreSQL database" if shared else "SQLite file"
-        self.database_label.setText(f"{describe(database)}  ({kind})")
+        text = tr_main_window.tr("{database}  (shared PostgreSQL database)") if shared \
+            else tr_main_window.tr("{database}  (SQLite file)")
+        self.database_label.setText(text.format(database=describe(database)))
 
     def set_user(self, user: dict) -> None:
         """Who is signed in (`services.users.current()`): the title and status bars name them;
@@ -275,7 +309,8 @@ class MainWindow(QMainWindow):
         self.sign_out_action.setVisible(bool(user.get("shared")))
         if user.get("shared"):
             self.app_title = f"{APP_NAME} – {access.signed_in_text(user)}"
-            self.user_label.setText(f"Signed in as {access.signed_in_text(user)}")
+            self.user_label.setText(tr_main_window.tr("Signed in as {user}").format(
+                user=access.signed_in_text(user)))
         self.user_label.setVisible(bool(user.get("shared")))
         self.setWindowTitle(self.app_title)
 
@@ -313,12 +348,12 @@ class MainWindow(QMainWindow):
     def open_list(self, target: str, filters: dict) -> QWidget:
         """Show the list behind a dashboard figure ("staff", "feedback", "mentorships" or
         "enrollments"), narrowed by the figure's filters."""
-        page = self.show_page(DRILL_DOWN_PAGES[target][0])
-        inner = DRILL_DOWN_PAGES[target][1]
+        key, inner, what = DRILL_DOWN_PAGES[target]
+        page = self.show_page(key)
         if inner is not None:
             module, name = inner
             page = page.show_list(getattr(importlib.import_module(module), name))
-        page.show_drill_down(filters, f"the {page.plural} behind the dashboard figure")
+        page.show_drill_down(filters, tr_main_window.tr(what))
         return page
 
     def current_page(self) -> QWidget | None:
@@ -330,7 +365,7 @@ class MainWindow(QMainWindow):
             self._seen_version[key] = self._data_version
             page.refresh()
         self._select_in_sidebar(key)
-        self._show(page, key, PAGES[PAGE_KEYS.index(key)].title)
+        self._show(page, key, PAGES[PAGE_KEYS.index(key)].text())
         self._previous_key = key
         return page
 
@@ -383,7 +418,7 @@ class MainWindow(QMainWindow):
                                             self.profile.tabs.widget(index).title not in hidden)
         self._connect_page(self.profile, "profile")
         self.stack.addWidget(self.profile)
-        self._show(self.profile, "profile", "Staff profile")
+        self._show(self.profile, "profile", tr_main_window.tr("Staff profile"))
         return self.profile
 
     def go_back(self) -> None:
@@ -406,7 +441,7 @@ class MainWindow(QMainWindow):
     def _after_demo(self) -> None:
         self.data_changed()
         self.show_page("dashboard")
-        self.statusBar().showMessage("Demo data loaded", 5000)
+        self.statusBar().showMessage(tr_main_window.tr("Demo data loaded"), 5000)
 
     def show_import(self) -> QWidget:
         page = self.show_page("reports")
@@ -454,7 +489,7 @@ class MainWindow(QMainWindow):
         from ui.dialogs.goal_dialog import GoalDialog
         from ui.dialogs.session_dialog import SessionDialog
 
-        tab_title, dialog_class = {
+        tab_title, dialog_class = {  # the tab's English title: a key, not shown
             "feedback": ("Feedback", FeedbackDialog), "incident": ("Feedback", FeedbackDialog),
             "session": ("Mentoring", SessionDialog), "goal": ("Career plan", GoalDialog),
         }[result["kind"]]
@@ -484,8 +519,9 @@ class MainWindow(QMainWindow):
 
         apply_theme(QApplication.instance(), values["theme"])
         if self.sender() is not None and getattr(self.sender(), "database_changed", False):
-            self.statusBar().showMessage(
-                "The new database location is used the next time MentorApp starts", 10000)
+            self.statusBar().showMessage(tr_main_window.tr(
+                "The new database location is used the next time {app} starts").format(
+                    app=APP_NAME), 10000)
 
     def open_roles(self):
         """Edit > Role Ladders…: the roles, over the window; pages refresh after a change

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from mentorapp import __version__
 from mentorapp.services import careers, settings
+from ui import i18n
 from ui.main_window import PAGE_KEYS, PAGES, MainWindow
 
 pytestmark = offscreen_warnings
@@ -238,3 +239,77 @@ def test_a_figure_opens_the_list_in_its_tab(qtbot, window):
     assert shown.query()["status"] == "active" and shown.drill_bar.isVisible()
     dashboard.list_requested.emit("enrollments", {"status": "completed"})
     assert type(window.current_page().current()).__name__ == "EnrollmentsList"
+
+
+@pytest.fixture
+def in_language(qapp):
+    """Install a language for one test; English again afterwards."""
+    def install(language: str) -> None:
+        assert i18n.install(language) == language
+    yield install
+    i18n.install(i18n.ENGLISH)
+
+
+def menu_texts(window) -> dict[str, list[str]]:
+    return {menu.title(): [a.text() for a in menu.actions() if not a.isSeparator()]
+            for menu in (a.menu() for a in window.menuBar().actions())}
+
+
+def test_window_in_spanish(qtbot, ui_db, tmp_path, in_language, wait_for_tasks):
+    in_language("es")
+    window = MainWindow(str(tmp_path / "test.db"))
+    qtbot.addWidget(window)
+    window.show()
+    assert [window.sidebar.item(row).text() for row in range(window.sidebar.count())] == [
+        "Mi trabajo", "Panel", "Personal", "Mentoría", "Clientes", "Retroalimentación",
+        "Capacitación", "Calidad", "Informes", "Usuarios"]
+    assert window.title_label.text() == "Panel"
+    assert window.windowTitle() == "Panel – MentorApp"
+    menus = menu_texts(window)
+    assert list(menus) == ["&Archivo", "&Editar", "&Ver", "Ay&uda"]
+    assert menus["&Archivo"] == ["&Nuevo…", "&Exportar esta vista…", "&Importar desde Excel…",
+                                 "&Cerrar sesión", "&Salir"]
+    assert menus["&Editar"][:2] == ["&Buscar", "Buscar en &todo…"]
+    assert menus["&Ver"][-3:] == ["&Atrás", "A&ctualizar", "Barra de herramientas principal"]
+    assert menus["Ay&uda"] == ["Abrir la carpeta de &registros", "&Acerca de MentorApp"]
+    assert window.quit_action.toolTip() == "Salir de MentorApp (Ctrl+Q)"
+    assert window.database_label.text().endswith("(archivo SQLite)")
+    # Pages are chosen by their keys, not by the words shown.
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_key == "staff" and window.title_label.text() == "Personal"
+    click_sidebar(qtbot, window, "clients")
+    assert window.current_key == "clients" and window.title_label.text() == "Clientes"
+    window.set_user({"role": "mentor", "shared": True, "display_name": "Lena Test"})
+    assert window.user_label.text() == "Sesión iniciada como Lena Test (mentor / líder de equipo)"
+    wait_for_tasks()
+
+
+def test_a_dashboard_figure_says_what_it_shows_in_spanish(qtbot, ui_db, tmp_path, in_language,
+                                                          wait_for_tasks):
+    in_language("es")
+    window = MainWindow(str(tmp_path / "test.db"))
+    qtbot.addWidget(window)
+    page = window.open_list("staff", {"status": "active"})
+    assert "los colaboradores detrás de la cifra del panel" in page.drill_label.text()
+    shown = window.open_list("mentorships", {"status": "active"})
+    assert "las mentorías detrás de la cifra del panel" in shown.drill_label.text()
+    wait_for_tasks()
+
+
+def test_window_in_portuguese(qtbot, ui_db, tmp_path, in_language, wait_for_tasks):
+    in_language("pt_BR")
+    window = MainWindow(str(tmp_path / "test.db"))
+    qtbot.addWidget(window)
+    assert [window.sidebar.item(row).text() for row in range(window.sidebar.count())] == [
+        "Meu trabalho", "Painel", "Colaboradores", "Mentoria", "Clientes", "Feedback",
+        "Treinamento", "Qualidade", "Relatórios", "Usuários"]
+    menus = menu_texts(window)
+    assert list(menus) == ["&Arquivo", "&Editar", "E&xibir", "A&juda"]
+    assert menus["&Arquivo"][-2:] == ["Sair da &conta", "&Sair"]
+    assert window.database_label.text().endswith("(arquivo SQLite)")
+    window.open_staff(a_staff("Rosa", "Lim")["id"])
+    assert window.title_label.text() == "Perfil do colaborador"
+    wait_for_tasks()

@@ -24,7 +24,6 @@ NOT_YET_TRANSLATED = [
     "ui/dialogs/session_dialog.py",
     "ui/dialogs/staff_dialog.py",
     "ui/dialogs/suggest_mentor_dialog.py",
-    "ui/main_window.py",
     "ui/pages/clients_page.py",
     "ui/pages/feedback_page.py",
     "ui/pages/mentoring_page.py",
