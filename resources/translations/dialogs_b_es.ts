@@ -2,6 +2,337 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
+        <name>tr_client_reports_dialog</name>
+        <message>
+            <source>Prepared</source>
+            <translation>Preparado</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Enviado</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>Confirmado</translation>
+        </message>
+        <message>
+            <source>Weekly</source>
+            <translation>Semanal</translation>
+        </message>
+        <message>
+            <source>Monthly</source>
+            <translation>Mensual</translation>
+        </message>
+        <message>
+            <source>Quarterly</source>
+            <translation>Trimestral</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <source>Portal</source>
+            <translation>Portal</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Reunión</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abierta</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Cumplida</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Descartada</translation>
+        </message>
+        <message>
+            <source>The shared database did not allow this change: a client's reports, contacts and action items are changed by administrators, operations and the client's account managers.</source>
+            <translation>La base de datos compartida no permitió este cambio: los informes, contactos y acciones acordadas de un cliente los cambian los administradores, operaciones y los gerentes de cuenta del cliente.</translation>
+        </message>
+        <message>
+            <source>{name} is no longer in {folder}. Only the file's name is registered, so it is looked for in the folder files were last saved to.</source>
+            <translation>{name} ya no está en {folder}. Solo se registra el nombre del archivo, así que se busca en la última carpeta donde se guardaron archivos.</translation>
+        </message>
+        <message>
+            <source>{path} is not the registered version {version}: the file was changed or replaced since.</source>
+            <translation>{path} no es la versión {version} registrada: el archivo se modificó o reemplazó después.</translation>
+        </message>
+        <message>
+            <source>Open {path}</source>
+            <translation>Abrir {path}</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ninguno</translation>
+        </message>
+        <message>
+            <source>This client has no contacts yet: add them on the Contacts tab first.</source>
+            <translation>Este cliente aún no tiene contactos: agréguelos primero en la pestaña Contactos.</translation>
+        </message>
+        <message>
+            <source>Mark version {version} sent</source>
+            <translation>Marcar la versión {version} como enviada</translation>
+        </message>
+        <message>
+            <source>Sent to</source>
+            <translation>Enviado a</translation>
+        </message>
+        <message>
+            <source>Via</source>
+            <translation>Por</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Mark version {version} acknowledged</source>
+            <translation>Marcar la versión {version} como confirmada</translation>
+        </message>
+        <message>
+            <source>Acknowledged by</source>
+            <translation>Confirmado por</translation>
+        </message>
+        <message>
+            <source>Log a reply to version {version}</source>
+            <translation>Registrar una respuesta a la versión {version}</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Sobre</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Calificación</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>Respuesta</translation>
+        </message>
+        <message>
+            <source>Edit action item</source>
+            <translation>Editar acción acordada</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Vence</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>Cerrada el</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Today when closed without a date</source>
+            <translation>Hoy si se cierra sin fecha</translation>
+        </message>
+        <message>
+            <source>Edit contact</source>
+            <translation>Editar contacto</translation>
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation>Nuevo contacto</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>Optional: Operations director, QA manager…</source>
+            <translation>Opcional: director de operaciones, gerente de calidad…</translation>
+        </message>
+        <message>
+            <source>Client reports of {client}</source>
+            <translation>Informes del cliente {client}</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Informes</translation>
+        </message>
+        <message>
+            <source>Action items</source>
+            <translation>Acciones acordadas</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contactos</translation>
+        </message>
+        <message>
+            <source>A report is due this many days after its period ends</source>
+            <translation>Un informe vence esta cantidad de días después del fin de su período</translation>
+        </message>
+        <message>
+            <source>A sent report not acknowledged this many days later shows on My work</source>
+            <translation>Un informe enviado y no confirmado después de esta cantidad de días aparece en Mi trabajo</translation>
+        </message>
+        <message>
+            <source>Save settings</source>
+            <translation>Guardar configuración</translation>
+        </message>
+        <message>
+            <source>Report:</source>
+            <translation>Informe:</translation>
+        </message>
+        <message>
+            <source>due after</source>
+            <translation>vence a los</translation>
+        </message>
+        <message>
+            <source>days; flag unacknowledged after</source>
+            <translation>días; avisar si no se confirma a los</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>días</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Período</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <source>Prepared by</source>
+            <translation>Preparado por</translation>
+        </message>
+        <message>
+            <source>Replies</source>
+            <translation>Respuestas</translation>
+        </message>
+        <message>
+            <source>No report of this client is registered yet. Each client report exported (Reports page, or the command line) is registered here as a version of its period.</source>
+            <translation>Aún no hay informes registrados de este cliente. Cada informe de cliente exportado (página Informes o la línea de comandos) se registra aquí como una versión de su período.</translation>
+        </message>
+        <message>
+            <source>Mark sent…</source>
+            <translation>Marcar como enviado…</translation>
+        </message>
+        <message>
+            <source>Mark acknowledged…</source>
+            <translation>Marcar como confirmado…</translation>
+        </message>
+        <message>
+            <source>Log reply…</source>
+            <translation>Registrar respuesta…</translation>
+        </message>
+        <message>
+            <source>The client's reply, as client feedback about a staff member, linked to this version</source>
+            <translation>La respuesta del cliente, como retroalimentación del cliente sobre un colaborador, vinculada a esta versión</translation>
+        </message>
+        <message>
+            <source>Open file</source>
+            <translation>Abrir archivo</translation>
+        </message>
+        <message>
+            <source>Raised in</source>
+            <translation>Acordada en</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Done today</source>
+            <translation>Cumplida hoy</translation>
+        </message>
+        <message>
+            <source>Drop</source>
+            <translation>Descartar</translation>
+        </message>
+        <message>
+            <source>No longer to be done, as of today</source>
+            <translation>Ya no se hará, desde hoy</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>Show closed</source>
+            <translation>Mostrar cerradas</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Quitado</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Agregar…</translation>
+        </message>
+        <message>
+            <source>Show removed</source>
+            <translation>Mostrar quitados</translation>
+        </message>
+        <message>
+            <source>The people at the client who receive and acknowledge reports. A removed contact stays on the versions sent to them.</source>
+            <translation>Las personas del cliente que reciben y confirman los informes. Un contacto quitado sigue en las versiones que se le enviaron.</translation>
+        </message>
+        <message>
+            <source>No open action items. Action items are raised in a period's review and carried forward until they are closed.</source>
+            <translation>No hay acciones acordadas abiertas. Las acciones se acuerdan en la revisión de un período y pasan a los siguientes hasta que se cierran.</translation>
+        </message>
+        <message>
+            <source>No action items raised for this client yet.</source>
+            <translation>Aún no hay acciones acordadas con este cliente.</translation>
+        </message>
+        <message>
+            <source>Mark the version sent first</source>
+            <translation>Primero marque la versión como enviada</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restaurar</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Remove {name} from the contacts of {client}?</source>
+            <translation>¿Quitar a {name} de los contactos de {client}?</translation>
+        </message>
+        <message>
+            <source>Report settings saved.</source>
+            <translation>Configuración de informes guardada.</translation>
+        </message>
+    </context>
+    <context>
         <name>tr_prepare_report_dialog</name>
         <message>
             <source>Open</source>

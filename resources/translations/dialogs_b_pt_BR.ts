@@ -2,6 +2,337 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
     <context>
+        <name>tr_client_reports_dialog</name>
+        <message>
+            <source>Prepared</source>
+            <translation>Preparado</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Enviado</translation>
+        </message>
+        <message>
+            <source>Acknowledged</source>
+            <translation>Confirmado</translation>
+        </message>
+        <message>
+            <source>Weekly</source>
+            <translation>Semanal</translation>
+        </message>
+        <message>
+            <source>Monthly</source>
+            <translation>Mensal</translation>
+        </message>
+        <message>
+            <source>Quarterly</source>
+            <translation>Trimestral</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Portal</source>
+            <translation>Portal</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Reunião</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Aberta</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Concluída</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Descartada</translation>
+        </message>
+        <message>
+            <source>The shared database did not allow this change: a client's reports, contacts and action items are changed by administrators, operations and the client's account managers.</source>
+            <translation>O banco de dados compartilhado não permitiu esta alteração: os relatórios, contatos e ações combinadas de um cliente são alterados pelos administradores, por operações e pelos gerentes de contas do cliente.</translation>
+        </message>
+        <message>
+            <source>{name} is no longer in {folder}. Only the file's name is registered, so it is looked for in the folder files were last saved to.</source>
+            <translation>{name} não está mais em {folder}. Só o nome do arquivo é registrado, então ele é procurado na última pasta em que arquivos foram salvos.</translation>
+        </message>
+        <message>
+            <source>{path} is not the registered version {version}: the file was changed or replaced since.</source>
+            <translation>{path} não é a versão {version} registrada: o arquivo foi alterado ou substituído depois.</translation>
+        </message>
+        <message>
+            <source>Open {path}</source>
+            <translation>Abrir {path}</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Nenhum</translation>
+        </message>
+        <message>
+            <source>This client has no contacts yet: add them on the Contacts tab first.</source>
+            <translation>Este cliente ainda não tem contatos: adicione-os primeiro na aba Contatos.</translation>
+        </message>
+        <message>
+            <source>Mark version {version} sent</source>
+            <translation>Marcar a versão {version} como enviada</translation>
+        </message>
+        <message>
+            <source>Sent to</source>
+            <translation>Enviado para</translation>
+        </message>
+        <message>
+            <source>Via</source>
+            <translation>Por</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Mark version {version} acknowledged</source>
+            <translation>Marcar a versão {version} como confirmada</translation>
+        </message>
+        <message>
+            <source>Acknowledged by</source>
+            <translation>Confirmado por</translation>
+        </message>
+        <message>
+            <source>Log a reply to version {version}</source>
+            <translation>Registrar uma resposta à versão {version}</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Sobre</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Rating</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>Reply</source>
+            <translation>Resposta</translation>
+        </message>
+        <message>
+            <source>Edit action item</source>
+            <translation>Editar ação combinada</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Ação</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsável</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Prazo</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Closed on</source>
+            <translation>Encerrada em</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Observação</translation>
+        </message>
+        <message>
+            <source>Today when closed without a date</source>
+            <translation>Hoje se encerrada sem data</translation>
+        </message>
+        <message>
+            <source>Edit contact</source>
+            <translation>Editar contato</translation>
+        </message>
+        <message>
+            <source>New contact</source>
+            <translation>Novo contato</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>Optional: Operations director, QA manager…</source>
+            <translation>Opcional: diretor de operações, gerente de qualidade…</translation>
+        </message>
+        <message>
+            <source>Client reports of {client}</source>
+            <translation>Relatórios do cliente {client}</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Relatórios</translation>
+        </message>
+        <message>
+            <source>Action items</source>
+            <translation>Ações combinadas</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Contatos</translation>
+        </message>
+        <message>
+            <source>A report is due this many days after its period ends</source>
+            <translation>Um relatório vence esta quantidade de dias após o fim do seu período</translation>
+        </message>
+        <message>
+            <source>A sent report not acknowledged this many days later shows on My work</source>
+            <translation>Um relatório enviado e não confirmado após esta quantidade de dias aparece em Meu trabalho</translation>
+        </message>
+        <message>
+            <source>Save settings</source>
+            <translation>Salvar configurações</translation>
+        </message>
+        <message>
+            <source>Report:</source>
+            <translation>Relatório:</translation>
+        </message>
+        <message>
+            <source>due after</source>
+            <translation>vence após</translation>
+        </message>
+        <message>
+            <source>days; flag unacknowledged after</source>
+            <translation>dias; avisar se não confirmado após</translation>
+        </message>
+        <message>
+            <source>days</source>
+            <translation>dias</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Período</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versão</translation>
+        </message>
+        <message>
+            <source>Prepared by</source>
+            <translation>Preparado por</translation>
+        </message>
+        <message>
+            <source>Replies</source>
+            <translation>Respostas</translation>
+        </message>
+        <message>
+            <source>No report of this client is registered yet. Each client report exported (Reports page, or the command line) is registered here as a version of its period.</source>
+            <translation>Ainda não há relatórios registrados deste cliente. Cada relatório de cliente exportado (página Relatórios ou a linha de comando) é registrado aqui como uma versão do seu período.</translation>
+        </message>
+        <message>
+            <source>Mark sent…</source>
+            <translation>Marcar como enviado…</translation>
+        </message>
+        <message>
+            <source>Mark acknowledged…</source>
+            <translation>Marcar como confirmado…</translation>
+        </message>
+        <message>
+            <source>Log reply…</source>
+            <translation>Registrar resposta…</translation>
+        </message>
+        <message>
+            <source>The client's reply, as client feedback about a staff member, linked to this version</source>
+            <translation>A resposta do cliente, como feedback do cliente sobre um colaborador, vinculada a esta versão</translation>
+        </message>
+        <message>
+            <source>Open file</source>
+            <translation>Abrir arquivo</translation>
+        </message>
+        <message>
+            <source>Raised in</source>
+            <translation>Combinada em</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Encerrar</translation>
+        </message>
+        <message>
+            <source>Done today</source>
+            <translation>Concluída hoje</translation>
+        </message>
+        <message>
+            <source>Drop</source>
+            <translation>Descartar</translation>
+        </message>
+        <message>
+            <source>No longer to be done, as of today</source>
+            <translation>Não será mais feita, a partir de hoje</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Editar…</translation>
+        </message>
+        <message>
+            <source>Show closed</source>
+            <translation>Mostrar encerradas</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Removido</translation>
+        </message>
+        <message>
+            <source>Add…</source>
+            <translation>Adicionar…</translation>
+        </message>
+        <message>
+            <source>Show removed</source>
+            <translation>Mostrar removidos</translation>
+        </message>
+        <message>
+            <source>The people at the client who receive and acknowledge reports. A removed contact stays on the versions sent to them.</source>
+            <translation>As pessoas do cliente que recebem e confirmam os relatórios. Um contato removido continua nas versões enviadas a ele.</translation>
+        </message>
+        <message>
+            <source>No open action items. Action items are raised in a period's review and carried forward until they are closed.</source>
+            <translation>Não há ações combinadas abertas. As ações são combinadas na revisão de um período e passam para os seguintes até serem encerradas.</translation>
+        </message>
+        <message>
+            <source>No action items raised for this client yet.</source>
+            <translation>Ainda não há ações combinadas com este cliente.</translation>
+        </message>
+        <message>
+            <source>Mark the version sent first</source>
+            <translation>Primeiro marque a versão como enviada</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>Restaurar</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Remover</translation>
+        </message>
+        <message>
+            <source>Remove {name} from the contacts of {client}?</source>
+            <translation>Remover {name} dos contatos de {client}?</translation>
+        </message>
+        <message>
+            <source>Report settings saved.</source>
+            <translation>Configurações de relatórios salvas.</translation>
+        </message>
+    </context>
+    <context>
         <name>tr_prepare_report_dialog</name>
         <message>
             <source>Open</source>

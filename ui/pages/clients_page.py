@@ -1,5 +1,6 @@
-"""The clients list (a few hundred rows at most: searched and sorted in memory), and the
-KPI metrics of the selected client ("KPIs…")."""
+"""The clients list (a few hundred rows at most: searched and sorted in memory), and for the
+selected client its KPI metrics ("KPIs…"), bench strength and report loop ("Client
+reports…", a window of its own beside the list)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QMenu, QPushButton
 from mentorapp.services import clients
 from ui.dialogs.bench_dialog import BenchDialog
 from ui.dialogs.client_dialog import ClientDialog
+from ui.dialogs.client_reports_dialog import ClientReportsDialog
 from ui.dialogs.kpi_metric_dialog import KpiMetricsDialog
 from ui.models.table import Column
 from ui.pages.list_page import ListPage
@@ -58,16 +60,23 @@ class ClientsPage(ListPage):
                                      "could backfill people who left")
         self.bench_button.clicked.connect(self.open_bench)
         self.actions_bar.addWidget(self.bench_button)
+        self.reports_button = QPushButton("Client reports…")
+        self.reports_button.setToolTip("The reports sent to this client and their replies, the "
+                                       "open action items and the client's contacts")
+        self.reports_button.clicked.connect(self.open_reports)
+        self.actions_bar.addWidget(self.reports_button)
 
     def update_actions(self) -> None:
         super().update_actions()
-        self.kpis_button.setEnabled(len(self.selected_records()) == 1)
-        self.bench_button.setEnabled(len(self.selected_records()) == 1)
+        one = len(self.selected_records()) == 1
+        for button in (self.kpis_button, self.bench_button, self.reports_button):
+            button.setEnabled(one)
 
     def extra_menu_actions(self, menu: QMenu, rows: list[dict]) -> None:
         action = menu.addAction("KPIs…", self.open_kpis)
         action.setEnabled(len(rows) == 1)
         menu.addAction("Bench strength…", self.open_bench).setEnabled(len(rows) == 1)
+        menu.addAction("Client reports…", self.open_reports).setEnabled(len(rows) == 1)
 
     def open_kpis(self) -> KpiMetricsDialog | None:
         """The selected client's KPI metrics, window-modal over the page."""
@@ -90,4 +99,21 @@ class ClientsPage(ListPage):
         dialog = BenchDialog(record["id"], record["name"], self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+        return dialog
+
+    def open_reports(self) -> ClientReportsDialog | None:
+        """The selected client's report loop in a window of its own (not modal: the list stays
+        usable); a client's window already open comes to the front."""
+        record = self.current_record()
+        if record is None:
+            return None
+        for dialog in self.findChildren(ClientReportsDialog):
+            if dialog.client_id == record["id"] and dialog.isVisible():
+                dialog.raise_()
+                dialog.activateWindow()
+                return dialog
+        dialog = ClientReportsDialog(record["id"], record["name"], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.changed.connect(self.records_changed)  # My work's reports due change
+        dialog.show()
         return dialog

@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 
 from mentorapp.services import clients
 from ui.dialogs.client_dialog import ClientDialog
+from ui.dialogs.client_reports_dialog import ClientReportsDialog
 from ui.pages.clients_page import ClientsPage
 
 pytestmark = offscreen_warnings
@@ -105,3 +106,30 @@ def test_export_this_view_writes_the_rows_shown(qtbot, page, tmp_path, monkeypat
             if any(r)]
     names = [row[0] for row in rows]
     assert "Acme" in names and "Globex" not in names
+
+
+def test_client_reports_opens_beside_the_list_for_one_client(qtbot, page):
+    a_client("Acme")
+    a_client("Globex")
+    shown = page()
+    assert not shown.reports_button.isEnabled()
+    select_rows(shown, [0, 1])
+    assert not shown.reports_button.isEnabled()
+    menu = {action.text(): action for action in shown.context_menu().actions()}
+    assert not menu["Client reports…"].isEnabled()
+    select_rows(shown, [1])
+    assert shown.reports_button.isEnabled()
+    qtbot.mouseClick(shown.reports_button, Qt.MouseButton.LeftButton)
+    [dialog] = shown.findChildren(ClientReportsDialog)
+    assert dialog.windowTitle() == "Client reports of Globex"
+    assert dialog.isVisible() and not dialog.isModal()
+    # the list stays usable: the same client's window comes to the front, another opens
+    menu = {action.text(): action for action in shown.context_menu().actions()}
+    menu["Client reports…"].trigger()
+    assert shown.findChildren(ClientReportsDialog) == [dialog]
+    select_rows(shown, [0])
+    assert shown.open_reports().windowTitle() == "Client reports of Acme"
+    assert len(shown.findChildren(ClientReportsDialog)) == 2
+    # double-click still edits the client
+    double_click_row(qtbot, shown.view, 0)
+    assert shown.findChild(ClientDialog).fields["name"].text() == "Acme"
