@@ -32,4 +32,24 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>tr_calibration_dialog</name>
+        <message numerus="yes">
+            <source>%n calibrations, latest {latest}: {direction}</source>
+            <translation>
+                <numerusform>%n calibration, latest {latest}: {direction}</numerusform>
+                <numerusform>%n calibrations, latest {latest}: {direction}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>tr_evaluation_dialog</name>
+        <message numerus="yes">
+            <source>Score so far ({answered} of %n items answered): {total}</source>
+            <translation>
+                <numerusform>Score so far ({answered} of %n item answered): {total}</numerusform>
+                <numerusform>Score so far ({answered} of %n items answered): {total}</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -129,6 +129,117 @@
         </message>
     </context>
     <context>
+        <name>tr_calibration_dialog</name>
+        <message>
+            <source>improving</source>
+            <translation>mejorando</translation>
+        </message>
+        <message>
+            <source>worsening</source>
+            <translation>empeorando</translation>
+        </message>
+        <message>
+            <source>steady</source>
+            <translation>estable</translation>
+        </message>
+        <message>
+            <source>New calibration</source>
+            <translation>Nueva calibración</translation>
+        </message>
+        <message>
+            <source>Scorecard</source>
+            <translation>Ficha de evaluación</translation>
+        </message>
+        <message>
+            <source>Interaction ID</source>
+            <translation>ID de la interacción</translation>
+        </message>
+        <message>
+            <source>Held on</source>
+            <translation>Realizada el</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>No published scorecard yet: publish one on the Scorecards tab first.</source>
+            <translation>Aún no hay ninguna ficha de evaluación publicada: publique una primero en la pestaña Fichas de evaluación.</translation>
+        </message>
+        <message>
+            <source>New calibration saved: each evaluator now scores it</source>
+            <translation>Nueva calibración guardada: ahora cada evaluador la califica</translation>
+        </message>
+        <message>
+            <source>Item key</source>
+            <translation>Clave del ítem</translation>
+        </message>
+        <message>
+            <source>Spread</source>
+            <translation>Dispersión</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Ítem</translation>
+        </message>
+        <message>
+            <source>Evaluator</source>
+            <translation>Evaluador</translation>
+        </message>
+        <message>
+            <source>Distance from the reference (points)</source>
+            <translation>Distancia de la referencia (puntos)</translation>
+        </message>
+        <message>
+            <source>Answers differing</source>
+            <translation>Respuestas distintas</translation>
+        </message>
+        <message>
+            <source>Calibration: {interaction}</source>
+            <translation>Calibración: {interaction}</translation>
+        </message>
+        <message>
+            <source>{problem}. Each evaluator scores the interaction; the expert's evaluation is marked as the reference.</source>
+            <translation>{problem}. Cada evaluador califica la interacción; la evaluación del experto se marca como referencia.</translation>
+        </message>
+        <message>
+            <source>Interaction {interaction}, held on {date}, {scorecard}. Reference: {evaluator}, score {score}.</source>
+            <translation>Interacción {interaction}, realizada el {date}, {scorecard}. Referencia: {evaluator}, puntaje {score}.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <comment>no score</comment>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>Spread per item: {none} when every evaluator gave the same credit, {full} when one gave full credit and another none.</source>
+            <translation>Dispersión por ítem: {none} cuando todos los evaluadores dieron el mismo crédito, {full} cuando uno dio crédito completo y otro ninguno.</translation>
+        </message>
+        <message>
+            <source>Each evaluator against the reference:</source>
+            <translation>Cada evaluador frente a la referencia:</translation>
+        </message>
+        <message>
+            <source>Accuracy trend of</source>
+            <translation>Tendencia de precisión de</translation>
+        </message>
+        <message>
+            <source>one calibration so far</source>
+            <translation>una sola calibración hasta ahora</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n calibrations, latest {latest}: {direction}</source>
+            <translation>
+                <numerusform>%n calibración, la última {latest}: {direction}</numerusform>
+                <numerusform>%n calibraciones, la última {latest}: {direction}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>tr_checkin_dialog</name>
         <message>
             <source>Edit check-in</source>
@@ -247,6 +358,308 @@
         <message>
             <source>Changes to the enrollment saved</source>
             <translation>Cambios en la inscripción guardados</translation>
+        </message>
+    </context>
+    <context>
+        <name>tr_evaluation_dialog</name>
+        <message>
+            <source>{scorecard} (version {number})</source>
+            <translation>{scorecard} (versión {number})</translation>
+        </message>
+        <message>
+            <source>Score: answer the items to see it</source>
+            <translation>Puntaje: responda los ítems para verlo</translation>
+        </message>
+        <message>
+            <source>none (every answered item is N/A)</source>
+            <translation>ninguno (todos los ítems respondidos son N/A)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Score so far ({answered} of %n items answered): {total}</source>
+            <translation>
+                <numerusform>Puntaje hasta ahora ({answered} de %n ítem respondidos): {total}</numerusform>
+                <numerusform>Puntaje hasta ahora ({answered} de %n ítems respondidos): {total}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Score: {total}</source>
+            <translation>Puntaje: {total}</translation>
+        </message>
+        <message>
+            <source>N/A</source>
+            <translation>N/A</translation>
+        </message>
+        <message>
+            <source>Critical fail: {items}</source>
+            <translation>Falla crítica: {items}</translation>
+        </message>
+        <message>
+            <source>Calibration evaluation</source>
+            <translation>Evaluación de calibración</translation>
+        </message>
+        <message>
+            <source>New evaluation</source>
+            <translation>Nueva evaluación</translation>
+        </message>
+        <message>
+            <source>Scorecard</source>
+            <translation>Ficha de evaluación</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Agente</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Interaction ID</source>
+            <translation>ID de la interacción</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>Interaction date</source>
+            <translation>Fecha de la interacción</translation>
+        </message>
+        <message>
+            <source>Shareable with the client</source>
+            <translation>Se puede compartir con el cliente</translation>
+        </message>
+        <message>
+            <source>No published scorecard yet: publish one on the Scorecards tab first.</source>
+            <translation>Aún no hay ninguna ficha de evaluación publicada: publique una primero en la pestaña Fichas de evaluación.</translation>
+        </message>
+        <message>
+            <source>Evaluator</source>
+            <translation>Evaluador</translation>
+        </message>
+        <message>
+            <source>Reference (expert) evaluation</source>
+            <translation>Evaluación de referencia (del experto)</translation>
+        </message>
+        <message>
+            <source>This calibration has its reference evaluation</source>
+            <translation>Esta calibración ya tiene su evaluación de referencia</translation>
+        </message>
+        <message>
+            <source>The expert's answers the others are measured against</source>
+            <translation>Las respuestas del experto con las que se comparan las demás</translation>
+        </message>
+        <message>
+            <source>this calibration has {evaluator}'s evaluation already</source>
+            <translation>esta calibración ya tiene la evaluación de {evaluator}</translation>
+        </message>
+        <message>
+            <source>answer every item (N/A where it does not apply): {items}</source>
+            <translation>responda todos los ítems (N/A donde no aplique): {items}</translation>
+        </message>
+        <message>
+            <source>Pick a published scorecard</source>
+            <translation>Elija una ficha de evaluación publicada</translation>
+        </message>
+        <message>
+            <source>Calibration evaluation saved</source>
+            <translation>Evaluación de calibración guardada</translation>
+        </message>
+        <message>
+            <source>New evaluation saved</source>
+            <translation>Nueva evaluación guardada</translation>
+        </message>
+        <message>
+            <source>Acknowledge evaluation</source>
+            <translation>Acusar recibo de la evaluación</translation>
+        </message>
+        <message>
+            <source>Comment (optional)</source>
+            <translation>Comentario (opcional)</translation>
+        </message>
+        <message>
+            <source>Acknowledge</source>
+            <translation>Acusar recibo</translation>
+        </message>
+        <message>
+            <source>Dispute evaluation</source>
+            <translation>Apelar la evaluación</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Change the answers you disagree with; the others stay as they are.</source>
+            <translation>Cambie las respuestas con las que no está de acuerdo; las demás quedan como están.</translation>
+        </message>
+        <message>
+            <source>Proposed answers:</source>
+            <translation>Respuestas propuestas:</translation>
+        </message>
+        <message>
+            <source>Dispute</source>
+            <comment>verb: dispute the evaluation</comment>
+            <translation>Apelar</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <comment>no score</comment>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <source>Score with these answers: {total} (given: {given})</source>
+            <translation>Puntaje con estas respuestas: {total} (otorgado: {given})</translation>
+        </message>
+        <message>
+            <source>Decide dispute</source>
+            <translation>Resolver la apelación</translation>
+        </message>
+        <message>
+            <source>Reason: {reason}
+Proposed: {answers}</source>
+            <translation>Motivo: {reason}
+Propuesto: {answers}</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decisión</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
+        </message>
+        <message>
+            <source>The answers kept when the dispute is partly accepted:</source>
+            <translation>Las respuestas que quedan si la apelación se acepta en parte:</translation>
+        </message>
+        <message>
+            <source>Decide</source>
+            <translation>Resolver</translation>
+        </message>
+        <message>
+            <source>change at least one answer, or accept or reject the dispute</source>
+            <translation>cambie al menos una respuesta, o acepte o rechace la apelación</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Sección</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Ítem</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Respuesta</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comentario</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Puntaje</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation>Cambiado por</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Raised by</source>
+            <translation>Presentada por</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Propuesto</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>Resuelta por</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Evaluación</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Respuestas</translation>
+        </message>
+        <message>
+            <source>Score history</source>
+            <translation>Historial del puntaje</translation>
+        </message>
+        <message>
+            <source>Disputes</source>
+            <translation>Apelaciones</translation>
+        </message>
+        <message>
+            <source>Acknowledge…</source>
+            <translation>Acusar recibo…</translation>
+        </message>
+        <message>
+            <source>Dispute…</source>
+            <translation>Apelar…</translation>
+        </message>
+        <message>
+            <source>Decide…</source>
+            <translation>Resolver…</translation>
+        </message>
+        <message>
+            <source>Interaction</source>
+            <translation>Interacción</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Visibility</source>
+            <translation>Visibilidad</translation>
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation>Interna</translation>
+        </message>
+        <message>
+            <source>{fact}:</source>
+            <translation>{fact}:</translation>
+        </message>
+        <message>
+            <source>none (all N/A)</source>
+            <translation>ninguno (todo N/A)</translation>
+        </message>
+        <message>
+            <source>(critical fail)</source>
+            <translation>(falla crítica)</translation>
+        </message>
+        <message>
+            <source>(version {revision} of the score)</source>
+            <translation>(versión {revision} del puntaje)</translation>
+        </message>
+        <message>
+            <source>Disputes ({count})</source>
+            <translation>Apelaciones ({count})</translation>
+        </message>
+        <message>
+            <source>Score history ({count})</source>
+            <translation>Historial del puntaje ({count})</translation>
+        </message>
+        <message>
+            <source>This evaluation has no open dispute.</source>
+            <translation>Esta evaluación no tiene ninguna apelación abierta.</translation>
         </message>
     </context>
     <context>

@@ -129,6 +129,117 @@
         </message>
     </context>
     <context>
+        <name>tr_calibration_dialog</name>
+        <message>
+            <source>improving</source>
+            <translation>melhorando</translation>
+        </message>
+        <message>
+            <source>worsening</source>
+            <translation>piorando</translation>
+        </message>
+        <message>
+            <source>steady</source>
+            <translation>estável</translation>
+        </message>
+        <message>
+            <source>New calibration</source>
+            <translation>Nova calibração</translation>
+        </message>
+        <message>
+            <source>Scorecard</source>
+            <translation>Ficha de monitoria</translation>
+        </message>
+        <message>
+            <source>Interaction ID</source>
+            <translation>ID da interação</translation>
+        </message>
+        <message>
+            <source>Held on</source>
+            <translation>Realizada em</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Observações</translation>
+        </message>
+        <message>
+            <source>No published scorecard yet: publish one on the Scorecards tab first.</source>
+            <translation>Ainda não há ficha de monitoria publicada: publique uma antes na aba Fichas de monitoria.</translation>
+        </message>
+        <message>
+            <source>New calibration saved: each evaluator now scores it</source>
+            <translation>Nova calibração salva: agora cada avaliador a pontua</translation>
+        </message>
+        <message>
+            <source>Item key</source>
+            <translation>Chave do item</translation>
+        </message>
+        <message>
+            <source>Spread</source>
+            <translation>Dispersão</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Evaluator</source>
+            <translation>Avaliador</translation>
+        </message>
+        <message>
+            <source>Distance from the reference (points)</source>
+            <translation>Distância da referência (pontos)</translation>
+        </message>
+        <message>
+            <source>Answers differing</source>
+            <translation>Respostas divergentes</translation>
+        </message>
+        <message>
+            <source>Calibration: {interaction}</source>
+            <translation>Calibração: {interaction}</translation>
+        </message>
+        <message>
+            <source>{problem}. Each evaluator scores the interaction; the expert's evaluation is marked as the reference.</source>
+            <translation>{problem}. Cada avaliador pontua a interação; a avaliação do especialista é marcada como referência.</translation>
+        </message>
+        <message>
+            <source>Interaction {interaction}, held on {date}, {scorecard}. Reference: {evaluator}, score {score}.</source>
+            <translation>Interação {interaction}, realizada em {date}, {scorecard}. Referência: {evaluator}, pontuação {score}.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <comment>no score</comment>
+            <translation>nenhuma</translation>
+        </message>
+        <message>
+            <source>Spread per item: {none} when every evaluator gave the same credit, {full} when one gave full credit and another none.</source>
+            <translation>Dispersão por item: {none} quando todos os avaliadores deram o mesmo crédito, {full} quando um deu crédito total e outro nenhum.</translation>
+        </message>
+        <message>
+            <source>Each evaluator against the reference:</source>
+            <translation>Cada avaliador em relação à referência:</translation>
+        </message>
+        <message>
+            <source>Accuracy trend of</source>
+            <translation>Tendência de precisão de</translation>
+        </message>
+        <message>
+            <source>one calibration so far</source>
+            <translation>só uma calibração até agora</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n calibrations, latest {latest}: {direction}</source>
+            <translation>
+                <numerusform>%n calibração, a última {latest}: {direction}</numerusform>
+                <numerusform>%n calibrações, a última {latest}: {direction}</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>tr_checkin_dialog</name>
         <message>
             <source>Edit check-in</source>
@@ -247,6 +358,308 @@
         <message>
             <source>Changes to the enrollment saved</source>
             <translation>Alterações na inscrição salvas</translation>
+        </message>
+    </context>
+    <context>
+        <name>tr_evaluation_dialog</name>
+        <message>
+            <source>{scorecard} (version {number})</source>
+            <translation>{scorecard} (versão {number})</translation>
+        </message>
+        <message>
+            <source>Score: answer the items to see it</source>
+            <translation>Pontuação: responda aos itens para vê-la</translation>
+        </message>
+        <message>
+            <source>none (every answered item is N/A)</source>
+            <translation>nenhuma (todos os itens respondidos são N/A)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Score so far ({answered} of %n items answered): {total}</source>
+            <translation>
+                <numerusform>Pontuação até agora ({answered} de %n item respondidos): {total}</numerusform>
+                <numerusform>Pontuação até agora ({answered} de %n itens respondidos): {total}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Score: {total}</source>
+            <translation>Pontuação: {total}</translation>
+        </message>
+        <message>
+            <source>N/A</source>
+            <translation>N/A</translation>
+        </message>
+        <message>
+            <source>Critical fail: {items}</source>
+            <translation>Falha crítica: {items}</translation>
+        </message>
+        <message>
+            <source>Calibration evaluation</source>
+            <translation>Avaliação de calibração</translation>
+        </message>
+        <message>
+            <source>New evaluation</source>
+            <translation>Nova avaliação</translation>
+        </message>
+        <message>
+            <source>Scorecard</source>
+            <translation>Ficha de monitoria</translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Atendente</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Interaction ID</source>
+            <translation>ID da interação</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>Interaction date</source>
+            <translation>Data da interação</translation>
+        </message>
+        <message>
+            <source>Shareable with the client</source>
+            <translation>Pode ser compartilhada com o cliente</translation>
+        </message>
+        <message>
+            <source>No published scorecard yet: publish one on the Scorecards tab first.</source>
+            <translation>Ainda não há ficha de monitoria publicada: publique uma antes na aba Fichas de monitoria.</translation>
+        </message>
+        <message>
+            <source>Evaluator</source>
+            <translation>Avaliador</translation>
+        </message>
+        <message>
+            <source>Reference (expert) evaluation</source>
+            <translation>Avaliação de referência (do especialista)</translation>
+        </message>
+        <message>
+            <source>This calibration has its reference evaluation</source>
+            <translation>Esta calibração já tem sua avaliação de referência</translation>
+        </message>
+        <message>
+            <source>The expert's answers the others are measured against</source>
+            <translation>As respostas do especialista com as quais as demais são comparadas</translation>
+        </message>
+        <message>
+            <source>this calibration has {evaluator}'s evaluation already</source>
+            <translation>esta calibração já tem a avaliação de {evaluator}</translation>
+        </message>
+        <message>
+            <source>answer every item (N/A where it does not apply): {items}</source>
+            <translation>responda a todos os itens (N/A onde não se aplicar): {items}</translation>
+        </message>
+        <message>
+            <source>Pick a published scorecard</source>
+            <translation>Escolha uma ficha de monitoria publicada</translation>
+        </message>
+        <message>
+            <source>Calibration evaluation saved</source>
+            <translation>Avaliação de calibração salva</translation>
+        </message>
+        <message>
+            <source>New evaluation saved</source>
+            <translation>Nova avaliação salva</translation>
+        </message>
+        <message>
+            <source>Acknowledge evaluation</source>
+            <translation>Dar ciência da avaliação</translation>
+        </message>
+        <message>
+            <source>Comment (optional)</source>
+            <translation>Comentário (opcional)</translation>
+        </message>
+        <message>
+            <source>Acknowledge</source>
+            <translation>Dar ciência</translation>
+        </message>
+        <message>
+            <source>Dispute evaluation</source>
+            <translation>Contestar a avaliação</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Change the answers you disagree with; the others stay as they are.</source>
+            <translation>Altere as respostas das quais você discorda; as demais ficam como estão.</translation>
+        </message>
+        <message>
+            <source>Proposed answers:</source>
+            <translation>Respostas propostas:</translation>
+        </message>
+        <message>
+            <source>Dispute</source>
+            <comment>verb: dispute the evaluation</comment>
+            <translation>Contestar</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <comment>no score</comment>
+            <translation>nenhuma</translation>
+        </message>
+        <message>
+            <source>Score with these answers: {total} (given: {given})</source>
+            <translation>Pontuação com estas respostas: {total} (atribuída: {given})</translation>
+        </message>
+        <message>
+            <source>Decide dispute</source>
+            <translation>Decidir a contestação</translation>
+        </message>
+        <message>
+            <source>Reason: {reason}
+Proposed: {answers}</source>
+            <translation>Motivo: {reason}
+Proposto: {answers}</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decisão</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Observação</translation>
+        </message>
+        <message>
+            <source>The answers kept when the dispute is partly accepted:</source>
+            <translation>As respostas mantidas se a contestação for aceita em parte:</translation>
+        </message>
+        <message>
+            <source>Decide</source>
+            <translation>Decidir</translation>
+        </message>
+        <message>
+            <source>change at least one answer, or accept or reject the dispute</source>
+            <translation>altere pelo menos uma resposta, ou aceite ou rejeite a contestação</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Seção</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Resposta</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comentário</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versão</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Pontuação</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation>Alterado por</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quando</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Raised by</source>
+            <translation>Aberta por</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Proposto</translation>
+        </message>
+        <message>
+            <source>Decided by</source>
+            <translation>Decidida por</translation>
+        </message>
+        <message>
+            <source>Evaluation</source>
+            <translation>Avaliação</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Respostas</translation>
+        </message>
+        <message>
+            <source>Score history</source>
+            <translation>Histórico da pontuação</translation>
+        </message>
+        <message>
+            <source>Disputes</source>
+            <translation>Contestações</translation>
+        </message>
+        <message>
+            <source>Acknowledge…</source>
+            <translation>Dar ciência…</translation>
+        </message>
+        <message>
+            <source>Dispute…</source>
+            <translation>Contestar…</translation>
+        </message>
+        <message>
+            <source>Decide…</source>
+            <translation>Decidir…</translation>
+        </message>
+        <message>
+            <source>Interaction</source>
+            <translation>Interação</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Visibility</source>
+            <translation>Visibilidade</translation>
+        </message>
+        <message>
+            <source>Internal</source>
+            <translation>Interna</translation>
+        </message>
+        <message>
+            <source>{fact}:</source>
+            <translation>{fact}:</translation>
+        </message>
+        <message>
+            <source>none (all N/A)</source>
+            <translation>nenhuma (tudo N/A)</translation>
+        </message>
+        <message>
+            <source>(critical fail)</source>
+            <translation>(falha crítica)</translation>
+        </message>
+        <message>
+            <source>(version {revision} of the score)</source>
+            <translation>(versão {revision} da pontuação)</translation>
+        </message>
+        <message>
+            <source>Disputes ({count})</source>
+            <translation>Contestações ({count})</translation>
+        </message>
+        <message>
+            <source>Score history ({count})</source>
+            <translation>Histórico da pontuação ({count})</translation>
+        </message>
+        <message>
+            <source>This evaluation has no open dispute.</source>
+            <translation>Esta avaliação não tem contestação aberta.</translation>
         </message>
     </context>
     <context>

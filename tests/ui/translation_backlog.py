@@ -7,10 +7,8 @@ shrinks.
 
 NOT_YET_TRANSLATED = [
     "ui/dialogs/action_item_dialog.py",
-    "ui/dialogs/calibration_dialog.py",
     "ui/dialogs/client_dialog.py",
     "ui/dialogs/cohort_dialog.py",
-    "ui/dialogs/evaluation_dialog.py",
     "ui/dialogs/global_search_dialog.py",
     "ui/dialogs/goal_dialog.py",
     "ui/dialogs/kpi_metric_dialog.py",

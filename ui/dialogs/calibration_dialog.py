@@ -4,7 +4,7 @@ the reference (expert) score, and an evaluator's accuracy over their calibration
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 
 from mentorapp.errors import UserError
 from mentorapp.services import quality
-from ui.dialogs.evaluation_dialog import percent
+from ui.dialogs.evaluation_dialog import decimal, percent, version_text
+from ui.i18n import Context
 from ui.models.table import Column
 from ui.theme import danger_color
 from ui.widgets.charts import line_chart
@@ -25,26 +26,33 @@ from ui.widgets.forms import ChoiceBox, FormDialog, TextBox, TextLine
 from ui.widgets.lookups import client_picker
 from ui.widgets.record_table import RecordTable
 
+tr_calibration_dialog = Context("tr_calibration_dialog")
+
 WIDE_SPREAD = 0.5  # a spread from here up (half the credit or more) is shown in red
+# quality.accuracy_trend()'s directions
+DIRECTION_WORDS = {"improving": QT_TRANSLATE_NOOP("tr_calibration_dialog", "improving"),
+                   "worsening": QT_TRANSLATE_NOOP("tr_calibration_dialog", "worsening"),
+                   "steady": QT_TRANSLATE_NOOP("tr_calibration_dialog", "steady")}
 
 
 class CalibrationDialog(FormDialog):
     """A new calibration on the latest published version of a scorecard."""
 
     def __init__(self, parent=None):
-        super().__init__("New calibration", parent)
+        super().__init__(tr_calibration_dialog.tr("New calibration"), parent)
         self.created = False
         versions = quality.published_versions()
-        card = self.add_field("version", "Scorecard", ChoiceBox([]))
+        card = self.add_field("version", tr_calibration_dialog.tr("Scorecard"), ChoiceBox([]))
         for row in versions:
-            card.addItem(f"{row['name']} (version {row['number']})", row["version"])
-        self.add_field("interaction_id", "Interaction ID", TextLine()).setMaxLength(100)
-        self.add_field("held_on", "Held on", DateField())
-        self.add_field("client", "Client", client_picker())
-        self.add_field("notes", "Notes", TextBox(2))
+            card.addItem(version_text(row["name"], row["number"]), row["version"])
+        self.add_field("interaction_id", tr_calibration_dialog.tr("Interaction ID"), TextLine()
+                       ).setMaxLength(100)
+        self.add_field("held_on", tr_calibration_dialog.tr("Held on"), DateField())
+        self.add_field("client", tr_calibration_dialog.tr("Client"), client_picker())
+        self.add_field("notes", tr_calibration_dialog.tr("Notes"), TextBox(2))
         if not versions:
-            self.message.setText("No published scorecard yet: publish one on the Scorecards "
-                                 "tab first.")
+            self.message.setText(tr_calibration_dialog.tr(
+                "No published scorecard yet: publish one on the Scorecards tab first."))
             self.message.show()
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
         self.finish_layout()
@@ -57,23 +65,28 @@ class CalibrationDialog(FormDialog):
         return record
 
     def saved_message(self) -> str:
-        return "New calibration saved: each evaluator now scores it"
+        return tr_calibration_dialog.tr("New calibration saved: each evaluator now scores it")
 
 
-SPREAD_COLUMNS = [
-    Column("key", "Item key", width=90),
-    Column("spread", "Spread", numeric=True, width=70, text=lambda r: percent(100 * r["spread"]),
-           color=lambda r: danger_color() if r["spread"] >= WIDE_SPREAD else None),
-    Column("text", "Item", width=300),
-]
-EVALUATOR_COLUMNS = [
-    Column("evaluator", "Evaluator", width=160),
-    Column("distance", "Distance from the reference (points)", numeric=True, width=230,
-           text=lambda r: f"{round(r['distance'], 1):g}"),
-    Column("disagreement", "Answers differing", numeric=True, width=130,
-           text=lambda r: percent(100 * r["disagreement"])),
-    Column("note", "", width=40),
-]
+def spread_columns() -> list[Column]:
+    return [
+        Column("key", tr_calibration_dialog.tr("Item key"), width=90),
+        Column("spread", tr_calibration_dialog.tr("Spread"), numeric=True, width=70,
+               text=lambda r: percent(100 * r["spread"]),
+               color=lambda r: danger_color() if r["spread"] >= WIDE_SPREAD else None),
+        Column("text", tr_calibration_dialog.tr("Item"), width=300),
+    ]
+
+
+def evaluator_columns() -> list[Column]:
+    return [
+        Column("evaluator", tr_calibration_dialog.tr("Evaluator"), width=160),
+        Column("distance", tr_calibration_dialog.tr("Distance from the reference (points)"),
+               numeric=True, width=230, text=lambda r: decimal(r["distance"])),
+        Column("disagreement", tr_calibration_dialog.tr("Answers differing"), numeric=True,
+               width=130, text=lambda r: percent(100 * r["disagreement"])),
+        Column("note", "", width=40),
+    ]
 
 
 class CalibrationResultDialog(QDialog):
@@ -82,14 +95,15 @@ class CalibrationResultDialog(QDialog):
     def __init__(self, calibration: dict, parent=None):
         super().__init__(parent)
         self.calibration = calibration
-        self.setWindowTitle(f"Calibration: {calibration['interaction_id']}")
+        self.setWindowTitle(tr_calibration_dialog.tr("Calibration: {interaction}").format(
+            interaction=calibration["interaction_id"]))
         self.setMinimumWidth(760)
         layout = QVBoxLayout(self)
         self.heading = QLabel(wordWrap=True, objectName="heading")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.heading)
-        self.spread_table = RecordTable(SPREAD_COLUMNS)
-        self.evaluators_table = RecordTable(EVALUATOR_COLUMNS)
+        self.spread_table = RecordTable(spread_columns())
+        self.evaluators_table = RecordTable(evaluator_columns())
         self.evaluator_box = QComboBox(objectName="trend_evaluator")
         self.trend_label = QLabel(objectName="trend")
         self.chart_row = QHBoxLayout()
@@ -98,8 +112,9 @@ class CalibrationResultDialog(QDialog):
             self.result = quality.calibration_result(calibration["id"])
         except UserError as exc:
             self.result = None
-            self.heading.setText(f"{exc}. Each evaluator scores the interaction; the "
-                                 "expert's evaluation is marked as the reference.")
+            self.heading.setText(tr_calibration_dialog.tr(
+                "{problem}. Each evaluator scores the interaction; the expert's evaluation is "
+                "marked as the reference.").format(problem=exc))
         if self.result is not None:
             self.show_result(layout)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -109,11 +124,15 @@ class CalibrationResultDialog(QDialog):
 
     def show_result(self, layout: QVBoxLayout) -> None:
         result = self.result
-        self.heading.setText(
-            f"Interaction {result['interaction_id']}, held on {result['held_on']}, "
-            f"{self.calibration['scorecard']} (version {self.calibration['number']}). "
-            f"Reference: {result['reference_evaluator']}, score "
-            f"{percent(result['reference_total']) or 'none'}.")
+        self.heading.setText(tr_calibration_dialog.tr(
+            "Interaction {interaction}, held on {date}, {scorecard}. Reference: {evaluator}, "
+            "score {score}.").format(
+                interaction=result["interaction_id"], date=result["held_on"],
+                scorecard=version_text(self.calibration["scorecard"],
+                                       self.calibration["number"]),
+                evaluator=result["reference_evaluator"],
+                score=percent(result["reference_total"])
+                or tr_calibration_dialog.tr("none", "no score")))
         self.spread_table.set_rows([
             {"key": key, "text": result["item_text"][key], "spread": spread}
             for key, spread in result["item_spread"].items()])
@@ -121,15 +140,17 @@ class CalibrationResultDialog(QDialog):
             {"evaluator": who, "distance": distance,
              "disagreement": result["disagreement"][who]}
             for who, distance in sorted(result["distance"].items(), key=lambda p: p[1])])
-        spread_hint = QLabel("Spread per item: 0% when every evaluator gave the same credit, "
-                             "100% when one gave full credit and another none.",
-                             wordWrap=True, objectName="hint")
+        spread_hint = QLabel(tr_calibration_dialog.tr(
+            "Spread per item: {none} when every evaluator gave the same credit, {full} when "
+            "one gave full credit and another none.").format(none=percent(0), full=percent(100)),
+            wordWrap=True, objectName="hint")
         layout.addWidget(spread_hint)
         layout.addWidget(self.spread_table, 3)
-        layout.addWidget(QLabel("Each evaluator against the reference:"))
+        layout.addWidget(QLabel(tr_calibration_dialog.tr(
+            "Each evaluator against the reference:")))
         layout.addWidget(self.evaluators_table, 1)
         picker = QHBoxLayout()
-        picker.addWidget(QLabel("Accuracy trend of"))
+        picker.addWidget(QLabel(tr_calibration_dialog.tr("Accuracy trend of")))
         picker.addWidget(self.evaluator_box)
         picker.addWidget(self.trend_label, 1)
         layout.addLayout(picker)
@@ -151,10 +172,12 @@ class CalibrationResultDialog(QDialog):
             return
         trend = quality.accuracy_trend(evaluator)
         points = trend["points"]
-        direction = trend["direction"] or "one calibration so far"
+        direction = tr_calibration_dialog.tr(DIRECTION_WORDS[trend["direction"]]) \
+            if trend["direction"] else tr_calibration_dialog.tr("one calibration so far")
         latest = percent(points[-1]["accuracy"]) if points else ""
-        count = f"{len(points)} calibration{'' if len(points) == 1 else 's'}"
-        self.trend_label.setText(f"{count}, latest {latest}: {direction}")
+        self.trend_label.setText(tr_calibration_dialog.tr(
+            "%n calibrations, latest {latest}: {direction}", None, len(points)).format(
+                latest=latest, direction=direction))
         self.chart = line_chart([str(p["held_on"]) for p in points],
                                 [p["accuracy"] for p in points], minimum=0, maximum=105,
                                 tick_interval=25,

@@ -4,7 +4,7 @@ and the QA lead's decision."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from mentorapp.errors import UserError, ValidationError
 from mentorapp.models import CHANNEL_CHOICES, DISPUTE_DECISION_CHOICES, label
 from mentorapp.services import quality, staff, users
+from ui import i18n
+from ui.i18n import Context
 from ui.models.table import Column, choice
 from ui.pages.profile.history_tab import local_time
 from ui.theme import danger_color
@@ -31,26 +33,46 @@ from ui.widgets.lookups import client_picker, staff_picker
 from ui.widgets.record_table import RecordTable
 from ui.widgets.scorecard_answers import ScorecardAnswers, answer_text
 
+tr_evaluation_dialog = Context("tr_evaluation_dialog")
+
+
+def decimal(value: float) -> str:
+    """A figure with one decimal at most, in the locale's digits ("87.5", "100")."""
+    rounded = round(value, 1)
+    return i18n.number(rounded, 0 if float(rounded).is_integer() else 1)
+
 
 def percent(value) -> str:
-    """A score as "87.5%" ("" for none)."""
-    return "" if value is None else f"{round(value, 1):g}%"
+    """A score as "87.5%" in the locale's digits ("" for none)."""
+    return "" if value is None else decimal(value) + QLocale().percent()
 
 
-def score_text(score, items: list[dict]) -> str:
-    """The live score line: the total (so far), the sections, the critical fails."""
+def version_text(name: str, number: int) -> str:
+    """"Phone QA (version 2)": a scorecard and its version."""
+    return tr_evaluation_dialog.tr("{scorecard} (version {number})").format(
+        scorecard=name, number=number)
+
+
+def score_text(score, items: list[dict], answered: int | None = None) -> str:
+    """The live score line: the total (so far, while fewer than every item is `answered`),
+    the sections, the critical fails."""
     if score is None:
-        return "Score: answer the items to see it"
-    if score.total is None:
-        text = "Score: none (every answered item is N/A)"
+        return tr_evaluation_dialog.tr("Score: answer the items to see it")
+    total = percent(score.total) if score.total is not None else \
+        tr_evaluation_dialog.tr("none (every answered item is N/A)")
+    if answered is not None and answered < len(items):
+        text = tr_evaluation_dialog.tr("Score so far ({answered} of %n items answered): {total}",
+                                       None, len(items)).format(answered=answered, total=total)
     else:
-        text = f"Score: {percent(score.total)}"
-    sections = "   ".join(f"{title} {percent(value) or 'N/A'}"
+        text = tr_evaluation_dialog.tr("Score: {total}").format(total=total)
+    not_applicable = tr_evaluation_dialog.tr("N/A")
+    sections = "   ".join(f"{title} {percent(value) or not_applicable}"
                            for title, value in score.sections.items())
     text += f"    ({sections})"
     if score.critical_fails:
         names = {item["key"]: item["text"] for item in items}
-        text += "\nCritical fail: " + ", ".join(names[k] for k in score.critical_fails)
+        text += "\n" + tr_evaluation_dialog.tr("Critical fail: {items}").format(
+            items=", ".join(names[k] for k in score.critical_fails))
     return text
 
 
@@ -106,7 +128,8 @@ class EvaluationDialog(FormDialog):
     interaction and client are fixed, and nobody else's answers are shown."""
 
     def __init__(self, calibration: dict | None = None, parent=None):
-        super().__init__("Calibration evaluation" if calibration else "New evaluation", parent)
+        super().__init__(tr_evaluation_dialog.tr("Calibration evaluation") if calibration
+                         else tr_evaluation_dialog.tr("New evaluation"), parent)
         self.calibration = calibration
         self.created = False
         self.me = users.current()
@@ -123,16 +146,20 @@ class EvaluationDialog(FormDialog):
                     [{"version": self.calibration["version"],
                       "number": self.calibration["number"],
                       "name": self.calibration["scorecard"]}])
-        card = self.add_field("version", "Scorecard", ChoiceBox([]))
+        card = self.add_field("version", tr_evaluation_dialog.tr("Scorecard"), ChoiceBox([]))
         for row in versions:
-            card.addItem(f"{row['name']} (version {row['number']})", row["version"])
-        self.add_field("staff", "Agent", staff_picker()).picked.connect(self.default_client)
-        self.add_field("client", "Client", client_picker())
-        self.add_field("interaction_id", "Interaction ID", TextLine())
+            card.addItem(version_text(row["name"], row["number"]), row["version"])
+        self.add_field("staff", tr_evaluation_dialog.tr("Agent"), staff_picker()
+                       ).picked.connect(self.default_client)
+        self.add_field("client", tr_evaluation_dialog.tr("Client"), client_picker())
+        self.add_field("interaction_id", tr_evaluation_dialog.tr("Interaction ID"), TextLine())
         right = self.add_column()
-        self.add_field("channel", "Channel", ChoiceBox(CHANNEL_CHOICES), right)
-        self.add_field("interaction_date", "Interaction date", DateField(), right)
-        self.add_field("shareable", "", Check("Shareable with the client"), right)
+        self.add_field("channel", tr_evaluation_dialog.tr("Channel"),
+                       ChoiceBox(CHANNEL_CHOICES), right)
+        self.add_field("interaction_date", tr_evaluation_dialog.tr("Interaction date"),
+                       DateField(), right)
+        self.add_field("shareable", "",
+                       Check(tr_evaluation_dialog.tr("Shareable with the client")), right)
         if self.calibration:
             self.build_calibration(right)
         self.score_label = QLabel(objectName="score", wordWrap=True)
@@ -146,8 +173,8 @@ class EvaluationDialog(FormDialog):
         self.answers.changed.connect(self.show_score)
         card.currentIndexChanged.connect(lambda _i: self.show_version())
         if not versions:
-            self.message.setText("No published scorecard yet: publish one on the Scorecards "
-                                 "tab first.")
+            self.message.setText(tr_evaluation_dialog.tr(
+                "No published scorecard yet: publish one on the Scorecards tab first."))
             self.message.show()
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
         self.show_version()
@@ -166,15 +193,18 @@ class EvaluationDialog(FormDialog):
         self.fields["interaction_date"].set_value(self.calibration["held_on"])
         if members:
             self.fields["staff"].set_value(members[0]["staff"])
-        evaluator = self.add_field("evaluator", "Evaluator", TextLine(), form)
+        evaluator = self.add_field("evaluator", tr_evaluation_dialog.tr("Evaluator"),
+                                   TextLine(), form)
         evaluator.set_value(self.me["login"])
         evaluator.setEnabled(not self.me["shared"])
-        reference = self.add_field("reference", "", Check("Reference (expert) evaluation"),
-                                   form)
+        reference = self.add_field(
+            "reference", "", Check(tr_evaluation_dialog.tr("Reference (expert) evaluation")),
+            form)
         taken = any(m["is_reference"] for m in members)
         reference.setEnabled(not taken)
-        reference.setToolTip("This calibration has its reference evaluation" if taken else
-                             "The expert's answers the others are measured against")
+        reference.setToolTip(
+            tr_evaluation_dialog.tr("This calibration has its reference evaluation") if taken
+            else tr_evaluation_dialog.tr("The expert's answers the others are measured against"))
 
     def default_client(self, staff_id: int) -> None:
         """The client is the agent's current account unless one was chosen."""
@@ -195,12 +225,7 @@ class EvaluationDialog(FormDialog):
     def show_score(self) -> None:
         score = quality.preview_score(self.sections, self.answers.answers.plain_answers()
                                       if self.answers.answers else {})
-        text = score_text(score, self.items)
-        answered = len(self.answers.value())
-        if score is not None and answered < len(self.items):
-            text = text.replace("Score:", f"Score so far ({answered} of {len(self.items)} "
-                                "items answered):", 1)
-        self.score_label.setText(text)
+        self.score_label.setText(score_text(score, self.items, len(self.answers.value())))
         failed = score is not None and bool(score.critical_fails)
         self.score_label.setStyleSheet(f"color: {danger_color().name()}" if failed else "")
 
@@ -210,19 +235,20 @@ class EvaluationDialog(FormDialog):
             who = (self.fields["evaluator"].value().strip() if not self.me["shared"]
                    else self.me["login"])
             if who in self.scored_by:
-                errors.append(ValidationError("evaluator", f"this calibration has {who}'s "
-                                              "evaluation already"))
+                errors.append(ValidationError("evaluator", tr_evaluation_dialog.tr(
+                    "this calibration has {evaluator}'s evaluation already").format(
+                        evaluator=who)))
         missing = self.answers.answers.unanswered() if self.answers.answers else []
         if missing:
             names = {item["key"]: item["text"] for item in self.items}
-            errors.append(ValidationError(
-                "answers", "answer every item (N/A where it does not apply): "
-                + ", ".join(names[key] for key in missing)))
+            errors.append(ValidationError("answers", tr_evaluation_dialog.tr(
+                "answer every item (N/A where it does not apply): {items}").format(
+                    items=", ".join(names[key] for key in missing))))
         return errors
 
     def save(self, values: dict) -> dict:
         if values["version"] is None:
-            raise UserError("Pick a published scorecard")
+            raise UserError(tr_evaluation_dialog.tr("Pick a published scorecard"))
         extra = {}
         if self.calibration:
             extra = {"calibration": self.calibration["id"],
@@ -238,16 +264,18 @@ class EvaluationDialog(FormDialog):
         return record
 
     def saved_message(self) -> str:
-        return "Calibration evaluation saved" if self.calibration else "New evaluation saved"
+        return (tr_evaluation_dialog.tr("Calibration evaluation saved") if self.calibration
+                else tr_evaluation_dialog.tr("New evaluation saved"))
 
 
 # -- the detail, acknowledge, dispute and decide ---------------------------------------------
 class AcknowledgeDialog(FormDialog):
     def __init__(self, evaluation: dict, parent=None):
-        super().__init__("Acknowledge evaluation", parent)
+        super().__init__(tr_evaluation_dialog.tr("Acknowledge evaluation"), parent)
         self.evaluation = evaluation
-        self.add_field("comment", "Comment (optional)", TextBox())
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Acknowledge")
+        self.add_field("comment", tr_evaluation_dialog.tr("Comment (optional)"), TextBox())
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+            tr_evaluation_dialog.tr("Acknowledge"))
         self.finish_layout()
 
     def save(self, values: dict) -> dict:
@@ -258,12 +286,13 @@ class DisputeDialog(FormDialog):
     """The agent's dispute: why, and the answers they propose (the ones they change)."""
 
     def __init__(self, evaluation: dict, parent=None):
-        super().__init__("Dispute evaluation", parent)
+        super().__init__(tr_evaluation_dialog.tr("Dispute evaluation"), parent)
         self.evaluation = evaluation
         self.current = {k: a["answer"] for k, a in evaluation["answers"].items()}
-        self.add_field("reason", "Reason", TextBox())
-        hint = QLabel("Change the answers you disagree with; the others stay as they are.",
-                      wordWrap=True, objectName="hint")
+        self.add_field("reason", tr_evaluation_dialog.tr("Reason"), TextBox())
+        hint = QLabel(tr_evaluation_dialog.tr(
+            "Change the answers you disagree with; the others stay as they are."),
+            wordWrap=True, objectName="hint")
         self.form.addRow(hint)
         items = quality.items(evaluation["version"])
         self.sections = quality.sections(evaluation["version"])
@@ -272,10 +301,11 @@ class DisputeDialog(FormDialog):
         proposed = AnswersPanel(comments=False)
         proposed.show_items(items)
         proposed.set_value(self.current)
-        add_wide_field(self, "proposed", "Proposed answers:", proposed)
+        add_wide_field(self, "proposed", tr_evaluation_dialog.tr("Proposed answers:"), proposed)
         proposed.changed.connect(self.show_score)
         self.show_score()
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Dispute")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+            tr_evaluation_dialog.tr("Dispute", "verb: dispute the evaluation"))
         self.finish_layout()
         self.setMinimumWidth(760)
         self.resize(860, 620)
@@ -284,9 +314,11 @@ class DisputeDialog(FormDialog):
         """The score the proposed answers would give, next to the one given."""
         answers = {key: a for key, (a, _) in self.fields["proposed"].value().items()}
         score = quality.preview_score(self.sections, answers)
-        total = percent(score.total) if score and score.total is not None else "none"
-        self.score_label.setText(f"Score with these answers: {total} (given: "
-                                 f"{percent(self.evaluation['score']) or 'none'})")
+        none = tr_evaluation_dialog.tr("none", "no score")
+        total = percent(score.total) if score and score.total is not None else none
+        self.score_label.setText(tr_evaluation_dialog.tr(
+            "Score with these answers: {total} (given: {given})").format(
+                total=total, given=percent(self.evaluation["score"]) or none))
 
     def save(self, values: dict) -> dict:
         proposed = {key: answer for key, (answer, _) in values["proposed"].items()
@@ -299,25 +331,28 @@ class DecideDialog(FormDialog):
     of them (the answers chosen here), or reject it, with a note."""
 
     def __init__(self, evaluation: dict, dispute: dict, parent=None):
-        super().__init__("Decide dispute", parent)
+        super().__init__(tr_evaluation_dialog.tr("Decide dispute"), parent)
         self.evaluation = evaluation
         self.current = {k: a["answer"] for k, a in evaluation["answers"].items()}
         texts = {k: a["text"] for k, a in evaluation["answers"].items()}
         proposed = ", ".join(f"{texts.get(k, k)}: {answer_text(self.current.get(k, ''))} → "
                              f"{answer_text(a)}" for k, a in dispute["proposed"].items())
-        about = QLabel(f"Reason: {dispute['reason']}\nProposed: {proposed}", wordWrap=True)
+        about = QLabel(tr_evaluation_dialog.tr("Reason: {reason}\nProposed: {answers}").format(
+            reason=dispute["reason"], answers=proposed), wordWrap=True)
         about.setTextFormat(Qt.TextFormat.PlainText)
         self.form.addRow(about)
-        decision = self.add_field("decision", "Decision", ChoiceBox(DISPUTE_DECISION_CHOICES))
-        self.add_field("note", "Note", TextBox(2))
+        decision = self.add_field("decision", tr_evaluation_dialog.tr("Decision"),
+                                  ChoiceBox(DISPUTE_DECISION_CHOICES))
+        self.add_field("note", tr_evaluation_dialog.tr("Note"), TextBox(2))
         answers = AnswersPanel(comments=False)
         answers.show_items(quality.items(evaluation["version"]))
         answers.set_value({**self.current, **dispute["proposed"]})
-        add_wide_field(self, "answers", "The answers kept when the dispute is partly accepted:",
-                       answers)
+        add_wide_field(self, "answers", tr_evaluation_dialog.tr(
+            "The answers kept when the dispute is partly accepted:"), answers)
         decision.currentIndexChanged.connect(self.enable_answers)
         self.enable_answers()
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Decide")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+            tr_evaluation_dialog.tr("Decide"))
         self.finish_layout()
         self.setMinimumWidth(760)
         self.resize(860, 620)
@@ -331,30 +366,41 @@ class DecideDialog(FormDialog):
             answers = {key: answer for key, (answer, _) in values["answers"].items()
                        if answer != self.current.get(key)}
             if not answers:
-                raise ValidationError("answers", "change at least one answer, or accept or "
-                                      "reject the dispute")
+                raise ValidationError("answers", tr_evaluation_dialog.tr(
+                    "change at least one answer, or accept or reject the dispute"))
         return quality.decide(self.evaluation["id"], values["decision"], values["note"],
                               answers=answers)
 
 
-ANSWER_COLUMNS = [Column("section", "Section", width=110), Column("text", "Item", width=360),
-                  Column("answer", "Answer", text=lambda r: answer_text(r["answer"]), width=80),
-                  Column("comment", "Comment", width=260)]
-HISTORY_COLUMNS = [Column("revision", "Version", numeric=True, width=70),
-                   Column("score", "Score", text=lambda r: percent(r["score"]), width=80),
-                   Column("changed_by", "Changed by", width=120),
-                   Column("changed_at", "When", text=lambda r: local_time(r["changed_at"]),
-                          width=130),
-                   Column("reason", "Why", width=260)]
-DISPUTE_COLUMNS = [Column("raised_by", "Raised by", width=100),
-                   Column("raised_at", "When", text=lambda r: local_time(r["raised_at"]),
-                          width=130),
-                   Column("reason", "Reason", width=220),
-                   Column("proposed", "Proposed", width=160, text=lambda r: ", ".join(
-                       f"{k}: {answer_text(a)}" for k, a in r["proposed"].items())),
-                   choice("decision", "Decision", width=110),
-                   Column("decided_by", "Decided by", width=100),
-                   Column("decision_note", "Note", width=200)]
+def answer_columns() -> list[Column]:
+    return [Column("section", tr_evaluation_dialog.tr("Section"), width=110),
+            Column("text", tr_evaluation_dialog.tr("Item"), width=360),
+            Column("answer", tr_evaluation_dialog.tr("Answer"),
+                   text=lambda r: answer_text(r["answer"]), width=80),
+            Column("comment", tr_evaluation_dialog.tr("Comment"), width=260)]
+
+
+def history_columns() -> list[Column]:
+    return [Column("revision", tr_evaluation_dialog.tr("Version"), numeric=True, width=70),
+            Column("score", tr_evaluation_dialog.tr("Score"),
+                   text=lambda r: percent(r["score"]), width=80),
+            Column("changed_by", tr_evaluation_dialog.tr("Changed by"), width=120),
+            Column("changed_at", tr_evaluation_dialog.tr("When"),
+                   text=lambda r: local_time(r["changed_at"]), width=130),
+            Column("reason", tr_evaluation_dialog.tr("Why"), width=260)]
+
+
+def dispute_columns() -> list[Column]:
+    return [Column("raised_by", tr_evaluation_dialog.tr("Raised by"), width=100),
+            Column("raised_at", tr_evaluation_dialog.tr("When"),
+                   text=lambda r: local_time(r["raised_at"]), width=130),
+            Column("reason", tr_evaluation_dialog.tr("Reason"), width=220),
+            Column("proposed", tr_evaluation_dialog.tr("Proposed"), width=160,
+                   text=lambda r: ", ".join(f"{k}: {answer_text(a)}"
+                                            for k, a in r["proposed"].items())),
+            choice("decision", tr_evaluation_dialog.tr("Decision"), width=110),
+            Column("decided_by", tr_evaluation_dialog.tr("Decided by"), width=100),
+            Column("decision_note", tr_evaluation_dialog.tr("Note"), width=200)]
 
 
 class EvaluationDetailDialog(QDialog):
@@ -371,7 +417,7 @@ class EvaluationDetailDialog(QDialog):
         super().__init__(parent)
         self.evaluation_id = evaluation_id
         self.me = users.current()
-        self.setWindowTitle("Evaluation")
+        self.setWindowTitle(tr_evaluation_dialog.tr("Evaluation"))
         self.setMinimumWidth(820)
         self.header = QGridLayout()
         self.header.setHorizontalSpacing(12)
@@ -382,15 +428,15 @@ class EvaluationDetailDialog(QDialog):
         bold.setBold(True)
         self.score_label.setFont(bold)
         self.tabs = QTabWidget()
-        self.answers_table = RecordTable(ANSWER_COLUMNS)
-        self.history_table = RecordTable(HISTORY_COLUMNS)
-        self.disputes_table = RecordTable(DISPUTE_COLUMNS)
-        self.tabs.addTab(self.answers_table, "Answers")
-        self.tabs.addTab(self.history_table, "Score history")
-        self.tabs.addTab(self.disputes_table, "Disputes")
-        self.acknowledge_button = QPushButton("Acknowledge…")
-        self.dispute_button = QPushButton("Dispute…")
-        self.decide_button = QPushButton("Decide…")
+        self.answers_table = RecordTable(answer_columns())
+        self.history_table = RecordTable(history_columns())
+        self.disputes_table = RecordTable(dispute_columns())
+        self.tabs.addTab(self.answers_table, tr_evaluation_dialog.tr("Answers"))
+        self.tabs.addTab(self.history_table, tr_evaluation_dialog.tr("Score history"))
+        self.tabs.addTab(self.disputes_table, tr_evaluation_dialog.tr("Disputes"))
+        self.acknowledge_button = QPushButton(tr_evaluation_dialog.tr("Acknowledge…"))
+        self.dispute_button = QPushButton(tr_evaluation_dialog.tr("Dispute…"))
+        self.decide_button = QPushButton(tr_evaluation_dialog.tr("Decide…"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         for button in (self.acknowledge_button, self.dispute_button, self.decide_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -411,36 +457,44 @@ class EvaluationDetailDialog(QDialog):
         about = quality.evaluation_summary(self.evaluation_id)
         self.history = quality.score_history(self.evaluation_id)
         self.disputes = quality.disputes(self.evaluation_id)
-        facts = [("Agent", f"{about['first_name']} {about['last_name']} "
-                           f"({about['employee_id']})"),
-                 ("Evaluator", record["evaluator"]),
-                 ("Client", about["client"] or "—"),
-                 ("Scorecard", f"{about['scorecard']} (version {about['version']})"),
-                 ("Interaction", f"{record['interaction_id'] or '—'}, "
-                                 f"{label(record['channel'])}, {record['interaction_date']}"),
-                 ("Status", label(record["status"])),
-                 ("Visibility", "Shareable with the client" if record["visibility"]
-                  == "shareable" else "Internal")]
+        facts = [("agent", tr_evaluation_dialog.tr("Agent"),
+                  f"{about['first_name']} {about['last_name']} ({about['employee_id']})"),
+                 ("evaluator", tr_evaluation_dialog.tr("Evaluator"), record["evaluator"]),
+                 ("client", tr_evaluation_dialog.tr("Client"), about["client"] or "—"),
+                 ("scorecard", tr_evaluation_dialog.tr("Scorecard"),
+                  version_text(about["scorecard"], about["version"])),
+                 ("interaction", tr_evaluation_dialog.tr("Interaction"),
+                  f"{record['interaction_id'] or '—'}, {label(record['channel'])}, "
+                  f"{record['interaction_date']}"),
+                 ("status", tr_evaluation_dialog.tr("Status"), label(record["status"])),
+                 ("visibility", tr_evaluation_dialog.tr("Visibility"),
+                  tr_evaluation_dialog.tr("Shareable with the client")
+                  if record["visibility"] == "shareable" else tr_evaluation_dialog.tr("Internal"))]
         while self.header.count():
             self.header.takeAt(0).widget().deleteLater()
-        for number, (name, value) in enumerate(facts):
+        for number, (key, name, value) in enumerate(facts):
             row, column = divmod(number, 2)
-            caption = QLabel(f"{name}:", objectName="hint")
-            shown = QLabel(value, objectName=f"fact_{name.lower()}")
+            caption = QLabel(tr_evaluation_dialog.tr("{fact}:").format(fact=name),
+                             objectName="hint")
+            shown = QLabel(value, objectName=f"fact_{key}")
             shown.setTextFormat(Qt.TextFormat.PlainText)
             self.header.addWidget(caption, row, column * 2)
             self.header.addWidget(shown, row, column * 2 + 1)
-        text = f"Score: {percent(record['score']) or 'none (all N/A)'}"
+        text = tr_evaluation_dialog.tr("Score: {total}").format(
+            total=percent(record["score"]) or tr_evaluation_dialog.tr("none (all N/A)"))
         if record["critical_fail"]:
-            text += "  (critical fail)"
+            text += "  " + tr_evaluation_dialog.tr("(critical fail)")
         if record["revision"] > 1:
-            text += f"  (version {record['revision']} of the score)"
+            text += "  " + tr_evaluation_dialog.tr("(version {revision} of the score)").format(
+                revision=record["revision"])
         self.score_label.setText(text)
         self.answers_table.set_rows([{"key": k, **a} for k, a in record["answers"].items()])
         self.history_table.set_rows(self.history)
         self.disputes_table.set_rows(self.disputes)
-        self.tabs.setTabText(2, f"Disputes ({len(self.disputes)})")
-        self.tabs.setTabText(1, f"Score history ({len(self.history)})")
+        self.tabs.setTabText(2, tr_evaluation_dialog.tr("Disputes ({count})").format(
+            count=i18n.number(len(self.disputes))))
+        self.tabs.setTabText(1, tr_evaluation_dialog.tr("Score history ({count})").format(
+            count=i18n.number(len(self.history))))
         mine = not self.me["shared"] or self.me["staff"] == record["staff"]
         for button in (self.acknowledge_button, self.dispute_button):
             button.setVisible(mine)
@@ -465,8 +519,9 @@ class EvaluationDetailDialog(QDialog):
     def decide(self) -> FormDialog | None:
         open_dispute = next((d for d in reversed(self.disputes) if not d["decision"]), None)
         if open_dispute is None:
-            QMessageBox.information(self, "Decide dispute", "This evaluation has no open "
-                                    "dispute.")
+            QMessageBox.information(self, tr_evaluation_dialog.tr("Decide dispute"),
+                                    tr_evaluation_dialog.tr(
+                                        "This evaluation has no open dispute."))
             return None
         return self._open(DecideDialog(self.evaluation, open_dispute))
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import pytest
 from builders import click_save, offscreen_warnings, type_into
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QLabel
 from records import make_evaluation, make_scorecard
 
 from mentorapp.services import quality
+from ui import i18n
 from ui.dialogs.evaluation_dialog import EvaluationDetailDialog, EvaluationDialog
 
 pytestmark = offscreen_warnings
@@ -168,3 +170,65 @@ def test_picking_the_agent_takes_their_current_client(qtbot, make, card):
         picker.completer().activated.emit(picker.completer().currentCompletion())
     assert picked.args == [person["id"]]
     assert form.fields["client"].text() == "Acme"
+
+
+@pytest.fixture
+def in_language(qapp):
+    def install(language: str) -> None:
+        assert i18n.install(language) == language
+    yield install
+    i18n.install(i18n.ENGLISH)
+
+
+def test_the_score_line_in_portuguese(qtbot, make, card, in_language):
+    """"So far" is chosen from the count of answers, not by rewriting the English line; the
+    decimals are the language's."""
+    in_language("pt_BR")
+    make.staff("Ana", "Cruz")
+    form = opened(qtbot, EvaluationDialog())
+    assert form.windowTitle() == "Nova avaliação"
+    assert form.fields["version"].currentText() == "Phone QA (versão 1)"
+    assert score_line(form) == "Pontuação: responda aos itens para vê-la"
+    answer(qtbot, form, "solve", "partial")
+    assert score_line(form).startswith("Pontuação até agora (1 de 4 itens respondidos): 50%")
+    for key, value in (("greet", "n/a"), ("verify", "yes"), ("tone", "5")):
+        answer(qtbot, form, key, value)
+    assert score_line(form).startswith("Pontuação: 78,6%")
+    answer(qtbot, form, "verify", "no")
+    assert score_line(form).endswith("Falha crítica: Verified identity")
+
+
+def test_the_detail_in_spanish(qtbot, make, card, in_language):
+    in_language("es")
+    evaluation = make_evaluation(make, card, answers={"greet": "no", "verify": "yes",
+                                                      "solve": "no", "tone": "5"})
+    detail = opened(qtbot, EvaluationDetailDialog(evaluation["id"]))
+    assert [detail.tabs.tabText(i) for i in range(3)] == [
+        "Respuestas", "Historial del puntaje (1)", "Apelaciones (0)"]
+    assert detail.score_label.text() == "Puntaje: 50%"
+    assert detail.findChild(QLabel, "fact_scorecard").text() == "Phone QA (versión 1)"
+    assert detail.history_table.column_texts("Puntaje") == ["50%"]
+    dispute = detail.dispute()
+    assert dispute.score_label.text() == "Puntaje con estas respuestas: 50% (otorgado: 50%)"
+    click_save(qtbot, dispute)
+    assert dispute.isVisible()  # a reason is required
+
+
+def test_a_calibration_result_in_spanish(qtbot, ui_db, in_language, monkeypatch):
+    """The trend's direction is shown by its code's words (every code quality gives)."""
+    from ui.dialogs.calibration_dialog import DIRECTION_WORDS, CalibrationResultDialog
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("es_ES")))
+    in_language("es")
+    result = opened(qtbot, CalibrationResultDialog({"id": 999, "interaction_id": "CAL-9"}))
+    assert result.windowTitle() == "Calibración: CAL-9"
+    assert result.heading.text().endswith(
+        ". Cada evaluador califica la interacción; la evaluación del experto se marca como "
+        "referencia.")
+    points = [{"held_on": "2026-11-02", "accuracy": 80.0},
+              {"held_on": "2026-11-20", "accuracy": 92.5}]
+    assert quality._direction([p["accuracy"] for p in points]) in DIRECTION_WORDS
+    monkeypatch.setattr(quality, "accuracy_trend", lambda who: {
+        "evaluator": who, "points": points, "direction": "improving"})
+    result.show_trend("ann")
+    assert result.trend_label.text() == "2 calibraciones, la última 92,5%: mejorando"
