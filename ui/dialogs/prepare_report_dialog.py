@@ -59,6 +59,7 @@ CADENCE_WORDS = {"weekly": QT_TRANSLATE_NOOP("tr_prepare_report_dialog", "Weekly
                  "quarterly": QT_TRANSLATE_NOOP("tr_prepare_report_dialog",
                                                 "Quarterly reports")}
 PERIODS_OFFERED = 12
+QWIDGETSIZE_MAX = 16_777_215  # Qt's "no maximum"
 TEXT, OWNER, DUE, RAISED, STATUS = range(5)
 
 
@@ -137,11 +138,13 @@ class PrepareReportDialog(QDialog):
         self.narrative: dict[str, TextBox] = {}
         texts = QGridLayout()
         for column, (key, title) in enumerate(NARRATIVE):
-            box = TextBox(5)
+            box = TextBox(5)  # at least five lines, more as the dialog grows
+            box.setMaximumHeight(QWIDGETSIZE_MAX)
             box.setObjectName(key)
             texts.addWidget(QLabel(tr_prepare_report_dialog.tr(title)), 0, column)
             texts.addWidget(box, 1, column)
             self.narrative[key] = box
+        texts.setRowStretch(1, 1)
         self.narrative["summary"].setPlaceholderText(tr_prepare_report_dialog.tr(
             "How the period went, in a few sentences the client reads first"))
 
@@ -178,6 +181,8 @@ class PrepareReportDialog(QDialog):
         self.new_owner.setMaxLength(200)
         self.new_due = DateField(optional=True)
         self.new_due.setObjectName("new_due")
+        self.new_due.setMinimumWidth(  # its placeholder shows whole
+            self.new_due.fontMetrics().horizontalAdvance(self.new_due.placeholderText()) + 40)
         self.new_due.setToolTip(tr_prepare_report_dialog.tr("Due date (optional)"))
         self.add_button = QPushButton(tr_prepare_report_dialog.tr("Add item"))
         self.add_button.clicked.connect(self.add_item)
@@ -216,10 +221,10 @@ class PrepareReportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(heading(tr_prepare_report_dialog.tr("Review of the period")))
-        layout.addLayout(texts)
+        layout.addLayout(texts, 2)
         layout.addWidget(heading(tr_prepare_report_dialog.tr(
             "Action plan (items carried from earlier periods first)")))
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 3)
         layout.addWidget(self.empty_plan)
         layout.addLayout(adding)
         layout.addLayout(bottom)
