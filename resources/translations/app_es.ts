@@ -250,4 +250,23 @@
         <translation>La nueva ubicación de la base de datos se usará la próxima vez que se inicie {app}</translation>
     </message>
 </context>
+<context>
+    <name>tr_table</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Shareable</source>
+        <translation>Compartible</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interna</translation>
+    </message>
+</context>
 </TS>

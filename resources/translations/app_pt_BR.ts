@@ -250,4 +250,23 @@
         <translation>O novo local do banco de dados será usado na próxima vez que o {app} for iniciado</translation>
     </message>
 </context>
+<context>
+    <name>tr_table</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>Shareable</source>
+        <translation>Compartilhável</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interna</translation>
+    </message>
+</context>
 </TS>

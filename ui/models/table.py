@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -22,7 +24,11 @@ from PySide6.QtGui import QBrush, QColor
 
 from mentorapp.models import label
 from mentorapp.text import sort_key
+from ui import i18n
+from ui.i18n import Context
 from ui.tasks import run_now
+
+tr_table = Context("tr_table")
 
 SortRole = int(Qt.ItemDataRole.UserRole.value) + 1
 IdRole = int(Qt.ItemDataRole.UserRole.value) + 2
@@ -39,15 +45,21 @@ ARCHIVED_COLOR = QColor(140, 140, 140)
 ROOT = QModelIndex()
 
 def show(value) -> str:
-    """A stored value as the text a table cell shows."""
+    """A stored value as the text a table cell shows, in the window's language. English keeps
+    ISO dates and plain decimals (as its date fields write them); Spanish and Portuguese show
+    the locale's short date and decimal comma."""
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "Yes" if value else "No"
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
+        return tr_table.tr("Yes") if value else tr_table.tr("No")
+    english = i18n.current_language() == i18n.ENGLISH
+    if isinstance(value, dt.datetime):
+        return value.isoformat() if english else \
+            QLocale().toString(QDateTime(value), QLocale.FormatType.ShortFormat)
+    if isinstance(value, dt.date):
+        return value.isoformat() if english else i18n.date_text(value)
     if isinstance(value, float):
-        return f"{value:g}"
+        return f"{value:g}" if english else QLocale().toString(value, "g", 6)
     return str(value)
 
 
@@ -76,7 +88,8 @@ def choice(key: str, header: str, sort: str | None = None, width: int = 110) -> 
 
 def visibility_text(row: dict) -> str:
     """Feedback visibility in a narrow column ("Shareable" rather than the form's words)."""
-    return "Shareable" if row.get("visibility") == "shareable" else "Internal"
+    return tr_table.tr("Shareable") if row.get("visibility") == "shareable" \
+        else tr_table.tr("Internal")
 
 
 def full_name(first: str = "first_name", last: str = "last_name"):
@@ -117,7 +130,8 @@ class RecordTableModel(QAbstractTableModel):
             value = column.value(self._rows[number])
             if column.numeric:
                 return float(value) if value is not None else float("-inf")
-            shown = show(value)  # in human order like the database's lists: Émile, Eve
+            # in human order like the database's lists (Émile, Eve); dates in time order
+            shown = value.isoformat() if isinstance(value, dt.date) else show(value)
             return f"{sort_key(shown)}\x1f{shown}"
         if role == IdRole:
             return self._rows[number].get("id")

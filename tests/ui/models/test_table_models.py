@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QLocale, Qt
 
+from ui import i18n
 from ui.models.table import (
     Column,
     IdRole,
@@ -15,6 +17,7 @@ from ui.models.table import (
     SortRole,
     choice,
     last_first,
+    visibility_text,
 )
 
 ROWS = [{"id": n, "name": f"Name {n:02d}", "status": "on_leave" if n % 2 else "active",
@@ -176,3 +179,42 @@ def test_a_paged_model_deleted_while_loading_is_left_alone(qtbot):
     delete(model)
     release.set()
     qtbot.waitUntil(lambda: not tasks.active_tasks(), timeout=5000)
+
+
+@pytest.fixture
+def in_language(qapp, monkeypatch):
+    """Install a language for one test (its usual formats, whatever this machine's locale);
+    English again afterwards."""
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("en_US")))
+
+    def install(language: str) -> None:
+        assert i18n.install(language) == language
+    yield install
+    i18n.install(i18n.ENGLISH)
+
+
+def test_cells_in_spanish_and_portuguese(in_language):
+    """Words, dates and decimals in the window's language; dates still sort in time order."""
+    rows = [{"id": n, "day": day, "done": n == 1, "hours": 4.5, "visibility": visibility,
+             "at": dt.datetime(2026, 3, 1, 14, 5)}
+            for n, (day, visibility) in enumerate([(dt.date(2024, 1, 2), "shareable"),
+                                                   (dt.date(2023, 12, 31), "internal"),
+                                                   (dt.date(2024, 11, 5), "shareable")])]
+    model = RecordTableModel([Column("day", "Day"), Column("done", "Done"),
+                              Column("hours", "Hours"), Column("at", "At"),
+                              Column("visibility", "Visibility", text=visibility_text)])
+    model.set_rows(rows)
+    proxy = RecordProxyModel()
+    proxy.setSourceModel(model)
+    assert [model.index(1, c).data() for c in range(5)] == [
+        "2023-12-31", "Yes", "4.5", "2026-03-01T14:05:00", "Internal"]
+    in_language("es")
+    assert [model.index(1, c).data() for c in range(5)] == [
+        "31/12/23", "Sí", "4,5", "1/3/26 14:05", "Interna"]
+    assert [model.index(r, 4).data() for r in (0, 1)] == ["Compartible", "Interna"]
+    assert model.cells(rows[1])[0] == dt.date(2023, 12, 31)  # an export keeps the date
+    proxy.sort(0)
+    assert [proxy.index(r, 0).data() for r in range(3)] == ["31/12/23", "2/1/24", "5/11/24"]
+    in_language("pt_BR")
+    assert [model.index(0, c).data() for c in range(5)] == [
+        "02/01/2024", "Não", "4,5", "01/03/2026 14:05", "Compartilhável"]
