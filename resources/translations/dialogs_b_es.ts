@@ -240,6 +240,14 @@
             <translation>Aún no hay informes registrados de este cliente. Cada informe de cliente exportado (página Informes o la línea de comandos) se registra aquí como una versión de su período.</translation>
         </message>
         <message>
+            <source>Prepare report…</source>
+            <translation>Preparar informe…</translation>
+        </message>
+        <message>
+            <source>The period's narrative and action plan, then the report exported as its next version</source>
+            <translation>La narrativa y el plan de acción del período; luego el informe se exporta como su siguiente versión</translation>
+        </message>
+        <message>
             <source>Mark sent…</source>
             <translation>Marcar como enviado…</translation>
         </message>

@@ -240,6 +240,14 @@
             <translation>Ainda não há relatórios registrados deste cliente. Cada relatório de cliente exportado (página Relatórios ou a linha de comando) é registrado aqui como uma versão do seu período.</translation>
         </message>
         <message>
+            <source>Prepare report…</source>
+            <translation>Preparar relatório…</translation>
+        </message>
+        <message>
+            <source>The period's narrative and action plan, then the report exported as its next version</source>
+            <translation>A narrativa e o plano de ação do período; depois o relatório é exportado como sua próxima versão</translation>
+        </message>
+        <message>
             <source>Mark sent…</source>
             <translation>Marcar como enviado…</translation>
         </message>

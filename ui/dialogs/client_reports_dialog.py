@@ -1,5 +1,6 @@
 """A client's report loop (issue 17), from the Clients page's "Client reports…": the report
-versions with Mark sent, Mark acknowledged, Log reply and Open file; the open action items with
+versions with Prepare report (`PrepareReportDialog`), Mark sent, Mark acknowledged, Log reply
+and Open file; the open action items with
 Close, Drop and Edit; the client's contacts; and its report settings (cadence and the days
 until a report is due and until an unacknowledged one is flagged).
 
@@ -18,6 +19,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -51,6 +53,9 @@ from ui.widgets.forms import FormDialog, RecordPicker, TextBox, TextLine
 from ui.widgets.lookups import MATCHES, staff_label, staff_name
 from ui.widgets.rating import RatingBox
 from ui.widgets.record_table import RecordTable
+
+if TYPE_CHECKING:
+    from ui.dialogs.prepare_report_dialog import PrepareReportDialog
 
 tr_client_reports_dialog = Context("tr_client_reports_dialog")
 
@@ -430,6 +435,10 @@ class ClientReportsDialog(QDialog):
             wordWrap=True)
         self.versions_empty.setObjectName("hint")
         self.versions_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.prepare_button = button(
+            tr_client_reports_dialog.tr("Prepare report…"), self.prepare_report,
+            tr_client_reports_dialog.tr("The period's narrative and action plan, then the "
+                                        "report exported as its next version"))
         self.sent_button = button(tr_client_reports_dialog.tr("Mark sent…"), self.mark_sent)
         self.acknowledged_button = button(tr_client_reports_dialog.tr("Mark acknowledged…"),
                                           self.mark_acknowledged)
@@ -440,8 +449,9 @@ class ClientReportsDialog(QDialog):
         self.open_file_button = button(tr_client_reports_dialog.tr("Open file"), self.open_file)
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addLayout(button_row(self.sent_button, self.acknowledged_button,
-                                    self.reply_button, self.open_file_button))
+        layout.addLayout(button_row(self.prepare_button, self.sent_button,
+                                    self.acknowledged_button, self.reply_button,
+                                    self.open_file_button))
         layout.addWidget(self.versions, 1)
         layout.addWidget(self.versions_empty, 1)
         return page
@@ -612,6 +622,23 @@ class ClientReportsDialog(QDialog):
 
     def _version(self) -> dict | None:
         return self.versions.current_record()
+
+    def prepare_report(self) -> PrepareReportDialog:
+        """The Prepare report dialog (imported when first used) over this one; the items it
+        saves and the version it exports show here at once."""
+        from ui.dialogs.prepare_report_dialog import PrepareReportDialog
+
+        def saved() -> None:
+            self.load_items()
+            self.changed.emit()
+
+        def exported(_path: str) -> None:
+            self.load_versions()
+            self.changed.emit()
+
+        dialog = PrepareReportDialog(self.client_id).open_over(self, saved)
+        dialog.exported.connect(exported)
+        return dialog
 
     def mark_sent(self) -> MarkSentDialog | None:
         version = self._version()

@@ -295,3 +295,25 @@ def test_a_service_error_is_the_dialogs_message(qtbot, dialog, acme):
     ClientActionItem.delete_by_id(acme["item"]["id"])
     click(qtbot, dialog.close_item_button)
     assert f"No client action item with id {acme['item']['id']}" in dialog.message.text()
+
+
+def test_prepare_report_exports_a_version_shown_here_with_its_file(qtbot, dialog, acme,
+                                                                    tmp_path, monkeypatch,
+                                                                    wait_for_tasks):
+    from ui.dialogs import prepare_report_dialog
+
+    click(qtbot, dialog.prepare_button)
+    prepare = form_of(dialog, prepare_report_dialog.PrepareReportDialog)
+    folder = tmp_path / "packs"
+    folder.mkdir()
+    monkeypatch.setattr(prepare_report_dialog.QFileDialog, "getExistingDirectory",
+                        lambda *a, **k: str(folder))
+    with qtbot.waitSignal(prepare.exported, timeout=60_000):
+        click(qtbot, prepare.export_button)
+    wait_for_tasks()
+    assert len(dialog.versions.rows()) == 3
+    newest = client_reports.versions(acme["client"]["id"])[0]
+    dialog.versions.selectRow(next(n for n, row in enumerate(dialog.versions.rows())
+                                   if row["id"] == newest["id"]))
+    assert dialog.open_file_button.isEnabled()
+    assert dialog.open_file_button.toolTip() == f"Open {folder / newest['file_name']}"
