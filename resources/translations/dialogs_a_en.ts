@@ -43,6 +43,58 @@
         </message>
     </context>
     <context>
+        <name>tr_cohort_dialog</name>
+        <message numerus="yes">
+            <source>%n employee IDs are not in the database: {ids}</source>
+            <translation>
+                <numerusform>%n employee ID is not in the database: {ids}</numerusform>
+                <numerusform>%n employee IDs are not in the database: {ids}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{placed} of %n people matched</source>
+            <translation>
+                <numerusform>{placed} of %n person matched</numerusform>
+                <numerusform>{placed} of %n people matched</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{matched}; %n without a mentor: no free place fits them</source>
+            <translation>
+                <numerusform>{matched}; %n without a mentor: no free place fits them</numerusform>
+                <numerusform>{matched}; %n without a mentor: no free place fits them</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{mentor} has {people} people for %n free places</source>
+            <translation>
+                <numerusform>{mentor} has {people} people for %n free place</numerusform>
+                <numerusform>{mentor} has {people} people for %n free places</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Create %n mentorships</source>
+            <translation>
+                <numerusform>Create %n mentorship</numerusform>
+                <numerusform>Create %n mentorships</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Creating %n mentorships…</source>
+            <translation>
+                <numerusform>Creating %n mentorship…</numerusform>
+                <numerusform>Creating %n mentorships…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Started %n mentorships.</source>
+            <translation>
+                <numerusform>Started %n mentorship.</numerusform>
+                <numerusform>Started %n mentorships.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>tr_evaluation_dialog</name>
         <message numerus="yes">
             <source>Score so far ({answered} of %n items answered): {total}</source>

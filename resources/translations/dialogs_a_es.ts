@@ -275,6 +275,230 @@
         </message>
     </context>
     <context>
+        <name>tr_cohort_dialog</name>
+        <message>
+            <source>Match a cohort</source>
+            <translation>Asignar mentores a una cohorte</translation>
+        </message>
+        <message>
+            <source>(no mentor)</source>
+            <translation>(sin mentor)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n employee IDs are not in the database: {ids}</source>
+            <translation>
+                <numerusform>%n ID de empleado no está en la base de datos: {ids}</numerusform>
+                <numerusform>%n ID de empleado no están en la base de datos: {ids}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No active staff member matches these filters</source>
+            <translation>Ningún colaborador activo coincide con estos filtros</translation>
+        </message>
+        <message>
+            <source>{people} people: a cohort is at most {most}; narrow the filters</source>
+            <translation>{people} personas: una cohorte tiene como máximo {most}; acote los filtros</translation>
+        </message>
+        <message>
+            <source>Employee ID</source>
+            <translation>ID de empleado</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Gaps</source>
+            <translation>Brechas</translation>
+        </message>
+        <message>
+            <source>Mentor</source>
+            <translation>Mentor</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Afinidad</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>chosen in review</source>
+            <translation>elegido en la revisión</translation>
+        </message>
+        <message>
+            <source>no mentor chosen</source>
+            <translation>ningún mentor elegido</translation>
+        </message>
+        <message>
+            <source>{name} ({free} of {capacity} free)</source>
+            <translation>{name} ({free} de {capacity} libres)</translation>
+        </message>
+        <message>
+            <source>Paste employee IDs, one a line (or separated by commas or spaces)</source>
+            <translation>Pegue los ID de empleado, uno por línea (o separados por comas o espacios)</translation>
+        </message>
+        <message>
+            <source>All clients</source>
+            <translation>Todos los clientes</translation>
+        </message>
+        <message>
+            <source>All teams</source>
+            <translation>Todos los equipos</translation>
+        </message>
+        <message>
+            <source>Any site</source>
+            <translation>Cualquier sede</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Equipo</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Sede</translation>
+        </message>
+        <message>
+            <source>Hired since</source>
+            <translation>Contratados desde</translation>
+        </message>
+        <message>
+            <source>Employee IDs</source>
+            <translation>ID de empleado</translation>
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>Filtros</translation>
+        </message>
+        <message>
+            <source>Propose</source>
+            <translation>Proponer</translation>
+        </message>
+        <message>
+            <source>Match every person with a mentor with free places: {evidence}</source>
+            <translation>Asigna a cada persona un mentor con cupos libres: {evidence}</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personas</translation>
+        </message>
+        <message>
+            <source>Free places</source>
+            <translation>Cupos libres</translation>
+        </message>
+        <message>
+            <source>Create mentorships</source>
+            <translation>Crear mentorías</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <source>Proposal (double-click a mentor, or press F2, to choose another)</source>
+            <translation>Propuesta (haga doble clic en un mentor, o pulse F2, para elegir otro)</translation>
+        </message>
+        <message>
+            <source>Places per mentor</source>
+            <translation>Cupos por mentor</translation>
+        </message>
+        <message>
+            <source>Paste the intake's employee IDs, or pick them by filters, then press Propose.</source>
+            <translation>Pegue los ID de empleado del grupo de ingreso, o elíjalos con filtros, y luego pulse Proponer.</translation>
+        </message>
+        <message>
+            <source>Paste the employee IDs of the people to match</source>
+            <translation>Pegue los ID de empleado de las personas a las que asignar mentor</translation>
+        </message>
+        <message>
+            <source>Hired since: {problem}</source>
+            <translation>Contratados desde: {problem}</translation>
+        </message>
+        <message>
+            <source>Choose a client, team, site or hire date: a cohort is an intake, not everyone</source>
+            <translation>Elija un cliente, equipo, sede o fecha de contratación: una cohorte es un grupo de ingreso, no todo el personal</translation>
+        </message>
+        <message>
+            <source>Matching the people with the mentors… ({people} people take a few seconds)</source>
+            <translation>Asignando mentores a las personas… ({people} personas tardan unos segundos)</translation>
+        </message>
+        <message numerus="yes">
+            <source>{placed} of %n people matched</source>
+            <translation>
+                <numerusform>{placed} de %n persona con mentor</numerusform>
+                <numerusform>{placed} de %n personas con mentor</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{matched}; %n without a mentor: no free place fits them</source>
+            <translation>
+                <numerusform>{matched}; %n sin mentor: ningún cupo libre le corresponde</numerusform>
+                <numerusform>{matched}; %n sin mentor: ningún cupo libre les corresponde</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{mentor} has {people} people for %n free places</source>
+            <translation>
+                <numerusform>{mentor} tiene {people} personas para %n cupo libre</numerusform>
+                <numerusform>{mentor} tiene {people} personas para %n cupos libres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Over capacity: {mentors}. Choose other mentors to create the mentorships.</source>
+            <translation>Sobre la capacidad: {mentors}. Elija otros mentores para crear las mentorías.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Create %n mentorships</source>
+            <translation>
+                <numerusform>Crear %n mentoría</numerusform>
+                <numerusform>Crear %n mentorías</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Creating %n mentorships…</source>
+            <translation>
+                <numerusform>Creando %n mentoría…</numerusform>
+                <numerusform>Creando %n mentorías…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Started %n mentorships.</source>
+            <translation>
+                <numerusform>Se inició %n mentoría.</numerusform>
+                <numerusform>Se iniciaron %n mentorías.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cohort proposal</source>
+            <translation>Propuesta de cohorte</translation>
+        </message>
+        <message>
+            <source>Export the proposal</source>
+            <translation>Exportar la propuesta</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Libro de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exporting to {path}…</source>
+            <translation>Exportando a {path}…</translation>
+        </message>
+        <message>
+            <source>Exported to {path}</source>
+            <translation>Exportado a {path}</translation>
+        </message>
+        <message>
+            <source>Could not save the file: {problem}</source>
+            <translation>No se pudo guardar el archivo: {problem}</translation>
+        </message>
+    </context>
+    <context>
         <name>tr_competency_dialog</name>
         <message>
             <source>Edit competency</source>

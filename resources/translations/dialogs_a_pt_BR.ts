@@ -275,6 +275,230 @@
         </message>
     </context>
     <context>
+        <name>tr_cohort_dialog</name>
+        <message>
+            <source>Match a cohort</source>
+            <translation>Atribuir mentores a uma turma</translation>
+        </message>
+        <message>
+            <source>(no mentor)</source>
+            <translation>(sem mentor)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n employee IDs are not in the database: {ids}</source>
+            <translation>
+                <numerusform>%n matrícula não está no banco de dados: {ids}</numerusform>
+                <numerusform>%n matrículas não estão no banco de dados: {ids}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No active staff member matches these filters</source>
+            <translation>Nenhum colaborador ativo corresponde a estes filtros</translation>
+        </message>
+        <message>
+            <source>{people} people: a cohort is at most {most}; narrow the filters</source>
+            <translation>{people} pessoas: uma turma tem no máximo {most}; restrinja os filtros</translation>
+        </message>
+        <message>
+            <source>Employee ID</source>
+            <translation>Matrícula</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Gaps</source>
+            <translation>Lacunas</translation>
+        </message>
+        <message>
+            <source>Mentor</source>
+            <translation>Mentor</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Aderência</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>chosen in review</source>
+            <translation>escolhido na revisão</translation>
+        </message>
+        <message>
+            <source>no mentor chosen</source>
+            <translation>nenhum mentor escolhido</translation>
+        </message>
+        <message>
+            <source>{name} ({free} of {capacity} free)</source>
+            <translation>{name} ({free} de {capacity} livres)</translation>
+        </message>
+        <message>
+            <source>Paste employee IDs, one a line (or separated by commas or spaces)</source>
+            <translation>Cole as matrículas, uma por linha (ou separadas por vírgulas ou espaços)</translation>
+        </message>
+        <message>
+            <source>All clients</source>
+            <translation>Todos os clientes</translation>
+        </message>
+        <message>
+            <source>All teams</source>
+            <translation>Todas as equipes</translation>
+        </message>
+        <message>
+            <source>Any site</source>
+            <translation>Qualquer unidade</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Team</source>
+            <translation>Equipe</translation>
+        </message>
+        <message>
+            <source>Site</source>
+            <translation>Unidade</translation>
+        </message>
+        <message>
+            <source>Hired since</source>
+            <translation>Admitidos desde</translation>
+        </message>
+        <message>
+            <source>Employee IDs</source>
+            <translation>Matrículas</translation>
+        </message>
+        <message>
+            <source>Filters</source>
+            <translation>Filtros</translation>
+        </message>
+        <message>
+            <source>Propose</source>
+            <translation>Propor</translation>
+        </message>
+        <message>
+            <source>Match every person with a mentor with free places: {evidence}</source>
+            <translation>Atribui a cada pessoa um mentor com vagas livres: {evidence}</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Pessoas</translation>
+        </message>
+        <message>
+            <source>Free places</source>
+            <translation>Vagas livres</translation>
+        </message>
+        <message>
+            <source>Create mentorships</source>
+            <translation>Criar mentorias</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <source>Proposal (double-click a mentor, or press F2, to choose another)</source>
+            <translation>Proposta (clique duas vezes em um mentor, ou pressione F2, para escolher outro)</translation>
+        </message>
+        <message>
+            <source>Places per mentor</source>
+            <translation>Vagas por mentor</translation>
+        </message>
+        <message>
+            <source>Paste the intake's employee IDs, or pick them by filters, then press Propose.</source>
+            <translation>Cole as matrículas da turma, ou escolha-as por filtros, e depois pressione Propor.</translation>
+        </message>
+        <message>
+            <source>Paste the employee IDs of the people to match</source>
+            <translation>Cole as matrículas das pessoas que receberão mentor</translation>
+        </message>
+        <message>
+            <source>Hired since: {problem}</source>
+            <translation>Admitidos desde: {problem}</translation>
+        </message>
+        <message>
+            <source>Choose a client, team, site or hire date: a cohort is an intake, not everyone</source>
+            <translation>Escolha um cliente, equipe, unidade ou data de admissão: uma turma é um grupo de ingresso, não todos os colaboradores</translation>
+        </message>
+        <message>
+            <source>Matching the people with the mentors… ({people} people take a few seconds)</source>
+            <translation>Atribuindo mentores às pessoas… ({people} pessoas levam alguns segundos)</translation>
+        </message>
+        <message numerus="yes">
+            <source>{placed} of %n people matched</source>
+            <translation>
+                <numerusform>{placed} de %n pessoa com mentor</numerusform>
+                <numerusform>{placed} de %n pessoas com mentor</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{matched}; %n without a mentor: no free place fits them</source>
+            <translation>
+                <numerusform>{matched}; %n sem mentor: nenhuma vaga livre serve</numerusform>
+                <numerusform>{matched}; %n sem mentor: nenhuma vaga livre serve</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{mentor} has {people} people for %n free places</source>
+            <translation>
+                <numerusform>{mentor} tem {people} pessoas para %n vaga livre</numerusform>
+                <numerusform>{mentor} tem {people} pessoas para %n vagas livres</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Over capacity: {mentors}. Choose other mentors to create the mentorships.</source>
+            <translation>Acima da capacidade: {mentors}. Escolha outros mentores para criar as mentorias.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Create %n mentorships</source>
+            <translation>
+                <numerusform>Criar %n mentoria</numerusform>
+                <numerusform>Criar %n mentorias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Creating %n mentorships…</source>
+            <translation>
+                <numerusform>Criando %n mentoria…</numerusform>
+                <numerusform>Criando %n mentorias…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Started %n mentorships.</source>
+            <translation>
+                <numerusform>%n mentoria iniciada.</numerusform>
+                <numerusform>%n mentorias iniciadas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cohort proposal</source>
+            <translation>Proposta da turma</translation>
+        </message>
+        <message>
+            <source>Export the proposal</source>
+            <translation>Exportar a proposta</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exporting to {path}…</source>
+            <translation>Exportando para {path}…</translation>
+        </message>
+        <message>
+            <source>Exported to {path}</source>
+            <translation>Exportado para {path}</translation>
+        </message>
+        <message>
+            <source>Could not save the file: {problem}</source>
+            <translation>Não foi possível salvar o arquivo: {problem}</translation>
+        </message>
+    </context>
+    <context>
         <name>tr_competency_dialog</name>
         <message>
             <source>Edit competency</source>

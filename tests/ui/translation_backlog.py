@@ -8,7 +8,6 @@ shrinks.
 NOT_YET_TRANSLATED = [
     "ui/dialogs/action_item_dialog.py",
     "ui/dialogs/client_dialog.py",
-    "ui/dialogs/cohort_dialog.py",
     "ui/dialogs/global_search_dialog.py",
     "ui/dialogs/goal_dialog.py",
     "ui/dialogs/kpi_metric_dialog.py",

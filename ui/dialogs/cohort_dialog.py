@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,8 +37,9 @@ from PySide6.QtWidgets import (
 from mentorapp.errors import UserError
 from mentorapp.matching_cli import COHORT_HEADERS
 from mentorapp.services import staff, suggestions
-from ui import preferences
+from ui import i18n, preferences
 from ui.dialogs.suggest_mentor_dialog import EVIDENCE_COUNTS, error_message
+from ui.i18n import Context
 from ui.models.table import ROOT, Column
 from ui.pages.list_page import client_options
 from ui.pages.profile.tab import heading
@@ -47,10 +48,11 @@ from ui.theme import danger_color
 from ui.widgets.date_field import DateField, DateTextError
 from ui.widgets.record_table import RecordTable
 
-TITLE = "Match a cohort"
+tr_cohort_dialog = Context("tr_cohort_dialog")
+
+TITLE = QT_TRANSLATE_NOOP("tr_cohort_dialog", "Match a cohort")
 MOST_PEOPLE = 5000  # a whole site is not an intake: narrow the filters
-NO_MENTOR = "(no mentor)"
-EDITED = "chosen in review"
+NO_MENTOR = QT_TRANSLATE_NOOP("tr_cohort_dialog", "(no mentor)")
 MENTOR_COLUMN = 3
 _SEPARATORS = re.compile(r"[\s,;]+")
 
@@ -64,9 +66,9 @@ def people_with_ids(ids: list[str]) -> list[dict]:
     """The staff members the IDs name, in order; one error that lists the unknown ones."""
     people, unknown = suggestions.people_with_employee_ids(ids)
     if unknown:
-        raise UserError(f"{len(unknown)} employee ID{'s are' if len(unknown) > 1 else ' is'} "
-                        f"not in the database: {', '.join(unknown[:5])}"
-                        f"{' …' if len(unknown) > 5 else ''}")
+        raise UserError(tr_cohort_dialog.tr(
+            "%n employee IDs are not in the database: {ids}", None, len(unknown)).format(
+                ids=", ".join(unknown[:5]) + (" …" if len(unknown) > 5 else "")))
     return people
 
 
@@ -77,7 +79,7 @@ def people_matching(filters: dict, hired_since: dt.date | None) -> list[dict]:
               if hired_since is None or (person["hire_date"]
                                          and person["hire_date"] >= hired_since)]
     if not people:
-        raise UserError("No active staff member matches these filters")
+        raise UserError(tr_cohort_dialog.tr("No active staff member matches these filters"))
     return people
 
 
@@ -85,8 +87,9 @@ def propose(people: list[dict]) -> dict:
     """The proposal for these people and the mentors a reviewer may choose instead (the
     work of the Propose button, on the thread pool)."""
     if len(people) > MOST_PEOPLE:
-        raise UserError(f"{len(people):,} people: a cohort is at most {MOST_PEOPLE:,}; "
-                        "narrow the filters")
+        raise UserError(tr_cohort_dialog.tr(
+            "{people} people: a cohort is at most {most}; narrow the filters").format(
+                people=i18n.number(len(people)), most=i18n.number(MOST_PEOPLE)))
     rows = suggestions.propose_cohort([person["id"] for person in people])
     by_id = {person["id"]: person for person in people}
     for row in rows:
@@ -114,7 +117,12 @@ class CohortTableModel(QAbstractTableModel):
     """
 
     mentor_changed = Signal()
-    HEADERS = ("Employee ID", "Name", "Gaps", "Mentor", "Fit", "Why")
+    HEADERS = (QT_TRANSLATE_NOOP("tr_cohort_dialog", "Employee ID"),
+               QT_TRANSLATE_NOOP("tr_cohort_dialog", "Name"),
+               QT_TRANSLATE_NOOP("tr_cohort_dialog", "Gaps"),
+               QT_TRANSLATE_NOOP("tr_cohort_dialog", "Mentor"),
+               QT_TRANSLATE_NOOP("tr_cohort_dialog", "Fit"),
+               QT_TRANSLATE_NOOP("tr_cohort_dialog", "Why"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -136,7 +144,7 @@ class CohortTableModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
+            return tr_cohort_dialog.tr(self.HEADERS[section])
         return None
 
     def flags(self, index):
@@ -149,8 +157,8 @@ class CohortTableModel(QAbstractTableModel):
         row, column = self.rows[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return (row["employee_id"], row["name"], gaps_text(row),
-                    row["mentor_name"] or NO_MENTOR,
-                    "" if row["score"] is None else f"{row['score']:.2f}",
+                    row["mentor_name"] or tr_cohort_dialog.tr(NO_MENTOR),
+                    "" if row["score"] is None else i18n.number(row["score"], 2),
                     "; ".join(row["reasons"]))[column]
         if role == Qt.ItemDataRole.EditRole and column == MENTOR_COLUMN:
             return row["mentor"]
@@ -172,7 +180,8 @@ class CohortTableModel(QAbstractTableModel):
             row["mentor"], row["mentor_name"], row["score"], row["reasons"] = row["proposed"]
         else:
             row.update(mentor=value, mentor_name=self.names.get(value, ""), score=None,
-                       reasons=[EDITED] if value is not None else ["no mentor chosen"])
+                       reasons=[tr_cohort_dialog.tr("chosen in review") if value is not None
+                                else tr_cohort_dialog.tr("no mentor chosen")])
         self.dataChanged.emit(self.index(index.row(), MENTOR_COLUMN),
                               self.index(index.row(), len(self.HEADERS) - 1))
         self.mentor_changed.emit()
@@ -195,10 +204,11 @@ class MentorDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):
         editor = QComboBox(parent)
-        editor.addItem(NO_MENTOR, None)
+        editor.addItem(tr_cohort_dialog.tr(NO_MENTOR), None)
         for choice in self.choices:
-            editor.addItem(f"{choice['name']} ({choice['free']} of {choice['capacity']} "
-                           "free)", choice["mentor"])
+            editor.addItem(tr_cohort_dialog.tr("{name} ({free} of {capacity} free)").format(
+                name=choice["name"], free=choice["free"], capacity=choice["capacity"]),
+                choice["mentor"])
         return editor
 
     def setEditorData(self, editor, index):
@@ -219,7 +229,7 @@ class CohortDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(tr_cohort_dialog.tr(TITLE))
         screen = self.screen().availableGeometry()
         self.resize(min(1180, screen.width() - 40), min(720, screen.height() - 60))
         self.busy = False
@@ -227,32 +237,35 @@ class CohortDialog(QDialog):
         self.choices: dict[int, dict] = {}
         self.pasted = QPlainTextEdit()
         self.pasted.setObjectName("employee_ids")
-        self.pasted.setPlaceholderText("Paste employee IDs, one a line (or separated by commas "
-                                       "or spaces)")
+        self.pasted.setPlaceholderText(tr_cohort_dialog.tr(
+            "Paste employee IDs, one a line (or separated by commas or spaces)"))
         self.client, self.team = QComboBox(), QComboBox()
         for box, everything, options in (
-                (self.client, "All clients", client_options()),
-                (self.team, "All teams", [(t, t) for t in staff.teams()])):
+                (self.client, tr_cohort_dialog.tr("All clients"), client_options()),
+                (self.team, tr_cohort_dialog.tr("All teams"), [(t, t) for t in staff.teams()])):
             box.addItem(everything, None)
             for text, value in options:
                 box.addItem(text, value)
-        self.site = QLineEdit(placeholderText="Any site")
+        self.site = QLineEdit(placeholderText=tr_cohort_dialog.tr("Any site"))
         self.hired_since = DateField(optional=True)
         filters = QWidget()
         row = QHBoxLayout(filters)
-        for pairs in ((("Client", self.client), ("Team", self.team)),
-                      (("Site", self.site), ("Hired since", self.hired_since))):
+        for pairs in (((tr_cohort_dialog.tr("Client"), self.client),
+                       (tr_cohort_dialog.tr("Team"), self.team)),
+                      ((tr_cohort_dialog.tr("Site"), self.site),
+                       (tr_cohort_dialog.tr("Hired since"), self.hired_since))):
             form = QFormLayout()
             for text, widget in pairs:
                 form.addRow(text, widget)
             row.addLayout(form, 1)
         self.source = QTabWidget()
-        self.source.addTab(self.pasted, "Employee IDs")
-        self.source.addTab(filters, "Filters")
+        self.source.addTab(self.pasted, tr_cohort_dialog.tr("Employee IDs"))
+        self.source.addTab(filters, tr_cohort_dialog.tr("Filters"))
         self.source.setMaximumHeight(115)
-        self.propose_button = QPushButton("Propose")
-        self.propose_button.setToolTip("Match every person with a mentor with free places: "
-                                       + EVIDENCE_COUNTS)
+        self.propose_button = QPushButton(tr_cohort_dialog.tr("Propose"))
+        self.propose_button.setToolTip(tr_cohort_dialog.tr(
+            "Match every person with a mentor with free places: {evidence}").format(
+                evidence=i18n.text_in("tr_suggest_mentor_dialog", EVIDENCE_COUNTS)))
         self.propose_button.clicked.connect(self.propose)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)  # busy, no end known
@@ -278,18 +291,18 @@ class CohortDialog(QDialog):
             header.resizeSection(number, width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.places = RecordTable([
-            Column("name", "Mentor", width=150),
-            Column("count", "People", numeric=True, width=55,
+            Column("name", tr_cohort_dialog.tr("Mentor"), width=150),
+            Column("count", tr_cohort_dialog.tr("People"), numeric=True, width=55,
                    color=lambda row: danger_color() if row["over"] else None),
-            Column("free", "Free places", numeric=True, width=80)])
+            Column("free", tr_cohort_dialog.tr("Free places"), numeric=True, width=80)])
         self.places.setFixedWidth(150 + 55 + 80 + self.places.verticalScrollBar()
                                   .sizeHint().width() + 4)
         self.warning = QLabel(wordWrap=True)
         self.warning.setStyleSheet(f"color: {danger_color().name()}")
         self.warning.hide()
-        self.create_button = QPushButton("Create mentorships")
+        self.create_button = QPushButton(tr_cohort_dialog.tr("Create mentorships"))
         self.create_button.clicked.connect(self.create)
-        self.export_button = QPushButton("Export…")
+        self.export_button = QPushButton(tr_cohort_dialog.tr("Export…"))
         self.export_button.clicked.connect(self.export)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -302,23 +315,23 @@ class CohortDialog(QDialog):
         top.addWidget(self.status, 1)
         review = QHBoxLayout()
         left = QVBoxLayout()
-        left.addWidget(heading("Proposal (double-click a mentor, or press F2, to choose "
-                               "another)"))
+        left.addWidget(heading(tr_cohort_dialog.tr(
+            "Proposal (double-click a mentor, or press F2, to choose another)")))
         left.addWidget(self.table)
         right = QVBoxLayout()
-        right.addWidget(heading("Places per mentor"))
+        right.addWidget(heading(tr_cohort_dialog.tr("Places per mentor")))
         right.addWidget(self.places)
         review.addLayout(left, 1)
         review.addLayout(right)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("People"))
+        layout.addWidget(heading(tr_cohort_dialog.tr("People")))
         layout.addWidget(self.source)
         layout.addLayout(top)
         layout.addLayout(review, 1)
         layout.addWidget(self.warning)
         layout.addWidget(self.buttons)
-        self.status.setText("Paste the intake's employee IDs, or pick them by filters, then "
-                            "press Propose.")
+        self.status.setText(tr_cohort_dialog.tr(
+            "Paste the intake's employee IDs, or pick them by filters, then press Propose."))
         self.update_places()
 
     def reject(self) -> None:
@@ -341,19 +354,22 @@ class CohortDialog(QDialog):
         if self.source.currentIndex() == 0:
             ids = pasted_ids(self.pasted.toPlainText())
             if not ids:
-                raise UserError("Paste the employee IDs of the people to match")
+                raise UserError(tr_cohort_dialog.tr(
+                    "Paste the employee IDs of the people to match"))
             return lambda: people_with_ids(ids)
         try:
             since = self.hired_since.value()
         except DateTextError as exc:
-            raise UserError(f"Hired since: {exc}") from None
+            raise UserError(tr_cohort_dialog.tr("Hired since: {problem}").format(
+                problem=exc)) from None
         filters = {key: value for key, value in (("client", self.client.currentData()),
                                                   ("team", self.team.currentData()),
                                                   ("site", self.site.text().strip()))
                    if value}
         if not filters and since is None:
-            raise UserError("Choose a client, team, site or hire date: a cohort is an "
-                            "intake, not everyone")
+            raise UserError(tr_cohort_dialog.tr(
+                "Choose a client, team, site or hire date: a cohort is an intake, not "
+                "everyone"))
         return lambda: people_matching(filters, since)
 
     def propose(self) -> None:
@@ -362,8 +378,9 @@ class CohortDialog(QDialog):
         except UserError as exc:
             self.show_error(exc)
             return
-        self.set_busy(True, "Matching the people with the mentors… (2,000 people take a "
-                            "few seconds)")
+        self.set_busy(True, tr_cohort_dialog.tr(
+            "Matching the people with the mentors… ({people} people take a few seconds)")
+            .format(people=i18n.number(2000)))
         run_task(lambda: propose(find()), on_done=self.show_proposal,
                  on_error=self.failed, owner=self)
 
@@ -375,9 +392,12 @@ class CohortDialog(QDialog):
                                 {mentor: c["name"] for mentor, c in self.choices.items()})
         rows = proposal["rows"]
         placed = sum(row["mentor"] is not None for row in rows)
-        self.status.setText(f"{placed} of {len(rows)} people matched"
-                            + (f"; {len(rows) - placed} without a mentor: no free place "
-                               "fits them" if placed < len(rows) else ""))
+        text = tr_cohort_dialog.tr("{placed} of %n people matched", None, len(rows)).format(
+            placed=placed)
+        if placed < len(rows):
+            text = tr_cohort_dialog.tr("{matched}; %n without a mentor: no free place fits them",
+                                       None, len(rows) - placed).format(matched=text)
+        self.status.setText(text)
         self.update_places()
         if rows:
             self.table.setCurrentIndex(self.model.index(0, MENTOR_COLUMN))
@@ -415,17 +435,16 @@ class CohortDialog(QDialog):
         over = [place for place in places if place["over"]]
         self.model.set_over({place["mentor"] for place in over})
         if over:
-            self.warning.setText(
-                "Over capacity: " + "; ".join(f"{place['name']} has {place['count']} people "
-                                              f"for {place['free']} free "
-                                              f"place{'s' if place['free'] != 1 else ''}"
-                                              for place in over[:3])
-                + (" …" if len(over) > 3 else "")
-                + ". Choose other mentors to create the mentorships.")
+            mentors = "; ".join(tr_cohort_dialog.tr(
+                "{mentor} has {people} people for %n free places", None, place["free"]).format(
+                    mentor=place["name"], people=place["count"]) for place in over[:3])
+            self.warning.setText(tr_cohort_dialog.tr(
+                "Over capacity: {mentors}. Choose other mentors to create the mentorships.")
+                .format(mentors=mentors + (" …" if len(over) > 3 else "")))
         self.warning.setVisible(bool(over))
         total = sum(counts.values())
-        self.create_button.setText(f"Create {total} mentorship{'s' if total != 1 else ''}"
-                                   if total else "Create mentorships")
+        self.create_button.setText(tr_cohort_dialog.tr("Create %n mentorships", None, total)
+                                   if total else tr_cohort_dialog.tr("Create mentorships"))
         self.create_button.setEnabled(not self.busy and total > 0 and not over)
         self.export_button.setEnabled(not self.busy and bool(self.model.rows))
 
@@ -436,22 +455,22 @@ class CohortDialog(QDialog):
         rows = [{"staff": row["staff"], "mentor": row["mentor"], "gaps": row["gaps"]}
                 for row in self.model.rows if row["mentor"] is not None]
         self.creating = True
-        self.set_busy(True, f"Creating {len(rows)} mentorships…")
+        self.set_busy(True, tr_cohort_dialog.tr("Creating %n mentorships…", None, len(rows)))
         run_task(suggestions.create_cohort, rows, on_done=self.show_created,
                  on_error=self.failed, owner=self)
 
     def show_created(self, created: list) -> None:
         self.creating = False
         self.model.set_proposal([], {})
-        self.set_busy(False, f"Started {len(created)} mentorship"
-                             f"{'s' if len(created) != 1 else ''}.")
+        self.set_busy(False, tr_cohort_dialog.tr("Started %n mentorships.", None, len(created)))
         self.created.emit(created)
 
     def export(self) -> None:
+        title = tr_cohort_dialog.tr("Cohort proposal")
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export the proposal",
-            str(preferences.last_folder() / f"Cohort proposal {dt.date.today():%Y-%m-%d}.xlsx"),
-            "Excel workbook (*.xlsx)")
+            self, tr_cohort_dialog.tr("Export the proposal"),
+            str(preferences.last_folder() / f"{title} {dt.date.today():%Y-%m-%d}.xlsx"),
+            tr_cohort_dialog.tr("Excel workbook (*.xlsx)"))
         if not path:
             return
         preferences.remember_folder(path)
@@ -462,10 +481,11 @@ class CohortDialog(QDialog):
         def work():
             from mentorapp.excel.table_export import export_table
 
-            return export_table(path, COHORT_HEADERS, table, title="Cohort proposal")
+            return export_table(path, COHORT_HEADERS, table, title=title)
 
-        self.status.setText(f"Exporting to {path}…")
-        run_task(work, on_done=lambda _path: self.status.setText(f"Exported to {path}"),
+        self.status.setText(tr_cohort_dialog.tr("Exporting to {path}…").format(path=path))
+        done = tr_cohort_dialog.tr("Exported to {path}").format(path=path)
+        run_task(work, on_done=lambda _path: self.status.setText(done),
                  on_error=self.failed, owner=self)
 
     def show_error(self, exc: BaseException) -> None:
@@ -474,5 +494,7 @@ class CohortDialog(QDialog):
         if not isinstance(exc, (UserError, OSError)):
             report_unexpected(exc)
             return
-        QMessageBox.warning(self, TITLE, error_message(exc) if isinstance(exc, UserError)
-                            else f"Could not save the file: {exc.strerror or exc}")
+        QMessageBox.warning(self, tr_cohort_dialog.tr(TITLE), error_message(exc)
+                            if isinstance(exc, UserError) else tr_cohort_dialog.tr(
+                                "Could not save the file: {problem}").format(
+                                    problem=exc.strerror or exc))

@@ -12,6 +12,7 @@ from records import days_ago
 
 from mentorapp.models import Mentorship
 from mentorapp.services import mentoring
+from ui import i18n
 from ui.dialogs import cohort_dialog
 from ui.dialogs.cohort_dialog import MENTOR_COLUMN, CohortDialog, pasted_ids
 from ui.pages.mentoring_page import MentoringPage
@@ -219,3 +220,33 @@ def test_a_date_typed_wrong_is_a_message(qtbot, company, dialog, warnings):
     qtbot.mouseClick(dialog.propose_button, Qt.MouseButton.LeftButton)
     assert warnings[0].startswith("Hired since:")
     assert not dialog.busy and dialog.model.rowCount() == 0
+
+
+@pytest.fixture
+def spanish(qapp):
+    assert i18n.install("es") == "es"
+    yield
+    i18n.install(i18n.ENGLISH)
+
+
+def test_reviewing_a_cohort_in_spanish(qtbot, company, spanish, warnings):
+    dialog = CohortDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Asignar mentores a una cohorte"
+    assert [dialog.model.headerData(i, Qt.Orientation.Horizontal) for i in range(6)] == [
+        "ID de empleado", "Nombre", "Brechas", "Mentor", "Afinidad", "Motivo"]
+    dialog.source.setCurrentIndex(1)  # the filters, none chosen
+    qtbot.mouseClick(dialog.propose_button, Qt.MouseButton.LeftButton)
+    assert warnings[0].startswith("Elija un cliente, equipo, sede o fecha de contratación")
+    dialog.source.setCurrentIndex(0)
+    propose_ids(qtbot, dialog, [p["employee_id"] for p in company["intake"]])
+    assert dialog.status.text() == "6 de 6 personas con mentor"
+    weak_row = column(dialog, 3).index("Weak There")
+    choose_mentor(qtbot, dialog, weak_row, "Strong")
+    assert column(dialog, 5)[weak_row] == "elegido en la revisión"
+    assert dialog.warning.text().startswith(
+        "Sobre la capacidad: Strong Mentor tiene 3 personas para 2 cupos libres")
+    choose_mentor(qtbot, dialog, weak_row, "(sin")
+    assert column(dialog, 3)[weak_row] == "(sin mentor)"
+    assert dialog.create_button.text() == "Crear 5 mentorías" and dialog.warning.isHidden()
