@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,12 +31,17 @@ from mentorapp.services import (
 from ui.dialogs.checkin_dialog import CheckInDialog
 from ui.dialogs.goal_dialog import GoalDialog
 from ui.dialogs.self_assessment_dialog import SelfAssessmentDialog
-from ui.models.table import Column
+from ui.i18n import Context, number
+from ui.models.table import Column, show
 from ui.pages.profile.tab import ProfileTab, button_row, escape, heading, one_line
 from ui.widgets.record_table import RecordTable
 
-STATUS_WORDS = {"met": "Met", "expiring": "Met, expires soon", "soon": "Within 6 months",
-                "gap": "Gap"}
+tr_career_tab = Context("tr_career_tab")
+
+STATUS_WORDS = {"met": QT_TRANSLATE_NOOP("tr_career_tab", "Met"),
+                "expiring": QT_TRANSLATE_NOOP("tr_career_tab", "Met, expires soon"),
+                "soon": QT_TRANSLATE_NOOP("tr_career_tab", "Within 6 months"),
+                "gap": QT_TRANSLATE_NOOP("tr_career_tab", "Gap")}
 STATUS_COLORS = {"gap": QColor("#c62828"), "expiring": QColor("#b26a00"),
                  "soon": QColor("#1565c0")}
 
@@ -44,13 +50,14 @@ class CareerTab(ProfileTab):
     """Readiness for a role, goals with progress bars by horizon, self-assessments,
     check-ins and the next one due."""
 
-    title = "Career plan"
+    title = QT_TRANSLATE_NOOP("tr_career_tab", "Career plan")
+    translations = tr_career_tab
 
     def __init__(self, staff_id: int, parent=None):
         super().__init__(staff_id, parent)
-        self.add_goal = QPushButton("Add goal…")
-        self.add_assessment = QPushButton("Add self-assessment…")
-        self.add_check_in = QPushButton("Log check-in…")
+        self.add_goal = QPushButton(tr_career_tab.tr("Add goal…"))
+        self.add_assessment = QPushButton(tr_career_tab.tr("Add self-assessment…"))
+        self.add_check_in = QPushButton(tr_career_tab.tr("Log check-in…"))
         self.add_goal.clicked.connect(lambda: self.open_dialog(GoalDialog(staff=staff_id)))
         self.add_assessment.clicked.connect(
             lambda: self.open_dialog(SelfAssessmentDialog(staff=staff_id)))
@@ -58,27 +65,28 @@ class CareerTab(ProfileTab):
             lambda: self.open_dialog(CheckInDialog(staff=staff_id)))
         self.role_choice = QComboBox()
         self.role_choice.setObjectName("readiness_role")
-        self.role_choice.setToolTip("The role to assess readiness for")
+        self.role_choice.setToolTip(tr_career_tab.tr("The role to assess readiness for"))
         self.role_choice.activated.connect(lambda _i: self.show_readiness())
         self.readiness_summary = QLabel()
         self.readiness_summary.setWordWrap(True)
         self.readiness_bar = QProgressBar()
         self.readiness_bar.setRange(0, 100)
-        self.readiness_bar.setFormat("%p% ready")
+        self.readiness_bar.setFormat(tr_career_tab.tr("%p% ready"))
         self.readiness_bar.setFixedWidth(170)
         self.gaps = RecordTable([
-            Column("name", "Requirement", width=280),
-            Column("status", "Standing", width=130, text=lambda r: STATUS_WORDS[r["status"]],
+            Column("name", tr_career_tab.tr("Requirement"), width=280),
+            Column("status", tr_career_tab.tr("Standing"), width=130,
+                   text=lambda r: tr_career_tab.tr(STATUS_WORDS[r["status"]]),
                    color=lambda r: STATUS_COLORS.get(r["status"])),
-            Column("detail", "Now", width=260),
-            Column("closer", "What closes it", width=420)])
+            Column("detail", tr_career_tab.tr("Now"), width=260),
+            Column("closer", tr_career_tab.tr("What closes it"), width=420)])
         self.gaps.setObjectName("readiness_gaps")
         rows = self.gaps.verticalHeader().defaultSectionSize()
         self.gaps.setMaximumHeight(rows * 7 + 6)  # six gaps without scrolling
-        readiness_box = QGroupBox("Readiness")
+        readiness_box = QGroupBox(tr_career_tab.tr("Readiness"))
         box = QVBoxLayout(readiness_box)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Role:"))
+        top.addWidget(QLabel(tr_career_tab.tr("Role:")))
         top.addWidget(self.role_choice)
         top.addWidget(self.readiness_bar)
         top.addWidget(self.readiness_summary, 1)
@@ -90,16 +98,19 @@ class CareerTab(ProfileTab):
         self.goal_bars: dict[int, QProgressBar] = {}
         self.next_due = QLabel()
         self.assessments = RecordTable([
-            Column("date", "Date", width=95), Column("strengths", "Strengths", width=220,
-                                                     text=one_line("strengths")),
-            Column("values", "Values", text=one_line("values"), width=180),
-            Column("interests", "Interests", text=one_line("interests"), width=180),
-            Column("development_areas", "Development areas",
+            Column("date", tr_career_tab.tr("Date"), width=95),
+            Column("strengths", tr_career_tab.tr("Strengths"), text=one_line("strengths"),
+                   width=220),
+            Column("values", tr_career_tab.tr("Values"), text=one_line("values"), width=180),
+            Column("interests", tr_career_tab.tr("Interests"), text=one_line("interests"),
+                   width=180),
+            Column("development_areas", tr_career_tab.tr("Development areas"),
                    text=one_line("development_areas"), width=220)])
         self.check_ins = RecordTable([
-            Column("date", "Date", width=95), Column("reviewer", "Reviewer", width=150),
-            Column("next_date", "Next check-in", width=110),
-            Column("notes", "Notes", text=one_line("notes"), width=400)])
+            Column("date", tr_career_tab.tr("Date"), width=95),
+            Column("reviewer", tr_career_tab.tr("Reviewer"), width=150),
+            Column("next_date", tr_career_tab.tr("Next check-in"), width=110),
+            Column("notes", tr_career_tab.tr("Notes"), text=one_line("notes"), width=400)])
         self.assessments.record_activated.connect(
             lambda row: self.open_dialog(SelfAssessmentDialog(row["id"])))
         self.check_ins.record_activated.connect(
@@ -107,12 +118,12 @@ class CareerTab(ProfileTab):
         layout = QVBoxLayout(self)
         layout.addLayout(button_row(self.add_goal, self.add_assessment, self.add_check_in))
         layout.addWidget(readiness_box)
-        layout.addWidget(heading("Goals by horizon"))
+        layout.addWidget(heading(tr_career_tab.tr("Goals by horizon")))
         layout.addWidget(self.goals_box)
-        layout.addWidget(heading("Check-ins"))
+        layout.addWidget(heading(tr_career_tab.tr("Check-ins")))
         layout.addWidget(self.next_due)
         layout.addWidget(self.check_ins, 1)
-        layout.addWidget(heading("Self-assessments"))
+        layout.addWidget(heading(tr_career_tab.tr("Self-assessments")))
         layout.addWidget(self.assessments, 1)
 
     def load(self) -> None:
@@ -127,18 +138,20 @@ class CareerTab(ProfileTab):
             staff=self.staff_id, sort="date", descending=True, limit=None))
         due = checks[0]["next_date"] if checks else None
         if due is None:
-            self.next_due.setText("No next check-in planned.")
+            self.next_due.setText(tr_career_tab.tr("No next check-in planned."))
         elif due < dt.date.today():
-            self.next_due.setText(f"<b style='color:#c62828'>Next check-in was due on "
-                                  f"{due.isoformat()} (overdue)</b>")
+            late = tr_career_tab.tr("Next check-in was due on {date} (overdue)").format(
+                date=show(due))
+            self.next_due.setText(f"<b style='color:#c62828'>{late}</b>")  # untranslated: markup
         else:
-            self.next_due.setText(f"Next check-in due on <b>{due.isoformat()}</b>")
+            self.next_due.setText(tr_career_tab.tr("Next check-in due on <b>{date}</b>").format(
+                date=show(due)))
 
     def _fill_roles(self) -> None:
         """"Next role" first, then the company's roles and those of the person's account."""
         chosen = self.role_choice.currentData()
         self.role_choice.clear()
-        self.role_choice.addItem("Next role", None)
+        self.role_choice.addItem(tr_career_tab.tr("Next role"), None)
         for role in readiness.role_choices(self.staff_id):
             where = f" ({role['client_name']})" if role["client_name"] else ""
             self.role_choice.addItem(f"{role['name']}{where}", role["id"])
@@ -160,10 +173,12 @@ class CareerTab(ProfileTab):
         role = result["role"]
         where = f" ({escape(role['client_name'])})" if role["client_name"] else ""
         now = result["current_role"]["name"] if result["current_role"] else \
-            result["current_role_text"] or "no role"
-        self.readiness_summary.setText(
-            f"<b>{escape(role['name'])}</b>{where}: {result['met']} of {result['total']} "
-            f"requirements met, <b>{result['outlook']}</b>. Now: {escape(now)}.")
+            result["current_role_text"] or tr_career_tab.tr("no role")
+        self.readiness_summary.setText(tr_career_tab.tr(
+            "{role}: {met} of %n requirements met, <b>{outlook}</b>. Now: {now}.", None,
+            result["total"]).format(role=f"<b>{escape(role['name'])}</b>{where}",
+                                    met=number(result["met"]), outlook=result["outlook"],
+                                    now=escape(now)))
 
     def _show_goals(self, goals: list[dict]) -> None:
         """One column per horizon (1, 5, 10, 20 years), a progress bar per goal."""
@@ -182,9 +197,10 @@ class CareerTab(ProfileTab):
                 bar.setValue(goal["progress"])
                 bar.setFormat("%p%")
                 self.goal_bars[goal["id"]] = bar
-                target = f" · by {goal['target_date'].isoformat()}" if goal["target_date"] else ""
+                target = " · " + tr_career_tab.tr("by {date}").format(
+                    date=show(goal["target_date"])) if goal["target_date"] else ""
                 status = QLabel(f"{label(goal['status'])} · {label(goal['kind'])}{target}")
-                edit = QToolButton(text="Edit…")
+                edit = QToolButton(text=tr_career_tab.tr("Edit…"))
                 edit.clicked.connect(lambda _=False, i=goal["id"]:
                                      self.open_dialog(GoalDialog(i)))
                 column.addWidget(title, row * 3, 0)
@@ -192,6 +208,6 @@ class CareerTab(ProfileTab):
                 column.addWidget(bar, row * 3 + 1, 0, 1, 2)
                 column.addWidget(status, row * 3 + 2, 0, 1, 2)
             if not mine:
-                column.addWidget(QLabel("No goals at this horizon."), 0, 0)
+                column.addWidget(QLabel(tr_career_tab.tr("No goals at this horizon.")), 0, 0)
             column.setRowStretch(len(mine) * 3 + 1, 1)
             self.goals_row.addWidget(group, 1)

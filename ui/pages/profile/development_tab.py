@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,12 +27,21 @@ from mentorapp.services import (
     what_worked,
 )
 from ui.dialogs.enrollment_dialog import EnrollmentDialog
+from ui.i18n import Context, number
 from ui.models.table import Column, choice, show
 from ui.pages.profile.tab import ProfileTab, button_row, heading
 from ui.tasks import run_task
 from ui.widgets.record_table import RecordTable
 
+tr_development_tab = Context("tr_development_tab")
+
 EXPIRING_DAYS = 30
+VERDICT_WORDS = {"better": QT_TRANSLATE_NOOP("tr_development_tab", "Better"),
+                 "worse": QT_TRANSLATE_NOOP("tr_development_tab", "Worse"),
+                 "no difference": QT_TRANSLATE_NOOP("tr_development_tab", "No difference")}
+KIND_WORDS = {"training": QT_TRANSLATE_NOOP("tr_development_tab", "Training"),
+              "mentorship": QT_TRANSLATE_NOOP("tr_development_tab", "Mentorship"),
+              "coaching": QT_TRANSLATE_NOOP("tr_development_tab", "Coaching session")}
 
 
 def expiry_text(row: dict) -> str:
@@ -40,16 +49,18 @@ def expiry_text(row: dict) -> str:
     if not expires:
         return ""
     if expires < dt.date.today():
-        return f"{expires.isoformat()} (expired)"
+        return tr_development_tab.tr("{date} (expired)").format(date=show(expires))
     if expires <= dt.date.today() + dt.timedelta(days=EXPIRING_DAYS):
-        return f"{expires.isoformat()} (expires soon)"
-    return expires.isoformat()
+        return tr_development_tab.tr("{date} (expires soon)").format(date=show(expires))
+    return show(expires)
 
 
 # -- What worked -----------------------------------------------------------------------------
-HOW_IT_READS = (f"Before and after: the {what_worked.WINDOW_MONTHS} months either side of the "
-                "intervention's month. Similar people: same client and role, without it. "
-                "Difference: this person's change minus theirs.")
+def how_it_reads() -> str:
+    return tr_development_tab.tr(
+        "Before and after: the %n months either side of the intervention's month. Similar "
+        "people: same client and role, without it. Difference: this person's change minus "
+        "theirs.", None, what_worked.WINDOW_MONTHS)
 
 
 def _figure(key: str):
@@ -61,38 +72,52 @@ def _difference(key: str):
 
 
 def _verdict(row: dict) -> str:
-    word = (row.get("verdict") or "").capitalize()
-    return f"{word} (too few to say)" if word and row.get("too_few") else word
+    verdict = row.get("verdict")
+    if not verdict:
+        return ""
+    word = tr_development_tab.tr(VERDICT_WORDS[verdict])
+    if row.get("too_few"):
+        return tr_development_tab.tr("{verdict} (too few to say)").format(verdict=word)
+    return word
+
+
+def _kind(row: dict) -> str:
+    return tr_development_tab.tr(KIND_WORDS[row["kind"]])
 
 
 def intervention_columns() -> list[Column]:
-    return [Column("date", "Date", width=90),
-            Column("label", "Intervention", width=220),
-            Column("measure", "Measure", width=130),
-            Column("before", "Before", text=_figure("before"), width=80),
-            Column("after", "After", text=_figure("after"), width=80),
-            Column("change", "Change", text=_difference("change"), width=80),
-            Column("comparison_change", "Similar people's change",
+    return [Column("date", tr_development_tab.tr("Date"), width=90),
+            Column("label", tr_development_tab.tr("Intervention"), width=220),
+            Column("measure", tr_development_tab.tr("Measure"), width=130),
+            Column("before", tr_development_tab.tr("Before"), text=_figure("before"), width=80),
+            Column("after", tr_development_tab.tr("After"), text=_figure("after"), width=80),
+            Column("change", tr_development_tab.tr("Change"), text=_difference("change"),
+                   width=80),
+            Column("comparison_change", tr_development_tab.tr("Similar people's change"),
                    text=_difference("comparison_change"), width=150),
-            Column("comparison_n", "Similar people", numeric=True, width=100),
-            Column("did", "Difference", text=_difference("did"), width=90),
-            Column("verdict", "Verdict", text=_verdict, width=150),
-            Column("warning", "Note", width=400)]
+            Column("comparison_n", tr_development_tab.tr("Similar people"), numeric=True,
+                   width=100),
+            Column("did", tr_development_tab.tr("Difference"), text=_difference("did"), width=90),
+            Column("verdict", tr_development_tab.tr("Verdict"), text=_verdict, width=150),
+            Column("warning", tr_development_tab.tr("Note"), width=400)]
 
 
 def summary_columns(group: str) -> list[Column]:
-    name = {"program": "Training program", "mentor": "Mentor"}[group]
+    name = tr_development_tab.tr("Training program") if group == "program" \
+        else tr_development_tab.tr("Mentor")
     kind = [] if group == "program" else [
-        Column("kind", "Kind", text=lambda row: what_worked.KIND_NAMES[row["kind"]], width=130)]
+        Column("kind", tr_development_tab.tr("Kind"), text=_kind, width=130)]
     return [Column(group, name, width=220), *kind,
-            Column("measure", "Measure", width=130),
-            Column("n", "Interventions", numeric=True, width=95),
-            Column("comparison_n", "Similar people", numeric=True, width=100),
-            Column("mean", "Average difference", text=_difference("mean"), width=130),
-            Column("spread", "Spread (SD)",  # of differences: percent in points
+            Column("measure", tr_development_tab.tr("Measure"), width=130),
+            Column("n", tr_development_tab.tr("Interventions"), numeric=True, width=95),
+            Column("comparison_n", tr_development_tab.tr("Similar people"), numeric=True,
+                   width=100),
+            Column("mean", tr_development_tab.tr("Average difference"), text=_difference("mean"),
+                   width=130),
+            Column("spread", tr_development_tab.tr("Spread (SD)"),  # of differences: in points
                    text=lambda row: _difference("spread")(row).lstrip("+"), width=90),
-            Column("verdict", "Verdict", text=_verdict, width=150),
-            Column("warning", "Note", width=400)]
+            Column("verdict", tr_development_tab.tr("Verdict"), text=_verdict, width=150),
+            Column("warning", tr_development_tab.tr("Note"), width=400)]
 
 
 class WhatWorkedTable(QWidget):
@@ -104,7 +129,7 @@ class WhatWorkedTable(QWidget):
         self.staff_id, self.kinds = staff_id, kinds
         self.status = QLabel(wordWrap=True)
         self.table = RecordTable(intervention_columns())
-        hint = QLabel(HOW_IT_READS, wordWrap=True)
+        hint = QLabel(how_it_reads(), wordWrap=True)
         hint.setObjectName("hint")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -114,49 +139,53 @@ class WhatWorkedTable(QWidget):
         layout.addWidget(self.table, 1)
 
     def load(self) -> None:
-        self.status.setText("Working out what changed…")
+        self.status.setText(tr_development_tab.tr("Working out what changed…"))
         run_task(what_worked.for_staff, self.staff_id, kinds=self.kinds,
                  on_done=self.show_rows, owner=self)
 
     def show_rows(self, rows: list[dict]) -> None:
         self.table.set_rows(rows)
         if not rows:
-            self.status.setText("Nothing to compare yet: no intervention of this kind in the "
-                                "last two years.")
+            self.status.setText(tr_development_tab.tr(
+                "Nothing to compare yet: no intervention of this kind in the last two years."))
             return
         sure = [r for r in rows if not r["too_few"] and r["verdict"]]
         better = sum(r["verdict"] == "better" for r in sure)
-        self.status.setText(
-            f"{len(rows)} figure{'s' if len(rows) != 1 else ''} compared; {len(sure)} with "
-            f"at least {what_worked.MIN_PEOPLE} similar people ({better} better, "
-            f"{len(sure) - better} worse or no different). The others are too few to say.")
+        self.status.setText(tr_development_tab.tr(
+            "%n figures compared; {sure} with at least {minimum} similar people ({better} "
+            "better, {other} worse or no different). The others are too few to say.", None,
+            len(rows)).format(sure=number(len(sure)), minimum=number(what_worked.MIN_PEOPLE),
+                              better=number(better), other=number(len(sure) - better)))
 
 
 class WhatWorkedDialog(QDialog):
     """The average difference per training program (`group="program"`) or per mentor over a
     period, with its spread and the too-few warning."""
 
-    PERIODS = {"Last 3 months": 91, "Last 6 months": 182, "Last 12 months": 365}
+    PERIODS = ((3, 91), (6, 182), (12, 365))  # (months, days): the choice's data are days
 
     def __init__(self, group: str, parent=None):
         super().__init__(parent)
         self.group = group
-        self.setWindowTitle("What worked: " + ("training programs" if group == "program"
-                                               else "mentors"))
+        self.setWindowTitle(tr_development_tab.tr("What worked: training programs")
+                            if group == "program"
+                            else tr_development_tab.tr("What worked: mentors"))
         self.period = QComboBox()
-        self.period.addItems(list(self.PERIODS))
-        self.period.setCurrentText("Last 12 months")
-        self.period.currentTextChanged.connect(lambda _text: self.load())
+        for months, days in self.PERIODS:
+            self.period.addItem(tr_development_tab.tr("Last %n months", None, months), days)
+        self.period.setCurrentIndex(len(self.PERIODS) - 1)
+        self.period.currentIndexChanged.connect(lambda _index: self.load())
         self.status = QLabel(wordWrap=True)
         self.table = RecordTable(summary_columns(group))
-        hint = QLabel(HOW_IT_READS + " Average: over the interventions dated in the period; "
-                      f"fewer than {what_worked.MIN_PEOPLE} on either side is too few to say.",
-                      wordWrap=True)
+        hint = QLabel(how_it_reads() + " " + tr_development_tab.tr(
+            "Average: over the interventions dated in the period; fewer than {minimum} on "
+            "either side is too few to say.").format(minimum=number(what_worked.MIN_PEOPLE)),
+            wordWrap=True)
         hint.setObjectName("hint")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Interventions dated"))
+        row.addWidget(QLabel(tr_development_tab.tr("Interventions dated")))
         row.addWidget(self.period)
         row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -170,42 +199,47 @@ class WhatWorkedDialog(QDialog):
 
     def load(self) -> None:
         today = dt.date.today()
-        start = today - dt.timedelta(days=self.PERIODS[self.period.currentText()])
+        start = today - dt.timedelta(days=self.period.currentData())
         kinds = ("training",) if self.group == "program" else ("mentorship", "coaching")
-        self.status.setText("Working out what changed…")
+        self.status.setText(tr_development_tab.tr("Working out what changed…"))
         run_task(lambda: what_worked.compute(start, today, kinds=kinds)[f"by_{self.group}"],
                  on_done=self.show_rows, owner=self)
 
     def show_rows(self, rows: list[dict]) -> None:
         self.table.set_rows(rows)
         sure = sum(not r["too_few"] for r in rows)
-        self.status.setText(f"{len(rows)} rows; {sure} with enough people to say something."
-                            if rows else "No interventions in this period.")
+        self.status.setText(tr_development_tab.tr(
+            "%n rows; {sure} with enough people to say something.", None, len(rows)).format(
+            sure=number(sure)) if rows
+            else tr_development_tab.tr("No interventions in this period."))
 
 
 class DevelopmentTab(ProfileTab):
     """Training and professional development; certifications with their expiry."""
 
-    title = "Development"
+    title = QT_TRANSLATE_NOOP("tr_development_tab", "Development")
+    translations = tr_development_tab
 
     def __init__(self, staff_id: int, parent=None):
         super().__init__(staff_id, parent)
-        self.enroll = QPushButton("Enroll in training…")
+        self.enroll = QPushButton(tr_development_tab.tr("Enroll in training…"))
         self.enroll.clicked.connect(lambda: self.open_dialog(EnrollmentDialog(staff=staff_id)))
         self.totals = QLabel()
         self.table = RecordTable([
-            Column("program_name", "Program", width=320), choice("program_type", "Type",
-                                                                 width=120),
-            choice("status", "Status", width=95), Column("start_date", "Start", width=95),
-            Column("completed_date", "Completed", width=95),
-            Column("hours", "Hours", numeric=True, width=60),
-            Column("score", "Score", numeric=True, width=60),
-            Column("expires_on", "Certificate expires", text=expiry_text, width=170),
-            choice("funded_by", "Funded by", width=90)])
+            Column("program_name", tr_development_tab.tr("Program"), width=320),
+            choice("program_type", tr_development_tab.tr("Type"), width=120),
+            choice("status", tr_development_tab.tr("Status"), width=95),
+            Column("start_date", tr_development_tab.tr("Start"), width=95),
+            Column("completed_date", tr_development_tab.tr("Completed"), width=95),
+            Column("hours", tr_development_tab.tr("Hours"), numeric=True, width=60),
+            Column("score", tr_development_tab.tr("Score"), numeric=True, width=60),
+            Column("expires_on", tr_development_tab.tr("Certificate expires"), text=expiry_text,
+                   width=170),
+            choice("funded_by", tr_development_tab.tr("Funded by"), width=90)])
         self.table.record_activated.connect(
             lambda row: self.open_dialog(EnrollmentDialog(row["id"])))
-        self.what_worked = WhatWorkedTable(staff_id, ("training",),
-                                           "What worked: completed trainings")
+        self.what_worked = WhatWorkedTable(
+            staff_id, ("training",), tr_development_tab.tr("What worked: completed trainings"))
         enrollments = QWidget()
         top = QVBoxLayout(enrollments)
         top.setContentsMargins(0, 0, 0, 0)
@@ -227,7 +261,10 @@ class DevelopmentTab(ProfileTab):
         done = [r for r in rows if r["status"] == "completed"]
         hours = sum(r["hours"] or 0 for r in done)
         valid = [r for r in done if r["expires_on"] and r["expires_on"] >= dt.date.today()]
-        self.totals.setText(f"{len(done)} completed ({show(float(hours))} hours) · "
-                            f"{len(valid)} valid certification{'s' if len(valid) != 1 else ''}"
-                            f" · {len(rows) - len(done)} planned or in progress")
+        self.totals.setText(" · ".join((
+            tr_development_tab.tr("{count} completed ({hours} hours)").format(
+                count=number(len(done)), hours=show(float(hours))),
+            tr_development_tab.tr("%n valid certifications", None, len(valid)),
+            tr_development_tab.tr("{count} planned or in progress").format(
+                count=number(len(rows) - len(done))))))
         self.what_worked.load()

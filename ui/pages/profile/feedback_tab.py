@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -26,26 +26,31 @@ from mentorapp.services import (
     users,
 )
 from ui.dialogs.feedback_dialog import AcknowledgeDialog, FeedbackDialog, acknowledgement_text
-from ui.models.table import Column, choice, visibility_text
+from ui.i18n import Context
+from ui.models.table import Column, choice, show, visibility_text
 from ui.pages.profile.tab import ProfileTab, escape, one_line
 from ui.widgets.record_table import RecordTable
+
+tr_feedback_tab = Context("tr_feedback_tab")
 
 
 class FeedbackTab(ProfileTab):
     """Feedback filtered by source, kind and visibility; an incident shows its lesson."""
 
-    title = "Feedback"
+    title = QT_TRANSLATE_NOOP("tr_feedback_tab", "Feedback")
+    translations = tr_feedback_tab
 
     def __init__(self, staff_id: int, parent=None):
         super().__init__(staff_id, parent)
-        self.add = QPushButton("Add feedback…")
+        self.add = QPushButton(tr_feedback_tab.tr("Add feedback…"))
         self.add.clicked.connect(lambda: self.open_dialog(FeedbackDialog(staff=staff_id)))
-        self.resolve = QPushButton("Mark incident resolved")
+        self.resolve = QPushButton(tr_feedback_tab.tr("Mark incident resolved"))
         self.resolve.clicked.connect(self.resolve_incident)
         # Only the person the feedback is about acknowledges it (on their own profile).
         self.is_me = users.current()["staff"] == staff_id
-        self.acknowledge = QPushButton("Acknowledge…")
-        self.acknowledge.setToolTip("Say you have read this feedback, with an optional comment")
+        self.acknowledge = QPushButton(tr_feedback_tab.tr("Acknowledge…"))
+        self.acknowledge.setToolTip(
+            tr_feedback_tab.tr("Say you have read this feedback, with an optional comment"))
         self.acknowledge.clicked.connect(self.open_acknowledge)
         self.acknowledge.setVisible(self.is_me)
         self.filters: dict[str, QComboBox] = {}
@@ -53,9 +58,10 @@ class FeedbackTab(ProfileTab):
         bar.addWidget(self.add)
         bar.addWidget(self.resolve)
         bar.addWidget(self.acknowledge)
-        for key, everything, codes in (("source", "Any source", FEEDBACK_SOURCE_CHOICES),
-                                       ("kind", "Any kind", FEEDBACK_KIND_CHOICES),
-                                       ("visibility", "Any visibility", VISIBILITY_CHOICES)):
+        for key, everything, codes in (
+                ("source", tr_feedback_tab.tr("Any source"), FEEDBACK_SOURCE_CHOICES),
+                ("kind", tr_feedback_tab.tr("Any kind"), FEEDBACK_KIND_CHOICES),
+                ("visibility", tr_feedback_tab.tr("Any visibility"), VISIBILITY_CHOICES)):
             box = QComboBox()
             box.addItem(everything)  # no item data: currentData() is None
             for code in codes:
@@ -65,18 +71,21 @@ class FeedbackTab(ProfileTab):
             bar.addWidget(box)
         bar.addStretch(1)
         self.table = RecordTable([
-            Column("date", "Date", width=95), choice("source", "Source", width=95),
-            choice("kind", "Kind", width=95), Column("rating", "Rating", numeric=True, width=60),
-            Column("client_name", "Client", width=140), Column("author", "Author", width=140),
-            Column("visibility", "Visibility", width=85, text=visibility_text),
-            Column("comment", "Comment", text=one_line("comment"), width=400)])
+            Column("date", tr_feedback_tab.tr("Date"), width=95),
+            choice("source", tr_feedback_tab.tr("Source"), width=95),
+            choice("kind", tr_feedback_tab.tr("Kind"), width=95),
+            Column("rating", tr_feedback_tab.tr("Rating"), numeric=True, width=60),
+            Column("client_name", tr_feedback_tab.tr("Client"), width=140),
+            Column("author", tr_feedback_tab.tr("Author"), width=140),
+            Column("visibility", tr_feedback_tab.tr("Visibility"), width=85, text=visibility_text),
+            Column("comment", tr_feedback_tab.tr("Comment"), text=one_line("comment"), width=400)])
         self.table.record_activated.connect(
             lambda row: self.open_dialog(FeedbackDialog(row["id"])))
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_detail())
         self.detail = QLabel(wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.detail.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        detail_box = QGroupBox("Selected feedback")
+        detail_box = QGroupBox(tr_feedback_tab.tr("Selected feedback"))
         QVBoxLayout(detail_box).addWidget(self.detail)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
@@ -90,7 +99,7 @@ class FeedbackTab(ProfileTab):
         filters = {k: box.currentData() for k, box in self.filters.items()}
         self.table.set_rows(feedback.list(staff=self.staff_id, sort="date", descending=True,
                                           limit=None, **filters))
-        self.detail.setText("Select feedback to read it in full.")
+        self.detail.setText(tr_feedback_tab.tr("Select feedback to read it in full."))
         self.resolve.setEnabled(False)
         self.acknowledge.setEnabled(False)
 
@@ -114,26 +123,29 @@ class FeedbackTab(ProfileTab):
                                     and row["acknowledged_at"] is None)
         if row is None:
             return
-        parts = [f"<b>{row['date'].isoformat()} · {label(row['source'])} · "
+        parts = [f"<b>{show(row['date'])} · {label(row['source'])} · "
                  f"{label(row['kind'])}</b>"]
-        for key, title in (("strengths", "Strengths"), ("improvements", "To improve"),
-                           ("comment", "Comment")):
+        for key, title in (("strengths", tr_feedback_tab.tr("Strengths")),
+                           ("improvements", tr_feedback_tab.tr("To improve")),
+                           ("comment", tr_feedback_tab.tr("Comment"))):
             if row[key]:
                 parts.append(f"<b>{title}:</b> {escape(row[key])}")
         if row["kind"] == "incident":
-            for key, title in (("root_cause", "Root cause"),
-                               ("lesson_learned", "Lesson learned"),
-                               ("corrective_action", "Corrective action")):
+            for key, title in (("root_cause", tr_feedback_tab.tr("Root cause")),
+                               ("lesson_learned", tr_feedback_tab.tr("Lesson learned")),
+                               ("corrective_action", tr_feedback_tab.tr("Corrective action"))):
                 parts.append(f"<b>{title}:</b> {escape(row[key]) or '—'}")
             follow = row["follow_up_date"]
             resolved = row["resolved_date"]
             if resolved:
-                parts.append(f"<b>Resolved on</b> {resolved.isoformat()}")
+                parts.append(tr_feedback_tab.tr("<b>Resolved on</b> {date}").format(
+                    date=show(resolved)))
             elif follow:
-                late = " <b style='color:#c62828'>(overdue)</b>" \
+                late = " <b style='color:#c62828'>{}</b>".format(tr_feedback_tab.tr("(overdue)")) \
                     if follow < dt.date.today() else ""
-                parts.append(f"<b>Follow up on</b> {follow.isoformat()}{late}")
+                parts.append(tr_feedback_tab.tr("<b>Follow up on</b> {date}").format(
+                    date=show(follow)) + late)
         if row["source"] != "self":
             parts.append(escape(acknowledgement_text(row)) if row["acknowledged_at"]
-                         else "<i>Not acknowledged yet</i>")
-        self.detail.setText("<br>".join(parts))
+                         else "<i>{}</i>".format(tr_feedback_tab.tr("Not acknowledged yet")))
+        self.detail.setText("<br>".join(parts))  # untranslated: markup

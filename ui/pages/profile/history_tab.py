@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QVBoxLayout,
 )
@@ -12,9 +13,12 @@ from mentorapp.services import (
     audit,
     staff,
 )
+from ui.i18n import Context
 from ui.models.table import Column, choice, show
 from ui.pages.profile.tab import ProfileTab, heading
 from ui.widgets.record_table import RecordTable
+
+tr_history_tab = Context("tr_history_tab")
 
 
 def local_time(moment: dt.datetime) -> str:
@@ -39,21 +43,26 @@ def changes_text(row: dict) -> str:
 class HistoryTab(ProfileTab):
     """Accounts worked on, and the audit trail of changes to this staff record."""
 
-    title = "History"
+    title = QT_TRANSLATE_NOOP("tr_history_tab", "History")
+    translations = tr_history_tab
 
     def __init__(self, staff_id: int, parent=None):
         super().__init__(staff_id, parent)
         self.accounts = RecordTable([
-            Column("client_name", "Client", width=180), Column("role", "Role", width=160),
-            Column("start_date", "From", width=95), Column("end_date", "To", width=95)])
+            Column("client_name", tr_history_tab.tr("Client"), width=180),
+            Column("role", tr_history_tab.tr("Role"), width=160),
+            Column("start_date", tr_history_tab.tr("From", "date"), width=95),
+            Column("end_date", tr_history_tab.tr("To", "date"), width=95)])
         self.audit = RecordTable([
-            Column("at", "When", text=lambda r: local_time(r["at"]), width=130),
-            Column("actor", "Who", width=100), choice("action", "Change", width=80),
-            Column("changes", "What changed", text=changes_text, width=600)])
+            Column("at", tr_history_tab.tr("When"), text=lambda r: local_time(r["at"]),
+                   width=130),
+            Column("actor", tr_history_tab.tr("Who"), width=100),
+            choice("action", tr_history_tab.tr("Change"), width=80),
+            Column("changes", tr_history_tab.tr("What changed"), text=changes_text, width=600)])
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Client accounts"))
+        layout.addWidget(heading(tr_history_tab.tr("Client accounts")))
         layout.addWidget(self.accounts, 1)
-        layout.addWidget(heading("Changes to this record"))
+        layout.addWidget(heading(tr_history_tab.tr("Changes to this record")))
         layout.addWidget(self.audit, 2)
 
     def load(self) -> None:

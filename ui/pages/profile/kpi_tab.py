@@ -8,25 +8,30 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QSplitter, QVBoxLayout
 
 from mentorapp.services import kpi
+from ui import i18n
+from ui.i18n import Context
 from ui.models.table import Column
 from ui.pages.profile.tab import ProfileTab
 from ui.widgets.record_table import RecordTable
 
-STATUS_WORDS = {"met": "On target", "warning": "Warning", "below": "Below target"}
+tr_kpi_tab = Context("tr_kpi_tab")
+
+STATUS_WORDS = {"met": QT_TRANSLATE_NOOP("tr_kpi_tab", "On target"),
+                "warning": QT_TRANSLATE_NOOP("tr_kpi_tab", "Warning"),
+                "below": QT_TRANSLATE_NOOP("tr_kpi_tab", "Below target")}
+TREND_WORDS = {"improving": QT_TRANSLATE_NOOP("tr_kpi_tab", "Improving"),
+               "worsening": QT_TRANSLATE_NOOP("tr_kpi_tab", "Worsening"),
+               "steady": QT_TRANSLATE_NOOP("tr_kpi_tab", "Steady")}
 STATUS_COLORS = {"met": QColor("#2e7d32"), "warning": QColor("#b26a00"),
                  "below": QColor("#c62828")}
 STATUS_COLORS_ON_DARK = {"met": QColor("#66bb6a"), "warning": QColor("#ffb74d"),
                          "below": QColor("#ef5350")}
 SPARK = "▁▂▃▄▅▆▇█"
-EMPTY_TEXT = ("No KPI figures for this person in the last 12 months.\n\nFigures come in by "
-              "importing the client's KPI workbook or CSV (Employee ID, date, metric, value), "
-              "for the metrics defined on the client (Clients page, KPIs…). On the command "
-              "line: template kpi --client NAME, then import kpi FILE.")
 
 
 def value_text(value: float | None, unit: str, decimals: int = 0) -> str:
@@ -40,12 +45,13 @@ def value_text(value: float | None, unit: str, decimals: int = 0) -> str:
         minutes, seconds = divmod(rest, 60)
         return (f"{sign}{hours}:{minutes:02d}:{seconds:02d}" if hours
                 else f"{sign}{minutes}:{seconds:02d}")
-    text = f"{value:,.{decimals}f}"
+    text = f"{value:,.{decimals}f}" if i18n.current_language() == i18n.ENGLISH \
+        else i18n.number(value, decimals)  # English as before, whatever the system locale
     return f"{text}%" if unit == "percent" else text
 
 
 def status_text(status: str | None) -> str:
-    return STATUS_WORDS.get(status, "")
+    return tr_kpi_tab.tr(STATUS_WORDS[status]) if status in STATUS_WORDS else ""
 
 
 def status_color(status: str | None) -> QColor | None:
@@ -55,11 +61,15 @@ def status_color(status: str | None) -> QColor | None:
 
 
 def attainment_text(value: float | None) -> str:
-    return f"{value:.0%}" if value is not None and math.isfinite(value) else ""
+    return i18n.percent(value) if value is not None and math.isfinite(value) else ""
 
 
 def month_text(month) -> str:
-    return month.strftime("%b %Y") if month else ""
+    return i18n.month_text(month.year, month.month) if month else ""
+
+
+def trend_text(trend: str | None) -> str:
+    return tr_kpi_tab.tr(TREND_WORDS[trend]) if trend in TREND_WORDS else ""
 
 
 def sparkline(values: list[float | None]) -> str:
@@ -99,40 +109,46 @@ def axis_range(values: list[float]) -> tuple[float, float, float]:
     return minimum, maximum, step
 
 
-COLUMNS = [  # what a reader needs first comes first: at 1024 pixels the last ones scroll
-    Column("metric", "Metric", width=150,
-           text=lambda r: r["metric"] + (f" · {r['line_of_business']}"
-                                         if r["line_of_business"] else "")),
-    Column("value", "Figure", width=70, text=lambda r: _figure(r, _latest(r, "value"))),
-    Column("target", "Target", width=70, text=lambda r: _figure(r, r["target"])),
-    Column("status", "Status", width=100, text=lambda r: status_text(_latest(r, "status")),
-           color=lambda r: status_color(_latest(r, "status"))),
-    Column("attainment", "Attainment", width=80,
-           text=lambda r: attainment_text(_latest(r, "attainment"))),
-    Column("months", "12 months", width=135,
-           text=lambda r: sparkline([m["value"] for m in r["months"]])),
-    Column("trend", "Trend", width=85, text=lambda r: (r["trend"] or "").capitalize()),
-    Column("month", "Latest month", width=95, text=lambda r: month_text(_latest(r, "month"))),
-    Column("client_name", "Client", width=130),
-]
+def columns() -> list[Column]:
+    """What a reader needs first comes first: at 1024 pixels the last ones scroll."""
+    return [
+        Column("metric", tr_kpi_tab.tr("Metric"), width=150,
+               text=lambda r: r["metric"] + (f" · {r['line_of_business']}"
+                                             if r["line_of_business"] else "")),
+        Column("value", tr_kpi_tab.tr("Figure"), width=70,
+               text=lambda r: _figure(r, _latest(r, "value"))),
+        Column("target", tr_kpi_tab.tr("Target"), width=70, text=lambda r: _figure(r, r["target"])),
+        Column("status", tr_kpi_tab.tr("Status"), width=100,
+               text=lambda r: status_text(_latest(r, "status")),
+               color=lambda r: status_color(_latest(r, "status"))),
+        Column("attainment", tr_kpi_tab.tr("Attainment"), width=80,
+               text=lambda r: attainment_text(_latest(r, "attainment"))),
+        Column("months", tr_kpi_tab.tr("12 months"), width=135,
+               text=lambda r: sparkline([m["value"] for m in r["months"]])),
+        Column("trend", tr_kpi_tab.tr("Trend"), width=85, text=lambda r: trend_text(r["trend"])),
+        Column("month", tr_kpi_tab.tr("Latest month"), width=95,
+               text=lambda r: month_text(_latest(r, "month"))),
+        Column("client_name", tr_kpi_tab.tr("Client"), width=130),
+    ]
 
 
 class KpiTab(ProfileTab):
     """One row per metric; the chart below follows the selected row (keyboard or mouse)."""
 
-    title = "KPIs"
+    title = QT_TRANSLATE_NOOP("tr_kpi_tab", "KPIs")
+    translations = tr_kpi_tab
 
     def __init__(self, staff_id: int, parent=None):
         super().__init__(staff_id, parent)
         self.rows: list[dict] = []
-        self.hint = QLabel("Each metric's latest month against its target. Select a metric "
-                           "to see its last 12 months.")
+        self.hint = QLabel(tr_kpi_tab.tr("Each metric's latest month against its target. Select a "
+                                      "metric to see its last 12 months."))
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
-        self.table = RecordTable(COLUMNS)
+        self.table = RecordTable(columns())
         self.table.setObjectName("kpis")
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_chart())
-        self.chart_box = QGroupBox("Last 12 months")
+        self.chart_box = QGroupBox(tr_kpi_tab.tr("Last 12 months"))
         self.chart_layout = QVBoxLayout(self.chart_box)
         self.chart_note = QLabel(wordWrap=True)
         self.chart_layout.addWidget(self.chart_note)
@@ -143,7 +159,11 @@ class KpiTab(ProfileTab):
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 2)
         self.split.setSizes([300, 260])
-        self.empty = QLabel(EMPTY_TEXT, wordWrap=True)
+        self.empty = QLabel(tr_kpi_tab.tr(
+            "No KPI figures for this person in the last 12 months.\n\nFigures come in by "
+            "importing the client's KPI workbook or CSV (Employee ID, date, metric, value), for "
+            "the metrics defined on the client (Clients page, KPIs…). On the command line: "
+            "template kpi --client NAME, then import kpi FILE."), wordWrap=True)
         self.empty.setObjectName("hint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
@@ -173,16 +193,20 @@ class KpiTab(ProfileTab):
             self.chart = None
         row = self.table.current_record()
         if row is None:
-            self.chart_box.setTitle("Last 12 months")
-            self.chart_note.setText("Select a metric to see its last 12 months.")
+            self.chart_box.setTitle(tr_kpi_tab.tr("Last 12 months"))
+            self.chart_note.setText(tr_kpi_tab.tr("Select a metric to see its last 12 months."))
             return
         months = [m for m in row["months"] if m["value"] is not None]
         target = _figure(row, row["target"])
-        self.chart_box.setTitle(f"{row['metric']}: last 12 months (target {target}, "
-                                f"{row['better']} is better)")
+        self.chart_box.setTitle((
+            tr_kpi_tab.tr("{metric}: last 12 months (target {target}, higher is better)")
+            if row["better"] == "higher" else
+            tr_kpi_tab.tr("{metric}: last 12 months (target {target}, lower is better)")).format(
+            metric=row["metric"], target=target))
         if len(months) < 2:
-            self.chart_note.setText("Only one month with a figure so far: the chart needs two."
-                                    if months else "No figures in the last 12 months.")
+            self.chart_note.setText(
+                tr_kpi_tab.tr("Only one month with a figure so far: the chart needs two.") if months
+                else tr_kpi_tab.tr("No figures in the last 12 months."))
             self.chart_note.show()
             return
         self.chart_note.hide()

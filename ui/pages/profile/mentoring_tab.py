@@ -3,6 +3,7 @@ before and after) and action items."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
@@ -16,6 +17,7 @@ from ui.dialogs.action_item_dialog import ActionItemDialog
 from ui.dialogs.mentorship_dialog import MentorshipDialog
 from ui.dialogs.session_dialog import SessionDialog
 from ui.dialogs.suggest_mentor_dialog import SuggestMentorDialog
+from ui.i18n import Context, month_text
 from ui.models.table import Column, choice
 from ui.pages.profile.development_tab import WhatWorkedTable
 from ui.pages.profile.tab import ProfileTab, button_row, heading, one_line
@@ -23,53 +25,63 @@ from ui.theme import danger_color
 from ui.widgets.forms import FormDialog
 from ui.widgets.record_table import RecordTable
 
+tr_mentoring_tab = Context("tr_mentoring_tab")
+
 
 def day_text(day) -> str:
-    return f"{day.day} {day:%b %Y}"
+    """"3 Mar 2026" (the locale's short month name)."""
+    return f"{day.day} {month_text(day.year, day.month)}"
 
 
 def change_text(row: dict) -> str:
-    return {"better": "Better", "worse": "Worse", "same": "No change"}.get(row["change"], "")
+    return {"better": tr_mentoring_tab.tr("Better"), "worse": tr_mentoring_tab.tr("Worse"),
+            "same": tr_mentoring_tab.tr("No change")}.get(row["change"], "")
 
 
 class MentoringTab(ProfileTab):
     """This person's mentorships, the sessions of the selected one, and their action items."""
 
-    title = "Mentoring"
+    title = QT_TRANSLATE_NOOP("tr_mentoring_tab", "Mentoring")
+    translations = tr_mentoring_tab
 
     def __init__(self, staff_id: int, parent=None):
         super().__init__(staff_id, parent)
-        self.new_mentorship = QPushButton("New mentorship…")
+        self.new_mentorship = QPushButton(tr_mentoring_tab.tr("New mentorship…"))
         self.new_mentorship.clicked.connect(
             lambda: self.open_dialog(MentorshipDialog(mentee=staff_id)))
-        self.suggest = QPushButton("Suggest a mentor…")
+        self.suggest = QPushButton(tr_mentoring_tab.tr("Suggest a mentor…"))
         self.suggest.clicked.connect(self.suggest_mentor)
-        self.log = QPushButton("Log session…")
+        self.log = QPushButton(tr_mentoring_tab.tr("Log session…"))
         self.log.clicked.connect(self.log_session)
-        self.mark_done = QPushButton("Mark action done")
+        self.mark_done = QPushButton(tr_mentoring_tab.tr("Mark action done"))
         self.mark_done.clicked.connect(self.complete_action)
         self.mentorships = RecordTable([
-            Column("mentor_name", "Mentor", width=170), choice("status", "Status", width=95),
-            Column("start_date", "Start", width=95), Column("end_date", "End", width=95),
-            Column("focus", "Focus", text=one_line("focus"), width=300)])
+            Column("mentor_name", tr_mentoring_tab.tr("Mentor"), width=170),
+            choice("status", tr_mentoring_tab.tr("Status"), width=95),
+            Column("start_date", tr_mentoring_tab.tr("Start"), width=95),
+            Column("end_date", tr_mentoring_tab.tr("End"), width=95),
+            Column("focus", tr_mentoring_tab.tr("Focus"), text=one_line("focus"), width=300)])
         self.sessions = RecordTable([
-            Column("date", "Date", width=95),
-            Column("duration_minutes", "Minutes", numeric=True, width=65),
-            choice("format", "Format", width=90),
-            Column("topics", "Topics", text=one_line("topics"), width=220),
-            Column("follow_up_date", "Follow-up", width=95),
-            Column("shared_notes", "Shared notes", text=one_line("shared_notes"), width=260)])
+            Column("date", tr_mentoring_tab.tr("Date"), width=95),
+            Column("duration_minutes", tr_mentoring_tab.tr("Minutes"), numeric=True, width=65),
+            choice("format", tr_mentoring_tab.tr("Format"), width=90),
+            Column("topics", tr_mentoring_tab.tr("Topics"), text=one_line("topics"), width=220),
+            Column("follow_up_date", tr_mentoring_tab.tr("Follow-up"), width=95),
+            Column("shared_notes", tr_mentoring_tab.tr("Shared notes"),
+                   text=one_line("shared_notes"), width=260)])
         self.evidence = RecordTable([
-            Column("label", "Evidence", width=330), Column("measure", "Compared", width=250),
-            Column("before_text", "Before", numeric=True, width=75),
-            Column("after_text", "After", numeric=True, width=75),
-            Column("change", "Change", text=change_text, width=90,
+            Column("label", tr_mentoring_tab.tr("Evidence"), width=330),
+            Column("measure", tr_mentoring_tab.tr("Compared"), width=250),
+            Column("before_text", tr_mentoring_tab.tr("Before"), numeric=True, width=75),
+            Column("after_text", tr_mentoring_tab.tr("After"), numeric=True, width=75),
+            Column("change", tr_mentoring_tab.tr("Change"), text=change_text, width=90,
                    color=lambda row: danger_color() if row["change"] == "worse" else None)])
-        self.evidence_heading = heading("Evidence of the selected session")
+        self.evidence_heading = heading(tr_mentoring_tab.tr("Evidence of the selected session"))
         self.actions = RecordTable([
-            Column("text", "Action item", text=one_line("text"), width=460),
-            choice("owner", "Owner", width=80), Column("due_date", "Due", width=95),
-            Column("done_date", "Done", width=95)])
+            Column("text", tr_mentoring_tab.tr("Action item"), text=one_line("text"), width=460),
+            choice("owner", tr_mentoring_tab.tr("Owner"), width=80),
+            Column("due_date", tr_mentoring_tab.tr("Due"), width=95),
+            Column("done_date", tr_mentoring_tab.tr("Done"), width=95)])
         self.mentorships.record_activated.connect(
             lambda row: self.open_dialog(MentorshipDialog(row["id"])))
         self.sessions.record_activated.connect(
@@ -84,16 +96,17 @@ class MentoringTab(ProfileTab):
             lambda *_: self.show_evidence())
         layout = QVBoxLayout(self)
         layout.addLayout(button_row(self.new_mentorship, self.suggest, self.log, self.mark_done))
-        layout.addWidget(heading("Mentorships"))
+        layout.addWidget(heading(tr_mentoring_tab.tr("Mentorships")))
         layout.addWidget(self.mentorships, 1)
-        layout.addWidget(heading("Sessions of the selected mentorship"))
+        layout.addWidget(heading(tr_mentoring_tab.tr("Sessions of the selected mentorship")))
         layout.addWidget(self.sessions, 2)
         layout.addWidget(self.evidence_heading)
         layout.addWidget(self.evidence, 1)
-        layout.addWidget(heading("Action items"))
+        layout.addWidget(heading(tr_mentoring_tab.tr("Action items")))
         layout.addWidget(self.actions, 2)
-        self.what_worked = WhatWorkedTable(staff_id, ("mentorship", "coaching"),
-                                           "What worked: mentorships and coaching sessions")
+        self.what_worked = WhatWorkedTable(
+            staff_id, ("mentorship", "coaching"),
+            tr_mentoring_tab.tr("What worked: mentorships and coaching sessions"))
         layout.addWidget(self.what_worked, 2)
 
     def load(self) -> None:
@@ -128,19 +141,23 @@ class MentoringTab(ProfileTab):
         """The selected session's cited items: the figures before it and by its follow-up."""
         session = self.sessions.current_record()
         if session is None:
-            self.evidence_heading.setText("Evidence of the selected session")
+            self.evidence_heading.setText(tr_mentoring_tab.tr("Evidence of the selected session"))
             self.evidence.set_rows([])
             return
         result = evidence.before_after(session["id"])
         if not result["items"]:
-            self.evidence_heading.setText(f"The session of {day_text(session['date'])} cites "
-                                          "no evidence (open it to cite some)")
+            self.evidence_heading.setText(tr_mentoring_tab.tr(
+                "The session of {date} cites no evidence (open it to cite some)").format(
+                date=day_text(session["date"])))
         else:
-            until = (f"the follow-up on {day_text(result['follow_up_date'])}"
-                     if result["follow_up_date"] else "today (no follow-up date)")
-            self.evidence_heading.setText(f"Evidence of the session of "
-                                          f"{day_text(session['date'])}: before it, and "
-                                          f"after it up to {until}")
+            follow_up = result["follow_up_date"]
+            text = tr_mentoring_tab.tr(
+                "Evidence of the session of {date}: before it, and after it up to the "
+                "follow-up on {follow_up}") if follow_up else tr_mentoring_tab.tr(
+                "Evidence of the session of {date}: before it, and after it up to today (no "
+                "follow-up date)")
+            self.evidence_heading.setText(text.format(
+                date=day_text(session["date"]), follow_up=follow_up and day_text(follow_up)))
         self.evidence.set_rows(result["items"])
 
     def suggest_mentor(self) -> SuggestMentorDialog:

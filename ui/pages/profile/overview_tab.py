@@ -3,6 +3,7 @@ action items, from `profile.summary()`."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -13,9 +14,12 @@ from PySide6.QtWidgets import (
 )
 
 from mentorapp.services import mentoring, profile
+from ui.i18n import Context, number
 from ui.models.table import Column, choice, show
 from ui.pages.profile.tab import ProfileTab, heading, one_line
 from ui.widgets.record_table import RecordTable
+
+tr_overview_tab = Context("tr_overview_tab")
 
 OVERDUE = "#c62828"
 
@@ -40,41 +44,48 @@ def figure(title: str) -> tuple[QLabel, QWidget]:
 class OverviewTab(ProfileTab):
     """Latest ratings, the rating trend, competency averages and open action items."""
 
-    title = "Overview"
+    title = QT_TRANSLATE_NOOP("tr_overview_tab", "Overview")
+    translations = tr_overview_tab
 
     def __init__(self, staff_id: int, parent=None):
         super().__init__(staff_id, parent)
         self.summary: dict = {}
         cards = QGridLayout()
         self.figures = {}
-        for number, (key, caption) in enumerate((
-                ("rating", "average rating, last 12 months"),
-                ("trainings", "trainings completed"),
-                ("certifications", "valid certifications"),
-                ("actions", "open action items"),
-                ("check_in", "next check-in"))):
+        for column, (key, caption) in enumerate((
+                ("rating", tr_overview_tab.tr("average rating, last 12 months")),
+                ("trainings", tr_overview_tab.tr("trainings completed")),
+                ("certifications", tr_overview_tab.tr("valid certifications")),
+                ("actions", tr_overview_tab.tr("open action items")),
+                ("check_in", tr_overview_tab.tr("next check-in")))):
             self.figures[key], card = figure(caption)
-            cards.addWidget(card, 0, number)
+            cards.addWidget(card, 0, column)
         self.chart_box = QVBoxLayout()
         self.recent = RecordTable([
-            Column("date", "Date", width=95), choice("source", "Source", width=90),
-            choice("kind", "Kind", width=95), Column("rating", "Rating", numeric=True, width=60),
-            Column("comment", "Comment", text=one_line("comment"), width=320)])
+            Column("date", tr_overview_tab.tr("Date"), width=95),
+            choice("source", tr_overview_tab.tr("Source"), width=90),
+            choice("kind", tr_overview_tab.tr("Kind"), width=95),
+            Column("rating", tr_overview_tab.tr("Rating"), numeric=True, width=60),
+            Column("comment", tr_overview_tab.tr("Comment"), text=one_line("comment"),
+                   width=320)])
         self.competencies = RecordTable([
-            Column("competency", "Competency", width=170),
-            Column("average", "Average (12 months)", numeric=True, width=130)])
+            Column("competency", tr_overview_tab.tr("Competency"), width=170),
+            Column("average", tr_overview_tab.tr("Average (12 months)"), numeric=True,
+                   width=130)])
         self.actions = RecordTable([
-            Column("text", "Open action item", text=one_line("text"), width=320),
-            choice("owner", "Owner", width=80), Column("due_date", "Due", width=95)])
+            Column("text", tr_overview_tab.tr("Open action item"), text=one_line("text"),
+                   width=320),
+            choice("owner", tr_overview_tab.tr("Owner"), width=80),
+            Column("due_date", tr_overview_tab.tr("Due"), width=95)])
         left = QVBoxLayout()
-        left.addWidget(heading("Rating trend (average per month)"))
+        left.addWidget(heading(tr_overview_tab.tr("Rating trend (average per month)")))
         left.addLayout(self.chart_box)
-        left.addWidget(heading("Latest feedback"))
+        left.addWidget(heading(tr_overview_tab.tr("Latest feedback")))
         left.addWidget(self.recent, 1)
         right = QVBoxLayout()
-        right.addWidget(heading("Competencies"))
+        right.addWidget(heading(tr_overview_tab.tr("Competencies")))
         right.addWidget(self.competencies, 1)
-        right.addWidget(heading("Open action items"))
+        right.addWidget(heading(tr_overview_tab.tr("Open action items")))
         right.addWidget(self.actions, 1)
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
@@ -86,15 +97,19 @@ class OverviewTab(ProfileTab):
     def load(self) -> None:
         summary = self.summary
         average = summary["average_rating_12_months"]
+        rated = summary["rated_feedback_12_months"]
         self.figures["rating"].setText(
-            f"{average:.2f} ({summary['rated_feedback_12_months']} rated)"
-            if average is not None else "No ratings")
-        self.figures["trainings"].setText(
-            f"{summary['trainings_completed']} ({show(summary['training_hours'])} h)")
-        self.figures["certifications"].setText(str(summary["valid_certifications"]))
-        self.figures["actions"].setText(str(summary["open_action_items"]))
+            tr_overview_tab.tr("{average} (%n rated)", None, rated).format(
+                average=number(average, 2)) if average is not None
+            else tr_overview_tab.tr("No ratings"))
+        self.figures["trainings"].setText(tr_overview_tab.tr("{count} ({hours} h)").format(
+            count=number(summary["trainings_completed"]),
+            hours=show(summary["training_hours"])))
+        self.figures["certifications"].setText(number(summary["valid_certifications"]))
+        self.figures["actions"].setText(number(summary["open_action_items"]))
         due = summary["next_check_in"]
-        self.figures["check_in"].setText(due.isoformat() if due else "None planned")
+        self.figures["check_in"].setText(show(due) if due
+                                         else tr_overview_tab.tr("None planned"))
         self.figures["check_in"].setStyleSheet(
             f"color: {OVERDUE}" if summary["check_in_overdue"] else "")
         self.recent.set_rows(summary["recent_feedback"])
@@ -109,7 +124,8 @@ class OverviewTab(ProfileTab):
             self.chart_box.takeAt(0).widget().deleteLater()
         trend = profile.rating_trend(self.staff_id)
         if not trend:
-            self.chart_box.addWidget(QLabel("No rated feedback in the last 12 months."))
+            self.chart_box.addWidget(QLabel(
+                tr_overview_tab.tr("No rated feedback in the last 12 months.")))
             return
         from ui.widgets.charts import line_chart  # QtCharts loads on the first chart only
 

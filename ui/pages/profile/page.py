@@ -19,6 +19,8 @@ from mentorapp.models import label
 from mentorapp.services import profile
 from ui.dialogs.feedback_dialog import FeedbackDialog
 from ui.dialogs.staff_dialog import StaffDialog
+from ui.i18n import Context
+from ui.models.table import show
 from ui.pages.profile.career_tab import CareerTab
 from ui.pages.profile.development_tab import DevelopmentTab
 from ui.pages.profile.feedback_tab import FeedbackTab
@@ -29,6 +31,8 @@ from ui.pages.profile.overview_tab import OverviewTab
 from ui.pages.profile.responsibilities_tab import ResponsibilitiesTab
 from ui.pages.profile.tab import ProfileTab
 from ui.widgets.forms import FormDialog
+
+tr_profile_page = Context("tr_profile_page")
 
 
 class StaffProfilePage(QWidget):
@@ -48,8 +52,8 @@ class StaffProfilePage(QWidget):
         self.placement = QLabel()
         self.placement.setTextFormat(Qt.TextFormat.RichText)
         self.status = QLabel()
-        self.edit_button = QPushButton("Edit profile…")
-        self.feedback_button = QPushButton("Add feedback…")
+        self.edit_button = QPushButton(tr_profile_page.tr("Edit profile…"))
+        self.feedback_button = QPushButton(tr_profile_page.tr("Add feedback…"))
         self.edit_button.clicked.connect(self.edit_profile)
         self.feedback_button.clicked.connect(self.add_feedback)
 
@@ -69,7 +73,7 @@ class StaffProfilePage(QWidget):
             ResponsibilitiesTab(staff_id), HistoryTab(staff_id)]
         self.tabs = QTabWidget()
         for tab in self.tab_pages:
-            self.tabs.addTab(tab, tab.title)
+            self.tabs.addTab(tab, tab.shown_title())
             tab.changed.connect(self.changed)
         self.tabs.currentChanged.connect(lambda _i: self.tabs.currentWidget().ensure_loaded())
         self.missing = QLabel()
@@ -80,6 +84,7 @@ class StaffProfilePage(QWidget):
         self.refresh()
 
     def tab(self, title: str) -> ProfileTab:
+        """The tab of an English title ("Career plan"), whatever the language shown."""
         return next(t for t in self.tab_pages if t.title == title)
 
     def refresh(self) -> None:
@@ -99,19 +104,23 @@ class StaffProfilePage(QWidget):
     def _show_header(self, summary: dict) -> None:
         person = summary["staff"]
         self.name.setText(summary["name"])
-        archived = " · archived" if person["archived"] else ""
+        archived = " · " + tr_profile_page.tr("archived") if person["archived"] else ""
         self.status.setText(f"  {label(person['status'])}{archived}")
+        team, hired = person["team"], person["hire_date"]
         details = [person["job_title"], person["employee_id"],
-                   person["team"] and f"team {person['team']}", person["site"],
-                   person["hire_date"] and f"hired {person['hire_date'].isoformat()}"]
+                   team and tr_profile_page.tr("team {team}").format(team=team), person["site"],
+                   hired and tr_profile_page.tr("hired {date}").format(date=show(hired))]
         self.subtitle.setText(" · ".join(d for d in details if d))
-        if summary["current_client"]:
-            role = f" as {summary['role']}" if summary["role"] else ""
-            since = summary["on_account_since"].isoformat()
-            where = f"On <b>{summary['current_client']}</b>{role} since {since}"
+        client, role = summary["current_client"], summary["role"]
+        if client:
+            since = show(summary["on_account_since"])
+            where = (tr_profile_page.tr("On <b>{client}</b> as {role} since {date}") if role
+                     else tr_profile_page.tr("On <b>{client}</b> since {date}")).format(
+                client=client, role=role, date=since)
         else:
-            where = "Not placed on a client account"
-        mentor = f"Mentor: <b>{summary['mentor']}</b>" if summary["mentor"] else "No mentor"
+            where = tr_profile_page.tr("Not placed on a client account")
+        mentor = tr_profile_page.tr("Mentor: <b>{name}</b>").format(name=summary["mentor"]) \
+            if summary["mentor"] else tr_profile_page.tr("No mentor")
         self.placement.setText(f"{where} · {mentor}")
 
     def changed(self) -> None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ui.i18n import Context, text_in
+from ui.models.table import show
 from ui.widgets.forms import FormDialog
 
 
@@ -15,7 +17,7 @@ def one_line(key: str, limit: int = 160):
 
 
 def yes_no(key: str):
-    return lambda row: "Yes" if row.get(key) else "No"
+    return lambda row: show(bool(row.get(key)))
 
 
 def heading(text: str) -> QLabel:
@@ -35,15 +37,23 @@ def button_row(*buttons: QPushButton) -> QHBoxLayout:
 
 
 class ProfileTab(QWidget):
-    """Signals: `changed()` after this tab saved something."""
+    """Signals: `changed()` after this tab saved something.
+
+    `title` is English, marked with QT_TRANSLATE_NOOP in the tab's module, whose `Context` is
+    `translations`: it is the tab's key (`StaffProfilePage.tab()`, `access.HIDDEN_TABS`),
+    never compared with the shown `shown_title()`."""
 
     changed = Signal()
     title = ""
+    translations: Context
 
     def __init__(self, staff_id: int, parent=None):
         super().__init__(parent)
         self.staff_id = staff_id
         self.stale = True
+
+    def shown_title(self) -> str:
+        return text_in(self.translations.name, self.title)
 
     def load(self) -> None:
         raise NotImplementedError
