@@ -503,6 +503,10 @@
             <translation>PDF: {path}</translation>
         </message>
         <message>
+            <source>The PDF could not be made: {error}</source>
+            <translation>No se pudo crear el PDF: {error}</translation>
+        </message>
+        <message>
             <source>Report exported</source>
             <translation>Informe exportado</translation>
         </message>

@@ -503,6 +503,10 @@
             <translation>PDF: {path}</translation>
         </message>
         <message>
+            <source>The PDF could not be made: {error}</source>
+            <translation>Não foi possível criar o PDF: {error}</translation>
+        </message>
+        <message>
             <source>Report exported</source>
             <translation>Relatório exportado</translation>
         </message>

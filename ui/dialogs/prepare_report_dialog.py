@@ -84,13 +84,19 @@ def period_text(start: dt.date, end: dt.date) -> str:
 
 def export_pack(client: str, start: dt.date, end: dt.date, folder: str, pdf: bool,
                 progress=None) -> dict:
-    """The work (on the thread pool): the pack as the period's next version, and its PDF."""
+    """The work (on the thread pool): the pack as the period's next version, and its PDF.
+    A PDF that cannot be made is `pdf_error`: the workbook is written and registered."""
     from mentorapp.excel.client_report import export_client_report, write_pack_pdf
 
     path = export_client_report(client, start, end, folder, progress=progress)
-    version = client_reports.latest_version(client, start, end)
-    return {"path": path, "pdf": write_pack_pdf(path, client, start, end) if pdf else None,
-            "version": version["version"]}
+    written = {"path": path, "pdf": None, "pdf_error": None,
+               "version": client_reports.latest_version(client, start, end)["version"]}
+    if pdf:
+        try:
+            written["pdf"] = write_pack_pdf(path, client, start, end)
+        except UserError as exc:
+            written["pdf_error"] = str(exc)
+    return written
 
 
 class PrepareReportDialog(QDialog):
@@ -428,7 +434,10 @@ class PrepareReportDialog(QDialog):
             version=written["version"], path=written["path"])
         if written["pdf"] is not None:
             text += "\n" + tr_prepare_report_dialog.tr("PDF: {path}").format(path=written["pdf"])
-        self.show_message(text)
+        if written["pdf_error"]:
+            text += "\n" + tr_prepare_report_dialog.tr("The PDF could not be made: {error}").format(
+                error=written["pdf_error"])
+        self.show_message(text, error=bool(written["pdf_error"]))
         self.exported.emit(str(written["path"]))
         self.offer_to_open(text)
 

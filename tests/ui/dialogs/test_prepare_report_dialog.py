@@ -215,3 +215,23 @@ def test_an_export_that_fails_is_a_message(qtbot, ui_db, make, tmp_path, monkeyp
     assert dialog.message.text() and "Traceback" not in dialog.message.text()
     assert client_reports.versions(acme["id"]) == []
     assert dialog.findChild(QMessageBox, "written") is None
+
+
+def test_a_pdf_that_cannot_be_made_leaves_the_workbook_written(qtbot, ui_db, make, tmp_path,
+                                                               monkeypatch, wait_for_tasks):
+    from mentorapp.errors import UserError
+    from mentorapp.excel import client_report
+
+    def no_pdf(*args):
+        raise UserError("Cannot save the PDF: the disk is full")
+
+    monkeypatch.setattr(client_report, "write_pack_pdf", no_pdf)
+    acme = make.client("Acme")
+    dialog = open_dialog(qtbot, acme, LAST)
+    box = exported(qtbot, dialog, tmp_path, monkeypatch, pdf=True)
+    wait_for_tasks()
+    assert "Version 1 written" in dialog.message.text()
+    assert "The PDF could not be made: Cannot save the PDF: the disk is full" \
+        in dialog.message.text()
+    assert dialog.last_written["path"].is_file() and box.findChild(QPushButton, "open_pdf") is None
+    assert [v["version"] for v in client_reports.versions(acme["id"])] == [1]

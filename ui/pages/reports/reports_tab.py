@@ -44,7 +44,10 @@ def export_client_report(client, start, end, out, pdf=False, progress=None):
 
     path = export(client, start, end, out, progress=progress)
     if pdf:
-        write_pack_pdf(path, client, start, end)
+        try:
+            write_pack_pdf(path, client, start, end)
+        except UserError as exc:
+            raise UserError(f"Saved {path}, but not its PDF: {exc}") from exc
     return path
 
 

@@ -220,3 +220,25 @@ def test_client_report_also_as_pdf_remembered(qtbot, page, make, tmp_path, wait_
     assert again.reports.pdf.isChecked()
     page.pdf.setChecked(False)
     assert not preferences.qsettings().value(reports_tab.PDF_KEY, True, type=bool)
+
+
+def test_a_pdf_that_cannot_be_made_is_a_message(qtbot, page, make, tmp_path, monkeypatch,
+                                                wait_for_tasks):
+    from mentorapp.excel import client_report
+
+    def no_pdf(*args):
+        raise UserError("Cannot save the PDF: the disk is full")
+
+    monkeypatch.setattr(client_report, "write_pack_pdf", no_pdf)
+    make.client("Acme Support")
+    choose_report(page, "client")
+    pick(qtbot, page.client, "Acme Support")
+    out = tmp_path / "acme.xlsx"
+    qtbot.keyClicks(page.output, str(out))
+    page.pdf.setChecked(True)
+    qtbot.mouseClick(page.run_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks()
+    qtbot.waitUntil(lambda: page.report_message.text() != "")
+    assert page.report_message.text() == (f"Saved {out}, but not its PDF: Cannot save the PDF: "
+                                          "the disk is full")
+    assert out.is_file() and not out.with_suffix(".pdf").exists()
