@@ -13,6 +13,15 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.gui)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english_catalogue(qapp):
+    """English installed as the app does at start: its catalogue holds the plural forms
+    ("1 staff member", "1 feedback"); without it Qt shows the source text ("1 staff")."""
+    from ui import i18n
+
+    i18n.install(i18n.ENGLISH)
+
+
 @pytest.fixture
 def ui_db(sqlite_db):
     """An open empty SQLite database bound to the models, for pages and dialogs."""

@@ -12,14 +12,18 @@ from ui.dialogs.mentor_dialog import MentorDialog
 from ui.dialogs.mentorship_dialog import MentorshipDialog
 from ui.dialogs.session_dialog import SessionDialog
 from ui.dialogs.suggest_mentor_dialog import SuggestMentorDialog
+from ui.i18n import Context, number
 from ui.models.table import Column, choice, last_first
-from ui.pages.list_page import ListPage, ListTabs, choice_options
+from ui.pages.list_page import ListPage, ListTabs, ListWords, choice_options
 from ui.theme import danger_color
 from ui.widgets.forms import FormDialog
 
+tr_mentoring_page = Context("tr_mentoring_page")
+
 
 def capacity_text(row: dict) -> str:
-    return f"{row['active_mentees']} of {row['capacity']}"
+    return tr_mentoring_page.tr("{mentees} of {capacity}").format(
+        mentees=number(row["active_mentees"]), capacity=number(row["capacity"]))
 
 
 def over_capacity(row: dict) -> QColor | None:
@@ -29,32 +33,44 @@ def over_capacity(row: dict) -> QColor | None:
 class MentorsList(ListPage):
     """Signals: `staff_opened(int)` for a mentor who is a staff member."""
 
-    title = "Mentors"
-    noun = "mentor"
-    plural = "mentors"
-    empty_text = "No mentors yet. Add the staff members or outside coaches who mentor."
     staff_key = "staff"
     paged = True  # thousands of mentors on a big database: sorted in the database
     default_sort = "name"
 
+    def list_words(self) -> ListWords:
+        return ListWords(
+            title=tr_mentoring_page.tr("Mentors"),
+            new=tr_mentoring_page.tr("New mentor"),
+            search=tr_mentoring_page.tr("Search mentors…"),
+            empty=tr_mentoring_page.tr("No mentors yet. Add the staff members or outside coaches "
+                                       "who mentor."),
+            nothing_to_export=tr_mentoring_page.tr("No mentors to export yet"),
+            count=lambda n: tr_mentoring_page.tr("%Ln mentors", None, n),
+            archive=lambda n: tr_mentoring_page.tr("Archive %n mentors?", None, n),
+            restore=lambda n: tr_mentoring_page.tr("Restore %n mentors?", None, n))
+
     def columns(self) -> list[Column]:
-        return [Column("name", "Name", "name", width=180),
-                Column("employee_id", "Employee ID", width=100),
-                Column("external_organisation", "Organisation", width=150),
-                Column("active_mentees", "Mentees (of capacity)", "active_mentees",
-                       text=capacity_text, width=150, color=over_capacity),
-                Column("active", "Taking mentees", width=110),
-                Column("email", "Email", width=200)]
+        return [Column("name", tr_mentoring_page.tr("Name"), "name", width=180),
+                Column("employee_id", tr_mentoring_page.tr("Employee ID"), width=100),
+                Column("external_organisation", tr_mentoring_page.tr("Organisation"),
+                       width=150),
+                Column("active_mentees", tr_mentoring_page.tr("Mentees (of capacity)"),
+                       "active_mentees", text=capacity_text, width=150, color=over_capacity),
+                Column("active", tr_mentoring_page.tr("Taking mentees"), width=110),
+                Column("email", tr_mentoring_page.tr("Email"), width=200)]
 
     def build_filters(self) -> None:
-        self.add_filter("active", "Taking mentees or not",
-                        lambda: [("Taking mentees", True), ("Not taking mentees", False)])
-        self.add_filter("over_capacity", "Any load", lambda: [("Over capacity", True)])
+        self.add_filter("active", tr_mentoring_page.tr("Taking mentees or not"),
+                        lambda: [(tr_mentoring_page.tr("Taking mentees"), True),
+                                 (tr_mentoring_page.tr("Not taking mentees"), False)])
+        self.add_filter("over_capacity", tr_mentoring_page.tr("Any load"),
+                        lambda: [(tr_mentoring_page.tr("Over capacity"), True)])
 
     def build_actions(self) -> None:
-        self.what_worked_button = QPushButton("What worked…")
-        self.what_worked_button.setToolTip("Per mentor: how their mentees' ratings, quality "
-                                           "and KPIs changed against similar people")
+        self.what_worked_button = QPushButton(tr_mentoring_page.tr("What worked…"))
+        self.what_worked_button.setToolTip(tr_mentoring_page.tr(
+            "Per mentor: how their mentees' ratings, quality and KPIs changed against similar "
+            "people"))
         self.what_worked_button.clicked.connect(self.show_what_worked)
         self.actions_bar.addWidget(self.what_worked_button)
 
@@ -85,41 +101,51 @@ class MentorsList(ListPage):
 class MentorshipsList(ListPage):
     """Signals: `staff_opened(int)` with the mentee."""
 
-    title = "Mentorships"
-    noun = "mentorship"
-    plural = "mentorships"
-    empty_text = "No mentorships yet. Pair a mentee with a mentor to start one."
+    plural = "mentorships"  # English: the main window's drill-down line (not translated yet)
     paged = True
     default_sort = "start_date"
     default_descending = True
     staff_key = "mentee"
 
+    def list_words(self) -> ListWords:
+        return ListWords(
+            title=tr_mentoring_page.tr("Mentorships"),
+            new=tr_mentoring_page.tr("New mentorship"),
+            search=tr_mentoring_page.tr("Search mentorships…"),
+            empty=tr_mentoring_page.tr("No mentorships yet. Pair a mentee with a mentor to "
+                                       "start one."),
+            nothing_to_export=tr_mentoring_page.tr("No mentorships to export yet"),
+            count=lambda n: tr_mentoring_page.tr("%Ln mentorships", None, n),
+            archive=lambda n: tr_mentoring_page.tr("Archive %n mentorships?", None, n),
+            restore=lambda n: tr_mentoring_page.tr("Restore %n mentorships?", None, n))
+
     def columns(self) -> list[Column]:
-        return [Column("mentee_name", "Mentee", "mentee", width=170,
+        return [Column("mentee_name", tr_mentoring_page.tr("Mentee"), "mentee", width=170,
                        text=last_first("mentee_first_name", "mentee_last_name")),
-                Column("mentee_employee_id", "Employee ID", width=100),
-                Column("mentor_name", "Mentor", "mentor", width=170),
-                choice("status", "Status", "status", width=100),
-                Column("start_date", "Start", "start_date", width=95),
-                Column("end_date", "End", width=95),
-                Column("focus", "Focus", text=lambda r: " ".join((r["focus"] or "").split()),
-                       width=300)]
+                Column("mentee_employee_id", tr_mentoring_page.tr("Employee ID"), width=100),
+                Column("mentor_name", tr_mentoring_page.tr("Mentor"), "mentor", width=170),
+                choice("status", tr_mentoring_page.tr("Status"), "status", width=100),
+                Column("start_date", tr_mentoring_page.tr("Start"), "start_date", width=95),
+                Column("end_date", tr_mentoring_page.tr("End"), width=95),
+                Column("focus", tr_mentoring_page.tr("Focus"),
+                       text=lambda r: " ".join((r["focus"] or "").split()), width=300)]
 
     def build_filters(self) -> None:
-        self.add_filter("status", "Any status", choice_options(MENTORSHIP_STATUS_CHOICES))
+        self.add_filter("status", tr_mentoring_page.tr("Any status"),
+                        choice_options(MENTORSHIP_STATUS_CHOICES))
 
     def build_actions(self) -> None:
-        self.log_button = QPushButton("Log session…")
+        self.log_button = QPushButton(tr_mentoring_page.tr("Log session…"))
         self.log_button.clicked.connect(self.log_session)
         self.actions_bar.addWidget(self.log_button)
-        self.suggest_button = QPushButton("Suggest a mentor…")
-        self.suggest_button.setToolTip("A person's gaps by the evidence and the mentors who "
-                                       "fit them best")
+        self.suggest_button = QPushButton(tr_mentoring_page.tr("Suggest a mentor…"))
+        self.suggest_button.setToolTip(tr_mentoring_page.tr(
+            "A person's gaps by the evidence and the mentors who fit them best"))
         self.suggest_button.clicked.connect(self.suggest_mentor)
         self.actions_bar.addWidget(self.suggest_button)
-        self.cohort_button = QPushButton("Match a cohort…")
-        self.cohort_button.setToolTip("Propose mentors for a whole intake at once, review, "
-                                      "then create")
+        self.cohort_button = QPushButton(tr_mentoring_page.tr("Match a cohort…"))
+        self.cohort_button.setToolTip(tr_mentoring_page.tr(
+            "Propose mentors for a whole intake at once, review, then create"))
         self.cohort_button.clicked.connect(self.match_cohort)
         self.actions_bar.addWidget(self.cohort_button)
 
@@ -130,7 +156,7 @@ class MentorshipsList(ListPage):
                                    and selected[0]["status"] in ("active", "completed"))
 
     def extra_menu_actions(self, menu: QMenu, rows: list[dict]) -> None:
-        action = menu.addAction("Log session…", self.log_session)
+        action = menu.addAction(tr_mentoring_page.tr("Log session…"), self.log_session)
         action.setEnabled(self.log_button.isEnabled())
 
     def log_session(self) -> SessionDialog | None:
@@ -143,12 +169,12 @@ class MentorshipsList(ListPage):
     def suggest_mentor(self) -> SuggestMentorDialog:
         """For a person picked in the dialog; the proposed mentorship is then selected."""
         return SuggestMentorDialog().open_over(self, lambda created: self.record_saved(
-            created, "Mentorship proposed"))
+            created, tr_mentoring_page.tr("Mentorship proposed")))
 
     def match_cohort(self) -> CohortDialog:
         def created(mentorships: list) -> None:
-            self.status_message.emit(f"Started {len(mentorships)} mentorship"
-                                     f"{'s' if len(mentorships) != 1 else ''}")
+            self.status_message.emit(tr_mentoring_page.tr("Started %n mentorships", None,
+                                                          len(mentorships)))
             self.changed()
 
         return CohortDialog().open_over(self, created)

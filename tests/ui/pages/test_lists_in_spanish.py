@@ -3,8 +3,20 @@ counts in the locale's digits, and behaviour that keys on data, not on shown wor
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
-from builders import a_client, a_staff, column_texts, offscreen_warnings, select_rows, show_page
+from builders import (
+    a_client,
+    a_feedback,
+    a_mentor,
+    a_mentorship,
+    a_staff,
+    column_texts,
+    offscreen_warnings,
+    select_rows,
+    show_page,
+)
 from PySide6.QtCore import QLocale
 
 from mentorapp.services import quality, staff
@@ -99,3 +111,53 @@ def test_a_list_without_new_and_archive_has_no_menu_entries_for_them(qtbot, ui_d
     texts = menu_texts(shown)
     assert "Archivar" not in texts and "Editar…" in texts
     assert not any(text.startswith(shown.words.new) for text in texts)
+
+
+def test_feedback_list_in_spanish_filters_by_the_entries_data(qtbot, ui_db, in_language):
+    ana = a_staff("Ana", "Cruz")
+    a_feedback(ana, comment="Reciente", date=dt.date.today() - dt.timedelta(days=3))
+    a_feedback(ana, comment="Antigua", date=dt.date.today() - dt.timedelta(days=200))
+    in_language("es")
+    from ui.pages.feedback_page import FeedbackPage
+
+    shown = show_page(qtbot, FeedbackPage(), width=1200)
+    assert shown.search.placeholderText() == ("Buscar en textos de retroalimentación, nombres "
+                                              "e ID…")
+    assert shown.search.toolTip().startswith("Cada palabra debe aparecer")
+    assert shown.new_button.text() == "Nueva retroalimentación"
+    qtbot.waitUntil(lambda: shown.count_label.text() == "2 registros de retroalimentación")
+    period = shown.filters["period"]
+    assert [period.itemText(i) for i in range(period.count())] == [
+        "Cualquier fecha", "Últimos 30 días", "Últimos 90 días", "Últimos 12 meses"]
+    period.setCurrentIndex(period.findData(30))
+    qtbot.waitUntil(lambda: column_texts(shown, "Comentario") == ["Reciente"])
+    qtbot.waitUntil(lambda: shown.count_label.text() == "1 registro de retroalimentación")
+
+
+def test_mentoring_in_spanish(qtbot, ui_db, in_language, monkeypatch):
+    lead = a_staff("Lia", "Lopez")
+    mentor = a_mentor(lead, capacity=3)
+    a_mentorship(mentor, a_staff("Ana", "Cruz"))
+    in_language("es")
+    from ui.pages import mentoring_page
+    from ui.pages.mentoring_page import MentoringPage
+
+    shown = MentoringPage()
+    show_page(qtbot, shown, shown.mentorships, shown.mentors)
+    assert [shown.tabs.tabText(i) for i in range(2)] == ["Mentorías", "Mentores"]
+    assert shown.mentorships.new_button.text() == "Nueva mentoría"
+    assert shown.mentorships.log_button.text() == "Registrar sesión…"
+    qtbot.waitUntil(lambda: shown.mentorships.count_label.text() == "1 mentoría")
+    mentors = shown.mentors
+    assert column_texts(mentors, "Mentorados (de la capacidad)") == ["1 de 3"]
+    taking = mentors.filters["active"]
+    assert [taking.itemText(i) for i in range(taking.count())] == [
+        "Aceptan mentorados o no", "Acepta mentorados", "No acepta mentorados"]
+    taking.setCurrentIndex(taking.findData(False))
+    qtbot.waitUntil(lambda: mentors.model.rowCount() == 0 and not mentors.model.loading)
+    said = []
+    shown.mentorships.status_message.connect(said.append)
+    monkeypatch.setattr(mentoring_page.CohortDialog, "open_over",
+                        lambda dialog, parent, created: created([{}, {}]))
+    shown.mentorships.match_cohort()
+    assert said == ["Se iniciaron 2 mentorías"]
