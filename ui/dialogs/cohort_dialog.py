@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
     QTableView,
     QTabWidget,
@@ -98,6 +99,19 @@ def propose(people: list[dict]) -> dict:
         row["name"] = f"{person['first_name']} {person['last_name']}"
         row["proposed"] = (row["mentor"], row["mentor_name"], row["score"], row["reasons"])
     return {"rows": rows, "choices": suggestions.mentor_choices()}
+
+
+def fit_titles(header: QHeaderView, widths: tuple[int, ...]) -> int:
+    """Size the first sections to `widths`, each widened to show its title whole (Spanish
+    and Portuguese titles are longer); their total width."""
+    margin = 2 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
+    total = 0
+    for number, width in enumerate(widths):
+        title = header.model().headerData(number, Qt.Orientation.Horizontal)
+        width = max(width, header.fontMetrics().horizontalAdvance(title) + margin)
+        header.resizeSection(number, width)
+        total += width
+    return total
 
 
 def gaps_text(row: dict) -> str:
@@ -287,16 +301,15 @@ class CohortDialog(QDialog):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for number, width in enumerate((85, 140, 170, 160, 45)):
-            header.resizeSection(number, width)
+        fit_titles(header, (85, 140, 170, 160, 45))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.places = RecordTable([
             Column("name", tr_cohort_dialog.tr("Mentor"), width=150),
             Column("count", tr_cohort_dialog.tr("People"), numeric=True, width=55,
                    color=lambda row: danger_color() if row["over"] else None),
             Column("free", tr_cohort_dialog.tr("Free places"), numeric=True, width=80)])
-        self.places.setFixedWidth(150 + 55 + 80 + self.places.verticalScrollBar()
-                                  .sizeHint().width() + 4)
+        self.places.setFixedWidth(fit_titles(self.places.horizontalHeader(), (150, 55, 80))
+                                  + self.places.verticalScrollBar().sizeHint().width() + 4)
         self.warning = QLabel(wordWrap=True)
         self.warning.setStyleSheet(f"color: {danger_color().name()}")
         self.warning.hide()

@@ -250,3 +250,16 @@ def test_reviewing_a_cohort_in_spanish(qtbot, company, spanish, warnings):
     choose_mentor(qtbot, dialog, weak_row, "(sin")
     assert column(dialog, 3)[weak_row] == "(sin mentor)"
     assert dialog.create_button.text() == "Crear 5 mentorías" and dialog.warning.isHidden()
+
+
+def test_column_titles_fit_in_spanish(qtbot, company, spanish):
+    """Fixed column widths grow to the (longer) Spanish titles: "ID de empleado", "Personas"."""
+    dialog = CohortDialog()
+    qtbot.addWidget(dialog)
+    for header in (dialog.table.horizontalHeader(), dialog.places.horizontalHeader()):
+        for number in range(header.count() - 1):  # the last one stretches
+            title = header.model().headerData(number, Qt.Orientation.Horizontal)
+            assert header.sectionSize(number) > header.fontMetrics().horizontalAdvance(title), \
+                title
+    places = dialog.places.horizontalHeader()
+    assert dialog.places.width() > sum(places.sectionSize(n) for n in range(places.count() - 1))
