@@ -123,7 +123,12 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(sidebar_icon(spec.icon), spec.text())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.sidebar.addItem(item)
-        self.sidebar.setMinimumWidth(150)
+        # As wide as its longest page name in the window's language ("Retroalimentación" is
+        # wider than any English one), so no name is cut.
+        self.sidebar.ensurePolished()  # the style sheet's margins and padding
+        margins = self.sidebar.contentsMargins()
+        self.sidebar.setMinimumWidth(max(150, self.sidebar.sizeHintForColumn(0) + margins.left()
+                                         + margins.right()))
         self.sidebar.itemClicked.connect(self._sidebar_chosen)
         self.sidebar.currentItemChanged.connect(lambda item, _old: self._sidebar_chosen(item))
         self.started = False
@@ -150,7 +155,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(area)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([190, 1000])
+        self.splitter.setSizes([max(190, self.sidebar.minimumWidth()), 1000])
         self.setCentralWidget(self.splitter)
 
         self._build_actions()

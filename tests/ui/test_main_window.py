@@ -313,3 +313,23 @@ def test_window_in_portuguese(qtbot, ui_db, tmp_path, in_language, wait_for_task
     window.open_staff(a_staff("Rosa", "Lim")["id"])
     assert window.title_label.text() == "Perfil do colaborador"
     wait_for_tasks()
+
+
+@pytest.mark.parametrize("language", ["es", "pt_BR"])
+@pytest.mark.parametrize("size", [(1280, 800), (1024, 700)])
+def test_sidebar_names_are_not_cut(qtbot, ui_db, tmp_path, in_language, wait_for_tasks,
+                                   language, size):
+    """With the app's style sheet (padded items), the longest translated page name
+    ("Retroalimentación") fits the sidebar: no name cut, no horizontal scroll bar."""
+    from ui.theme import apply_theme
+
+    in_language(language)
+    apply_theme(QApplication.instance(), "light")
+    window = MainWindow(str(tmp_path / "test.db"))
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.sidebar.sizeHintForColumn(0) <= window.sidebar.viewport().width()
+    assert not window.sidebar.horizontalScrollBar().isVisible()
+    wait_for_tasks()
