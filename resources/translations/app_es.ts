@@ -262,7 +262,7 @@
     </message>
     <message>
         <source>Shareable</source>
-        <translation>Compartible</translation>
+        <translation>Externa</translation>
     </message>
     <message>
         <source>Internal</source>

@@ -211,10 +211,10 @@ def test_cells_in_spanish_and_portuguese(in_language):
     in_language("es")
     assert [model.index(1, c).data() for c in range(5)] == [
         "31/12/23", "Sí", "4,5", "1/3/26 14:05", "Interna"]
-    assert [model.index(r, 4).data() for r in (0, 1)] == ["Compartible", "Interna"]
+    assert [model.index(r, 4).data() for r in (0, 1)] == ["Externa", "Interna"]
     assert model.cells(rows[1])[0] == dt.date(2023, 12, 31)  # an export keeps the date
     proxy.sort(0)
     assert [proxy.index(r, 0).data() for r in range(3)] == ["31/12/23", "2/1/24", "5/11/24"]
     in_language("pt_BR")
     assert [model.index(0, c).data() for c in range(5)] == [
-        "02/01/2024", "Não", "4,5", "01/03/2026 14:05", "Compartilhável"]
+        "02/01/2024", "Não", "4,5", "01/03/2026 14:05", "Externa"]
