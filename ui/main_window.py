@@ -193,7 +193,8 @@ class MainWindow(QMainWindow):
         action.setIconText(text.replace("&", "").rstrip("…"))  # toolbar words
         if tip:
             action.setStatusTip(tip)
-            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({keys})" if shortcut else tip)  # as the menu shows it
         action.triggered.connect(lambda _checked=False: slot())
         return action
 

@@ -272,7 +272,8 @@ def test_window_in_spanish(qtbot, ui_db, tmp_path, in_language, wait_for_tasks):
     assert menus["&Editar"][:2] == ["&Buscar", "Buscar en &todo…"]
     assert menus["&Ver"][-3:] == ["&Atrás", "A&ctualizar", "Barra de herramientas principal"]
     assert menus["Ay&uda"] == ["Abrir la carpeta de &registros", "&Acerca de MentorApp"]
-    assert window.quit_action.toolTip() == "Salir de MentorApp (Ctrl+Q)"
+    assert window.quit_action.toolTip() == "Salir de MentorApp (Control+Q)"  # as in the menu
+    assert window.back_action.toolTip() == "Volver a la página anterior (Alt+Izquierda)"
     assert window.database_label.text().endswith("(archivo SQLite)")
     # Pages are chosen by their keys, not by the words shown.
     qtbot.waitExposed(window)
