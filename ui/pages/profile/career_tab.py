@@ -33,8 +33,7 @@ from ui.dialogs.goal_dialog import GoalDialog
 from ui.dialogs.self_assessment_dialog import SelfAssessmentDialog
 from ui.i18n import Context, number
 from ui.models.table import Column, show
-from ui.pages.profile.tab import ProfileTab, button_row, escape, heading, one_line
-from ui.widgets.record_table import RecordTable
+from ui.pages.profile.tab import ProfileTab, button_row, escape, heading, one_line, record_table
 
 tr_career_tab = Context("tr_career_tab")
 
@@ -73,7 +72,7 @@ class CareerTab(ProfileTab):
         self.readiness_bar.setRange(0, 100)
         self.readiness_bar.setFormat(tr_career_tab.tr("%p% ready"))
         self.readiness_bar.setFixedWidth(170)
-        self.gaps = RecordTable([
+        self.gaps = record_table([
             Column("name", tr_career_tab.tr("Requirement"), width=280),
             Column("status", tr_career_tab.tr("Standing"), width=130,
                    text=lambda r: tr_career_tab.tr(STATUS_WORDS[r["status"]]),
@@ -97,7 +96,7 @@ class CareerTab(ProfileTab):
         self.goals_row.setContentsMargins(0, 0, 0, 0)
         self.goal_bars: dict[int, QProgressBar] = {}
         self.next_due = QLabel()
-        self.assessments = RecordTable([
+        self.assessments = record_table([
             Column("date", tr_career_tab.tr("Date"), width=95),
             Column("strengths", tr_career_tab.tr("Strengths"), text=one_line("strengths"),
                    width=220),
@@ -106,7 +105,7 @@ class CareerTab(ProfileTab):
                    width=180),
             Column("development_areas", tr_career_tab.tr("Development areas"),
                    text=one_line("development_areas"), width=220)])
-        self.check_ins = RecordTable([
+        self.check_ins = record_table([
             Column("date", tr_career_tab.tr("Date"), width=95),
             Column("reviewer", tr_career_tab.tr("Reviewer"), width=150),
             Column("next_date", tr_career_tab.tr("Next check-in"), width=110),
@@ -190,7 +189,7 @@ class CareerTab(ProfileTab):
             column = QGridLayout(group)
             mine = [g for g in goals if g["horizon_years"] == horizon]
             for row, goal in enumerate(mine):
-                title = QLabel(f"<b>{escape(goal['title'])}</b>")
+                title = QLabel(f"<b>{escape(goal['title'])}</b>", wordWrap=True)
                 title.setToolTip(goal["description"])
                 bar = QProgressBar()
                 bar.setRange(0, 100)
@@ -199,7 +198,8 @@ class CareerTab(ProfileTab):
                 self.goal_bars[goal["id"]] = bar
                 target = " · " + tr_career_tab.tr("by {date}").format(
                     date=show(goal["target_date"])) if goal["target_date"] else ""
-                status = QLabel(f"{label(goal['status'])} · {label(goal['kind'])}{target}")
+                status = QLabel(f"{label(goal['status'])} · {label(goal['kind'])}{target}",
+                                wordWrap=True)  # four columns fit at 1024 pixels
                 edit = QToolButton(text=tr_career_tab.tr("Edit…"))
                 edit.clicked.connect(lambda _=False, i=goal["id"]:
                                      self.open_dialog(GoalDialog(i)))
@@ -208,6 +208,7 @@ class CareerTab(ProfileTab):
                 column.addWidget(bar, row * 3 + 1, 0, 1, 2)
                 column.addWidget(status, row * 3 + 2, 0, 1, 2)
             if not mine:
-                column.addWidget(QLabel(tr_career_tab.tr("No goals at this horizon.")), 0, 0)
+                column.addWidget(QLabel(tr_career_tab.tr("No goals at this horizon."),
+                                        wordWrap=True), 0, 0)
             column.setRowStretch(len(mine) * 3 + 1, 1)
             self.goals_row.addWidget(group, 1)

@@ -29,9 +29,8 @@ from mentorapp.services import (
 from ui.dialogs.enrollment_dialog import EnrollmentDialog
 from ui.i18n import Context, number
 from ui.models.table import Column, choice, show
-from ui.pages.profile.tab import ProfileTab, button_row, heading
+from ui.pages.profile.tab import ProfileTab, button_row, heading, record_table
 from ui.tasks import run_task
-from ui.widgets.record_table import RecordTable
 
 tr_development_tab = Context("tr_development_tab")
 
@@ -128,7 +127,7 @@ class WhatWorkedTable(QWidget):
         super().__init__(parent)
         self.staff_id, self.kinds = staff_id, kinds
         self.status = QLabel(wordWrap=True)
-        self.table = RecordTable(intervention_columns())
+        self.table = record_table(intervention_columns())
         hint = QLabel(how_it_reads(), wordWrap=True)
         hint.setObjectName("hint")
         layout = QVBoxLayout(self)
@@ -176,7 +175,7 @@ class WhatWorkedDialog(QDialog):
         self.period.setCurrentIndex(len(self.PERIODS) - 1)
         self.period.currentIndexChanged.connect(lambda _index: self.load())
         self.status = QLabel(wordWrap=True)
-        self.table = RecordTable(summary_columns(group))
+        self.table = record_table(summary_columns(group))
         hint = QLabel(how_it_reads() + " " + tr_development_tab.tr(
             "Average: over the interventions dated in the period; fewer than {minimum} on "
             "either side is too few to say.").format(minimum=number(what_worked.MIN_PEOPLE)),
@@ -225,7 +224,7 @@ class DevelopmentTab(ProfileTab):
         self.enroll = QPushButton(tr_development_tab.tr("Enroll in training…"))
         self.enroll.clicked.connect(lambda: self.open_dialog(EnrollmentDialog(staff=staff_id)))
         self.totals = QLabel()
-        self.table = RecordTable([
+        self.table = record_table([
             Column("program_name", tr_development_tab.tr("Program"), width=320),
             choice("program_type", tr_development_tab.tr("Type"), width=120),
             choice("status", tr_development_tab.tr("Status"), width=95),

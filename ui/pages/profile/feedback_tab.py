@@ -28,8 +28,7 @@ from mentorapp.services import (
 from ui.dialogs.feedback_dialog import AcknowledgeDialog, FeedbackDialog, acknowledgement_text
 from ui.i18n import Context
 from ui.models.table import Column, choice, show, visibility_text
-from ui.pages.profile.tab import ProfileTab, escape, one_line
-from ui.widgets.record_table import RecordTable
+from ui.pages.profile.tab import ProfileTab, escape, one_line, record_table
 
 tr_feedback_tab = Context("tr_feedback_tab")
 
@@ -70,7 +69,7 @@ class FeedbackTab(ProfileTab):
             self.filters[key] = box
             bar.addWidget(box)
         bar.addStretch(1)
-        self.table = RecordTable([
+        self.table = record_table([
             Column("date", tr_feedback_tab.tr("Date"), width=95),
             choice("source", tr_feedback_tab.tr("Source"), width=95),
             choice("kind", tr_feedback_tab.tr("Kind"), width=95),

@@ -15,8 +15,7 @@ from mentorapp.services import (
 )
 from ui.i18n import Context
 from ui.models.table import Column, choice, show
-from ui.pages.profile.tab import ProfileTab, heading
-from ui.widgets.record_table import RecordTable
+from ui.pages.profile.tab import ProfileTab, heading, record_table
 
 tr_history_tab = Context("tr_history_tab")
 
@@ -48,12 +47,12 @@ class HistoryTab(ProfileTab):
 
     def __init__(self, staff_id: int, parent=None):
         super().__init__(staff_id, parent)
-        self.accounts = RecordTable([
+        self.accounts = record_table([
             Column("client_name", tr_history_tab.tr("Client"), width=180),
             Column("role", tr_history_tab.tr("Role"), width=160),
             Column("start_date", tr_history_tab.tr("From", "date"), width=95),
             Column("end_date", tr_history_tab.tr("To", "date"), width=95)])
-        self.audit = RecordTable([
+        self.audit = record_table([
             Column("at", tr_history_tab.tr("When"), text=lambda r: local_time(r["at"]),
                    width=130),
             Column("actor", tr_history_tab.tr("Who"), width=100),

@@ -16,8 +16,7 @@ from mentorapp.services import kpi
 from ui import i18n
 from ui.i18n import Context
 from ui.models.table import Column
-from ui.pages.profile.tab import ProfileTab
-from ui.widgets.record_table import RecordTable
+from ui.pages.profile.tab import ProfileTab, record_table
 
 tr_kpi_tab = Context("tr_kpi_tab")
 
@@ -145,7 +144,7 @@ class KpiTab(ProfileTab):
                                       "metric to see its last 12 months."))
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
-        self.table = RecordTable(columns())
+        self.table = record_table(columns())
         self.table.setObjectName("kpis")
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.show_chart())
         self.chart_box = QGroupBox(tr_kpi_tab.tr("Last 12 months"))

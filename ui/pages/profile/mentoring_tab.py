@@ -20,10 +20,9 @@ from ui.dialogs.suggest_mentor_dialog import SuggestMentorDialog
 from ui.i18n import Context, month_text
 from ui.models.table import Column, choice
 from ui.pages.profile.development_tab import WhatWorkedTable
-from ui.pages.profile.tab import ProfileTab, button_row, heading, one_line
+from ui.pages.profile.tab import ProfileTab, button_row, heading, one_line, record_table
 from ui.theme import danger_color
 from ui.widgets.forms import FormDialog
-from ui.widgets.record_table import RecordTable
 
 tr_mentoring_tab = Context("tr_mentoring_tab")
 
@@ -55,13 +54,13 @@ class MentoringTab(ProfileTab):
         self.log.clicked.connect(self.log_session)
         self.mark_done = QPushButton(tr_mentoring_tab.tr("Mark action done"))
         self.mark_done.clicked.connect(self.complete_action)
-        self.mentorships = RecordTable([
+        self.mentorships = record_table([
             Column("mentor_name", tr_mentoring_tab.tr("Mentor"), width=170),
             choice("status", tr_mentoring_tab.tr("Status"), width=95),
             Column("start_date", tr_mentoring_tab.tr("Start"), width=95),
             Column("end_date", tr_mentoring_tab.tr("End"), width=95),
             Column("focus", tr_mentoring_tab.tr("Focus"), text=one_line("focus"), width=300)])
-        self.sessions = RecordTable([
+        self.sessions = record_table([
             Column("date", tr_mentoring_tab.tr("Date"), width=95),
             Column("duration_minutes", tr_mentoring_tab.tr("Minutes"), numeric=True, width=65),
             choice("format", tr_mentoring_tab.tr("Format"), width=90),
@@ -69,7 +68,7 @@ class MentoringTab(ProfileTab):
             Column("follow_up_date", tr_mentoring_tab.tr("Follow-up"), width=95),
             Column("shared_notes", tr_mentoring_tab.tr("Shared notes"),
                    text=one_line("shared_notes"), width=260)])
-        self.evidence = RecordTable([
+        self.evidence = record_table([
             Column("label", tr_mentoring_tab.tr("Evidence"), width=330),
             Column("measure", tr_mentoring_tab.tr("Compared"), width=250),
             Column("before_text", tr_mentoring_tab.tr("Before"), numeric=True, width=75),
@@ -77,7 +76,7 @@ class MentoringTab(ProfileTab):
             Column("change", tr_mentoring_tab.tr("Change"), text=change_text, width=90,
                    color=lambda row: danger_color() if row["change"] == "worse" else None)])
         self.evidence_heading = heading(tr_mentoring_tab.tr("Evidence of the selected session"))
-        self.actions = RecordTable([
+        self.actions = record_table([
             Column("text", tr_mentoring_tab.tr("Action item"), text=one_line("text"), width=460),
             choice("owner", tr_mentoring_tab.tr("Owner"), width=80),
             Column("due_date", tr_mentoring_tab.tr("Due"), width=95),

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 from mentorapp.services import mentoring, profile
 from ui.i18n import Context, number
 from ui.models.table import Column, choice, show
-from ui.pages.profile.tab import ProfileTab, heading, one_line
-from ui.widgets.record_table import RecordTable
+from ui.pages.profile.tab import ProfileTab, heading, one_line, record_table
 
 tr_overview_tab = Context("tr_overview_tab")
 
@@ -61,18 +60,18 @@ class OverviewTab(ProfileTab):
             self.figures[key], card = figure(caption)
             cards.addWidget(card, 0, column)
         self.chart_box = QVBoxLayout()
-        self.recent = RecordTable([
+        self.recent = record_table([
             Column("date", tr_overview_tab.tr("Date"), width=95),
             choice("source", tr_overview_tab.tr("Source"), width=90),
             choice("kind", tr_overview_tab.tr("Kind"), width=95),
             Column("rating", tr_overview_tab.tr("Rating"), numeric=True, width=60),
             Column("comment", tr_overview_tab.tr("Comment"), text=one_line("comment"),
                    width=320)])
-        self.competencies = RecordTable([
+        self.competencies = record_table([
             Column("competency", tr_overview_tab.tr("Competency"), width=170),
             Column("average", tr_overview_tab.tr("Average (12 months)"), numeric=True,
                    width=130)])
-        self.actions = RecordTable([
+        self.actions = record_table([
             Column("text", tr_overview_tab.tr("Open action item"), text=one_line("text"),
                    width=320),
             choice("owner", tr_overview_tab.tr("Owner"), width=80),

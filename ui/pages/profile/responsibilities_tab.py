@@ -15,8 +15,7 @@ from mentorapp.services import (
 from ui.dialogs.responsibility_dialog import ResponsibilityDialog
 from ui.i18n import Context, number
 from ui.models.table import Column, choice
-from ui.pages.profile.tab import ProfileTab, button_row, one_line, yes_no
-from ui.widgets.record_table import RecordTable
+from ui.pages.profile.tab import ProfileTab, button_row, one_line, record_table, yes_no
 
 tr_responsibilities_tab = Context("tr_responsibilities_tab")
 
@@ -33,7 +32,7 @@ class ResponsibilitiesTab(ProfileTab):
         self.add.clicked.connect(
             lambda: self.open_dialog(ResponsibilityDialog(staff=staff_id)))
         self.alignment = QLabel()
-        self.table = RecordTable([
+        self.table = record_table([
             Column("title", tr_responsibilities_tab.tr("Responsibility"), width=240),
             Column("assigned_date", tr_responsibilities_tab.tr("Assigned"), width=95),
             choice("status", tr_responsibilities_tab.tr("Status"), width=90),

@@ -8,8 +8,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ui.i18n import Context, text_in
-from ui.models.table import show
+from ui.models.table import Column, show
 from ui.widgets.forms import FormDialog
+from ui.widgets.record_table import RecordTable
 
 
 def one_line(key: str, limit: int = 160):
@@ -18,6 +19,17 @@ def one_line(key: str, limit: int = 160):
 
 def yes_no(key: str):
     return lambda row: show(bool(row.get(key)))
+
+
+def record_table(columns: list[Column]) -> RecordTable:
+    """A table whose columns are at least as wide as their titles: the widths suit the English
+    titles, and Spanish and Portuguese ones are longer ("Calificación" in a 60-pixel column)."""
+    table = RecordTable(columns)
+    header = table.horizontalHeader()
+    for section in range(header.count()):
+        header.resizeSection(section, max(header.sectionSize(section),
+                                          header.sectionSizeHint(section)))
+    return table
 
 
 def heading(text: str) -> QLabel:

@@ -16,6 +16,7 @@ from builders import (
     offscreen_warnings,
 )
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QTableView
 
 from mentorapp.services import careers, responsibilities
 from ui import i18n
@@ -25,6 +26,7 @@ from ui.pages.profile.page import StaffProfilePage
 
 pytestmark = offscreen_warnings
 TODAY = dt.date.today()
+PAGE_WIDTH_AT_1024 = 819
 
 
 @pytest.fixture
@@ -125,3 +127,25 @@ def test_what_worked_periods_keyed_by_data_in_spanish(qtbot, in_language, ui_db,
     dialog.period.setCurrentIndex(0)
     wait_for_tasks()
     assert dialog.status.text() == "No hay intervenciones en este período."
+
+
+def test_spanish_fits_the_columns_and_a_1024_pixel_window(qtbot, in_language, person):
+    """Column titles whole, and every tab as narrow as the page area of a 1024-pixel window
+    (819 pixels beside the sidebar, measured): long button words and unwrapped goal labels
+    made it 852 and 956."""
+    for horizon in (1, 20):
+        careers.goals.create(staff=person["id"], title="Improve first-contact resolution to 85%",
+                             horizon_years=horizon, target_date=TODAY + dt.timedelta(days=300))
+    in_language("es")
+    page = open_profile(qtbot, person["id"])
+    clipped = []
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        qtbot.wait(1)  # the layouts take the loaded rows
+        assert page.minimumSizeHint().width() <= PAGE_WIDTH_AT_1024, page.tabs.tabText(index)
+        for table in page.tabs.widget(index).findChildren(QTableView):
+            header = table.horizontalHeader()
+            clipped += [table.model().headerData(c, header.orientation())
+                        for c in range(header.count())
+                        if header.sectionSize(c) < header.sectionSizeHint(c)]
+    assert clipped == []
