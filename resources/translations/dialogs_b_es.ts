@@ -29,7 +29,7 @@
         </message>
         <message>
             <source>Email</source>
-            <translation>Correo electrónico</translation>
+            <translation>Correo</translation>
         </message>
         <message>
             <source>Portal</source>
@@ -102,10 +102,6 @@
         <message>
             <source>Log a reply to version {version}</source>
             <translation>Registrar una respuesta a la versión {version}</translation>
-        </message>
-        <message>
-            <source>About</source>
-            <translation>Sobre</translation>
         </message>
         <message>
             <source>From</source>
@@ -236,6 +232,10 @@
             <translation>Respuestas</translation>
         </message>
         <message>
+            <source>Staff member</source>
+            <translation>Colaborador</translation>
+        </message>
+        <message>
             <source>No report of this client is registered yet. Each client report exported (Reports page, or the command line) is registered here as a version of its period.</source>
             <translation>Aún no hay informes registrados de este cliente. Cada informe de cliente exportado (página Informes o la línea de comandos) se registra aquí como una versión de su período.</translation>
         </message>
@@ -272,16 +272,8 @@
             <translation>Acordada en</translation>
         </message>
         <message>
-            <source>Close</source>
-            <translation>Cerrar</translation>
-        </message>
-        <message>
             <source>Done today</source>
             <translation>Cumplida hoy</translation>
-        </message>
-        <message>
-            <source>Drop</source>
-            <translation>Descartar</translation>
         </message>
         <message>
             <source>No longer to be done, as of today</source>
@@ -330,6 +322,14 @@
         <message>
             <source>Remove</source>
             <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Close item</source>
+            <translation>Cerrar acción</translation>
+        </message>
+        <message>
+            <source>Drop item</source>
+            <translation>Descartar acción</translation>
         </message>
         <message>
             <source>Remove {name} from the contacts of {client}?</source>

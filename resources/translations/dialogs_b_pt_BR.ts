@@ -104,10 +104,6 @@
             <translation>Registrar uma resposta à versão {version}</translation>
         </message>
         <message>
-            <source>About</source>
-            <translation>Sobre</translation>
-        </message>
-        <message>
             <source>From</source>
             <translation>De</translation>
         </message>
@@ -236,6 +232,10 @@
             <translation>Respostas</translation>
         </message>
         <message>
+            <source>Staff member</source>
+            <translation>Colaborador</translation>
+        </message>
+        <message>
             <source>No report of this client is registered yet. Each client report exported (Reports page, or the command line) is registered here as a version of its period.</source>
             <translation>Ainda não há relatórios registrados deste cliente. Cada relatório de cliente exportado (página Relatórios ou a linha de comando) é registrado aqui como uma versão do seu período.</translation>
         </message>
@@ -272,16 +272,8 @@
             <translation>Combinada em</translation>
         </message>
         <message>
-            <source>Close</source>
-            <translation>Encerrar</translation>
-        </message>
-        <message>
             <source>Done today</source>
             <translation>Concluída hoje</translation>
-        </message>
-        <message>
-            <source>Drop</source>
-            <translation>Descartar</translation>
         </message>
         <message>
             <source>No longer to be done, as of today</source>
@@ -330,6 +322,14 @@
         <message>
             <source>Remove</source>
             <translation>Remover</translation>
+        </message>
+        <message>
+            <source>Close item</source>
+            <translation>Encerrar ação</translation>
+        </message>
+        <message>
+            <source>Drop item</source>
+            <translation>Descartar ação</translation>
         </message>
         <message>
             <source>Remove {name} from the contacts of {client}?</source>

@@ -46,8 +46,8 @@ from mentorapp.services import client_reports, clients, staff
 from mentorapp.services.fields import Text
 from ui import preferences
 from ui.i18n import Context
-from ui.models.table import Column
-from ui.pages.profile.history_tab import local_time
+from ui.models.table import Column, show
+from ui.theme import danger_color
 from ui.widgets.date_field import DateField
 from ui.widgets.forms import FormDialog, RecordPicker, TextBox, TextLine
 from ui.widgets.lookups import MATCHES, staff_label, staff_name
@@ -91,17 +91,23 @@ def message_of(exc: UserError) -> str:
 
 
 def period_text(row: dict) -> str:
-    return f"{row['period_start'].isoformat()} – {row['period_end'].isoformat()}"
+    return f"{show(row['period_start'])} – {show(row['period_end'])}"
 
 
-def when_text(moment: dt.datetime | None) -> str:
-    return local_time(moment) if moment else ""
+def day_text(moment: dt.datetime | None) -> str:
+    """A stored UTC timestamp as the user's local day (the forms set days, not times)."""
+    return show(moment.replace(tzinfo=dt.UTC).astimezone().date()) if moment else ""
 
 
 def moment(day: dt.date | None) -> dt.date | None:
     """A day chosen in a form for the service: today means now (the time is kept), another
     day is stored at its noon."""
     return None if day == dt.date.today() else day
+
+
+def overdue(item: dict) -> bool:
+    return (item["status"] == "open" and item["due_date"] is not None
+            and item["due_date"] < dt.date.today())
 
 
 def file_state(version: dict) -> tuple[Path | None, str]:
@@ -212,7 +218,9 @@ class MarkSentDialog(ServiceForm):
         super().__init__(tr_client_reports_dialog.tr("Mark version {version} sent").format(
             version=version["version"]), parent)
         self.version = version
-        self.add_field("to", tr_client_reports_dialog.tr("Sent to"), ContactChecks(contacts))
+        checks = self.add_field("to", tr_client_reports_dialog.tr("Sent to"),
+                                ContactChecks(contacts))
+        self.setMinimumWidth(max(460, checks.sizeHintForColumn(0) + 160))  # whole addresses
         self.add_field("via", tr_client_reports_dialog.tr("Via"), ChoiceWords(SENT_VIA_CHOICES))
         self.add_field("on", tr_client_reports_dialog.tr("On"), DateField())
         self.finish_layout()
@@ -258,7 +266,7 @@ class LogReplyDialog(ServiceForm):
             return [(row["id"], staff_name(row))
                     for row in staff.list(search=words, client=client_id, limit=MATCHES)]
 
-        self.add_field("staff", tr_client_reports_dialog.tr("About"),
+        self.add_field("staff", tr_client_reports_dialog.tr("Staff member"),
                        RecordPicker(client_staff, staff_label, "staff member"))
         self.add_field("author", tr_client_reports_dialog.tr("From"),
                        ContactBox(contacts, optional=True))
@@ -328,6 +336,14 @@ class ContactDialog(ServiceForm):
 
 
 # -- the dialog ----------------------------------------------------------------------------
+def fit_headers(table: RecordTable) -> None:
+    """Every column at least as wide as its header (translated headers are longer)."""
+    header = table.horizontalHeader()
+    for column in range(header.count()):
+        header.resizeSection(column, max(header.sectionSize(column),
+                                         header.sectionSizeHint(column)))
+
+
 def button(text: str, slot: Callable, tip: str = "") -> QPushButton:
     widget = QPushButton(text)
     widget.setAutoDefault(False)  # Enter in a list clicks nothing
@@ -361,7 +377,8 @@ class ClientReportsDialog(QDialog):
         self.client_name = client_name
         self.setWindowTitle(tr_client_reports_dialog.tr("Client reports of {client}").format(
             client=client_name))
-        self.resize(1100, 560)
+        screen = self.screen().availableGeometry()
+        self.resize(min(1180, screen.width() - 40), min(560, screen.height() - 60))
         self.message = QLabel(wordWrap=True)
         self.message.setObjectName("message")
         self.message.hide()
@@ -412,21 +429,22 @@ class ClientReportsDialog(QDialog):
             Column("version", tr_client_reports_dialog.tr("Version"), numeric=True, width=60),
             Column("status", tr_client_reports_dialog.tr("Status"), width=100,
                    text=lambda r: word(r["status"])),
-            Column("prepared_by", tr_client_reports_dialog.tr("Prepared by"), width=120),
-            Column("prepared_at", tr_client_reports_dialog.tr("Prepared"), width=120,
-                   text=lambda r: when_text(r["prepared_at"])),
-            Column("recipients", tr_client_reports_dialog.tr("Sent to"), width=170,
-                   text=lambda r: ", ".join(r["recipients"])),
-            Column("sent_at", tr_client_reports_dialog.tr("Sent"), width=120,
-                   text=lambda r: when_text(r["sent_at"])),
-            Column("sent_via", tr_client_reports_dialog.tr("Via"), width=65,
+            Column("replies", tr_client_reports_dialog.tr("Replies"), numeric=True, width=60),
+            Column("prepared_at", tr_client_reports_dialog.tr("Prepared"), width=85,
+                   text=lambda r: day_text(r["prepared_at"])),
+            Column("prepared_by", tr_client_reports_dialog.tr("Prepared by"), width=110),
+            Column("sent_at", tr_client_reports_dialog.tr("Sent"), width=85,
+                   text=lambda r: day_text(r["sent_at"])),
+            Column("sent_via", tr_client_reports_dialog.tr("Via"), width=60,
                    text=lambda r: word(r["sent_via"])),
+            Column("recipients", tr_client_reports_dialog.tr("Sent to"), width=160,
+                   text=lambda r: ", ".join(r["recipients"])),
+            Column("acknowledged_at", tr_client_reports_dialog.tr("Acknowledged"), width=105,
+                   text=lambda r: day_text(r["acknowledged_at"])),
             Column("acknowledged_by_name", tr_client_reports_dialog.tr("Acknowledged by"),
-                   width=120),
-            Column("acknowledged_at", tr_client_reports_dialog.tr("Acknowledged"), width=120,
-                   text=lambda r: when_text(r["acknowledged_at"])),
-            Column("replies", tr_client_reports_dialog.tr("Replies"), numeric=True, width=60)])
+                   width=115)])
         self.versions.setObjectName("report_versions")
+        fit_headers(self.versions)
         self.versions.selectionModel().currentRowChanged.connect(
             lambda *_: self.update_report_actions())
         self.versions_empty = QLabel(tr_client_reports_dialog.tr(
@@ -460,24 +478,26 @@ class ClientReportsDialog(QDialog):
         self.items = RecordTable([
             Column("text", tr_client_reports_dialog.tr("Action"), width=360),
             Column("owner", tr_client_reports_dialog.tr("Owner"), width=130),
-            Column("due_date", tr_client_reports_dialog.tr("Due"), width=90),
+            Column("due_date", tr_client_reports_dialog.tr("Due"), width=90,
+                   color=lambda r: danger_color() if overdue(r) else None),
             Column("status", tr_client_reports_dialog.tr("Status"), width=80,
                    text=lambda r: word(r["status"])),
             Column("period", tr_client_reports_dialog.tr("Raised in"), width=170,
                    text=period_text),
             Column("closed_on", tr_client_reports_dialog.tr("Closed on"), width=90)])
         self.items.setObjectName("action_items")
+        fit_headers(self.items)
         self.items.record_activated.connect(lambda _row: self.edit_item())
         self.items.selectionModel().currentRowChanged.connect(
             lambda *_: self.update_item_actions())
         self.items_empty = QLabel(wordWrap=True)
         self.items_empty.setObjectName("hint")
         self.items_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.close_item_button = button(tr_client_reports_dialog.tr("Close"),
+        self.close_item_button = button(tr_client_reports_dialog.tr("Close item"),
                                         lambda: self.set_item_status("done"),
                                         tr_client_reports_dialog.tr("Done today"))
         self.drop_item_button = button(
-            tr_client_reports_dialog.tr("Drop"), lambda: self.set_item_status("dropped"),
+            tr_client_reports_dialog.tr("Drop item"), lambda: self.set_item_status("dropped"),
             tr_client_reports_dialog.tr("No longer to be done, as of today"))
         self.edit_item_button = button(tr_client_reports_dialog.tr("Edit…"), self.edit_item)
         self.show_closed = QCheckBox(tr_client_reports_dialog.tr("Show closed"))
@@ -499,6 +519,7 @@ class ClientReportsDialog(QDialog):
                    text=lambda r: "" if r["active"]
                    else tr_client_reports_dialog.tr("Removed"))])
         self.contacts.setObjectName("contacts")
+        fit_headers(self.contacts)
         self.contacts.record_activated.connect(lambda _row: self.edit_contact())
         self.contacts.selectionModel().currentRowChanged.connect(
             lambda *_: self.update_contact_actions())
@@ -564,6 +585,7 @@ class ClientReportsDialog(QDialog):
     def load_contacts(self, select_id: int | None = None) -> None:
         rows = clients.contacts(self.client_id, include_inactive=self.show_removed.isChecked())
         self.contacts.set_rows(rows)
+        self.contacts.setColumnHidden(3, not self.show_removed.isChecked())  # "Removed"
         self._select(self.contacts, select_id)
         self.update_contact_actions()
 

@@ -188,6 +188,11 @@ def test_action_items_close_drop_edit_and_show_closed(qtbot, dialog, acme):
     items = dialog.items
     assert items.column_texts("Action") == ["Coach on refunds"]
     assert items.column_texts("Raised in") == ["2026-09-01 – 2026-09-30"]
+    due = items.model_.headers().index("Due")
+    assert items.model_.index(0, due).data(Qt.ItemDataRole.ForegroundRole) is None
+    client_reports.update_action_item(acme["item"]["id"], due_date=TODAY - dt.timedelta(1))
+    dialog.load_items()
+    assert items.model_.index(0, due).data(Qt.ItemDataRole.ForegroundRole) is not None  # late
     dialog.show_closed.setChecked(True)
     assert items.column_texts("Action") == ["Coach on refunds", "Share the QA form"]
     assert items.column_texts("Status") == ["Open", "Done"]
@@ -317,3 +322,21 @@ def test_prepare_report_exports_a_version_shown_here_with_its_file(qtbot, dialog
                                    if row["id"] == newest["id"]))
     assert dialog.open_file_button.isEnabled()
     assert dialog.open_file_button.toolTip() == f"Open {folder / newest['file_name']}"
+
+
+def test_in_spanish(qtbot, acme):
+    from ui import i18n
+
+    assert i18n.install("es") == "es"
+    try:
+        shown = ClientReportsDialog(acme["client"]["id"], "Acme")
+        qtbot.addWidget(shown)
+        assert shown.windowTitle() == "Informes del cliente Acme"
+        assert [shown.tabs.tabText(n) for n in range(3)] == \
+            ["Informes", "Acciones acordadas", "Contactos"]
+        assert shown.versions.column_texts("Estado") == ["Preparado", "Enviado"]
+        assert shown.versions.column_texts("Período")[1] == \
+            f"{i18n.date_text(SEPTEMBER[0])} – {i18n.date_text(SEPTEMBER[1])}"
+        assert shown.cadence.currentText() == "Mensual"
+    finally:
+        i18n.install(i18n.ENGLISH)
