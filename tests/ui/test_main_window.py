@@ -3,7 +3,7 @@
 import datetime as dt
 
 import pytest
-from builders import a_client, a_staff, double_click_row, offscreen_warnings
+from builders import a_client, a_feedback, a_staff, double_click_row, offscreen_warnings
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -333,4 +333,21 @@ def test_sidebar_names_are_not_cut(qtbot, ui_db, tmp_path, in_language, wait_for
     qtbot.waitExposed(window)
     assert window.sidebar.sizeHintForColumn(0) <= window.sidebar.viewport().width()
     assert not window.sidebar.horizontalScrollBar().isVisible()
+    wait_for_tasks()
+
+
+def test_a_search_result_opens_its_profile_tab_in_spanish(qtbot, ui_db, tmp_path, in_language,
+                                                          wait_for_tasks):
+    """The tab is found by its English title, whatever the language shows."""
+    in_language("es")
+    person = a_staff("Rosa", "Lim")
+    note = a_feedback(person)
+    window = MainWindow(str(tmp_path / "test.db"))
+    qtbot.addWidget(window)
+    form = window.open_search_result({"kind": "feedback", "staff_id": person["id"],
+                                      "id": note["id"]})
+    assert window.profile.tabs.currentWidget().title == "Feedback"
+    assert form.record_id == note["id"]
+    assert window.title_label.text() == "Perfil del colaborador"
+    form.close()
     wait_for_tasks()
