@@ -334,6 +334,10 @@ FEEDBACK_KINDS = Weighted([("general", 80), ("recognition", 15), ("incident", 5)
 CLIENT_REVIEWERS = ("Client QA team", "Client account director", "Client operations lead")
 RATED_SHARE = 0.30  # share of feedback with per-competency ratings
 MENTORED_LIFT = 0.4  # ratings after an active mentorship starts (What worked shows it)
+CLASS_COACH = "Rajiv Menon"  # coached a class of agents on one queue some months ago, so
+CLASS_SIZE = 12  # What worked has a mentor with enough mentorships to average
+CLASS_WEEKS = 12
+CLASS_STARTED_DAYS_AGO = 210  # both three-month windows are over by today
 COACHED_PER_STAFF = 50  # one coaching session citing evidence per 50 staff (at least 3)
 RATED_COMPETENCIES = 3
 
@@ -494,7 +498,8 @@ def generate(database, *, staff: int = 150, seed: int = 1,
         if not opening.is_empty(database):
             raise UserError("The database already holds data; demo data only goes into an "
                             "empty database (choose a new file with --db)")
-        builder = _Builder(random.Random(seed), today or dt.date.today(), progress)
+        builder = _Builder(random.Random(seed), today or dt.date.today(), progress,
+                           class_rng=random.Random(f"{seed} class"))
         counts = builder.run(staff)
         counts["career roles"] = readiness.seed_demo_roles()
         audit.record("generate", "demo data", None,
@@ -509,8 +514,8 @@ def generate(database, *, staff: int = 150, seed: int = 1,
 
 
 class _Person:
-    __slots__ = ("id", "first", "last", "title", "team", "site", "hire", "status", "left",
-                 "history", "lead", "level", "falling", "login")
+    __slots__ = ("id", "first", "last", "title", "team", "queue", "site", "hire", "status",
+                 "left", "history", "lead", "level", "falling", "login")
 
     @property
     def name(self) -> str:
@@ -524,8 +529,10 @@ class _Person:
 
 
 class _Builder:
-    def __init__(self, rng: random.Random, today: dt.date, progress):
+    def __init__(self, rng: random.Random, today: dt.date, progress,
+                 class_rng: random.Random):
         self.rng = rng
+        self.class_rng = class_rng
         self.today = today
         self.progress = progress or (lambda message: None)
         self.counts = {name: 0 for name in COUNT_NAMES.values()}
@@ -549,10 +556,11 @@ class _Builder:
     def insert(self, model, fields, rows) -> None:
         self.counts[COUNT_NAMES[model]] += bulk.insert_rows(model, fields, rows)
 
-    def day_between(self, start: dt.date, end: dt.date) -> dt.date:
+    def day_between(self, start: dt.date, end: dt.date,
+                    rng: random.Random | None = None) -> dt.date:
         if end <= start:
             return start
-        return start + dt.timedelta(days=self.rng.randint(0, (end - start).days))
+        return start + dt.timedelta(days=(rng or self.rng).randint(0, (end - start).days))
 
     def ago(self, low: int, high: int) -> dt.date:
         return self.today - dt.timedelta(days=self.rng.randint(low, high))
@@ -717,6 +725,7 @@ class _Builder:
         person = _Person()
         country = SITE_COUNTRY[site]
         person.id, person.title, person.team, person.site = person_id, title, team, site
+        person.queue = queue
         person.first = rng.choice(FIRST_NAMES[country])
         person.last = rng.choice(LAST_NAMES[country])
         low, high = TENURE_DAYS.pick(rng)
@@ -822,6 +831,7 @@ class _Builder:
                              "capacity", "active", "bio", "archived"), rows)
         self.insert(MentorExpertise, ("mentor", "competency"), expertise)
         self.make_mentorships()
+        self.make_coached_class()
         self.progress(f"Mentors: {len(rows):,}, mentorships: {self.counts['mentorships']:,}")
 
     def mentee_pool(self, person: _Person | None) -> list[_Person]:
@@ -873,8 +883,41 @@ class _Builder:
                               in zip(ids, mentorships, strict=True) if status == "active"}
         self.make_sessions(zip(ids, mentorships, strict=True))
 
-    def make_sessions(self, mentorships) -> None:
-        rng = self.rng
+    def make_coached_class(self) -> None:
+        """CLASS_COACH's finished class: up to CLASS_SIZE agents of the queue with the most
+        people settled on it, mentored together for CLASS_WEEKS from CLASS_STARTED_DAYS_AGO,
+        their competency ratings lifted from then on. The others on the queue are What
+        worked's comparison group. Drawn from a random stream of its own, and only the
+        competency ratings lifted (a feedback entry's own rating picks its comment), so every
+        other demo row stays as it was before the class existed."""
+        rng = self.class_rng
+        self.coached_from = {}
+        start = self.today - dt.timedelta(days=CLASS_STARTED_DAYS_AGO)
+        settled = start - dt.timedelta(days=120)  # on the queue for the whole window before
+        coach = next(m for m in self.mentors if m[1] is None and m[2] == CLASS_COACH)[0]
+        queues: dict[tuple, list[_Person]] = {}
+        for p in self.people:
+            client, since, _ = p.history[-1]
+            if p.status == "active" and "Representative" in p.title and since <= settled \
+                    and p.id not in self.mentorship_of:
+                queues.setdefault((client, p.queue), []).append(p)  # the assignment's role
+        people = max(queues.values(), key=len, default=[])
+        chosen = sorted(rng.sample(people, min(CLASS_SIZE, len(people) // 2)),
+                        key=lambda p: p.id)
+        if not chosen:
+            return
+        end = start + dt.timedelta(weeks=CLASS_WEEKS)
+        mentorships = [(coach, p, "completed", start, end) for p in chosen]
+        ids = bulk.next_ids(Mentorship, len(mentorships))
+        self.insert(Mentorship, ("id", "mentor", "mentee", "status", "start_date", "end_date",
+                                 "focus", "archived"),
+                    [(i, coach, p.id, "completed", start, end, "Quality and call control",
+                      False) for i, p in zip(ids, chosen, strict=True)])
+        self.make_sessions(zip(ids, mentorships, strict=True), rng)
+        self.coached_from = {p.id: start for p in chosen}
+
+    def make_sessions(self, mentorships, rng: random.Random | None = None) -> None:
+        rng = rng or self.rng
         sessions, items = [], []
         for mentorship_id, (_, _, status, start, end) in mentorships:
             if status == "proposed":
@@ -902,7 +945,7 @@ class _Builder:
                 done = None
                 if due < self.today and rng.random() < 0.75 or rng.random() < 0.2:
                     done = self.day_between(day + dt.timedelta(days=1),
-                                            min(self.today, due + dt.timedelta(days=7)))
+                                            min(self.today, due + dt.timedelta(days=7)), rng)
                     done = min(done, self.today)
                 items.append((mentorship_id, session_id, rng.choice(ACTION_TEXTS),
                               "mentee" if rng.random() < 0.8 else "mentor", due, done, False))
@@ -1321,6 +1364,7 @@ class _Builder:
         falling_from = today - dt.timedelta(days=89)
         mentor = self.mentor_names.get(self.mentor_of.get(p.id))
         mentored_from = self.mentorship_of.get(p.id, (None, None))[1]
+        coached_from = self.coached_from.get(p.id)
         people = self.people
         for offset in sorted(rng.randrange(span) for _ in range(count)):
             day = first_day + dt.timedelta(days=offset)
@@ -1382,8 +1426,9 @@ class _Builder:
             if self.competencies and rng.random() < RATED_SHARE:
                 for competency in rng.sample(self.competencies,
                                              min(RATED_COMPETENCIES, len(self.competencies))):
+                    lift = MENTORED_LIFT if coached_from and day > coached_from else 0
                     ratings.append((position, competency,
-                                    min(5, max(1, round(level + rng.gauss(0, 0.8))))))
+                                    min(5, max(1, round(level + lift + rng.gauss(0, 0.8))))))
 
     def write_careers(self, batch: list[_Person]) -> None:
         rng, today = self.rng, self.today
