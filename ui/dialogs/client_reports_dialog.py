@@ -378,7 +378,7 @@ class ClientReportsDialog(QDialog):
         self.setWindowTitle(tr_client_reports_dialog.tr("Client reports of {client}").format(
             client=client_name))
         screen = self.screen().availableGeometry()
-        self.resize(min(1180, screen.width() - 40), min(560, screen.height() - 60))
+        self.resize(min(1240, screen.width() - 40), min(560, screen.height() - 60))
         self.message = QLabel(wordWrap=True)
         self.message.setObjectName("message")
         self.message.hide()
@@ -427,7 +427,7 @@ class ClientReportsDialog(QDialog):
         self.versions = RecordTable([
             Column("period", tr_client_reports_dialog.tr("Period"), width=170, text=period_text),
             Column("version", tr_client_reports_dialog.tr("Version"), numeric=True, width=60),
-            Column("status", tr_client_reports_dialog.tr("Status"), width=100,
+            Column("status", tr_client_reports_dialog.tr("Status"), width=95,
                    text=lambda r: word(r["status"])),
             Column("replies", tr_client_reports_dialog.tr("Replies"), numeric=True, width=60),
             Column("prepared_at", tr_client_reports_dialog.tr("Prepared"), width=85,
@@ -437,7 +437,7 @@ class ClientReportsDialog(QDialog):
                    text=lambda r: day_text(r["sent_at"])),
             Column("sent_via", tr_client_reports_dialog.tr("Via"), width=60,
                    text=lambda r: word(r["sent_via"])),
-            Column("recipients", tr_client_reports_dialog.tr("Sent to"), width=160,
+            Column("recipients", tr_client_reports_dialog.tr("Sent to"), width=140,
                    text=lambda r: ", ".join(r["recipients"])),
             Column("acknowledged_at", tr_client_reports_dialog.tr("Acknowledged"), width=105,
                    text=lambda r: day_text(r["acknowledged_at"])),
