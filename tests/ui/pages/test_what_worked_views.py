@@ -10,7 +10,8 @@ import pytest
 from builders import offscreen_warnings
 from PySide6.QtCore import Qt
 
-from mentorapp.services import feedback, kpi
+from mentorapp.services import evidence as session_evidence
+from mentorapp.services import feedback, kpi, mentoring
 from ui.pages.mentoring_page import MentorsList
 from ui.pages.profile.development_tab import WhatWorkedDialog
 from ui.pages.profile.page import StaffProfilePage
@@ -84,6 +85,28 @@ def test_the_mentoring_tab_shows_the_mentorship(qtbot, case, wait_for_tasks):
     table = tab.what_worked.table
     assert set(table.column_texts("Intervention")) == {"Mentorship with Max Mentor"}
     assert "+1.80" in table.column_texts("Difference")
+
+
+def test_the_mentoring_tab_shows_a_coaching_session_on_what_it_cites(qtbot, case,
+                                                                     wait_for_tasks):
+    """A session that cites Ana's low rating is measured on the competency rating alone
+    (the mentorship on every measure); a session citing nothing is not an intervention."""
+    ship, = mentoring.mentorships.list(mentee=case["ana"]["id"])
+    low, = feedback.list(staff=case["ana"]["id"], date_to=month_ago(6))
+    session = mentoring.log_session(ship["id"], date=DONE + dt.timedelta(days=3),
+                                    topics="Call control")
+    session_evidence.cite(session["id"], feedback=low["id"])
+    mentoring.log_session(ship["id"], date=DONE + dt.timedelta(days=5), topics="Check-in")
+    tab = open_tab(qtbot, case["ana"]["id"], "Mentoring")
+    wait_for_tasks()
+    table = tab.what_worked.table
+    rows = list(zip(table.column_texts("Intervention"), table.column_texts("Measure"),
+                    table.column_texts("Similar people"), table.column_texts("Difference"),
+                    strict=True))
+    coaching = [row for row in rows if row[0] == "Coaching session with Max Mentor"]
+    assert coaching == [("Coaching session with Max Mentor", "Competency rating", "5", "+1.80")]
+    assert {row[1] for row in rows if row[0] == "Mentorship with Max Mentor"} == {
+        "Competency rating", "Quality score"}
 
 
 def test_a_new_person_has_nothing_to_compare(qtbot, ui_db, make, wait_for_tasks):
