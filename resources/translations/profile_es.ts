@@ -41,7 +41,7 @@
         </message>
         <message>
             <source>%p% ready</source>
-            <translation>%p% preparado</translation>
+            <translation>%p% de preparación</translation>
         </message>
         <message>
             <source>Requirement</source>
@@ -57,7 +57,7 @@
         </message>
         <message>
             <source>What closes it</source>
-            <translation>Qué la cierra</translation>
+            <translation>Cómo cerrarla</translation>
         </message>
         <message>
             <source>Readiness</source>
@@ -300,7 +300,7 @@
         </message>
         <message>
             <source>Interventions dated</source>
-            <translation>Intervenciones con fecha en</translation>
+            <translation>Período de las intervenciones:</translation>
         </message>
         <message numerus="yes">
             <source>%n rows; {sure} with enough people to say something.</source>
@@ -339,7 +339,7 @@
         </message>
         <message>
             <source>Completed</source>
-            <translation>Completada</translation>
+            <translation>Finalización</translation>
         </message>
         <message>
             <source>Hours</source>
@@ -393,11 +393,11 @@
         </message>
         <message>
             <source>Acknowledge…</source>
-            <translation>Confirmar lectura…</translation>
+            <translation>Acusar recibo…</translation>
         </message>
         <message>
             <source>Say you have read this feedback, with an optional comment</source>
-            <translation>Indique que leyó esta retroalimentación, con un comentario opcional</translation>
+            <translation>Acuse recibo de esta retroalimentación (indique que la leyó), con un comentario opcional</translation>
         </message>
         <message>
             <source>Any source</source>
@@ -485,7 +485,7 @@
         </message>
         <message>
             <source>Not acknowledged yet</source>
-            <translation>Lectura aún no confirmada</translation>
+            <translation>Aún sin acuse de recibo</translation>
         </message>
     </context>
     <context>
@@ -724,7 +724,7 @@ Las cifras llegan al importar el libro de KPI o el CSV del cliente (ID de emplea
         </message>
         <message>
             <source>Compared</source>
-            <translation>Comparado</translation>
+            <translation>Medida comparada</translation>
         </message>
         <message>
             <source>Before</source>
@@ -913,7 +913,7 @@ Las cifras llegan al importar el libro de KPI o el CSV del cliente (ID de emplea
         </message>
         <message>
             <source>hired {date}</source>
-            <translation>contratado el {date}</translation>
+            <translation>ingresó el {date}</translation>
         </message>
         <message>
             <source>On &lt;b&gt;{client}&lt;/b&gt; as {role} since {date}</source>

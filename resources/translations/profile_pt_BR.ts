@@ -41,7 +41,7 @@
         </message>
         <message>
             <source>%p% ready</source>
-            <translation>%p% pronto</translation>
+            <translation>%p% de prontidão</translation>
         </message>
         <message>
             <source>Requirement</source>
@@ -57,7 +57,7 @@
         </message>
         <message>
             <source>What closes it</source>
-            <translation>O que a fecha</translation>
+            <translation>Como fechá-la</translation>
         </message>
         <message>
             <source>Readiness</source>
@@ -300,7 +300,7 @@
         </message>
         <message>
             <source>Interventions dated</source>
-            <translation>Intervenções datadas em</translation>
+            <translation>Período das intervenções:</translation>
         </message>
         <message numerus="yes">
             <source>%n rows; {sure} with enough people to say something.</source>
@@ -339,7 +339,7 @@
         </message>
         <message>
             <source>Completed</source>
-            <translation>Concluído</translation>
+            <translation>Conclusão</translation>
         </message>
         <message>
             <source>Hours</source>
@@ -393,11 +393,11 @@
         </message>
         <message>
             <source>Acknowledge…</source>
-            <translation>Confirmar leitura…</translation>
+            <translation>Dar ciência…</translation>
         </message>
         <message>
             <source>Say you have read this feedback, with an optional comment</source>
-            <translation>Informe que você leu este feedback, com um comentário opcional</translation>
+            <translation>Dê ciência deste feedback (informe que você o leu), com um comentário opcional</translation>
         </message>
         <message>
             <source>Any source</source>
@@ -485,7 +485,7 @@
         </message>
         <message>
             <source>Not acknowledged yet</source>
-            <translation>Leitura ainda não confirmada</translation>
+            <translation>Ainda sem ciência</translation>
         </message>
     </context>
     <context>
@@ -724,7 +724,7 @@ Os valores entram ao importar a planilha de KPIs ou o CSV do cliente (matrícula
         </message>
         <message>
             <source>Compared</source>
-            <translation>Comparado</translation>
+            <translation>Medida comparada</translation>
         </message>
         <message>
             <source>Before</source>
@@ -872,8 +872,8 @@ Os valores entram ao importar a planilha de KPIs ou o CSV do cliente (matrícula
         <message numerus="yes">
             <source>{average} (%n rated)</source>
             <translation>
-                <numerusform>{average} (%n avaliado)</numerusform>
-                <numerusform>{average} (%n avaliados)</numerusform>
+                <numerusform>{average} (%n com nota)</numerusform>
+                <numerusform>{average} (%n com nota)</numerusform>
             </translation>
         </message>
         <message>
@@ -913,7 +913,7 @@ Os valores entram ao importar a planilha de KPIs ou o CSV do cliente (matrícula
         </message>
         <message>
             <source>hired {date}</source>
-            <translation>admitido em {date}</translation>
+            <translation>admissão em {date}</translation>
         </message>
         <message>
             <source>On &lt;b&gt;{client}&lt;/b&gt; as {role} since {date}</source>

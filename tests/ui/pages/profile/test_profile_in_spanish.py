@@ -106,7 +106,7 @@ def test_profile_in_portuguese(qtbot, in_language, person):
     page = open_profile(qtbot, person["id"])
     assert tab_texts(page)[:4] == ["Visão geral", "Plano de carreira", "Desenvolvimento",
                                    "Feedback"]
-    assert page.overview.figures["rating"].text() == "3,50 (2 avaliados)"
+    assert page.overview.figures["rating"].text() == "3,50 (2 com nota)"
     assert page.feedback_button.text() == "Adicionar feedback…"
     assert value_text(1234.5, "count", 1) == "1.234,5"
     assert value_text(92.3, "percent", 1) == "92,3%"
