@@ -140,8 +140,8 @@ class KpiTab(ProfileTab):
     def __init__(self, staff_id: int, parent=None):
         super().__init__(staff_id, parent)
         self.rows: list[dict] = []
-        self.hint = QLabel(tr_kpi_tab.tr("Each metric's latest month against its target. Select a "
-                                      "metric to see its last 12 months."))
+        self.hint = QLabel(tr_kpi_tab.tr("Each metric's latest month against its target. "
+                                         "Select a metric to see its last 12 months."))
         self.hint.setObjectName("hint")
         self.hint.setWordWrap(True)
         self.table = record_table(columns())
