@@ -268,7 +268,7 @@
         </message>
         <message>
             <source>Mentees (of capacity)</source>
-            <translation>Mentorados (de la capacidad)</translation>
+            <translation>Mentorados / capacidad</translation>
         </message>
         <message>
             <source>Taking mentees</source>
@@ -280,7 +280,7 @@
         </message>
         <message>
             <source>Taking mentees or not</source>
-            <translation>Aceptan mentorados o no</translation>
+            <translation>Todos los mentores</translation>
         </message>
         <message>
             <source>Not taking mentees</source>
@@ -377,7 +377,7 @@
         </message>
         <message>
             <source>Suggest a mentor…</source>
-            <translation>Sugerir un mentor…</translation>
+            <translation>Sugerir mentor…</translation>
         </message>
         <message>
             <source>A person's gaps by the evidence and the mentors who fit them best</source>
@@ -385,7 +385,7 @@
         </message>
         <message>
             <source>Match a cohort…</source>
-            <translation>Asignar mentores a un grupo…</translation>
+            <translation>Emparejar…</translation>
         </message>
         <message>
             <source>Propose mentors for a whole intake at once, review, then create</source>

@@ -144,7 +144,7 @@
         </message>
         <message>
             <source>Export to Excel</source>
-            <translation>Exportar para o Excel</translation>
+            <translation>Exportar para Excel</translation>
         </message>
         <message>
             <source>Show all</source>
@@ -268,7 +268,7 @@
         </message>
         <message>
             <source>Mentees (of capacity)</source>
-            <translation>Mentorados (da capacidade)</translation>
+            <translation>Mentorados / capacidade</translation>
         </message>
         <message>
             <source>Taking mentees</source>
@@ -280,7 +280,7 @@
         </message>
         <message>
             <source>Taking mentees or not</source>
-            <translation>Aceitam mentorados ou não</translation>
+            <translation>Todos os mentores</translation>
         </message>
         <message>
             <source>Not taking mentees</source>
@@ -377,7 +377,7 @@
         </message>
         <message>
             <source>Suggest a mentor…</source>
-            <translation>Sugerir um mentor…</translation>
+            <translation>Sugerir mentor…</translation>
         </message>
         <message>
             <source>A person's gaps by the evidence and the mentors who fit them best</source>
@@ -385,7 +385,7 @@
         </message>
         <message>
             <source>Match a cohort…</source>
-            <translation>Associar mentores a uma turma…</translation>
+            <translation>Parear turma…</translation>
         </message>
         <message>
             <source>Propose mentors for a whole intake at once, review, then create</source>

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -389,8 +390,12 @@ class ListPage(QWidget):
             header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
             self.view.setSortingEnabled(True)
             self.refresh(reload_options=False)
+        # At least as wide as its title: a translated title can be longer than the English
+        # one the width was chosen for ("Fecha de ingreso" for "Hire date").
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
         for number, column in enumerate(self.model.columns):
-            header.resizeSection(number, column.width)
+            title = header.fontMetrics().horizontalAdvance(column.header) + 2 * margin
+            header.resizeSection(number, max(column.width, title))
         self.model.modelReset.connect(self.update_actions)
 
     def _keep_sortable_indicator(self, column: int, _order) -> None:

@@ -18,6 +18,7 @@ from builders import (
     show_page,
 )
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication, QPushButton, QStyle, QStyleOptionComboBox
 
 from mentorapp.services import quality, staff
 from ui import i18n
@@ -149,10 +150,10 @@ def test_mentoring_in_spanish(qtbot, ui_db, in_language, monkeypatch):
     assert shown.mentorships.log_button.text() == "Registrar sesión…"
     qtbot.waitUntil(lambda: shown.mentorships.count_label.text() == "1 mentoría")
     mentors = shown.mentors
-    assert column_texts(mentors, "Mentorados (de la capacidad)") == ["1 de 3"]
+    assert column_texts(mentors, "Mentorados / capacidad") == ["1 de 3"]
     taking = mentors.filters["active"]
     assert [taking.itemText(i) for i in range(taking.count())] == [
-        "Aceptan mentorados o no", "Acepta mentorados", "No acepta mentorados"]
+        "Todos los mentores", "Acepta mentorados", "No acepta mentorados"]
     taking.setCurrentIndex(taking.findData(False))
     qtbot.waitUntil(lambda: mentors.model.rowCount() == 0 and not mentors.model.loading)
     said = []
@@ -161,3 +162,44 @@ def test_mentoring_in_spanish(qtbot, ui_db, in_language, monkeypatch):
                         lambda dialog, parent, created: created([{}, {}]))
     shown.mentorships.match_cohort()
     assert said == ["Se iniciaron 2 mentorías"]
+
+
+@pytest.mark.parametrize("language", ["es", "pt_BR"])
+def test_the_longer_words_fit_a_1024_pixel_window(qtbot, ui_db, tmp_path, in_language,
+                                                   wait_for_tasks, language):
+    """Buttons at their full width, column titles and the filters' first entries whole, in
+    the narrowest window (the mentorships' seven buttons are the tightest)."""
+    from ui.main_window import MainWindow
+    from ui.theme import apply_theme
+
+    a_mentorship(a_mentor(a_staff("Lia", "Lopez")), a_staff("Ana", "Cruz"))
+    in_language(language)
+    apply_theme(QApplication.instance(), "light")
+    window = MainWindow(str(tmp_path / "test.db"))
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    for key in ("staff", "feedback", "mentoring"):
+        page = window.show_page(key)
+        for part in [page] if key != "mentoring" else [page.mentorships, page.mentors]:
+            if part is not page:
+                page.tabs.setCurrentWidget(part)
+            wait_for_tasks()
+            qtbot.wait(20)
+            cut = [b.text() for b in part.findChildren(QPushButton)
+                   if b.isVisible() and b.width() < b.sizeHint().width()]
+            header = part.view.horizontalHeader()
+            margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None,
+                                                header)
+            cut += [title for i, title in enumerate(part.model.headers())
+                    if header.fontMetrics().horizontalAdvance(title) + 2 * margin
+                    > header.sectionSize(i)]
+            for box in part.filters.values():
+                option = QStyleOptionComboBox()
+                box.initStyleOption(option)
+                field = box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                                   QStyle.SubControl.SC_ComboBoxEditField, box)
+                if box.fontMetrics().horizontalAdvance(box.itemText(0)) > field.width():
+                    cut.append(box.itemText(0))
+            assert cut == [], (language, part.words.title)
