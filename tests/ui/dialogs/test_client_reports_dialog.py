@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from mentorapp.errors import PermissionDenied
 from mentorapp.models import ClientActionItem
 from mentorapp.services import client_reports, clients
+from tests.mentorapp.test_shared import company  # noqa: F401  (its module's fixture)
 from ui import preferences
 from ui.dialogs import client_reports_dialog
 from ui.dialogs.client_reports_dialog import (
@@ -340,3 +341,53 @@ def test_in_spanish(qtbot, acme):
         assert shown.cadence.currentText() == "Mensual"
     finally:
         i18n.install(i18n.ENGLISH)
+
+
+@pytest.mark.postgres
+def test_shared_mode_hr_is_refused_in_words_and_the_account_manager_closes(
+        qtbot, company):  # noqa: F811
+    """On the shared database (the SCRAM cluster's company of test_shared.py: Alma manages
+    Acme): HR reads Acme's action items but the database refuses it a change, which the window
+    says in a sentence; Alma closes the same item. The raw-SQL checks of who may change what
+    are in tests/mentorapp/test_shared_client_loop.py."""
+    import psycopg2
+
+    from mentorapp import db as dbmod
+    from mentorapp.services import audit
+    from tests.mentorapp.test_shared import PASSWORDS
+
+    url, ids = company
+    with psycopg2.connect(url) as connection, connection.cursor() as cursor:
+        cursor.execute("INSERT INTO client_action_item (client_id, period_start, period_end, "
+                       "text, owner, status, note) VALUES (%s, '2026-05-01', '2026-05-31', "
+                       "'Coach on refunds', '', 'open', '') RETURNING id", (ids["acme"],))
+        item = cursor.fetchone()[0]
+    connection.close()
+
+    def status() -> str:
+        with psycopg2.connect(url) as connection, connection.cursor() as cursor:
+            cursor.execute("SELECT status FROM client_action_item WHERE id = %s", (item,))
+            found = cursor.fetchone()[0]
+        connection.close()
+        return found
+
+    audit.set_recorded_by_database(True)  # shared mode: triggers audit, as the app sets it
+    try:
+        for login in ("hana", "alma"):
+            signed_in = dbmod.connect(url.replace("postgres:cluster-superuser-pw@",
+                                                  f"{login}:{PASSWORDS[login]}@"))
+            signed_in.connect()
+            dbmod.database.initialize(signed_in)
+            shown = ClientReportsDialog(ids["acme"], "Acme")
+            qtbot.addWidget(shown)
+            assert shown.items.column_texts("Action") == ["Coach on refunds"]
+            click(qtbot, shown.close_item_button)
+            if login == "hana":
+                assert shown.message.text() == client_reports_dialog.refusal_text()
+                assert status() == "open"
+            else:
+                assert not shown.message.isVisibleTo(shown)
+                assert status() == "done"
+            signed_in.close()
+    finally:
+        audit.set_recorded_by_database(False)
