@@ -36,7 +36,6 @@ def period_options() -> list[tuple[str, int]]:
 class FeedbackPage(ListPage):
     """Signals: `staff_opened(int)` ("Open staff profile" on a feedback row)."""
 
-    plural = "feedback entries"  # English: the main window's drill-down line (not translated yet)
     paged = True
     default_sort = "date"
     default_descending = True

@@ -101,7 +101,6 @@ class MentorsList(ListPage):
 class MentorshipsList(ListPage):
     """Signals: `staff_opened(int)` with the mentee."""
 
-    plural = "mentorships"  # English: the main window's drill-down line (not translated yet)
     paged = True
     default_sort = "start_date"
     default_descending = True

@@ -16,7 +16,6 @@ tr_staff_page = Context("tr_staff_page")
 class StaffPage(ListPage):
     """Signals: `staff_opened(int)` (double-click or "Open staff profile")."""
 
-    plural = "staff"  # English: the main window's drill-down line (not translated yet)
     paged = True
     default_sort = "name"
     staff_key = "id"

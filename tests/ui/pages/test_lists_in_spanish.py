@@ -70,6 +70,10 @@ def test_staff_list_in_spanish(qtbot, ui_db, in_language, monkeypatch):
     shown.archive_or_restore_selected()
     assert asked[-1] == "¿Restaurar al colaborador?"
     assert staff.count() == 1
+    shown.show_drill_down({"status": "active"}, "los colaboradores detrás de la cifra del panel")
+    assert shown.drill_label.text() == ("Mostrando los colaboradores detrás de la cifra del "
+                                        "panel.")
+    assert shown.drill_clear.text() == "Mostrar todo"
 
 
 def test_an_empty_list_and_its_export_in_portuguese(qtbot, ui_db, in_language):
