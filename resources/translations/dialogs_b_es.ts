@@ -72,6 +72,10 @@
             <translation>Ninguno</translation>
         </message>
         <message>
+            <source>Already sent to this contact</source>
+            <translation>Ya se envió a este contacto</translation>
+        </message>
+        <message>
             <source>This client has no contacts yet: add them on the Contacts tab first.</source>
             <translation>Este cliente aún no tiene contactos: agréguelos primero en la pestaña Contactos.</translation>
         </message>

@@ -72,6 +72,10 @@
             <translation>Nenhum</translation>
         </message>
         <message>
+            <source>Already sent to this contact</source>
+            <translation>Já enviado para este contato</translation>
+        </message>
+        <message>
             <source>This client has no contacts yet: add them on the Contacts tab first.</source>
             <translation>Este cliente ainda não tem contatos: adicione-os primeiro na aba Contatos.</translation>
         </message>

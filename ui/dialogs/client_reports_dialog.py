@@ -203,6 +203,14 @@ class ContactChecks(QListWidget):
                                if item.data(Qt.ItemDataRole.UserRole) in (emails or [])
                                else Qt.CheckState.Unchecked)
 
+    def lock(self, emails) -> None:
+        """Checked for good: a version once sent to a contact stays sent to them."""
+        for item in self._items():
+            if item.data(Qt.ItemDataRole.UserRole) in emails:
+                item.setCheckState(Qt.CheckState.Checked)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip(tr_client_reports_dialog.tr("Already sent to this contact"))
+
 
 def no_contacts_hint(form: FormDialog, contacts: list[dict]) -> None:
     if not contacts:
@@ -224,7 +232,8 @@ class MarkSentDialog(ServiceForm):
         self.add_field("via", tr_client_reports_dialog.tr("Via"), ChoiceWords(SENT_VIA_CHOICES))
         self.add_field("on", tr_client_reports_dialog.tr("On"), DateField())
         self.finish_layout()
-        self.set_values({"to": version["recipients"], "via": version["sent_via"] or "email"})
+        self.set_values({"via": version["sent_via"] or "email"})
+        checks.lock(version["recipients"])
         no_contacts_hint(self, contacts)
 
     def store(self, values: dict) -> dict:

@@ -118,6 +118,16 @@ def test_mark_sent_needs_a_contact_then_records_who_how_and_when(qtbot, dialog, 
         ("sent", ["eli@acme.test"], "portal", dt.date(2026, 11, 4))
     assert dialog.versions.column_texts("Status") == ["Sent", "Sent"]
     assert dialog.acknowledged_button.isEnabled()
+    # sent again, to Dana too: Eli stays checked (a send is not taken back)
+    click(qtbot, dialog.sent_button)
+    form = form_of(dialog, MarkSentDialog)
+    checks = form.fields["to"]
+    assert checks.value() == ["eli@acme.test"]
+    assert not checks.item(1).flags() & Qt.ItemFlag.ItemIsEnabled
+    checks.item(0).setCheckState(Qt.CheckState.Checked)
+    click_save(qtbot, form)
+    assert client_reports.get_version(acme["october"]["id"])["recipients"] == \
+        ["dana@acme.test", "eli@acme.test"]
 
 
 def test_a_half_typed_date_is_a_message_not_a_save(qtbot, dialog, acme):
