@@ -192,7 +192,8 @@ class PrepareReportDialog(QDialog):
         self.new_due.setToolTip(tr_prepare_report_dialog.tr("Due date (optional)"))
         self.add_button = QPushButton(tr_prepare_report_dialog.tr("Add item"))
         self.add_button.clicked.connect(self.add_item)
-        self.new_text.returnPressed.connect(self.add_item)
+        for field in (self.new_text, self.new_owner, self.new_due):
+            field.returnPressed.connect(self.add_item)
         self.remove_button = QPushButton(tr_prepare_report_dialog.tr("Remove"))
         self.remove_button.setToolTip(tr_prepare_report_dialog.tr(
             "Remove an item added since the last save"))
@@ -328,6 +329,14 @@ class PrepareReportDialog(QDialog):
             field.set_value(None)
         self.new_text.setFocus()
         self.show_message("")
+
+    def keyPressEvent(self, event) -> None:
+        """Enter in the new item's fields adds it (their returnPressed), and no more: the
+        default button (Save) is not pressed too."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.focusWidget() in (
+                self.new_text, self.new_owner, self.new_due):
+            return
+        super().keyPressEvent(event)
 
     def remove_item(self) -> None:
         number = self.table.currentRow()

@@ -20,6 +20,14 @@ pytestmark = offscreen_warnings
 LAST, PREVIOUS, EARLIER = recent_periods("monthly", dt.date.today(), 3)
 
 
+@pytest.fixture(autouse=True)
+def _discard_when_closed(monkeypatch):
+    """A dialog left with changes is closed at the test's end: discard them, unasked (a test
+    that checks the question answers it itself)."""
+    monkeypatch.setattr(prepare_report_dialog.QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Discard)
+
+
 def open_dialog(qtbot, client, period=None) -> PrepareReportDialog:
     dialog = PrepareReportDialog(client["id"], None, *(period or (None, None)))
     qtbot.addWidget(dialog)
@@ -113,6 +121,34 @@ def test_carried_items_listed_first_and_marked_across_three_periods(qtbot, ui_db
     dialog.period_box.setCurrentIndex(dialog.periods.index(PREVIOUS))
     assert texts(dialog, prepare_report_dialog.TEXT) == [
         "Raised two months back", "Raised last month but one"]
+
+
+def test_enter_adds_the_typed_item_and_remove_takes_a_new_one_back(qtbot, ui_db, make):
+    dialog = open_dialog(qtbot, make.client("Acme"), LAST)
+    dialog.saved.connect(lambda: pytest.fail("saved on Enter"))
+    dialog.new_text.setFocus()
+    qtbot.keyClicks(dialog.new_text, "Send the QA calendar")
+    qtbot.keyClick(dialog.new_text, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.new_text, "Book the quarterly review")
+    qtbot.keyClicks(dialog.new_owner, "Account manager")
+    qtbot.keyClick(dialog.new_owner, Qt.Key.Key_Return)
+    assert texts(dialog, prepare_report_dialog.TEXT) == ["Send the QA calendar",
+                                                         "Book the quarterly review"]
+    assert texts(dialog, prepare_report_dialog.RAISED) == ["new, not saved yet"] * 2
+    assert dialog.new_text.text() == "" and dialog.isVisible()
+    dialog.table.selectRow(0)
+    assert dialog.remove_button.isEnabled()
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert texts(dialog, prepare_report_dialog.TEXT) == ["Book the quarterly review"]
+    assert client_reports.action_plan(dialog.client_id, *LAST) == []
+
+
+def test_a_saved_item_cannot_be_removed(qtbot, ui_db, make):
+    acme = make.client("Acme")
+    client_reports.add_action_item(acme["id"], *LAST, text="Stored already")
+    dialog = open_dialog(qtbot, acme, LAST)
+    dialog.table.selectRow(0)
+    assert not dialog.remove_button.isEnabled()
 
 
 def test_a_bad_new_item_is_a_message(qtbot, ui_db, make):
