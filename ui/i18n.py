@@ -196,9 +196,11 @@ def install(language: str | None = None) -> str:
     else:
         language = ENGLISH
     # Dates and numbers: the system's own locale when it speaks this language (es_MX keeps
-    # Mexico's formats), else the language's usual one.
+    # Mexico's formats), else the language's usual one; the POSIX "C" locale of a bare Linux
+    # session is no one's (its dates read "31 10 2026"), so English there is en_US.
     system = QLocale.system()
-    QLocale.setDefault(system if language_of(system) == language else QLocale(language))
+    own = language_of(system) == language and system.language() != QLocale.Language.C
+    QLocale.setDefault(system if own else QLocale(language))
     _current = language
     return language
 

@@ -4,6 +4,7 @@ installed, and widgets shown in Spanish and Portuguese."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import subprocess
 import sys
@@ -216,6 +217,13 @@ def test_install_sets_the_default_locale(qapp, in_language, monkeypatch):
     assert QLocale().name() == "pt_BR"
     assert i18n.number(1234.5, 1) == "1.234,5"
     assert i18n.current_language() == "pt_BR"
+
+
+def test_a_c_locale_system_gets_us_english_formats(qapp, in_language, monkeypatch):
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale.c()))
+    in_language(i18n.ENGLISH)
+    assert QLocale().name() == "en_US"
+    assert i18n.date_text(dt.date(2026, 10, 31)) == "10/31/26"
 
 
 def test_catalogue_is_compiled_once_into_the_cache(qapp, in_language, tmp_path, monkeypatch):
