@@ -226,9 +226,12 @@ def month_text(year: int, month: int) -> str:
 
 
 def date_text(value) -> str:
-    """A `datetime.date` in the locale's short date format ("" for None)."""
+    """A `datetime.date` as people read it: ISO in English (as its date fields write dates),
+    else the locale's short date format ("" for None)."""
     if value is None:
         return ""
+    if _current == ENGLISH:
+        return value.isoformat()
     from PySide6.QtCore import QDate
 
     return QLocale().toString(QDate(value.year, value.month, value.day),

@@ -223,7 +223,8 @@ def test_a_c_locale_system_gets_us_english_formats(qapp, in_language, monkeypatc
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale.c()))
     in_language(i18n.ENGLISH)
     assert QLocale().name() == "en_US"
-    assert i18n.date_text(dt.date(2026, 10, 31)) == "10/31/26"
+    assert i18n.number(1234.5, 1) == "1,234.5"  # the C locale has no thousands separator
+    assert i18n.date_text(dt.date(2026, 10, 31)) == "2026-10-31"  # English dates are ISO
 
 
 def test_catalogue_is_compiled_once_into_the_cache(qapp, in_language, tmp_path, monkeypatch):

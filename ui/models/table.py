@@ -57,7 +57,7 @@ def show(value) -> str:
         return value.isoformat() if english else \
             QLocale().toString(QDateTime(value), QLocale.FormatType.ShortFormat)
     if isinstance(value, dt.date):
-        return value.isoformat() if english else i18n.date_text(value)
+        return i18n.date_text(value)
     if isinstance(value, float):
         return f"{value:g}" if english else QLocale().toString(value, "g", 6)
     return str(value)
