@@ -1,538 +1,538 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
-    <context>
-        <name>tr_client_reports_dialog</name>
-        <message>
-            <source>Prepared</source>
-            <translation>Preparado</translation>
-        </message>
-        <message>
-            <source>Sent</source>
-            <translation>Enviado</translation>
-        </message>
-        <message>
-            <source>Acknowledged</source>
-            <translation>Confirmado</translation>
-        </message>
-        <message>
-            <source>Weekly</source>
-            <translation>Semanal</translation>
-        </message>
-        <message>
-            <source>Monthly</source>
-            <translation>Mensual</translation>
-        </message>
-        <message>
-            <source>Quarterly</source>
-            <translation>Trimestral</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>Correo</translation>
-        </message>
-        <message>
-            <source>Portal</source>
-            <translation>Portal</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Reunión</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Abierta</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Cumplida</translation>
-        </message>
-        <message>
-            <source>Dropped</source>
-            <translation>Descartada</translation>
-        </message>
-        <message>
-            <source>The shared database did not allow this change: a client's reports, contacts and action items are changed by administrators, operations and the client's account managers.</source>
-            <translation>La base de datos compartida no permitió este cambio: los informes, contactos y acciones acordadas de un cliente los cambian los administradores, operaciones y los gerentes de cuenta del cliente.</translation>
-        </message>
-        <message>
-            <source>{name} is no longer in {folder}. Only the file's name is registered, so it is looked for in the folder files were last saved to.</source>
-            <translation>{name} ya no está en {folder}. Solo se registra el nombre del archivo, así que se busca en la última carpeta donde se guardaron archivos.</translation>
-        </message>
-        <message>
-            <source>{path} is not the registered version {version}: the file was changed or replaced since.</source>
-            <translation>{path} no es la versión {version} registrada: el archivo se modificó o reemplazó después.</translation>
-        </message>
-        <message>
-            <source>Open {path}</source>
-            <translation>Abrir {path}</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>Ninguno</translation>
-        </message>
-        <message>
-            <source>Already sent to this contact</source>
-            <translation>Ya se envió a este contacto</translation>
-        </message>
-        <message>
-            <source>This client has no contacts yet: add them on the Contacts tab first.</source>
-            <translation>Este cliente aún no tiene contactos: agréguelos primero en la pestaña Contactos.</translation>
-        </message>
-        <message>
-            <source>Mark version {version} sent</source>
-            <translation>Marcar la versión {version} como enviada</translation>
-        </message>
-        <message>
-            <source>Sent to</source>
-            <translation>Enviado a</translation>
-        </message>
-        <message>
-            <source>Via</source>
-            <translation>Por</translation>
-        </message>
-        <message>
-            <source>On</source>
-            <translation>Fecha</translation>
-        </message>
-        <message>
-            <source>Mark version {version} acknowledged</source>
-            <translation>Marcar la versión {version} como confirmada</translation>
-        </message>
-        <message>
-            <source>Acknowledged by</source>
-            <translation>Confirmado por</translation>
-        </message>
-        <message>
-            <source>Log a reply to version {version}</source>
-            <translation>Registrar una respuesta a la versión {version}</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>De</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Fecha</translation>
-        </message>
-        <message>
-            <source>Rating</source>
-            <translation>Calificación</translation>
-        </message>
-        <message>
-            <source>Reply</source>
-            <translation>Respuesta</translation>
-        </message>
-        <message>
-            <source>Edit action item</source>
-            <translation>Editar acción acordada</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Acción</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Responsable</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Vence</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>Closed on</source>
-            <translation>Cerrada el</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Nota</translation>
-        </message>
-        <message>
-            <source>Today when closed without a date</source>
-            <translation>Hoy si se cierra sin fecha</translation>
-        </message>
-        <message>
-            <source>Edit contact</source>
-            <translation>Editar contacto</translation>
-        </message>
-        <message>
-            <source>New contact</source>
-            <translation>Nuevo contacto</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Cargo</translation>
-        </message>
-        <message>
-            <source>Optional: Operations director, QA manager…</source>
-            <translation>Opcional: director de operaciones, gerente de calidad…</translation>
-        </message>
-        <message>
-            <source>Client reports of {client}</source>
-            <translation>Informes del cliente {client}</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>Informes</translation>
-        </message>
-        <message>
-            <source>Action items</source>
-            <translation>Acciones acordadas</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contactos</translation>
-        </message>
-        <message>
-            <source>A report is due this many days after its period ends</source>
-            <translation>Un informe vence esta cantidad de días después del fin de su período</translation>
-        </message>
-        <message>
-            <source>A sent report not acknowledged this many days later shows on My work</source>
-            <translation>Un informe enviado y no confirmado después de esta cantidad de días aparece en Mi trabajo</translation>
-        </message>
-        <message>
-            <source>Save settings</source>
-            <translation>Guardar configuración</translation>
-        </message>
-        <message>
-            <source>Report:</source>
-            <translation>Informe:</translation>
-        </message>
-        <message>
-            <source>due after</source>
-            <translation>vence a los</translation>
-        </message>
-        <message>
-            <source>days; flag unacknowledged after</source>
-            <translation>días; avisar si no se confirma a los</translation>
-        </message>
-        <message>
-            <source>days</source>
-            <translation>días</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Período</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>Versión</translation>
-        </message>
-        <message>
-            <source>Prepared by</source>
-            <translation>Preparado por</translation>
-        </message>
-        <message>
-            <source>Replies</source>
-            <translation>Respuestas</translation>
-        </message>
-        <message>
-            <source>Staff member</source>
-            <translation>Colaborador</translation>
-        </message>
-        <message>
-            <source>No report of this client is registered yet. Each client report exported (Reports page, or the command line) is registered here as a version of its period.</source>
-            <translation>Aún no hay informes registrados de este cliente. Cada informe de cliente exportado (página Informes o la línea de comandos) se registra aquí como una versión de su período.</translation>
-        </message>
-        <message>
-            <source>Prepare report…</source>
-            <translation>Preparar informe…</translation>
-        </message>
-        <message>
-            <source>The period's narrative and action plan, then the report exported as its next version</source>
-            <translation>La narrativa y el plan de acción del período; luego el informe se exporta como su siguiente versión</translation>
-        </message>
-        <message>
-            <source>Mark sent…</source>
-            <translation>Marcar como enviado…</translation>
-        </message>
-        <message>
-            <source>Mark acknowledged…</source>
-            <translation>Marcar como confirmado…</translation>
-        </message>
-        <message>
-            <source>Log reply…</source>
-            <translation>Registrar respuesta…</translation>
-        </message>
-        <message>
-            <source>The client's reply, as client feedback about a staff member, linked to this version</source>
-            <translation>La respuesta del cliente, como retroalimentación del cliente sobre un colaborador, vinculada a esta versión</translation>
-        </message>
-        <message>
-            <source>Open file</source>
-            <translation>Abrir archivo</translation>
-        </message>
-        <message>
-            <source>Raised in</source>
-            <translation>Acordada en</translation>
-        </message>
-        <message>
-            <source>Done today</source>
-            <translation>Cumplida hoy</translation>
-        </message>
-        <message>
-            <source>No longer to be done, as of today</source>
-            <translation>Ya no se hará, desde hoy</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Editar…</translation>
-        </message>
-        <message>
-            <source>Show closed</source>
-            <translation>Mostrar cerradas</translation>
-        </message>
-        <message>
-            <source>Removed</source>
-            <translation>Quitado</translation>
-        </message>
-        <message>
-            <source>Add…</source>
-            <translation>Agregar…</translation>
-        </message>
-        <message>
-            <source>Show removed</source>
-            <translation>Mostrar quitados</translation>
-        </message>
-        <message>
-            <source>The people at the client who receive and acknowledge reports. A removed contact stays on the versions sent to them.</source>
-            <translation>Las personas del cliente que reciben y confirman los informes. Un contacto quitado sigue en las versiones que se le enviaron.</translation>
-        </message>
-        <message>
-            <source>No open action items. Action items are raised in a period's review and carried forward until they are closed.</source>
-            <translation>No hay acciones acordadas abiertas. Las acciones se acuerdan en la revisión de un período y pasan a los siguientes hasta que se cierran.</translation>
-        </message>
-        <message>
-            <source>No action items raised for this client yet.</source>
-            <translation>Aún no hay acciones acordadas con este cliente.</translation>
-        </message>
-        <message>
-            <source>Mark the version sent first</source>
-            <translation>Primero marque la versión como enviada</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Restaurar</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Quitar</translation>
-        </message>
-        <message>
-            <source>Close item</source>
-            <translation>Cerrar acción</translation>
-        </message>
-        <message>
-            <source>Drop item</source>
-            <translation>Descartar acción</translation>
-        </message>
-        <message>
-            <source>Remove {name} from the contacts of {client}?</source>
-            <translation>¿Quitar a {name} de los contactos de {client}?</translation>
-        </message>
-        <message>
-            <source>Report settings saved.</source>
-            <translation>Configuración de informes guardada.</translation>
-        </message>
-    </context>
-    <context>
-        <name>tr_prepare_report_dialog</name>
-        <message>
-            <source>Open</source>
-            <translation>Abierta</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Cumplida</translation>
-        </message>
-        <message>
-            <source>Dropped</source>
-            <translation>Descartada</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Resumen</translation>
-        </message>
-        <message>
-            <source>Highlights</source>
-            <translation>Logros destacados</translation>
-        </message>
-        <message>
-            <source>Risks</source>
-            <translation>Riesgos</translation>
-        </message>
-        <message>
-            <source>Weekly reports</source>
-            <translation>Informes semanales</translation>
-        </message>
-        <message>
-            <source>Monthly reports</source>
-            <translation>Informes mensuales</translation>
-        </message>
-        <message>
-            <source>Quarterly reports</source>
-            <translation>Informes trimestrales</translation>
-        </message>
-        <message>
-            <source>{start} to {end}</source>
-            <translation>{start} a {end}</translation>
-        </message>
-        <message>
-            <source>Prepare report: {client}</source>
-            <translation>Preparar informe: {client}</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Período</translation>
-        </message>
-        <message>
-            <source>How the period went, in a few sentences the client reads first</source>
-            <translation>Cómo fue el período, en unas pocas frases que el cliente lee primero</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Acción</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Responsable</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Vence</translation>
-        </message>
-        <message>
-            <source>Raised</source>
-            <translation>Acordada</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Estado</translation>
-        </message>
-        <message>
-            <source>No action items in this period and none open from earlier ones.</source>
-            <translation>No hay acciones en este período ni acciones abiertas de períodos anteriores.</translation>
-        </message>
-        <message>
-            <source>What was agreed</source>
-            <translation>Lo acordado</translation>
-        </message>
-        <message>
-            <source>Due date (optional)</source>
-            <translation>Fecha de vencimiento (opcional)</translation>
-        </message>
-        <message>
-            <source>Add item</source>
-            <translation>Agregar acción</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Quitar</translation>
-        </message>
-        <message>
-            <source>Remove an item added since the last save</source>
-            <translation>Quitar una acción agregada después de la última vez que se guardó</translation>
-        </message>
-        <message>
-            <source>Also as PDF</source>
-            <translation>También en PDF</translation>
-        </message>
-        <message>
-            <source>A PDF of the pack beside the workbook, for clients who do not open Excel</source>
-            <translation>Un PDF del paquete junto al libro de Excel, para clientes que no abren Excel</translation>
-        </message>
-        <message>
-            <source>Save and export…</source>
-            <translation>Guardar y exportar…</translation>
-        </message>
-        <message>
-            <source>Review of the period</source>
-            <translation>Revisión del período</translation>
-        </message>
-        <message>
-            <source>Action plan (items carried from earlier periods first)</source>
-            <translation>Plan de acción (primero las acciones que vienen de períodos anteriores)</translation>
-        </message>
-        <message>
-            <source>new, not saved yet</source>
-            <translation>nueva, aún sin guardar</translation>
-        </message>
-        <message>
-            <source>carried from {period}</source>
-            <translation>viene de {period}</translation>
-        </message>
-        <message>
-            <source>this period</source>
-            <translation>este período</translation>
-        </message>
-        <message>
-            <source>Due: {error}</source>
-            <translation>Vence: {error}</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Guardado.</translation>
-        </message>
-        <message>
-            <source>Save changes?</source>
-            <translation>¿Guardar los cambios?</translation>
-        </message>
-        <message>
-            <source>The review of {period} has changes that are not saved.</source>
-            <translation>La revisión de {period} tiene cambios sin guardar.</translation>
-        </message>
-        <message>
-            <source>Folder for the report</source>
-            <translation>Carpeta del informe</translation>
-        </message>
-        <message>
-            <source>Exporting the report…</source>
-            <translation>Exportando el informe…</translation>
-        </message>
-        <message>
-            <source>Version {version} written: {path}</source>
-            <translation>Versión {version} guardada: {path}</translation>
-        </message>
-        <message>
-            <source>PDF: {path}</source>
-            <translation>PDF: {path}</translation>
-        </message>
-        <message>
-            <source>The PDF could not be made: {error}</source>
-            <translation>No se pudo crear el PDF: {error}</translation>
-        </message>
-        <message>
-            <source>Report exported</source>
-            <translation>Informe exportado</translation>
-        </message>
-        <message>
-            <source>Open the workbook</source>
-            <translation>Abrir el libro de Excel</translation>
-        </message>
-        <message>
-            <source>Open the PDF</source>
-            <translation>Abrir el PDF</translation>
-        </message>
-        <message>
-            <source>Cancelled: no file was written.</source>
-            <translation>Cancelado: no se guardó ningún archivo.</translation>
-        </message>
-        <message>
-            <source>Could not save the file: {error}</source>
-            <translation>No se pudo guardar el archivo: {error}</translation>
-        </message>
-        <message>
-            <source>The report could not be exported.</source>
-            <translation>No se pudo exportar el informe.</translation>
-        </message>
-    </context>
+<context>
+    <name>tr_client_reports_dialog</name>
+    <message>
+        <source>Prepared</source>
+        <translation>Preparado</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Trimestral</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Cumplida</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartada</translation>
+    </message>
+    <message>
+        <source>The shared database did not allow this change: a client&apos;s reports, contacts and action items are changed by administrators, operations and the client&apos;s account managers.</source>
+        <translation>La base de datos compartida no permitió este cambio: los informes, contactos y acciones acordadas de un cliente los cambian los administradores, operaciones y los gerentes de cuenta del cliente.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer in {folder}. Only the file&apos;s name is registered, so it is looked for in the folder files were last saved to.</source>
+        <translation>{name} ya no está en {folder}. Solo se registra el nombre del archivo, así que se busca en la última carpeta donde se guardaron archivos.</translation>
+    </message>
+    <message>
+        <source>{path} is not the registered version {version}: the file was changed or replaced since.</source>
+        <translation>{path} no es la versión {version} registrada: el archivo se modificó o reemplazó después.</translation>
+    </message>
+    <message>
+        <source>Open {path}</source>
+        <translation>Abrir {path}</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Already sent to this contact</source>
+        <translation>Ya se envió a este contacto</translation>
+    </message>
+    <message>
+        <source>This client has no contacts yet: add them on the Contacts tab first.</source>
+        <translation>Este cliente aún no tiene contactos: agréguelos primero en la pestaña Contactos.</translation>
+    </message>
+    <message>
+        <source>Mark version {version} sent</source>
+        <translation>Marcar la versión {version} como enviada</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Enviado a</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Mark version {version} acknowledged</source>
+        <translation>Marcar la versión {version} como confirmada</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Confirmado por</translation>
+    </message>
+    <message>
+        <source>Log a reply to version {version}</source>
+        <translation>Registrar una respuesta a la versión {version}</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Calificación</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Edit action item</source>
+        <translation>Editar acción acordada</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Cerrada el</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Today when closed without a date</source>
+        <translation>Hoy si se cierra sin fecha</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Editar contacto</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Optional: Operations director, QA manager…</source>
+        <translation>Opcional: director de operaciones, gerente de calidad…</translation>
+    </message>
+    <message>
+        <source>Client reports of {client}</source>
+        <translation>Informes del cliente {client}</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Acciones acordadas</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>A report is due this many days after its period ends</source>
+        <translation>Un informe vence esta cantidad de días después del fin de su período</translation>
+    </message>
+    <message>
+        <source>A sent report not acknowledged this many days later shows on My work</source>
+        <translation>Un informe enviado y no confirmado después de esta cantidad de días aparece en Mi trabajo</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Guardar configuración</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Informe:</translation>
+    </message>
+    <message>
+        <source>due after</source>
+        <translation>vence a los</translation>
+    </message>
+    <message>
+        <source>days; flag unacknowledged after</source>
+        <translation>días; avisar si no se confirma a los</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Preparado por</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Colaborador</translation>
+    </message>
+    <message>
+        <source>No report of this client is registered yet. Each client report exported (Reports page, or the command line) is registered here as a version of its period.</source>
+        <translation>Aún no hay informes registrados de este cliente. Cada informe de cliente exportado (página Informes o la línea de comandos) se registra aquí como una versión de su período.</translation>
+    </message>
+    <message>
+        <source>Prepare report…</source>
+        <translation>Preparar informe…</translation>
+    </message>
+    <message>
+        <source>The period&apos;s narrative and action plan, then the report exported as its next version</source>
+        <translation>La narrativa y el plan de acción del período; luego el informe se exporta como su siguiente versión</translation>
+    </message>
+    <message>
+        <source>Mark sent…</source>
+        <translation>Marcar como enviado…</translation>
+    </message>
+    <message>
+        <source>Mark acknowledged…</source>
+        <translation>Marcar como confirmado…</translation>
+    </message>
+    <message>
+        <source>Log reply…</source>
+        <translation>Registrar respuesta…</translation>
+    </message>
+    <message>
+        <source>The client&apos;s reply, as client feedback about a staff member, linked to this version</source>
+        <translation>La respuesta del cliente, como retroalimentación del cliente sobre un colaborador, vinculada a esta versión</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Abrir archivo</translation>
+    </message>
+    <message>
+        <source>Raised in</source>
+        <translation>Acordada en</translation>
+    </message>
+    <message>
+        <source>Done today</source>
+        <translation>Cumplida hoy</translation>
+    </message>
+    <message>
+        <source>No longer to be done, as of today</source>
+        <translation>Ya no se hará, desde hoy</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Show closed</source>
+        <translation>Mostrar cerradas</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Quitado</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Agregar…</translation>
+    </message>
+    <message>
+        <source>Show removed</source>
+        <translation>Mostrar quitados</translation>
+    </message>
+    <message>
+        <source>The people at the client who receive and acknowledge reports. A removed contact stays on the versions sent to them.</source>
+        <translation>Las personas del cliente que reciben y confirman los informes. Un contacto quitado sigue en las versiones que se le enviaron.</translation>
+    </message>
+    <message>
+        <source>No open action items. Action items are raised in a period&apos;s review and carried forward until they are closed.</source>
+        <translation>No hay acciones acordadas abiertas. Las acciones se acuerdan en la revisión de un período y pasan a los siguientes hasta que se cierran.</translation>
+    </message>
+    <message>
+        <source>No action items raised for this client yet.</source>
+        <translation>Aún no hay acciones acordadas con este cliente.</translation>
+    </message>
+    <message>
+        <source>Mark the version sent first</source>
+        <translation>Primero marque la versión como enviada</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Close item</source>
+        <translation>Cerrar acción</translation>
+    </message>
+    <message>
+        <source>Drop item</source>
+        <translation>Descartar acción</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the contacts of {client}?</source>
+        <translation>¿Quitar a {name} de los contactos de {client}?</translation>
+    </message>
+    <message>
+        <source>Report settings saved.</source>
+        <translation>Configuración de informes guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>tr_prepare_report_dialog</name>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Cumplida</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartada</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Logros destacados</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Riesgos</translation>
+    </message>
+    <message>
+        <source>Weekly reports</source>
+        <translation>Informes semanales</translation>
+    </message>
+    <message>
+        <source>Monthly reports</source>
+        <translation>Informes mensuales</translation>
+    </message>
+    <message>
+        <source>Quarterly reports</source>
+        <translation>Informes trimestrales</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} a {end}</translation>
+    </message>
+    <message>
+        <source>Prepare report: {client}</source>
+        <translation>Preparar informe: {client}</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>How the period went, in a few sentences the client reads first</source>
+        <translation>Cómo fue el período, en unas pocas frases que el cliente lee primero</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Acordada</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>No action items in this period and none open from earlier ones.</source>
+        <translation>No hay acciones en este período ni acciones abiertas de períodos anteriores.</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>Lo acordado</translation>
+    </message>
+    <message>
+        <source>Due date (optional)</source>
+        <translation>Fecha de vencimiento (opcional)</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Agregar acción</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove an item added since the last save</source>
+        <translation>Quitar una acción agregada después de la última vez que se guardó</translation>
+    </message>
+    <message>
+        <source>Also as PDF</source>
+        <translation>También en PDF</translation>
+    </message>
+    <message>
+        <source>A PDF of the pack beside the workbook, for clients who do not open Excel</source>
+        <translation>Un PDF del paquete junto al libro de Excel, para clientes que no abren Excel</translation>
+    </message>
+    <message>
+        <source>Save and export…</source>
+        <translation>Guardar y exportar…</translation>
+    </message>
+    <message>
+        <source>Review of the period</source>
+        <translation>Revisión del período</translation>
+    </message>
+    <message>
+        <source>Action plan (items carried from earlier periods first)</source>
+        <translation>Plan de acción (primero las acciones que vienen de períodos anteriores)</translation>
+    </message>
+    <message>
+        <source>new, not saved yet</source>
+        <translation>nueva, aún sin guardar</translation>
+    </message>
+    <message>
+        <source>carried from {period}</source>
+        <translation>viene de {period}</translation>
+    </message>
+    <message>
+        <source>this period</source>
+        <translation>este período</translation>
+    </message>
+    <message>
+        <source>Due: {error}</source>
+        <translation>Vence: {error}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>¿Guardar los cambios?</translation>
+    </message>
+    <message>
+        <source>The review of {period} has changes that are not saved.</source>
+        <translation>La revisión de {period} tiene cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>Folder for the report</source>
+        <translation>Carpeta del informe</translation>
+    </message>
+    <message>
+        <source>Exporting the report…</source>
+        <translation>Exportando el informe…</translation>
+    </message>
+    <message>
+        <source>Version {version} written: {path}</source>
+        <translation>Versión {version} guardada: {path}</translation>
+    </message>
+    <message>
+        <source>PDF: {path}</source>
+        <translation>PDF: {path}</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made: {error}</source>
+        <translation>No se pudo crear el PDF: {error}</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>Informe exportado</translation>
+    </message>
+    <message>
+        <source>Open the workbook</source>
+        <translation>Abrir el libro de Excel</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Abrir el PDF</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Cancelado: no se guardó ningún archivo.</translation>
+    </message>
+    <message>
+        <source>Could not save the file: {error}</source>
+        <translation>No se pudo guardar el archivo: {error}</translation>
+    </message>
+    <message>
+        <source>The report could not be exported.</source>
+        <translation>No se pudo exportar el informe.</translation>
+    </message>
+</context>
 </TS>

@@ -1,538 +1,538 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
-    <context>
-        <name>tr_client_reports_dialog</name>
-        <message>
-            <source>Prepared</source>
-            <translation>Preparado</translation>
-        </message>
-        <message>
-            <source>Sent</source>
-            <translation>Enviado</translation>
-        </message>
-        <message>
-            <source>Acknowledged</source>
-            <translation>Confirmado</translation>
-        </message>
-        <message>
-            <source>Weekly</source>
-            <translation>Semanal</translation>
-        </message>
-        <message>
-            <source>Monthly</source>
-            <translation>Mensal</translation>
-        </message>
-        <message>
-            <source>Quarterly</source>
-            <translation>Trimestral</translation>
-        </message>
-        <message>
-            <source>Email</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <source>Portal</source>
-            <translation>Portal</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Reunião</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Aberta</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Concluída</translation>
-        </message>
-        <message>
-            <source>Dropped</source>
-            <translation>Descartada</translation>
-        </message>
-        <message>
-            <source>The shared database did not allow this change: a client's reports, contacts and action items are changed by administrators, operations and the client's account managers.</source>
-            <translation>O banco de dados compartilhado não permitiu esta alteração: os relatórios, contatos e ações combinadas de um cliente são alterados pelos administradores, por operações e pelos gerentes de contas do cliente.</translation>
-        </message>
-        <message>
-            <source>{name} is no longer in {folder}. Only the file's name is registered, so it is looked for in the folder files were last saved to.</source>
-            <translation>{name} não está mais em {folder}. Só o nome do arquivo é registrado, então ele é procurado na última pasta em que arquivos foram salvos.</translation>
-        </message>
-        <message>
-            <source>{path} is not the registered version {version}: the file was changed or replaced since.</source>
-            <translation>{path} não é a versão {version} registrada: o arquivo foi alterado ou substituído depois.</translation>
-        </message>
-        <message>
-            <source>Open {path}</source>
-            <translation>Abrir {path}</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>Nenhum</translation>
-        </message>
-        <message>
-            <source>Already sent to this contact</source>
-            <translation>Já enviado para este contato</translation>
-        </message>
-        <message>
-            <source>This client has no contacts yet: add them on the Contacts tab first.</source>
-            <translation>Este cliente ainda não tem contatos: adicione-os primeiro na aba Contatos.</translation>
-        </message>
-        <message>
-            <source>Mark version {version} sent</source>
-            <translation>Marcar a versão {version} como enviada</translation>
-        </message>
-        <message>
-            <source>Sent to</source>
-            <translation>Enviado para</translation>
-        </message>
-        <message>
-            <source>Via</source>
-            <translation>Por</translation>
-        </message>
-        <message>
-            <source>On</source>
-            <translation>Data</translation>
-        </message>
-        <message>
-            <source>Mark version {version} acknowledged</source>
-            <translation>Marcar a versão {version} como confirmada</translation>
-        </message>
-        <message>
-            <source>Acknowledged by</source>
-            <translation>Confirmado por</translation>
-        </message>
-        <message>
-            <source>Log a reply to version {version}</source>
-            <translation>Registrar uma resposta à versão {version}</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <translation>De</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Data</translation>
-        </message>
-        <message>
-            <source>Rating</source>
-            <translation>Nota</translation>
-        </message>
-        <message>
-            <source>Reply</source>
-            <translation>Resposta</translation>
-        </message>
-        <message>
-            <source>Edit action item</source>
-            <translation>Editar ação combinada</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Ação</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Responsável</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Prazo</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Closed on</source>
-            <translation>Encerrada em</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Observação</translation>
-        </message>
-        <message>
-            <source>Today when closed without a date</source>
-            <translation>Hoje se encerrada sem data</translation>
-        </message>
-        <message>
-            <source>Edit contact</source>
-            <translation>Editar contato</translation>
-        </message>
-        <message>
-            <source>New contact</source>
-            <translation>Novo contato</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nome</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Cargo</translation>
-        </message>
-        <message>
-            <source>Optional: Operations director, QA manager…</source>
-            <translation>Opcional: diretor de operações, gerente de qualidade…</translation>
-        </message>
-        <message>
-            <source>Client reports of {client}</source>
-            <translation>Relatórios do cliente {client}</translation>
-        </message>
-        <message>
-            <source>Reports</source>
-            <translation>Relatórios</translation>
-        </message>
-        <message>
-            <source>Action items</source>
-            <translation>Ações combinadas</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Contatos</translation>
-        </message>
-        <message>
-            <source>A report is due this many days after its period ends</source>
-            <translation>Um relatório vence esta quantidade de dias após o fim do seu período</translation>
-        </message>
-        <message>
-            <source>A sent report not acknowledged this many days later shows on My work</source>
-            <translation>Um relatório enviado e não confirmado após esta quantidade de dias aparece em Meu trabalho</translation>
-        </message>
-        <message>
-            <source>Save settings</source>
-            <translation>Salvar configurações</translation>
-        </message>
-        <message>
-            <source>Report:</source>
-            <translation>Relatório:</translation>
-        </message>
-        <message>
-            <source>due after</source>
-            <translation>vence após</translation>
-        </message>
-        <message>
-            <source>days; flag unacknowledged after</source>
-            <translation>dias; avisar se não confirmado após</translation>
-        </message>
-        <message>
-            <source>days</source>
-            <translation>dias</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Período</translation>
-        </message>
-        <message>
-            <source>Version</source>
-            <translation>Versão</translation>
-        </message>
-        <message>
-            <source>Prepared by</source>
-            <translation>Preparado por</translation>
-        </message>
-        <message>
-            <source>Replies</source>
-            <translation>Respostas</translation>
-        </message>
-        <message>
-            <source>Staff member</source>
-            <translation>Colaborador</translation>
-        </message>
-        <message>
-            <source>No report of this client is registered yet. Each client report exported (Reports page, or the command line) is registered here as a version of its period.</source>
-            <translation>Ainda não há relatórios registrados deste cliente. Cada relatório de cliente exportado (página Relatórios ou a linha de comando) é registrado aqui como uma versão do seu período.</translation>
-        </message>
-        <message>
-            <source>Prepare report…</source>
-            <translation>Preparar relatório…</translation>
-        </message>
-        <message>
-            <source>The period's narrative and action plan, then the report exported as its next version</source>
-            <translation>A narrativa e o plano de ação do período; depois o relatório é exportado como sua próxima versão</translation>
-        </message>
-        <message>
-            <source>Mark sent…</source>
-            <translation>Marcar como enviado…</translation>
-        </message>
-        <message>
-            <source>Mark acknowledged…</source>
-            <translation>Marcar como confirmado…</translation>
-        </message>
-        <message>
-            <source>Log reply…</source>
-            <translation>Registrar resposta…</translation>
-        </message>
-        <message>
-            <source>The client's reply, as client feedback about a staff member, linked to this version</source>
-            <translation>A resposta do cliente, como feedback do cliente sobre um colaborador, vinculada a esta versão</translation>
-        </message>
-        <message>
-            <source>Open file</source>
-            <translation>Abrir arquivo</translation>
-        </message>
-        <message>
-            <source>Raised in</source>
-            <translation>Combinada em</translation>
-        </message>
-        <message>
-            <source>Done today</source>
-            <translation>Concluída hoje</translation>
-        </message>
-        <message>
-            <source>No longer to be done, as of today</source>
-            <translation>Não será mais feita, a partir de hoje</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Editar…</translation>
-        </message>
-        <message>
-            <source>Show closed</source>
-            <translation>Mostrar encerradas</translation>
-        </message>
-        <message>
-            <source>Removed</source>
-            <translation>Removido</translation>
-        </message>
-        <message>
-            <source>Add…</source>
-            <translation>Adicionar…</translation>
-        </message>
-        <message>
-            <source>Show removed</source>
-            <translation>Mostrar removidos</translation>
-        </message>
-        <message>
-            <source>The people at the client who receive and acknowledge reports. A removed contact stays on the versions sent to them.</source>
-            <translation>As pessoas do cliente que recebem e confirmam os relatórios. Um contato removido continua nas versões enviadas a ele.</translation>
-        </message>
-        <message>
-            <source>No open action items. Action items are raised in a period's review and carried forward until they are closed.</source>
-            <translation>Não há ações combinadas abertas. As ações são combinadas na revisão de um período e passam para os seguintes até serem encerradas.</translation>
-        </message>
-        <message>
-            <source>No action items raised for this client yet.</source>
-            <translation>Ainda não há ações combinadas com este cliente.</translation>
-        </message>
-        <message>
-            <source>Mark the version sent first</source>
-            <translation>Primeiro marque a versão como enviada</translation>
-        </message>
-        <message>
-            <source>Restore</source>
-            <translation>Restaurar</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Remover</translation>
-        </message>
-        <message>
-            <source>Close item</source>
-            <translation>Encerrar ação</translation>
-        </message>
-        <message>
-            <source>Drop item</source>
-            <translation>Descartar ação</translation>
-        </message>
-        <message>
-            <source>Remove {name} from the contacts of {client}?</source>
-            <translation>Remover {name} dos contatos de {client}?</translation>
-        </message>
-        <message>
-            <source>Report settings saved.</source>
-            <translation>Configurações de relatórios salvas.</translation>
-        </message>
-    </context>
-    <context>
-        <name>tr_prepare_report_dialog</name>
-        <message>
-            <source>Open</source>
-            <translation>Aberta</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Concluída</translation>
-        </message>
-        <message>
-            <source>Dropped</source>
-            <translation>Descartada</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Resumo</translation>
-        </message>
-        <message>
-            <source>Highlights</source>
-            <translation>Destaques</translation>
-        </message>
-        <message>
-            <source>Risks</source>
-            <translation>Riscos</translation>
-        </message>
-        <message>
-            <source>Weekly reports</source>
-            <translation>Relatórios semanais</translation>
-        </message>
-        <message>
-            <source>Monthly reports</source>
-            <translation>Relatórios mensais</translation>
-        </message>
-        <message>
-            <source>Quarterly reports</source>
-            <translation>Relatórios trimestrais</translation>
-        </message>
-        <message>
-            <source>{start} to {end}</source>
-            <translation>{start} a {end}</translation>
-        </message>
-        <message>
-            <source>Prepare report: {client}</source>
-            <translation>Preparar relatório: {client}</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Período</translation>
-        </message>
-        <message>
-            <source>How the period went, in a few sentences the client reads first</source>
-            <translation>Como foi o período, em poucas frases que o cliente lê primeiro</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Ação</translation>
-        </message>
-        <message>
-            <source>Owner</source>
-            <translation>Responsável</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Prazo</translation>
-        </message>
-        <message>
-            <source>Raised</source>
-            <translation>Combinada</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>No action items in this period and none open from earlier ones.</source>
-            <translation>Nenhuma ação neste período nem ações abertas de períodos anteriores.</translation>
-        </message>
-        <message>
-            <source>What was agreed</source>
-            <translation>O que foi combinado</translation>
-        </message>
-        <message>
-            <source>Due date (optional)</source>
-            <translation>Prazo (opcional)</translation>
-        </message>
-        <message>
-            <source>Add item</source>
-            <translation>Adicionar ação</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Remover</translation>
-        </message>
-        <message>
-            <source>Remove an item added since the last save</source>
-            <translation>Remover uma ação adicionada depois do último salvamento</translation>
-        </message>
-        <message>
-            <source>Also as PDF</source>
-            <translation>Também em PDF</translation>
-        </message>
-        <message>
-            <source>A PDF of the pack beside the workbook, for clients who do not open Excel</source>
-            <translation>Um PDF do pacote ao lado da planilha, para clientes que não abrem o Excel</translation>
-        </message>
-        <message>
-            <source>Save and export…</source>
-            <translation>Salvar e exportar…</translation>
-        </message>
-        <message>
-            <source>Review of the period</source>
-            <translation>Revisão do período</translation>
-        </message>
-        <message>
-            <source>Action plan (items carried from earlier periods first)</source>
-            <translation>Plano de ação (primeiro as ações que vêm de períodos anteriores)</translation>
-        </message>
-        <message>
-            <source>new, not saved yet</source>
-            <translation>nova, ainda não salva</translation>
-        </message>
-        <message>
-            <source>carried from {period}</source>
-            <translation>vem de {period}</translation>
-        </message>
-        <message>
-            <source>this period</source>
-            <translation>este período</translation>
-        </message>
-        <message>
-            <source>Due: {error}</source>
-            <translation>Prazo: {error}</translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Salvo.</translation>
-        </message>
-        <message>
-            <source>Save changes?</source>
-            <translation>Salvar as alterações?</translation>
-        </message>
-        <message>
-            <source>The review of {period} has changes that are not saved.</source>
-            <translation>A revisão de {period} tem alterações não salvas.</translation>
-        </message>
-        <message>
-            <source>Folder for the report</source>
-            <translation>Pasta do relatório</translation>
-        </message>
-        <message>
-            <source>Exporting the report…</source>
-            <translation>Exportando o relatório…</translation>
-        </message>
-        <message>
-            <source>Version {version} written: {path}</source>
-            <translation>Versão {version} salva: {path}</translation>
-        </message>
-        <message>
-            <source>PDF: {path}</source>
-            <translation>PDF: {path}</translation>
-        </message>
-        <message>
-            <source>The PDF could not be made: {error}</source>
-            <translation>Não foi possível criar o PDF: {error}</translation>
-        </message>
-        <message>
-            <source>Report exported</source>
-            <translation>Relatório exportado</translation>
-        </message>
-        <message>
-            <source>Open the workbook</source>
-            <translation>Abrir a planilha</translation>
-        </message>
-        <message>
-            <source>Open the PDF</source>
-            <translation>Abrir o PDF</translation>
-        </message>
-        <message>
-            <source>Cancelled: no file was written.</source>
-            <translation>Cancelado: nenhum arquivo foi salvo.</translation>
-        </message>
-        <message>
-            <source>Could not save the file: {error}</source>
-            <translation>Não foi possível salvar o arquivo: {error}</translation>
-        </message>
-        <message>
-            <source>The report could not be exported.</source>
-            <translation>Não foi possível exportar o relatório.</translation>
-        </message>
-    </context>
+<context>
+    <name>tr_client_reports_dialog</name>
+    <message>
+        <source>Prepared</source>
+        <translation>Preparado</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensal</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>Trimestral</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunião</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aberta</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluída</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartada</translation>
+    </message>
+    <message>
+        <source>The shared database did not allow this change: a client&apos;s reports, contacts and action items are changed by administrators, operations and the client&apos;s account managers.</source>
+        <translation>O banco de dados compartilhado não permitiu esta alteração: os relatórios, contatos e ações combinadas de um cliente são alterados pelos administradores, por operações e pelos gerentes de contas do cliente.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer in {folder}. Only the file&apos;s name is registered, so it is looked for in the folder files were last saved to.</source>
+        <translation>{name} não está mais em {folder}. Só o nome do arquivo é registrado, então ele é procurado na última pasta em que arquivos foram salvos.</translation>
+    </message>
+    <message>
+        <source>{path} is not the registered version {version}: the file was changed or replaced since.</source>
+        <translation>{path} não é a versão {version} registrada: o arquivo foi alterado ou substituído depois.</translation>
+    </message>
+    <message>
+        <source>Open {path}</source>
+        <translation>Abrir {path}</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>Already sent to this contact</source>
+        <translation>Já enviado para este contato</translation>
+    </message>
+    <message>
+        <source>This client has no contacts yet: add them on the Contacts tab first.</source>
+        <translation>Este cliente ainda não tem contatos: adicione-os primeiro na aba Contatos.</translation>
+    </message>
+    <message>
+        <source>Mark version {version} sent</source>
+        <translation>Marcar a versão {version} como enviada</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Enviado para</translation>
+    </message>
+    <message>
+        <source>Via</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Mark version {version} acknowledged</source>
+        <translation>Marcar a versão {version} como confirmada</translation>
+    </message>
+    <message>
+        <source>Acknowledged by</source>
+        <translation>Confirmado por</translation>
+    </message>
+    <message>
+        <source>Log a reply to version {version}</source>
+        <translation>Registrar uma resposta à versão {version}</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Edit action item</source>
+        <translation>Editar ação combinada</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Encerrada em</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>Today when closed without a date</source>
+        <translation>Hoje se encerrada sem data</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>Editar contato</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Novo contato</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Optional: Operations director, QA manager…</source>
+        <translation>Opcional: diretor de operações, gerente de qualidade…</translation>
+    </message>
+    <message>
+        <source>Client reports of {client}</source>
+        <translation>Relatórios do cliente {client}</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Relatórios</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Ações combinadas</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatos</translation>
+    </message>
+    <message>
+        <source>A report is due this many days after its period ends</source>
+        <translation>Um relatório vence esta quantidade de dias após o fim do seu período</translation>
+    </message>
+    <message>
+        <source>A sent report not acknowledged this many days later shows on My work</source>
+        <translation>Um relatório enviado e não confirmado após esta quantidade de dias aparece em Meu trabalho</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Salvar configurações</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Relatório:</translation>
+    </message>
+    <message>
+        <source>due after</source>
+        <translation>vence após</translation>
+    </message>
+    <message>
+        <source>days; flag unacknowledged after</source>
+        <translation>dias; avisar se não confirmado após</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dias</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Preparado por</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Respostas</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Colaborador</translation>
+    </message>
+    <message>
+        <source>No report of this client is registered yet. Each client report exported (Reports page, or the command line) is registered here as a version of its period.</source>
+        <translation>Ainda não há relatórios registrados deste cliente. Cada relatório de cliente exportado (página Relatórios ou a linha de comando) é registrado aqui como uma versão do seu período.</translation>
+    </message>
+    <message>
+        <source>Prepare report…</source>
+        <translation>Preparar relatório…</translation>
+    </message>
+    <message>
+        <source>The period&apos;s narrative and action plan, then the report exported as its next version</source>
+        <translation>A narrativa e o plano de ação do período; depois o relatório é exportado como sua próxima versão</translation>
+    </message>
+    <message>
+        <source>Mark sent…</source>
+        <translation>Marcar como enviado…</translation>
+    </message>
+    <message>
+        <source>Mark acknowledged…</source>
+        <translation>Marcar como confirmado…</translation>
+    </message>
+    <message>
+        <source>Log reply…</source>
+        <translation>Registrar resposta…</translation>
+    </message>
+    <message>
+        <source>The client&apos;s reply, as client feedback about a staff member, linked to this version</source>
+        <translation>A resposta do cliente, como feedback do cliente sobre um colaborador, vinculada a esta versão</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Abrir arquivo</translation>
+    </message>
+    <message>
+        <source>Raised in</source>
+        <translation>Combinada em</translation>
+    </message>
+    <message>
+        <source>Done today</source>
+        <translation>Concluída hoje</translation>
+    </message>
+    <message>
+        <source>No longer to be done, as of today</source>
+        <translation>Não será mais feita, a partir de hoje</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Show closed</source>
+        <translation>Mostrar encerradas</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removido</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Adicionar…</translation>
+    </message>
+    <message>
+        <source>Show removed</source>
+        <translation>Mostrar removidos</translation>
+    </message>
+    <message>
+        <source>The people at the client who receive and acknowledge reports. A removed contact stays on the versions sent to them.</source>
+        <translation>As pessoas do cliente que recebem e confirmam os relatórios. Um contato removido continua nas versões enviadas a ele.</translation>
+    </message>
+    <message>
+        <source>No open action items. Action items are raised in a period&apos;s review and carried forward until they are closed.</source>
+        <translation>Não há ações combinadas abertas. As ações são combinadas na revisão de um período e passam para os seguintes até serem encerradas.</translation>
+    </message>
+    <message>
+        <source>No action items raised for this client yet.</source>
+        <translation>Ainda não há ações combinadas com este cliente.</translation>
+    </message>
+    <message>
+        <source>Mark the version sent first</source>
+        <translation>Primeiro marque a versão como enviada</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Close item</source>
+        <translation>Encerrar ação</translation>
+    </message>
+    <message>
+        <source>Drop item</source>
+        <translation>Descartar ação</translation>
+    </message>
+    <message>
+        <source>Remove {name} from the contacts of {client}?</source>
+        <translation>Remover {name} dos contatos de {client}?</translation>
+    </message>
+    <message>
+        <source>Report settings saved.</source>
+        <translation>Configurações de relatórios salvas.</translation>
+    </message>
+</context>
+<context>
+    <name>tr_prepare_report_dialog</name>
+    <message>
+        <source>Open</source>
+        <translation>Aberta</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluída</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartada</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Highlights</source>
+        <translation>Destaques</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Riscos</translation>
+    </message>
+    <message>
+        <source>Weekly reports</source>
+        <translation>Relatórios semanais</translation>
+    </message>
+    <message>
+        <source>Monthly reports</source>
+        <translation>Relatórios mensais</translation>
+    </message>
+    <message>
+        <source>Quarterly reports</source>
+        <translation>Relatórios trimestrais</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} a {end}</translation>
+    </message>
+    <message>
+        <source>Prepare report: {client}</source>
+        <translation>Preparar relatório: {client}</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>How the period went, in a few sentences the client reads first</source>
+        <translation>Como foi o período, em poucas frases que o cliente lê primeiro</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Combinada</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No action items in this period and none open from earlier ones.</source>
+        <translation>Nenhuma ação neste período nem ações abertas de períodos anteriores.</translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation>O que foi combinado</translation>
+    </message>
+    <message>
+        <source>Due date (optional)</source>
+        <translation>Prazo (opcional)</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Adicionar ação</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Remove an item added since the last save</source>
+        <translation>Remover uma ação adicionada depois do último salvamento</translation>
+    </message>
+    <message>
+        <source>Also as PDF</source>
+        <translation>Também em PDF</translation>
+    </message>
+    <message>
+        <source>A PDF of the pack beside the workbook, for clients who do not open Excel</source>
+        <translation>Um PDF do pacote ao lado da planilha, para clientes que não abrem o Excel</translation>
+    </message>
+    <message>
+        <source>Save and export…</source>
+        <translation>Salvar e exportar…</translation>
+    </message>
+    <message>
+        <source>Review of the period</source>
+        <translation>Revisão do período</translation>
+    </message>
+    <message>
+        <source>Action plan (items carried from earlier periods first)</source>
+        <translation>Plano de ação (primeiro as ações que vêm de períodos anteriores)</translation>
+    </message>
+    <message>
+        <source>new, not saved yet</source>
+        <translation>nova, ainda não salva</translation>
+    </message>
+    <message>
+        <source>carried from {period}</source>
+        <translation>vem de {period}</translation>
+    </message>
+    <message>
+        <source>this period</source>
+        <translation>este período</translation>
+    </message>
+    <message>
+        <source>Due: {error}</source>
+        <translation>Prazo: {error}</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>Salvar as alterações?</translation>
+    </message>
+    <message>
+        <source>The review of {period} has changes that are not saved.</source>
+        <translation>A revisão de {period} tem alterações não salvas.</translation>
+    </message>
+    <message>
+        <source>Folder for the report</source>
+        <translation>Pasta do relatório</translation>
+    </message>
+    <message>
+        <source>Exporting the report…</source>
+        <translation>Exportando o relatório…</translation>
+    </message>
+    <message>
+        <source>Version {version} written: {path}</source>
+        <translation>Versão {version} salva: {path}</translation>
+    </message>
+    <message>
+        <source>PDF: {path}</source>
+        <translation>PDF: {path}</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made: {error}</source>
+        <translation>Não foi possível criar o PDF: {error}</translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation>Relatório exportado</translation>
+    </message>
+    <message>
+        <source>Open the workbook</source>
+        <translation>Abrir a planilha</translation>
+    </message>
+    <message>
+        <source>Open the PDF</source>
+        <translation>Abrir o PDF</translation>
+    </message>
+    <message>
+        <source>Cancelled: no file was written.</source>
+        <translation>Cancelado: nenhum arquivo foi salvo.</translation>
+    </message>
+    <message>
+        <source>Could not save the file: {error}</source>
+        <translation>Não foi possível salvar o arquivo: {error}</translation>
+    </message>
+    <message>
+        <source>The report could not be exported.</source>
+        <translation>Não foi possível exportar o relatório.</translation>
+    </message>
+</context>
 </TS>

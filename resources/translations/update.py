@@ -45,6 +45,9 @@ AREAS = {
     "dialogs_a": [f"ui/dialogs/{name}_dialog.py" for name in (
         "action_item", "bench", "calibration", "checkin", "client", "cohort", "competency",
         "enrollment", "entity", "evaluation", "feedback")],
+    # Split from dialogs_b so two people can convert dialogs at once.
+    "dialogs_c": [f"ui/dialogs/{name}_dialog.py" for name in (
+        "roles", "scorecard", "self_assessment", "session", "staff", "suggest_mentor")],
     "dialogs_b": ["ui/dialogs/*.py"],
 }
 
