@@ -5,10 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from ui.i18n import Context
 from ui.pages.reports.import_tab import ImportTab
 from ui.pages.reports.progress import ProgressWork
 from ui.pages.reports.reports_tab import ReportsTab
 from ui.resources import icon
+
+tr_reports_page = Context("tr_reports_page")
 
 
 class ReportsPage(QWidget):
@@ -31,8 +34,8 @@ class ReportsPage(QWidget):
         self.importing.import_checked.connect(self.import_checked)
         self.work.busy_changed.connect(self.busy_changed)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.reports, icon("reports"), "Reports")
-        self.tabs.addTab(self.importing, icon("import"), "Import")
+        self.tabs.addTab(self.reports, icon("reports"), tr_reports_page.tr("Reports"))
+        self.tabs.addTab(self.importing, icon("import"), tr_reports_page.tr("Import"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 12)
         layout.addWidget(self.tabs)

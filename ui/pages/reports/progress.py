@@ -5,7 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ui.i18n import Context
 from ui.tasks import Task, run_task
+
+tr_progress = Context("tr_progress")
 
 
 class ProgressWork(QObject):
@@ -27,9 +30,9 @@ class ProgressWork(QObject):
               with_progress: bool = True) -> Task:
         """Run `work(*args)`; without `with_progress` the dialog only says it is busy and
         cannot cancel. The callbacks call `finish()` first."""
-        self.dialog = QProgressDialog(label, "Cancel", 0, 100 if with_progress else 0,
-                                      self.parent_widget)
-        self.dialog.setWindowTitle("MentorApp")
+        self.dialog = QProgressDialog(label, tr_progress.tr("Cancel"), 0,
+                                      100 if with_progress else 0, self.parent_widget)
+        self.dialog.setWindowTitle("MentorApp")  # untranslated: the app's name
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)
         self.dialog.setAutoClose(False)
