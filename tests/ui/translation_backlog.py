@@ -21,7 +21,6 @@ NOT_YET_TRANSLATED = [
     "ui/dialogs/session_dialog.py",
     "ui/dialogs/staff_dialog.py",
     "ui/dialogs/suggest_mentor_dialog.py",
-    "ui/pages/clients_page.py",
     "ui/pages/my_work_page.py",
     "ui/pages/quality_page.py",
     "ui/pages/reports/import_tab.py",

@@ -12,31 +12,42 @@ from ui.dialogs.bench_dialog import BenchDialog
 from ui.dialogs.client_dialog import ClientDialog
 from ui.dialogs.client_reports_dialog import ClientReportsDialog
 from ui.dialogs.kpi_metric_dialog import KpiMetricsDialog
+from ui.i18n import Context
 from ui.models.table import Column
-from ui.pages.list_page import ListPage
+from ui.pages.list_page import ListPage, ListWords
+
+tr_clients_page = Context("tr_clients_page")
 
 
 class ClientsPage(ListPage):
     """Signals: `staff_opened(int)` (never: client rows are not staff)."""
 
-    title = "Clients"
-    noun = "client"
-    plural = "clients"
-    empty_text = ("No clients yet. Add the companies your staff work for: staff, feedback and "
-                  "reports are kept by client.")
+    def list_words(self) -> ListWords:
+        return ListWords(
+            title=tr_clients_page.tr("Clients"),
+            new=tr_clients_page.tr("New client"),
+            search=tr_clients_page.tr("Search clients…"),
+            empty=tr_clients_page.tr("No clients yet. Add the companies your staff work for: "
+                                     "staff, feedback and reports are kept by client."),
+            nothing_to_export=tr_clients_page.tr("No clients to export yet"),
+            count=lambda n: tr_clients_page.tr("%Ln clients", None, n),
+            archive=lambda n: tr_clients_page.tr("Archive %n clients?", None, n),
+            restore=lambda n: tr_clients_page.tr("Restore %n clients?", None, n))
 
     def columns(self) -> list[Column]:
-        return [Column("name", "Name", width=200),
-                Column("industry", "Industry", width=140),
-                Column("account_manager", "Account manager", width=160),
-                Column("contact_name", "Contact", width=150),
-                Column("contact_email", "Contact email", width=200),
-                Column("headcount", "Staff placed", numeric=True, width=100),
-                Column("active", "Active", width=70)]
+        return [Column("name", tr_clients_page.tr("Name"), width=200),
+                Column("industry", tr_clients_page.tr("Industry"), width=140),
+                Column("account_manager", tr_clients_page.tr("Account manager"), width=160),
+                Column("contact_name", tr_clients_page.tr("Contact"), width=150),
+                Column("contact_email", tr_clients_page.tr("Contact email"), width=200),
+                Column("headcount", tr_clients_page.tr("Staff placed"), numeric=True,
+                       width=100),
+                Column("active", tr_clients_page.tr("Active"), width=70)]
 
     def build_filters(self) -> None:
-        self.add_filter("active", "Active and inactive",
-                        lambda: [("Active accounts", True), ("Inactive accounts", False)])
+        self.add_filter("active", tr_clients_page.tr("Active and inactive"),
+                        lambda: [(tr_clients_page.tr("Active accounts"), True),
+                                 (tr_clients_page.tr("Inactive accounts"), False)])
 
     def list_rows(self, **query) -> list[dict]:
         return clients.list(**query)
@@ -51,18 +62,21 @@ class ClientsPage(ListPage):
         return ClientDialog(record_id)
 
     def build_actions(self) -> None:
-        self.kpis_button = QPushButton("KPIs…")
-        self.kpis_button.setToolTip("The KPI metrics this client judges its agents by")
+        self.kpis_button = QPushButton(tr_clients_page.tr("KPIs…"))
+        self.kpis_button.setToolTip(tr_clients_page.tr("The KPI metrics this client judges its "
+                                                       "agents by"))
         self.kpis_button.clicked.connect(self.open_kpis)
         self.actions_bar.addWidget(self.kpis_button)
-        self.bench_button = QPushButton("Bench strength…")
-        self.bench_button.setToolTip("Who on this account is ready for each role, and who "
-                                     "could backfill people who left")
+        self.bench_button = QPushButton(tr_clients_page.tr("Bench strength…"))
+        self.bench_button.setToolTip(tr_clients_page.tr("Who on this account is ready for each "
+                                                        "role, and who could backfill people "
+                                                        "who left"))
         self.bench_button.clicked.connect(self.open_bench)
         self.actions_bar.addWidget(self.bench_button)
-        self.reports_button = QPushButton("Client reports…")
-        self.reports_button.setToolTip("The reports sent to this client and their replies, the "
-                                       "open action items and the client's contacts")
+        self.reports_button = QPushButton(tr_clients_page.tr("Client reports…"))
+        self.reports_button.setToolTip(tr_clients_page.tr("The reports sent to this client and "
+                                                          "their replies, the open action items "
+                                                          "and the client's contacts"))
         self.reports_button.clicked.connect(self.open_reports)
         self.actions_bar.addWidget(self.reports_button)
 
@@ -73,10 +87,10 @@ class ClientsPage(ListPage):
             button.setEnabled(one)
 
     def extra_menu_actions(self, menu: QMenu, rows: list[dict]) -> None:
-        action = menu.addAction("KPIs…", self.open_kpis)
-        action.setEnabled(len(rows) == 1)
-        menu.addAction("Bench strength…", self.open_bench).setEnabled(len(rows) == 1)
-        menu.addAction("Client reports…", self.open_reports).setEnabled(len(rows) == 1)
+        for button, method in ((self.kpis_button, self.open_kpis),
+                               (self.bench_button, self.open_bench),
+                               (self.reports_button, self.open_reports)):
+            menu.addAction(button.text(), method).setEnabled(len(rows) == 1)
 
     def open_kpis(self) -> KpiMetricsDialog | None:
         """The selected client's KPI metrics, window-modal over the page."""
@@ -86,7 +100,8 @@ class ClientsPage(ListPage):
         dialog = KpiMetricsDialog(record["id"], record["name"], self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.metrics_changed.connect(
-            lambda: self.status_message.emit(f"KPI metrics of {record['name']} saved"))
+            lambda: self.status_message.emit(tr_clients_page.tr(
+                "KPI metrics of {client} saved").format(client=record["name"])))
         dialog.metrics_changed.connect(self.records_changed)  # the dashboard's lists change
         dialog.open()
         return dialog
