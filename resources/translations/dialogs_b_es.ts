@@ -345,6 +345,147 @@
     </message>
 </context>
 <context>
+    <name>tr_goal_dialog</name>
+    <message>
+        <source>Edit career goal</source>
+        <translation>Editar meta de carrera</translation>
+    </message>
+    <message>
+        <source>New career goal</source>
+        <translation>Nueva meta de carrera</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizonte</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Fecha objetivo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avance</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>New career goal saved</source>
+        <translation>Nueva meta de carrera guardada</translation>
+    </message>
+    <message>
+        <source>Changes to the career goal saved</source>
+        <translation>Cambios en la meta de carrera guardados</translation>
+    </message>
+</context>
+<context>
+    <name>tr_mentor_dialog</name>
+    <message>
+        <source>Edit mentor</source>
+        <translation>Editar mentor</translation>
+    </message>
+    <message>
+        <source>New mentor</source>
+        <translation>Nuevo mentor</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Colaborador</translation>
+    </message>
+    <message>
+        <source>Or external coach</source>
+        <translation>O coach externo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Capacity (mentees)</source>
+        <translation>Capacidad (mentorados)</translation>
+    </message>
+    <message>
+        <source>Taking mentees</source>
+        <translation>Acepta mentorados</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Especialidades</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>New mentor saved</source>
+        <translation>Nuevo mentor guardado</translation>
+    </message>
+    <message>
+        <source>Changes to the mentor saved</source>
+        <translation>Cambios en el mentor guardados</translation>
+    </message>
+</context>
+<context>
+    <name>tr_mentorship_dialog</name>
+    <message>
+        <source>Edit mentorship</source>
+        <translation>Editar mentoría</translation>
+    </message>
+    <message>
+        <source>New mentorship</source>
+        <translation>Nueva mentoría</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentorado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Enfoque</translation>
+    </message>
+    <message>
+        <source>New mentorship saved</source>
+        <translation>Nueva mentoría guardada</translation>
+    </message>
+    <message>
+        <source>Changes to the mentorship saved</source>
+        <translation>Cambios en la mentoría guardados</translation>
+    </message>
+</context>
+<context>
     <name>tr_prepare_report_dialog</name>
     <message>
         <source>Open</source>
@@ -533,6 +674,112 @@
     <message>
         <source>The report could not be exported.</source>
         <translation>No se pudo exportar el informe.</translation>
+    </message>
+</context>
+<context>
+    <name>tr_program_dialog</name>
+    <message>
+        <source>Edit training program</source>
+        <translation>Editar programa de capacitación</translation>
+    </message>
+    <message>
+        <source>New training program</source>
+        <translation>Nuevo programa de capacitación</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Valid for (months)</source>
+        <translation>Vigencia (meses)</translation>
+    </message>
+    <message>
+        <source>Certifications only: months until it must be renewed</source>
+        <translation>Solo certificaciones: meses hasta que deba renovarse</translation>
+    </message>
+    <message>
+        <source>Requested by client</source>
+        <translation>Solicitado por el cliente</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>New training program saved</source>
+        <translation>Nuevo programa de capacitación guardado</translation>
+    </message>
+    <message>
+        <source>Changes to the training program saved</source>
+        <translation>Cambios en el programa de capacitación guardados</translation>
+    </message>
+</context>
+<context>
+    <name>tr_responsibility_dialog</name>
+    <message>
+        <source>Not linked to a goal</source>
+        <translation>Sin vínculo con una meta</translation>
+    </message>
+    <message>
+        <source>Edit responsibility</source>
+        <translation>Editar responsabilidad</translation>
+    </message>
+    <message>
+        <source>New responsibility</source>
+        <translation>Nueva responsabilidad</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>Responsabilidad</translation>
+    </message>
+    <message>
+        <source>Assigned on</source>
+        <translation>Asignada el</translation>
+    </message>
+    <message>
+        <source>Fits the current role</source>
+        <translation>Corresponde al cargo actual</translation>
+    </message>
+    <message>
+        <source>Career goal served</source>
+        <translation>Meta de carrera que apoya</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>New responsibility saved</source>
+        <translation>Nueva responsabilidad guardada</translation>
+    </message>
+    <message>
+        <source>Changes to the responsibility saved</source>
+        <translation>Cambios en la responsabilidad guardados</translation>
     </message>
 </context>
 </TS>

@@ -345,6 +345,147 @@
     </message>
 </context>
 <context>
+    <name>tr_goal_dialog</name>
+    <message>
+        <source>Edit career goal</source>
+        <translation>Editar meta de carreira</translation>
+    </message>
+    <message>
+        <source>New career goal</source>
+        <translation>Nova meta de carreira</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizonte</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Data-alvo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>New career goal saved</source>
+        <translation>Nova meta de carreira salva</translation>
+    </message>
+    <message>
+        <source>Changes to the career goal saved</source>
+        <translation>Alterações na meta de carreira salvas</translation>
+    </message>
+</context>
+<context>
+    <name>tr_mentor_dialog</name>
+    <message>
+        <source>Edit mentor</source>
+        <translation>Editar mentor</translation>
+    </message>
+    <message>
+        <source>New mentor</source>
+        <translation>Novo mentor</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Colaborador</translation>
+    </message>
+    <message>
+        <source>Or external coach</source>
+        <translation>Ou coach externo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Capacity (mentees)</source>
+        <translation>Capacidade (mentorados)</translation>
+    </message>
+    <message>
+        <source>Taking mentees</source>
+        <translation>Aceita mentorados</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Especialidades</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>New mentor saved</source>
+        <translation>Novo mentor salvo</translation>
+    </message>
+    <message>
+        <source>Changes to the mentor saved</source>
+        <translation>Alterações no mentor salvas</translation>
+    </message>
+</context>
+<context>
+    <name>tr_mentorship_dialog</name>
+    <message>
+        <source>Edit mentorship</source>
+        <translation>Editar mentoria</translation>
+    </message>
+    <message>
+        <source>New mentorship</source>
+        <translation>Nova mentoria</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Mentorado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <source>Focus</source>
+        <translation>Foco</translation>
+    </message>
+    <message>
+        <source>New mentorship saved</source>
+        <translation>Nova mentoria salva</translation>
+    </message>
+    <message>
+        <source>Changes to the mentorship saved</source>
+        <translation>Alterações na mentoria salvas</translation>
+    </message>
+</context>
+<context>
     <name>tr_prepare_report_dialog</name>
     <message>
         <source>Open</source>
@@ -533,6 +674,112 @@
     <message>
         <source>The report could not be exported.</source>
         <translation>Não foi possível exportar o relatório.</translation>
+    </message>
+</context>
+<context>
+    <name>tr_program_dialog</name>
+    <message>
+        <source>Edit training program</source>
+        <translation>Editar programa de treinamento</translation>
+    </message>
+    <message>
+        <source>New training program</source>
+        <translation>Novo programa de treinamento</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fornecedor</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Valid for (months)</source>
+        <translation>Validade (meses)</translation>
+    </message>
+    <message>
+        <source>Certifications only: months until it must be renewed</source>
+        <translation>Só certificações: meses até precisar ser renovada</translation>
+    </message>
+    <message>
+        <source>Requested by client</source>
+        <translation>Solicitado pelo cliente</translation>
+    </message>
+    <message>
+        <source>Mandatory</source>
+        <translation>Obrigatório</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>New training program saved</source>
+        <translation>Novo programa de treinamento salvo</translation>
+    </message>
+    <message>
+        <source>Changes to the training program saved</source>
+        <translation>Alterações no programa de treinamento salvas</translation>
+    </message>
+</context>
+<context>
+    <name>tr_responsibility_dialog</name>
+    <message>
+        <source>Not linked to a goal</source>
+        <translation>Sem vínculo com uma meta</translation>
+    </message>
+    <message>
+        <source>Edit responsibility</source>
+        <translation>Editar responsabilidade</translation>
+    </message>
+    <message>
+        <source>New responsibility</source>
+        <translation>Nova responsabilidade</translation>
+    </message>
+    <message>
+        <source>Responsibility</source>
+        <translation>Responsabilidade</translation>
+    </message>
+    <message>
+        <source>Assigned on</source>
+        <translation>Atribuída em</translation>
+    </message>
+    <message>
+        <source>Fits the current role</source>
+        <translation>Condiz com o cargo atual</translation>
+    </message>
+    <message>
+        <source>Career goal served</source>
+        <translation>Meta de carreira atendida</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>New responsibility saved</source>
+        <translation>Nova responsabilidade salva</translation>
+    </message>
+    <message>
+        <source>Changes to the responsibility saved</source>
+        <translation>Alterações na responsabilidade salvas</translation>
     </message>
 </context>
 </TS>

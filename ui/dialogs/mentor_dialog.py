@@ -7,8 +7,11 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from mentorapp.services import competencies, mentoring
 from ui.dialogs.entity_dialog import EntityDialog
+from ui.i18n import Context
 from ui.widgets.forms import Check, NumberLine, TextBox, TextLine
 from ui.widgets.lookups import staff_picker
+
+tr_mentor_dialog = Context("tr_mentor_dialog")
 
 
 class CompetencyChecklist(QListWidget):
@@ -39,14 +42,21 @@ class MentorDialog(EntityDialog):
     service = mentoring.mentors
 
     def build(self) -> None:
-        self.add_field("staff", "Staff member", staff_picker())
-        self.add_field("external_name", "Or external coach", TextLine())
-        self.add_field("external_organisation", "Organisation", TextLine())
-        self.add_field("email", "Email", TextLine())
-        self.add_field("capacity", "Capacity (mentees)", NumberLine())
-        self.add_field("active", "", Check("Taking mentees"))
-        self.add_field("expertise", "Expertise", CompetencyChecklist())
-        self.add_field("bio", "About", TextBox())
+        self.setWindowTitle(tr_mentor_dialog.tr("Edit mentor") if self.record_id
+                            else tr_mentor_dialog.tr("New mentor"))
+        self.add_field("staff", tr_mentor_dialog.tr("Staff member"), staff_picker())
+        self.add_field("external_name", tr_mentor_dialog.tr("Or external coach"), TextLine())
+        self.add_field("external_organisation", tr_mentor_dialog.tr("Organisation"),
+                       TextLine())
+        self.add_field("email", tr_mentor_dialog.tr("Email"), TextLine())
+        self.add_field("capacity", tr_mentor_dialog.tr("Capacity (mentees)"), NumberLine())
+        self.add_field("active", "", Check(tr_mentor_dialog.tr("Taking mentees")))
+        self.add_field("expertise", tr_mentor_dialog.tr("Expertise"), CompetencyChecklist())
+        self.add_field("bio", tr_mentor_dialog.tr("About"), TextBox())
+
+    def saved_message(self) -> str:
+        return (tr_mentor_dialog.tr("New mentor saved") if self.created
+                else tr_mentor_dialog.tr("Changes to the mentor saved"))
 
     def load(self, record_id: int) -> dict:
         return {**mentoring.mentors.get(record_id),

@@ -1,4 +1,5 @@
-"""Career forms from the profile: self-assessment, check-in (next date by default), goals."""
+"""Career forms from the profile: self-assessment, check-in (next date by default), goals,
+responsibilities; goals and responsibilities in Spanish."""
 
 from __future__ import annotations
 
@@ -6,10 +7,13 @@ import datetime as dt
 
 import pytest
 from builders import a_staff, click_save, offscreen_warnings, type_into
+from PySide6.QtWidgets import QLabel
 
-from mentorapp.services import careers
+from mentorapp.services import careers, responsibilities
+from ui import i18n
 from ui.dialogs.checkin_dialog import NEXT_CHECK_IN_DAYS, CheckInDialog
 from ui.dialogs.goal_dialog import GoalDialog
+from ui.dialogs.responsibility_dialog import ResponsibilityDialog
 from ui.dialogs.self_assessment_dialog import SelfAssessmentDialog
 
 pytestmark = offscreen_warnings
@@ -63,3 +67,45 @@ def test_goal_marked_achieved_is_complete(qtbot, person):
     form.fields["status"].set_value("achieved")
     click_save(qtbot, form)
     assert careers.goals.get(goal["id"])["progress"] == 100
+
+
+@pytest.fixture
+def spanish(qapp):
+    assert i18n.install("es") == "es"
+    yield
+    i18n.install(i18n.ENGLISH)
+
+
+def labels(form) -> set[str]:
+    return {label.text() for label in form.findChildren(QLabel)}
+
+
+def test_goal_and_responsibility_forms_in_spanish(qtbot, person, spanish):
+    """Whole titles and saved messages per record; the 'no goal' entry is found by its data
+    (None), not its words."""
+    form = opened(qtbot, GoalDialog(staff=person["id"]))
+    assert form.windowTitle() == "Nueva meta de carrera"
+    assert {"Meta", "Horizonte", "Fecha objetivo", "Avance"} <= labels(form)
+    type_into(qtbot, form, title="Supervisor")
+    click_save(qtbot, form)
+    assert form.saved_message() == "Nueva meta de carrera guardada"
+    goal = careers.goals.list(staff=person["id"])[0]
+    assert opened(qtbot, GoalDialog(goal["id"])).windowTitle() == "Editar meta de carrera"
+
+    form = opened(qtbot, ResponsibilityDialog(staff=person["id"]))
+    assert form.windowTitle() == "Nueva responsabilidad"
+    assert {"Responsabilidad", "Asignada el", "Meta de carrera que apoya"} <= labels(form)
+    assert form.fields["aligned_to_role"].text() == "Corresponde al cargo actual"
+    goals = form.fields["goal"]
+    assert goals.itemText(0) == "Sin vínculo con una meta" and goals.value() is None
+    type_into(qtbot, form, title="Capacitar a los nuevos")
+    click_save(qtbot, form)
+    assert form.saved_message() == "Nueva responsabilidad guardada"
+    saved = responsibilities.list(staff=person["id"])[0]
+    assert saved["goal"] is None
+    edit = opened(qtbot, ResponsibilityDialog(saved["id"]))
+    assert edit.windowTitle() == "Editar responsabilidad"
+    edit.fields["goal"].set_value(goal["id"])
+    click_save(qtbot, edit)
+    assert responsibilities.get(saved["id"])["goal"] == goal["id"]
+    assert edit.saved_message() == "Cambios en la responsabilidad guardados"

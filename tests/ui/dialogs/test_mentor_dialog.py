@@ -1,13 +1,17 @@
-"""Mentor and mentorship forms: staff or external coach, expertise, capacity, defaults."""
+"""Mentor and mentorship forms: staff or external coach, expertise, capacity, defaults; both
+in Brazilian Portuguese, with the training program form."""
 
 from __future__ import annotations
 
 import pytest
 from builders import a_competency, a_mentor, a_staff, click_save, offscreen_warnings, type_into
+from PySide6.QtWidgets import QLabel
 
-from mentorapp.services import mentoring
+from mentorapp.services import mentoring, training
+from ui import i18n
 from ui.dialogs.mentor_dialog import MentorDialog
 from ui.dialogs.mentorship_dialog import MentorshipDialog
+from ui.dialogs.program_dialog import ProgramDialog
 
 pytestmark = offscreen_warnings
 
@@ -64,3 +68,43 @@ def test_mentorship_for_a_given_mentee_and_no_self_mentoring(qtbot, dialog):
     form.fields["mentee"].set_value(ana["id"])
     click_save(qtbot, form)
     assert mentoring.mentorships.list(mentee=ana["id"])[0]["mentor"] == mentor["id"]
+
+
+@pytest.fixture
+def portuguese(qapp):
+    assert i18n.install("pt_BR") == "pt_BR"
+    yield
+    i18n.install(i18n.ENGLISH)
+
+
+def labels(form) -> set[str]:
+    return {label.text() for label in form.findChildren(QLabel)}
+
+
+def test_mentor_mentorship_and_program_forms_in_portuguese(qtbot, dialog, portuguese):
+    form = dialog(MentorDialog)
+    assert form.windowTitle() == "Novo mentor"
+    assert {"Ou coach externo", "Capacidade (mentorados)", "Especialidades"} <= labels(form)
+    assert form.fields["active"].text() == "Aceita mentorados"
+    type_into(qtbot, form, external_name="Pat Coach")
+    click_save(qtbot, form)
+    assert form.saved_message() == "Novo mentor salvo"
+    mentor = mentoring.mentors.list(search="Pat")[0]
+    assert dialog(MentorDialog, mentor["id"]).windowTitle() == "Editar mentor"
+
+    ana = a_staff("Ana", "Cruz")
+    form = dialog(MentorshipDialog, mentee=ana["id"])
+    assert form.windowTitle() == "Nova mentoria"
+    assert {"Mentorado", "Início", "Fim", "Foco"} <= labels(form)
+    type_into(qtbot, form, mentor="Pat")
+    click_save(qtbot, form)
+    assert form.saved_message() == "Nova mentoria salva"
+
+    form = dialog(ProgramDialog)
+    assert form.windowTitle() == "Novo programa de treinamento"
+    assert {"Validade (meses)", "Solicitado pelo cliente"} <= labels(form)
+    assert form.fields["validity_months"].placeholderText().startswith("Só certificações")
+    type_into(qtbot, form, name="Escuta ativa")
+    click_save(qtbot, form)
+    assert form.saved_message() == "Novo programa de treinamento salvo"
+    assert training.programs.list(search="Escuta")[0]["name"] == "Escuta ativa"
