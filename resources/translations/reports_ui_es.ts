@@ -19,4 +19,243 @@
             <translation>Importar</translation>
         </message>
     </context>
+    <context>
+        <name>tr_reports_tab</name>
+        <message>
+            <source>Saved {path}, but not its PDF: {problem}</source>
+            <translation>Se guardó {path}, pero no su PDF: {problem}</translation>
+        </message>
+        <message>
+            <source>Client report</source>
+            <translation>Informe de cliente</translation>
+        </message>
+        <message>
+            <source>For an account manager to send a client: headcount, ratings, shareable feedback, training and certifications of the staff on that client's account over a period.</source>
+            <translation>Para que un gerente de cuenta lo envíe a un cliente: dotación, calificaciones, retroalimentación externa, capacitaciones y certificaciones del personal de la cuenta de ese cliente en un período.</translation>
+        </message>
+        <message>
+            <source>Creating the client report…</source>
+            <translation>Creando el informe de cliente…</translation>
+        </message>
+        <message>
+            <source>Staff report</source>
+            <translation>Informe de colaborador</translation>
+        </message>
+        <message>
+            <source>One person's development: placements, ratings, feedback, training, career goals and mentoring.</source>
+            <translation>El desarrollo de una persona: asignaciones, calificaciones, retroalimentación, capacitación, metas de carrera y mentoría.</translation>
+        </message>
+        <message>
+            <source>Creating the staff report…</source>
+            <translation>Creando el informe de colaborador…</translation>
+        </message>
+        <message>
+            <source>Training matrix</source>
+            <translation>Matriz de capacitación</translation>
+        </message>
+        <message>
+            <source>Staff against training programs with status and certification expiry, for every client or one.</source>
+            <translation>El personal frente a los programas de capacitación, con su estado y el vencimiento de las certificaciones, de todos los clientes o de uno.</translation>
+        </message>
+        <message>
+            <source>Creating the training matrix…</source>
+            <translation>Creando la matriz de capacitación…</translation>
+        </message>
+        <message>
+            <source>Mentoring report</source>
+            <translation>Informe de mentoría</translation>
+        </message>
+        <message>
+            <source>Mentors, mentorships, sessions and action items over a period.</source>
+            <translation>Mentores, mentorías, sesiones y acciones acordadas en un período.</translation>
+        </message>
+        <message>
+            <source>Creating the mentoring report…</source>
+            <translation>Creando el informe de mentoría…</translation>
+        </message>
+        <message>
+            <source>Quality report</source>
+            <translation>Informe de calidad</translation>
+        </message>
+        <message>
+            <source>Internal: a client's quality evaluations over a period, with scores, critical fails, the items failed most and the calibrations' spread.</source>
+            <translation>Interno: las evaluaciones de calidad de un cliente en un período, con puntajes, fallas críticas, los ítems que más fallan y la dispersión de las calibraciones.</translation>
+        </message>
+        <message>
+            <source>Creating the quality report…</source>
+            <translation>Creando el informe de calidad…</translation>
+        </message>
+        <message>
+            <source>What worked</source>
+            <translation>Qué funcionó</translation>
+        </message>
+        <message>
+            <source>Internal: each training, mentorship and coaching session of the period, the person's ratings, quality and KPI figures before and after against similar people who did not have it, and the average per program, mentor and client (with a warning where the numbers are too small to say anything).</source>
+            <translation>Interno: cada capacitación, mentoría y sesión de coaching del período, las calificaciones, la calidad y los KPI de la persona antes y después, frente a personas similares que no la tuvieron, y el promedio por programa, mentor y cliente (con un aviso donde los números son demasiado pequeños para concluir algo).</translation>
+        </message>
+        <message>
+            <source>Creating the what worked…</source>
+            <translation>Creando el informe Qué funcionó…</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Último mes</translation>
+        </message>
+        <message>
+            <source>This quarter</source>
+            <translation>Este trimestre</translation>
+        </message>
+        <message>
+            <source>Last quarter</source>
+            <translation>Trimestre anterior</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>Este año</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Últimos 12 meses</translation>
+        </message>
+        <message>
+            <source>Include private mentoring notes</source>
+            <translation>Incluir las notas privadas de mentoría</translation>
+        </message>
+        <message>
+            <source>Also as PDF</source>
+            <translation>También en PDF</translation>
+        </message>
+        <message>
+            <source>A PDF of the pack beside the workbook, for clients who do not open Excel</source>
+            <translation>Un PDF del paquete junto al libro de Excel, para los clientes que no abren Excel</translation>
+        </message>
+        <message>
+            <source>Custom</source>
+            <comment>period</comment>
+            <translation>Personalizado</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <comment>period</comment>
+            <translation>desde</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <comment>period</comment>
+            <translation>hasta</translation>
+        </message>
+        <message>
+            <source>Where to save the report (.xlsx)</source>
+            <translation>Dónde guardar el informe (.xlsx)</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>Informe</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Staff member</source>
+            <translation>Colaborador</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Período</translation>
+        </message>
+        <message>
+            <source>Save as</source>
+            <translation>Guardar como</translation>
+        </message>
+        <message>
+            <source>Create report</source>
+            <translation>Crear informe</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <comment>verb: open the file</comment>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <source>Show in folder</source>
+            <translation>Mostrar en la carpeta</translation>
+        </message>
+        <message>
+            <source>Create an Excel report</source>
+            <translation>Crear un informe de Excel</translation>
+        </message>
+        <message>
+            <source>All clients</source>
+            <translation>Todos los clientes</translation>
+        </message>
+        <message>
+            <source>Type to search clients</source>
+            <translation>Escriba para buscar clientes</translation>
+        </message>
+        <message>
+            <source>Save report as</source>
+            <translation>Guardar el informe como</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Libro de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>From: {problem}</source>
+            <translation>Desde: {problem}</translation>
+        </message>
+        <message>
+            <source>From: type the date the period starts</source>
+            <translation>Desde: escriba la fecha en que empieza el período</translation>
+        </message>
+        <message>
+            <source>To: {problem}</source>
+            <translation>Hasta: {problem}</translation>
+        </message>
+        <message>
+            <source>To: type the date the period ends</source>
+            <translation>Hasta: escriba la fecha en que termina el período</translation>
+        </message>
+        <message>
+            <source>Choose where to save the report</source>
+            <translation>Elija dónde guardar el informe</translation>
+        </message>
+        <message>
+            <source>Client: {problem}</source>
+            <translation>Cliente: {problem}</translation>
+        </message>
+        <message>
+            <source>Choose the client the report is for</source>
+            <translation>Elija el cliente del informe</translation>
+        </message>
+        <message>
+            <source>Staff member: {problem}</source>
+            <translation>Colaborador: {problem}</translation>
+        </message>
+        <message>
+            <source>Choose the staff member the report is about</source>
+            <translation>Elija el colaborador del informe</translation>
+        </message>
+        <message>
+            <source>Saved {path} and its PDF</source>
+            <translation>Se guardó {path} y su PDF</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Se guardó {path}</translation>
+        </message>
+        <message>
+            <source>Cancelled: no file was written.</source>
+            <translation>Cancelado: no se guardó ningún archivo.</translation>
+        </message>
+        <message>
+            <source>The report could not be created.</source>
+            <translation>No se pudo crear el informe.</translation>
+        </message>
+    </context>
 </TS>

@@ -19,7 +19,6 @@ NOT_YET_TRANSLATED = [
     "ui/pages/my_work_page.py",
     "ui/pages/quality_page.py",
     "ui/pages/reports/import_tab.py",
-    "ui/pages/reports/reports_tab.py",
     "ui/pages/training_page.py",
     "ui/pages/users_page.py",
 ]

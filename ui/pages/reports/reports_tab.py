@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,15 +25,18 @@ from PySide6.QtWidgets import (
 )
 
 from mentorapp.errors import Cancelled, UserError
-from mentorapp.periods import PERIODS, period, report_file_name
+from mentorapp.periods import period, report_file_name
 from mentorapp.services import staff
 from ui import preferences
+from ui.i18n import Context
 from ui.pages.reports.progress import ProgressWork
 from ui.resources import icon
 from ui.tasks import Task, report_unexpected
 from ui.widgets.date_field import DateField, DateTextError
 from ui.widgets.forms import PickError
 from ui.widgets.lookups import client_picker, staff_picker
+
+tr_reports_tab = Context("tr_reports_tab")
 
 
 # -- the work (runs on the thread pool) ------------------------------------------------------
@@ -47,7 +50,8 @@ def export_client_report(client, start, end, out, pdf=False, progress=None):
         try:
             write_pack_pdf(path, client, start, end)
         except UserError as exc:
-            raise UserError(f"Saved {path}, but not its PDF: {exc}") from exc
+            raise UserError(tr_reports_tab.tr("Saved {path}, but not its PDF: {problem}")
+                            .format(path=path, problem=exc)) from exc
     return path
 
 
@@ -84,9 +88,14 @@ def export_what_worked_report(start, end, out, client, progress=None):
 # -- what each report needs ------------------------------------------------------------------
 @dataclass(frozen=True)
 class ReportKind:
+    """The texts are English, marked for translation (the file name keeps the English title,
+    as the workbook is English until the core is translated); `busy` is the progress
+    dialog's whole phrase, so the article agrees with the title in every language."""
+
     key: str
     title: str
     description: str
+    busy: str
     needs_client: bool = False
     client_optional: bool = False
     needs_staff: bool = False
@@ -94,31 +103,55 @@ class ReportKind:
 
 
 REPORTS = [
-    ReportKind("client", "Client report",
-               "For an account manager to send a client: headcount, ratings, shareable "
-               "feedback, training and certifications of the staff on that client's account "
-               "over a period.", needs_client=True, needs_period=True),
-    ReportKind("staff", "Staff report",
-               "One person's development: placements, ratings, feedback, training, career "
-               "goals and mentoring.", needs_staff=True),
-    ReportKind("training", "Training matrix",
-               "Staff against training programs with status and certification expiry, for "
-               "every client or one.", needs_client=True, client_optional=True),
-    ReportKind("mentoring", "Mentoring report",
-               "Mentors, mentorships, sessions and action items over a period.",
-               needs_period=True),
-    ReportKind("quality", "Quality report",
-               "Internal: a client's quality evaluations over a period, with scores, critical "
-               "fails, the items failed most and the calibrations' spread.",
+    ReportKind("client", QT_TRANSLATE_NOOP("tr_reports_tab", "Client report"),
+               QT_TRANSLATE_NOOP("tr_reports_tab",
+                   "For an account manager to send a client: headcount, ratings, shareable "
+                   "feedback, training and certifications of the staff on that client's account "
+                   "over a period."),
+               QT_TRANSLATE_NOOP("tr_reports_tab", "Creating the client report…"),
                needs_client=True, needs_period=True),
-    ReportKind("what_worked", "What worked",
-               "Internal: each training, mentorship and coaching session of the period, the "
-               "person's ratings, quality and KPI figures before and after against similar "
-               "people who did not have it, and the average per program, mentor and client "
-               "(with a warning where the numbers are too small to say anything).",
+    ReportKind("staff", QT_TRANSLATE_NOOP("tr_reports_tab", "Staff report"),
+               QT_TRANSLATE_NOOP("tr_reports_tab",
+                   "One person's development: placements, ratings, feedback, training, career "
+                   "goals and mentoring."),
+               QT_TRANSLATE_NOOP("tr_reports_tab", "Creating the staff report…"),
+               needs_staff=True),
+    ReportKind("training", QT_TRANSLATE_NOOP("tr_reports_tab", "Training matrix"),
+               QT_TRANSLATE_NOOP("tr_reports_tab",
+                   "Staff against training programs with status and certification expiry, for "
+                   "every client or one."),
+               QT_TRANSLATE_NOOP("tr_reports_tab", "Creating the training matrix…"),
+               needs_client=True, client_optional=True),
+    ReportKind("mentoring", QT_TRANSLATE_NOOP("tr_reports_tab", "Mentoring report"),
+               QT_TRANSLATE_NOOP("tr_reports_tab",
+                   "Mentors, mentorships, sessions and action items over a period."),
+               QT_TRANSLATE_NOOP("tr_reports_tab", "Creating the mentoring report…"),
+               needs_period=True),
+    ReportKind("quality", QT_TRANSLATE_NOOP("tr_reports_tab", "Quality report"),
+               QT_TRANSLATE_NOOP("tr_reports_tab",
+                   "Internal: a client's quality evaluations over a period, with scores, critical "
+                   "fails, the items failed most and the calibrations' spread."),
+               QT_TRANSLATE_NOOP("tr_reports_tab", "Creating the quality report…"),
+               needs_client=True, needs_period=True),
+    ReportKind("what_worked", QT_TRANSLATE_NOOP("tr_reports_tab", "What worked"),
+               QT_TRANSLATE_NOOP("tr_reports_tab",
+                   "Internal: each training, mentorship and coaching session of the period, the "
+                   "person's ratings, quality and KPI figures before and after against similar "
+                   "people who did not have it, and the average per program, mentor and client "
+                   "(with a warning where the numbers are too small to say anything)."),
+               QT_TRANSLATE_NOOP("tr_reports_tab", "Creating the what worked…"),
                needs_client=True, client_optional=True, needs_period=True),
 ]
 
+
+# mentorapp.periods.PERIODS marked for translation (a test checks they are the same): the
+# period choice's keys, shown translated.
+PERIOD_WORDS = [QT_TRANSLATE_NOOP("tr_reports_tab", "Last month"),
+                QT_TRANSLATE_NOOP("tr_reports_tab", "This quarter"),
+                QT_TRANSLATE_NOOP("tr_reports_tab", "Last quarter"),
+                QT_TRANSLATE_NOOP("tr_reports_tab", "This year"),
+                QT_TRANSLATE_NOOP("tr_reports_tab", "Last 12 months")]
+CUSTOM = "custom"  # the period choice's key for typed dates
 
 PDF_KEY = "reports/client_pdf"  # "Also as PDF", remembered for the next client report
 
@@ -136,7 +169,7 @@ class ReportsTab(QWidget):
         self.report_box = QComboBox()
         self.report_box.setObjectName("report")
         for kind in REPORTS:
-            self.report_box.addItem(icon("reports"), kind.title, kind.key)
+            self.report_box.addItem(icon("reports"), tr_reports_tab.tr(kind.title), kind.key)
         self.report_box.currentIndexChanged.connect(lambda _i: self._report_changed())
         self.description = QLabel(wordWrap=True)
         self.description.setObjectName("hint")
@@ -144,31 +177,36 @@ class ReportsTab(QWidget):
         self.client.setObjectName("client")
         self.staff = staff_picker()
         self.staff.setObjectName("staff")
-        self.include_private = QCheckBox("Include private mentoring notes")
-        self.pdf = QCheckBox("Also as PDF")
+        self.include_private = QCheckBox(tr_reports_tab.tr("Include private mentoring notes"))
+        self.pdf = QCheckBox(tr_reports_tab.tr("Also as PDF"))
         self.pdf.setObjectName("pdf")
-        self.pdf.setToolTip("A PDF of the pack beside the workbook, for clients who do not "
-                            "open Excel")
+        self.pdf.setToolTip(tr_reports_tab.tr("A PDF of the pack beside the workbook, for "
+                                              "clients who do not open Excel"))
         self.pdf.setChecked(preferences.qsettings().value(PDF_KEY, False, type=bool))
         self.pdf.toggled.connect(self._pdf_toggled)
         self.period_box = QComboBox()
-        self.period_box.addItems([*PERIODS, "Custom"])
-        self.period_box.currentTextChanged.connect(self._period_chosen)
+        self.period_box.setObjectName("period")
+        for name in PERIOD_WORDS:
+            self.period_box.addItem(tr_reports_tab.tr(name), name)
+        self.period_box.addItem(tr_reports_tab.tr("Custom", "period"), CUSTOM)
+        self.period_box.currentIndexChanged.connect(
+            lambda _i: self._period_chosen(self.period_box.currentData()))
         self.start = DateField()
         self.end = DateField()
         self.start.date_changed.connect(self._dates_edited)
         self.end.date_changed.connect(self._dates_edited)
         dates = QHBoxLayout()
         dates.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.period_box, QLabel("from"), self.start, QLabel("to"), self.end):
+        for widget in (self.period_box, QLabel(tr_reports_tab.tr("from", "period")), self.start,
+                       QLabel(tr_reports_tab.tr("to", "period")), self.end):
             dates.addWidget(widget)
         dates.addStretch(1)
         self.dates = QWidget()
         self.dates.setLayout(dates)
         self.output = QLineEdit()
         self.output.setObjectName("output")
-        self.output.setPlaceholderText("Where to save the report (.xlsx)")
-        self.browse_button = choose = QPushButton("Choose…")
+        self.output.setPlaceholderText(tr_reports_tab.tr("Where to save the report (.xlsx)"))
+        self.browse_button = choose = QPushButton(tr_reports_tab.tr("Choose…"))
         choose.clicked.connect(self.choose_output)
         output_row = QHBoxLayout()
         output_row.setContentsMargins(0, 0, 0, 0)
@@ -184,24 +222,25 @@ class ReportsTab(QWidget):
         chooser_column.setContentsMargins(0, 0, 0, 4)
         chooser_column.addWidget(self.report_box)
         chooser_column.addWidget(self.description)
-        self.form.addRow("Report", chooser)
-        self.form.addRow("Client", self.client)
-        self.form.addRow("Staff member", self.staff)
+        self.form.addRow(tr_reports_tab.tr("Report"), chooser)
+        self.form.addRow(tr_reports_tab.tr("Client"), self.client)
+        self.form.addRow(tr_reports_tab.tr("Staff member"), self.staff)
         self.form.addRow("", self.include_private)
         self.form.addRow("", self.pdf)
-        self.form.addRow("Period", self.dates)
-        self.form.addRow("Save as", output)
+        self.form.addRow(tr_reports_tab.tr("Period"), self.dates)
+        self.form.addRow(tr_reports_tab.tr("Save as"), output)
 
-        self.run_button = QPushButton(icon("export"), "Create report")
+        self.run_button = QPushButton(icon("export"), tr_reports_tab.tr("Create report"))
         self.run_button.setObjectName("run")
         self.run_button.setDefault(True)
         self.run_button.clicked.connect(self.run_report)
         self.report_message = QLabel(wordWrap=True)
         self.report_message.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_button = QPushButton(icon("open"), "Open")
+        self.open_button = QPushButton(icon("open"),
+                                       tr_reports_tab.tr("Open", "verb: open the file"))
         self.open_button.clicked.connect(self.open_output)
-        self.folder_button = QPushButton(icon("folder"), "Show in folder")
+        self.folder_button = QPushButton(icon("folder"), tr_reports_tab.tr("Show in folder"))
         self.folder_button.clicked.connect(self.show_output_folder)
         done_row = QHBoxLayout()
         done_row.addWidget(self.run_button)
@@ -211,7 +250,7 @@ class ReportsTab(QWidget):
         done_row.addWidget(self.folder_button)
         self._show_report_message("")
 
-        box = QGroupBox("Create an Excel report")
+        box = QGroupBox(tr_reports_tab.tr("Create an Excel report"))
         inner = QVBoxLayout(box)
         inner.addLayout(self.form)
         inner.addSpacing(8)
@@ -220,7 +259,7 @@ class ReportsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(box)
         layout.addStretch(1)
-        self.period_box.setCurrentText("Last month")
+        self.period_box.setCurrentIndex(self.period_box.findData("Last month"))
         self._period_chosen("Last month")
         self.work.busy_changed.connect(lambda busy: self.run_button.setEnabled(not busy))
         self.report_box.setCurrentIndex(0)
@@ -231,9 +270,9 @@ class ReportsTab(QWidget):
 
     def _report_changed(self) -> None:
         kind = self.report_kind()
-        self.description.setText(kind.description)
-        self.client.setPlaceholderText("All clients" if kind.client_optional
-                                       else "Type to search clients")
+        self.description.setText(tr_reports_tab.tr(kind.description))
+        self.client.setPlaceholderText(tr_reports_tab.tr("All clients") if kind.client_optional
+                                       else tr_reports_tab.tr("Type to search clients"))
         for widget, shown in ((self.client, kind.needs_client), (self.staff, kind.needs_staff),
                               (self.include_private, kind.needs_staff),
                               (self.pdf, kind.key == "client"),
@@ -249,7 +288,8 @@ class ReportsTab(QWidget):
         settings.sync()
 
     def _period_chosen(self, name: str) -> None:
-        if name == "Custom":
+        """`name`: one of PERIODS, or CUSTOM."""
+        if name == CUSTOM:
             return
         start, end = period(name, dt.date.today())
         for picker, day in ((self.start, start), (self.end, end)):
@@ -259,7 +299,7 @@ class ReportsTab(QWidget):
 
     def _dates_edited(self) -> None:
         self.period_box.blockSignals(True)
-        self.period_box.setCurrentText("Custom")
+        self.period_box.setCurrentIndex(self.period_box.findData(CUSTOM))
         self.period_box.blockSignals(False)
 
     def suggested_name(self) -> str:
@@ -282,23 +322,29 @@ class ReportsTab(QWidget):
         typed = self.output.text().strip()
         folder = Path(typed).parent if typed and Path(typed).parent.is_dir() \
             else preferences.last_folder()
-        path, _ = QFileDialog.getSaveFileName(self, "Save report as",
+        path, _ = QFileDialog.getSaveFileName(self, tr_reports_tab.tr("Save report as"),
                                               str(folder / self.suggested_name()),
-                                              "Excel workbook (*.xlsx)")
+                                              tr_reports_tab.tr("Excel workbook (*.xlsx)"))
         if path:
             preferences.remember_folder(path)
-            self.output.setText(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+            if not path.lower().endswith(".xlsx"):
+                path += ".xlsx"
+            self.output.setText(path)
 
     def period_dates(self) -> tuple[dt.date, dt.date]:
         """The typed period; UserError naming the field that is not a whole date."""
         days = []
-        for name, field in (("From", self.start), ("To", self.end)):
+        for field, wrong, missing in (
+                (self.start, tr_reports_tab.tr("From: {problem}"),
+                 tr_reports_tab.tr("From: type the date the period starts")),
+                (self.end, tr_reports_tab.tr("To: {problem}"),
+                 tr_reports_tab.tr("To: type the date the period ends"))):
             try:
                 day = field.value()
             except DateTextError as exc:
-                raise UserError(f"{name}: {exc}") from None
+                raise UserError(wrong.format(problem=exc)) from None
             if day is None:
-                raise UserError(f"{name}: type the date the period {name.lower()}s")
+                raise UserError(missing)
             days.append(day)
         return days[0], days[1]
 
@@ -308,7 +354,7 @@ class ReportsTab(QWidget):
         kind = self.report_kind()
         out = self.output.text().strip()
         if not out:
-            raise UserError("Choose where to save the report")
+            raise UserError(tr_reports_tab.tr("Choose where to save the report"))
         if not out.lower().endswith(".xlsx"):
             out += ".xlsx"
             self.output.setText(out)
@@ -317,9 +363,10 @@ class ReportsTab(QWidget):
             try:
                 client_id = self.client.value()
             except PickError as exc:
-                raise UserError(f"Client: {exc}") from None
+                raise UserError(tr_reports_tab.tr("Client: {problem}").format(problem=exc)
+                                ) from None
             if client_id is None and not kind.client_optional:
-                raise UserError("Choose the client the report is for")
+                raise UserError(tr_reports_tab.tr("Choose the client the report is for"))
             client = self.client.describe(client_id) if client_id is not None else None
         start, end = self.period_dates() if kind.needs_period else (None, None)
         if kind.key == "client":
@@ -328,9 +375,10 @@ class ReportsTab(QWidget):
             try:
                 staff_id = self.staff.value()
             except PickError as exc:
-                raise UserError(f"Staff member: {exc}") from None
+                raise UserError(tr_reports_tab.tr("Staff member: {problem}").format(
+                    problem=exc)) from None
             if staff_id is None:
-                raise UserError("Choose the staff member the report is about")
+                raise UserError(tr_reports_tab.tr("Choose the staff member the report is about"))
             employee_id = staff.get(staff_id)["employee_id"]
             return export_staff_report, (employee_id, out, self.include_private.isChecked())
         if kind.key == "training":
@@ -350,24 +398,26 @@ class ReportsTab(QWidget):
         self._show_report_message("")
         self.pdf_asked = work is export_client_report and self.pdf.isChecked()
         return self.work.start(work, *args,
-                               label=f"Creating the {self.report_kind().title.lower()}…",
+                               label=tr_reports_tab.tr(self.report_kind().busy),
                                on_done=self._report_done, on_error=self._report_failed)
 
     def _report_done(self, path) -> None:
         self.work.finish()
         self.last_output = Path(path)
-        self._show_report_message(f"Saved {self.last_output}"
-                                  + (" and its PDF" if self.pdf_asked else ""), done=True)
+        saved = tr_reports_tab.tr("Saved {path} and its PDF") if self.pdf_asked \
+            else tr_reports_tab.tr("Saved {path}")
+        self._show_report_message(saved.format(path=self.last_output), done=True)
         self.report_written.emit(str(self.last_output))
 
     def _report_failed(self, exc: BaseException) -> None:
         self.work.finish()
         if isinstance(exc, Cancelled):
-            self._show_report_message("Cancelled: no file was written.")
+            self._show_report_message(tr_reports_tab.tr("Cancelled: no file was written."))
         elif isinstance(exc, UserError):
             self._show_report_message(str(exc), error=True)
         else:
-            self._show_report_message("The report could not be created.", error=True)
+            self._show_report_message(tr_reports_tab.tr("The report could not be created."),
+                                      error=True)
             report_unexpected(exc)
 
     def _show_report_message(self, text: str, *, error: bool = False, done: bool = False
