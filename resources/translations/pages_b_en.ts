@@ -25,4 +25,70 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>tr_quality_page</name>
+        <message numerus="yes">
+            <source>%Ln evaluations</source>
+            <translation>
+                <numerusform>%Ln evaluation</numerusform>
+                <numerusform>%Ln evaluations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Archive %n evaluations?</source>
+            <translation>
+                <numerusform>Archive evaluation?</numerusform>
+                <numerusform>Archive %n evaluations?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore %n evaluations?</source>
+            <translation>
+                <numerusform>Restore evaluation?</numerusform>
+                <numerusform>Restore %n evaluations?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln scorecards</source>
+            <translation>
+                <numerusform>%Ln scorecard</numerusform>
+                <numerusform>%Ln scorecards</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Archive %n scorecards?</source>
+            <translation>
+                <numerusform>Archive scorecard?</numerusform>
+                <numerusform>Archive %n scorecards?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore %n scorecards?</source>
+            <translation>
+                <numerusform>Restore scorecard?</numerusform>
+                <numerusform>Restore %n scorecards?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln calibrations</source>
+            <translation>
+                <numerusform>%Ln calibration</numerusform>
+                <numerusform>%Ln calibrations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Archive %n calibrations?</source>
+            <translation>
+                <numerusform>Archive calibration?</numerusform>
+                <numerusform>Archive %n calibrations?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore %n calibrations?</source>
+            <translation>
+                <numerusform>Restore calibration?</numerusform>
+                <numerusform>Restore %n calibrations?</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -113,4 +113,259 @@
             <translation>Métricas KPI de {client} guardadas</translation>
         </message>
     </context>
+    <context>
+        <name>tr_quality_page</name>
+        <message>
+            <source>Critical fail</source>
+            <translation>Falla crítica</translation>
+        </message>
+        <message>
+            <source>Version {number}</source>
+            <translation>Versión {number}</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <comment>verb: open the evaluation</comment>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <source>Evaluations</source>
+            <translation>Evaluaciones</translation>
+        </message>
+        <message>
+            <source>New evaluation</source>
+            <translation>Nueva evaluación</translation>
+        </message>
+        <message>
+            <source>Search evaluations…</source>
+            <translation>Buscar evaluaciones…</translation>
+        </message>
+        <message>
+            <source>No evaluations yet. Score an interaction on a published scorecard (publish one on the Scorecards tab first).</source>
+            <translation>Aún no hay evaluaciones. Califique una interacción con una ficha de evaluación publicada (primero publique una en la pestaña Fichas de evaluación).</translation>
+        </message>
+        <message>
+            <source>No evaluations to export yet</source>
+            <translation>Aún no hay evaluaciones para exportar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln evaluations</source>
+            <translation>
+                <numerusform>%Ln evaluación</numerusform>
+                <numerusform>%Ln evaluaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Archive %n evaluations?</source>
+            <translation>
+                <numerusform>¿Archivar la evaluación?</numerusform>
+                <numerusform>¿Archivar %n evaluaciones?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore %n evaluations?</source>
+            <translation>
+                <numerusform>¿Restaurar la evaluación?</numerusform>
+                <numerusform>¿Restaurar %n evaluaciones?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Agente</translation>
+        </message>
+        <message>
+            <source>Employee ID</source>
+            <translation>ID de empleado</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Puntaje</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>Crítico</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Visibility</source>
+            <translation>Visibilidad</translation>
+        </message>
+        <message>
+            <source>Scorecard</source>
+            <translation>Ficha de evaluación</translation>
+        </message>
+        <message>
+            <source>Interaction</source>
+            <translation>Interacción</translation>
+        </message>
+        <message>
+            <source>Evaluator</source>
+            <translation>Evaluador</translation>
+        </message>
+        <message>
+            <source>Any client</source>
+            <translation>Cualquier cliente</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Cualquier estado</translation>
+        </message>
+        <message>
+            <source>Evaluation updated</source>
+            <translation>Evaluación actualizada</translation>
+        </message>
+        <message>
+            <source>Scorecards</source>
+            <translation>Fichas de evaluación</translation>
+        </message>
+        <message>
+            <source>New scorecard</source>
+            <translation>Nueva ficha de evaluación</translation>
+        </message>
+        <message>
+            <source>Search scorecards…</source>
+            <translation>Buscar fichas de evaluación…</translation>
+        </message>
+        <message>
+            <source>No scorecards yet. Make one with its sections and items, then publish it to evaluate with it.</source>
+            <translation>Aún no hay fichas de evaluación. Cree una con sus secciones e ítems y luego publíquela para evaluar con ella.</translation>
+        </message>
+        <message>
+            <source>No scorecards to export yet</source>
+            <translation>Aún no hay fichas de evaluación para exportar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln scorecards</source>
+            <translation>
+                <numerusform>%Ln ficha de evaluación</numerusform>
+                <numerusform>%Ln fichas de evaluación</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Archive %n scorecards?</source>
+            <translation>
+                <numerusform>¿Archivar la ficha de evaluación?</numerusform>
+                <numerusform>¿Archivar %n fichas de evaluación?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore %n scorecards?</source>
+            <translation>
+                <numerusform>¿Restaurar la ficha de evaluación?</numerusform>
+                <numerusform>¿Restaurar %n fichas de evaluación?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Every client</source>
+            <translation>Todos los clientes</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>En uso</translation>
+        </message>
+        <message>
+            <source>Not published</source>
+            <translation>Sin publicar</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Borrador</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Ítems</translation>
+        </message>
+        <message>
+            <source>Calibrations</source>
+            <translation>Calibraciones</translation>
+        </message>
+        <message>
+            <source>New calibration</source>
+            <translation>Nueva calibración</translation>
+        </message>
+        <message>
+            <source>Search calibrations…</source>
+            <translation>Buscar calibraciones…</translation>
+        </message>
+        <message>
+            <source>No calibrations yet. Pick an interaction that several evaluators score blind, the expert's evaluation being the reference.</source>
+            <translation>Aún no hay calibraciones. Elija una interacción que varios evaluadores califiquen a ciegas; la evaluación del experto es la referencia.</translation>
+        </message>
+        <message>
+            <source>No calibrations to export yet</source>
+            <translation>Aún no hay calibraciones para exportar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln calibrations</source>
+            <translation>
+                <numerusform>%Ln calibración</numerusform>
+                <numerusform>%Ln calibraciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Archive %n calibrations?</source>
+            <translation>
+                <numerusform>¿Archivar la calibración?</numerusform>
+                <numerusform>¿Archivar %n calibraciones?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore %n calibrations?</source>
+            <translation>
+                <numerusform>¿Restaurar la calibración?</numerusform>
+                <numerusform>¿Restaurar %n calibraciones?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Held on</source>
+            <translation>Realizada el</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referencia</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Aún no</translation>
+        </message>
+        <message>
+            <source>Score it…</source>
+            <translation>Calificar…</translation>
+        </message>
+        <message>
+            <source>Score this interaction yourself (blind: nobody else's answers are shown)</source>
+            <translation>Califique usted mismo esta interacción (a ciegas: no se muestran las respuestas de los demás)</translation>
+        </message>
+        <message>
+            <source>Result…</source>
+            <translation>Resultado…</translation>
+        </message>
+        <message>
+            <source>Calibration</source>
+            <translation>Calibración</translation>
+        </message>
+        <message>
+            <source>Score this interaction first: the result shows the others' scores.</source>
+            <translation>Primero califique esta interacción: el resultado muestra los puntajes de los demás.</translation>
+        </message>
+    </context>
 </TS>

@@ -113,4 +113,259 @@
             <translation>Métricas de KPI de {client} salvas</translation>
         </message>
     </context>
+    <context>
+        <name>tr_quality_page</name>
+        <message>
+            <source>Critical fail</source>
+            <translation>Falha crítica</translation>
+        </message>
+        <message>
+            <source>Version {number}</source>
+            <translation>Versão {number}</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <comment>verb: open the evaluation</comment>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <source>Evaluations</source>
+            <translation>Avaliações</translation>
+        </message>
+        <message>
+            <source>New evaluation</source>
+            <translation>Nova avaliação</translation>
+        </message>
+        <message>
+            <source>Search evaluations…</source>
+            <translation>Pesquisar avaliações…</translation>
+        </message>
+        <message>
+            <source>No evaluations yet. Score an interaction on a published scorecard (publish one on the Scorecards tab first).</source>
+            <translation>Ainda não há avaliações. Avalie uma interação com uma ficha de monitoria publicada (publique uma na aba Fichas de monitoria primeiro).</translation>
+        </message>
+        <message>
+            <source>No evaluations to export yet</source>
+            <translation>Ainda não há avaliações para exportar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln evaluations</source>
+            <translation>
+                <numerusform>%Ln avaliação</numerusform>
+                <numerusform>%Ln avaliações</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Archive %n evaluations?</source>
+            <translation>
+                <numerusform>Arquivar a avaliação?</numerusform>
+                <numerusform>Arquivar %n avaliações?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore %n evaluations?</source>
+            <translation>
+                <numerusform>Restaurar a avaliação?</numerusform>
+                <numerusform>Restaurar %n avaliações?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Agent</source>
+            <translation>Atendente</translation>
+        </message>
+        <message>
+            <source>Employee ID</source>
+            <translation>Matrícula</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Pontuação</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>Crítico</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Visibility</source>
+            <translation>Visibilidade</translation>
+        </message>
+        <message>
+            <source>Scorecard</source>
+            <translation>Ficha de monitoria</translation>
+        </message>
+        <message>
+            <source>Interaction</source>
+            <translation>Interação</translation>
+        </message>
+        <message>
+            <source>Evaluator</source>
+            <translation>Avaliador</translation>
+        </message>
+        <message>
+            <source>Any client</source>
+            <translation>Qualquer cliente</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Qualquer status</translation>
+        </message>
+        <message>
+            <source>Evaluation updated</source>
+            <translation>Avaliação atualizada</translation>
+        </message>
+        <message>
+            <source>Scorecards</source>
+            <translation>Fichas de monitoria</translation>
+        </message>
+        <message>
+            <source>New scorecard</source>
+            <translation>Nova ficha de monitoria</translation>
+        </message>
+        <message>
+            <source>Search scorecards…</source>
+            <translation>Pesquisar fichas de monitoria…</translation>
+        </message>
+        <message>
+            <source>No scorecards yet. Make one with its sections and items, then publish it to evaluate with it.</source>
+            <translation>Ainda não há fichas de monitoria. Crie uma com suas seções e itens e depois publique-a para avaliar com ela.</translation>
+        </message>
+        <message>
+            <source>No scorecards to export yet</source>
+            <translation>Ainda não há fichas de monitoria para exportar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln scorecards</source>
+            <translation>
+                <numerusform>%Ln ficha de monitoria</numerusform>
+                <numerusform>%Ln fichas de monitoria</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Archive %n scorecards?</source>
+            <translation>
+                <numerusform>Arquivar a ficha de monitoria?</numerusform>
+                <numerusform>Arquivar %n fichas de monitoria?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore %n scorecards?</source>
+            <translation>
+                <numerusform>Restaurar a ficha de monitoria?</numerusform>
+                <numerusform>Restaurar %n fichas de monitoria?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Every client</source>
+            <translation>Todos os clientes</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>Em uso</translation>
+        </message>
+        <message>
+            <source>Not published</source>
+            <translation>Não publicada</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Rascunho</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Itens</translation>
+        </message>
+        <message>
+            <source>Calibrations</source>
+            <translation>Calibrações</translation>
+        </message>
+        <message>
+            <source>New calibration</source>
+            <translation>Nova calibração</translation>
+        </message>
+        <message>
+            <source>Search calibrations…</source>
+            <translation>Pesquisar calibrações…</translation>
+        </message>
+        <message>
+            <source>No calibrations yet. Pick an interaction that several evaluators score blind, the expert's evaluation being the reference.</source>
+            <translation>Ainda não há calibrações. Escolha uma interação que vários avaliadores avaliem às cegas; a avaliação do especialista é a referência.</translation>
+        </message>
+        <message>
+            <source>No calibrations to export yet</source>
+            <translation>Ainda não há calibrações para exportar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln calibrations</source>
+            <translation>
+                <numerusform>%Ln calibração</numerusform>
+                <numerusform>%Ln calibrações</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Archive %n calibrations?</source>
+            <translation>
+                <numerusform>Arquivar a calibração?</numerusform>
+                <numerusform>Arquivar %n calibrações?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore %n calibrations?</source>
+            <translation>
+                <numerusform>Restaurar a calibração?</numerusform>
+                <numerusform>Restaurar %n calibrações?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Held on</source>
+            <translation>Realizada em</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referência</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sim</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Ainda não</translation>
+        </message>
+        <message>
+            <source>Score it…</source>
+            <translation>Avaliar…</translation>
+        </message>
+        <message>
+            <source>Score this interaction yourself (blind: nobody else's answers are shown)</source>
+            <translation>Avalie você mesmo esta interação (às cegas: as respostas dos outros não são mostradas)</translation>
+        </message>
+        <message>
+            <source>Result…</source>
+            <translation>Resultado…</translation>
+        </message>
+        <message>
+            <source>Calibration</source>
+            <translation>Calibração</translation>
+        </message>
+        <message>
+            <source>Score this interaction first: the result shows the others' scores.</source>
+            <translation>Avalie esta interação primeiro: o resultado mostra as pontuações dos outros.</translation>
+        </message>
+    </context>
 </TS>

@@ -17,7 +17,6 @@ NOT_YET_TRANSLATED = [
     "ui/dialogs/staff_dialog.py",
     "ui/dialogs/suggest_mentor_dialog.py",
     "ui/pages/my_work_page.py",
-    "ui/pages/quality_page.py",
     "ui/pages/reports/import_tab.py",
     "ui/pages/training_page.py",
     "ui/pages/users_page.py",

@@ -11,9 +11,12 @@ from mentorapp.services import quality, users
 from ui.dialogs.calibration_dialog import CalibrationDialog, CalibrationResultDialog
 from ui.dialogs.evaluation_dialog import EvaluationDialog, open_detail, percent
 from ui.dialogs.scorecard_dialog import ScorecardDialog
+from ui.i18n import Context
 from ui.models.table import Column, choice, last_first, visibility_text
-from ui.pages.list_page import ListPage, ListTabs, choice_options, client_options
+from ui.pages.list_page import ListPage, ListTabs, ListWords, choice_options, client_options
 from ui.theme import danger_color
+
+tr_quality_page = Context("tr_quality_page")
 
 # Who writes scorecards, evaluations and calibrations (the database decides in shared mode;
 # the others are not offered the New buttons).
@@ -39,55 +42,64 @@ class QualityList(ListPage):
     def rows(self, **filters) -> list[dict]:
         raise NotImplementedError
 
-    def context_menu(self) -> QMenu:
-        menu = super().context_menu()
-        for action in menu.actions():
-            if action.text() in ("Archive", "Restore") or (
-                    action.text().startswith("New ") and not self.new_button.isVisible()):
-                menu.removeAction(action)
-        return menu
-
 
 def critical_text(row: dict) -> str:
-    return "Critical fail" if row["critical_fail"] else ""
+    return tr_quality_page.tr("Critical fail") if row["critical_fail"] else ""
+
+
+def version_text(number: int | None) -> str:
+    """A scorecard's version in the In use and Draft columns ("Version 2")."""
+    return tr_quality_page.tr("Version {number}").format(number=number) if number else ""
 
 
 class EvaluationsList(QualityList):
     """Signals: `staff_opened(int)` (the agent's profile, from the context menu)."""
 
-    title = "Evaluations"
-    noun = "evaluation"
-    plural = "evaluations"
     paged = True  # tens of thousands a year: searched, filtered and sorted in the database
     default_sort = "interaction_date"
     default_descending = True
-    empty_text = ("No evaluations yet. Score an interaction on a published scorecard "
-                  "(publish one on the Scorecards tab first).")
     staff_key = "staff"
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.edit_button.setText("Open")
+        self.edit_button.setText(tr_quality_page.tr("Open", "verb: open the evaluation"))
+
+    def list_words(self) -> ListWords:
+        return ListWords(
+            title=tr_quality_page.tr("Evaluations"),
+            new=tr_quality_page.tr("New evaluation"),
+            search=tr_quality_page.tr("Search evaluations…"),
+            empty=tr_quality_page.tr("No evaluations yet. Score an interaction on a published "
+                                     "scorecard (publish one on the Scorecards tab first)."),
+            nothing_to_export=tr_quality_page.tr("No evaluations to export yet"),
+            count=lambda n: tr_quality_page.tr("%Ln evaluations", None, n),
+            archive=lambda n: tr_quality_page.tr("Archive %n evaluations?", None, n),
+            restore=lambda n: tr_quality_page.tr("Restore %n evaluations?", None, n))
 
     def columns(self) -> list[Column]:
-        return [Column("agent", "Agent", "agent", text=last_first(), width=170),
-                Column("employee_id", "Employee ID", width=95),
-                Column("client", "Client", "client", width=130),
-                Column("interaction_date", "Date", "interaction_date", width=95),
-                Column("score", "Score", "score", numeric=True,
+        return [Column("agent", tr_quality_page.tr("Agent"), "agent", text=last_first(),
+                       width=170),
+                Column("employee_id", tr_quality_page.tr("Employee ID"), width=95),
+                Column("client", tr_quality_page.tr("Client"), "client", width=130),
+                Column("interaction_date", tr_quality_page.tr("Date"), "interaction_date",
+                       width=95),
+                Column("score", tr_quality_page.tr("Score"), "score", numeric=True,
                        text=lambda r: percent(r["score"]), width=70),
-                Column("critical_fail", "Critical", text=critical_text, width=90,
+                Column("critical_fail", tr_quality_page.tr("Critical"), text=critical_text,
+                       width=90,
                        color=lambda r: danger_color() if r["critical_fail"] else None),
-                choice("status", "Status", "status", width=100),
-                Column("visibility", "Visibility", text=visibility_text, width=90),
-                Column("scorecard", "Scorecard", width=150,
+                choice("status", tr_quality_page.tr("Status"), "status", width=100),
+                Column("visibility", tr_quality_page.tr("Visibility"), text=visibility_text,
+                       width=90),
+                Column("scorecard", tr_quality_page.tr("Scorecard"), width=150,
                        text=lambda r: f"{r['scorecard']} v{r['version']}"),
-                Column("interaction_id", "Interaction", width=110),
-                Column("evaluator", "Evaluator", width=110)]
+                Column("interaction_id", tr_quality_page.tr("Interaction"), width=110),
+                Column("evaluator", tr_quality_page.tr("Evaluator"), width=110)]
 
     def build_filters(self) -> None:
-        self.add_filter("client", "Any client", client_options)
-        self.add_filter("status", "Any status", choice_options(EVALUATION_STATUS_CHOICES))
+        self.add_filter("client", tr_quality_page.tr("Any client"), client_options)
+        self.add_filter("status", tr_quality_page.tr("Any status"),
+                        choice_options(EVALUATION_STATUS_CHOICES))
 
     def list_rows(self, **query) -> list[dict]:
         return quality.evaluation_list(**query)
@@ -104,29 +116,35 @@ class EvaluationsList(QualityList):
         if record_id is None:
             return super().open_dialog(None)
         return open_detail(self, record_id, lambda record: self.record_saved(
-            record, "Evaluation updated"))
+            record, tr_quality_page.tr("Evaluation updated")))
 
     def activate(self, index) -> None:
         self.open_dialog(self.model.record(self._source_row(index))["id"])
 
 
 class ScorecardsList(QualityList):
-    title = "Scorecards"
-    noun = "scorecard"
-    plural = "scorecards"
-    empty_text = ("No scorecards yet. Make one with its sections and items, then publish it "
-                  "to evaluate with it.")
+    def list_words(self) -> ListWords:
+        return ListWords(
+            title=tr_quality_page.tr("Scorecards"),
+            new=tr_quality_page.tr("New scorecard"),
+            search=tr_quality_page.tr("Search scorecards…"),
+            empty=tr_quality_page.tr("No scorecards yet. Make one with its sections and items, "
+                                     "then publish it to evaluate with it."),
+            nothing_to_export=tr_quality_page.tr("No scorecards to export yet"),
+            count=lambda n: tr_quality_page.tr("%Ln scorecards", None, n),
+            archive=lambda n: tr_quality_page.tr("Archive %n scorecards?", None, n),
+            restore=lambda n: tr_quality_page.tr("Restore %n scorecards?", None, n))
 
     def columns(self) -> list[Column]:
-        return [Column("name", "Name", width=200),
-                Column("client_name", "Client", width=150,
-                       text=lambda r: r["client_name"] or "Every client"),
-                Column("published", "In use", width=110,
-                       text=lambda r: f"Version {r['published']}" if r["published"]
-                       else "Not published"),
-                Column("draft", "Draft", width=110,
-                       text=lambda r: f"Version {r['draft']}" if r["draft"] else ""),
-                Column("items", "Items", numeric=True, width=70)]
+        return [Column("name", tr_quality_page.tr("Name"), width=200),
+                Column("client_name", tr_quality_page.tr("Client"), width=150,
+                       text=lambda r: r["client_name"] or tr_quality_page.tr("Every client")),
+                Column("published", tr_quality_page.tr("In use"), width=110,
+                       text=lambda r: version_text(r["published"])
+                       or tr_quality_page.tr("Not published")),
+                Column("draft", tr_quality_page.tr("Draft"), width=110,
+                       text=lambda r: version_text(r["draft"])),
+                Column("items", tr_quality_page.tr("Items"), numeric=True, width=70)]
 
     def rows(self, **filters) -> list[dict]:
         return quality.scorecard_list()
@@ -139,32 +157,43 @@ class ScorecardsList(QualityList):
 
 
 class CalibrationsList(QualityList):
-    title = "Calibrations"
-    noun = "calibration"
-    plural = "calibrations"
-    empty_text = ("No calibrations yet. Pick an interaction that several evaluators score "
-                  "blind, the expert's evaluation being the reference.")
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.edit_button.hide()
         self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the latest first
 
+    def list_words(self) -> ListWords:
+        return ListWords(
+            title=tr_quality_page.tr("Calibrations"),
+            new=tr_quality_page.tr("New calibration"),
+            search=tr_quality_page.tr("Search calibrations…"),
+            empty=tr_quality_page.tr("No calibrations yet. Pick an interaction that several "
+                                     "evaluators score blind, the expert's evaluation being the "
+                                     "reference."),
+            nothing_to_export=tr_quality_page.tr("No calibrations to export yet"),
+            count=lambda n: tr_quality_page.tr("%Ln calibrations", None, n),
+            archive=lambda n: tr_quality_page.tr("Archive %n calibrations?", None, n),
+            restore=lambda n: tr_quality_page.tr("Restore %n calibrations?", None, n))
+
     def columns(self) -> list[Column]:
-        return [Column("held_on", "Held on", width=95),
-                Column("interaction_id", "Interaction", width=130),
-                Column("scorecard", "Scorecard", width=170,
+        return [Column("held_on", tr_quality_page.tr("Held on"), width=95),
+                Column("interaction_id", tr_quality_page.tr("Interaction"), width=130),
+                Column("scorecard", tr_quality_page.tr("Scorecard"), width=170,
                        text=lambda r: f"{r['scorecard']} v{r['number']}"),
-                Column("client_name", "Client", width=130),
-                Column("evaluations", "Evaluations", numeric=True, width=90),
-                Column("has_reference", "Reference", width=90,
-                       text=lambda r: "Yes" if r["has_reference"] else "Not yet")]
+                Column("client_name", tr_quality_page.tr("Client"), width=130),
+                Column("evaluations", tr_quality_page.tr("Evaluations"), numeric=True,
+                       width=90),
+                Column("has_reference", tr_quality_page.tr("Reference"), width=90,
+                       text=lambda r: tr_quality_page.tr("Yes") if r["has_reference"]
+                       else tr_quality_page.tr("Not yet"))]
 
     def build_actions(self) -> None:
-        self.score_button = QPushButton("Score it…")
-        self.score_button.setToolTip("Score this interaction yourself (blind: nobody "
-                                     "else's answers are shown)")
-        self.result_button = QPushButton("Result…")
+        self.score_button = QPushButton(tr_quality_page.tr("Score it…"))
+        self.score_button.setToolTip(tr_quality_page.tr("Score this interaction yourself "
+                                                        "(blind: nobody else's answers are "
+                                                        "shown)"))
+        self.result_button = QPushButton(tr_quality_page.tr("Result…"))
         self.score_button.clicked.connect(self.score_selected)
         self.result_button.clicked.connect(self.show_result)
         self.actions_bar.addWidget(self.score_button)
@@ -204,8 +233,8 @@ class CalibrationsList(QualityList):
         me = users.current()
         if me["shared"] and me["login"] not in {
                 m["evaluator"] for m in quality.calibration_members(record["id"])}:
-            QMessageBox.information(self, "Calibration", "Score this interaction first: the "
-                                    "result shows the others' scores.")
+            QMessageBox.information(self, tr_quality_page.tr("Calibration"), tr_quality_page.tr(
+                "Score this interaction first: the result shows the others' scores."))
             return None
         dialog = CalibrationResultDialog(record, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -3,9 +3,13 @@ words, and behaviour that keys on data, not on shown words."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from builders import a_client, column_texts, offscreen_warnings, select_rows, show_page
+from records import make_evaluation, make_scorecard
 
+from mentorapp.services import quality
 from ui import i18n
 
 pytestmark = offscreen_warnings
@@ -53,3 +57,45 @@ def test_clients_in_spanish(qtbot, ui_db, in_language, monkeypatch):
     shown.status_message.connect(said.append)
     shown.open_kpis().metrics_changed.emit()
     assert said == ["Métricas KPI de Globex guardadas"]
+
+
+def test_quality_in_spanish(qtbot, ui_db, make, in_language, monkeypatch):
+    card = make_scorecard(make, name="Phone QA")
+    make_evaluation(make, card, make.staff("Ana", "Cruz"),
+                    {"greet": "yes", "verify": "no", "solve": "yes", "tone": "5"},
+                    interaction_date=dt.date(2026, 3, 2))
+    quality.create_calibration(quality.version_id(card["id"]), "CAL-1",
+                               held_on=dt.date(2026, 3, 1))
+    in_language("es")
+    from ui.pages.quality_page import QualityPage
+
+    shown = QualityPage()
+    show_page(qtbot, shown, shown.evaluations, shown.scorecards, shown.calibrations)
+    assert [shown.tabs.tabText(i) for i in range(3)] == [
+        "Evaluaciones", "Fichas de evaluación", "Calibraciones"]
+    evaluations = shown.evaluations
+    assert evaluations.edit_button.text() == "Abrir"
+    assert evaluations.new_button.text() == "Nueva evaluación"
+    qtbot.waitUntil(lambda: evaluations.count_label.text() == "1 evaluación")
+    assert column_texts(evaluations, "Crítico") == ["Falla crítica"]
+    march_2 = i18n.date_text(dt.date(2026, 3, 2))
+    assert column_texts(evaluations, "Fecha") == [march_2] != ["2026-03-02"]
+    select_rows(evaluations, [0])
+    assert "Archivar" not in menu_texts(evaluations)
+    assert column_texts(shown.scorecards, "En uso") == ["Versión 1"]
+    assert column_texts(shown.scorecards, "Cliente") == ["Todos los clientes"]
+    calibrations = shown.calibrations
+    assert column_texts(calibrations, "Referencia") == ["Aún no"]
+    assert [calibrations.score_button.text(), calibrations.result_button.text()] == [
+        "Calificar…", "Resultado…"]
+    told = []
+    monkeypatch.setattr(quality.users, "current", lambda: {
+        "login": "ann", "role": "qa", "staff": None, "shared": True})
+    from ui.pages import quality_page
+
+    monkeypatch.setattr(quality_page.QMessageBox, "information",
+                        lambda _parent, title, text: told.append((title, text)))
+    select_rows(calibrations, [0])
+    assert calibrations.show_result() is None
+    assert told == [("Calibración", "Primero califique esta interacción: el resultado "
+                                    "muestra los puntajes de los demás.")]
