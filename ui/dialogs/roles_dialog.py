@@ -11,7 +11,7 @@ field it names. A role another role steps up to is archived rather than deleted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -35,16 +35,23 @@ from PySide6.QtWidgets import (
 from mentorapp.errors import UserError
 from mentorapp.models import REQUIREMENT_KIND_CHOICES, label
 from mentorapp.services import clients, competencies, readiness, training
+from ui import i18n
+from ui.i18n import Context
 from ui.widgets.forms import FormDialog, NumberLine, PickError, TextLine
+
+tr_roles_dialog = Context("tr_roles_dialog")
 
 # Who keeps the ladders: in shared mode the database lets only these roles write career_role
 # and role_requirement (mentorapp.shared); the menu entry is hidden from the others.
 KEEPERS = ("admin", "hr", "operations")
-KIND_WORDS = {"competency": "Competency", "training": "Training",
-              "certification": "Certification"}
-KIND_TIPS = {"competency": "A competency rated at least this (recency-weighted average)",
-             "training": "A training program completed",
-             "certification": "A certification completed and not expired"}
+KIND_WORDS = {"competency": QT_TRANSLATE_NOOP("tr_roles_dialog", "Competency"),
+              "training": QT_TRANSLATE_NOOP("tr_roles_dialog", "Training"),
+              "certification": QT_TRANSLATE_NOOP("tr_roles_dialog", "Certification")}
+KIND_TIPS = {"competency": QT_TRANSLATE_NOOP(
+                 "tr_roles_dialog", "A competency rated at least this (recency-weighted average)"),
+             "training": QT_TRANSLATE_NOOP("tr_roles_dialog", "A training program completed"),
+             "certification": QT_TRANSLATE_NOOP("tr_roles_dialog",
+                                                "A certification completed and not expired")}
 ROLE_ID = Qt.ItemDataRole.UserRole
 
 
@@ -55,8 +62,12 @@ def can_keep_roles(role: str) -> bool:
 def requirement_text(req: dict) -> str:
     """"Communication 3.5+", "PCI DSS (certification)"."""
     if req["kind"] == "competency":
-        return f"{req['name']} {req['minimum']:g}+"
-    return f"{req['name']} ({req['kind']})"
+        minimum = float(req["minimum"])
+        return tr_roles_dialog.tr("{name} {minimum}+").format(
+            name=req["name"], minimum=i18n.number(minimum, 0 if minimum.is_integer() else 1))
+    if req["kind"] == "certification":
+        return tr_roles_dialog.tr("{name} (certification)").format(name=req["name"])
+    return tr_roles_dialog.tr("{name} (training)").format(name=req["name"])
 
 
 # -- the form of one role -----------------------------------------------------------------
@@ -65,9 +76,10 @@ class LadderBox(QComboBox):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.addItem("Company ladder", None)
+        self.addItem(tr_roles_dialog.tr("Company ladder"), None)
         for row in clients.list(limit=None):
-            self.addItem(f"{row['name']} account", row["id"])
+            self.addItem(tr_roles_dialog.tr("{client} account").format(client=row["name"]),
+                         row["id"])
 
     def value(self) -> int | None:
         return self.currentData()
@@ -88,10 +100,11 @@ class NextRoleBox(QComboBox):
     def offer(self, roles: list[dict], keep: int | None) -> None:
         self.blockSignals(True)
         self.clear()
-        self.addItem("None: the top of the ladder", None)
+        self.addItem(tr_roles_dialog.tr("None: the top of the ladder"), None)
         for role in roles:
-            owner = role["client_name"] or "company"
-            self.addItem(f"{role['name']} ({owner}, level {role['level']})", role["id"])
+            owner = role["client_name"] or tr_roles_dialog.tr("company", "the company ladder")
+            self.addItem(tr_roles_dialog.tr("{role} ({owner}, level {level})").format(
+                role=role["name"], owner=owner, level=role["level"]), role["id"])
         self.blockSignals(False)
         self.set_value(keep)
 
@@ -116,27 +129,29 @@ class RequirementRow(QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("requirement_kind")
         for code in REQUIREMENT_KIND_CHOICES:
-            self.kind.addItem(KIND_WORDS.get(code, label(code)), code)
-            self.kind.setItemData(self.kind.count() - 1, KIND_TIPS.get(code, ""),
-                                  Qt.ItemDataRole.ToolTipRole)
-        self.kind.setAccessibleName("Requirement type")
+            self.kind.addItem(tr_roles_dialog.tr(KIND_WORDS[code]) if code in KIND_WORDS
+                              else label(code), code)
+            self.kind.setItemData(self.kind.count() - 1,
+                                  tr_roles_dialog.tr(KIND_TIPS[code]) if code in KIND_TIPS
+                                  else "", Qt.ItemDataRole.ToolTipRole)
+        self.kind.setAccessibleName(tr_roles_dialog.tr("Requirement type"))
         self.item = QComboBox()
         self.item.setObjectName("requirement_item")
-        self.item.setAccessibleName("Competency or program")
+        self.item.setAccessibleName(tr_roles_dialog.tr("Competency or program"))
         self.item.setMinimumContentsLength(14)
         self.item.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.minimum = QDoubleSpinBox()
         self.minimum.setObjectName("requirement_minimum")
-        self.minimum.setAccessibleName("Minimum rating")
+        self.minimum.setAccessibleName(tr_roles_dialog.tr("Minimum rating"))
         self.minimum.setRange(1, 5)
         self.minimum.setDecimals(1)
         self.minimum.setSingleStep(0.5)
         self.minimum.setValue(3.5)
-        self.minimum.setPrefix("at least ")
+        self.minimum.setPrefix(tr_roles_dialog.tr("at least "))
         self.remove = QToolButton()
-        self.remove.setText("Remove")
-        self.remove.setToolTip("Remove this requirement")
+        self.remove.setText(tr_roles_dialog.tr("Remove"))
+        self.remove.setToolTip(tr_roles_dialog.tr("Remove this requirement"))
         self.remove.clicked.connect(self.remove_requested)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -150,8 +165,8 @@ class RequirementRow(QWidget):
     def _kind_changed(self, keep: int | None = None) -> None:
         kind = self.kind.currentData()
         self.item.clear()
-        self.item.addItem("Choose a competency" if kind == "competency"
-                          else "Choose a program", None)
+        self.item.addItem(tr_roles_dialog.tr("Choose a competency") if kind == "competency"
+                          else tr_roles_dialog.tr("Choose a program"), None)
         for item_id, name in self.choices[kind]:
             self.item.addItem(name, item_id)
         if keep is not None and self.item.findData(keep) < 0:  # an archived one still asked
@@ -163,8 +178,10 @@ class RequirementRow(QWidget):
     def value(self) -> dict:
         kind, chosen = self.kind.currentData(), self.item.currentData()
         if chosen is None:
-            what = "competency" if kind == "competency" else "training program"
-            raise PickError(f"choose the {what} of each requirement, or remove the row")
+            raise PickError(
+                tr_roles_dialog.tr("choose the competency of each requirement, or remove the row")
+                if kind == "competency" else tr_roles_dialog.tr(
+                    "choose the training program of each requirement, or remove the row"))
         if kind == "competency":
             return {"kind": kind, "competency": chosen, "minimum": self.minimum.value()}
         return {"kind": kind, "program": chosen}
@@ -197,10 +214,11 @@ class RequirementsEditor(QWidget):
                               if p["type"] == "certification"],
             "names": {}}
         self.rows: list[RequirementRow] = []
-        self.empty = QLabel("No requirements: anyone on the rung below qualifies once the "
-                            "minimum tenure is reached.", wordWrap=True)
+        self.empty = QLabel(tr_roles_dialog.tr(
+            "No requirements: anyone on the rung below qualifies once the minimum tenure is "
+            "reached."), wordWrap=True)
         self.empty.setObjectName("hint")
-        self.add_button = QPushButton("Add requirement")
+        self.add_button = QPushButton(tr_roles_dialog.tr("Add requirement"))
         self.add_button.setObjectName("add_requirement")
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(lambda: self.add_row().kind.setFocus())
@@ -271,7 +289,8 @@ class RequirementsEditor(QWidget):
             try:
                 found.append(row.value())
             except PickError as exc:
-                raise PickError(f"requirement {number}: {exc}") from None
+                raise PickError(tr_roles_dialog.tr("requirement {number}: {problem}").format(
+                    number=number, problem=exc)) from None
         return found
 
     def text(self) -> str:
@@ -294,25 +313,29 @@ class RoleDialog(FormDialog):
     otherwise edit that role; its requirements are edited with it and saved at once."""
 
     def __init__(self, role_id: int | None = None, parent=None, *, client: int | None = None):
-        super().__init__("Edit role" if role_id else "New role", parent)
+        super().__init__(tr_roles_dialog.tr("Edit role") if role_id
+                         else tr_roles_dialog.tr("New role"), parent)
         self.role_id = role_id
         self.created = False
         self.rules = dict(readiness.roles.rules)
-        self.add_field("name", "Name", TextLine())
-        self.fields["name"].setPlaceholderText("Senior agent, Tier 2 Specialist, …")
-        self.add_field("client", "Ladder", LadderBox())
-        self.add_field("level", "Level", NumberLine())
-        self.fields["level"].setPlaceholderText("1 for the first rung")
-        self.add_field("next_role", "Next role", NextRoleBox())
-        self.add_field("min_tenure_months", "Minimum tenure", NumberLine())
-        self.fields["min_tenure_months"].setPlaceholderText("Months since the hire date")
+        self.add_field("name", tr_roles_dialog.tr("Name"), TextLine())
+        self.fields["name"].setPlaceholderText(
+            tr_roles_dialog.tr("Senior agent, Tier 2 Specialist, …"))
+        self.add_field("client", tr_roles_dialog.tr("Ladder"), LadderBox())
+        self.add_field("level", tr_roles_dialog.tr("Level"), NumberLine())
+        self.fields["level"].setPlaceholderText(tr_roles_dialog.tr("1 for the first rung"))
+        self.add_field("next_role", tr_roles_dialog.tr("Next role"), NextRoleBox())
+        self.add_field("min_tenure_months", tr_roles_dialog.tr("Minimum tenure"), NumberLine())
+        self.fields["min_tenure_months"].setPlaceholderText(
+            tr_roles_dialog.tr("Months since the hire date"))
         for key in ("name", "client", "level", "next_role", "min_tenure_months"):
             self.fields[key].setMaximumWidth(280)  # the requirements' rows need the room
         right = self.add_column()
         right.setRowWrapPolicy(right.RowWrapPolicy.WrapAllRows)  # the label above: more room
         self.columns.setStretch(0, 0)  # the role's fields keep their width; the rest is the
         self.columns.setStretch(1, 1)  # requirements' (a row: kind, item, minimum, Remove)
-        self.add_field("requirements", "Requirements", RequirementsEditor(), right)
+        self.add_field("requirements", tr_roles_dialog.tr("Requirements"), RequirementsEditor(),
+                       right)
         self.requirements = self.fields["requirements"]
         self.finish_layout()
         self.limit_lengths(readiness.roles.model)
@@ -346,7 +369,8 @@ class RoleDialog(FormDialog):
             QWidget.setTabOrder(first, second)
 
     def saved_message(self) -> str:
-        return "New role saved" if self.created else "Changes to the role saved"
+        return (tr_roles_dialog.tr("New role saved") if self.created
+                else tr_roles_dialog.tr("Changes to the role saved"))
 
     def save(self, values: dict) -> dict:
         requirements = values.pop("requirements")
@@ -364,20 +388,25 @@ class RolesDialog(QDialog):
     Signals: `roles_changed()` after a role was saved, deleted, archived or restored."""
 
     roles_changed = Signal()
-    COLUMNS = ("Role", "Level", "Next role", "Tenure", "Requirements")
+    COLUMNS = (QT_TRANSLATE_NOOP("tr_roles_dialog", "Role"),
+               QT_TRANSLATE_NOOP("tr_roles_dialog", "Level"),
+               QT_TRANSLATE_NOOP("tr_roles_dialog", "Next role"),
+               QT_TRANSLATE_NOOP("tr_roles_dialog", "Tenure"),
+               QT_TRANSLATE_NOOP("tr_roles_dialog", "Requirements"))
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Role ladders")
-        intro = QLabel("The roles people grow into: the company ladder, and the roles a client "
-                       "account defines. Readiness on a profile's Career plan and a client's "
-                       "Bench strength measure people against them. Import many at once from "
-                       "Reports > Import (Role ladders).", wordWrap=True)
+        self.setWindowTitle(tr_roles_dialog.tr("Role ladders"))
+        intro = QLabel(tr_roles_dialog.tr(
+            "The roles people grow into: the company ladder, and the roles a client account "
+            "defines. Readiness on a profile's Career plan and a client's Bench strength "
+            "measure people against them. Import many at once from Reports > Import (Role "
+            "ladders)."), wordWrap=True)
         intro.setObjectName("hint")
         self.tree = QTreeWidget()
         self.tree.setObjectName("roles")
         self.tree.setColumnCount(len(self.COLUMNS))
-        self.tree.setHeaderLabels(self.COLUMNS)
+        self.tree.setHeaderLabels([tr_roles_dialog.tr(title) for title in self.COLUMNS])
         self.tree.setAlternatingRowColors(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setWordWrap(False)  # a role's requirements one a line (rows grow to them)
@@ -386,16 +415,17 @@ class RolesDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.tree.itemActivated.connect(lambda item, _column: self.edit_selected())
         self.tree.currentItemChanged.connect(lambda *_: self.update_actions())
-        self.empty = QLabel("No roles yet. Add role… makes one; Reports > Import takes a "
-                            "whole ladder from a spreadsheet.", wordWrap=True)
+        self.empty = QLabel(tr_roles_dialog.tr(
+            "No roles yet. Add role… makes one; Reports > Import takes a whole ladder from a "
+            "spreadsheet."), wordWrap=True)
         self.empty.setObjectName("hint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message = QLabel(wordWrap=True)
         self.message.setObjectName("roles_message")
-        self.new_button = QPushButton("&Add role…")
-        self.edit_button = QPushButton("&Edit…")
-        self.delete_button = QPushButton("&Delete…")
-        self.show_archived = QCheckBox("Show a&rchived")
+        self.new_button = QPushButton(tr_roles_dialog.tr("&Add role…"))
+        self.edit_button = QPushButton(tr_roles_dialog.tr("&Edit…"))
+        self.delete_button = QPushButton(tr_roles_dialog.tr("&Delete…"))
+        self.show_archived = QCheckBox(tr_roles_dialog.tr("Show a&rchived"))
         self.new_button.clicked.connect(self.new_role)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_or_restore)
@@ -450,18 +480,21 @@ class RolesDialog(QDialog):
         for row in rows:  # company ladder first, then by client, each by level
             group = groups.get(row["client"])
             if group is None:
-                title = f"{row['client_name']} account" if row["client"] else "Company ladder"
+                title = (tr_roles_dialog.tr("{client} account").format(client=row["client_name"])
+                         if row["client"] else tr_roles_dialog.tr("Company ladder"))
                 group = groups[row["client"]] = QTreeWidgetItem(self.tree, [title])
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 font = group.font(0)
                 font.setBold(True)
                 group.setFont(0, font)
                 group.setFirstColumnSpanned(True)
-            name = row["name"] + (" (archived)" if row["archived"] else "")
-            tenure = f"{row['min_tenure_months']} months" if row["min_tenure_months"] else ""
+            name = (tr_roles_dialog.tr("{role} (archived)").format(role=row["name"])
+                    if row["archived"] else row["name"])
+            tenure = (tr_roles_dialog.tr("%n month(s)", None, row["min_tenure_months"])
+                      if row["min_tenure_months"] else "")
             needs = "\n".join(requirement_text(r) for r in row["requirements"])
             item = QTreeWidgetItem(group, [name, str(row["level"]), row["next_role_name"],
-                                           tenure, needs or "Nothing more"])
+                                           tenure, needs or tr_roles_dialog.tr("Nothing more")])
             item.setData(0, ROLE_ID, row["id"])
             item.setToolTip(0, name)  # whole, when a narrow screen cuts the column short
             item.setToolTip(2, row["next_role_name"])
@@ -497,12 +530,14 @@ class RolesDialog(QDialog):
         role = self.current_role()
         self.edit_button.setEnabled(role is not None and not role["archived"])
         self.delete_button.setEnabled(role is not None)
-        self.delete_button.setText("&Restore" if role and role["archived"] else "&Delete…")
+        self.delete_button.setText(tr_roles_dialog.tr("&Restore") if role and role["archived"]
+                                   else tr_roles_dialog.tr("&Delete…"))
 
     # -- writing ---------------------------------------------------------------------
     def _open(self, dialog: RoleDialog) -> RoleDialog:
         return dialog.open_over(self, lambda record: self._changed(
-            record["id"], "Role saved" if not dialog.created else "New role saved"))
+            record["id"], tr_roles_dialog.tr("Role saved") if not dialog.created
+            else tr_roles_dialog.tr("New role saved")))
 
     def _changed(self, role_id: int | None, text: str) -> None:
         self.message.setText(text)
@@ -531,10 +566,12 @@ class RolesDialog(QDialog):
         try:
             if role["archived"]:
                 readiness.restore_role(role["id"])
-                self._changed(role["id"], f"Role {role['name']!r} restored")
+                self._changed(role["id"], tr_roles_dialog.tr("Role '{role}' restored").format(
+                    role=role["name"]))
                 return
-            if not self.confirm(f"Delete the role {role['name']!r} and its requirements? A "
-                                "role another role steps up to is archived instead."):
+            if not self.confirm(tr_roles_dialog.tr(
+                    "Delete the role '{role}' and its requirements? A role another role steps "
+                    "up to is archived instead.").format(role=role["name"])):
                 return
             done = readiness.delete_role(role["id"])
         except UserError as exc:

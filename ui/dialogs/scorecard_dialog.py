@@ -7,16 +7,21 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton
 
 from mentorapp.errors import UserError, ValidationError
 from mentorapp.services import quality
+from ui.i18n import Context
 from ui.widgets.forms import FormDialog, TextLine
 from ui.widgets.lookups import client_label, client_picker
 from ui.widgets.scorecard_items import ScorecardItems
+
+tr_scorecard_dialog = Context("tr_scorecard_dialog")
 
 
 def published_message(number: int) -> str:
     """What publishing says: the version now used, and the one older evaluations keep."""
     if number == 1:
-        return "Version 1 published"
-    return f"Version {number} published; older evaluations keep version {number - 1}"
+        return tr_scorecard_dialog.tr("Version 1 published")
+    return tr_scorecard_dialog.tr(
+        "Version {number} published; older evaluations keep version {older}").format(
+            number=number, older=number - 1)
 
 
 class ScorecardDialog(FormDialog):
@@ -24,12 +29,14 @@ class ScorecardDialog(FormDialog):
     items as the draft; Publish saves and makes the draft the next version."""
 
     def __init__(self, record_id: int | None = None, parent=None):
-        super().__init__("Edit scorecard" if record_id else "New scorecard", parent)
+        super().__init__(tr_scorecard_dialog.tr("Edit scorecard") if record_id
+                         else tr_scorecard_dialog.tr("New scorecard"), parent)
         self.record_id = record_id
         self.created = False
         self.published: int | None = None
-        self.add_field("name", "Name", TextLine())
-        self.add_field("client", "Client (empty: every client)", client_picker())
+        self.add_field("name", tr_scorecard_dialog.tr("Name"), TextLine())
+        self.add_field("client", tr_scorecard_dialog.tr("Client (empty: every client)"),
+                       client_picker())
         self.fields["name"].setMaxLength(200)
         self.status = QLabel(objectName="hint", wordWrap=True)
         self.form.addRow(self.status)
@@ -42,19 +49,21 @@ class ScorecardDialog(FormDialog):
         self._errors["items"] = self.items_error
         self.body.addWidget(self.items_error)
         self.body.addWidget(self.items_editor, 1)
-        self.publish_button = QPushButton("Publish")
-        self.publish_button.setToolTip("Save and make these items the next version")
+        self.publish_button = QPushButton(tr_scorecard_dialog.tr("Publish"))
+        self.publish_button.setToolTip(tr_scorecard_dialog.tr(
+            "Save and make these items the next version"))
         self.buttons.addButton(self.publish_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.publish_button.clicked.connect(self.publish)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("Save draft")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+            tr_scorecard_dialog.tr("Save draft"))
         self.finish_layout()
         self.loaded_items: list[dict] = []
         if record_id:
             self.load()
         else:
             self.items_editor.add_item()
-            self.status.setText("Add sections and items; save keeps a draft, Publish makes "
-                                "version 1.")
+            self.status.setText(tr_scorecard_dialog.tr(
+                "Add sections and items; save keeps a draft, Publish makes version 1."))
         self.setMinimumWidth(900)
         self.resize(980, 620)
 
@@ -69,13 +78,16 @@ class ScorecardDialog(FormDialog):
                              for item in quality.items(latest["id"])]
         self.items_editor.set_value(self.loaded_items)
         if card["draft"] is not None and card["published"] is not None:
-            text = (f"Editing the draft of version {card['draft']} (version "
-                    f"{card['published']} is in use).")
+            text = tr_scorecard_dialog.tr(
+                "Editing the draft of version {draft} (version {published} is in use).")
         elif card["draft"] is not None:
-            text = "Editing the draft of version 1 (not published yet)."
+            text = tr_scorecard_dialog.tr("Editing the draft of version 1 (not published yet).")
         else:
-            text = (f"Version {card['published']} is in use; a change here becomes the draft "
-                    f"of version {card['published'] + 1}.")
+            text = tr_scorecard_dialog.tr(
+                "Version {published} is in use; a change here becomes the draft of version "
+                "{next}.")
+        published = card["published"] or 0
+        text = text.format(draft=card["draft"], published=published, next=published + 1)
         self.status.setText(text)
 
     def _items_changed(self, items: list[dict]) -> bool:
@@ -108,8 +120,9 @@ class ScorecardDialog(FormDialog):
                 raise
             self.items_editor.select_row(exc.row - 1)
             what = exc.field.replace("_", " ") if exc.field else ""
-            raise ValidationError("items", f"item {exc.row}: {what} {exc.detail}".strip()
-                                  ) from None
+            problem = f"{what} {exc.detail}".strip()  # the core's words: English for now
+            raise ValidationError("items", tr_scorecard_dialog.tr(
+                "item {number}: {problem}").format(number=exc.row, problem=problem)) from None
 
     def publish(self) -> None:
         """Save the items, then publish the draft; the dialog closes saying which version
@@ -134,7 +147,8 @@ class ScorecardDialog(FormDialog):
     def saved_message(self) -> str:
         if self.published is not None:
             return published_message(self.published)
-        return "New scorecard saved as a draft" if self.created else "Scorecard draft saved"
+        return (tr_scorecard_dialog.tr("New scorecard saved as a draft") if self.created
+                else tr_scorecard_dialog.tr("Scorecard draft saved"))
 
 
 def _number(text) -> bool:

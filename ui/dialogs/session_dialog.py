@@ -7,11 +7,14 @@ from __future__ import annotations
 from mentorapp.models import SESSION_FORMAT_CHOICES
 from mentorapp.services import evidence, mentoring
 from ui.dialogs.entity_dialog import EntityDialog
+from ui.i18n import Context
 from ui.widgets.action_items import ActionItemsEditor
 from ui.widgets.date_field import DateField, DateTextError
 from ui.widgets.evidence_list import EvidenceEditor
 from ui.widgets.forms import ChoiceBox, NumberLine, TextBox
 from ui.widgets.lookups import mentor_label, staff_label
+
+tr_session_dialog = Context("tr_session_dialog")
 
 
 class SessionDialog(EntityDialog):
@@ -27,27 +30,35 @@ class SessionDialog(EntityDialog):
             self.mentorship_id = self.record["mentorship"]
             self.fields["action_items"].parentWidget().hide()
             self.form.labelForField(self.fields["action_items"].parentWidget()).hide()
-        self.setWindowTitle(("Edit session" if record_id else "Log a session") + " – "
-                            + self.mentorship_text())
+        title = (tr_session_dialog.tr("Edit session – {mentorship}") if record_id
+                 else tr_session_dialog.tr("Log a session – {mentorship}"))
+        self.setWindowTitle(title.format(mentorship=self.mentorship_text()))
         self.setMinimumWidth(960)
 
     def build(self) -> None:
-        self.add_field("date", "Date", DateField())
-        self.add_field("duration_minutes", "Duration (minutes)", NumberLine())
-        self.add_field("format", "Format", ChoiceBox(SESSION_FORMAT_CHOICES))
-        self.add_field("topics", "Topics", TextBox(2))
-        self.add_field("shared_notes", "Shared notes", TextBox())
-        private = self.add_field("private_notes", "Private notes", TextBox())
-        private.setPlaceholderText("Only for the mentor; never in reports or the audit trail")
-        self.add_field("action_items", "Action items", ActionItemsEditor())
+        self.add_field("date", tr_session_dialog.tr("Date"), DateField())
+        self.add_field("duration_minutes", tr_session_dialog.tr("Duration (minutes)"),
+                       NumberLine())
+        self.add_field("format", tr_session_dialog.tr("Format"),
+                       ChoiceBox(SESSION_FORMAT_CHOICES))
+        self.add_field("topics", tr_session_dialog.tr("Topics"), TextBox(2))
+        self.add_field("shared_notes", tr_session_dialog.tr("Shared notes"), TextBox())
+        private = self.add_field("private_notes", tr_session_dialog.tr("Private notes"),
+                                 TextBox())
+        private.setPlaceholderText(tr_session_dialog.tr(
+            "Only for the mentor; never in reports or the audit trail"))
+        self.add_field("action_items", tr_session_dialog.tr("Action items"),
+                       ActionItemsEditor())
         self.aliases = {"text": "action_items", "owner": "action_items",
                         "due_date": "action_items"}
         evidence_column = self.add_column()
-        follow_up = self.add_field("follow_up_date", "Follow-up", DateField(optional=True),
-                                   evidence_column)
-        follow_up.setToolTip("When to look again at the evidence: the figures after the "
-                             "session are counted up to this date")
-        self.add_field("evidence", "Evidence", EvidenceEditor(self.candidates), evidence_column)
+        follow_up = self.add_field("follow_up_date", tr_session_dialog.tr("Follow-up"),
+                                   DateField(optional=True), evidence_column)
+        follow_up.setToolTip(tr_session_dialog.tr(
+            "When to look again at the evidence: the figures after the session are counted "
+            "up to this date"))
+        self.add_field("evidence", tr_session_dialog.tr("Evidence"),
+                       EvidenceEditor(self.candidates), evidence_column)
 
     def candidates(self) -> list[dict]:
         """What the mentee's session may cite: the 90 days before its date (today while the
@@ -71,7 +82,12 @@ class SessionDialog(EntityDialog):
     def mentorship_text(self) -> str:
         mentorship = mentoring.mentorships.get(self.mentorship_id)
         mentee = staff_label(mentorship["mentee"]).rsplit(" (", 1)[0]
-        return f"{mentor_label(mentorship['mentor'])} mentoring {mentee}"
+        return tr_session_dialog.tr("{mentor} mentoring {mentee}").format(
+            mentor=mentor_label(mentorship["mentor"]), mentee=mentee)
+
+    def saved_message(self) -> str:
+        return (tr_session_dialog.tr("New mentoring session saved") if self.created
+                else tr_session_dialog.tr("Changes to the mentoring session saved"))
 
     def save(self, values: dict) -> dict:
         items = values.pop("action_items")

@@ -7,9 +7,12 @@ from PySide6.QtWidgets import QCompleter
 from mentorapp.models import STAFF_STATUS_CHOICES
 from mentorapp.services import staff
 from ui.dialogs.entity_dialog import EntityDialog
+from ui.i18n import Context
 from ui.widgets.date_field import DateField
 from ui.widgets.forms import ChoiceBox, TextLine
 from ui.widgets.lookups import client_picker
+
+tr_staff_dialog = Context("tr_staff_dialog")
 
 ACCOUNT_FIELDS = ("client", "role", "start_date")
 
@@ -19,19 +22,25 @@ class StaffDialog(EntityDialog):
     service = staff
 
     def build(self) -> None:
-        self.add_field("employee_id", "Employee ID", TextLine())
-        self.add_field("first_name", "First name", TextLine())
-        self.add_field("last_name", "Last name", TextLine())
-        self.add_field("email", "Email", TextLine())
-        self.add_field("job_title", "Job title", TextLine())
-        team = self.add_field("team", "Team", TextLine())
+        self.setWindowTitle(tr_staff_dialog.tr("Edit staff member") if self.record_id
+                            else tr_staff_dialog.tr("New staff member"))
+        self.add_field("employee_id", tr_staff_dialog.tr("Employee ID"), TextLine())
+        self.add_field("first_name", tr_staff_dialog.tr("First name"), TextLine())
+        self.add_field("last_name", tr_staff_dialog.tr("Last name"), TextLine())
+        self.add_field("email", tr_staff_dialog.tr("Email"), TextLine())
+        self.add_field("job_title", tr_staff_dialog.tr("Job title"), TextLine())
+        team = self.add_field("team", tr_staff_dialog.tr("Team"), TextLine())
         team.setCompleter(QCompleter(staff.teams(), team))
-        self.add_field("site", "Site", TextLine())
-        self.add_field("hire_date", "Hire date", DateField(optional=True))
-        self.add_field("status", "Status", ChoiceBox(STAFF_STATUS_CHOICES))
-        self.add_field("client", "Client account", client_picker())
-        self.add_field("role", "Role on the account", TextLine())
-        self.add_field("start_date", "On the account from", DateField())
+        self.add_field("site", tr_staff_dialog.tr("Site"), TextLine())
+        self.add_field("hire_date", tr_staff_dialog.tr("Hire date"), DateField(optional=True))
+        self.add_field("status", tr_staff_dialog.tr("Status"), ChoiceBox(STAFF_STATUS_CHOICES))
+        self.add_field("client", tr_staff_dialog.tr("Client account"), client_picker())
+        self.add_field("role", tr_staff_dialog.tr("Role on the account"), TextLine())
+        self.add_field("start_date", tr_staff_dialog.tr("On the account from"), DateField())
+
+    def saved_message(self) -> str:
+        return (tr_staff_dialog.tr("New staff member saved") if self.created
+                else tr_staff_dialog.tr("Changes to the staff member saved"))
 
     def load(self, record_id: int) -> dict:
         record = staff.get(record_id)

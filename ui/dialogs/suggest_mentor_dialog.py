@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from mentorapp.errors import UserError, ValidationError
 from mentorapp.services import mentoring, suggestions
+from ui import i18n
+from ui.i18n import Context
 from ui.models.table import Column
 from ui.pages.profile.tab import heading
 from ui.tasks import report_unexpected, run_task
@@ -28,33 +30,43 @@ from ui.widgets.forms import PickError, field_message
 from ui.widgets.lookups import staff_label, staff_picker
 from ui.widgets.record_table import RecordTable
 
-TITLE = "Suggest a mentor"
-EVIDENCE_COUNTS = ("Evidence is the competency ratings in feedback from clients, management "
-                   "and mentors, and the QA items mapped to a competency, from the last two "
-                   "years (recent ones weigh more); self and peer ratings do not count.")
-NO_GAPS = ("The evidence shows no gap: no competency rated under 4. " + EVIDENCE_COUNTS
-           + " The mentors below are ranked on client, site and free places only.")
-NO_MENTOR = ("No mentor with a free place can take them (their team lead, their current "
-             "mentors and full mentors are left out). Raise a mentor's capacity or add a "
-             "mentor on the Mentors tab.")
-SOURCE_WORDS = {"qa": "QA"}
+tr_suggest_mentor_dialog = Context("tr_suggest_mentor_dialog")
+
+# Constants (the cohort dialog shows EVIDENCE_COUNTS too): translated where shown.
+TITLE = QT_TRANSLATE_NOOP("tr_suggest_mentor_dialog", "Suggest a mentor")
+EVIDENCE_COUNTS = QT_TRANSLATE_NOOP(
+    "tr_suggest_mentor_dialog",
+    "Evidence is the competency ratings in feedback from clients, management and mentors, "
+    "and the QA items mapped to a competency, from the last two years (recent ones weigh "
+    "more); self and peer ratings do not count.")
+# The sources of the evidence, by code (feedback sources and "qa").
+SOURCE_WORDS = {"client": QT_TRANSLATE_NOOP("tr_suggest_mentor_dialog", "client"),
+                "management": QT_TRANSLATE_NOOP("tr_suggest_mentor_dialog", "management"),
+                "mentor": QT_TRANSLATE_NOOP("tr_suggest_mentor_dialog", "mentor"),
+                "qa": QT_TRANSLATE_NOOP("tr_suggest_mentor_dialog", "QA")}
 
 
 def ratings_text(gap: dict) -> str:
     """"from 3 ratings, little evidence": three ratings are not a verdict."""
-    count = gap["count"]
-    text = f"from {count} rating{'s' if count != 1 else ''}"
-    return text + (", little evidence" if gap["thin"] else "")
+    if gap["thin"]:
+        return tr_suggest_mentor_dialog.tr("from %n rating(s), little evidence", None,
+                                           gap["count"])
+    return tr_suggest_mentor_dialog.tr("from %n rating(s)", None, gap["count"])
 
 
 def sources_text(gap: dict) -> str:
     """"client 3, QA 6"."""
-    return ", ".join(f"{SOURCE_WORDS.get(source, source)} {count}"
+    return ", ".join(f"{source_word(source)} {i18n.number(count)}"
                      for source, count in sorted(gap["sources"].items()))
 
 
+def source_word(code: str) -> str:
+    return tr_suggest_mentor_dialog.tr(SOURCE_WORDS[code]) if code in SOURCE_WORDS else code
+
+
 def places_text(mentor: dict) -> str:
-    return f"{mentor['free']} of {mentor['capacity']}"
+    return tr_suggest_mentor_dialog.tr("{free} of {capacity}").format(
+        free=i18n.number(mentor["free"]), capacity=i18n.number(mentor["capacity"]))
 
 
 def error_message(exc: BaseException) -> str:
@@ -71,7 +83,7 @@ class SuggestMentorDialog(QDialog):
 
     def __init__(self, staff_id: int | None = None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
+        self.setWindowTitle(tr_suggest_mentor_dialog.tr(TITLE))
         self.resize(880, 560)
         self.staff_id: int | None = None
         self.result: dict | None = None
@@ -87,42 +99,50 @@ class SuggestMentorDialog(QDialog):
         self.status = QLabel(wordWrap=True)
         self.status.setObjectName("hint")
         self.gaps = RecordTable([
-            Column("name", "Competency", width=220),
-            Column("average", "Average", numeric=True, width=75,
-                   text=lambda gap: f"{gap['average']:.1f}"),
-            Column("count", "Evidence", text=ratings_text, width=200),
-            Column("sources", "Sources", text=sources_text, width=200)])
+            Column("name", tr_suggest_mentor_dialog.tr("Competency"), width=220),
+            Column("average", tr_suggest_mentor_dialog.tr("Average"), numeric=True, width=75,
+                   text=lambda gap: i18n.number(gap["average"], 1)),
+            Column("count", tr_suggest_mentor_dialog.tr("Evidence"), text=ratings_text,
+                   width=200),
+            Column("sources", tr_suggest_mentor_dialog.tr("Sources"), text=sources_text,
+                   width=200)])
         self.gaps_empty = QLabel(wordWrap=True)
         self.mentors = RecordTable([
-            Column("name", "Mentor", width=180),
-            Column("score", "Fit", numeric=True, width=60,
-                   text=lambda mentor: f"{mentor['score']:.2f}"),
-            Column("places", "Places free", text=places_text, width=90),
-            Column("reasons", "Why", text=lambda mentor: "; ".join(mentor["reasons"]),
-                   width=420)])
+            Column("name", tr_suggest_mentor_dialog.tr("Mentor"), width=180),
+            Column("score", tr_suggest_mentor_dialog.tr("Fit"), numeric=True, width=60,
+                   text=lambda mentor: i18n.number(mentor["score"], 2)),
+            Column("places", tr_suggest_mentor_dialog.tr("Places free"), text=places_text,
+                   width=90),
+            Column("reasons", tr_suggest_mentor_dialog.tr("Why"),
+                   text=lambda mentor: "; ".join(mentor["reasons"]), width=420)])
         self.mentors.setSortingEnabled(False)  # the ranking is the order
         self.mentors.setWordWrap(True)  # the reasons are the point: shown whole
         self.mentors.horizontalHeader().sectionResized.connect(
             lambda *_: self.mentors.resizeRowsToContents())
-        self.mentors_empty = QLabel(NO_MENTOR, wordWrap=True)
+        self.mentors_empty = QLabel(tr_suggest_mentor_dialog.tr(
+            "No mentor with a free place can take them (their team lead, their current "
+            "mentors and full mentors are left out). Raise a mentor's capacity or add a "
+            "mentor on the Mentors tab."), wordWrap=True)
         self.mentors.selectionModel().currentRowChanged.connect(
             lambda *_: self.update_buttons())
         self.mentors.record_activated.connect(lambda _mentor: self.propose())
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.propose_button = QPushButton("Propose mentorship")
+        self.propose_button = QPushButton(tr_suggest_mentor_dialog.tr("Propose mentorship"))
         self.propose_button.setDefault(True)
         self.propose_button.clicked.connect(self.propose)
         self.buttons.addButton(self.propose_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        form.addRow("Person", self.person if staff_id is None else self.person_name)
+        form.addRow(tr_suggest_mentor_dialog.tr("Person"),
+                    self.person if staff_id is None else self.person_name)
         layout.addLayout(form)
         layout.addWidget(self.status)
-        layout.addWidget(heading("Weakest competencies by the evidence"))
+        layout.addWidget(heading(tr_suggest_mentor_dialog.tr(
+            "Weakest competencies by the evidence")))
         layout.addWidget(self.gaps, 1)
         layout.addWidget(self.gaps_empty)
-        layout.addWidget(heading("Mentors who fit best"))
+        layout.addWidget(heading(tr_suggest_mentor_dialog.tr("Mentors who fit best")))
         layout.addWidget(self.mentors, 2)
         layout.addWidget(self.mentors_empty)
         layout.addWidget(self.buttons)
@@ -130,8 +150,9 @@ class SuggestMentorDialog(QDialog):
         if staff_id is not None:
             self.show_person(staff_id)
         else:
-            self.status.setText("Type a name or employee ID and pick the person. "
-                                + EVIDENCE_COUNTS)
+            self.status.setText(tr_suggest_mentor_dialog.tr(
+                "Type a name or employee ID and pick the person. {evidence}").format(
+                    evidence=tr_suggest_mentor_dialog.tr(EVIDENCE_COUNTS)))
 
     def open_over(self, parent: QWidget, on_proposed: Callable[[dict], None]
                   ) -> SuggestMentorDialog:
@@ -167,7 +188,7 @@ class SuggestMentorDialog(QDialog):
         self.staff_id = staff_id
         self.person_name.setText(staff_label(staff_id))
         self.show_result(None)
-        self.status.setText("Reading the evidence…")
+        self.status.setText(tr_suggest_mentor_dialog.tr("Reading the evidence…"))
         self.loading = True
         self._asked += 1
         asked = self._asked
@@ -193,7 +214,10 @@ class SuggestMentorDialog(QDialog):
         known = result is not None
         self.gaps.setVisible(known and bool(result["gaps"]))
         self.gaps_empty.setVisible(known and not result["gaps"])
-        self.gaps_empty.setText(NO_GAPS)
+        self.gaps_empty.setText(tr_suggest_mentor_dialog.tr(
+            "The evidence shows no gap: no competency rated under 4. {evidence} The mentors "
+            "below are ranked on client, site and free places only.").format(
+                evidence=tr_suggest_mentor_dialog.tr(EVIDENCE_COUNTS)))
         self.mentors.setVisible(not known or bool(result["mentors"]))
         self.mentors_empty.setVisible(known and not result["mentors"])
         if known:
@@ -208,11 +232,14 @@ class SuggestMentorDialog(QDialog):
         """"2 gaps, 1 on little evidence; 3 mentors suggested, best first." """
         gaps, mentors = result["gaps"], result["mentors"]
         thin = sum(gap["thin"] for gap in gaps)
-        text = (f"{len(gaps)} gap{'s' if len(gaps) != 1 else ''}"
-                + (f", {thin} on little evidence" if thin else ""))
+        text = tr_suggest_mentor_dialog.tr("%n gap(s)", None, len(gaps))
+        if thin:
+            text = tr_suggest_mentor_dialog.tr("{gaps}, %n on little evidence", None,
+                                               thin).format(gaps=text)
         if mentors:
-            text += (f"; {len(mentors)} mentor{'s' if len(mentors) != 1 else ''} suggested, "
-                     "best first: double-click one or press Propose mentorship.")
+            text = tr_suggest_mentor_dialog.tr(
+                "{gaps}; %n mentor(s) suggested, best first: double-click one or press Propose "
+                "mentorship.", None, len(mentors)).format(gaps=text)
         return text
 
     def update_buttons(self) -> None:
@@ -242,4 +269,4 @@ class SuggestMentorDialog(QDialog):
         if not isinstance(exc, UserError):
             report_unexpected(exc)
             return
-        QMessageBox.warning(self, TITLE, error_message(exc))
+        QMessageBox.warning(self, tr_suggest_mentor_dialog.tr(TITLE), error_message(exc))
