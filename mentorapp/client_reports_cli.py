@@ -1,6 +1,7 @@
-"""`clients contacts add|list` and `reports list|mark-sent|mark-acknowledged`: the client loop
-(issue 17) on the command line. `export client-report` and `export client-reports` (the
-scheduled run) live with the other exports in `mentorapp.excel.export_cli`."""
+"""`clients contacts add|list`, `clients set-language` and `reports list|mark-sent|
+mark-acknowledged`: the client loop (issues 17 and 18) on the command line.
+`export client-report` and `export client-reports` (the scheduled run) live with the other
+exports in `mentorapp.excel.export_cli`."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import datetime as dt
 import json
 
 from mentorapp.models import SENT_VIA_CHOICES
+from mentorapp.translations import LANGUAGE_NAMES, LANGUAGES
 
 
 def _date(text: str) -> dt.date:
@@ -53,6 +55,11 @@ def register(sub) -> None:
     listing.add_argument("--all", action="store_true", help="inactive contacts too")
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.set_defaults(handler=_contacts_list)
+    language = clients.add_parser("set-language", help="the language of a client's reports: "
+                                  + ", ".join(LANGUAGES))
+    language.add_argument("client", metavar="CLIENT")
+    language.add_argument("language", metavar="LANG")
+    language.set_defaults(handler=_set_language)
 
     reports = sub.add_parser("reports", help="client report versions: sent, acknowledged")
     actions = reports.add_subparsers(dest="reports_command", metavar="ACTION", required=True)
@@ -106,6 +113,16 @@ def _contacts_list(args) -> int:
         role = f" ({row['role']})" if row["role"] else ""
         inactive = "" if row["active"] else " [inactive]"
         print(f"{row['name']} <{row['email']}>{role}{inactive}")
+    return 0
+
+
+def _set_language(args) -> int:
+    from mentorapp.services import clients
+
+    _open(args)
+    client = clients.set_report_language(args.client, args.language)
+    language = client["report_language"]
+    print(f"{client['name']}'s reports are in {LANGUAGE_NAMES[language]} ({language})")
     return 0
 
 

@@ -30,7 +30,7 @@ from mentorapp.text import fold_key, sort_key
 
 log = logging.getLogger(__name__)
 
-CURRENT_VERSION = 13
+CURRENT_VERSION = 14
 
 
 class SchemaTooNewError(UserError):
@@ -882,6 +882,14 @@ def _to_13(db: peewee.Database) -> None:
                                 True, fold_key((email or "").strip())))
 
 
+def _to_14(db: peewee.Database) -> None:
+    """Client reports in the client's language (issue 18): `client.report_language`, a
+    language code of mentorapp.translations ('en', 'es', 'pt_BR'), English for every client
+    as of today."""
+    _run(db, 'ALTER TABLE "client" ADD COLUMN "report_language" VARCHAR(10) NOT NULL '
+         "DEFAULT 'en'")
+
+
 def _update_rows(db: peewee.Database, table: str, columns: tuple[str, ...], rows: list) -> None:
     """UPDATE `table` SET `columns` for each row (values..., id), in batches."""
     assignments = ", ".join(f'"{column}" = {db.param}' for column in columns)
@@ -897,7 +905,7 @@ def _update_rows(db: peewee.Database, table: str, columns: tuple[str, ...], rows
 
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6, 7: _to_7, 8: _to_8, 9: _to_9, 10: _to_10,
-    11: _to_11, 12: _to_12, 13: _to_13}
+    11: _to_11, 12: _to_12, 13: _to_13, 14: _to_14}
 
 
 def schema_version(db: peewee.Database) -> int | None:

@@ -123,6 +123,8 @@ class Client(BaseModel):
                                constraints=[SQL("DEFAULT 'monthly'")])
     report_due_days = SmallIntegerField(default=5, constraints=[SQL("DEFAULT 5")])
     acknowledge_due_days = SmallIntegerField(default=7, constraints=[SQL("DEFAULT 7")])
+    # Schema version 14 (issue 18): the language of the client's reports (REPORT_LANGUAGES).
+    report_language = CharField(max_length=10, default="en", constraints=[SQL("DEFAULT 'en'")])
 
     KEY_FIELDS = ("name_key", "sort_key", "search_key")
 

@@ -23,7 +23,7 @@ LAYERS = (
     ("mentorapp", "mentorapp.errors", "mentorapp.paths", "mentorapp.dates", "mentorapp.text",
      "mentorapp.urls", "mentorapp.periods", "mentorapp.logs", "mentorapp.credentials",
      "mentorapp.roles", "mentorapp.kpis", "mentorapp.scorecards", "mentorapp.matching",
-     "mentorapp.readiness", "mentorapp.effects"),
+     "mentorapp.readiness", "mentorapp.effects", "mentorapp.translations"),
     ("mentorapp.db",),
     ("mentorapp.models",),
     ("mentorapp.queries",),

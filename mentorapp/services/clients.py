@@ -18,6 +18,7 @@ from mentorapp.services import audit
 from mentorapp.services.entity import Entity, to_dict
 from mentorapp.services.fields import Choice, Email, Flag, Number, Text
 from mentorapp.text import fold_key
+from mentorapp.translations import ENGLISH, LANGUAGES
 
 
 def _select():
@@ -43,7 +44,9 @@ entity = Entity(
      "report_due_days": Number(minimum=0, maximum=365, whole=True, default=5,
                                label="days after the period a report is due"),
      "acknowledge_due_days": Number(minimum=0, maximum=365, whole=True, default=7,
-                                    label="days to acknowledge a report")},
+                                    label="days to acknowledge a report"),
+     # Schema 14: the language the client's reports are written in.
+     "report_language": Choice(LANGUAGES, default=ENGLISH, label="report language")},
     search=(Client.search_key,),  # name, industry, account manager and contact, folded
     sorts={"name": Client.sort_key, "industry": Client.industry,
            "account_manager": Client.account_manager},
@@ -192,3 +195,9 @@ def contact_by_email(client: int | str, email: str) -> dict:
         raise NotFoundError(f"{email!r} is not a contact of {name}; add it with "
                             f"'clients contacts add'")
     return to_dict(record)
+
+
+def set_report_language(client: int | str, language: str) -> dict:
+    """The language of a client's reports (one of translations.LANGUAGES; "pt-BR" and any
+    case are read too)."""
+    return update(client_id_of(client), report_language=language)

@@ -161,3 +161,13 @@ def test_pdf_packs_next_to_the_workbooks_each_with_its_own_client_only(database,
     second = out / f"Acme {start.isoformat()}..{end.isoformat()} v2"
     assert one.stdout.splitlines() == [f"Report written to {second.resolve()}.xlsx",
                                        f"Report written to {second.resolve()}.pdf"]
+
+
+def test_a_client_s_report_language_is_set_by_name_and_a_bad_one_is_one_line(database):
+    result = run("--db", database, "clients", "set-language", "acme", "es")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "Acme's reports are in Español (es)"
+    assert_user_error(run("--db", database, "clients", "set-language", "Acme", "fr"),
+                      "report language: 'fr' is not one of: en, es, pt_BR")
+    assert_user_error(run("--db", database, "clients", "set-language", "Nobody", "es"),
+                      "No client named 'Nobody'")
