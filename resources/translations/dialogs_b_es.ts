@@ -345,6 +345,68 @@
     </message>
 </context>
 <context>
+    <name>tr_global_search_dialog</name>
+    <message>
+        <source>Feedback</source>
+        <translation>Retroalimentación</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>Notas de sesión</translation>
+    </message>
+    <message>
+        <source>Career goals</source>
+        <translation>Metas de carrera</translation>
+    </message>
+    <message>
+        <source>Type words to find in feedback, incidents, shared session notes and career goals. Every word must occur; end a word with * to find words starting with it (refun*).</source>
+        <translation>Escriba palabras para buscar en la retroalimentación, los incidentes, las notas de sesión compartidas y las metas de carrera. Deben aparecer todas las palabras; termine una palabra con * para encontrar las que empiezan así (reembol*).</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Buscar en todo</translation>
+    </message>
+    <message>
+        <source>Search feedback, incidents, session notes and goals…</source>
+        <translation>Buscar en retroalimentación, incidentes, notas de sesión y metas…</translation>
+    </message>
+    <message>
+        <source>“{text}” holds no word to search for. {hint}</source>
+        <translation>“{text}” no contiene ninguna palabra que buscar. {hint}</translation>
+    </message>
+    <message>
+        <source>Searching for “{text}”…</source>
+        <translation>Buscando “{text}”…</translation>
+    </message>
+    <message>
+        <source>Could not search: {problem}</source>
+        <translation>No se pudo buscar: {problem}</translation>
+    </message>
+    <message>
+        <source>{kind} (the best {count})</source>
+        <translation>{kind} (los {count} mejores)</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”. Try fewer words, another spelling, or the start of a word with * (refun*).</source>
+        <translation>No se encontró nada para “{text}”. Pruebe con menos palabras, otra ortografía o el comienzo de una palabra con * (reembol*).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches, the best of each kind first. Down and Up choose, Enter opens, Escape closes.</source>
+        <translation>
+            <numerusform>%n resultado, el mejor de cada tipo primero. Flecha abajo y arriba eligen, Intro abre, Esc cierra.</numerusform>
+            <numerusform>%n resultados, los mejores de cada tipo primero. Flecha abajo y arriba eligen, Intro abre, Esc cierra.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tr_goal_dialog</name>
     <message>
         <source>Edit career goal</source>
@@ -389,6 +451,153 @@
     <message>
         <source>Changes to the career goal saved</source>
         <translation>Cambios en la meta de carrera guardados</translation>
+    </message>
+</context>
+<context>
+    <name>tr_kpi_metric_dialog</name>
+    <message>
+        <source>Higher is better</source>
+        <translation>Más alto es mejor</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Más bajo es mejor</translation>
+    </message>
+    <message>
+        <source>Higher</source>
+        <translation>Más alto</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>Más bajo</translation>
+    </message>
+    <message>
+        <source>Edit KPI metric</source>
+        <translation>Editar métrica de KPI</translation>
+    </message>
+    <message>
+        <source>New KPI metric</source>
+        <translation>Nueva métrica de KPI</translation>
+    </message>
+    <message>
+        <source>None: start from blank fields</source>
+        <translation>Ninguna: empezar con los campos en blanco</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Partir de</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Line of business</source>
+        <translation>Línea de negocio</translation>
+    </message>
+    <message>
+        <source>Blank: the whole account</source>
+        <translation>En blanco: toda la cuenta</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Warning at</source>
+        <translation>Alerta en</translation>
+    </message>
+    <message>
+        <source>Optional: between target and this is a warning</source>
+        <translation>Opcional: entre la meta y este valor hay alerta</translation>
+    </message>
+    <message>
+        <source>Rolls up by</source>
+        <translation>Se consolida por</translation>
+    </message>
+    <message>
+        <source>Weight column</source>
+        <translation>Columna de ponderación</translation>
+    </message>
+    <message>
+        <source>Decimals shown</source>
+        <translation>Decimales mostrados</translation>
+    </message>
+    <message>
+        <source>Shareable with the client</source>
+        <translation>Compartida con el cliente</translation>
+    </message>
+    <message>
+        <source>The import column weighing each value (Handled)</source>
+        <translation>La columna de la importación que pondera cada valor (Handled)</translation>
+    </message>
+    <message>
+        <source>Only for a weighted roll-up</source>
+        <translation>Solo para una consolidación ponderada</translation>
+    </message>
+    <message>
+        <source>Targets in seconds: 300 is 5:00.</source>
+        <translation>Metas en segundos: 300 es 5:00.</translation>
+    </message>
+    <message>
+        <source>Targets from 0 to 100 ({example} is {percent}).</source>
+        <translation>Metas de 0 a 100 ({example} es {percent}).</translation>
+    </message>
+    <message>
+        <source>KPIs of {client}</source>
+        <translation>KPI de {client}</translation>
+    </message>
+    <message>
+        <source>The metrics {client} judges its agents by. Their figures come from a KPI import; agents below target show on the dashboard, on My work and on each profile.</source>
+        <translation>Las métricas con las que {client} evalúa a sus agentes. Sus cifras vienen de una importación de KPI; los agentes por debajo de la meta aparecen en el panel, en Mi trabajo y en cada perfil.</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Mejor</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <source>Roll-up</source>
+        <translation>Consolidación</translation>
+    </message>
+    <message>
+        <source>Shareable</source>
+        <translation>Compartida</translation>
+    </message>
+    <message>
+        <source>No KPI metrics for this client yet. New… starts from a preset: AHT, CSAT, FCR, QA score, adherence or attendance.</source>
+        <translation>Este cliente aún no tiene métricas de KPI. Nueva… parte de una plantilla: AHT, CSAT, FCR, puntaje de calidad, adherencia o asistencia.</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nueva…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivar</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Mostrar archivadas</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
     </message>
 </context>
 <context>

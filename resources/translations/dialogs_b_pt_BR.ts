@@ -345,6 +345,68 @@
     </message>
 </context>
 <context>
+    <name>tr_global_search_dialog</name>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Ocorrências</translation>
+    </message>
+    <message>
+        <source>Session notes</source>
+        <translation>Notas de sessão</translation>
+    </message>
+    <message>
+        <source>Career goals</source>
+        <translation>Metas de carreira</translation>
+    </message>
+    <message>
+        <source>Type words to find in feedback, incidents, shared session notes and career goals. Every word must occur; end a word with * to find words starting with it (refun*).</source>
+        <translation>Digite palavras para encontrar em feedbacks, ocorrências, notas de sessão compartilhadas e metas de carreira. Todas as palavras precisam aparecer; termine uma palavra com * para encontrar as que começam com ela (reembol*).</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sem data</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Pesquisar em tudo</translation>
+    </message>
+    <message>
+        <source>Search feedback, incidents, session notes and goals…</source>
+        <translation>Pesquisar feedbacks, ocorrências, notas de sessão e metas…</translation>
+    </message>
+    <message>
+        <source>“{text}” holds no word to search for. {hint}</source>
+        <translation>“{text}” não contém nenhuma palavra para pesquisar. {hint}</translation>
+    </message>
+    <message>
+        <source>Searching for “{text}”…</source>
+        <translation>Pesquisando “{text}”…</translation>
+    </message>
+    <message>
+        <source>Could not search: {problem}</source>
+        <translation>Não foi possível pesquisar: {problem}</translation>
+    </message>
+    <message>
+        <source>{kind} (the best {count})</source>
+        <translation>{kind} (os {count} melhores)</translation>
+    </message>
+    <message>
+        <source>Nothing found for “{text}”. Try fewer words, another spelling, or the start of a word with * (refun*).</source>
+        <translation>Nada encontrado para “{text}”. Tente menos palavras, outra grafia ou o início de uma palavra com * (reembol*).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches, the best of each kind first. Down and Up choose, Enter opens, Escape closes.</source>
+        <translation>
+            <numerusform>%n resultado, o melhor de cada tipo primeiro. Setas para baixo e para cima escolhem, Enter abre, Esc fecha.</numerusform>
+            <numerusform>%n resultados, os melhores de cada tipo primeiro. Setas para baixo e para cima escolhem, Enter abre, Esc fecha.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tr_goal_dialog</name>
     <message>
         <source>Edit career goal</source>
@@ -389,6 +451,153 @@
     <message>
         <source>Changes to the career goal saved</source>
         <translation>Alterações na meta de carreira salvas</translation>
+    </message>
+</context>
+<context>
+    <name>tr_kpi_metric_dialog</name>
+    <message>
+        <source>Higher is better</source>
+        <translation>Maior é melhor</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>Menor é melhor</translation>
+    </message>
+    <message>
+        <source>Higher</source>
+        <translation>Maior</translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation>Menor</translation>
+    </message>
+    <message>
+        <source>Edit KPI metric</source>
+        <translation>Editar métrica de KPI</translation>
+    </message>
+    <message>
+        <source>New KPI metric</source>
+        <translation>Nova métrica de KPI</translation>
+    </message>
+    <message>
+        <source>None: start from blank fields</source>
+        <translation>Nenhum: começar com os campos em branco</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Começar de</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Line of business</source>
+        <translation>Linha de negócio</translation>
+    </message>
+    <message>
+        <source>Blank: the whole account</source>
+        <translation>Em branco: a conta inteira</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Warning at</source>
+        <translation>Alerta em</translation>
+    </message>
+    <message>
+        <source>Optional: between target and this is a warning</source>
+        <translation>Opcional: entre a meta e este valor é alerta</translation>
+    </message>
+    <message>
+        <source>Rolls up by</source>
+        <translation>Consolida por</translation>
+    </message>
+    <message>
+        <source>Weight column</source>
+        <translation>Coluna de peso</translation>
+    </message>
+    <message>
+        <source>Decimals shown</source>
+        <translation>Casas decimais</translation>
+    </message>
+    <message>
+        <source>Shareable with the client</source>
+        <translation>Compartilhada com o cliente</translation>
+    </message>
+    <message>
+        <source>The import column weighing each value (Handled)</source>
+        <translation>A coluna da importação que pondera cada valor (Handled)</translation>
+    </message>
+    <message>
+        <source>Only for a weighted roll-up</source>
+        <translation>Só para consolidação ponderada</translation>
+    </message>
+    <message>
+        <source>Targets in seconds: 300 is 5:00.</source>
+        <translation>Metas em segundos: 300 é 5:00.</translation>
+    </message>
+    <message>
+        <source>Targets from 0 to 100 ({example} is {percent}).</source>
+        <translation>Metas de 0 a 100 ({example} é {percent}).</translation>
+    </message>
+    <message>
+        <source>KPIs of {client}</source>
+        <translation>KPI de {client}</translation>
+    </message>
+    <message>
+        <source>The metrics {client} judges its agents by. Their figures come from a KPI import; agents below target show on the dashboard, on My work and on each profile.</source>
+        <translation>As métricas pelas quais {client} avalia seus atendentes. Os números vêm de uma importação de KPI; atendentes abaixo da meta aparecem no painel, em Meu trabalho e em cada perfil.</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>Melhor</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <source>Roll-up</source>
+        <translation>Consolidação</translation>
+    </message>
+    <message>
+        <source>Shareable</source>
+        <translation>Compartilhada</translation>
+    </message>
+    <message>
+        <source>No KPI metrics for this client yet. New… starts from a preset: AHT, CSAT, FCR, QA score, adherence or attendance.</source>
+        <translation>Este cliente ainda não tem métricas de KPI. Nova… começa de um modelo: AHT, CSAT, FCR, pontuação de qualidade, aderência ou assiduidade.</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Nova…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Arquivar</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Mostrar arquivadas</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
     </message>
 </context>
 <context>

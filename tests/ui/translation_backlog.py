@@ -8,8 +8,6 @@ shrinks.
 NOT_YET_TRANSLATED = [
     "ui/dialogs/action_item_dialog.py",
     "ui/dialogs/client_dialog.py",
-    "ui/dialogs/global_search_dialog.py",
-    "ui/dialogs/kpi_metric_dialog.py",
     "ui/pages/my_work_page.py",
     "ui/pages/reports/import_tab.py",
     "ui/pages/training_page.py",

@@ -7,7 +7,17 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QKeyEvent, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,15 +33,22 @@ from PySide6.QtWidgets import (
 )
 
 from mentorapp.services import search
+from ui.i18n import Context, date_text
 from ui.resources import icon
 from ui.tasks import run_task
 
+tr_global_search_dialog = Context("tr_global_search_dialog")
+
 SEARCH_DELAY_MS = 250
 PER_KIND = 8
-KIND_HEADINGS = {"feedback": "Feedback", "incident": "Incidents", "session": "Session notes",
-                 "goal": "Career goals"}
-HINT = ("Type words to find in feedback, incidents, shared session notes and career goals. "
-        "Every word must occur; end a word with * to find words starting with it (refun*).")
+KIND_HEADINGS = {"feedback": QT_TRANSLATE_NOOP("tr_global_search_dialog", "Feedback"),
+                 "incident": QT_TRANSLATE_NOOP("tr_global_search_dialog", "Incidents"),
+                 "session": QT_TRANSLATE_NOOP("tr_global_search_dialog", "Session notes"),
+                 "goal": QT_TRANSLATE_NOOP("tr_global_search_dialog", "Career goals")}
+HINT = QT_TRANSLATE_NOOP(
+    "tr_global_search_dialog",
+    "Type words to find in feedback, incidents, shared session notes and career goals. Every "
+    "word must occur; end a word with * to find words starting with it (refun*).")
 ResultRole = Qt.ItemDataRole.UserRole + 1
 _MARKED = re.compile(re.escape(search.MARK[0]) + r"(.*?)" + re.escape(search.MARK[1]))
 
@@ -43,7 +60,7 @@ def result_html(result: dict, marked: QColor | None) -> str:
              else "text-decoration:underline;")
     snippet = _MARKED.sub(lambda m: f'<b style="{style}">{m.group(1)}</b>',
                           html.escape(result["snippet"], quote=False))
-    day = result["date"].isoformat() if result["date"] else "no date"
+    day = date_text(result["date"]) if result["date"] else tr_global_search_dialog.tr("no date")
     return f"<b>{html.escape(result['staff_name'])}</b> · {day}<br>{snippet}"
 
 
@@ -111,12 +128,12 @@ class GlobalSearchDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Search everything")
-        self.query = QLineEdit(placeholderText="Search feedback, incidents, session notes and "
-                                               "goals…", clearButtonEnabled=True)
+        self.setWindowTitle(tr_global_search_dialog.tr("Search everything"))
+        self.query = QLineEdit(placeholderText=tr_global_search_dialog.tr(
+            "Search feedback, incidents, session notes and goals…"), clearButtonEnabled=True)
         self.query.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.query.installEventFilter(self)
-        self.status = QLabel(HINT, wordWrap=True)
+        self.status = QLabel(tr_global_search_dialog.tr(HINT), wordWrap=True)
         self.status.setObjectName("hint")
         self.results = QListWidget()
         self.results.setItemDelegate(ResultDelegate(self.results))
@@ -147,10 +164,12 @@ class GlobalSearchDialog(QDialog):
         if not re.search(r"[^\W_]", text):  # nothing to search for ("", "*", "?!")
             self.results.clear()
             self._searched = ""
-            self.status.setText(HINT if not text else
-                                f"“{text}” holds no word to search for. {HINT}")
+            hint = tr_global_search_dialog.tr(HINT)
+            self.status.setText(hint if not text else tr_global_search_dialog.tr(
+                "“{text}” holds no word to search for. {hint}").format(text=text, hint=hint))
             return
-        self.status.setText(f"Searching for “{text}”…")
+        self.status.setText(tr_global_search_dialog.tr("Searching for “{text}”…").format(
+            text=text))
 
         def show(results: list[dict]) -> None:
             if generation == self._generation:
@@ -159,7 +178,8 @@ class GlobalSearchDialog(QDialog):
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
                 self.results.clear()
-                self.status.setText(f"Could not search: {exc}")
+                self.status.setText(tr_global_search_dialog.tr("Could not search: {problem}")
+                                    .format(problem=exc))
 
         run_task(search.search_by_kind, text, PER_KIND, on_done=show, on_error=failed,
                  owner=self)
@@ -173,8 +193,11 @@ class GlobalSearchDialog(QDialog):
         for kind, results in by_kind.items():
             if not results:
                 continue
-            more = f" (the best {PER_KIND})" if len(results) >= PER_KIND else ""
-            heading = QListWidgetItem(f"{KIND_HEADINGS[kind]}{more}")
+            kind_text = tr_global_search_dialog.tr(KIND_HEADINGS[kind])
+            heading = QListWidgetItem(
+                tr_global_search_dialog.tr("{kind} (the best {count})").format(
+                    kind=kind_text, count=PER_KIND)
+                if len(results) >= PER_KIND else kind_text)
             heading.setFont(bold)
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # readable, never chosen
             self.results.addItem(heading)
@@ -182,17 +205,18 @@ class GlobalSearchDialog(QDialog):
                 item = QListWidgetItem()
                 item.setData(ResultRole, result)
                 item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                             f"{KIND_HEADINGS[kind]}, {result['staff_name']}: "
-                             f"{result['snippet']}")
+                             f"{kind_text}, {result['staff_name']}: {result['snippet']}")
                 self.results.addItem(item)
         if not self.results.count():
-            self.status.setText(f"Nothing found for “{text}”. Try fewer words, another "
-                                "spelling, or the start of a word with * (refun*).")
+            self.status.setText(tr_global_search_dialog.tr(
+                "Nothing found for “{text}”. Try fewer words, another spelling, or the start of "
+                "a word with * (refun*).").format(text=text))
             return
         self.results.setCurrentRow(1)  # the best of the first kind found
         found = sum(len(results) for results in by_kind.values())
-        self.status.setText(f"{found} match{'es' if found != 1 else ''}, the best of each "
-                            "kind first. Down and Up choose, Enter opens, Escape closes.")
+        self.status.setText(tr_global_search_dialog.tr(
+            "%n matches, the best of each kind first. Down and Up choose, Enter opens, Escape "
+            "closes.", None, found))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down and Up in the box move through the results (Page Down and Up by pages)."""

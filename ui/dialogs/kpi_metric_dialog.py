@@ -7,7 +7,7 @@ from `kpi.define` / `kpi.update` as a `ValidationError` shown under the field it
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,12 +21,21 @@ from PySide6.QtWidgets import (
 )
 
 from mentorapp.errors import UserError
-from mentorapp.models import label
 from mentorapp.services import kpi
+from ui.dialogs.client_reports_dialog import fit_headers
+from ui.i18n import Context
 from ui.models.table import Column, choice
 from ui.pages.profile.kpi_tab import value_text
 from ui.widgets.forms import Check, ChoiceBox, FormDialog, NumberLine, TextLine
 from ui.widgets.record_table import RecordTable
+
+tr_kpi_metric_dialog = Context("tr_kpi_metric_dialog")
+
+# Which way is better, by the metric's code: the form's choice and the list's column.
+DIRECTION_WORDS = {"higher": QT_TRANSLATE_NOOP("tr_kpi_metric_dialog", "Higher is better"),
+                   "lower": QT_TRANSLATE_NOOP("tr_kpi_metric_dialog", "Lower is better")}
+BETTER_WORDS = {"higher": QT_TRANSLATE_NOOP("tr_kpi_metric_dialog", "Higher"),
+                "lower": QT_TRANSLATE_NOOP("tr_kpi_metric_dialog", "Lower")}
 
 
 class BetterBox(ChoiceBox):
@@ -35,7 +44,7 @@ class BetterBox(ChoiceBox):
     def __init__(self, parent=None):
         super().__init__((), parent=parent)
         for code in kpi.RULES["better"].choices:
-            self.addItem(f"{label(code)} is better", code)
+            self.addItem(tr_kpi_metric_dialog.tr(DIRECTION_WORDS[code]), code)
 
 
 class KpiMetricDialog(FormDialog):
@@ -43,35 +52,41 @@ class KpiMetricDialog(FormDialog):
     otherwise edit that metric."""
 
     def __init__(self, client_id: int, metric_id: int | None = None, parent=None):
-        super().__init__("Edit KPI metric" if metric_id else "New KPI metric", parent)
+        super().__init__(tr_kpi_metric_dialog.tr("Edit KPI metric") if metric_id
+                         else tr_kpi_metric_dialog.tr("New KPI metric"), parent)
         self.client_id = client_id
         self.metric_id = metric_id
         self.rules = {key: rule for key, rule in kpi.RULES.items() if key != "client"}
         self.preset = QComboBox()
         self.preset.setObjectName("preset")
-        self.preset.addItem("None: start from blank fields")
+        self.preset.addItem(tr_kpi_metric_dialog.tr("None: start from blank fields"))
         self.presets = {p["name"]: p for p in kpi.presets()}
         for name in self.presets:
             self.preset.addItem(name, name)
         self.preset.currentIndexChanged.connect(lambda _i: self.apply_preset())
         if metric_id is None:
-            self.form.addRow("Start from", self.preset)
-        self.add_field("name", "Name", TextLine())
-        self.add_field("line_of_business", "Line of business", TextLine())
-        self.fields["line_of_business"].setPlaceholderText("Blank: the whole account")
-        self.add_field("unit", "Unit", ChoiceBox(kpi.RULES["unit"].choices))
-        self.add_field("better", "Direction", BetterBox())
-        self.add_field("target", "Target", NumberLine())
+            self.form.addRow(tr_kpi_metric_dialog.tr("Start from"), self.preset)
+        self.add_field("name", tr_kpi_metric_dialog.tr("Name"), TextLine())
+        self.add_field("line_of_business", tr_kpi_metric_dialog.tr("Line of business"),
+                       TextLine())
+        self.fields["line_of_business"].setPlaceholderText(
+            tr_kpi_metric_dialog.tr("Blank: the whole account"))
+        self.add_field("unit", tr_kpi_metric_dialog.tr("Unit"),
+                       ChoiceBox(kpi.RULES["unit"].choices))
+        self.add_field("better", tr_kpi_metric_dialog.tr("Direction"), BetterBox())
+        self.add_field("target", tr_kpi_metric_dialog.tr("Target"), NumberLine())
         self.unit_hint = QLabel()
         self.unit_hint.setObjectName("hint")
         self.form.addRow("", self.unit_hint)
-        self.add_field("warning", "Warning at", NumberLine())
-        self.fields["warning"].setPlaceholderText("Optional: between target and this is a "
-                                                  "warning")
-        self.add_field("rollup", "Rolls up by", ChoiceBox(kpi.RULES["rollup"].choices))
-        self.add_field("weight_column", "Weight column", TextLine())
-        self.add_field("decimals", "Decimals shown", NumberLine())
-        self.add_field("shareable", "", Check("Shareable with the client"))
+        self.add_field("warning", tr_kpi_metric_dialog.tr("Warning at"), NumberLine())
+        self.fields["warning"].setPlaceholderText(
+            tr_kpi_metric_dialog.tr("Optional: between target and this is a warning"))
+        self.add_field("rollup", tr_kpi_metric_dialog.tr("Rolls up by"),
+                       ChoiceBox(kpi.RULES["rollup"].choices))
+        self.add_field("weight_column", tr_kpi_metric_dialog.tr("Weight column"), TextLine())
+        self.add_field("decimals", tr_kpi_metric_dialog.tr("Decimals shown"), NumberLine())
+        self.add_field("shareable", "",
+                       Check(tr_kpi_metric_dialog.tr("Shareable with the client")))
         self.fields["unit"].currentIndexChanged.connect(lambda _i: self._update_hints())
         self.fields["rollup"].currentIndexChanged.connect(lambda _i: self._update_hints())
         self.finish_layout()
@@ -96,14 +111,17 @@ class KpiMetricDialog(FormDialog):
         weighted = self.fields["rollup"].value() == "weighted"
         column = self.fields["weight_column"]
         column.setEnabled(weighted)
-        column.setPlaceholderText("The import column weighing each value (Handled)"
-                                  if weighted else "Only for a weighted roll-up")
+        column.setPlaceholderText(
+            tr_kpi_metric_dialog.tr("The import column weighing each value (Handled)")
+            if weighted else tr_kpi_metric_dialog.tr("Only for a weighted roll-up"))
         if not weighted:
             column.clear()
         unit = self.fields["unit"].value()
         self.unit_hint.setText(
-            "Targets in seconds: 300 is 5:00." if unit == "seconds" else
-            "Targets from 0 to 100 (92.5 is 92.5%)." if unit == "percent" else "")
+            tr_kpi_metric_dialog.tr("Targets in seconds: 300 is 5:00.") if unit == "seconds"
+            else tr_kpi_metric_dialog.tr("Targets from 0 to 100 ({example} is {percent}).")
+            .format(example=value_text(92.5, "score", 1), percent=value_text(92.5, "percent", 1))
+            if unit == "percent" else "")
 
     def save(self, values: dict) -> dict:
         if self.metric_id:
@@ -127,33 +145,38 @@ class KpiMetricsDialog(QDialog):
     def __init__(self, client_id: int, client_name: str, parent=None):
         super().__init__(parent)
         self.client_id = client_id
-        self.setWindowTitle(f"KPIs of {client_name}")
+        self.setWindowTitle(tr_kpi_metric_dialog.tr("KPIs of {client}").format(client=client_name))
         self.resize(820, 420)
-        intro = QLabel(f"The metrics {client_name} judges its agents by. Their figures come "
-                       "from a KPI import; agents below target show on the dashboard, on "
-                       "My work and on each profile.", wordWrap=True)
+        intro = QLabel(tr_kpi_metric_dialog.tr(
+            "The metrics {client} judges its agents by. Their figures come from a KPI import; "
+            "agents below target show on the dashboard, on My work and on each profile.")
+            .format(client=client_name), wordWrap=True)
         intro.setObjectName("hint")
         self.table = RecordTable([
-            Column("name", "Name", width=130), Column("line_of_business", "Line of business",
-                                                      width=120),
-            choice("unit", "Unit", width=70),
-            Column("better", "Better", width=65, text=lambda r: label(r["better"])),
-            Column("target", "Target", width=70, text=_figure("target")),
-            Column("warning", "Warning", width=70, text=_figure("warning")),
-            choice("rollup", "Roll-up", width=75),
-            Column("weight_column", "Weight column", width=115),
-            Column("shareable", "Shareable", width=75,
-                   text=lambda r: "Yes" if r["shareable"] else "No")])
+            Column("name", tr_kpi_metric_dialog.tr("Name"), width=130),
+            Column("line_of_business", tr_kpi_metric_dialog.tr("Line of business"), width=120),
+            choice("unit", tr_kpi_metric_dialog.tr("Unit"), width=70),
+            Column("better", tr_kpi_metric_dialog.tr("Better"), width=65,
+                   text=lambda r: tr_kpi_metric_dialog.tr(BETTER_WORDS[r["better"]])),
+            Column("target", tr_kpi_metric_dialog.tr("Target"), width=70,
+                   text=_figure("target")),
+            Column("warning", tr_kpi_metric_dialog.tr("Warning"), width=70,
+                   text=_figure("warning")),
+            choice("rollup", tr_kpi_metric_dialog.tr("Roll-up"), width=75),
+            Column("weight_column", tr_kpi_metric_dialog.tr("Weight column"), width=115),
+            Column("shareable", tr_kpi_metric_dialog.tr("Shareable"), width=75)])
+        fit_headers(self.table)
         self.table.record_activated.connect(lambda _row: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.update_actions())
-        self.empty = QLabel("No KPI metrics for this client yet. New… starts from a preset: "
-                            "AHT, CSAT, FCR, QA score, adherence or attendance.", wordWrap=True)
+        self.empty = QLabel(tr_kpi_metric_dialog.tr(
+            "No KPI metrics for this client yet. New… starts from a preset: AHT, CSAT, FCR, "
+            "QA score, adherence or attendance."), wordWrap=True)
         self.empty.setObjectName("hint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.new_button = QPushButton("New…")
-        self.edit_button = QPushButton("Edit…")
-        self.archive_button = QPushButton("Archive")
-        self.show_archived = QCheckBox("Show archived")
+        self.new_button = QPushButton(tr_kpi_metric_dialog.tr("New…"))
+        self.edit_button = QPushButton(tr_kpi_metric_dialog.tr("Edit…"))
+        self.archive_button = QPushButton(tr_kpi_metric_dialog.tr("Archive"))
+        self.show_archived = QCheckBox(tr_kpi_metric_dialog.tr("Show archived"))
         self.new_button.clicked.connect(self.new_metric)
         self.edit_button.clicked.connect(self.edit_selected)
         self.archive_button.clicked.connect(self.archive_or_restore)
@@ -198,7 +221,8 @@ class KpiMetricsDialog(QDialog):
         row = self.table.current_record()
         self.edit_button.setEnabled(row is not None)
         self.archive_button.setEnabled(row is not None)
-        self.archive_button.setText("Restore" if row and row["archived"] else "Archive")
+        self.archive_button.setText(tr_kpi_metric_dialog.tr("Restore") if row and row["archived"]
+                                    else tr_kpi_metric_dialog.tr("Archive"))
 
     def _open(self, dialog: KpiMetricDialog) -> KpiMetricDialog:
         return dialog.open_over(self, lambda record: self._saved(record["id"]))

@@ -1,7 +1,7 @@
 """Search everything (Ctrl+K), driven by the keyboard: the best results of each kind under its
 heading, with the person, date and highlighted words; Down, Up, Enter and Escape; hints for an
 empty search, a search with no words and one that finds nothing; Enter opens the record in the
-main window."""
+main window; the dialog in Spanish."""
 
 from __future__ import annotations
 
@@ -9,10 +9,11 @@ import datetime as dt
 
 import pytest
 from builders import offscreen_warnings
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QColor
 
 from mentorapp.services import mentoring, search
+from ui import i18n
 from ui.dialogs.feedback_dialog import FeedbackDialog
 from ui.dialogs.global_search_dialog import GlobalSearchDialog, ResultRole, result_html
 from ui.dialogs.goal_dialog import GoalDialog
@@ -215,3 +216,40 @@ def test_the_menu_and_toolbar_offer_it(qtbot, window):
     edit_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
     assert action in edit_menu.actions()
     assert action in window.toolbar.actions()
+
+
+@pytest.fixture
+def spanish(qapp):
+    assert i18n.install("es") == "es"
+    yield
+    i18n.install(i18n.ENGLISH)
+
+
+def test_the_dialog_in_spanish(qtbot, records, spanish, wait_for_tasks):
+    """Headings, hints and the count in Spanish (one result, then several), dates in the
+    locale's short format."""
+    shown = GlobalSearchDialog()
+    qtbot.addWidget(shown)
+    shown.show()
+    assert shown.windowTitle() == "Buscar en todo"
+    assert shown.status.text().startswith("Escriba palabras para buscar")
+    qtbot.keyClicks(shown.query, "*")
+    qtbot.waitUntil(lambda: shown.status.text().startswith("“*” no contiene ninguna palabra"))
+    shown.query.clear()
+    qtbot.keyClicks(shown.query, "specialist")
+    qtbot.waitUntil(lambda: shown.results.count() > 0)
+    assert shown_rows(shown) == ["Metas de carrera", ("goal", records["goal"]["id"])]
+    assert shown.status.text().startswith("1 resultado, el mejor de cada tipo primero.")
+    day = QLocale().toString(QDate(TODAY.year, TODAY.month, TODAY.day),
+                             QLocale.FormatType.ShortFormat)
+    assert result_html(shown.results.item(1).data(ResultRole), None).startswith(
+        f"<b>Ben Diaz</b> · {day}<br>")
+    shown.query.clear()
+    qtbot.keyClicks(shown.query, "refund")
+    qtbot.waitUntil(lambda: shown.status.text().startswith("4 resultados, los mejores"))
+    assert [row for row in shown_rows(shown) if isinstance(row, str)] == [
+        "Retroalimentación", "Incidentes", "Notas de sesión", "Metas de carrera"]
+    shown.query.clear()
+    qtbot.keyClicks(shown.query, "zebra")
+    qtbot.waitUntil(lambda: shown.status.text().startswith("No se encontró nada para “zebra”"))
+    wait_for_tasks()

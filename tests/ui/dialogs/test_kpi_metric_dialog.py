@@ -1,5 +1,6 @@
 """A client's KPI metrics from the Clients page: a new one from a preset, the service's messages
-under their fields, editing, archiving and restoring; checked in the database."""
+under their fields, editing, archiving and restoring; checked in the database; both dialogs in
+Spanish."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import Qt
 from records import make_kpi_metric
 
 from mentorapp.services import kpi
+from ui import i18n
 from ui.dialogs.kpi_metric_dialog import KpiMetricDialog, KpiMetricsDialog
 from ui.pages.clients_page import ClientsPage
 
@@ -113,3 +115,42 @@ def test_edit_archive_and_restore(qtbot, acme_kpis, make):
     assert acme_kpis.archive_button.text() == "Restore"
     qtbot.mouseClick(acme_kpis.archive_button, Qt.MouseButton.LeftButton)
     assert kpi.get(metric["id"])["archived"] is False
+
+
+@pytest.fixture
+def spanish(qapp):
+    assert i18n.install("es") == "es"
+    yield
+    i18n.install(i18n.ENGLISH)
+
+
+def test_the_metrics_in_spanish(qtbot, ui_db, make, spanish):
+    """Direction words and the archive button follow the metric's codes, not shown words;
+    figures in the locale's decimals; every column title whole."""
+    acme = make.client("Acme")
+    metric = make_kpi_metric(make, acme, name="QA score", better="lower")
+    metrics = KpiMetricsDialog(acme["id"], "Acme")
+    qtbot.addWidget(metrics)
+    metrics.show()
+    assert metrics.windowTitle() == "KPI de Acme"
+    assert metrics.table.column_texts("Mejor") == ["Más bajo"]
+    assert metrics.table.column_texts("Compartida") == ["No"]
+    header = metrics.table.horizontalHeader()
+    assert all(header.sectionSize(i) >= header.sectionSizeHint(i) for i in range(header.count()))
+    assert metrics.archive_button.text() == "Archivar"
+    qtbot.mouseClick(metrics.archive_button, Qt.MouseButton.LeftButton)
+    assert kpi.get(metric["id"])["archived"] is True
+    assert metrics.empty.text().startswith("Este cliente aún no tiene métricas de KPI.")
+    metrics.show_archived.setChecked(True)
+    assert metrics.archive_button.text() == "Restaurar"
+    form = metrics.edit_selected()
+    assert form.windowTitle() == "Editar métrica de KPI"
+    assert form.fields["better"].currentText() == "Más bajo es mejor"
+    form.fields["better"].set_value("higher")
+    form.fields["unit"].set_value("percent")
+    assert form.unit_hint.text() == "Metas de 0 a 100 (92,5 es 92,5%)."
+    type_into(qtbot, form, target="90", warning="")
+    with qtbot.waitSignal(metrics.metrics_changed):
+        click_save(qtbot, form)
+    assert kpi.get(metric["id"])["better"] == "higher"
+    assert metrics.table.column_texts("Mejor") == ["Más alto"]
