@@ -91,4 +91,70 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>tr_training_page</name>
+        <message numerus="yes">
+            <source>%Ln training programs</source>
+            <translation>
+                <numerusform>%Ln training program</numerusform>
+                <numerusform>%Ln training programs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Archive %n training programs?</source>
+            <translation>
+                <numerusform>Archive training program?</numerusform>
+                <numerusform>Archive %n training programs?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore %n training programs?</source>
+            <translation>
+                <numerusform>Restore training program?</numerusform>
+                <numerusform>Restore %n training programs?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln enrollments</source>
+            <translation>
+                <numerusform>%Ln enrollment</numerusform>
+                <numerusform>%Ln enrollments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Archive %n enrollments?</source>
+            <translation>
+                <numerusform>Archive enrollment?</numerusform>
+                <numerusform>Archive %n enrollments?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore %n enrollments?</source>
+            <translation>
+                <numerusform>Restore enrollment?</numerusform>
+                <numerusform>Restore %n enrollments?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln competencies</source>
+            <translation>
+                <numerusform>%Ln competency</numerusform>
+                <numerusform>%Ln competencies</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Archive %n competencies?</source>
+            <translation>
+                <numerusform>Archive competency?</numerusform>
+                <numerusform>Archive %n competencies?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore %n competencies?</source>
+            <translation>
+                <numerusform>Restore competency?</numerusform>
+                <numerusform>Restore %n competencies?</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

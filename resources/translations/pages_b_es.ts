@@ -368,4 +368,234 @@
             <translation>Primero califique esta interacción: el resultado muestra los puntajes de los demás.</translation>
         </message>
     </context>
+    <context>
+        <name>tr_training_page</name>
+        <message>
+            <source>Programs</source>
+            <translation>Programas</translation>
+        </message>
+        <message>
+            <source>New training program</source>
+            <translation>Nuevo programa de capacitación</translation>
+        </message>
+        <message>
+            <source>Search training programs…</source>
+            <translation>Buscar programas de capacitación…</translation>
+        </message>
+        <message>
+            <source>No training programs yet. Add the courses and certifications your staff take.</source>
+            <translation>Aún no hay programas de capacitación. Agregue los cursos y certificaciones que realiza su personal.</translation>
+        </message>
+        <message>
+            <source>No training programs to export yet</source>
+            <translation>Aún no hay programas de capacitación para exportar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln training programs</source>
+            <translation>
+                <numerusform>%Ln programa de capacitación</numerusform>
+                <numerusform>%Ln programas de capacitación</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Archive %n training programs?</source>
+            <translation>
+                <numerusform>¿Archivar el programa de capacitación?</numerusform>
+                <numerusform>¿Archivar %n programas de capacitación?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore %n training programs?</source>
+            <translation>
+                <numerusform>¿Restaurar el programa de capacitación?</numerusform>
+                <numerusform>¿Restaurar %n programas de capacitación?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Proveedor</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Horas</translation>
+        </message>
+        <message>
+            <source>Valid (months)</source>
+            <translation>Vigencia (meses)</translation>
+        </message>
+        <message>
+            <source>Requested by</source>
+            <translation>Solicitado por</translation>
+        </message>
+        <message>
+            <source>Mandatory</source>
+            <translation>Obligatorio</translation>
+        </message>
+        <message>
+            <source>Any type</source>
+            <translation>Cualquier tipo</translation>
+        </message>
+        <message>
+            <source>Any client</source>
+            <translation>Cualquier cliente</translation>
+        </message>
+        <message>
+            <source>Mandatory or not</source>
+            <translation>Obligatorios y opcionales</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Opcional</translation>
+        </message>
+        <message>
+            <source>What worked…</source>
+            <translation>Qué funcionó…</translation>
+        </message>
+        <message>
+            <source>Per program: how ratings, quality and KPIs changed after it, against similar people</source>
+            <translation>Por programa: cómo cambiaron las calificaciones, la calidad y los KPI después de él, frente a personas similares</translation>
+        </message>
+        <message>
+            <source>Enrollments</source>
+            <translation>Inscripciones</translation>
+        </message>
+        <message>
+            <source>New enrollment</source>
+            <translation>Nueva inscripción</translation>
+        </message>
+        <message>
+            <source>Search enrollments…</source>
+            <translation>Buscar inscripciones…</translation>
+        </message>
+        <message>
+            <source>No enrollments yet. Enroll staff members in a training program.</source>
+            <translation>Aún no hay inscripciones. Inscriba colaboradores en un programa de capacitación.</translation>
+        </message>
+        <message>
+            <source>No enrollments to export yet</source>
+            <translation>Aún no hay inscripciones para exportar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln enrollments</source>
+            <translation>
+                <numerusform>%Ln inscripción</numerusform>
+                <numerusform>%Ln inscripciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Archive %n enrollments?</source>
+            <translation>
+                <numerusform>¿Archivar la inscripción?</numerusform>
+                <numerusform>¿Archivar %n inscripciones?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore %n enrollments?</source>
+            <translation>
+                <numerusform>¿Restaurar la inscripción?</numerusform>
+                <numerusform>¿Restaurar %n inscripciones?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Staff member</source>
+            <translation>Colaborador</translation>
+        </message>
+        <message>
+            <source>Employee ID</source>
+            <translation>ID de empleado</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Inicio</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Finalización</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Vencimiento</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Puntaje</translation>
+        </message>
+        <message>
+            <source>Funded by</source>
+            <translation>Financiado por</translation>
+        </message>
+        <message>
+            <source>Any program</source>
+            <translation>Cualquier programa</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Cualquier estado</translation>
+        </message>
+        <message>
+            <source>Competencies</source>
+            <translation>Competencias</translation>
+        </message>
+        <message>
+            <source>New competency</source>
+            <translation>Nueva competencia</translation>
+        </message>
+        <message>
+            <source>Search competencies…</source>
+            <translation>Buscar competencias…</translation>
+        </message>
+        <message>
+            <source>No competencies yet. Add the skills feedback is rated on and mentors offer.</source>
+            <translation>Aún no hay competencias. Agregue las habilidades con las que se califica la retroalimentación y que ofrecen los mentores.</translation>
+        </message>
+        <message>
+            <source>No competencies to export yet</source>
+            <translation>Aún no hay competencias para exportar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln competencies</source>
+            <translation>
+                <numerusform>%Ln competencia</numerusform>
+                <numerusform>%Ln competencias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Archive %n competencies?</source>
+            <translation>
+                <numerusform>¿Archivar la competencia?</numerusform>
+                <numerusform>¿Archivar %n competencias?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore %n competencies?</source>
+            <translation>
+                <numerusform>¿Restaurar la competencia?</numerusform>
+                <numerusform>¿Restaurar %n competencias?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Competency</source>
+            <translation>Competencia</translation>
+        </message>
+        <message>
+            <source>What it means</source>
+            <translation>Qué significa</translation>
+        </message>
+    </context>
 </TS>

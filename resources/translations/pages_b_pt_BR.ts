@@ -368,4 +368,234 @@
             <translation>Avalie esta interação primeiro: o resultado mostra as pontuações dos outros.</translation>
         </message>
     </context>
+    <context>
+        <name>tr_training_page</name>
+        <message>
+            <source>Programs</source>
+            <translation>Programas</translation>
+        </message>
+        <message>
+            <source>New training program</source>
+            <translation>Novo programa de treinamento</translation>
+        </message>
+        <message>
+            <source>Search training programs…</source>
+            <translation>Pesquisar programas de treinamento…</translation>
+        </message>
+        <message>
+            <source>No training programs yet. Add the courses and certifications your staff take.</source>
+            <translation>Ainda não há programas de treinamento. Adicione os cursos e certificações que seus colaboradores fazem.</translation>
+        </message>
+        <message>
+            <source>No training programs to export yet</source>
+            <translation>Ainda não há programas de treinamento para exportar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln training programs</source>
+            <translation>
+                <numerusform>%Ln programa de treinamento</numerusform>
+                <numerusform>%Ln programas de treinamento</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Archive %n training programs?</source>
+            <translation>
+                <numerusform>Arquivar o programa de treinamento?</numerusform>
+                <numerusform>Arquivar %n programas de treinamento?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore %n training programs?</source>
+            <translation>
+                <numerusform>Restaurar o programa de treinamento?</numerusform>
+                <numerusform>Restaurar %n programas de treinamento?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Fornecedor</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Horas</translation>
+        </message>
+        <message>
+            <source>Valid (months)</source>
+            <translation>Validade (meses)</translation>
+        </message>
+        <message>
+            <source>Requested by</source>
+            <translation>Solicitado por</translation>
+        </message>
+        <message>
+            <source>Mandatory</source>
+            <translation>Obrigatório</translation>
+        </message>
+        <message>
+            <source>Any type</source>
+            <translation>Qualquer tipo</translation>
+        </message>
+        <message>
+            <source>Any client</source>
+            <translation>Qualquer cliente</translation>
+        </message>
+        <message>
+            <source>Mandatory or not</source>
+            <translation>Obrigatórios e opcionais</translation>
+        </message>
+        <message>
+            <source>Optional</source>
+            <translation>Opcional</translation>
+        </message>
+        <message>
+            <source>What worked…</source>
+            <translation>O que funcionou…</translation>
+        </message>
+        <message>
+            <source>Per program: how ratings, quality and KPIs changed after it, against similar people</source>
+            <translation>Por programa: como as notas, a qualidade e os KPIs mudaram depois dele, em comparação com pessoas semelhantes</translation>
+        </message>
+        <message>
+            <source>Enrollments</source>
+            <translation>Inscrições</translation>
+        </message>
+        <message>
+            <source>New enrollment</source>
+            <translation>Nova inscrição</translation>
+        </message>
+        <message>
+            <source>Search enrollments…</source>
+            <translation>Pesquisar inscrições…</translation>
+        </message>
+        <message>
+            <source>No enrollments yet. Enroll staff members in a training program.</source>
+            <translation>Ainda não há inscrições. Inscreva colaboradores em um programa de treinamento.</translation>
+        </message>
+        <message>
+            <source>No enrollments to export yet</source>
+            <translation>Ainda não há inscrições para exportar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln enrollments</source>
+            <translation>
+                <numerusform>%Ln inscrição</numerusform>
+                <numerusform>%Ln inscrições</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Archive %n enrollments?</source>
+            <translation>
+                <numerusform>Arquivar a inscrição?</numerusform>
+                <numerusform>Arquivar %n inscrições?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore %n enrollments?</source>
+            <translation>
+                <numerusform>Restaurar a inscrição?</numerusform>
+                <numerusform>Restaurar %n inscrições?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Staff member</source>
+            <translation>Colaborador</translation>
+        </message>
+        <message>
+            <source>Employee ID</source>
+            <translation>Matrícula</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Início</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Conclusão</translation>
+        </message>
+        <message>
+            <source>Expires</source>
+            <translation>Vencimento</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Pontuação</translation>
+        </message>
+        <message>
+            <source>Funded by</source>
+            <translation>Custeado por</translation>
+        </message>
+        <message>
+            <source>Any program</source>
+            <translation>Qualquer programa</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Qualquer status</translation>
+        </message>
+        <message>
+            <source>Competencies</source>
+            <translation>Competências</translation>
+        </message>
+        <message>
+            <source>New competency</source>
+            <translation>Nova competência</translation>
+        </message>
+        <message>
+            <source>Search competencies…</source>
+            <translation>Pesquisar competências…</translation>
+        </message>
+        <message>
+            <source>No competencies yet. Add the skills feedback is rated on and mentors offer.</source>
+            <translation>Ainda não há competências. Adicione as habilidades em que o feedback recebe nota e que os mentores oferecem.</translation>
+        </message>
+        <message>
+            <source>No competencies to export yet</source>
+            <translation>Ainda não há competências para exportar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln competencies</source>
+            <translation>
+                <numerusform>%Ln competência</numerusform>
+                <numerusform>%Ln competências</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Archive %n competencies?</source>
+            <translation>
+                <numerusform>Arquivar a competência?</numerusform>
+                <numerusform>Arquivar %n competências?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Restore %n competencies?</source>
+            <translation>
+                <numerusform>Restaurar a competência?</numerusform>
+                <numerusform>Restaurar %n competências?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Competency</source>
+            <translation>Competência</translation>
+        </message>
+        <message>
+            <source>What it means</source>
+            <translation>O que significa</translation>
+        </message>
+    </context>
 </TS>

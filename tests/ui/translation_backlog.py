@@ -10,6 +10,5 @@ NOT_YET_TRANSLATED = [
     "ui/dialogs/client_dialog.py",
     "ui/pages/my_work_page.py",
     "ui/pages/reports/import_tab.py",
-    "ui/pages/training_page.py",
     "ui/pages/users_page.py",
 ]

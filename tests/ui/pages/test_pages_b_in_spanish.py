@@ -6,10 +6,18 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from builders import a_client, column_texts, offscreen_warnings, select_rows, show_page
+from builders import (
+    a_client,
+    a_program,
+    a_staff,
+    column_texts,
+    offscreen_warnings,
+    select_rows,
+    show_page,
+)
 from records import make_evaluation, make_scorecard
 
-from mentorapp.services import quality
+from mentorapp.services import quality, training
 from ui import i18n
 
 pytestmark = offscreen_warnings
@@ -99,3 +107,33 @@ def test_quality_in_spanish(qtbot, ui_db, make, in_language, monkeypatch):
     assert calibrations.show_result() is None
     assert told == [("Calibración", "Primero califique esta interacción: el resultado "
                                     "muestra los puntajes de los demás.")]
+
+
+def test_training_in_portuguese(qtbot, ui_db, in_language):
+    a_program("Escalation handling", mandatory=True)
+    itil = a_program("ITIL Foundation", type="certification", validity_months=12)
+    training.enrollments.create(staff=a_staff("Ana", "Cruz")["id"], program=itil["id"],
+                                start_date=dt.date(2026, 1, 5))
+    in_language("pt_BR")
+    from ui.pages.training_page import TrainingPage
+
+    shown = TrainingPage()
+    show_page(qtbot, shown, shown.programs, shown.enrollments, shown.competencies)
+    assert [shown.tabs.tabText(i) for i in range(3)] == ["Programas", "Inscrições",
+                                                         "Competências"]
+    programs = shown.programs
+    assert programs.new_button.text() == "Novo programa de treinamento"
+    assert programs.what_worked_button.text() == "O que funcionou…"
+    qtbot.waitUntil(lambda: programs.count_label.text() == "2 programas de treinamento")
+    mandatory = programs.filters["mandatory"]
+    assert [mandatory.itemText(i) for i in range(mandatory.count())] == [
+        "Obrigatórios e opcionais", "Obrigatório", "Opcional"]
+    mandatory.setCurrentIndex(mandatory.findData(True))
+    qtbot.waitUntil(lambda: column_texts(programs, "Nome") == ["Escalation handling"])
+    assert column_texts(programs, "Obrigatório") == ["Sim"]
+    assert programs.count_label.text() == "1 programa de treinamento"
+    enrollments = shown.enrollments
+    qtbot.waitUntil(lambda: enrollments.count_label.text() == "1 inscrição")
+    assert column_texts(enrollments, "Início") == [i18n.date_text(dt.date(2026, 1, 5))]
+    assert enrollments.filters["program"].itemText(0) == "Qualquer programa"
+    assert shown.competencies.model.headers() == ["Competência", "O que significa"]
