@@ -453,9 +453,10 @@ class RolesDialog(QDialog):
                                                                       available.height() - 48)
         self.resize(width, height)
         # Role and next role names whole (a 1,100-pixel dialog: 297 and 258), the rest for
-        # the requirements; on a 1024-pixel screen each gives a little.
+        # the requirements; on a 1024-pixel screen each gives a little. A column is at least
+        # as wide as its title ("Antigüedad", "Tempo de casa" are longer than "Tenure").
         for number, size in enumerate((int(width * 0.27), 45, int(width * 0.235), 80)):
-            header.resizeSection(number, size)
+            header.resizeSection(number, max(size, header.sectionSizeHint(number)))
         self.load()
 
     def keyPressEvent(self, event) -> None:

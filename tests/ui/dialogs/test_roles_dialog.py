@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 from builders import a_client, a_program, click_save, offscreen_warnings, type_into
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QMessageBox
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QMessageBox
 
 from mentorapp.services import competencies, readiness
+from ui import i18n
 from ui.dialogs.roles_dialog import RoleDialog, RolesDialog
 from ui.main_window import MainWindow
 
@@ -226,3 +227,95 @@ def test_tab_goes_through_the_requirements_then_to_save(qtbot, roles_dialog, cat
     assert tab_stops(form.fields["min_tenure_months"], 9) == [
         first.kind, first.item, first.minimum, first.remove, second.kind, second.item,
         second.remove, editor.add_button, save]
+
+
+@pytest.fixture
+def in_language(qapp):
+    def install(language: str) -> None:
+        assert i18n.install(language) == language
+    yield install
+    i18n.install(i18n.ENGLISH)
+
+
+def test_the_ladders_in_spanish(qtbot, catalogue, in_language, monkeypatch):
+    """Ladder titles, tenure plurals, requirement words and the locale's decimals; the form
+    still chooses the kind and the next role by their data, not their (translated) words."""
+    in_language("es")
+    lead = readiness.create_role(name="Team lead", level=3)
+    readiness.create_role(name="Tier 2", client=catalogue["acme"]["id"], level=2,
+                          min_tenure_months=1)
+    dialog = RolesDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Rutas de carrera"
+    assert dialog.tree.headerItem().text(3) == "Antigüedad"
+    assert dialog.role_texts() == {
+        "Ruta de la empresa": [["Team lead", "3", "", "", "Nada más"]],
+        "Cuenta Acme": [["Tier 2", "2", "", "1 mes", "Nada más"]]}
+
+    dialog.load(lead["id"])
+    dialog.new_role()
+    form = form_of(dialog)
+    assert form.windowTitle() == "Nuevo cargo"
+    assert form.fields["client"].currentText() == "Ruta de la empresa"
+    type_into(qtbot, form, name="Senior agent", level="2", min_tenure_months="12")
+    choose(form.fields["next_role"], "Team lead (empresa, nivel 3)")
+    editor = form.requirements
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
+    first, second = editor.rows
+    assert first.kind.currentText() == "Competencia"
+    assert first.minimum.prefix() == "al menos "
+    choose(first.item, "Communication")
+    first.minimum.setValue(3.5)
+    choose(second.kind, "Certificación")
+    assert not second.minimum.isVisibleTo(form)  # the kind's code, not its word, decides
+    click_save(qtbot, form)  # no certification chosen yet
+    assert "Requisito 2: elija el programa de capacitación de cada requisito" in \
+        form.error_text("requirements")
+    choose(second.item, "PCI DSS")
+    with qtbot.waitSignal(dialog.roles_changed):
+        click_save(qtbot, form)
+    saved = readiness.get_role(readiness.find_role("Senior agent")["id"])
+    assert (saved["next_role"], [r["kind"] for r in saved["requirements"]]) == (
+        lead["id"], ["competency", "certification"])
+    assert dialog.message.text() == "Nuevo cargo guardado"
+    assert dialog.role_texts()["Ruta de la empresa"][0] == [
+        "Senior agent", "2", "Team lead", "12 meses",
+        f"Communication {i18n.number(3.5, 1)}+\nPCI DSS (certificación)"]
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.load(lead["id"])
+    dialog.delete_or_restore()  # Senior agent steps up to it: archived
+    dialog.show_archived.setChecked(True)
+    dialog.load(lead["id"])
+    assert dialog.role_texts()["Ruta de la empresa"][-1][0] == "Team lead (archivado)"
+    assert dialog.delete_button.text() == "&Restaurar"
+    dialog.delete_or_restore()
+    assert dialog.message.text() == "Cargo «Team lead» restaurado"
+
+
+@pytest.mark.parametrize("language", ["es", "pt_BR"])
+def test_the_longer_words_fit_at_1024_by_700(qtbot, catalogue, in_language, language):
+    """On a 1024 x 700 screen no button is narrower than its text and every column but the
+    last (it stretches) is at least as wide as its title, in the list and in the form."""
+    in_language(language)
+    lead = readiness.create_role(name="Team lead", level=3)
+    readiness.create_role(name="Senior agent", level=2, next_role=lead["id"],
+                          min_tenure_months=12)
+    dialog = RolesDialog()
+    qtbot.addWidget(dialog)
+    dialog.resize(1000, 650)
+    dialog.show()
+    header = dialog.tree.header()
+    cut = [dialog.tree.headerItem().text(n) for n in range(header.count() - 1)
+           if header.sectionSize(n) < header.sectionSizeHint(n)]
+    form = dialog.new_role()
+    form.resize(min(form.width(), 1000), form.height())
+    qtbot.mouseClick(form.requirements.add_button, Qt.MouseButton.LeftButton)
+    for widget in (dialog, form):
+        cut += [b.text() for b in widget.findChildren(QAbstractButton)
+                if b.isVisible() and b.width() < b.sizeHint().width()]
+    assert cut == []
+    assert form.width() <= 1000
