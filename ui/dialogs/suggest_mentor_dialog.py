@@ -24,11 +24,10 @@ from mentorapp.services import mentoring, suggestions
 from ui import i18n
 from ui.i18n import Context
 from ui.models.table import Column
-from ui.pages.profile.tab import heading
+from ui.pages.profile.tab import heading, record_table
 from ui.tasks import report_unexpected, run_task
 from ui.widgets.forms import PickError, field_message
 from ui.widgets.lookups import staff_label, staff_picker
-from ui.widgets.record_table import RecordTable
 
 tr_suggest_mentor_dialog = Context("tr_suggest_mentor_dialog")
 
@@ -98,7 +97,7 @@ class SuggestMentorDialog(QDialog):
         self.person_name.setVisible(staff_id is not None)
         self.status = QLabel(wordWrap=True)
         self.status.setObjectName("hint")
-        self.gaps = RecordTable([
+        self.gaps = record_table([
             Column("name", tr_suggest_mentor_dialog.tr("Competency"), width=220),
             Column("average", tr_suggest_mentor_dialog.tr("Average"), numeric=True, width=75,
                    text=lambda gap: i18n.number(gap["average"], 1)),
@@ -107,7 +106,7 @@ class SuggestMentorDialog(QDialog):
             Column("sources", tr_suggest_mentor_dialog.tr("Sources"), text=sources_text,
                    width=200)])
         self.gaps_empty = QLabel(wordWrap=True)
-        self.mentors = RecordTable([
+        self.mentors = record_table([
             Column("name", tr_suggest_mentor_dialog.tr("Mentor"), width=180),
             Column("score", tr_suggest_mentor_dialog.tr("Fit"), numeric=True, width=60,
                    text=lambda mentor: i18n.number(mentor["score"], 2)),

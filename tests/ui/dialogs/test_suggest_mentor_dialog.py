@@ -10,6 +10,7 @@ from records import days_ago
 
 from mentorapp.models import Mentorship
 from mentorapp.services import mentoring
+from ui import i18n
 from ui.dialogs import suggest_mentor_dialog
 from ui.dialogs.suggest_mentor_dialog import SuggestMentorDialog
 from ui.pages.mentoring_page import MentoringPage
@@ -174,3 +175,42 @@ def test_unexpected_failures_go_to_the_error_dialog(qtbot, company, open_dialog,
     assert isinstance(reported[0], ZeroDivisionError)
     assert not dialog.propose_button.isEnabled()
 
+
+
+@pytest.fixture
+def in_language(qapp):
+    def install(language: str) -> None:
+        assert i18n.install(language) == language
+    yield install
+    i18n.install(i18n.ENGLISH)
+
+
+def test_the_suggestion_in_spanish(qtbot, company, open_dialog, in_language):
+    """Column titles, plurals, evidence sources by code and figures in the locale's digits."""
+    in_language("es")
+    dialog = open_dialog(company["ana"]["id"])
+    assert dialog.windowTitle() == "Sugerir un mentor"
+    assert dialog.gaps.column_texts("Promedio") == [i18n.number(2.0, 1)]
+    assert dialog.gaps.column_texts("Evidencia") == ["de 3 calificaciones, poca evidencia"]
+    assert dialog.gaps.column_texts("Fuentes") == ["cliente 3"]
+    assert dialog.mentors.column_texts("Cupos libres") == ["2 de 2", "4 de 4"]
+    assert dialog.status.text() == (
+        "1 brecha, 1 con poca evidencia; 2 mentores sugeridos, el mejor primero: haga doble "
+        "clic en uno o pulse Proponer mentoría.")
+    assert dialog.propose_button.text() == "Proponer mentoría"
+    empty = open_dialog()
+    assert empty.status.text().startswith("Escriba un nombre o ID de empleado y elija a la "
+                                          "persona. La evidencia son las calificaciones")
+
+
+@pytest.mark.parametrize("language", ["es", "pt_BR"])
+def test_column_titles_fit(qtbot, company, open_dialog, in_language, language):
+    """Every column but the last (it stretches) at least as wide as its translated title."""
+    in_language(language)
+    dialog = open_dialog(company["ana"]["id"])
+    for table in (dialog.gaps, dialog.mentors):
+        header = table.horizontalHeader()
+        assert [header.model().headerData(n, Qt.Orientation.Horizontal)
+                for n in range(header.count() - 1)
+                if header.sectionSize(n) < header.sectionSizeHint(n)] == []
+    assert dialog.propose_button.width() >= dialog.propose_button.sizeHint().width()
