@@ -2,6 +2,203 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
+        <name>tr_import_tab</name>
+        <message>
+            <source>Staff roster</source>
+            <translation>Listado de personal</translation>
+        </message>
+        <message>
+            <source>Training records</source>
+            <translation>Registros de capacitación</translation>
+        </message>
+        <message>
+            <source>Feedback forms</source>
+            <translation>Formularios de retroalimentación</translation>
+        </message>
+        <message>
+            <source>KPI values</source>
+            <translation>Valores de KPI</translation>
+        </message>
+        <message>
+            <source>Quality evaluations</source>
+            <translation>Evaluaciones de calidad</translation>
+        </message>
+        <message>
+            <source>Role ladders</source>
+            <translation>Rutas de carrera</translation>
+        </message>
+        <message>
+            <source>Figures per person and day, week or month: long (Employee ID, Date, Metric, Value, Count) or wide (a column per metric, as the template has). Importing a period again replaces its figures: the check says how many values it would add, change, leave unchanged and remove.</source>
+            <translation>Cifras por persona y día, semana o mes: en formato largo (Employee ID, Date, Metric, Value, Count) o ancho (una columna por métrica, como la plantilla). Importar de nuevo un período reemplaza sus cifras: la revisión indica cuántos valores agregaría, modificaría, dejaría sin cambios y eliminaría.</translation>
+        </message>
+        <message>
+            <source>One row per answered scorecard item: Evaluation ID, Employee ID, Evaluator, Client, Interaction ID, Channel, Interaction Date, Scorecard, Item Key, Answer, Comment, Shareable. An evaluation imported before (same interaction, evaluator and scorecard) is refused; change one through a dispute.</source>
+            <translation>Una fila por ítem respondido de la ficha de evaluación: Evaluation ID, Employee ID, Evaluator, Client, Interaction ID, Channel, Interaction Date, Scorecard, Item Key, Answer, Comment, Shareable. Una evaluación ya importada (misma interacción, evaluador y ficha) se rechaza; para cambiarla, use una disputa.</translation>
+        </message>
+        <message>
+            <source>One row per requirement of a role: Role, Client (empty: the company ladder), Level, Next Role, Min Tenure Months, Requirement Type (competency, training, certification), Requirement, Minimum (a competency's rating, 1-5). Each role named gets exactly the file's requirements; other roles are left as they are.</source>
+            <translation>Una fila por requisito de un cargo: Role, Client (vacío: la ruta de carrera de la empresa), Level, Next Role, Min Tenure Months, Requirement Type (competency, training, certification), Requirement, Minimum (la calificación de una competencia, 1-5). Cada cargo nombrado queda con exactamente los requisitos del archivo; los demás cargos no cambian.</translation>
+        </message>
+        <message>
+            <source>Spreadsheets and CSV (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv)</source>
+            <translation>Hojas de cálculo y CSV (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln problem(s) (and {more} more)</source>
+            <translation>
+                <numerusform>%Ln problema (y {more} más)</numerusform>
+                <numerusform>%Ln problemas (y {more} más)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln problem(s)</source>
+            <translation>
+                <numerusform>%Ln problema</numerusform>
+                <numerusform>%Ln problemas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln value(s) added, {changed} changed, {unchanged} unchanged, {removed} removed</source>
+            <translation>
+                <numerusform>%Ln valor agregado, {changed} modificados, {unchanged} sin cambios, {removed} eliminados</numerusform>
+                <numerusform>%Ln valores agregados, {changed} modificados, {unchanged} sin cambios, {removed} eliminados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{created} created, {updated} updated, {unchanged} unchanged</source>
+            <translation>{created} creados, {updated} actualizados, {unchanged} sin cambios</translation>
+        </message>
+        <message numerus="yes">
+            <source>Dry run, nothing written: %Ln row(s) checked; they would give {counts}</source>
+            <translation>
+                <numerusform>Simulación, no se guardó nada: se revisó %Ln fila; daría {counts}</numerusform>
+                <numerusform>Simulación, no se guardó nada: se revisaron %Ln filas; darían {counts}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) imported: {counts}</source>
+            <translation>
+                <numerusform>%Ln fila importada: {counts}</numerusform>
+                <numerusform>%Ln filas importadas: {counts}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Optional: list a client's staff on the form</source>
+            <translation>Opcional: incluir en el formulario al personal de un cliente</translation>
+        </message>
+        <message>
+            <source>The client whose metrics the file holds (empty: each person's current client)</source>
+            <translation>El cliente cuyas métricas contiene el archivo (vacío: el cliente actual de cada persona)</translation>
+        </message>
+        <message>
+            <source>Save a blank template…</source>
+            <translation>Guardar una plantilla vacía…</translation>
+        </message>
+        <message>
+            <source>Create clients the file names that do not exist yet</source>
+            <translation>Crear los clientes del archivo que aún no existen</translation>
+        </message>
+        <message>
+            <source>Choose a file and check it…</source>
+            <translation>Elegir un archivo y revisarlo…</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Fila</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Columna</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <source>Value in the file</source>
+            <translation>Valor en el archivo</translation>
+        </message>
+        <message>
+            <source>What to import</source>
+            <translation>Qué importar</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>Plantilla</translation>
+        </message>
+        <message>
+            <source>Check a file first: nothing is written until every row is right, then Import writes all rows at once.</source>
+            <translation>Primero revise un archivo: no se guarda nada hasta que todas las filas estén bien; después, Importar guarda todas las filas a la vez.</translation>
+        </message>
+        <message>
+            <source>Client: {problem}</source>
+            <translation>Cliente: {problem}</translation>
+        </message>
+        <message>
+            <source>Client: choose the client whose metrics the KPI template lists</source>
+            <translation>Cliente: elija el cliente cuyas métricas lista la plantilla de KPI</translation>
+        </message>
+        <message>
+            <source>Save template as</source>
+            <translation>Guardar la plantilla como</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Libro de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Writing the template…</source>
+            <translation>Escribiendo la plantilla…</translation>
+        </message>
+        <message>
+            <source>Template saved: {path}. Fill it in, then check it here.</source>
+            <translation>Plantilla guardada: {path}. Complétela y luego revísela aquí.</translation>
+        </message>
+        <message>
+            <source>Choose a file to import</source>
+            <translation>Elija un archivo para importar</translation>
+        </message>
+        <message>
+            <source>Checking {file}…</source>
+            <translation>Revisando {file}…</translation>
+        </message>
+        <message>
+            <source>{file}: no problems. {summary}. Press Import to write them.</source>
+            <translation>{file}: sin problemas. {summary}. Presione Importar para guardarlas.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{file}: {problems} in %Ln row(s); nothing can be imported until they are fixed in the file.</source>
+            <translation>
+                <numerusform>{file}: {problems} en %Ln fila; no se puede importar nada hasta corregirlos en el archivo.</numerusform>
+                <numerusform>{file}: {problems} en %Ln filas; no se puede importar nada hasta corregirlos en el archivo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing {file}…</source>
+            <translation>Importando {file}…</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: a row was refused while writing (listed below).</source>
+            <translation>No se importó nada: se rechazó una fila al guardar (ver la lista abajo).</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was written.</source>
+            <translation>Cancelado: no se guardó nada.</translation>
+        </message>
+        <message>
+            <source>The file could not be processed.</source>
+            <translation>No se pudo procesar el archivo.</translation>
+        </message>
+    </context>
+    <context>
         <name>tr_progress</name>
         <message>
             <source>Cancel</source>

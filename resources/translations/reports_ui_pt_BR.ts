@@ -2,6 +2,203 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
     <context>
+        <name>tr_import_tab</name>
+        <message>
+            <source>Staff roster</source>
+            <translation>Quadro de colaboradores</translation>
+        </message>
+        <message>
+            <source>Training records</source>
+            <translation>Registros de treinamento</translation>
+        </message>
+        <message>
+            <source>Feedback forms</source>
+            <translation>Formulários de feedback</translation>
+        </message>
+        <message>
+            <source>KPI values</source>
+            <translation>Valores de KPI</translation>
+        </message>
+        <message>
+            <source>Quality evaluations</source>
+            <translation>Avaliações de qualidade</translation>
+        </message>
+        <message>
+            <source>Role ladders</source>
+            <translation>Trilhas de carreira</translation>
+        </message>
+        <message>
+            <source>Figures per person and day, week or month: long (Employee ID, Date, Metric, Value, Count) or wide (a column per metric, as the template has). Importing a period again replaces its figures: the check says how many values it would add, change, leave unchanged and remove.</source>
+            <translation>Números por pessoa e dia, semana ou mês: no formato longo (Employee ID, Date, Metric, Value, Count) ou largo (uma coluna por métrica, como no modelo). Importar um período de novo substitui os números dele: a verificação informa quantos valores seriam adicionados, alterados, mantidos e removidos.</translation>
+        </message>
+        <message>
+            <source>One row per answered scorecard item: Evaluation ID, Employee ID, Evaluator, Client, Interaction ID, Channel, Interaction Date, Scorecard, Item Key, Answer, Comment, Shareable. An evaluation imported before (same interaction, evaluator and scorecard) is refused; change one through a dispute.</source>
+            <translation>Uma linha por item respondido da ficha de monitoria: Evaluation ID, Employee ID, Evaluator, Client, Interaction ID, Channel, Interaction Date, Scorecard, Item Key, Answer, Comment, Shareable. Uma avaliação já importada (mesma interação, avaliador e ficha) é recusada; para alterá-la, abra uma contestação.</translation>
+        </message>
+        <message>
+            <source>One row per requirement of a role: Role, Client (empty: the company ladder), Level, Next Role, Min Tenure Months, Requirement Type (competency, training, certification), Requirement, Minimum (a competency's rating, 1-5). Each role named gets exactly the file's requirements; other roles are left as they are.</source>
+            <translation>Uma linha por requisito de um cargo: Role, Client (vazio: a trilha de carreira da empresa), Level, Next Role, Min Tenure Months, Requirement Type (competency, training, certification), Requirement, Minimum (a nota de uma competência, 1-5). Cada cargo citado fica com exatamente os requisitos do arquivo; os outros cargos não mudam.</translation>
+        </message>
+        <message>
+            <source>Spreadsheets and CSV (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv)</source>
+            <translation>Planilhas e CSV (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln problem(s) (and {more} more)</source>
+            <translation>
+                <numerusform>%Ln problema (e mais {more})</numerusform>
+                <numerusform>%Ln problemas (e mais {more})</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln problem(s)</source>
+            <translation>
+                <numerusform>%Ln problema</numerusform>
+                <numerusform>%Ln problemas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln value(s) added, {changed} changed, {unchanged} unchanged, {removed} removed</source>
+            <translation>
+                <numerusform>%Ln valor adicionado, {changed} alterados, {unchanged} sem alteração, {removed} removidos</numerusform>
+                <numerusform>%Ln valores adicionados, {changed} alterados, {unchanged} sem alteração, {removed} removidos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{created} created, {updated} updated, {unchanged} unchanged</source>
+            <translation>{created} criados, {updated} atualizados, {unchanged} sem alteração</translation>
+        </message>
+        <message numerus="yes">
+            <source>Dry run, nothing written: %Ln row(s) checked; they would give {counts}</source>
+            <translation>
+                <numerusform>Simulação, nada foi salvo: %Ln linha verificada; ela daria {counts}</numerusform>
+                <numerusform>Simulação, nada foi salvo: %Ln linhas verificadas; elas dariam {counts}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) imported: {counts}</source>
+            <translation>
+                <numerusform>%Ln linha importada: {counts}</numerusform>
+                <numerusform>%Ln linhas importadas: {counts}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Optional: list a client's staff on the form</source>
+            <translation>Opcional: listar no formulário os colaboradores de um cliente</translation>
+        </message>
+        <message>
+            <source>The client whose metrics the file holds (empty: each person's current client)</source>
+            <translation>O cliente cujas métricas estão no arquivo (vazio: o cliente atual de cada pessoa)</translation>
+        </message>
+        <message>
+            <source>Save a blank template…</source>
+            <translation>Salvar um modelo em branco…</translation>
+        </message>
+        <message>
+            <source>Create clients the file names that do not exist yet</source>
+            <translation>Criar os clientes do arquivo que ainda não existem</translation>
+        </message>
+        <message>
+            <source>Choose a file and check it…</source>
+            <translation>Escolher um arquivo e verificar…</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Linha</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Coluna</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <source>Value in the file</source>
+            <translation>Valor no arquivo</translation>
+        </message>
+        <message>
+            <source>What to import</source>
+            <translation>O que importar</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Template</source>
+            <translation>Modelo</translation>
+        </message>
+        <message>
+            <source>Check a file first: nothing is written until every row is right, then Import writes all rows at once.</source>
+            <translation>Verifique um arquivo primeiro: nada é salvo até que todas as linhas estejam corretas; depois, Importar grava todas as linhas de uma vez.</translation>
+        </message>
+        <message>
+            <source>Client: {problem}</source>
+            <translation>Cliente: {problem}</translation>
+        </message>
+        <message>
+            <source>Client: choose the client whose metrics the KPI template lists</source>
+            <translation>Cliente: escolha o cliente cujas métricas o modelo de KPI lista</translation>
+        </message>
+        <message>
+            <source>Save template as</source>
+            <translation>Salvar modelo como</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Writing the template…</source>
+            <translation>Gravando o modelo…</translation>
+        </message>
+        <message>
+            <source>Template saved: {path}. Fill it in, then check it here.</source>
+            <translation>Modelo salvo: {path}. Preencha-o e depois verifique-o aqui.</translation>
+        </message>
+        <message>
+            <source>Choose a file to import</source>
+            <translation>Escolha um arquivo para importar</translation>
+        </message>
+        <message>
+            <source>Checking {file}…</source>
+            <translation>Verificando {file}…</translation>
+        </message>
+        <message>
+            <source>{file}: no problems. {summary}. Press Import to write them.</source>
+            <translation>{file}: nenhum problema. {summary}. Clique em Importar para gravá-las.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{file}: {problems} in %Ln row(s); nothing can be imported until they are fixed in the file.</source>
+            <translation>
+                <numerusform>{file}: {problems} em %Ln linha; nada pode ser importado até que sejam corrigidos no arquivo.</numerusform>
+                <numerusform>{file}: {problems} em %Ln linhas; nada pode ser importado até que sejam corrigidos no arquivo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Importing {file}…</source>
+            <translation>Importando {file}…</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: a row was refused while writing (listed below).</source>
+            <translation>Nada foi importado: uma linha foi recusada na gravação (veja a lista abaixo).</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was written.</source>
+            <translation>Cancelado: nada foi salvo.</translation>
+        </message>
+        <message>
+            <source>The file could not be processed.</source>
+            <translation>Não foi possível processar o arquivo.</translation>
+        </message>
+    </context>
+    <context>
         <name>tr_progress</name>
         <message>
             <source>Cancel</source>

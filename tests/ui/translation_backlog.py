@@ -9,6 +9,5 @@ NOT_YET_TRANSLATED = [
     "ui/dialogs/action_item_dialog.py",
     "ui/dialogs/client_dialog.py",
     "ui/pages/my_work_page.py",
-    "ui/pages/reports/import_tab.py",
     "ui/pages/users_page.py",
 ]

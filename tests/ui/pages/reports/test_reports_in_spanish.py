@@ -3,15 +3,19 @@
 
 import datetime as dt
 
+import openpyxl
 import pytest
 from builders import offscreen_warnings
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QFileDialog, QPushButton
 
 from mentorapp.errors import UserError
+from mentorapp.excel.importing.common import ImportProblem, ImportResult
+from mentorapp.excel.importing.kpi import KpiImportResult
 from mentorapp.periods import PERIODS, period
+from mentorapp.services import staff
 from ui import i18n
-from ui.pages.reports import reports_tab
+from ui.pages.reports import import_tab, reports_tab
 from ui.pages.reports.page import ReportsPage
 
 pytestmark = offscreen_warnings
@@ -116,3 +120,89 @@ def test_the_progress_dialog_cancels_in_spanish(qtbot, shown, in_language):
     page.work.start(lambda: None, label="…", on_done=lambda _r: page.work.finish(),
                     on_error=lambda _e: page.work.finish())
     assert page.work.dialog.findChild(QPushButton).text() == "Cancelar"
+
+
+def write_roster(path, rows):
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["Employee ID", "First name", "Last name", "Email", "Hire date",
+                            "Status"])
+    for row in rows:
+        workbook.active.append(row)
+    workbook.save(path)
+
+
+def check(qtbot, tab, path):
+    with qtbot.waitSignal(tab.import_checked, timeout=10_000) as checked:
+        tab.check_file(str(path))
+    return checked.args[0]
+
+
+def test_import_tab_in_spanish_keys_kinds_by_data(qtbot, shown, in_language, tmp_path,
+                                                  monkeypatch, make):
+    make.client("Acme")
+    in_language("es")
+    page = shown()
+    page.show_import()
+    tab = page.importing
+    assert items(tab.import_kind) == ["Listado de personal", "Registros de capacitación",
+                                      "Formularios de retroalimentación", "Valores de KPI",
+                                      "Evaluaciones de calidad", "Rutas de carrera"]
+    assert tab.problems_model.headers() == ["Fila", "Columna", "Problema",
+                                            "Valor en el archivo"]
+    tab.import_kind.setCurrentIndex(tab.import_kind.findData("kpi"))
+    assert tab.kpi_client.isVisibleTo(tab) and not tab.create_clients.isVisibleTo(tab)
+    assert tab.kind_hint.text().startswith("Cifras por persona y día, semana o mes")
+    tab.save_template()
+    assert tab.import_message.text() == ("Cliente: elija el cliente cuyas métricas lista la "
+                                         "plantilla de KPI")
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda _parent, caption, start, kinds: asked.append(
+                            (caption, start, kinds)) or ("", ""))
+    tab.kpi_client.setFocus()
+    qtbot.keyClicks(tab.kpi_client, "Acme")
+    tab.save_template()
+    # the template is English until the core is translated, and so is its file name
+    assert asked[0][0] == "Guardar la plantilla como"
+    assert asked[0][1].endswith("KPI values - Acme template.xlsx")
+    assert asked[0][2] == "Libro de Excel (*.xlsx)"
+
+    tab.import_kind.setCurrentIndex(tab.import_kind.findData("staff"))
+    one = tmp_path / "una.xlsx"
+    write_roster(one, [["E1", "Ana", "Cruz", "no-es-correo", TODAY, "active"]])
+    assert not check(qtbot, tab, one).ok
+    assert tab.import_message.text().startswith(
+        "una.xlsx: 1 problema en 1 fila; no se puede importar nada hasta corregirlos")
+    good = tmp_path / "bien.xlsx"
+    write_roster(good, [["E1", "Ana", "Cruz", "ana@example.com", TODAY, "active"],
+                        ["E2", "Bo", "Lopez", "bo@example.com", TODAY, "active"]])
+    check(qtbot, tab, good)
+    assert tab.import_message.text() == (
+        "bien.xlsx: sin problemas. Simulación, no se guardó nada: se revisaron 2 filas; "
+        "darían 2 creados, 0 actualizados, 0 sin cambios. Presione Importar para guardarlas.")
+    with qtbot.waitSignal(tab.records_changed, timeout=10_000):
+        qtbot.mouseClick(tab.import_button, Qt.MouseButton.LeftButton)
+    assert staff.count() == 2
+    assert tab.import_message.text() == ("2 filas importadas: 2 creados, 0 actualizados, "
+                                         "0 sin cambios")
+
+
+def test_import_summaries_in_the_locales_digits(qtbot, in_language, monkeypatch):
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("en_US")))
+    kpi = KpiImportResult("kpi", rows=50_000, created=1, updated=1_200, unchanged=0,
+                          removed=3)
+    many = ImportResult("staff", dry_run=True, rows=1)
+    many.problems = [ImportProblem(2, "Email", "is not an email", "x")] * 2
+    many.more_problems = 1_500
+    texts = {}
+    for language in ("en", "pt_BR"):
+        in_language(language)
+        texts[language] = [import_tab.summary_text(kpi), import_tab.summary_text(many),
+                           import_tab.problems_text(many)]
+    assert texts["en"] == [kpi.summary(), many.summary(), many.problems_text()]
+    assert texts["pt_BR"] == [
+        "50.000 linhas importadas: 1 valor adicionado, 1.200 alterados, 0 sem alteração, "
+        "3 removidos",
+        "Simulação, nada foi salvo: 1 linha verificada; ela daria 0 criados, 0 atualizados, "
+        "0 sem alteração",
+        "2 problemas (e mais 1.500)"]
