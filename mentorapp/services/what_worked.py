@@ -32,7 +32,7 @@ import math
 from collections import defaultdict
 
 import numpy as np
-from peewee import JOIN, Case, Value, fn
+from peewee import JOIN, Case, Tuple, Value, fn
 
 from mentorapp import effects
 from mentorapp.db import is_sqlite
@@ -366,10 +366,14 @@ def compute(start: dt.date, end: dt.date, *, client_id: int | None = None,
     "by_program", "by_mentor": summaries per group and measure (see `_summaries`),
     "window_months"}."""
     first, last = _index(start) - WINDOW_MONTHS, _index(end) + WINDOW_MONTHS
-    if staff_id is not None:  # the person, and their accounts' people to compare with
-        clients = Assignment.select(Assignment.client).where(Assignment.staff == staff_id)
+    if staff_id is not None:
+        # The person, and the people placed in one of their roles on the same account: the
+        # only ones they are compared with (the whole account is several times as many).
+        theirs = Assignment.select(Assignment.client, Assignment.role).where(
+            Assignment.staff == staff_id)
         scope = Staff.select(Staff.id).where((Staff.id == staff_id) | Staff.id.in_(
-            Assignment.select(Assignment.staff).where(Assignment.client.in_(clients))))
+            Assignment.select(Assignment.staff).where(
+                Tuple(Assignment.client, Assignment.role).in_(theirs))))
     elif client_id is not None:
         scope = Assignment.select(Assignment.staff).where(Assignment.client == client_id)
     else:

@@ -9,7 +9,7 @@ import pytest
 from records import make_kpi_metric, make_kpi_values
 
 from mentorapp.services import evidence as session_evidence
-from mentorapp.services import feedback, mentoring, what_worked
+from mentorapp.services import feedback, mentoring, staff, what_worked
 
 PLACED = dt.date(2025, 1, 1)
 TRAINED = dt.date(2026, 5, 15)  # before: Feb-Apr 2026, after: Jun-Aug 2026
@@ -150,3 +150,30 @@ def test_for_staff_lists_one_persons_interventions_newest_first(db, case, make):
     assert {row["staff_name"] for row in rows} == {"Ana Cruz"}
     assert {row["measure"]: row["did"] for row in rows}["AHT"] == pytest.approx(-70)
     assert what_worked.for_staff(case["peers"][0]["id"], today=dt.date(2026, 9, 30)) == []
+
+
+def test_a_profile_gives_the_figures_of_the_whole_companys_computation(db, case, make):
+    """A profile reads only the people placed in the person's roles on their accounts (the
+    only ones compared with them): each person's rows are the company-wide computation's,
+    also after a move to another account and role. Peer 1, a lead on Bolt since June 2025,
+    trained in June 2026: rated 3 in March, 3 and 4 in August (+0.5); the three other leads
+    3 -> 3: +0.5."""
+    bolt = make.client("Bolt")
+    staff.assign(case["peers"][1]["id"], bolt["id"], "Lead", dt.date(2025, 6, 1))
+    leads = [make.staff(f"Lead{i}", "Bolt", bolt, role="Lead", since=PLACED) for i in range(3)]
+    make.enrollment(case["peers"][1], case["program"], status="completed",
+                    completed_date=dt.date(2026, 6, 10))
+    for i, person in enumerate([case["peers"][1], *leads]):
+        rate(person, dt.date(2026, 3, 10), 3, competencies=case["comp"])
+        rate(person, dt.date(2026, 8, 10), 3 + (i == 0), competencies=case["comp"])
+    today = dt.date(2026, 12, 31)
+    company = what_worked.compute(today - dt.timedelta(days=730), today)["rows"]
+    people = [case["ana"], case["peers"][1], *case["peers"], *leads]
+    for person in people:
+        mine = what_worked.for_staff(person["id"], today=today)
+        assert mine == sorted((row for row in company if row["staff_id"] == person["id"]),
+                              key=lambda r: (r["date"], r["kind"], r["id"]), reverse=True)
+    moved = rows_of({"rows": what_worked.for_staff(case["peers"][1]["id"], today=today)})
+    rating = moved["Competency rating"]
+    assert (rating["client"], rating["role"], rating["comparison_n"]) == ("Bolt", "Lead", 3)
+    assert rating["did"] == pytest.approx(0.5)
