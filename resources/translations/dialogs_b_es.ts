@@ -917,7 +917,7 @@
     </message>
     <message>
         <source>Certifications only: months until it must be renewed</source>
-        <translation>Solo certificaciones: meses hasta que deba renovarse</translation>
+        <translation>Solo certificaciones: meses de vigencia</translation>
     </message>
     <message>
         <source>Requested by client</source>

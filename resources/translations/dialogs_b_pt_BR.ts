@@ -917,7 +917,7 @@
     </message>
     <message>
         <source>Certifications only: months until it must be renewed</source>
-        <translation>Só certificações: meses até precisar ser renovada</translation>
+        <translation>Só certificações: meses de validade</translation>
     </message>
     <message>
         <source>Requested by client</source>

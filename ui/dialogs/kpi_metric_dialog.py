@@ -131,6 +131,9 @@ class KpiMetricDialog(FormDialog):
         return record
 
 
+TABLE_MARGIN = 50  # the dialog's margins, the table's frame and its vertical scroll bar
+
+
 def _figure(key: str):
     return lambda row: value_text(row[key], row["unit"], row["decimals"])
 
@@ -146,7 +149,6 @@ class KpiMetricsDialog(QDialog):
         super().__init__(parent)
         self.client_id = client_id
         self.setWindowTitle(tr_kpi_metric_dialog.tr("KPIs of {client}").format(client=client_name))
-        self.resize(820, 420)
         intro = QLabel(tr_kpi_metric_dialog.tr(
             "The metrics {client} judges its agents by. Their figures come from a KPI import; "
             "agents below target show on the dashboard, on My work and on each profile.")
@@ -166,6 +168,10 @@ class KpiMetricsDialog(QDialog):
             Column("weight_column", tr_kpi_metric_dialog.tr("Weight column"), width=115),
             Column("shareable", tr_kpi_metric_dialog.tr("Shareable"), width=75)])
         fit_headers(self.table)
+        # wide enough for every column (longer titles in Spanish) where the screen allows
+        screen = self.screen().availableGeometry()
+        self.resize(min(max(820, self.table.horizontalHeader().length() + TABLE_MARGIN),
+                        screen.width() - 40), 420)
         self.table.record_activated.connect(lambda _row: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.update_actions())
         self.empty = QLabel(tr_kpi_metric_dialog.tr(
