@@ -598,4 +598,131 @@
             <translation>Qué significa</translation>
         </message>
     </context>
+    <context>
+        <name>tr_users_page</name>
+        <message>
+            <source>Enter a password.</source>
+            <translation>Escriba una contraseña.</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>Las dos contraseñas no coinciden.</translation>
+        </message>
+        <message>
+            <source>New user</source>
+            <translation>Nuevo usuario</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Usuario</translation>
+        </message>
+        <message>
+            <source>lower-case letters, digits, '_', '.' or '-'</source>
+            <translation>minúsculas, dígitos, '_', '.' o '-'</translation>
+        </message>
+        <message>
+            <source>Name shown</source>
+            <translation>Nombre visible</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Staff record</source>
+            <translation>Ficha de colaborador</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Contraseña</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>Repetir contraseña</translation>
+        </message>
+        <message>
+            <source>User {login}</source>
+            <translation>Usuario {login}</translation>
+        </message>
+        <message>
+            <source>May sign in (a disabled user cannot connect)</source>
+            <translation>Puede iniciar sesión (un usuario desactivado no puede conectarse)</translation>
+        </message>
+        <message>
+            <source>New password for {login}</source>
+            <translation>Nueva contraseña para {login}</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>Nueva contraseña</translation>
+        </message>
+        <message>
+            <source>Users exist in a shared PostgreSQL database only. This is a single-user database: whoever opens it may do everything. To share it, see &lt;code&gt;mentorapp setup-shared&lt;/code&gt; in the README.</source>
+            <translation>Los usuarios solo existen en una base de datos PostgreSQL compartida. Esta es una base de datos de un solo usuario: quien la abre puede hacerlo todo. Para compartirla, consulte &lt;code&gt;mentorapp setup-shared&lt;/code&gt; en el README.</translation>
+        </message>
+        <message>
+            <source>Add user…</source>
+            <translation>Agregar usuario…</translation>
+        </message>
+        <message>
+            <source>Change role, staff record or access…</source>
+            <translation>Cambiar rol, ficha o acceso…</translation>
+        </message>
+        <message>
+            <source>Disable</source>
+            <translation>Desactivar</translation>
+        </message>
+        <message>
+            <source>Reset password…</source>
+            <translation>Restablecer contraseña…</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Signs in</source>
+            <translation>Accede</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sí</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Enable</source>
+            <translation>Activar</translation>
+        </message>
+        <message>
+            <source>User {login} added</source>
+            <translation>Usuario {login} agregado</translation>
+        </message>
+        <message>
+            <source>User {login} changed</source>
+            <translation>Usuario {login} modificado</translation>
+        </message>
+        <message>
+            <source>New password set for {login}</source>
+            <translation>Nueva contraseña establecida para {login}</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Usuarios</translation>
+        </message>
+        <message>
+            <source>You cannot disable yourself: another administrator can.</source>
+            <translation>No puede desactivarse a sí mismo: otro administrador puede hacerlo.</translation>
+        </message>
+        <message>
+            <source>User {login} enabled</source>
+            <translation>Usuario {login} activado</translation>
+        </message>
+        <message>
+            <source>User {login} disabled</source>
+            <translation>Usuario {login} desactivado</translation>
+        </message>
+    </context>
 </TS>

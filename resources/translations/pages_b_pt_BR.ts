@@ -598,4 +598,131 @@
             <translation>O que significa</translation>
         </message>
     </context>
+    <context>
+        <name>tr_users_page</name>
+        <message>
+            <source>Enter a password.</source>
+            <translation>Digite uma senha.</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>As duas senhas não são iguais.</translation>
+        </message>
+        <message>
+            <source>New user</source>
+            <translation>Novo usuário</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <source>lower-case letters, digits, '_', '.' or '-'</source>
+            <translation>letras minúsculas, dígitos, '_', '.' ou '-'</translation>
+        </message>
+        <message>
+            <source>Name shown</source>
+            <translation>Nome exibido</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Perfil</translation>
+        </message>
+        <message>
+            <source>Staff record</source>
+            <translation>Cadastro de colaborador</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Senha</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>Repetir senha</translation>
+        </message>
+        <message>
+            <source>User {login}</source>
+            <translation>Usuário {login}</translation>
+        </message>
+        <message>
+            <source>May sign in (a disabled user cannot connect)</source>
+            <translation>Pode entrar (um usuário desativado não consegue se conectar)</translation>
+        </message>
+        <message>
+            <source>New password for {login}</source>
+            <translation>Nova senha para {login}</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>Nova senha</translation>
+        </message>
+        <message>
+            <source>Users exist in a shared PostgreSQL database only. This is a single-user database: whoever opens it may do everything. To share it, see &lt;code&gt;mentorapp setup-shared&lt;/code&gt; in the README.</source>
+            <translation>Usuários existem apenas em um banco de dados PostgreSQL compartilhado. Este é um banco de dados de um só usuário: quem o abre pode fazer tudo. Para compartilhá-lo, veja &lt;code&gt;mentorapp setup-shared&lt;/code&gt; no README.</translation>
+        </message>
+        <message>
+            <source>Add user…</source>
+            <translation>Adicionar usuário…</translation>
+        </message>
+        <message>
+            <source>Change role, staff record or access…</source>
+            <translation>Alterar perfil, cadastro ou acesso…</translation>
+        </message>
+        <message>
+            <source>Disable</source>
+            <translation>Desativar</translation>
+        </message>
+        <message>
+            <source>Reset password…</source>
+            <translation>Redefinir senha…</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Signs in</source>
+            <translation>Acessa</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>sim</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>não</translation>
+        </message>
+        <message>
+            <source>Enable</source>
+            <translation>Ativar</translation>
+        </message>
+        <message>
+            <source>User {login} added</source>
+            <translation>Usuário {login} adicionado</translation>
+        </message>
+        <message>
+            <source>User {login} changed</source>
+            <translation>Usuário {login} alterado</translation>
+        </message>
+        <message>
+            <source>New password set for {login}</source>
+            <translation>Nova senha definida para {login}</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>Usuários</translation>
+        </message>
+        <message>
+            <source>You cannot disable yourself: another administrator can.</source>
+            <translation>Você não pode desativar a si mesmo: outro administrador pode.</translation>
+        </message>
+        <message>
+            <source>User {login} enabled</source>
+            <translation>Usuário {login} ativado</translation>
+        </message>
+        <message>
+            <source>User {login} disabled</source>
+            <translation>Usuário {login} desativado</translation>
+        </message>
+    </context>
 </TS>

@@ -9,5 +9,4 @@ NOT_YET_TRANSLATED = [
     "ui/dialogs/action_item_dialog.py",
     "ui/dialogs/client_dialog.py",
     "ui/pages/my_work_page.py",
-    "ui/pages/users_page.py",
 ]

@@ -23,21 +23,20 @@ from mentorapp import shared
 from mentorapp.errors import UserError, ValidationError
 from mentorapp.roles import USER_ROLES
 from mentorapp.services import users
-from ui.access import ROLE_WORDS
+from ui.access import role_word
+from ui.i18n import Context
 from ui.models.table import Column
 from ui.widgets.forms import Check, ChoiceBox, FormDialog, TextLine
 from ui.widgets.lookups import staff_label, staff_picker
 from ui.widgets.record_table import RecordTable
 
-NOT_SHARED = ("Users exist in a shared PostgreSQL database only. This is a single-user "
-              "database: whoever opens it may do everything. To share it, see "
-              "<code>mentorapp setup-shared</code> in the README.")
+tr_users_page = Context("tr_users_page")
 
 
 def _role_box() -> ChoiceBox:
     box = ChoiceBox(USER_ROLES)
     for index in range(box.count()):
-        word = ROLE_WORDS[box.itemData(index)]
+        word = role_word(box.itemData(index))
         box.setItemText(index, word[:1].upper() + word[1:])  # "QA lead", not "Qa lead"
     return box
 
@@ -50,9 +49,10 @@ def _password_line() -> TextLine:
 
 def _check_passwords(values: dict) -> list[ValidationError]:
     if not values["password"]:
-        return [ValidationError("password", "Enter a password.")]
+        return [ValidationError("password", tr_users_page.tr("Enter a password."))]
     if values["password"] != values["repeat"]:
-        return [ValidationError("repeat", "The two passwords are not the same.")]
+        return [ValidationError("repeat", tr_users_page.tr("The two passwords are not the "
+                                                           "same."))]
     return []
 
 
@@ -60,14 +60,14 @@ class NewUserDialog(FormDialog):
     """Add a user: a login role in their role's group, and their app_user row."""
 
     def __init__(self, parent=None):
-        super().__init__("New user", parent)
-        self.add_field("login", "Login", TextLine()).setPlaceholderText(
-            "lower-case letters, digits, '_', '.' or '-'")
-        self.add_field("display_name", "Name shown", TextLine())
-        self.add_field("role", "Role", _role_box())
-        self.add_field("staff", "Staff record", staff_picker())
-        self.add_field("password", "Password", _password_line())
-        self.add_field("repeat", "Password again", _password_line())
+        super().__init__(tr_users_page.tr("New user"), parent)
+        self.add_field("login", tr_users_page.tr("Login"), TextLine()).setPlaceholderText(
+            tr_users_page.tr("lower-case letters, digits, '_', '.' or '-'"))
+        self.add_field("display_name", tr_users_page.tr("Name shown"), TextLine())
+        self.add_field("role", tr_users_page.tr("Role"), _role_box())
+        self.add_field("staff", tr_users_page.tr("Staff record"), staff_picker())
+        self.add_field("password", tr_users_page.tr("Password"), _password_line())
+        self.add_field("repeat", tr_users_page.tr("Password again"), _password_line())
         self.finish_layout()
         self.set_values({"role": "agent"})
 
@@ -91,11 +91,12 @@ class EditUserDialog(FormDialog):
     """Change a user's role, staff record and whether they may sign in."""
 
     def __init__(self, user: dict, parent=None):
-        super().__init__(f"User {user['login']}", parent)
+        super().__init__(tr_users_page.tr("User {login}").format(login=user["login"]), parent)
         self.user = user
-        self.add_field("role", "Role", _role_box())
-        self.add_field("staff", "Staff record", staff_picker())
-        self.add_field("active", "", Check("May sign in (a disabled user cannot connect)"))
+        self.add_field("role", tr_users_page.tr("Role"), _role_box())
+        self.add_field("staff", tr_users_page.tr("Staff record"), staff_picker())
+        self.add_field("active", "", Check(tr_users_page.tr("May sign in (a disabled user "
+                                                            "cannot connect)")))
         self.finish_layout()
         self.set_values({"role": user["role"], "active": user["active"]})
         self.fields["staff"].set_value(user["staff"], staff_label(user["staff"]))
@@ -115,10 +116,11 @@ class PasswordDialog(FormDialog):
     """A new password for a user (made into a SCRAM verifier on this computer)."""
 
     def __init__(self, login: str, parent=None):
-        super().__init__(f"New password for {login}", parent)
+        super().__init__(tr_users_page.tr("New password for {login}").format(login=login),
+                         parent)
         self.login = login
-        self.add_field("password", "New password", _password_line())
-        self.add_field("repeat", "Password again", _password_line())
+        self.add_field("password", tr_users_page.tr("New password"), _password_line())
+        self.add_field("repeat", tr_users_page.tr("Password again"), _password_line())
         self.finish_layout()
 
     def field_errors(self) -> list[ValidationError]:
@@ -137,16 +139,19 @@ class UsersPage(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.shared = shared.is_shared(shared.bound_database())
-        self.note = QLabel(NOT_SHARED, wordWrap=True)
+        self.note = QLabel(tr_users_page.tr(
+            "Users exist in a shared PostgreSQL database only. This is a single-user database: "
+            "whoever opens it may do everything. To share it, see "
+            "<code>mentorapp setup-shared</code> in the README."), wordWrap=True)
         self.note.setObjectName("hint")
         self.note.setVisible(not self.shared)
-        self.add_button = QPushButton("Add user…")
+        self.add_button = QPushButton(tr_users_page.tr("Add user…"))
         self.add_button.clicked.connect(self.add_user)
-        self.edit_button = QPushButton("Change role, staff record or access…")
+        self.edit_button = QPushButton(tr_users_page.tr("Change role, staff record or access…"))
         self.edit_button.clicked.connect(self.edit_user)
-        self.toggle_button = QPushButton("Disable")
+        self.toggle_button = QPushButton(tr_users_page.tr("Disable"))
         self.toggle_button.clicked.connect(self.toggle_active)
-        self.password_button = QPushButton("Reset password…")
+        self.password_button = QPushButton(tr_users_page.tr("Reset password…"))
         self.password_button.clicked.connect(self.reset_password)
         bar = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.toggle_button,
@@ -155,11 +160,15 @@ class UsersPage(QWidget):
             button.setEnabled(self.shared)
         bar.addStretch(1)
         self.table = RecordTable([
-            Column("login", "Login", width=140), Column("display_name", "Name", width=180),
-            Column("role", "Role", width=150, text=lambda r: ROLE_WORDS.get(r["role"], r["role"])),
-            Column("employee_id", "Staff record", width=120,
+            Column("login", tr_users_page.tr("Login"), width=140),
+            Column("display_name", tr_users_page.tr("Name"), width=180),
+            Column("role", tr_users_page.tr("Role"), width=150,
+                   text=lambda r: role_word(r["role"])),
+            Column("employee_id", tr_users_page.tr("Staff record"), width=120,
                    text=lambda r: r["employee_id"] or ""),
-            Column("active", "Signs in", width=80, text=lambda r: "yes" if r["active"] else "no")])
+            Column("active", tr_users_page.tr("Signs in"), width=80,
+                   text=lambda r: tr_users_page.tr("yes") if r["active"]
+                   else tr_users_page.tr("no"))])
         self.table.record_activated.connect(lambda _row: self.edit_user())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection())
         layout = QVBoxLayout(self)
@@ -177,7 +186,8 @@ class UsersPage(QWidget):
         row = self.table.current_record()
         for button in (self.edit_button, self.toggle_button, self.password_button):
             button.setEnabled(self.shared and row is not None)
-        self.toggle_button.setText("Enable" if row and not row["active"] else "Disable")
+        self.toggle_button.setText(tr_users_page.tr("Enable") if row and not row["active"]
+                                   else tr_users_page.tr("Disable"))
 
     def select(self, login: str) -> None:
         for number, row in enumerate(self.table.rows()):
@@ -192,32 +202,34 @@ class UsersPage(QWidget):
         return dialog.open_over(self, saved)
 
     def add_user(self) -> FormDialog:
-        return self._open(NewUserDialog(), "User {login} added")
+        return self._open(NewUserDialog(), tr_users_page.tr("User {login} added"))
 
     def edit_user(self) -> FormDialog | None:
         row = self.table.current_record()
-        return self._open(EditUserDialog(row), "User {login} changed") if row else None
+        return self._open(EditUserDialog(row), tr_users_page.tr("User {login} changed")) \
+            if row else None
 
     def reset_password(self) -> FormDialog | None:
         row = self.table.current_record()
-        return self._open(PasswordDialog(row["login"]), "New password set for {login}") \
-            if row else None
+        return self._open(PasswordDialog(row["login"]),
+                          tr_users_page.tr("New password set for {login}")) if row else None
 
     def toggle_active(self) -> None:
         row = self.table.current_record()
         if row is None:
             return
         if row["active"] and row["login"] == users.current()["login"]:
-            QMessageBox.warning(self, "Users", "You cannot disable yourself: another "
-                                "administrator can.")
+            QMessageBox.warning(self, tr_users_page.tr("Users"), tr_users_page.tr(
+                "You cannot disable yourself: another administrator can."))
             return
         try:
             shared.set_active(shared.bound_database(), row["login"], not row["active"])
         except UserError as exc:
-            QMessageBox.warning(self, "Users", str(exc))
+            QMessageBox.warning(self, tr_users_page.tr("Users"), str(exc))
             return
         self.refresh()
         self.select(row["login"])
-        self.status_message.emit(f"User {row['login']} "
-                                 f"{'enabled' if not row['active'] else 'disabled'}")
+        done = tr_users_page.tr("User {login} enabled") if not row["active"] \
+            else tr_users_page.tr("User {login} disabled")
+        self.status_message.emit(done.format(login=row["login"]))
 

@@ -10,6 +10,7 @@ from builders import (
     a_client,
     a_program,
     a_staff,
+    click_save,
     column_texts,
     offscreen_warnings,
     select_rows,
@@ -137,3 +138,37 @@ def test_training_in_portuguese(qtbot, ui_db, in_language):
     assert column_texts(enrollments, "Início") == [i18n.date_text(dt.date(2026, 1, 5))]
     assert enrollments.filters["program"].itemText(0) == "Qualquer programa"
     assert shown.competencies.model.headers() == ["Competência", "O que significa"]
+
+
+def test_users_in_spanish(qtbot, ui_db, in_language):
+    """Role words through access.role_word(); Enable/Disable chosen by the row, not a text."""
+    in_language("es")
+    from ui.pages.users_page import NewUserDialog, UsersPage
+
+    page = UsersPage()
+    qtbot.addWidget(page)
+    page.show()
+    assert page.note.text().startswith("Los usuarios solo existen en una base de datos "
+                                       "PostgreSQL compartida.")
+    assert page.add_button.text() == "Agregar usuario…"
+    page.table.set_rows([
+        {"login": "ana", "display_name": "Ana", "role": "qa", "employee_id": "E1",
+         "active": True},
+        {"login": "ben", "display_name": "Ben", "role": "hr", "employee_id": None,
+         "active": False}])
+    assert page.table.column_texts("Rol") == ["líder de calidad", "RR. HH."]
+    assert page.table.column_texts("Accede") == ["sí", "no"]
+    page.table.selectRow(1)
+    assert page.toggle_button.text() == "Activar"
+    page.table.selectRow(0)
+    assert page.toggle_button.text() == "Desactivar"
+    dialog = NewUserDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.windowTitle() == "Nuevo usuario"
+    roles = dialog.fields["role"]
+    assert roles.itemText(roles.findData("qa")) == "Líder de calidad"
+    for key, text in (("login", "nina"), ("password", "secret"), ("repeat", "secreto")):
+        qtbot.keyClicks(dialog.fields[key], text)
+    click_save(qtbot, dialog)
+    assert dialog.error_text("repeat") == "Las dos contraseñas no coinciden."
