@@ -162,7 +162,7 @@
         </message>
         <message>
             <source>Changes to the role saved</source>
-            <translation>Cambios del cargo guardados</translation>
+            <translation>Cambios en el cargo guardados</translation>
         </message>
         <message>
             <source>Role</source>
@@ -335,7 +335,7 @@
         </message>
         <message>
             <source>Changes to the self-assessment saved</source>
-            <translation>Cambios de la autoevaluación guardados</translation>
+            <translation>Cambios en la autoevaluación guardados</translation>
         </message>
     </context>
     <context>
@@ -402,7 +402,7 @@
         </message>
         <message>
             <source>Changes to the mentoring session saved</source>
-            <translation>Cambios de la sesión de mentoría guardados</translation>
+            <translation>Cambios en la sesión de mentoría guardados</translation>
         </message>
     </context>
     <context>
@@ -469,7 +469,7 @@
         </message>
         <message>
             <source>Changes to the staff member saved</source>
-            <translation>Cambios del colaborador guardados</translation>
+            <translation>Cambios en el colaborador guardados</translation>
         </message>
     </context>
     <context>

@@ -162,7 +162,7 @@
         </message>
         <message>
             <source>Changes to the role saved</source>
-            <translation>Alterações do cargo salvas</translation>
+            <translation>Alterações no cargo salvas</translation>
         </message>
         <message>
             <source>Role</source>
@@ -335,7 +335,7 @@
         </message>
         <message>
             <source>Changes to the self-assessment saved</source>
-            <translation>Alterações da autoavaliação salvas</translation>
+            <translation>Alterações na autoavaliação salvas</translation>
         </message>
     </context>
     <context>
@@ -402,7 +402,7 @@
         </message>
         <message>
             <source>Changes to the mentoring session saved</source>
-            <translation>Alterações da sessão de mentoria salvas</translation>
+            <translation>Alterações na sessão de mentoria salvas</translation>
         </message>
     </context>
     <context>
@@ -469,7 +469,7 @@
         </message>
         <message>
             <source>Changes to the staff member saved</source>
-            <translation>Alterações do colaborador salvas</translation>
+            <translation>Alterações no colaborador salvas</translation>
         </message>
     </context>
     <context>

@@ -109,3 +109,18 @@ def test_goal_and_responsibility_forms_in_spanish(qtbot, person, spanish):
     click_save(qtbot, edit)
     assert responsibilities.get(saved["id"])["goal"] == goal["id"]
     assert edit.saved_message() == "Cambios en la responsabilidad guardados"
+
+
+def test_self_assessment_form_in_spanish(qtbot, person, spanish):
+    form = opened(qtbot, SelfAssessmentDialog(staff=person["id"]))
+    assert form.windowTitle() == "Nueva autoevaluación"
+    assert {"Fortalezas", "Valores", "Intereses", "Áreas de desarrollo"} <= labels(form)
+    type_into(qtbot, form, strengths="Calma ante los reclamos")
+    click_save(qtbot, form)
+    assert form.saved_message() == "Nueva autoevaluación guardada"
+    saved = careers.self_assessments.list(staff=person["id"])[0]
+    edit = opened(qtbot, SelfAssessmentDialog(saved["id"]))
+    assert edit.windowTitle() == "Editar autoevaluación"
+    type_into(qtbot, edit, values="Justicia")
+    click_save(qtbot, edit)
+    assert edit.saved_message() == "Cambios en la autoevaluación guardados"

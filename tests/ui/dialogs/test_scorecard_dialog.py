@@ -7,11 +7,12 @@ from __future__ import annotations
 import pytest
 from builders import click_save, offscreen_warnings, type_into
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLineEdit
 from records import make_evaluation, make_scorecard
 
 from mentorapp.services import quality
-from ui.dialogs.scorecard_dialog import ScorecardDialog
+from ui import i18n
+from ui.dialogs.scorecard_dialog import ScorecardDialog, published_message
 from ui.widgets.scorecard_items import CRITICAL, KEY, SCALE, SECTION, TEXT, WEIGHT
 
 pytestmark = offscreen_warnings
@@ -137,3 +138,43 @@ def test_moving_an_item_keeps_its_values(qtbot, ui_db, make):
     click_save(qtbot, form)
     assert [i["key"] for i in quality.items(quality.scorecard(card["id"])["versions"][0]["id"])
             ] == ["greet", "solve", "tone"]
+
+
+@pytest.fixture
+def spanish(qapp):
+    assert i18n.install("es") == "es"
+    yield
+    i18n.install(i18n.ENGLISH)
+
+
+def test_publishing_in_spanish(qtbot, ui_db, make, spanish):
+    """The status line, the buttons, a wrong item's number and the published message."""
+    assert published_message(1) == "Versión 1 publicada"
+    card = make_scorecard(make, name="Phone QA")
+    form = opened(qtbot, ScorecardDialog(card["id"]))
+    assert form.windowTitle() == "Editar ficha de evaluación"
+    assert form.status.text() == ("La versión 1 está en uso; un cambio aquí pasa a ser el "
+                                  "borrador de la versión 2.")
+    assert form.publish_button.text() == "Publicar"
+    assert form.buttons.button(QDialogButtonBox.StandardButton.Save).text() == \
+        "Guardar borrador"
+    editor = form.items_editor
+    type_cell(qtbot, editor, 3, WEIGHT, "0")
+    click(qtbot, form.publish_button)
+    assert form.error_text("items").startswith("Ítem 4: ")
+    type_cell(qtbot, editor, 3, WEIGHT, "3")
+    click(qtbot, form.publish_button)
+    assert not form.isVisible(), form.message.text()
+    assert form.saved_message() == ("Versión 2 publicada; las evaluaciones anteriores "
+                                    "conservan la versión 1")
+
+
+@pytest.mark.parametrize("language", ["es", "pt_BR"])
+def test_the_buttons_fit_in_both_languages(qtbot, ui_db, language):
+    assert i18n.install(language) == language
+    try:
+        form = opened(qtbot, ScorecardDialog())
+        assert [b.text() for b in form.findChildren(QAbstractButton)
+                if b.isVisible() and b.width() < b.sizeHint().width()] == []
+    finally:
+        i18n.install(i18n.ENGLISH)

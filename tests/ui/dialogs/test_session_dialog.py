@@ -6,8 +6,10 @@ import datetime as dt
 
 import pytest
 from builders import a_mentor, a_mentorship, a_staff, click_save, offscreen_warnings, type_into
+from PySide6.QtWidgets import QLabel
 
 from mentorapp.services import mentoring
+from ui import i18n
 from ui.dialogs.action_item_dialog import ActionItemDialog
 from ui.dialogs.session_dialog import SessionDialog
 
@@ -73,3 +75,28 @@ def test_edit_an_action_item_and_mark_it_done(qtbot, mentee):
     click_save(qtbot, form)
     saved = mentoring.actions.get(item["id"])
     assert (saved["text"], saved["done_date"]) == ("Review five calls", dt.date.today())
+
+
+@pytest.fixture
+def spanish(qapp):
+    assert i18n.install("es") == "es"
+    yield
+    i18n.install(i18n.ENGLISH)
+
+
+def test_the_form_in_spanish(qtbot, mentee, spanish):
+    """The title names the mentorship in a whole phrase; labels and tooltips translated."""
+    ship = a_mentorship(a_mentor(a_staff("Lena", "Mentor")), mentee)
+    form = opened(qtbot, SessionDialog(mentorship=ship["id"]))
+    assert form.windowTitle().startswith("Registrar una sesión – ")
+    assert " como mentor de Ana Cruz" in form.windowTitle()
+    labels = {label.text() for label in form.findChildren(QLabel)}
+    assert {"Duración (minutos)", "Notas privadas", "Acciones acordadas", "Seguimiento",
+            "Evidencia"} <= labels
+    assert form.fields["private_notes"].placeholderText().startswith("Solo para el mentor")
+    type_into(qtbot, form, topics="Calidad")
+    click_save(qtbot, form)
+    assert not form.isVisible()
+    assert form.saved_message() == "Nueva sesión de mentoría guardada"
+    edit = opened(qtbot, SessionDialog(mentoring.sessions.list(mentorship=ship["id"])[0]["id"]))
+    assert edit.windowTitle().startswith("Editar sesión – ")

@@ -6,8 +6,10 @@ import datetime as dt
 
 import pytest
 from builders import a_client, a_staff, click_save, offscreen_warnings, type_into
+from PySide6.QtWidgets import QLabel
 
 from mentorapp.services import staff
+from ui import i18n
 from ui.dialogs.staff_dialog import StaffDialog
 
 pytestmark = offscreen_warnings
@@ -100,3 +102,32 @@ def test_new_staff_defaults_to_the_given_client_and_today(qtbot, dialog):
     assert form.fields["client"].text() == "Acme"
     assert form.fields["start_date"].value() == dt.date.today()
     assert form.fields["hire_date"].value() is None
+
+
+@pytest.fixture
+def portuguese(qapp):
+    assert i18n.install("pt_BR") == "pt_BR"
+    yield
+    i18n.install(i18n.ENGLISH)
+
+
+def test_the_form_in_portuguese(qtbot, dialog, portuguese):
+    """Whole titles and saved messages; the status choice keeps its code."""
+    acme = a_client("Acme")
+    form = dialog(client=acme["id"])
+    assert form.windowTitle() == "Novo colaborador"
+    labels = {label.text() for label in form.findChildren(QLabel)}
+    assert {"Matrícula", "Data de admissão", "Unidade", "Conta do cliente"} <= labels
+    type_into(qtbot, form, employee_id="E778", first_name="Bia", last_name="Lima",
+              role="Atendente")
+    click_save(qtbot, form)
+    assert not form.isVisible()
+    assert form.saved_message() == "Novo colaborador salvo"
+    person = staff.get(form.record_id)
+    assert (person["status"], staff.client_history(person["id"])[0]["role"]) == (
+        "active", "Atendente")
+    edit = dialog(person["id"])
+    assert edit.windowTitle() == "Editar colaborador"
+    type_into(qtbot, edit, job_title="Supervisor")
+    click_save(qtbot, edit)
+    assert edit.saved_message() == "Alterações no colaborador salvas"
