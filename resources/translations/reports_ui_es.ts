@@ -384,7 +384,7 @@
         </message>
         <message>
             <source>Create an Excel report</source>
-            <translation>Crear un informe de Excel</translation>
+            <translation>Crear un informe en Excel</translation>
         </message>
         <message>
             <source>All clients</source>

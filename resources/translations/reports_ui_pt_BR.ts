@@ -384,7 +384,7 @@
         </message>
         <message>
             <source>Create an Excel report</source>
-            <translation>Criar um relatório do Excel</translation>
+            <translation>Criar um relatório em Excel</translation>
         </message>
         <message>
             <source>All clients</source>

@@ -219,7 +219,8 @@ class ImportTab(QWidget):
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
         hint = QLabel(tr_import_tab.tr("Check a file first: nothing is written until every row "
-                                       "is right, then Import writes all rows at once."))
+                                       "is right, then Import writes all rows at once."),
+                      wordWrap=True)  # one line in English; two in Spanish at 1024 pixels
         hint.setObjectName("hint")
         layout = QVBoxLayout(self)
         layout.addLayout(form)

@@ -7,7 +7,16 @@ import openpyxl
 import pytest
 from builders import offscreen_warnings
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
+)
 
 from mentorapp.errors import UserError
 from mentorapp.excel.importing.common import ImportProblem, ImportResult
@@ -206,3 +215,57 @@ def test_import_summaries_in_the_locales_digits(qtbot, in_language, monkeypatch)
         "Simulação, nada foi salvo: 1 linha verificada; ela daria 0 criados, 0 atualizados, "
         "0 sem alteração",
         "2 problemas (e mais 1.500)"]
+
+
+def cut_texts(part) -> list[str]:
+    """Buttons and boxes below their width, one-line labels and choices cut, column titles
+    wider than their column."""
+    cut = [b.text() for b in part.findChildren(QPushButton) + part.findChildren(QCheckBox)
+           if b.isVisible() and b.width() < b.sizeHint().width()]
+    cut += [label.text() for label in part.findChildren(QLabel)
+            if label.isVisible() and not label.wordWrap()
+            and label.width() < label.sizeHint().width()]
+    for box in part.findChildren(QComboBox):
+        option = QStyleOptionComboBox()
+        box.initStyleOption(option)
+        field = box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField, box)
+        cut += [box.itemText(i) for i in range(box.count()) if box.isVisible()
+                and box.fontMetrics().horizontalAdvance(box.itemText(i)) > field.width()]
+    return cut
+
+
+@pytest.mark.parametrize("language", ["es", "pt_BR"])
+def test_the_longer_words_fit_a_1024_pixel_window(qtbot, ui_db, tmp_path, in_language,
+                                                   language):
+    """Every report and import kind in the narrowest window: buttons at their full width,
+    labels, choices and the problem table's column titles whole."""
+    from ui.main_window import MainWindow
+    from ui.theme import apply_theme
+
+    in_language(language)
+    apply_theme(QApplication.instance(), "light")
+    window = MainWindow(str(tmp_path / "test.db"))
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.show_page("reports")
+    cut = []
+    for index in range(page.reports.report_box.count()):
+        page.reports.report_box.setCurrentIndex(index)
+        page.reports._show_report_message("…", done=True)  # Open and Show in folder too
+        qtbot.wait(10)
+        cut += cut_texts(page.reports)
+    page.show_import()
+    importing = page.importing
+    for index in range(importing.import_kind.count()):
+        importing.import_kind.setCurrentIndex(index)
+        qtbot.wait(10)
+        cut += cut_texts(importing)
+    header = importing.problems.horizontalHeader()
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    cut += [title for i, title in enumerate(importing.problems_model.headers())
+            if header.fontMetrics().horizontalAdvance(title) + 2 * margin
+            > header.sectionSize(i)]
+    assert sorted(set(cut)) == []
