@@ -401,8 +401,8 @@
     <message numerus="yes">
         <source>%n matches, the best of each kind first. Down and Up choose, Enter opens, Escape closes.</source>
         <translation>
-            <numerusform>%n resultado, el mejor de cada tipo primero. Flecha abajo y arriba eligen, Intro abre, Esc cierra.</numerusform>
-            <numerusform>%n resultados, los mejores de cada tipo primero. Flecha abajo y arriba eligen, Intro abre, Esc cierra.</numerusform>
+            <numerusform>%n resultado, el mejor de cada tipo primero. Use las flechas para elegir, Intro para abrir y Esc para cerrar.</numerusform>
+            <numerusform>%n resultados, los mejores de cada tipo primero. Use las flechas para elegir, Intro para abrir y Esc para cerrar.</numerusform>
         </translation>
     </message>
 </context>

@@ -401,8 +401,8 @@
     <message numerus="yes">
         <source>%n matches, the best of each kind first. Down and Up choose, Enter opens, Escape closes.</source>
         <translation>
-            <numerusform>%n resultado, o melhor de cada tipo primeiro. Setas para baixo e para cima escolhem, Enter abre, Esc fecha.</numerusform>
-            <numerusform>%n resultados, os melhores de cada tipo primeiro. Setas para baixo e para cima escolhem, Enter abre, Esc fecha.</numerusform>
+            <numerusform>%n resultado, o melhor de cada tipo primeiro. Use as setas para escolher, Enter para abrir e Esc para fechar.</numerusform>
+            <numerusform>%n resultados, os melhores de cada tipo primeiro. Use as setas para escolher, Enter para abrir e Esc para fechar.</numerusform>
         </translation>
     </message>
 </context>
