@@ -114,6 +114,229 @@
         </message>
     </context>
     <context>
+        <name>tr_my_work_page</name>
+        <message>
+            <source>{date} (overdue)</source>
+            <translation>{date} (vencida)</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} a {end}</translation>
+        </message>
+        <message>
+            <source>Feedback about me to acknowledge (last 90 days)</source>
+            <translation>Retroalimentación sobre mí por acusar recibo (últimos 90 días)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Origen</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comentario</translation>
+        </message>
+        <message>
+            <source>My open action items</source>
+            <translation>Mis acciones abiertas</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Vence</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>With</source>
+            <translation>Con</translation>
+        </message>
+        <message>
+            <source>My people</source>
+            <translation>Mi gente</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Employee ID</source>
+            <translation>ID de empleado</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Puesto</translation>
+        </message>
+        <message>
+            <source>Why mine</source>
+            <translation>Por qué a mi cargo</translation>
+        </message>
+        <message>
+            <source>Check-ins I am due to hold</source>
+            <translation>Revisiones que me toca realizar</translation>
+        </message>
+        <message>
+            <source>Staff member</source>
+            <translation>Colaborador</translation>
+        </message>
+        <message>
+            <source>Next check-in</source>
+            <translation>Próxima revisión</translation>
+        </message>
+        <message>
+            <source>Last one</source>
+            <translation>Última</translation>
+        </message>
+        <message>
+            <source>Incident follow-ups on my people</source>
+            <translation>Seguimiento de incidentes de mi gente</translation>
+        </message>
+        <message>
+            <source>Follow up on</source>
+            <translation>Seguimiento el</translation>
+        </message>
+        <message>
+            <source>Incident date</source>
+            <translation>Fecha del incidente</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Qué pasó</translation>
+        </message>
+        <message>
+            <source>Certifications expiring in 60 days</source>
+            <translation>Certificaciones que vencen en 60 días</translation>
+        </message>
+        <message>
+            <source>Certification</source>
+            <translation>Certificación</translation>
+        </message>
+        <message>
+            <source>Expires on</source>
+            <translation>Vence el</translation>
+        </message>
+        <message>
+            <source>Feedback my people have not acknowledged yet (last 90 days)</source>
+            <translation>Retroalimentación de la que mi gente aún no acusó recibo (últimos 90 días)</translation>
+        </message>
+        <message>
+            <source>Client reports due</source>
+            <translation>Informes de cliente pendientes</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Período</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>Días de atraso</translation>
+        </message>
+        <message>
+            <source>Client reports sent, not acknowledged</source>
+            <translation>Informes de cliente enviados sin acuse de recibo</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versión</translation>
+        </message>
+        <message>
+            <source>Sent on</source>
+            <translation>Enviado el</translation>
+        </message>
+        <message>
+            <source>Days waiting</source>
+            <translation>Días de espera</translation>
+        </message>
+        <message>
+            <source>Your people below target (two months running)</source>
+            <translation>Su gente por debajo de la meta (dos meses seguidos)</translation>
+        </message>
+        <message>
+            <source>Metric</source>
+            <translation>Métrica</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Meta</translation>
+        </message>
+        <message>
+            <source>Months below</source>
+            <translation>Meses por debajo</translation>
+        </message>
+        <message>
+            <source>Figures, oldest first</source>
+            <translation>Cifras, de la más antigua</translation>
+        </message>
+        <message>
+            <source>Nothing to acknowledge.</source>
+            <translation>Nada por acusar recibo.</translation>
+        </message>
+        <message>
+            <source>No open action items.</source>
+            <translation>No hay acciones abiertas.</translation>
+        </message>
+        <message>
+            <source>No mentees or direct reports.</source>
+            <translation>No tiene mentorados ni subordinados directos.</translation>
+        </message>
+        <message>
+            <source>No check-ins due.</source>
+            <translation>No hay revisiones pendientes.</translation>
+        </message>
+        <message>
+            <source>No open incidents.</source>
+            <translation>No hay incidentes abiertos.</translation>
+        </message>
+        <message>
+            <source>None expiring.</source>
+            <translation>Ninguna por vencer.</translation>
+        </message>
+        <message>
+            <source>Everything acknowledged.</source>
+            <translation>Todo con acuse de recibo.</translation>
+        </message>
+        <message>
+            <source>Nobody who reports to you is below a KPI target two months running.</source>
+            <translation>Nadie que le reporta está por debajo de una meta de KPI dos meses seguidos.</translation>
+        </message>
+        <message>
+            <source>No client reports due.</source>
+            <translation>No hay informes de cliente pendientes.</translation>
+        </message>
+        <message>
+            <source>Every report sent was acknowledged.</source>
+            <translation>Todos los informes enviados tienen acuse de recibo.</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
+        <message>
+            <source>Your user is not linked to a staff record, so MentorApp does not know who your people are: ask an administrator to link it on the Users page.</source>
+            <translation>Su usuario no está vinculado a una ficha de colaborador, así que MentorApp no sabe quién es su gente: pida a un administrador que lo vincule en la página Usuarios.</translation>
+        </message>
+        <message>
+            <source>Choose which staff record is you in Settings (Edit &gt; Settings…) to see your mentees, their check-ins and your action items here.</source>
+            <translation>Elija cuál ficha de colaborador es usted en Configuración (Editar &gt; Configuración…) para ver aquí sus mentorados, sus revisiones y sus acciones.</translation>
+        </message>
+        <message>
+            <source>Double-click a row to open it.</source>
+            <translation>Haga doble clic en una fila para abrirla.</translation>
+        </message>
+    </context>
+    <context>
         <name>tr_quality_page</name>
         <message>
             <source>Critical fail</source>

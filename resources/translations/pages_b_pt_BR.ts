@@ -114,6 +114,229 @@
         </message>
     </context>
     <context>
+        <name>tr_my_work_page</name>
+        <message>
+            <source>{date} (overdue)</source>
+            <translation>{date} (atrasado)</translation>
+        </message>
+        <message>
+            <source>{start} to {end}</source>
+            <translation>{start} a {end}</translation>
+        </message>
+        <message>
+            <source>Feedback about me to acknowledge (last 90 days)</source>
+            <translation>Feedback sobre mim para dar ciência (últimos 90 dias)</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Origem</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Comentário</translation>
+        </message>
+        <message>
+            <source>My open action items</source>
+            <translation>Minhas ações em aberto</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Prazo</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Ação</translation>
+        </message>
+        <message>
+            <source>With</source>
+            <translation>Com</translation>
+        </message>
+        <message>
+            <source>My people</source>
+            <translation>Minha equipe</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Employee ID</source>
+            <translation>Matrícula</translation>
+        </message>
+        <message>
+            <source>Job title</source>
+            <translation>Função</translation>
+        </message>
+        <message>
+            <source>Why mine</source>
+            <translation>Por que comigo</translation>
+        </message>
+        <message>
+            <source>Check-ins I am due to hold</source>
+            <translation>Check-ins que devo realizar</translation>
+        </message>
+        <message>
+            <source>Staff member</source>
+            <translation>Colaborador</translation>
+        </message>
+        <message>
+            <source>Next check-in</source>
+            <translation>Próximo check-in</translation>
+        </message>
+        <message>
+            <source>Last one</source>
+            <translation>Último</translation>
+        </message>
+        <message>
+            <source>Incident follow-ups on my people</source>
+            <translation>Acompanhamento de ocorrências da minha equipe</translation>
+        </message>
+        <message>
+            <source>Follow up on</source>
+            <translation>Acompanhar em</translation>
+        </message>
+        <message>
+            <source>Incident date</source>
+            <translation>Data da ocorrência</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>O que aconteceu</translation>
+        </message>
+        <message>
+            <source>Certifications expiring in 60 days</source>
+            <translation>Certificações que vencem em 60 dias</translation>
+        </message>
+        <message>
+            <source>Certification</source>
+            <translation>Certificação</translation>
+        </message>
+        <message>
+            <source>Expires on</source>
+            <translation>Vence em</translation>
+        </message>
+        <message>
+            <source>Feedback my people have not acknowledged yet (last 90 days)</source>
+            <translation>Feedback de que minha equipe ainda não deu ciência (últimos 90 dias)</translation>
+        </message>
+        <message>
+            <source>Client reports due</source>
+            <translation>Relatórios de cliente pendentes</translation>
+        </message>
+        <message>
+            <source>Client</source>
+            <translation>Cliente</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Período</translation>
+        </message>
+        <message>
+            <source>Days overdue</source>
+            <translation>Dias de atraso</translation>
+        </message>
+        <message>
+            <source>Client reports sent, not acknowledged</source>
+            <translation>Relatórios de cliente enviados sem ciência</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versão</translation>
+        </message>
+        <message>
+            <source>Sent on</source>
+            <translation>Enviado em</translation>
+        </message>
+        <message>
+            <source>Days waiting</source>
+            <translation>Dias de espera</translation>
+        </message>
+        <message>
+            <source>Your people below target (two months running)</source>
+            <translation>Sua equipe abaixo da meta (dois meses seguidos)</translation>
+        </message>
+        <message>
+            <source>Metric</source>
+            <translation>Métrica</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Meta</translation>
+        </message>
+        <message>
+            <source>Months below</source>
+            <translation>Meses abaixo</translation>
+        </message>
+        <message>
+            <source>Figures, oldest first</source>
+            <translation>Valores, do mais antigo</translation>
+        </message>
+        <message>
+            <source>Nothing to acknowledge.</source>
+            <translation>Nada para dar ciência.</translation>
+        </message>
+        <message>
+            <source>No open action items.</source>
+            <translation>Nenhuma ação em aberto.</translation>
+        </message>
+        <message>
+            <source>No mentees or direct reports.</source>
+            <translation>Nenhum mentorado ou subordinado direto.</translation>
+        </message>
+        <message>
+            <source>No check-ins due.</source>
+            <translation>Nenhum check-in pendente.</translation>
+        </message>
+        <message>
+            <source>No open incidents.</source>
+            <translation>Nenhuma ocorrência em aberto.</translation>
+        </message>
+        <message>
+            <source>None expiring.</source>
+            <translation>Nenhuma vencendo.</translation>
+        </message>
+        <message>
+            <source>Everything acknowledged.</source>
+            <translation>Todos deram ciência.</translation>
+        </message>
+        <message>
+            <source>Nobody who reports to you is below a KPI target two months running.</source>
+            <translation>Ninguém que se reporta a você está abaixo de uma meta de KPI há dois meses seguidos.</translation>
+        </message>
+        <message>
+            <source>No client reports due.</source>
+            <translation>Nenhum relatório de cliente pendente.</translation>
+        </message>
+        <message>
+            <source>Every report sent was acknowledged.</source>
+            <translation>Todos os relatórios enviados tiveram ciência.</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Carregando…</translation>
+        </message>
+        <message>
+            <source>Your user is not linked to a staff record, so MentorApp does not know who your people are: ask an administrator to link it on the Users page.</source>
+            <translation>Seu usuário não está vinculado a um cadastro de colaborador, então o MentorApp não sabe quem é sua equipe: peça a um administrador que o vincule na página Usuários.</translation>
+        </message>
+        <message>
+            <source>Choose which staff record is you in Settings (Edit &gt; Settings…) to see your mentees, their check-ins and your action items here.</source>
+            <translation>Escolha qual cadastro de colaborador é você em Configurações (Editar &gt; Configurações…) para ver aqui seus mentorados, os check-ins deles e suas ações.</translation>
+        </message>
+        <message>
+            <source>Double-click a row to open it.</source>
+            <translation>Clique duas vezes em uma linha para abri-la.</translation>
+        </message>
+    </context>
+    <context>
         <name>tr_quality_page</name>
         <message>
             <source>Critical fail</source>

@@ -8,5 +8,4 @@ shrinks.
 NOT_YET_TRANSLATED = [
     "ui/dialogs/action_item_dialog.py",
     "ui/dialogs/client_dialog.py",
-    "ui/pages/my_work_page.py",
 ]

@@ -76,6 +76,9 @@ class Column:
     numeric: bool = False
     width: int = 110
     color: Callable[[dict], QColor | None] | None = None  # text colour that flags a row
+    # what an in-memory table sorts by when not the shown value (the date behind
+    # "3/1/26 (overdue)", which sorts wrongly as text in a day-first language)
+    order: Callable[[dict], object] | None = None
 
     def value(self, row: dict):
         return self.text(row) if self.text else row.get(self.key)
@@ -127,7 +130,8 @@ class RecordTableModel(QAbstractTableModel):
             return show(self.columns[index.column()].value(self._rows[number]))
         if role == SortRole:
             column = self.columns[index.column()]
-            value = column.value(self._rows[number])
+            row = self._rows[number]
+            value = column.order(row) if column.order else column.value(row)
             if column.numeric:
                 return float(value) if value is not None else float("-inf")
             # in human order like the database's lists (Émile, Eve); dates in time order

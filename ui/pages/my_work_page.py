@@ -18,37 +18,48 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidg
 
 from mentorapp.models import label
 from mentorapp.services import my_work
+from ui import i18n
+from ui.i18n import Context
 from ui.models.table import Column
 from ui.pages.profile.kpi_tab import value_text
+from ui.pages.profile.tab import record_table
 from ui.tasks import run_task
 from ui.widgets.record_table import RecordTable
 
-
-def _date(key: str):
-    return lambda row: row[key].isoformat() if row.get(key) else ""
+tr_my_work_page = Context("tr_my_work_page")
 
 
-def _due(key: str):
-    """A date, marked when it has passed."""
+def _due(key: str, header: str) -> Column:
+    """A date column, the date marked when it has passed; sorted by the date."""
     def text(row):
         day = row.get(key)
         if not day:
             return ""
-        return f"{day.isoformat()} (overdue)" if day < dt.date.today() else day.isoformat()
-    return text
+        if day < dt.date.today():
+            return tr_my_work_page.tr("{date} (overdue)").format(date=i18n.date_text(day))
+        return i18n.date_text(day)
+    return Column(key, header, text=text, width=160, order=lambda row: row.get(key))
 
 
 def _name(row: dict) -> str:
     return f"{row['first_name']} {row['last_name']}"
 
 
-def _period(row: dict) -> str:
-    return f"{row['period_start'].isoformat()} to {row['period_end'].isoformat()}"
+def _period(header: str) -> Column:
+    """A report's period ("2026-03-01 to 2026-03-31"), sorted by its start."""
+    def text(row):
+        return tr_my_work_page.tr("{start} to {end}").format(
+            start=i18n.date_text(row["period_start"]), end=i18n.date_text(row["period_end"]))
+    return Column("period", header, text=text, width=200, order=lambda row: row["period_start"])
 
 
-def _sent_on(row: dict) -> str:
+def _comment(row: dict) -> str:
+    return " ".join((row["comment"] or "").split())
+
+
+def _sent_on(row: dict) -> dt.date:
     """The day a stored UTC timestamp fell on here."""
-    return row["sent_at"].replace(tzinfo=dt.UTC).astimezone().date().isoformat()
+    return row["sent_at"].replace(tzinfo=dt.UTC).astimezone().date()
 
 
 def _kpi(key: str):
@@ -59,61 +70,81 @@ def _kpi(key: str):
     return text
 
 
-SECTIONS = [
-    ("to_acknowledge", "Feedback about me to acknowledge (last 90 days)",
-     [Column("date", "Date", text=_date("date"), width=95),
-      Column("source", "Source", text=lambda r: label(r["source"]), width=100),
-      Column("author", "From", width=150),
-      Column("comment", "Comment", text=lambda r: " ".join((r["comment"] or "").split()),
-             width=400)]),
-    ("action_items", "My open action items",
-     [Column("due_date", "Due", text=_due("due_date"), width=160),
-      Column("text", "Action", width=360), Column("with", "With", width=170)]),
-    ("people", "My people",
-     [Column("name", "Name", width=200), Column("employee_id", "Employee ID", width=110),
-      Column("job_title", "Job title", width=170), Column("relation", "Why mine", width=160)]),
-    ("check_ins", "Check-ins I am due to hold",
-     [Column("name", "Staff member", width=200),
-      Column("next_date", "Next check-in", text=_due("next_date"), width=160),
-      Column("last_date", "Last one", text=_date("last_date"), width=100)]),
-    ("incidents", "Incident follow-ups on my people",
-     [Column("name", "Staff member", width=200),
-      Column("follow_up_date", "Follow up on", text=_due("follow_up_date"), width=160),
-      Column("date", "Incident date", text=_date("date"), width=100),
-      Column("what", "What happened", width=320)]),
-    ("certifications", "Certifications expiring in 60 days",
-     [Column("name", "Staff member", width=200), Column("program", "Certification", width=240),
-      Column("expires_on", "Expires on", text=_date("expires_on"), width=100)]),
-    ("unacknowledged", "Feedback my people have not acknowledged yet (last 90 days)",
-     [Column("name", "Staff member", text=_name, width=200),
-      Column("date", "Date", text=_date("date"), width=95),
-      Column("source", "Source", text=lambda r: label(r["source"]), width=100),
-      Column("comment", "Comment", text=lambda r: " ".join((r["comment"] or "").split()),
-             width=360)]),
-    ("reports_due", "Client reports due",
-     [Column("client_name", "Client", width=200),
-      Column("period", "Period", text=_period, width=200),
-      Column("days_overdue", "Days overdue", numeric=True, width=100)]),
-    ("reports_unacknowledged", "Client reports sent, not acknowledged",
-     [Column("client_name", "Client", width=200),
-      Column("period", "Period", text=_period, width=200),
-      Column("version", "Version", text=lambda r: f"v{r['version']}", width=70),
-      Column("sent_at", "Sent on", text=_sent_on, width=100),
-      Column("days_waiting", "Days waiting", numeric=True, width=100)]),
-    ("below_target", "Your people below target (two months running)",
-     [Column("name", "Staff member", width=200), Column("metric", "Metric", width=120),
-      Column("client_name", "Client", width=150),
-      Column("target", "Target", text=_kpi("target"), width=80),
-      Column("periods_below", "Months below", numeric=True, width=100),
-      Column("figures", "Figures, oldest first", text=_kpi("figures"), width=200)]),
-]
-EMPTY = {"to_acknowledge": "Nothing to acknowledge.", "action_items": "No open action items.",
-         "people": "No mentees or direct reports.", "check_ins": "No check-ins due.",
-         "incidents": "No open incidents.", "certifications": "None expiring.",
-         "unacknowledged": "Everything acknowledged.",
-         "below_target": "Nobody who reports to you is below a KPI target two months running.",
-         "reports_due": "No client reports due.",
-         "reports_unacknowledged": "Every report sent was acknowledged."}
+def sections() -> list[tuple[str, str, list[Column]]]:
+    """Each box's key, title and columns (built when the page is, in the window's language)."""
+    return [
+        ("to_acknowledge", tr_my_work_page.tr("Feedback about me to acknowledge (last 90 days)"),
+         [Column("date", tr_my_work_page.tr("Date"), width=95),
+          Column("source", tr_my_work_page.tr("Source"), text=lambda r: label(r["source"]),
+                 width=100),
+          Column("author", tr_my_work_page.tr("From"), width=150),
+          Column("comment", tr_my_work_page.tr("Comment"), text=_comment, width=400)]),
+        ("action_items", tr_my_work_page.tr("My open action items"),
+         [_due("due_date", tr_my_work_page.tr("Due")),
+          Column("text", tr_my_work_page.tr("Action"), width=360),
+          Column("with", tr_my_work_page.tr("With"), width=170)]),
+        ("people", tr_my_work_page.tr("My people"),
+         [Column("name", tr_my_work_page.tr("Name"), width=200),
+          Column("employee_id", tr_my_work_page.tr("Employee ID"), width=110),
+          Column("job_title", tr_my_work_page.tr("Job title"), width=170),
+          Column("relation", tr_my_work_page.tr("Why mine"), width=160)]),
+        ("check_ins", tr_my_work_page.tr("Check-ins I am due to hold"),
+         [Column("name", tr_my_work_page.tr("Staff member"), width=200),
+          _due("next_date", tr_my_work_page.tr("Next check-in")),
+          Column("last_date", tr_my_work_page.tr("Last one"), width=100)]),
+        ("incidents", tr_my_work_page.tr("Incident follow-ups on my people"),
+         [Column("name", tr_my_work_page.tr("Staff member"), width=200),
+          _due("follow_up_date", tr_my_work_page.tr("Follow up on")),
+          Column("date", tr_my_work_page.tr("Incident date"), width=100),
+          Column("what", tr_my_work_page.tr("What happened"), width=320)]),
+        ("certifications", tr_my_work_page.tr("Certifications expiring in 60 days"),
+         [Column("name", tr_my_work_page.tr("Staff member"), width=200),
+          Column("program", tr_my_work_page.tr("Certification"), width=240),
+          Column("expires_on", tr_my_work_page.tr("Expires on"), width=100)]),
+        ("unacknowledged",
+         tr_my_work_page.tr("Feedback my people have not acknowledged yet (last 90 days)"),
+         [Column("name", tr_my_work_page.tr("Staff member"), text=_name, width=200),
+          Column("date", tr_my_work_page.tr("Date"), width=95),
+          Column("source", tr_my_work_page.tr("Source"), text=lambda r: label(r["source"]),
+                 width=100),
+          Column("comment", tr_my_work_page.tr("Comment"), text=_comment, width=360)]),
+        ("reports_due", tr_my_work_page.tr("Client reports due"),
+         [Column("client_name", tr_my_work_page.tr("Client"), width=200),
+          _period(tr_my_work_page.tr("Period")),
+          Column("days_overdue", tr_my_work_page.tr("Days overdue"), numeric=True, width=100)]),
+        ("reports_unacknowledged", tr_my_work_page.tr("Client reports sent, not acknowledged"),
+         [Column("client_name", tr_my_work_page.tr("Client"), width=200),
+          _period(tr_my_work_page.tr("Period")),
+          Column("version", tr_my_work_page.tr("Version"), text=lambda r: f"v{r['version']}",
+                 width=70),
+          Column("sent_at", tr_my_work_page.tr("Sent on"), text=_sent_on, width=100),
+          Column("days_waiting", tr_my_work_page.tr("Days waiting"), numeric=True, width=100)]),
+        ("below_target", tr_my_work_page.tr("Your people below target (two months running)"),
+         [Column("name", tr_my_work_page.tr("Staff member"), width=200),
+          Column("metric", tr_my_work_page.tr("Metric"), width=120),
+          Column("client_name", tr_my_work_page.tr("Client"), width=150),
+          Column("target", tr_my_work_page.tr("Target"), text=_kpi("target"), width=80),
+          Column("periods_below", tr_my_work_page.tr("Months below"), numeric=True, width=100),
+          Column("figures", tr_my_work_page.tr("Figures, oldest first"), text=_kpi("figures"),
+                 width=200)]),
+    ]
+
+
+def empty_texts() -> dict[str, str]:
+    """What each box says when it has no rows."""
+    return {"to_acknowledge": tr_my_work_page.tr("Nothing to acknowledge."),
+            "action_items": tr_my_work_page.tr("No open action items."),
+            "people": tr_my_work_page.tr("No mentees or direct reports."),
+            "check_ins": tr_my_work_page.tr("No check-ins due."),
+            "incidents": tr_my_work_page.tr("No open incidents."),
+            "certifications": tr_my_work_page.tr("None expiring."),
+            "unacknowledged": tr_my_work_page.tr("Everything acknowledged."),
+            "below_target": tr_my_work_page.tr("Nobody who reports to you is below a KPI "
+                                               "target two months running."),
+            "reports_due": tr_my_work_page.tr("No client reports due."),
+            "reports_unacknowledged": tr_my_work_page.tr("Every report sent was acknowledged.")}
+
+
 # Reports are an account manager's work; anyone else sees the boxes only with rows in them.
 REPORT_SECTIONS = ("reports_due", "reports_unacknowledged")
 
@@ -145,12 +176,13 @@ class MyWorkPage(QWidget):
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self.intro)
-        for key, title, columns in SECTIONS:
+        empty_words = empty_texts()
+        for key, title, columns in sections():
             box = QGroupBox(title)
-            table = RecordTable(columns)
+            table = record_table(columns)
             table.setObjectName(key)
             table.record_activated.connect(lambda row, key=key: self.open_row(key, row))
-            empty = QLabel(EMPTY[key])
+            empty = QLabel(empty_words[key])
             empty.setObjectName("hint")
             inner = QVBoxLayout(box)
             inner.addWidget(empty)
@@ -168,7 +200,7 @@ class MyWorkPage(QWidget):
 
     def refresh(self) -> None:
         self.loading = True
-        self.intro.setText("Loading…")
+        self.intro.setText(tr_my_work_page.tr("Loading…"))
         run_task(load_summary, on_done=self.show_summary, owner=self)
 
     def show_summary(self, summary: dict) -> None:
@@ -176,16 +208,16 @@ class MyWorkPage(QWidget):
         self.loading = False
         me = summary["me"]
         if me["staff"] is None:
-            self.intro.setText(
+            self.intro.setText(tr_my_work_page.tr(
                 "Your user is not linked to a staff record, so MentorApp does not know who "
-                "your people are: ask an administrator to link it on the Users page."
-                if me["shared"] else
+                "your people are: ask an administrator to link it on the Users page.")
+                if me["shared"] else tr_my_work_page.tr(
                 "Choose which staff record is you in Settings (Edit > Settings…) to see your "
-                "mentees, their check-ins and your action items here.")
+                "mentees, their check-ins and your action items here."))
         else:
-            self.intro.setText("Double-click a row to open it.")
+            self.intro.setText(tr_my_work_page.tr("Double-click a row to open it."))
         mine = me["staff"] is not None
-        for key, _title, _columns in SECTIONS:
+        for key in self.tables:
             rows = summary[key]
             self.tables[key].set_rows(rows)
             self.tables[key].setVisible(bool(rows))

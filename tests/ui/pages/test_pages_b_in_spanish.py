@@ -8,6 +8,8 @@ import datetime as dt
 import pytest
 from builders import (
     a_client,
+    a_mentor,
+    a_mentorship,
     a_program,
     a_staff,
     click_save,
@@ -16,9 +18,10 @@ from builders import (
     select_rows,
     show_page,
 )
+from PySide6.QtCore import Qt
 from records import make_evaluation, make_scorecard
 
-from mentorapp.services import quality, training
+from mentorapp.services import mentoring, quality, settings, training
 from ui import i18n
 
 pytestmark = offscreen_warnings
@@ -172,3 +175,35 @@ def test_users_in_spanish(qtbot, ui_db, in_language):
         qtbot.keyClicks(dialog.fields[key], text)
     click_save(qtbot, dialog)
     assert dialog.error_text("repeat") == "Las dos contraseñas no coinciden."
+
+
+def test_my_work_in_spanish_sorts_due_dates_by_date(qtbot, ui_db, in_language, wait_for_tasks):
+    """Due dates in the locale's format, overdue ones marked; sorting the column keeps time
+    order (as text, day-first dates would not)."""
+    me = a_staff("Lena")
+    settings.set("me_staff_id", str(me["id"]))
+    pair = a_mentorship(a_mentor(me), a_staff("Ana", "Mentee"))
+    today = dt.date.today()
+    days = [today - dt.timedelta(days=40), today + dt.timedelta(days=2),
+            today + dt.timedelta(days=33)]
+    mentoring.log_session(pair["id"], date=today, action_items=[
+        {"text": f"Item {n}", "owner": "mentor", "due_date": day}
+        for n, day in enumerate(days)])
+    in_language("es")
+    from ui.pages.my_work_page import MyWorkPage
+
+    page = MyWorkPage()
+    qtbot.addWidget(page)
+    page.resize(1100, 900)
+    page.show()
+    wait_for_tasks()
+    assert page.intro.text() == "Haga doble clic en una fila para abrirla."
+    assert page.boxes["action_items"].title() == "Mis acciones abiertas"
+    assert page.empty["check_ins"].text() == "No hay revisiones pendientes."
+    items = page.tables["action_items"]
+    items.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert items.column_texts("Acción") == ["Item 2", "Item 1", "Item 0"]
+    items.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert items.column_texts("Acción") == ["Item 0", "Item 1", "Item 2"]
+    assert items.column_texts("Vence") == [f"{i18n.date_text(days[0])} (vencida)",
+                                           i18n.date_text(days[1]), i18n.date_text(days[2])]
