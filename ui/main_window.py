@@ -33,6 +33,7 @@ from mentorapp.urls import describe  # a database path or URL for display, passw
 from ui import access, preferences, tasks
 from ui.i18n import Context
 from ui.resources import icon, sidebar_icon
+from ui.widgets.accessible import name_controls
 
 tr_main_window = Context("tr_main_window")
 
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        self.sidebar.setAccessibleName(tr_main_window.tr("Pages"))
         for spec in PAGES:
             item = QListWidgetItem(sidebar_icon(spec.icon), spec.text())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -384,6 +386,7 @@ class MainWindow(QMainWindow):
 
     def _show(self, widget: QWidget, key: str, title: str) -> None:
         self.stack.setCurrentWidget(widget)
+        name_controls(widget, title)
         self.current_key = key
         self.title_label.setText(title)
         self.title_label.setVisible(bool(title))

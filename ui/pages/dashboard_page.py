@@ -133,6 +133,9 @@ class FigureCard(Clickable, QFrame):
     def set(self, value: str, detail: str = " ") -> None:
         self.value.setText(value)
         self.detail.setText(detail)
+        # what a screen reader says on the focused card (its description is the tool tip)
+        self.setAccessibleName(", ".join(
+            text for text in (f"{self.title.text()}: {value}", detail.strip()) if text))
 
 
 class ChartCard(QFrame):
@@ -161,6 +164,8 @@ class ChartCard(QFrame):
         self.chart = chart
         self.empty.setVisible(chart is None)
         if chart is not None:
+            view = getattr(chart, "view", chart)  # a donut: its view beside its legend
+            view.setAccessibleName(self.heading.text())
             self.body.addWidget(chart, 1)
 
 
@@ -270,6 +275,7 @@ class DashboardPage(QWidget):
             box.setMinimumContentsLength(12)
             if everything:
                 box.addItem(everything)
+            box.setAccessibleName(everything or tr_dashboard_page.tr("Period"))
             self.filters[key] = box
             filter_bar.addWidget(box)
         for text, months in periods():

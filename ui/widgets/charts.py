@@ -4,6 +4,10 @@ QtCharts is imported here only, and this module only when a chart is first drawn
 costs nothing at startup. Charts take their colours from the application palette, so they
 follow the light and dark themes. Each chart takes an `on_click(index)` called with the index
 of the point, bar or slice clicked (the dashboard opens the list behind it).
+
+Every chart is also a table, for the keyboard and for screen readers: the focus stops on a
+chart, and Enter, Space or its context menu's "Show as table" lists the same figures in a
+`ChartTableDialog`, where Enter on a row does what a click on the chart does.
 """
 
 from __future__ import annotations
@@ -23,21 +27,41 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QAction, QColor, QCursor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
     QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from ui import i18n
+from ui.i18n import Context
+from ui.theme import theme_kind
+from ui.widgets.accessible import section_title
 from ui.widgets.clickable import Clickable
 
-SERIES_COLORS = ["#3d7bd6", "#2fa37a", "#e0a030", "#d0555f", "#8a63c9", "#3aa6b8", "#8c8f94"]
+tr_charts = Context("tr_charts")
+
+# By theme: each shows 3:1 against the window and the cards (WCAG AA for graphics), so the
+# light theme's are a shade darker (tests/ui/test_accessibility.py).
+SERIES_COLORS = {
+    "light": ["#3d7bd6", "#2d9b74", "#b77f1b", "#d0555f", "#8a63c9", "#3495a5", "#878a8f"],
+    "dark": ["#3d7bd6", "#2fa37a", "#e0a030", "#d0555f", "#8a63c9", "#3aa6b8", "#8c8f94"],
+}
+
+
+def series_colors() -> list[str]:
+    return SERIES_COLORS[theme_kind()]
 
 
 def _palette_color(role: QPalette.ColorRole) -> QColor:
@@ -64,12 +88,102 @@ def _style_axis(axis) -> None:
     axis.setLabelsFont(font)
 
 
-def _view(chart: QChart) -> QChartView:
-    view = QChartView(chart)
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setMinimumHeight(220)
-    view.setStyleSheet("background: transparent")
-    return view
+class ChartTableDialog(QDialog):
+    """A chart's figures as a table: a row per point, bar or slice. With `on_click`, Enter or
+    a double-click on a row closes the table and does what a click on the chart does."""
+
+    def __init__(self, title: str, headers: list[str], rows: list[list[str]],
+                 on_click: Callable[[int], None] | None = None, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.table = QTableWidget(len(rows), len(headers))
+        self.table.setAccessibleName(title)
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the Close button
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for number, row in enumerate(rows):
+            for column, text in enumerate(row):
+                self.table.setItem(number, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Interactive)
+        if rows:
+            self.table.setCurrentCell(0, 0)
+        if on_click:
+            self.table.setToolTip(tr_charts.tr("Enter or a double-click opens the list behind "
+                                               "a row"))
+            self.table.activated.connect(self._open)
+        self.on_click = on_click
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(buttons)
+        self.resize(max(360, self.table.horizontalHeader().length() + 40), 360)
+
+    def _open(self, index) -> None:
+        self.accept()
+        self.on_click(index.row())
+
+
+class ChartView(QChartView):
+    """A chart the keyboard reaches: it takes the focus (shown by a frame), and Enter, Space
+    or its context menu's "Show as table" opens its figures in a `ChartTableDialog`.
+    Its accessible name is the title of the section it is in unless one is given."""
+
+    def __init__(self, chart: QChart, headers: list[str], rows: list[list[str]],
+                 on_click: Callable[[int], None] | None = None):
+        super().__init__(chart)
+        self.headers, self.rows, self.on_click = headers, rows, on_click
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(220)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # the focus frame in the link colour: 3:1 on the window and the cards in both themes
+        self.setStyleSheet("QChartView { background: transparent; border: 2px solid transparent;"
+                           " border-radius: 4px; }"
+                           " QChartView:focus { border-color: palette(link); }")
+        self.setAccessibleDescription(tr_charts.tr(
+            "Chart. Press Enter to see its figures as a table."))
+        self.table_action = QAction(tr_charts.tr("Show as table"), self)
+        self.table_action.triggered.connect(self.show_table)
+        self.addAction(self.table_action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self.accessibleName():
+            self.setAccessibleName(section_title(self) or tr_charts.tr("Chart"))
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.show_table()
+            return
+        super().keyPressEvent(event)
+
+    def show_table(self) -> ChartTableDialog:
+        dialog = ChartTableDialog(self.accessibleName() or tr_charts.tr("Chart"), self.headers,
+                                  self.rows, self.on_click, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+
+def _figure(value: float) -> str:
+    """A figure for the table: whole numbers as they are, others to two decimals."""
+    return i18n.number(value, 0 if float(value).is_integer() else 2)
+
+
+def _figure_rows(labels: list[str], values: list[float], tips: list[str] | None
+                 ) -> tuple[list[str], list[list[str]]]:
+    headers = [tr_charts.tr("Item"), tr_charts.tr("Value")]
+    rows = [[label, _figure(value)] for label, value in zip(labels, values, strict=True)]
+    if tips:
+        headers.append(tr_charts.tr("Detail"))
+        rows = [row + [tip] for row, tip in zip(rows, tips, strict=True)]
+    return headers, rows
 
 
 def line_chart(labels: list[str], values: list[float], *, minimum: float, maximum: float,
@@ -86,7 +200,7 @@ def line_chart(labels: list[str], values: list[float], *, minimum: float, maximu
     series = QLineSeries()
     for number, value in enumerate(values):
         series.append(QPointF(number, value))
-    series.setPen(QPen(QColor(SERIES_COLORS[0]), 2.5))
+    series.setPen(QPen(QColor(series_colors()[0]), 2.5))
     series.setPointsVisible(True)
     chart.addSeries(series)
     if tips:
@@ -115,14 +229,15 @@ def line_chart(labels: list[str], values: list[float], *, minimum: float, maximu
     series.attachAxis(y_axis)
     for axis in (x_axis, y_axis):
         _style_axis(axis)
-    return _view(chart)
+    return ChartView(chart, *_figure_rows(labels, values, tips), on_click)
 
 
 def bar_chart(labels: list[str], values: list[float], *, value_format: str = "%.0f",
-              color: str = SERIES_COLORS[1], on_click: Callable[[int], None] | None = None
+              color: str | None = None, on_click: Callable[[int], None] | None = None
               ) -> QChartView:
     """Horizontal bars, one per label, first label on top (names stay readable)."""
     chart = _new_chart()
+    color = color or series_colors()[1]
     bars = QBarSet("")
     bars.append([float(v) for v in reversed(values)])
     bars.setColor(QColor(color))
@@ -147,7 +262,7 @@ def bar_chart(labels: list[str], values: list[float], *, value_format: str = "%.
     series.attachAxis(x_axis)
     for axis in (categories, x_axis):
         _style_axis(axis)
-    return _view(chart)
+    return ChartView(chart, *_figure_rows(labels, values, None), on_click)
 
 
 class LegendEntry(Clickable, QLabel):
@@ -173,8 +288,9 @@ def donut_chart(slices: list[tuple[str, float]],
     legend.addStretch(1)
     widget = QWidget()
     widget.legend = []
+    colors = series_colors()
     for number, (label, value) in enumerate(slices):
-        color = SERIES_COLORS[number % len(SERIES_COLORS)]
+        color = colors[number % len(colors)]
         piece = series.append(label, value)
         piece.setColor(QColor(color))
         piece.setBorderColor(_palette_color(QPalette.ColorRole.Base))
@@ -188,7 +304,11 @@ def donut_chart(slices: list[tuple[str, float]],
         widget.legend.append(entry)
     legend.addStretch(1)
     chart.addSeries(series)
-    view = _view(chart)
+    headers = [tr_charts.tr("Item"), tr_charts.tr("Count"), tr_charts.tr("Share")]
+    rows = [[label, i18n.number(value, 0), i18n.percent(value / total)]
+            for label, value in slices]
+    view = ChartView(chart, headers, rows, on_click)
+    widget.view = view
     view.setMinimumWidth(110)
     row = QHBoxLayout(widget)
     row.setContentsMargins(0, 0, 0, 0)

@@ -27,12 +27,12 @@ from mentorapp.errors import UserError, ValidationError
 from mentorapp.models import label
 from mentorapp.services.fields import Rule
 from ui.i18n import Context
+from ui.theme import danger_color
+from ui.widgets.accessible import name_controls, plain
 from ui.widgets.date_field import DateTextError
 
 tr_forms = Context("tr_forms")
 
-INVALID_STYLE = ('*[invalid="true"] { border: 1px solid #c62828; }'
-                 ' QLabel[role="error"] { color: #c62828; }')
 SEARCH_DELAY_MS = 150
 Lookup = Callable[[str], list[tuple[int, str]]]
 # A picker's texts by the kind of record it finds: placeholder, no match, several matches.
@@ -207,6 +207,13 @@ def field_message(exc: ValidationError) -> str:
     return detail[:1].upper() + detail[1:]
 
 
+def invalid_style() -> str:
+    """A field in error outlined, and its message written, in the theme's red."""
+    color = danger_color().name()
+    return (f'*[invalid="true"] {{ border: 1px solid {color}; }}'
+            f' QLabel[role="error"] {{ color: {color}; }}')
+
+
 class FormDialog(QDialog):
     """A dialog of labelled fields. Save first checks every field with its rule (`rules`,
     the service's field rules) and shows every problem at once, each under its field; then
@@ -222,7 +229,7 @@ class FormDialog(QDialog):
     def __init__(self, title: str, parent=None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setStyleSheet(INVALID_STYLE)
+        self.setStyleSheet(invalid_style())
         self.setMinimumWidth(460)
         self.result_record: dict | None = None
         self.fields: dict[str, QWidget] = {}
@@ -281,7 +288,11 @@ class FormDialog(QDialog):
         error.setProperty("role", "error")
         error.hide()
         column.addWidget(error)
-        (layout or self.form).addRow(text, box)
+        form = layout or self.form
+        form.addRow(text, box)
+        if text:
+            form.labelForField(box).setBuddy(widget)  # its mnemonic focuses the field itself
+            widget.setAccessibleName(plain(text))
         widget.setObjectName(key)
         self.fields[key] = widget
         self._errors[key] = error
@@ -338,6 +349,7 @@ class FormDialog(QDialog):
         self.message.hide()
         for key, error in self._errors.items():
             error.hide()
+            self.fields[key].setAccessibleDescription("")
             self._mark(self.fields[key], False)
 
     def show_errors(self, errors: list[UserError]) -> None:
@@ -354,6 +366,7 @@ class FormDialog(QDialog):
                 shown.setText(f"{shown.text()}\n{text}" if shown.isVisibleTo(self)
                               and text not in shown.text() else text)
                 shown.show()
+                self.fields[key].setAccessibleDescription(shown.text())  # read with its name
                 self._mark(self.fields[key], True)
                 first = first or self.fields[key]
             else:
@@ -422,6 +435,7 @@ class FormDialog(QDialog):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        name_controls(self)
         if self._initial is None and self.result_record is None:
             self._initial = self.snapshot()
 

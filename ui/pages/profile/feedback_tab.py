@@ -63,6 +63,7 @@ class FeedbackTab(ProfileTab):
                 ("visibility", tr_feedback_tab.tr("Any visibility"), VISIBILITY_CHOICES)):
             box = QComboBox()
             box.addItem(everything)  # no item data: currentData() is None
+            box.setAccessibleName(everything)  # (Qt would name it by the choice made)
             for code in codes:
                 box.addItem(label(code), code)
             box.currentIndexChanged.connect(lambda _i: self.load())

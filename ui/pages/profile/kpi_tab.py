@@ -219,6 +219,5 @@ class KpiTab(ProfileTab):
             maximum=maximum, tick_interval=step, value_format=value_format,
             tips=[f"{month_text(m['month'])}: {_figure(row, m['value'])} "
                   f"({status_text(m['status']).lower()})" for m in months])
-        self.chart.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.chart.setMinimumHeight(160)  # the table keeps its rows at 1024 x 700
         self.chart_layout.addWidget(self.chart, 1)
