@@ -38,6 +38,7 @@ EVIDENCE_COUNTS = QT_TRANSLATE_NOOP(
     "Evidence is the competency ratings in feedback from clients, management and mentors, "
     "and the QA items mapped to a competency, from the last two years (recent ones weigh "
     "more); self and peer ratings do not count.")
+EVIDENCE_COLUMN, EVIDENCE_WIDTH = 2, 200  # the gaps' "from 3 ratings, little evidence"
 # The sources of the evidence, by code (feedback sources and "qa").
 SOURCE_WORDS = {"client": QT_TRANSLATE_NOOP("tr_suggest_mentor_dialog", "client"),
                 "management": QT_TRANSLATE_NOOP("tr_suggest_mentor_dialog", "management"),
@@ -102,7 +103,7 @@ class SuggestMentorDialog(QDialog):
             Column("average", tr_suggest_mentor_dialog.tr("Average"), numeric=True, width=75,
                    text=lambda gap: i18n.number(gap["average"], 1)),
             Column("count", tr_suggest_mentor_dialog.tr("Evidence"), text=ratings_text,
-                   width=200),
+                   width=EVIDENCE_WIDTH),
             Column("sources", tr_suggest_mentor_dialog.tr("Sources"), text=sources_text,
                    width=200)])
         self.gaps_empty = QLabel(wordWrap=True)
@@ -208,6 +209,9 @@ class SuggestMentorDialog(QDialog):
     def show_result(self, result: dict | None) -> None:
         self.result = result
         self.gaps.set_rows(result["gaps"] if result else [])
+        # The evidence whole: "de 3 calificaciones, poca evidencia" is longer than the English.
+        self.gaps.horizontalHeader().resizeSection(
+            EVIDENCE_COLUMN, max(EVIDENCE_WIDTH, self.gaps.sizeHintForColumn(EVIDENCE_COLUMN)))
         self.mentors.set_rows(result["mentors"] if result else [])
         self.mentors.resizeRowsToContents()
         known = result is not None

@@ -205,7 +205,8 @@ def test_the_suggestion_in_spanish(qtbot, company, open_dialog, in_language):
 
 @pytest.mark.parametrize("language", ["es", "pt_BR"])
 def test_column_titles_fit(qtbot, company, open_dialog, in_language, language):
-    """Every column but the last (it stretches) at least as wide as its translated title."""
+    """Every column but the last (it stretches) at least as wide as its translated title, and
+    the evidence column as its text ("de 3 calificaciones, poca evidencia")."""
     in_language(language)
     dialog = open_dialog(company["ana"]["id"])
     for table in (dialog.gaps, dialog.mentors):
@@ -213,4 +214,6 @@ def test_column_titles_fit(qtbot, company, open_dialog, in_language, language):
         assert [header.model().headerData(n, Qt.Orientation.Horizontal)
                 for n in range(header.count() - 1)
                 if header.sectionSize(n) < header.sectionSizeHint(n)] == []
+    evidence = dialog.gaps.horizontalHeader().sectionSize(2)  # its cells whole too
+    assert evidence >= dialog.gaps.sizeHintForColumn(2) > 0
     assert dialog.propose_button.width() >= dialog.propose_button.sizeHint().width()
