@@ -19,7 +19,9 @@ self-assessments, check-ins, enrollment notes, audit data, evaluators, comments 
 evaluations or their answers, acknowledgements or disputes.
 
 Aggregates run in SQL (a few grouped queries per report, none per staff member) and detail
-rows stream straight from the database cursor.
+rows stream straight from the database cursor. Detail rows hold their choice words and
+"Yes"/"No" in the report's language (`tr`, a `mentorapp.translations.Translator`); what people
+typed comes as they typed it.
 """
 
 from __future__ import annotations
@@ -64,10 +66,12 @@ from mentorapp.models import (
 from mentorapp.queries import not_archived
 from mentorapp.services import client_reports, kpi, quality
 from mentorapp.services.dashboard import month_end, month_key, months_back
+from mentorapp.translations import ENGLISH, N_, Translator, translator
 
 MentorStaff = Staff.alias("mentor_staff")
 TREND_MONTHS = 12
-NO_TEAM = "No team"
+NO_TEAM = N_("No team")  # translated where it is shown
+IN_ENGLISH = translator(ENGLISH)
 
 
 def _number(value):
@@ -283,10 +287,14 @@ def _stream(query, date_columns: tuple[int, ...]):
     return map(with_dates, cursor)
 
 
-def _labels(field, choices):
-    """SQL for the label a user sees of a choice code (`models.label()`), so detail rows come
-    from the cursor as the sheet shows them."""
-    return Case(field, [(code, label(code)) for code in choices], field)
+def _labels(field, choices, tr: Translator):
+    """SQL for the label a user sees of a choice code (`models.label()` in the report's
+    language), so detail rows come from the cursor as the sheet shows them."""
+    return Case(field, [(code, tr.gettext(label(code))) for code in choices], field)
+
+
+def _yes_no(condition, tr: Translator):
+    return Case(None, [(condition, tr.gettext("Yes"))], tr.gettext("No"))
 
 
 STAFF_NAME = Staff.first_name.concat(" ").concat(Staff.last_name)
@@ -300,21 +308,21 @@ def _feedback_detail(client_id, start, end, *columns, condition=None, dates=(0,)
     return _stream(query, dates)
 
 
-def feedback_rows(client_id: int, start: dt.date, end: dt.date):
+def feedback_rows(client_id: int, start: dt.date, end: dt.date, tr: Translator = IN_ENGLISH):
     """(date, employee ID, name, source label, kind label, author, rating, strengths,
     improvements, comment) for every shareable feedback in the period."""
     return _feedback_detail(client_id, start, end, Feedback.date, Staff.employee_id,
-                            STAFF_NAME, _labels(Feedback.source, FEEDBACK_SOURCE_CHOICES),
-                            _labels(Feedback.kind, FEEDBACK_KIND_CHOICES), Feedback.author,
+                            STAFF_NAME, _labels(Feedback.source, FEEDBACK_SOURCE_CHOICES, tr),
+                            _labels(Feedback.kind, FEEDBACK_KIND_CHOICES, tr), Feedback.author,
                             Feedback.rating, Feedback.strengths, Feedback.improvements,
                             Feedback.comment)
 
 
-def recognition_rows(client_id: int, start: dt.date, end: dt.date):
+def recognition_rows(client_id: int, start: dt.date, end: dt.date, tr: Translator = IN_ENGLISH):
     """(date, employee ID, name, source label, author, comment, strengths)."""
     return _feedback_detail(
         client_id, start, end, Feedback.date, Staff.employee_id, STAFF_NAME,
-        _labels(Feedback.source, FEEDBACK_SOURCE_CHOICES), Feedback.author, Feedback.comment,
+        _labels(Feedback.source, FEEDBACK_SOURCE_CHOICES, tr), Feedback.author, Feedback.comment,
         Feedback.strengths,
         condition=shareable_feedback(client_id, start, end) & (Feedback.kind == "recognition"))
 
@@ -335,12 +343,12 @@ def incident_rows(client_id: int, start: dt.date, end: dt.date):
                             condition=condition, dates=(0, 7, 8))
 
 
-def training_rows(client_id: int, start: dt.date, end: dt.date):
+def training_rows(client_id: int, start: dt.date, end: dt.date, tr: Translator = IN_ENGLISH):
     """(completed, employee ID, name, program, type label, provider, hours, score, valid
     until) for training completed in the period."""
     query = (_training_query(Enrollment.completed_date, Staff.employee_id, STAFF_NAME,
                              TrainingProgram.name,
-                             _labels(TrainingProgram.type, PROGRAM_TYPE_CHOICES),
+                             _labels(TrainingProgram.type, PROGRAM_TYPE_CHOICES, tr),
                              TrainingProgram.provider, Enrollment.hours, Enrollment.score,
                              Enrollment.expires_on)
              .switch(Enrollment).join(Staff, on=(Enrollment.staff == Staff.id))
@@ -586,14 +594,14 @@ def failed_items(client_id: int, start: dt.date, end: dt.date, limit: int = 10
                 .limit(limit).tuples())
 
 
-def evaluation_rows(client_id: int, start: dt.date, end: dt.date):
+def evaluation_rows(client_id: int, start: dt.date, end: dt.date, tr: Translator = IN_ENGLISH):
     """(interaction date, employee ID, name, scorecard, interaction ID, channel label, score
     as a fraction, "Yes"/"No" critical fail) of the shareable evaluations, oldest first."""
     score = Case(None, [(Evaluation.score.is_null(), None)], Evaluation.score / 100.0)
     query = (Evaluation.select(Evaluation.interaction_date, Staff.employee_id, STAFF_NAME,
                                Scorecard.name, Evaluation.interaction_id,
-                               _labels(Evaluation.channel, CHANNEL_CHOICES), score,
-                               Case(None, [(Evaluation.critical_fail, "Yes")], "No"))
+                               _labels(Evaluation.channel, CHANNEL_CHOICES, tr), score,
+                               _yes_no(Evaluation.critical_fail, tr))
              .join(Staff, on=(Evaluation.staff == Staff.id))
              .switch(Evaluation)
              .join(ScorecardVersion, on=(Evaluation.version == ScorecardVersion.id))
@@ -640,7 +648,8 @@ def review(client_id: int, start: dt.date, end: dt.date) -> dict:
     return {key: found[key] for key in ("summary", "highlights", "risks")}
 
 
-def action_plan(client_id: int, start: dt.date, end: dt.date) -> list[tuple]:
+def action_plan(client_id: int, start: dt.date, end: dt.date,
+                tr: Translator = IN_ENGLISH) -> list[tuple]:
     """(raised in: first day, last day, action, owner, due date, status label on the period's
     last day, closed on (when by then), note, "Yes" when carried forward from an earlier
     period) of this client's action items the period's report shows."""
@@ -648,8 +657,8 @@ def action_plan(client_id: int, start: dt.date, end: dt.date) -> list[tuple]:
     for item in client_reports.action_plan(client_id, start, end):
         closed = item["closed_on"] if item["closed_on"] and item["closed_on"] <= end else None
         rows.append((item["period_start"], item["period_end"], item["text"], item["owner"],
-                     item["due_date"], label(item["status_at_end"]), closed, item["note"],
-                     "Yes" if item["carried"] else "No"))
+                     item["due_date"], tr.gettext(label(item["status_at_end"])), closed,
+                     item["note"], tr.gettext("Yes") if item["carried"] else tr.gettext("No")))
     return rows
 
 

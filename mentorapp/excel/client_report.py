@@ -20,6 +20,14 @@ workbook's sheets are the same from one report to the next.
 
 The detail sheets print fitted to the page's width at a readable size: their columns are
 narrowed to `READABLE_PRINT_WIDTH` and long text wraps.
+
+The pack is written in the client's language (`Client.report_language`, issue 18) through a
+`mentorapp.translations.Translator` handed to every sheet: sheet names, headings, column
+titles, fixed sentences, choice words, month names and long dates. What people typed (names,
+comments, the review, metric and competency names) is never translated, and numbers stay
+numbers in Excel formats, which Excel shows in the reader's own locale. The figures each
+version registers keep their English labels, so "Changes since" compares versions written in
+different languages; the sheet shows the labels translated.
 """
 
 from __future__ import annotations
@@ -80,16 +88,25 @@ from mentorapp.excel.sheets import (
 from mentorapp.models import FEEDBACK_SOURCE_CHOICES, label
 from mentorapp.periods import safe_file_part
 from mentorapp.services import client_reports, clients, kpi, settings, users
+from mentorapp.translations import N_, Translator, translator
 
 RATING_FORMAT = "0.00"
 HOURS_FORMAT = "#,##0.0"
 COUNT_FORMAT = "#,##0"
 CHANGE_FORMATS = {COUNT_FORMAT: "+#,##0;-#,##0;0", HOURS_FORMAT: "+#,##0.0;-#,##0.0;0.0",
                   RATING_FORMAT: "+0.00;-0.00;0.00"}
-NO_DATA = "No data for this period"
-# English names, not strftime's: the GUI runs under the user's locale (Qt sets it).
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
+NO_DATA = N_("No data for this period")
+CONFIDENTIAL = N_("Confidential - prepared for {client}")  # every page's footer
+PAGE_NUMBERS = N_("Page &P of &N")  # Excel's codes: this page, the number of pages
+YES = N_("Yes")
+# The choice words the pack shows (models.label() of each code), marked for the catalogue:
+# feedback sources and kinds, program types, channels, action item statuses, KPI directions.
+CHOICE_WORDS = (N_("Client"), N_("Management"), N_("Mentor"), N_("Peer"), N_("Self"),
+                N_("General"), N_("Recognition"), N_("Incident"), N_("Training program"),
+                N_("Workshop"), N_("Conference"), N_("Certification"), N_("Degree"),
+                N_("Online course"), N_("Coaching"), N_("Phone"), N_("Chat"), N_("Email"),
+                N_("Social"), N_("Other"), N_("Open"), N_("Done"), N_("Dropped"),
+                N_("Higher"), N_("Lower"))
 PERIOD_COLOUR, EARLIER_COLOUR = "1F4E79", "A9C4E0"  # charts: the report's months, the others
 LEAN_ROWS = 5_000  # detail sheets longer than this stream without wrapping and alignment
 
@@ -100,14 +117,19 @@ def check_period(start: dt.date, end: dt.date) -> None:
                               f"on {start.isoformat()}")
 
 
-def long_date(day: dt.date) -> str:
-    """"1 May 2026"."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+def month_label(tr: Translator, key: str) -> str:
+    """"May 2026" ("may 2026" in Spanish) for "2026-05"."""
+    return tr.month(int(key[:4]), int(key[5:]))
 
 
-def month_label(key: str) -> str:
-    """"May 2026" for "2026-05"."""
-    return f"{MONTHS[int(key[5:]) - 1][:3]} {key[:4]}"
+def period_text(tr: Translator, start: dt.date, end: dt.date) -> str:
+    """"1 May 2026 to 31 May 2026" in the report's language."""
+    return tr.gettext("{start} to {end}").format(start=tr.long_date(start),
+                                                 end=tr.long_date(end))
+
+
+def footer_of(tr: Translator, client: str) -> str:
+    return tr.gettext(CONFIDENTIAL).format(client=client)
 
 
 def previous_period(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
@@ -158,16 +180,20 @@ def write_pack_pdf(workbook: Path | str, client: str, start: dt.date, end: dt.da
     from mentorapp.excel.pack_pdf import write_pdf
 
     workbook = Path(workbook)
-    name = clients.by_name(client)["name"]
-    return write_pdf(workbook, workbook.with_suffix(".pdf"),
-                     title=f"{name}: client review pack, {long_date(start)} to {long_date(end)}",
-                     footer=f"Confidential - prepared for {name}", logo=settings.logo())
+    record = clients.by_name(client)
+    name, tr = record["name"], translator(record["report_language"])
+    title = tr.gettext("{client}: client review pack, {period}").format(
+        client=name, period=period_text(tr, start, end))
+    return write_pdf(workbook, workbook.with_suffix(".pdf"), title=title,
+                     footer=footer_of(tr, name), logo=settings.logo(),
+                     language=tr.language)
 
 
 def _export(client: str, start: dt.date, end: dt.date, out: Path | str, progress) -> Path:
     with read_snapshot():
         record = clients.by_name(client)
         client_id, name = record["id"], record["name"]
+        tr = translator(record["report_language"])
         version = client_reports.next_version(client_id, start, end)
         target = check_target(target_path(out, name, start, end, version))
         previous = client_data.previous_version(client_id, start, end, version)
@@ -175,7 +201,7 @@ def _export(client: str, start: dt.date, end: dt.date, out: Path | str, progress
         logo = settings.logo()
         prepared_by = users.current()["display_name"]
         narrative = client_data.review(client_id, start, end)
-        plan = client_data.action_plan(client_id, start, end)
+        plan = client_data.action_plan(client_id, start, end, tr)
         now = client_data.figures(client_id, start, end)
         before = client_data.figures(client_id, *previous_period(start, end))
         people = client_data.staff_rows(client_id, start, end)
@@ -186,34 +212,37 @@ def _export(client: str, start: dt.date, end: dt.date, out: Path | str, progress
         counter = ProgressCounter(progress, len(people) * 2 + now["feedback"] + now["trainings"]
                                   + now["recognitions"] + now["incidents_opened"]
                                   + len(scorecard["agents"]) + quality["evaluations"])
-        footer = f"Confidential - prepared for {name}"
+        footer = footer_of(tr, name)
+        page = tr.gettext(PAGE_NUMBERS)
 
         wb = Workbook(write_only=True)
-        wb.properties.title = f"{name}: staff report {start.isoformat()} to {end.isoformat()}"
+        wb.properties.title = tr.gettext("{client}: staff report {start} to {end}").format(
+            client=name, start=start.isoformat(), end=end.isoformat())
         wb.properties.creator = company
         wb.properties.lastModifiedBy = company
         shown = comparable_figures(now, scorecard, quality)
         with discarded_on_error(wb):
+            pages = {"footer": footer, "page": page}
             if previous is not None:
-                _changes_sheet(wb, previous, version, shown, footer)
-            _cover_sheet(wb, name, company, logo, start, end, version, prepared_by, footer)
-            _review_sheet(wb, name, start, end, narrative, footer)
-            _summary_sheet(wb, name, company, start, end, now, before,
-                           client_data.trend(client_id, start, end), footer)
-            write_sheets(wb, [_staff_sheet(people, end)], footer=footer,
+                _changes_sheet(wb, tr, previous, version, shown, pages)
+            _cover_sheet(wb, tr, name, company, logo, start, end, version, prepared_by, pages)
+            _review_sheet(wb, tr, name, start, end, narrative, pages)
+            _summary_sheet(wb, tr, name, company, start, end, now, before,
+                           client_data.trend(client_id, start, end), pages)
+            write_sheets(wb, [_staff_sheet(tr, people, end)], **pages,
                          progress=counter.advance)
-            _competency_sheet(wb, people,
+            _competency_sheet(wb, tr, people,
                               *client_data.competency_averages(client_id, start, end),
-                              footer, counter)
-            _kpi_sheet(wb, name, start, end, scorecard, footer)
-            _kpi_agent_sheet(wb, scorecard["agents"], footer, counter)
-            _quality_sheet(wb, name, start, end, quality, footer)
-            _critical_formats(*write_sheets(
-                wb, [_evaluation_sheet(client_id, start, end, quality)], footer=footer,
+                              pages, counter)
+            _kpi_sheet(wb, tr, name, start, end, scorecard, pages)
+            _kpi_agent_sheet(wb, tr, scorecard["agents"], pages, counter)
+            _quality_sheet(wb, tr, name, start, end, quality, pages)
+            _critical_formats(tr, *write_sheets(
+                wb, [_evaluation_sheet(tr, client_id, start, end, quality)], **pages,
                 progress=counter.advance))
-            write_sheets(wb, _detail_sheets(client_id, start, end, now), footer=footer,
+            write_sheets(wb, _detail_sheets(tr, client_id, start, end, now), **pages,
                          progress=counter.advance)
-            write_sheets(wb, [_action_plan_sheet(plan)], footer=footer,
+            write_sheets(wb, [_action_plan_sheet(tr, plan)], **pages,
                          progress=counter.advance)
             counter.finish()
     return _register_and_place(wb, target, client_id, start, end, version, shown)
@@ -250,14 +279,28 @@ def comparable_figures(now: dict, scorecard: dict, quality: dict) -> dict:
     "Changes since" compares (the Summary's, each shared KPI's account figure, the quality
     figures), rounded so that the same figure reads the same."""
     lines = [[text.strip(), _figure(now, key)] for text, key, _ in _figure_lines()]
-    lines += [[f"KPI: {metric_label(f['metric'])}", f["value"]] for f in scorecard["account"]]
+    lines += [[f"{KPI_PREFIX}{metric_label(f['metric'])}", f["value"]]
+              for f in scorecard["account"]]
     average = quality["average_score"]
-    lines += [["Quality: evaluations", quality["evaluations"]],
-              ["Quality: agents evaluated", quality["agents"]],
-              ["Quality: average score (%)", average],
-              ["Quality: evaluations with a critical fail", quality["critical_fails"]]]
+    lines += [[N_("Quality: evaluations"), quality["evaluations"]],
+              [N_("Quality: agents evaluated"), quality["agents"]],
+              [N_("Quality: average score (%)"), average],
+              [N_("Quality: evaluations with a critical fail"), quality["critical_fails"]]]
     return {"lines": [[text, round(value, 6) if isinstance(value, float) else value]
                       for text, value in lines]}
+
+
+KPI_PREFIX = "KPI: "  # a shared metric's line among the figures: "KPI: AHT (Billing)"
+
+
+def figure_name(tr: Translator, text: str) -> str:
+    """A figure's English label (as the versions register them; indented ones keep their
+    indent) in the report's language; a metric's name is kept as typed."""
+    indent = text[:len(text) - len(text.lstrip())]
+    text = text.strip()
+    if text.startswith(KPI_PREFIX):
+        return indent + tr.gettext("KPI: {metric}").format(metric=text[len(KPI_PREFIX):])
+    return indent + tr.gettext(text)
 
 
 def changes(previous: dict, shown: dict) -> list[tuple]:
@@ -273,43 +316,49 @@ def changes(previous: dict, shown: dict) -> list[tuple]:
     return rows
 
 
-def _changes_sheet(wb, previous: dict, version: int, shown: dict, footer: str) -> None:
+def _changes_sheet(wb, tr: Translator, previous: dict, version: int, shown: dict,
+                   pages: dict) -> None:
     number = previous["version"]
-    sheet = _Layout(wb, f"Changes since v{number}", (46, 16, 16, 14), footer)
-    sheet.text(f"Changes since v{number}", TITLE_FONT)
-    sheet.text(f"The figures of this version (v{version}) that differ from v{number} of the "
-               "same period", LABEL_FONT)
+    title = tr.gettext("Changes since v{number}").format(number=number)
+    sheet = _Layout(wb, title, (46, 16, 16, 14), **pages)
+    sheet.text(title, TITLE_FONT)
+    sheet.text(tr.gettext("The figures of this version (v{version}) that differ from "
+                          "v{number} of the same period").format(version=version, number=number),
+               LABEL_FONT)
     sheet.append()
     rows = changes(previous["figures"], shown)
     if not rows:
-        sheet.append([f"No figure differs from v{number}."])
+        sheet.append([tr.gettext("No figure differs from v{number}.").format(number=number)])
         return
-    headers = unique_headers(["Figure", f"v{number}", f"v{version}", "Change"])
+    headers = unique_headers([tr.gettext("Figure"), f"v{number}", f"v{version}",
+                              tr.gettext("Change")])
     header_row = sheet.header(headers, ["left", "right", "right", "right"])
-    for row in rows:
-        sheet.append(row, (None, "#,##0.00", "#,##0.00", "+#,##0.00;-#,##0.00;0.00"))
+    for text, *values in rows:
+        sheet.append((figure_name(tr, text), *values),
+                     (None, "#,##0.00", "#,##0.00", "+#,##0.00;-#,##0.00;0.00"))
     add_table(sheet.ws, "tblChanges", headers, header_row, sheet.row)
 
 
 LOGO_HEIGHT = 80  # pixels on the cover
 
 
-def _cover_sheet(wb, client: str, company: str, logo: bytes | None, start, end,
-                 version: int, prepared_by: str, footer: str) -> None:
-    sheet = _Layout(wb, "Cover", (22, 60), footer)
+def _cover_sheet(wb, tr: Translator, client: str, company: str, logo: bytes | None, start,
+                 end, version: int, prepared_by: str, pages: dict) -> None:
+    sheet = _Layout(wb, tr.gettext("Cover"), (22, 60), **pages)
     sheet.text(company, TITLE_FONT)
     sheet.append()
-    sheet.text("Client review pack", LABEL_FONT)
+    sheet.text(tr.gettext("Client review pack"), LABEL_FONT)
     sheet.append()
-    for text, value in (("Client", client),
-                        ("Period", f"{long_date(start)} to {long_date(end)}"),
-                        ("Version", f"v{version}"),
-                        ("Prepared by", prepared_by),
-                        ("Date prepared", long_date(dt.date.today()))):
+    for text, value in ((tr.gettext("Client"), client),
+                        (tr.gettext("Period"), period_text(tr, start, end)),
+                        (tr.gettext("Version"), f"v{version}"),
+                        (tr.gettext("Prepared by"), prepared_by),
+                        (tr.gettext("Date prepared"), tr.long_date(dt.date.today()))):
         sheet.append([write_only_cell(sheet.ws, text, font=LABEL_FONT), value])
     sheet.append()
-    sheet.append([f"Confidential: prepared for {client}. It holds only the staff on the "
-                  f"{client} account and what was shared with {client}."])
+    sheet.append([tr.gettext("Confidential: prepared for {client}. It holds only the staff on "
+                             "the {client} account and what was shared with {client}.")
+                  .format(client=client)])
     if logo:
         from openpyxl.drawing.image import Image
 
@@ -323,48 +372,56 @@ def _cover_sheet(wb, client: str, company: str, logo: bytes | None, start, end,
 REVIEW_WIDTH = 100
 
 
-def _review_sheet(wb, client: str, start, end, narrative: dict, footer: str) -> None:
-    sheet = _Layout(wb, "Review", (REVIEW_WIDTH,), footer)
-    sheet.text("Review of the period", TITLE_FONT)
-    sheet.text(f"{client}, {long_date(start)} to {long_date(end)}", LABEL_FONT)
+def _review_sheet(wb, tr: Translator, client: str, start, end, narrative: dict,
+                  pages: dict) -> None:
+    sheet = _Layout(wb, tr.gettext("Review"), (REVIEW_WIDTH,), **pages)
+    sheet.text(tr.gettext("Review of the period"), TITLE_FONT)
+    sheet.text(f"{client}, {period_text(tr, start, end)}", LABEL_FONT)
     sheet.append()
     if not any(narrative.values()):
-        sheet.append(["No review was written for this period."])
+        sheet.append([tr.gettext("No review was written for this period.")])
         return
-    for key, title in (("summary", "Summary"), ("highlights", "Highlights"),
-                       ("risks", "Risks")):
+    for key, title in (("summary", tr.gettext("Summary")),
+                       ("highlights", tr.gettext("Highlights")), ("risks", tr.gettext("Risks"))):
         sheet.text(title, LABEL_FONT)
-        text = narrative[key] or "None noted."
+        text = narrative[key] or tr.gettext("None noted.")
         sheet.append([text], alignments=(WRAP,),
                      lines=min(wrapped_lines(text, REVIEW_WIDTH), 400))
         sheet.append()
 
 
-def _action_plan_sheet(plan: list[tuple]) -> SheetSpec:
-    return SheetSpec("Action plan", "tblActionPlan",
-                     [Column("Raised from", DATE_FORMAT, 11), Column("Raised to", DATE_FORMAT, 11),
-                      Column("Action", wrap=True), Column("Owner", wrap=True),
-                      Column("Due", DATE_FORMAT, 11), Column("Status", width=10),
-                      Column("Closed on", DATE_FORMAT, 11), Column("Note", wrap=True),
-                      Column("Carried forward", width=10, center=True)],
-                     plan, "No action items for this period",
+def _action_plan_sheet(tr: Translator, plan: list[tuple]) -> SheetSpec:
+    _ = tr.gettext
+    return SheetSpec(_("Action plan"), "tblActionPlan",
+                     [Column(_("Raised from"), DATE_FORMAT, 11),
+                      Column(_("Raised to"), DATE_FORMAT, 11),
+                      Column(_("Action"), wrap=True), Column(_("Owner"), wrap=True),
+                      Column(_("Due"), DATE_FORMAT, 11), Column(_("Status"), width=10),
+                      Column(_("Closed on"), DATE_FORMAT, 11), Column(_("Note"), wrap=True),
+                      Column(_("Carried forward"), width=10, center=True)],
+                     plan, _("No action items for this period"),
                      print_width=READABLE_PRINT_WIDTH)
 
 
 # -- Summary -----------------------------------------------------------------------------
+# The feedback received from each source, a line under "Feedback received".
+FROM_SOURCE = {"client": N_("from client"), "management": N_("from management"),
+               "mentor": N_("from mentor"), "peer": N_("from peer"), "self": N_("from self")}
+
+
 def _figure_lines() -> list[tuple[str, str, str]]:
-    """(label, figure key or source, number format) in display order."""
-    lines = [("Headcount on the account", "headcount", COUNT_FORMAT),
-             ("Average rating (1-5)", "average_rating", RATING_FORMAT),
-             ("Feedback received", "feedback", COUNT_FORMAT)]
-    lines += [(f"  from {label(source).lower()}", source, COUNT_FORMAT)
+    """(English label, figure key or source, number format) in display order."""
+    lines = [(N_("Headcount on the account"), "headcount", COUNT_FORMAT),
+             (N_("Average rating (1-5)"), "average_rating", RATING_FORMAT),
+             (N_("Feedback received"), "feedback", COUNT_FORMAT)]
+    lines += [("  " + FROM_SOURCE[source], source, COUNT_FORMAT)
               for source in FEEDBACK_SOURCE_CHOICES]
-    lines += [("Trainings completed", "trainings", COUNT_FORMAT),
-              ("Training hours", "training_hours", HOURS_FORMAT),
-              ("Certifications earned", "certifications", COUNT_FORMAT),
-              ("Recognitions", "recognitions", COUNT_FORMAT),
-              ("Incidents opened", "incidents_opened", COUNT_FORMAT),
-              ("Incidents resolved", "incidents_resolved", COUNT_FORMAT)]
+    lines += [(N_("Trainings completed"), "trainings", COUNT_FORMAT),
+              (N_("Training hours"), "training_hours", HOURS_FORMAT),
+              (N_("Certifications earned"), "certifications", COUNT_FORMAT),
+              (N_("Recognitions"), "recognitions", COUNT_FORMAT),
+              (N_("Incidents opened"), "incidents_opened", COUNT_FORMAT),
+              (N_("Incidents resolved"), "incidents_resolved", COUNT_FORMAT)]
     return lines
 
 
@@ -372,11 +429,13 @@ def _figure(figures: dict, key: str):
     return figures["feedback_by_source"][key] if key in FEEDBACK_SOURCE_CHOICES else figures[key]
 
 
-def _summary_sheet(wb, client: str, company: str, start, end, now, before, months, footer):
-    ws = wb.create_sheet(safe_sheet_title("Summary", wb.sheetnames))
+def _summary_sheet(wb, tr: Translator, client: str, company: str, start, end, now, before,
+                   months, pages: dict):
+    _ = tr.gettext
+    ws = wb.create_sheet(safe_sheet_title(_("Summary"), wb.sheetnames))
     for letter, width in zip("ABCDEF", (34, 15, 16, 14, 14, 3), strict=True):
         ws.column_dimensions[letter].width = width
-    print_setup(ws, footer, title_rows=None)
+    print_setup(ws, pages["footer"], title_rows=None, page=pages["page"])
 
     def line(*values, formats=(), font=None):
         row = safe_row(ws, values, formats)
@@ -384,46 +443,52 @@ def _summary_sheet(wb, client: str, company: str, start, end, now, before, month
             row[0] = write_only_cell(ws, values[0], font=font)
         ws.append(row)
 
-    line("Staff performance report", font=TITLE_FONT)
+    line(_("Staff performance report"), font=TITLE_FONT)
     line(client, font=LABEL_FONT)
     line()
-    line("Client", client, font=LABEL_FONT)
-    line("Period", f"{long_date(start)} to {long_date(end)}", font=LABEL_FONT)
-    line("Prepared by", company, font=LABEL_FONT)
-    line("Date prepared", long_date(dt.date.today()), font=LABEL_FONT)
+    line(_("Client"), client, font=LABEL_FONT)
+    line(_("Period"), period_text(tr, start, end), font=LABEL_FONT)
+    line(_("Prepared by"), company, font=LABEL_FONT)
+    line(_("Date prepared"), tr.long_date(dt.date.today()), font=LABEL_FONT)
     line()
     figure_header = 9
-    headers = unique_headers(["Figure", "This period", "Previous period", "Change"])
+    headers = unique_headers([_("Figure"), _("This period"), _("Previous period"),
+                              _("Change")])
     ws.append(header_cells(ws, headers, ["left", "right", "right", "right"]))
     lines = _figure_lines()
     for text, key, number_format in lines:
         current, earlier = _figure(now, key), _figure(before, key)
         change = current - earlier if None not in (current, earlier) else None
-        line(text, current, earlier, change,
+        line(figure_name(tr, text), current, earlier, change,
              formats=(None, number_format, number_format, CHANGE_FORMATS[number_format]))
     add_table(ws, "tblFigures", headers, figure_header, figure_header + len(lines))
     line()
     note_row = figure_header + len(lines) + 2
     if not now["feedback"] and not now["trainings"]:
-        line("There is no shareable feedback or completed training for this period.")
+        line(_("There is no shareable feedback or completed training for this period."))
     else:
-        line(f"Ratings are averages of the {now['rated_feedback']:,} rated feedback entries "
-             "shared with the client in the period.")
+        rated = now["rated_feedback"]
+        line(tr.ngettext("Ratings are averages of the {count} rated feedback entry shared with "
+                         "the client in the period.",
+                         "Ratings are averages of the {count} rated feedback entries shared "
+                         "with the client in the period.", rated).format(count=tr.number(rated)))
     line()
-    line(f"By month, {month_label(months[0][0])} to {month_label(months[-1][0])} "
-         "(the months of this report are marked, and dark in the charts)")
+    line(_("By month, {first} to {last} (the months of this report are marked, and dark in "
+           "the charts)").format(first=month_label(tr, months[0][0]),
+                                 last=month_label(tr, months[-1][0])))
     month_header = note_row + 3
-    month_headers = unique_headers(["Month", "Average rating", "Rated feedback",
-                                    "Training hours", "Report period"])
+    month_headers = unique_headers([_("Month"), _("Average rating"), _("Rated feedback"),
+                                    _("Training hours"), _("Report period")])
     ws.append(header_cells(ws, month_headers, ["left", "right", "right", "right", "center"]))
     formats = (None, RATING_FORMAT, COUNT_FORMAT, HOURS_FORMAT, None)
     alignments = (None, None, None, None, CENTER)
     for key, average, rated, hours, in_period in months:
-        ws.append(safe_row(ws, (month_label(key), average, rated, hours,
-                                "Yes" if in_period else None), formats, alignments))
+        ws.append(safe_row(ws, (month_label(tr, key), average, rated, hours,
+                                _(YES) if in_period else None), formats, alignments))
     last = month_header + len(months)
     add_table(ws, "tblMonths", month_headers, month_header, last)
-    _charts(ws, month_header, last, [index for index, row in enumerate(months) if row[-1]])
+    _charts(ws, tr, month_header, last,
+            [index for index, row in enumerate(months) if row[-1]])
 
 
 def _fill(colour: str) -> GraphicalProperties:
@@ -432,14 +497,14 @@ def _fill(colour: str) -> GraphicalProperties:
     return fill
 
 
-def _charts(ws, header_row: int, last_row: int, period: list[int]) -> None:
+def _charts(ws, tr: Translator, header_row: int, last_row: int, period: list[int]) -> None:
     """The two charts over the month table, the months at `period` (the report's) dark and
     the others light. The dark points are data points of their own colour (a marker's colour
     Calc takes from the point's line and fill, not from the marker)."""
     categories = Reference(ws, min_col=1, min_row=header_row + 1, max_row=last_row)
     rating = LineChart()
-    rating.title = "Average rating by month"
-    rating.y_axis.title = "Rating (1-5)"
+    rating.title = tr.gettext("Average rating by month")
+    rating.y_axis.title = tr.gettext("Rating (1-5)")
     rating.y_axis.scaling.min, rating.y_axis.scaling.max = 1, 5
     rating.y_axis.majorUnit = 1
     rating.add_data(Reference(ws, min_col=2, min_row=header_row, max_row=last_row),
@@ -453,8 +518,8 @@ def _charts(ws, header_row: int, last_row: int, period: list[int]) -> None:
     points.smooth = False  # a curve would suggest values between the months
     rating.legend = None
     hours = BarChart()
-    hours.title = "Training hours by month"
-    hours.y_axis.title = "Hours"
+    hours.title = tr.gettext("Training hours by month")
+    hours.y_axis.title = tr.gettext("Hours")
     hours.y_axis.numFmt = "#,##0"
     hours.add_data(Reference(ws, min_col=4, min_row=header_row, max_row=last_row),
                    titles_from_data=True)
@@ -472,26 +537,29 @@ def _charts(ws, header_row: int, last_row: int, period: list[int]) -> None:
 
 
 # -- Staff and competencies ----------------------------------------------------------------
-def _staff_sheet(people: list[dict], end: dt.date) -> SheetSpec:
-    columns = [Column("Employee ID"), Column("Name", wrap=True),
-               Column("Role on the account", wrap=True), Column("Mentor", wrap=True),
-               Column("On the account since", DATE_FORMAT, 14),
-               Column("Tenure (years)", "0.0", 10),
-               Column("Average rating", RATING_FORMAT, 10),
-               Column("Feedback", width=10), Column("Trainings completed", width=12),
-               Column("Training hours", HOURS_FORMAT, 10)]
+def _staff_sheet(tr: Translator, people: list[dict], end: dt.date) -> SheetSpec:
+    _ = tr.gettext
+    columns = [Column(_("Employee ID")), Column(_("Name"), wrap=True),
+               Column(_("Role on the account"), wrap=True), Column(_("Mentor"), wrap=True),
+               Column(_("On the account since"), DATE_FORMAT, 14),
+               Column(_("Tenure (years)"), "0.0", 10),
+               Column(_("Average rating"), RATING_FORMAT, 10),
+               Column(_("Feedback"), width=10), Column(_("Trainings completed"), width=12),
+               Column(_("Training hours"), HOURS_FORMAT, 10)]
     rows = ((p["employee_id"], p["name"], p["role"], p["mentor"], p["since"],
              round((end - p["since"]).days / 365.25, 1), p["average_rating"],
              p["feedback"], p["trainings"], p["training_hours"]) for p in people)
-    return SheetSpec("Staff", "tblStaff", columns, rows,
-                     "No staff were assigned to this client in the period",
+    return SheetSpec(_("Staff"), "tblStaff", columns, rows,
+                     _("No staff were assigned to this client in the period"),
                      lean=len(people) > LEAN_ROWS, print_width=READABLE_PRINT_WIDTH)
 
 
-def _competency_sheet(wb, people, competencies, averages, footer, counter) -> None:
-    columns = [Column("Employee ID"), Column("Name", wrap=True)]
+def _competency_sheet(wb, tr: Translator, people, competencies, averages, pages: dict,
+                      counter) -> None:
+    _ = tr.gettext
+    columns = [Column(_("Employee ID")), Column(_("Name"), wrap=True)]
     columns += [Column(name, RATING_FORMAT) for name in competencies]  # headers may wrap
-    columns.append(Column("Overall", RATING_FORMAT, 10))
+    columns.append(Column(_("Overall"), RATING_FORMAT, 10))
     rows = []
     for person in people:
         scores = averages.get(person["staff_id"])
@@ -499,10 +567,10 @@ def _competency_sheet(wb, people, competencies, averages, footer, counter) -> No
             values = [scores.get(name) for name in competencies]
             rows.append((person["employee_id"], person["name"], *values,
                          sum(scores.values()) / len(scores)))
-    sheet, = write_sheets(wb, [SheetSpec("Competencies", "tblCompetencies", columns, rows,
-                                         "No competency ratings shared in this period",
+    sheet, = write_sheets(wb, [SheetSpec(_("Competencies"), "tblCompetencies", columns, rows,
+                                         _("No competency ratings shared in this period"),
                                          print_width=READABLE_PRINT_WIDTH)],
-                          footer=footer, progress=counter.advance)
+                          **pages, progress=counter.advance)
     if rows:
         area = f"C2:{get_column_letter(len(columns))}{len(rows) + 1}"
         sheet.ws.conditional_formatting.add(area, ColorScaleRule(
@@ -512,12 +580,14 @@ def _competency_sheet(wb, people, competencies, averages, footer, counter) -> No
 
 
 # -- KPI scorecard ---------------------------------------------------------------------------
-NO_KPI = "No shareable KPI figures in this period"
-NO_QUALITY = "No shareable quality evaluations in this period"
+NO_KPI = N_("No shareable KPI figures in this period")
+NO_QUALITY = N_("No shareable quality evaluations in this period")
 ATTAINMENT_FORMAT = "0.0%"
 SCORE_FORMAT = "0.0%"
-STATUS_LABELS = {kpis.MET: "Met", kpis.WARNING: "Warning", kpis.BELOW: "Below target"}
-TREND_LABELS = {"improving": "Improving", "worsening": "Worsening", "steady": "Steady"}
+STATUS_LABELS = {kpis.MET: N_("Met"), kpis.WARNING: N_("Warning"),
+                 kpis.BELOW: N_("Below target")}
+TREND_LABELS = {"improving": N_("Improving"), "worsening": N_("Worsening"),
+                "steady": N_("Steady")}
 # Excel's own "light red fill with dark red text" and its yellow for the warning band.
 BELOW_STYLE = {"fill": PatternFill("solid", start_color="FFC7CE", end_color="FFC7CE"),
                "font": Font(color="9C0006")}
@@ -530,12 +600,12 @@ class _Layout:
     """A laid-out sheet (tables and lines one under the other, as the Summary), written row
     by row in write-only mode, counting its rows."""
 
-    def __init__(self, wb, title: str, widths: Sequence[float], footer: str):
+    def __init__(self, wb, title: str, widths: Sequence[float], *, footer: str, page: str):
         self.ws = wb.create_sheet(safe_sheet_title(title, wb.sheetnames))
         self.widths = list(widths)
         for index, width in enumerate(self.widths, start=1):
             self.ws.column_dimensions[get_column_letter(index)].width = width
-        print_setup(self.ws, footer, title_rows=None)
+        print_setup(self.ws, footer, title_rows=None, page=page)
         self.row = 0
 
     def append(self, values=(), formats=(), alignments=(), *, lines: int = 1) -> int:
@@ -571,83 +641,98 @@ def metric_label(metric: dict) -> str:
     return f"{metric['name']} ({line})" if line else metric["name"]
 
 
-def _status_formats(ws, area: str, status_cell: str) -> None:
+def _status_formats(tr: Translator, ws, area: str, status_cell: str) -> None:
     """Below-target and warning figures coloured by the row's status, whichever way the
     metric's better: conditional formats, so they follow the rows when a reader sorts."""
-    for text, style in (("Below target", BELOW_STYLE), ("Warning", WARNING_STYLE)):
+    for status, style in ((kpis.BELOW, BELOW_STYLE), (kpis.WARNING, WARNING_STYLE)):
+        text = tr.gettext(STATUS_LABELS[status]).replace('"', '""')
         ws.conditional_formatting.add(area, FormulaRule(formula=[f'{status_cell}="{text}"'],
                                                         stopIfTrue=True, **style))
 
 
-def _judged_cells(ws, metric: dict, figure: dict) -> list:
+def _judged_cells(tr: Translator, ws, metric: dict, figure: dict) -> list:
     """Target, value, attainment and status of a figure, each in its metric's format."""
     number = value_format(metric)
+    status = STATUS_LABELS.get(figure["status"])
     return [write_only_cell(ws, metric["target"], number, alignment=TOP),
             write_only_cell(ws, figure["value"], number, alignment=TOP),
             write_only_cell(ws, figure["attainment"], ATTAINMENT_FORMAT, alignment=TOP),
-            write_only_cell(ws, STATUS_LABELS.get(figure["status"]), alignment=CENTER_TOP)]
+            write_only_cell(ws, status and tr.gettext(status), alignment=CENTER_TOP)]
 
 
-def _kpi_sheet(wb, client: str, start, end, scorecard: dict, footer: str) -> None:
+def _trend(tr: Translator, trend: str | None) -> str | None:
+    words = TREND_LABELS.get(trend)
+    return words and tr.gettext(words)
+
+
+def _team(tr: Translator, team: str) -> str:
+    """A team's name as typed; the group of agents without one in the report's language."""
+    return tr.gettext(client_data.NO_TEAM) if team == client_data.NO_TEAM else team
+
+
+def _kpi_sheet(wb, tr: Translator, client: str, start, end, scorecard: dict,
+               pages: dict) -> None:
     """Account and team figures of each shareable metric against target; on a page of its
     own the account's attainment by month (a table and a chart); or one line when nothing
     was shared."""
     metrics = scorecard["metrics"]
     widths = [32, 16, *[13] * max(len(metrics) + 1, 5)]
     widths[len(metrics) + 2] = 16  # the month table's "Report period" on one line
-    sheet = _Layout(wb, "KPI scorecard", widths, footer)
-    sheet.text("KPI scorecard", TITLE_FONT)
-    sheet.text(f"{client}: shared metrics, {long_date(start)} to {long_date(end)}",
-               LABEL_FONT)
+    _ = tr.gettext
+    sheet = _Layout(wb, _("KPI scorecard"), widths, **pages)
+    sheet.text(_("KPI scorecard"), TITLE_FONT)
+    sheet.text(_("{client}: shared metrics, {period}").format(
+        client=client, period=period_text(tr, start, end)), LABEL_FONT)
     sheet.append()
     if all(figure["value"] is None for figure in scorecard["account"]):
-        sheet.append([NO_KPI])
+        sheet.append([_(NO_KPI)])
         return
     ws = sheet.ws
     judged = ["right", "right", "right", "center"]
 
-    headers = unique_headers(["Metric", "Better when", "Target", "Account", "Attainment",
-                              "Status", "Trend"])
+    headers = unique_headers([_("Metric"), _("Better when"), _("Target"), _("Account"),
+                              _("Attainment"), _("Status"), _("Trend")])
     first = sheet.header(headers, ["left", "left", *judged, "left"]) + 1
     for figure in scorecard["account"]:
         metric = figure["metric"]
-        sheet.append([metric_label(metric), metric["better"].capitalize(),
-                      *_judged_cells(ws, metric, figure), TREND_LABELS.get(figure["trend"])])
+        sheet.append([metric_label(metric), _(label(metric["better"])),
+                      *_judged_cells(tr, ws, metric, figure), _trend(tr, figure["trend"])])
     add_table(ws, "tblKpiAccount", headers, first - 1, sheet.row)
-    _status_formats(ws, f"D{first}:F{sheet.row}", f"$F{first}")
+    _status_formats(tr, ws, f"D{first}:F{sheet.row}", f"$F{first}")
     sheet.append()
-    sheet.append(["Account: every agent's values of the period counted together, as the "
-                  "contract counts them (a weighted metric by its weight, such as handled "
-                  "contacts)."])
+    sheet.append([_("Account: every agent's values of the period counted together, as the "
+                    "contract counts them (a weighted metric by its weight, such as handled "
+                    "contacts).")])
     sheet.append()
 
-    headers = unique_headers(["Metric", "Team", "Target", "Value", "Attainment", "Status",
-                              "Agents"])
+    headers = unique_headers([_("Metric"), _("Team"), _("Target"), _("Value"),
+                              _("Attainment"), _("Status"), _("Agents")])
     first = sheet.header(headers, ["left", "left", *judged, "right"]) + 1
     for figure in scorecard["teams"]:
         metric = figure["metric"]
-        sheet.append([metric_label(metric), figure["team"], *_judged_cells(ws, metric, figure),
-                      figure["agents"]], (None,) * 6 + (COUNT_FORMAT,))
+        sheet.append([metric_label(metric), _team(tr, figure["team"]),
+                      *_judged_cells(tr, ws, metric, figure), figure["agents"]],
+                     (None,) * 6 + (COUNT_FORMAT,))
     add_table(ws, "tblKpiTeams", headers, first - 1, sheet.row)
-    _status_formats(ws, f"D{first}:F{sheet.row}", f"$F{first}")
+    _status_formats(tr, ws, f"D{first}:F{sheet.row}", f"$F{first}")
     ws.row_breaks.append(Break(id=sheet.row))
 
     months = scorecard["months"]
-    sheet.text(f"Account attainment by month, {month_label(months[0][0])} to "
-               f"{month_label(months[-1][0])} (100% = on target)", LABEL_FONT)
-    headers = unique_headers(["Month", *map(metric_label, metrics), "Target",
-                              "Report period"])
+    sheet.text(_("Account attainment by month, {first} to {last} (100% = on target)").format(
+        first=month_label(tr, months[0][0]), last=month_label(tr, months[-1][0])), LABEL_FONT)
+    headers = unique_headers([_("Month"), *map(metric_label, metrics), _("Target"),
+                              _("Report period")])
     header_row = sheet.header(headers, ["left", *["right"] * (len(metrics) + 1), "center"])
     formats = (None, *[ATTAINMENT_FORMAT] * len(metrics), "0%", None)
     alignments = (None,) * (len(metrics) + 2) + (CENTER,)
     for key, in_period, attainments in months:
-        sheet.append((month_label(key), *attainments, 1, "Yes" if in_period else None),
+        sheet.append((month_label(tr, key), *attainments, 1, _(YES) if in_period else None),
                      formats, alignments)
     add_table(ws, "tblKpiMonths", headers, header_row, sheet.row)
     for index, metric in enumerate(metrics, start=2):
         _attainment_formats(ws, f"{get_column_letter(index)}{header_row + 1}:"
                                 f"{get_column_letter(index)}{sheet.row}", metric)
-    _attainment_chart(ws, header_row, sheet.row, len(metrics), f"A{sheet.row + 2}")
+    _attainment_chart(ws, tr, header_row, sheet.row, len(metrics), f"A{sheet.row + 2}")
 
 
 # Below this an attainment shows as less than 100.0% (ATTAINMENT_FORMAT): a month that reads
@@ -671,11 +756,12 @@ def _attainment_formats(ws, area: str, metric: dict) -> None:
         **(BELOW_STYLE if floor is None else WARNING_STYLE)))
 
 
-def _attainment_chart(ws, header_row: int, last_row: int, metrics: int, anchor: str) -> None:
+def _attainment_chart(ws, tr: Translator, header_row: int, last_row: int, metrics: int,
+                      anchor: str) -> None:
     """A line per metric of the month table, and the target (100%) dashed."""
     chart = LineChart()
-    chart.title = "Attainment by month"
-    chart.y_axis.title = "Attainment"
+    chart.title = tr.gettext("Attainment by month")
+    chart.y_axis.title = tr.gettext("Attainment")
     chart.y_axis.numFmt = "0%"
     chart.add_data(Reference(ws, min_col=2, max_col=metrics + 2, min_row=header_row,
                              max_row=last_row), titles_from_data=True)
@@ -696,54 +782,58 @@ def _attainment_chart(ws, header_row: int, last_row: int, metrics: int, anchor: 
     ws.add_chart(chart, anchor)
 
 
-def _kpi_agent_sheet(wb, agents: list[dict], footer: str, counter) -> None:
+def _kpi_agent_sheet(wb, tr: Translator, agents: list[dict], pages: dict, counter) -> None:
     """Each agent's figure of each shared metric in the period, against target."""
-    columns = [Column("Employee ID", width=13), Column("Name", wrap=True),
-               Column("Team", wrap=True), Column("Metric", wrap=True),
-               Column("Target", "General", 11), Column("Value", "General", 11),
-               Column("Attainment", ATTAINMENT_FORMAT, 11),
-               Column("Status", width=13, center=True), Column("Trend", width=11)]
-    sheet = TableSheet(wb, "KPI by agent", columns, table_name="tblKpiAgents", footer=footer,
+    _ = tr.gettext
+    columns = [Column(_("Employee ID"), width=13), Column(_("Name"), wrap=True),
+               Column(_("Team"), wrap=True), Column(_("Metric"), wrap=True),
+               Column(_("Target"), "General", 11), Column(_("Value"), "General", 11),
+               Column(_("Attainment"), ATTAINMENT_FORMAT, 11),
+               Column(_("Status"), width=13, center=True), Column(_("Trend"), width=11)]
+    sheet = TableSheet(wb, _("KPI by agent"), columns, table_name="tblKpiAgents", **pages,
                        print_width=READABLE_PRINT_WIDTH)
-    rows = ((agent["employee_id"], agent["name"], agent["team"], metric_label(agent["metric"]),
-             *_judged_cells(sheet.ws, agent["metric"], agent), TREND_LABELS.get(agent["trend"]))
+    rows = ((agent["employee_id"], agent["name"], _team(tr, agent["team"]),
+             metric_label(agent["metric"]), *_judged_cells(tr, sheet.ws, agent["metric"], agent),
+             _trend(tr, agent["trend"]))
             for agent in agents)
-    written = sheet.write(rows, empty_text=NO_KPI, progress=counter.advance,
+    written = sheet.write(rows, empty_text=_(NO_KPI), progress=counter.advance,
                           lean=len(agents) > LEAN_ROWS)
     if written:
-        _status_formats(sheet.ws, f"F2:H{written + 1}", "$H2")
+        _status_formats(tr, sheet.ws, f"F2:H{written + 1}", "$H2")
 
 
 # -- Quality -----------------------------------------------------------------------------
-def _quality_sheet(wb, client: str, start, end, quality: dict, footer: str) -> None:
+def _quality_sheet(wb, tr: Translator, client: str, start, end, quality: dict,
+                   pages: dict) -> None:
     """The shareable evaluations' figures, the items failed most and the calibrations'
     spread per item, or one line when there is none of them."""
-    sheet = _Layout(wb, "Quality", (46, 18, 15, 24), footer)  # headers on one line
-    sheet.text("Quality", TITLE_FONT)
-    sheet.text(f"{client}: shared evaluations of interactions from {long_date(start)} to "
-               f"{long_date(end)}", LABEL_FONT)
+    _ = tr.gettext
+    sheet = _Layout(wb, _("Quality"), (46, 18, 15, 24), **pages)  # headers on one line
+    sheet.text(_("Quality"), TITLE_FONT)
+    sheet.text(_("{client}: shared evaluations of interactions from {start} to {end}").format(
+        client=client, start=tr.long_date(start), end=tr.long_date(end)), LABEL_FONT)
     sheet.append()
     calibration = quality["calibration"]
     count = quality["evaluations"]
     if not count and not calibration["sessions"]:
-        sheet.append([NO_QUALITY])
+        sheet.append([_(NO_QUALITY)])
         return
 
     def share(part, whole):
         return part / whole if whole else None
 
-    headers = unique_headers(["Figure", "This period"])
+    headers = unique_headers([_("Figure"), _("This period")])
     header_row = sheet.header(headers, ["left", "right"])
     average = quality["average_score"]
     for text, value, number_format in (
-            ("Evaluations", count, COUNT_FORMAT),
-            ("Agents evaluated", quality["agents"], COUNT_FORMAT),
-            ("Average score", None if average is None else average / 100, SCORE_FORMAT),
-            ("Evaluations with a critical fail", quality["critical_fails"], COUNT_FORMAT),
-            ("Share with a critical fail", share(quality["critical_fails"], count),
+            (_("Evaluations"), count, COUNT_FORMAT),
+            (_("Agents evaluated"), quality["agents"], COUNT_FORMAT),
+            (_("Average score"), None if average is None else average / 100, SCORE_FORMAT),
+            (_("Evaluations with a critical fail"), quality["critical_fails"], COUNT_FORMAT),
+            (_("Share with a critical fail"), share(quality["critical_fails"], count),
              SCORE_FORMAT),
-            ("Calibration sessions", calibration["sessions"], COUNT_FORMAT),
-            ("Evaluators' average distance from the expert (points)",
+            (_("Calibration sessions"), calibration["sessions"], COUNT_FORMAT),
+            (_("Evaluators' average distance from the expert (points)"),
              calibration["average_distance"], "0.0")):
         sheet.append([text, value], (None, number_format))
     add_table(sheet.ws, "tblQualityFigures", headers, header_row, sheet.row)
@@ -763,77 +853,86 @@ def _quality_sheet(wb, client: str, start, end, quality: dict, footer: str) -> N
                          (WRAP, WRAP, TOP, TOP) if lines > 1 else (), lines=lines)
         add_table(sheet.ws, table_name, headers, header_row, sheet.row)
 
-    item_table("Items failed most", "tblFailedItems",
-               ["Item", "Section", "Times failed", "Share of evaluations"],
+    item_table(_("Items failed most"), "tblFailedItems",
+               [_("Item"), _("Section"), _("Times failed"), _("Share of evaluations")],
                [(section, text, times, share(times, count))
                 for section, text, times in quality["failed"]],
-               "No item was failed in the shared evaluations of this period")
+               _("No item was failed in the shared evaluations of this period"))
     sheet.append()
-    item_table("Calibration: how far the evaluators' answers differ, per item",
-               "tblCalibration", ["Item", "Section", "Sessions", "Average spread"],
-               calibration["items"], "No calibration sessions in this period")
+    item_table(_("Calibration: how far the evaluators' answers differ, per item"),
+               "tblCalibration", [_("Item"), _("Section"), _("Sessions"), _("Average spread")],
+               calibration["items"], _("No calibration sessions in this period"))
     if calibration["items"]:
-        sheet.append(["Spread 0%: all gave the expert's credit; 100%: one gave full credit, "
-                      "another none."])
+        sheet.append([_("Spread 0%: all gave the expert's credit; 100%: one gave full credit, "
+                        "another none.")])
 
 
-def _evaluation_sheet(client_id: int, start, end, quality: dict) -> SheetSpec:
-    return SheetSpec("Evaluations", "tblEvaluations",
-                     [Column("Date", DATE_FORMAT, 11), Column("Employee ID"),
-                      Column("Name", wrap=True), Column("Scorecard", wrap=True),
-                      Column("Interaction ID"), Column("Channel"),
-                      Column("Score", SCORE_FORMAT, 9), Column("Critical fail", center=True)],
-                     client_data.evaluation_rows(client_id, start, end),
-                     "No shareable evaluations in this period",
+def _evaluation_sheet(tr: Translator, client_id: int, start, end, quality: dict) -> SheetSpec:
+    _ = tr.gettext
+    return SheetSpec(_("Evaluations"), "tblEvaluations",
+                     [Column(_("Date"), DATE_FORMAT, 11), Column(_("Employee ID")),
+                      Column(_("Name"), wrap=True), Column(_("Scorecard"), wrap=True),
+                      Column(_("Interaction ID")), Column(_("Channel")),
+                      Column(_("Score"), SCORE_FORMAT, 9),
+                      Column(_("Critical fail"), center=True)],
+                     client_data.evaluation_rows(client_id, start, end, tr),
+                     _("No shareable evaluations in this period"),
                      lean=quality["evaluations"] > LEAN_ROWS,
                      print_width=READABLE_PRINT_WIDTH)
 
 
-def _critical_formats(sheet) -> None:
+def _critical_formats(tr: Translator, sheet) -> None:
     """An evaluation with a critical fail: its score and the "Yes" in red."""
     if sheet.rows:
+        yes = tr.gettext(YES).replace('"', '""')
         sheet.ws.conditional_formatting.add(
-            f"G2:H{sheet.rows + 1}", FormulaRule(formula=['$H2="Yes"'], **BELOW_STYLE))
+            f"G2:H{sheet.rows + 1}", FormulaRule(formula=[f'$H2="{yes}"'], **BELOW_STYLE))
 
 
 # -- Details -------------------------------------------------------------------------------
-def _detail_sheets(client_id, start, end, figures):
-    who = [Column("Employee ID"), Column("Name", wrap=True)]
-    feedback = client_data.feedback_rows(client_id, start, end)  # as the sheet shows them
-    yield SheetSpec("Feedback", "tblFeedback",
-                    [Column("Date", DATE_FORMAT, 11), *who, Column("Source"), Column("Kind"),
-                     Column("From", wrap=True), Column("Rating", width=8, center=True),
-                     Column("Strengths", wrap=True), Column("To improve", wrap=True),
-                     Column("Comment", wrap=True)],
-                    feedback, NO_DATA, lean=figures["feedback"] > LEAN_ROWS,
+def _detail_sheets(tr: Translator, client_id, start, end, figures):
+    _ = tr.gettext
+    who = [Column(_("Employee ID")), Column(_("Name"), wrap=True)]
+    feedback = client_data.feedback_rows(client_id, start, end, tr)  # as the sheet shows them
+    yield SheetSpec(_("Feedback"), "tblFeedback",
+                    [Column(_("Date"), DATE_FORMAT, 11), *who, Column(_("Source")),
+                     Column(_("Kind")), Column(_("From"), wrap=True),
+                     Column(_("Rating"), width=8, center=True),
+                     Column(_("Strengths"), wrap=True), Column(_("To improve"), wrap=True),
+                     Column(_("Comment"), wrap=True)],
+                    feedback, _(NO_DATA), lean=figures["feedback"] > LEAN_ROWS,
                     print_width=READABLE_PRINT_WIDTH)
 
-    training = client_data.training_rows(client_id, start, end)
-    yield SheetSpec("Training", "tblTraining",
-                    [Column("Completed on", DATE_FORMAT, 12), *who,
-                     Column("Program", wrap=True), Column("Type"),
-                     Column("Provider", wrap=True), Column("Hours", HOURS_FORMAT, 8),
-                     Column("Score", "0.0", 8), Column("Valid until", DATE_FORMAT, 12)],
-                    training, NO_DATA, lean=figures["trainings"] > LEAN_ROWS,
+    training = client_data.training_rows(client_id, start, end, tr)
+    yield SheetSpec(_("Training"), "tblTraining",
+                    [Column(_("Completed on"), DATE_FORMAT, 12), *who,
+                     Column(_("Program"), wrap=True), Column(_("Type")),
+                     Column(_("Provider"), wrap=True), Column(_("Hours"), HOURS_FORMAT, 8),
+                     Column(_("Score"), "0.0", 8), Column(_("Valid until"), DATE_FORMAT, 12)],
+                    training, _(NO_DATA), lean=figures["trainings"] > LEAN_ROWS,
                     print_width=READABLE_PRINT_WIDTH)
 
-    recognition = client_data.recognition_rows(client_id, start, end)
-    yield SheetSpec("Recognition", "tblRecognition",
-                    [Column("Date", DATE_FORMAT, 11), *who, Column("Source"),
-                     Column("From", wrap=True),
-                     Column("Recognition", wrap=True), Column("Strengths", wrap=True)],
-                    recognition, NO_DATA, lean=figures["recognitions"] > LEAN_ROWS,
+    recognition = client_data.recognition_rows(client_id, start, end, tr)
+    yield SheetSpec(_("Recognition"), "tblRecognition",
+                    [Column(_("Date"), DATE_FORMAT, 11), *who, Column(_("Source")),
+                     Column(_("From"), wrap=True),
+                     Column(_("Recognition"), wrap=True), Column(_("Strengths"), wrap=True)],
+                    recognition, _(NO_DATA), lean=figures["recognitions"] > LEAN_ROWS,
                     print_width=READABLE_PRINT_WIDTH)
 
+    resolved_word, open_word = _("Resolved"), _("Open")
     incidents = ((day, emp, f"{first} {last}", comment, lesson, action, follow_up,
-                  *((resolved, "Resolved") if resolved and resolved <= end else (None, "Open")))
+                  *((resolved, resolved_word) if resolved and resolved <= end
+                    else (None, open_word)))
                  for day, emp, first, last, comment, lesson, action, follow_up, resolved
                  in client_data.incident_rows(client_id, start, end))
-    yield SheetSpec("Incidents", "tblIncidents",
-                    [Column("Date", DATE_FORMAT, 11), *who, Column("What happened", wrap=True),
-                     Column("Lesson learned", wrap=True),
-                     Column("Corrective action", wrap=True),
-                     Column("Follow-up", DATE_FORMAT, 11), Column("Resolved on", DATE_FORMAT, 11),
-                     Column("Status", None, 9)],
-                    incidents, NO_DATA, lean=figures["incidents_opened"] > LEAN_ROWS,
+    yield SheetSpec(_("Incidents"), "tblIncidents",
+                    [Column(_("Date"), DATE_FORMAT, 11), *who,
+                     Column(_("What happened"), wrap=True),
+                     Column(_("Lesson learned"), wrap=True),
+                     Column(_("Corrective action"), wrap=True),
+                     Column(_("Follow-up"), DATE_FORMAT, 11),
+                     Column(_("Resolved on"), DATE_FORMAT, 11),
+                     Column(_("Status"), None, 9)],
+                    incidents, _(NO_DATA), lean=figures["incidents_opened"] > LEAN_ROWS,
                     print_width=READABLE_PRINT_WIDTH)

@@ -83,12 +83,13 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import LayoutError
 
 from mentorapp.errors import UserError, ValidationError
+from mentorapp.excel.client_report import CONFIDENTIAL
 from mentorapp.excel.safe_cells import check_target, remove_stale_temporaries
+from mentorapp.translations import ENGLISH, Translator, translator
 
 FONT, BOLD = "MentorApp-DejaVuSans", "MentorApp-DejaVuSans-Bold"
 FONT_FILES = {FONT: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
 REPLACEMENT = "\ufffd"
-FOOTER_PREFIX = "Confidential - prepared for "
 BODY_SIZE, BODY_LEADING = 8, 10
 TITLE_SIZE, SHEET_TITLE_SIZE = 18, 14
 MARGIN = 12 * mm
@@ -527,14 +528,16 @@ def _footer_of(wb) -> str | None:
     return None
 
 
-def _check_ours(wb, path: Path, footer: str) -> None:
-    """A client report carries "Confidential - prepared for <client>" on its pages: a
-    workbook without it is not one, and one prepared for another client is refused."""
+def _check_ours(wb, path: Path, footer: str, tr: Translator) -> None:
+    """A client report carries "Confidential - prepared for <client>" (in its language) on its
+    pages: a workbook without it is not one, and one prepared for another client is
+    refused."""
     own = _footer_of(wb)
-    if own is None or not own.startswith(FOOTER_PREFIX):
+    prefix = tr.gettext(CONFIDENTIAL).split("{client}")[0]
+    if own is None or not own.startswith(prefix):
         raise ValidationError("workbook", f"{path.name} is not a client report made by "
                                           f"MentorApp (its pages do not say "
-                                          f"\"{FOOTER_PREFIX}...\")")
+                                          f"\"{prefix}...\")")
     if " ".join(own.split()) != " ".join(footer.split()):
         raise ValidationError("footer", f"the workbook's pages say \"{own}\", not "
                                         f"\"{footer}\": it was prepared for another client")
@@ -999,7 +1002,7 @@ def _chunks(lines: list[str]) -> list[list[str]]:
 
 
 # -- Pages -----------------------------------------------------------------------------------
-def _canvas_maker(title: str, footer: str):
+def _canvas_maker(title: str, footer: str, tr: Translator):
     """A canvas that holds its pages until the end, so each can say "Page N of M"."""
 
     class NumberedCanvas(Canvas):
@@ -1031,7 +1034,8 @@ def _canvas_maker(title: str, footer: str):
             self.setFont(FONT, 7.5)
             self.setFillColor(GREY)
             self.drawString(MARGIN, MARGIN / 2, visual(printable(footer)))
-            self.drawRightString(width - MARGIN, MARGIN / 2, f"Page {number} of {total}")
+            self.drawRightString(width - MARGIN, MARGIN / 2, tr.gettext(
+                "Page {number} of {total}").format(number=number, total=total))
             if number > 1:
                 top = height - MARGIN / 2 - 3
                 self.drawString(MARGIN, top, visual(printable(title)))
@@ -1063,14 +1067,15 @@ def _logo(logo: bytes) -> Image:
     return Image(io.BytesIO(logo), width=width * scale, height=height * scale, hAlign="LEFT")
 
 
-def _story(wb, title: str, logo: bytes | None, frame_width: float) -> list:
+def _story(wb, title: str, logo: bytes | None, frame_width: float, tr: Translator) -> list:
     styles = _styles()
     story = []
     if logo is not None:
         story += [_logo(logo), Spacer(1, 4 * mm)]
     story.append(_para(title, styles["title"]))
     if wb.properties.creator and wb.properties.creator != "openpyxl":  # not its default
-        story.append(_para(f"Prepared by {wb.properties.creator}", styles["body"]))
+        story.append(_para(tr.gettext("Prepared by {company}").format(
+            company=wb.properties.creator), styles["body"]))
     story.append(Spacer(1, 4 * mm))
     sheets = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
     for index, ws in enumerate(sheets):
@@ -1083,23 +1088,26 @@ def _story(wb, title: str, logo: bytes | None, frame_width: float) -> list:
 
 
 def write_pdf(workbook: Path, out: Path, *, title: str, footer: str,
-              logo: bytes | None = None) -> Path:
+              logo: bytes | None = None, language: str = ENGLISH) -> Path:
     """Render the client report `workbook` as a PDF at `out`; returns `out`.
 
     `footer` is the workbook's own footer ("Confidential - prepared for <client>"): a
-    workbook that says another is refused, as is one that is not a client report."""
+    workbook that says another is refused, as is one that is not a client report.
+    `language`: the workbook's (the client's report language), for the words the PDF adds
+    ("Page N of M", "Prepared by")."""
     workbook, out = Path(workbook), Path(out).expanduser()
     out = check_target(out)
     if logo is not None:
         _logo(logo)  # a picture it cannot read is refused before the work starts
     wb = _open_workbook(workbook)
-    _check_ours(wb, workbook, footer)
+    tr = translator(language)
+    _check_ours(wb, workbook, footer, tr)
     _register_fonts()
     pagesize = landscape(letter if wb.worksheets[0].page_setup.paperSize in (1, "1")
                          else A4)
     frame = Frame(MARGIN, MARGIN, pagesize[0] - 2 * MARGIN, pagesize[1] - 2 * MARGIN,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
-    story = _story(wb, title, logo, frame.width)
+    story = _story(wb, title, logo, frame.width, tr)
 
     folder = out.parent.resolve()
     remove_stale_temporaries(folder)
@@ -1113,7 +1121,7 @@ def write_pdf(workbook: Path, out: Path, *, title: str, footer: str,
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPageEnd=_page_end,
                                        pagesize=pagesize)])
     try:
-        doc.build(story, canvasmaker=_canvas_maker(title, footer))
+        doc.build(story, canvasmaker=_canvas_maker(title, footer, tr))
         with open(temp, "rb+") as stream:
             os.fsync(stream.fileno())
         os.replace(temp, out)

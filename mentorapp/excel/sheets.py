@@ -45,6 +45,7 @@ CENTER = Alignment(horizontal="center")
 CENTER_TOP = Alignment(horizontal="center", vertical="top")
 LABEL_FONT = Font(**FONT, bold=True)
 TABLE_STYLE = "TableStyleMedium2"
+PAGE_NUMBERS = "Page &P of &N"  # a footer's page numbers: Excel's codes for page and pages
 LINE_HEIGHT = 15
 WIDTH_SAMPLE_ROWS = 200
 MIN_WIDTH, MAX_WIDTH, MAX_WRAP_WIDTH, MIN_DATE_WIDTH = 8, 50, 50, 12.5
@@ -94,13 +95,13 @@ class SheetSpec:
     print_width: float | None = None  # total column width to fit in (see `fit_to_page()`)
 
 
-def write_sheets(wb, specs: Iterable[SheetSpec], *, footer: str,
+def write_sheets(wb, specs: Iterable[SheetSpec], *, footer: str, page: str = PAGE_NUMBERS,
                  progress: Progress | None = None) -> list[TableSheet]:
     """Write each spec as a `TableSheet` of `wb`, in order; returns the sheets written."""
     sheets = []
     for spec in specs:
         sheet = TableSheet(wb, spec.title, spec.columns, table_name=spec.table_name,
-                           footer=footer, print_width=spec.print_width)
+                           footer=footer, page=page, print_width=spec.print_width)
         sheet.write(spec.rows, empty_text=spec.empty_text, progress=progress, lean=spec.lean)
         sheets.append(sheet)
     return sheets
@@ -125,8 +126,10 @@ def unique_headers(headers: Iterable[str]) -> list[str]:
     return result
 
 
-def print_setup(ws, footer_left: str, *, title_rows: str | None = "1:1") -> None:
-    """Landscape, fit to one page wide, repeated header rows, footer with page numbers."""
+def print_setup(ws, footer_left: str, *, title_rows: str | None = "1:1",
+                page: str = PAGE_NUMBERS) -> None:
+    """Landscape, fit to one page wide, repeated header rows, footer with page numbers
+    (`page`: Excel's codes &P and &N in words, translated by a client report)."""
     ws.page_setup.orientation = "landscape"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
@@ -137,7 +140,7 @@ def print_setup(ws, footer_left: str, *, title_rows: str | None = "1:1") -> None
         ws.print_title_rows = title_rows
     ws.oddFooter.left.text = footer_text(footer_left)
     ws.oddFooter.left.size = 8
-    ws.oddFooter.right.text = "Page &P of &N"
+    ws.oddFooter.right.text = page
     ws.oddFooter.right.size = 8
 
 
@@ -145,13 +148,14 @@ class TableSheet:
     """One sheet holding one Excel table, written row by row in write-only mode."""
 
     def __init__(self, wb, title: str, columns: Sequence[Column], *, table_name: str,
-                 footer: str, print_width: float | None = None):
+                 footer: str, page: str = PAGE_NUMBERS, print_width: float | None = None):
         self.ws = wb.create_sheet(safe_sheet_title(title, wb.sheetnames))
         self.columns = list(columns)
         self.headers = unique_headers(c.header for c in self.columns)
         self.formats = [c.number_format for c in self.columns]
         self.table_name = table_name
         self.footer = footer
+        self.page = page
         self.print_width = print_width
         self.rows = 0
 
@@ -167,7 +171,7 @@ class TableSheet:
         self._set_widths(sample, fit=not lean)  # lean rows do not wrap: keep them wide
         ws = self.ws
         ws.freeze_panes = "A2"
-        print_setup(ws, self.footer)  # page set-up properties go before the rows
+        print_setup(ws, self.footer, page=self.page)  # page set-up goes before the rows
         widths = [ws.column_dimensions[get_column_letter(i + 1)].width
                   for i in range(len(self.headers))]
         ws.row_dimensions[1].height = header_height(self.headers, widths)
