@@ -394,7 +394,7 @@
         </message>
         <message>
             <source>{mentor} mentoring {mentee}</source>
-            <translation>{mentor} como mentor de {mentee}</translation>
+            <translation>Mentoría de {mentor} a {mentee}</translation>
         </message>
         <message>
             <source>New mentoring session saved</source>
@@ -457,7 +457,7 @@
         </message>
         <message>
             <source>Role on the account</source>
-            <translation>Función en la cuenta</translation>
+            <translation>Cargo en la cuenta</translation>
         </message>
         <message>
             <source>On the account from</source>

@@ -394,7 +394,7 @@
         </message>
         <message>
             <source>{mentor} mentoring {mentee}</source>
-            <translation>{mentor} como mentor de {mentee}</translation>
+            <translation>Mentoria de {mentor} para {mentee}</translation>
         </message>
         <message>
             <source>New mentoring session saved</source>
@@ -457,7 +457,7 @@
         </message>
         <message>
             <source>Role on the account</source>
-            <translation>Função na conta</translation>
+            <translation>Cargo na conta</translation>
         </message>
         <message>
             <source>On the account from</source>

@@ -117,7 +117,8 @@ def test_the_form_in_portuguese(qtbot, dialog, portuguese):
     form = dialog(client=acme["id"])
     assert form.windowTitle() == "Novo colaborador"
     labels = {label.text() for label in form.findChildren(QLabel)}
-    assert {"Matrícula", "Data de admissão", "Unidade", "Conta do cliente"} <= labels
+    assert {"Matrícula", "Data de admissão", "Unidade", "Conta do cliente",
+            "Cargo na conta"} <= labels
     type_into(qtbot, form, employee_id="E778", first_name="Bia", last_name="Lima",
               role="Atendente")
     click_save(qtbot, form)
