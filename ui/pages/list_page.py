@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from mentorapp.errors import UserError
 from mentorapp.models import label
 from mentorapp.services import clients
-from ui import i18n, preferences
+from ui import preferences
 from ui.dialogs.entity_dialog import EntityDialog
 from ui.i18n import Context
 from ui.models.table import (
@@ -99,11 +99,6 @@ class ListPage(QWidget):
     status_message = Signal(str)
     import_requested = Signal()
 
-    # The English words of a list whose module is not translated yet (`list_words()`).
-    title = "Records"
-    noun = "record"
-    plural = "records"
-    empty_text = ""  # what to do next when the list has no records at all
     paged = False
     default_sort: str | None = None
     default_descending = False
@@ -266,20 +261,9 @@ class ListPage(QWidget):
 
     # -- what a subclass says ------------------------------------------------------------
     def list_words(self) -> ListWords:
-        """The list's texts, written by a subclass with its own `tr_<module>`. This default
-        puts together English from `title`, `noun`, `plural` and `empty_text`, for the lists
-        whose modules are not translated yet (docs/TRANSLATING.md)."""
-        noun, plural = self.noun, self.plural
-
-        def counted(n: int) -> str:
-            return noun if n == 1 else f"{n} {plural}"
-
-        return ListWords(
-            title=self.title, new=f"New {noun}", search=f"Search {plural}…",
-            empty=self.empty_text or f"No {plural} yet.",
-            nothing_to_export=f"No {plural} to export yet",
-            count=lambda n: f"{i18n.number(n)} {noun if n == 1 else plural}",
-            archive=lambda n: f"Archive {counted(n)}?", restore=lambda n: f"Restore {counted(n)}?")
+        """The list's texts, written by a subclass with its own `tr_<module>` (whole phrases,
+        so gender and number agree in Spanish and Portuguese)."""
+        raise NotImplementedError
 
     def columns(self) -> list[Column]:
         raise NotImplementedError
