@@ -26,9 +26,9 @@ from mentorapp.services import users
 from ui.access import role_word
 from ui.i18n import Context
 from ui.models.table import Column
+from ui.pages.profile.tab import record_table
 from ui.widgets.forms import Check, ChoiceBox, FormDialog, TextLine
 from ui.widgets.lookups import staff_label, staff_picker
-from ui.widgets.record_table import RecordTable
 
 tr_users_page = Context("tr_users_page")
 
@@ -159,7 +159,7 @@ class UsersPage(QWidget):
             bar.addWidget(button)
             button.setEnabled(self.shared)
         bar.addStretch(1)
-        self.table = RecordTable([
+        self.table = record_table([
             Column("login", tr_users_page.tr("Login"), width=140),
             Column("display_name", tr_users_page.tr("Name"), width=180),
             Column("role", tr_users_page.tr("Role"), width=150,

@@ -19,10 +19,12 @@ from builders import (
     show_page,
 )
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton, QStyle, QStyleOptionComboBox
 from records import make_evaluation, make_scorecard
 
 from mentorapp.services import mentoring, quality, settings, training
 from ui import i18n
+from ui.widgets.record_table import RecordTable
 
 pytestmark = offscreen_warnings
 
@@ -207,3 +209,51 @@ def test_my_work_in_spanish_sorts_due_dates_by_date(qtbot, ui_db, in_language, w
     assert items.column_texts("Acción") == ["Item 0", "Item 1", "Item 2"]
     assert items.column_texts("Vence") == [f"{i18n.date_text(days[0])} (vencida)",
                                            i18n.date_text(days[1]), i18n.date_text(days[2])]
+
+
+def cut_texts(part) -> list[str]:
+    """Buttons below their full width, column titles wider than their column and filters
+    whose first entry does not fit."""
+    cut = [b.text() for b in part.findChildren(QPushButton)
+           if b.isVisible() and b.width() < b.sizeHint().width()]
+    for view in [part.view] if hasattr(part, "view") else part.findChildren(RecordTable):
+        header = view.horizontalHeader()
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        titles = [view.model().headerData(i, Qt.Orientation.Horizontal)
+                  for i in range(header.count())]
+        cut += [title for i, title in enumerate(titles)
+                if header.fontMetrics().horizontalAdvance(title) + 2 * margin
+                > header.sectionSize(i)]
+    for box in getattr(part, "filters", {}).values():
+        option = QStyleOptionComboBox()
+        box.initStyleOption(option)
+        field = box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField, box)
+        if box.fontMetrics().horizontalAdvance(box.itemText(0)) > field.width():
+            cut.append(box.itemText(0))
+    return cut
+
+
+@pytest.mark.parametrize("language", ["es", "pt_BR"])
+def test_the_longer_words_fit_a_1024_pixel_window(qtbot, ui_db, tmp_path, in_language,
+                                                   wait_for_tasks, language):
+    """Clients, quality, training, users and My work in the narrowest window."""
+    from ui.main_window import MainWindow
+    from ui.theme import apply_theme
+
+    in_language(language)
+    apply_theme(QApplication.instance(), "light")
+    window = MainWindow(str(tmp_path / "test.db"))
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    for key in ("clients", "quality", "training", "users", "my_work"):
+        page = window.show_page(key)
+        for part in [page.tabs.widget(i) for i in range(page.tabs.count())] \
+                if hasattr(page, "tabs") else [page]:
+            if part is not page:
+                page.tabs.setCurrentWidget(part)
+            wait_for_tasks()
+            qtbot.wait(20)
+            assert cut_texts(part) == [], (language, key, getattr(part, "title", ""))
