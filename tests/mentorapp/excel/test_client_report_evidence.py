@@ -465,3 +465,50 @@ def test_an_account_manager_exports_the_sheets_as_the_database_lets_them_read(
             text = package.read(name).decode("utf-8", errors="replace")
             for other in ("Beta", "AHT beta", "BETA-ben", "CAL-beta"):
                 assert other not in text, (other, name)
+
+
+def test_the_kpi_and_quality_sheets_in_spanish(report, tmp_path):
+    """Issue 18: the status, trend and direction words, the group without a team, the
+    conditional formats that match those words and the evaluations' Yes/No in the client's
+    language; metric names and every figure as in the English pack."""
+    from mentorapp.services import clients
+
+    english = report[0]
+    clients.set_report_language("Acme Corp", "es")
+    wb = load_workbook(export_client_report("Acme Corp", START, END, tmp_path / "es.xlsx"))
+    ws = wb["Tablero de KPI"]
+    account = _by(_table(ws, "tblKpiAccount"), "Métrica")
+    assert list(account) == ["AHT", "Certifications", "CSAT", "QA score"]  # typed names
+    aht = account["AHT"]
+    assert (aht["Mejor cuando es"], aht["Estado"], aht["Tendencia"]) == ("Menor", "Cumplido",
+                                                                       "Mejorando")
+    assert (account["CSAT"]["Estado"], account["CSAT"]["Tendencia"]) == ("Bajo la meta",
+                                                                       "Empeorando")
+    english_account = _by(_table(english["KPI scorecard"], "tblKpiAccount"), "Metric")
+    assert [(r["Meta"], r["Cuenta"], r["Cumplimiento"]) for r in account.values()] == [
+        (r["Target"], r["Account"], r["Attainment"]) for r in english_account.values()]
+    teams = _by(_table(ws, "tblKpiTeams"), "Métrica", "Equipo")
+    assert teams[("AHT", "Sin equipo")]["Valor"] == 250
+    assert teams[("AHT", "North")]["Estado"] == "Alerta"
+    found = {(str(cf.sqref), rule.formula[0]) for cf in ws.conditional_formatting
+             for rule in cf.rules if rule.type == "expression"}
+    for table in ("tblKpiAccount", "tblKpiTeams"):
+        ref = ws.tables[table].ref
+        first, last = int(ref.split(":")[0][1:]) + 1, int(ref.split(":")[1][1:])
+        assert (f"D{first}:F{last}", f'$F{first}="Bajo la meta"') in found
+        assert (f"D{first}:F{last}", f'$F{first}="Alerta"') in found
+    months = [m["Mes"] for m in _table(ws, "tblKpiMonths")]
+    assert months[-4:] == ["dic 2024", "ene 2025", "feb 2025", "mar 2025"]
+
+    agents = _by(_table(wb["KPI por agente"], "tblKpiAgents"), "ID de empleado", "Métrica")
+    assert agents[("A003", "AHT")]["Equipo"] == "Sin equipo"
+    assert agents[("A002", "AHT")]["Estado"] == "Bajo la meta"
+    evaluations = _table(wb["Evaluaciones"], "tblEvaluations")
+    assert [(r["ID de interacción"], r["Falla crítica"], r["Canal"]) for r in evaluations] == [
+        ("CALL-1", "No", "Teléfono"), ('=HYPERLINK("x")', "Sí", "Teléfono"),
+        ("CALL-3", "No", "Teléfono")]
+    assert {r.formula[0] for cf in wb["Evaluaciones"].conditional_formatting
+            for r in cf.rules} == {'$H2="Sí"'}
+    quality_figures = _table(wb["Calidad"], "tblQualityFigures")
+    assert [r["Este período"] for r in quality_figures] == [
+        r["This period"] for r in _table(english["Quality"], "tblQualityFigures")]
