@@ -33,7 +33,7 @@ from mentorapp.urls import describe  # a database path or URL for display, passw
 from ui import access, preferences, tasks
 from ui.i18n import Context
 from ui.resources import icon, sidebar_icon
-from ui.widgets.accessible import name_controls
+from ui.widgets.accessible import name_controls, tab_between_controls
 
 tr_main_window = Context("tr_main_window")
 
@@ -387,6 +387,7 @@ class MainWindow(QMainWindow):
     def _show(self, widget: QWidget, key: str, title: str) -> None:
         self.stack.setCurrentWidget(widget)
         name_controls(widget, title)
+        tab_between_controls(widget)
         self.current_key = key
         self.title_label.setText(title)
         self.title_label.setVisible(bool(title))

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -154,6 +155,78 @@ def test_rating_grid_buttons_say_competency_and_rating(qtbot, ui_db):
     qtbot.addWidget(grid)
     name_controls(grid)
     assert accessible_name(grid.groups[1].button(3)) == "Empathy: Meets expectations"
+
+
+# -- keyboard -------------------------------------------------------------------------------
+def tab_stops(window: QWidget) -> set:
+    """What Tab should visit: every shown, enabled control of the window that takes Tab."""
+    return {widget for widget in window.findChildren(QWidget)
+            if widget.isVisible() and widget.isEnabled() and widget.focusProxy() is None
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus}
+
+
+def walk(qtbot, start: QWidget, backwards: bool = False, limit: int = 80) -> list[QWidget]:
+    """Press Tab (or Shift+Tab) from `start` until the focus comes back to it: the controls
+    visited in order. Fails when the focus is lost or goes round without coming back."""
+    modifier = (Qt.KeyboardModifier.ShiftModifier if backwards
+                else Qt.KeyboardModifier.NoModifier)
+    visited = [start]
+    for _press in range(limit):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab if backwards
+                       else Qt.Key.Key_Tab, modifier)
+        focus = QApplication.focusWidget()
+        assert focus is not None, f"focus lost after {describe(visited[-1])}"
+        if focus is start:
+            return visited
+        assert focus not in visited, f"stuck: {describe(focus)} again, never back at the start"
+        visited.append(focus)
+    raise AssertionError(f"Tab never came back to the start: {[describe(w) for w in visited]}")
+
+
+def describe(widget: QWidget) -> str:
+    return f"{type(widget).__name__} {widget.objectName() or accessible_name(widget)!r}"
+
+
+def test_tab_visits_every_control_of_every_page_and_shift_tab_goes_back(qtbot, demo_window,
+                                                                       wait_for_tasks):
+    for key in PAGE_KEYS:
+        show(qtbot, demo_window, key, wait_for_tasks)
+        demo_window.activateWindow()  # (offscreen, building the users page deactivates it)
+        qtbot.waitUntil(demo_window.isActiveWindow)
+        demo_window.sidebar.setFocus()
+        qtbot.waitUntil(demo_window.sidebar.hasFocus)
+        forwards = walk(qtbot, demo_window.sidebar)
+        assert (key, {describe(w) for w in tab_stops(demo_window) - set(forwards)}) == \
+            (key, set())
+        backwards = walk(qtbot, demo_window.sidebar, backwards=True)
+        assert (key, backwards[1:]) == (key, forwards[:0:-1])
+
+
+def test_tab_visits_every_control_of_every_profile_tab(qtbot, demo_window, wait_for_tasks):
+    profile = demo_window.open_staff(staff.list(limit=1)[0]["id"])
+    for index in range(profile.tabs.count()):
+        profile.tabs.setCurrentIndex(index)
+        wait_for_tasks()
+        qtbot.wait(20)
+        demo_window.activateWindow()
+        qtbot.waitUntil(demo_window.isActiveWindow)
+        demo_window.sidebar.setFocus()
+        qtbot.waitUntil(demo_window.sidebar.hasFocus)
+        forwards = walk(qtbot, demo_window.sidebar)
+        title = profile.tabs.tabText(index)
+        assert (title, {describe(w) for w in tab_stops(demo_window) - set(forwards)}) == \
+            (title, set())
+        backwards = walk(qtbot, demo_window.sidebar, backwards=True)
+        assert (title, backwards[1:]) == (title, forwards[:0:-1])
+
+
+def test_tab_leaves_a_list_for_the_next_control(qtbot, demo_window, wait_for_tasks):
+    page = show(qtbot, demo_window, "staff", wait_for_tasks)
+    demo_window.activateWindow()
+    page.view.setFocus()
+    qtbot.waitUntil(page.view.hasFocus)
+    qtbot.keyClick(page.view, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not page.view
 
 
 # -- charts ----------------------------------------------------------------------------------

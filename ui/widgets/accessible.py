@@ -1,11 +1,16 @@
-"""Accessible names for controls that have none: what a screen reader says when one gets focus.
+"""Accessible names for controls that have none (what a screen reader says when one gets the
+focus), and Tab that moves between controls, never from cell to cell.
 
 Qt names a button or a check box by its text, but a field only by a label that is its buddy,
 a combo box by its current choice (a value, not a name), and a table or a scroll area not at
 all. `name_controls()` gives each such control the name a sighted user reads beside it: its
 form label, its placeholder ("Search staff…"), its tool tip, or the title of the group box,
-tab or page it is in. The main window calls it for each page it shows and `FormDialog` when
-it opens; a name set in code is never replaced.
+tab or page it is in. A name set in code is never replaced.
+
+Qt's tables move Tab from cell to cell: through a list of 50,000 staff, the keyboard never
+reaches the controls after it. `tab_between_controls()` leaves the arrows to move in a table.
+
+The main window calls both for each page it shows, and `FormDialog` when it opens.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
     QGroupBox,
     QLabel,
@@ -83,3 +89,9 @@ def name_controls(root: QWidget, title: str = "") -> None:
         name = name_for(widget, title)
         if name:
             widget.setAccessibleName(name)
+
+
+def tab_between_controls(root: QWidget) -> None:
+    """Tab leaves every table and list under `root` for the next control (arrows move in it)."""
+    for view in root.findChildren(QAbstractItemView):
+        view.setTabKeyNavigation(False)

@@ -28,7 +28,7 @@ from mentorapp.models import label
 from mentorapp.services.fields import Rule
 from ui.i18n import Context
 from ui.theme import danger_color
-from ui.widgets.accessible import name_controls, plain
+from ui.widgets.accessible import name_controls, plain, tab_between_controls
 from ui.widgets.date_field import DateTextError
 
 tr_forms = Context("tr_forms")
@@ -436,6 +436,7 @@ class FormDialog(QDialog):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         name_controls(self)
+        tab_between_controls(self)
         if self._initial is None and self.result_record is None:
             self._initial = self.snapshot()
 
