@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
+        <name>tr_action_item_dialog</name>
+        <message>
+            <source>Edit action item</source>
+            <translation>Editar acción</translation>
+        </message>
+        <message>
+            <source>New action item</source>
+            <translation>Nueva acción</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsable</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Vence</translation>
+        </message>
+        <message>
+            <source>Done on</source>
+            <translation>Realizada el</translation>
+        </message>
+        <message>
+            <source>New action item saved</source>
+            <translation>Nueva acción guardada</translation>
+        </message>
+        <message>
+            <source>Changes to the action item saved</source>
+            <translation>Cambios de la acción guardados</translation>
+        </message>
+    </context>
+    <context>
         <name>tr_bench_dialog</name>
         <message>
             <source>No one</source>
@@ -272,6 +307,61 @@
         <message>
             <source>Changes to the check-in saved</source>
             <translation>Cambios en la revisión guardados</translation>
+        </message>
+    </context>
+    <context>
+        <name>tr_client_dialog</name>
+        <message>
+            <source>Edit client</source>
+            <translation>Editar cliente</translation>
+        </message>
+        <message>
+            <source>New client</source>
+            <translation>Nuevo cliente</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>Industria</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Persona de contacto</translation>
+        </message>
+        <message>
+            <source>Contact email</source>
+            <translation>Correo de contacto</translation>
+        </message>
+        <message>
+            <source>Account manager</source>
+            <translation>Gerente de cuenta</translation>
+        </message>
+        <message>
+            <source>Report language</source>
+            <translation>Idioma de los informes</translation>
+        </message>
+        <message>
+            <source>The language of this client's review packs: sheet names, headings, choice words and dates. What people typed stays as they typed it.</source>
+            <translation>El idioma de los paquetes de revisión de este cliente: nombres de hojas, encabezados, opciones y fechas. Lo que escribieron las personas se mantiene tal como lo escribieron.</translation>
+        </message>
+        <message>
+            <source>Active account</source>
+            <translation>Cuenta activa</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>New client saved</source>
+            <translation>Nuevo cliente guardado</translation>
+        </message>
+        <message>
+            <source>Changes to the client saved</source>
+            <translation>Cambios del cliente guardados</translation>
         </message>
     </context>
     <context>

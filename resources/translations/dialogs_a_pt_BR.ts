@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
     <context>
+        <name>tr_action_item_dialog</name>
+        <message>
+            <source>Edit action item</source>
+            <translation>Editar ação</translation>
+        </message>
+        <message>
+            <source>New action item</source>
+            <translation>Nova ação</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Ação</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Responsável</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Prazo</translation>
+        </message>
+        <message>
+            <source>Done on</source>
+            <translation>Concluída em</translation>
+        </message>
+        <message>
+            <source>New action item saved</source>
+            <translation>Nova ação salva</translation>
+        </message>
+        <message>
+            <source>Changes to the action item saved</source>
+            <translation>Alterações da ação salvas</translation>
+        </message>
+    </context>
+    <context>
         <name>tr_bench_dialog</name>
         <message>
             <source>No one</source>
@@ -272,6 +307,61 @@
         <message>
             <source>Changes to the check-in saved</source>
             <translation>Alterações no check-in salvas</translation>
+        </message>
+    </context>
+    <context>
+        <name>tr_client_dialog</name>
+        <message>
+            <source>Edit client</source>
+            <translation>Editar cliente</translation>
+        </message>
+        <message>
+            <source>New client</source>
+            <translation>Novo cliente</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>Setor</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Pessoa de contato</translation>
+        </message>
+        <message>
+            <source>Contact email</source>
+            <translation>E-mail de contato</translation>
+        </message>
+        <message>
+            <source>Account manager</source>
+            <translation>Gerente de contas</translation>
+        </message>
+        <message>
+            <source>Report language</source>
+            <translation>Idioma dos relatórios</translation>
+        </message>
+        <message>
+            <source>The language of this client's review packs: sheet names, headings, choice words and dates. What people typed stays as they typed it.</source>
+            <translation>O idioma dos pacotes de revisão deste cliente: nomes das planilhas, títulos, opções e datas. O que as pessoas digitaram fica como digitaram.</translation>
+        </message>
+        <message>
+            <source>Active account</source>
+            <translation>Conta ativa</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Observações</translation>
+        </message>
+        <message>
+            <source>New client saved</source>
+            <translation>Novo cliente salvo</translation>
+        </message>
+        <message>
+            <source>Changes to the client saved</source>
+            <translation>Alterações do cliente salvas</translation>
         </message>
     </context>
     <context>

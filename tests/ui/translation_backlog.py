@@ -6,6 +6,4 @@ shrinks.
 """
 
 NOT_YET_TRANSLATED = [
-    "ui/dialogs/action_item_dialog.py",
-    "ui/dialogs/client_dialog.py",
 ]

@@ -1,10 +1,22 @@
-"""Create or edit an outsourcing client."""
+"""Create or edit an outsourcing client, with the language its reports are written in."""
 
 from __future__ import annotations
 
 from mentorapp.services import clients
+from mentorapp.translations import LANGUAGE_NAMES, LANGUAGES
 from ui.dialogs.entity_dialog import EntityDialog
-from ui.widgets.forms import Check, TextBox, TextLine
+from ui.i18n import Context
+from ui.widgets.forms import Check, ChoiceBox, TextBox, TextLine
+
+tr_client_dialog = Context("tr_client_dialog")
+
+
+def language_box() -> ChoiceBox:
+    """The report languages, each in its own words (as a reader of that language finds it)."""
+    box = ChoiceBox(())
+    for code in LANGUAGES:
+        box.addItem(LANGUAGE_NAMES[code], code)
+    return box
 
 
 class ClientDialog(EntityDialog):
@@ -12,11 +24,22 @@ class ClientDialog(EntityDialog):
     service = clients
 
     def build(self) -> None:
-        self.add_field("name", "Name", TextLine())
-        self.add_field("industry", "Industry", TextLine())
-        self.add_field("contact_name", "Contact person", TextLine())
-        self.add_field("contact_email", "Contact email", TextLine())
-        self.add_field("account_manager", "Account manager", TextLine())
-        active = self.add_field("active", "", Check("Active account"))
+        self.setWindowTitle(tr_client_dialog.tr("Edit client") if self.record_id
+                            else tr_client_dialog.tr("New client"))
+        self.add_field("name", tr_client_dialog.tr("Name"), TextLine())
+        self.add_field("industry", tr_client_dialog.tr("Industry"), TextLine())
+        self.add_field("contact_name", tr_client_dialog.tr("Contact person"), TextLine())
+        self.add_field("contact_email", tr_client_dialog.tr("Contact email"), TextLine())
+        self.add_field("account_manager", tr_client_dialog.tr("Account manager"), TextLine())
+        language = self.add_field("report_language", tr_client_dialog.tr("Report language"),
+                                  language_box())
+        language.setToolTip(tr_client_dialog.tr(
+            "The language of this client's review packs: sheet names, headings, choice words "
+            "and dates. What people typed stays as they typed it."))
+        active = self.add_field("active", "", Check(tr_client_dialog.tr("Active account")))
         active.setChecked(True)
-        self.add_field("notes", "Notes", TextBox())
+        self.add_field("notes", tr_client_dialog.tr("Notes"), TextBox())
+
+    def saved_message(self) -> str:
+        return (tr_client_dialog.tr("New client saved") if self.created
+                else tr_client_dialog.tr("Changes to the client saved"))
