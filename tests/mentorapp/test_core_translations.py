@@ -7,6 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -101,3 +104,33 @@ def test_an_unknown_language_or_a_broken_catalogue_gives_english(tmp_path, monke
         monkeypatch.undo()
         translator.cache_clear()
     assert translator("es").gettext("Cover") == "Portada"
+
+
+def test_the_bundle_finds_the_catalogues_in_the_unpacked_folder(tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert translations.catalogue_path("es") == \
+        tmp_path / "resources/locale/es/LC_MESSAGES/mentorapp.po"
+
+
+def test_the_babel_locales_the_bundle_ships_are_enough(tmp_path):
+    """installer.spec ships only these of babel's locales (BABEL_LOCALES): the report
+    languages' dates, months and numbers need no other."""
+    import babel
+
+    data = tmp_path / "locale-data"
+    data.mkdir()
+    for name in ("root", "pt", "en", "es", "pt_BR"):
+        shutil.copy(Path(babel.__file__).parent / "locale-data" / f"{name}.dat", data)
+    code = ("import babel.localedata, datetime, sys\n"
+            "babel.localedata._dirname = sys.argv[1]\n"
+            "from mentorapp.translations import translator\n"
+            "for code in ('en', 'es', 'pt_BR'):\n"
+            "    t = translator(code)\n"
+            "    print(t.long_date(datetime.date(2026, 5, 1)), t.month(2026, 5),"
+            " t.number(12345.5, 1), sep='|')\n")
+    result = subprocess.run([sys.executable, "-c", code, str(data)], cwd=ROOT,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["1 May 2026|May 2026|12,345.5",
+                                          "1 de mayo de 2026|may 2026|12.345,5",
+                                          "1 de maio de 2026|mai. 2026|12.345,5"]
