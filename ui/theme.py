@@ -49,7 +49,7 @@ DARK = {
     QPalette.ColorRole.Text: "#e6e9ee",
     QPalette.ColorRole.Button: "#2d333b",
     QPalette.ColorRole.ButtonText: "#e6e9ee",
-    QPalette.ColorRole.Highlight: "#2f6bc4",
+    QPalette.ColorRole.Highlight: "#3674cf",  # 3:1 on Base and 4.5:1 under white text
     QPalette.ColorRole.HighlightedText: "#ffffff",
     QPalette.ColorRole.ToolTipBase: "#2d333b",
     QPalette.ColorRole.ToolTipText: "#e6e9ee",
@@ -60,9 +60,13 @@ DARK = {
 }
 
 
-# Colours the palette has no role for, by theme: warnings in red text ("over capacity") and
-# the outline of radio buttons and check boxes.
+# Colours the palette has no role for, by theme: status words in red ("over capacity",
+# overdue, below target), amber, green and blue, each 4.5:1 on the window, a table row and a
+# striped row; and the outline of radio buttons and check boxes.
 DANGER = {"light": "#b3261e", "dark": "#ff8a80"}
+WARNING = {"light": "#9e5e00", "dark": "#ffb74d"}
+SUCCESS = {"light": "#2e7d32", "dark": "#66bb6a"}
+INFO = {"light": "#1565c0", "dark": "#5da1ed"}
 CONTROL_BORDER = {"light": "#6b7583", "dark": "#9aa3af"}
 
 
@@ -74,6 +78,11 @@ def theme_kind() -> str:
 def danger_color() -> QColor:
     """Red text that stays readable on the current theme's backgrounds."""
     return QColor(DANGER[theme_kind()])
+
+
+def status_color(colors: dict[str, str]) -> QColor:
+    """`DANGER`, `WARNING`, `SUCCESS` or `INFO` in the current theme."""
+    return QColor(colors[theme_kind()])
 
 
 def _palette(colors: dict) -> QPalette:

@@ -4,6 +4,7 @@ dialogs; Tab visits every control of a page and cycles, Shift+Tab goes back; col
 WCAG AA in both themes; every chart has a table of the same figures that the keyboard opens;
 the window follows the application's font size."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -20,9 +21,11 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from test_theme import THEMES, contrast  # WCAG 2 contrast ratio
 
 from mentorapp import demo
 from mentorapp.services import staff
+from ui import theme
 from ui.main_window import PAGE_KEYS, MainWindow
 from ui.widgets import charts
 
@@ -227,6 +230,61 @@ def test_tab_leaves_a_list_for_the_next_control(qtbot, demo_window, wait_for_tas
     qtbot.waitUntil(page.view.hasFocus)
     qtbot.keyClick(page.view, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is not page.view
+
+
+# -- contrast (WCAG 2.1 AA: 4.5:1 text, 3:1 large text and the parts of controls and charts) --
+# The style sheet's text colours and what they are drawn on (resources/style.qss)
+SHEET_TEXT_ON = {
+    "highlighted-text": ("highlight",),  # the selected sidebar entry
+    "placeholder-text": ("window", "base"),  # hints; dashboard card titles and details
+    "link": ("base",),  # the dashboard's big numbers, on their cards
+}
+ROLE_OF = {"highlighted-text": Role.HighlightedText, "highlight": Role.Highlight,
+           "placeholder-text": Role.PlaceholderText, "window": Role.Window, "base": Role.Base,
+           "link": Role.Link, "alternate-base": Role.AlternateBase, "mid": Role.Mid,
+           "midlight": Role.Midlight, "window-text": Role.WindowText, "text": Role.Text}
+STATUS_COLOURS = {"DANGER": theme.DANGER, "WARNING": theme.WARNING, "SUCCESS": theme.SUCCESS,
+                  "INFO": theme.INFO}
+ROWS = (Role.Window, Role.Base, Role.AlternateBase)  # a label, a table row, a striped row
+
+
+def test_every_text_colour_of_the_style_sheet_is_checked():
+    sheet = theme.read_text("style.qss")
+    assert set(re.findall(r"(?<![-\w])color:\s*palette\(([\w-]+)\)", sheet)) == \
+        set(SHEET_TEXT_ON)
+    for role in re.findall(r"palette\(([\w-]+)\)", sheet):
+        assert role in ROLE_OF
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_style_sheet_text_meets_aa(name):
+    colors = THEMES[name]
+    for text, backs in SHEET_TEXT_ON.items():
+        for back in backs:
+            ratio = contrast(colors[ROLE_OF[text]], colors[ROLE_OF[back]])
+            assert ratio >= 4.5, (text, back, round(ratio, 2))
+    # the sidebar's hovered entry: its text on the hover colour
+    assert contrast(colors[Role.Text], colors[Role.AlternateBase]) >= 4.5
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_status_words_meet_aa_on_every_row(name):
+    colors = THEMES[name]
+    for word, theme_colours in STATUS_COLOURS.items():
+        for back in ROWS:
+            ratio = contrast(theme_colours[name], colors[back])
+            assert ratio >= 4.5, (word, back.name, round(ratio, 2))
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_focus_selection_and_chart_colours_stand_out_three_to_one(name):
+    colors = THEMES[name]
+    # the selected sidebar entry against the sidebar; the chart's focus frame (link colour)
+    assert contrast(colors[Role.Highlight], colors[Role.Base]) >= 3
+    for back in (Role.Window, Role.Base):
+        assert contrast(colors[Role.Link], colors[back]) >= 3
+        for colour in charts.SERIES_COLORS[name]:  # lines, bars, slices: window or a card
+            assert contrast(colour, colors[back]) >= 3, (colour, back.name)
 
 
 # -- charts ----------------------------------------------------------------------------------

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -28,6 +27,7 @@ from mentorapp.services import (
     careers,
     readiness,
 )
+from ui import theme
 from ui.dialogs.checkin_dialog import CheckInDialog
 from ui.dialogs.goal_dialog import GoalDialog
 from ui.dialogs.self_assessment_dialog import SelfAssessmentDialog
@@ -41,8 +41,7 @@ STATUS_WORDS = {"met": QT_TRANSLATE_NOOP("tr_career_tab", "Met"),
                 "expiring": QT_TRANSLATE_NOOP("tr_career_tab", "Met, expires soon"),
                 "soon": QT_TRANSLATE_NOOP("tr_career_tab", "Within 6 months"),
                 "gap": QT_TRANSLATE_NOOP("tr_career_tab", "Gap")}
-STATUS_COLORS = {"gap": QColor("#c62828"), "expiring": QColor("#b26a00"),
-                 "soon": QColor("#1565c0")}
+STATUS_COLORS = {"gap": theme.DANGER, "expiring": theme.WARNING, "soon": theme.INFO}
 
 
 class CareerTab(ProfileTab):
@@ -76,7 +75,8 @@ class CareerTab(ProfileTab):
             Column("name", tr_career_tab.tr("Requirement"), width=280),
             Column("status", tr_career_tab.tr("Standing"), width=130,
                    text=lambda r: tr_career_tab.tr(STATUS_WORDS[r["status"]]),
-                   color=lambda r: STATUS_COLORS.get(r["status"])),
+                   color=lambda r: theme.status_color(STATUS_COLORS[r["status"]])
+                   if r["status"] in STATUS_COLORS else None),
             Column("detail", tr_career_tab.tr("Now"), width=260),
             Column("closer", tr_career_tab.tr("What closes it"), width=420)])
         self.gaps.setObjectName("readiness_gaps")
@@ -141,7 +141,8 @@ class CareerTab(ProfileTab):
         elif due < dt.date.today():
             late = tr_career_tab.tr("Next check-in was due on {date} (overdue)").format(
                 date=show(due))
-            self.next_due.setText(f"<b style='color:#c62828'>{late}</b>")  # untranslated: markup
+            red = theme.danger_color().name()
+            self.next_due.setText(f"<b style='color:{red}'>{late}</b>")  # untranslated: markup
         else:
             self.next_due.setText(tr_career_tab.tr("Next check-in due on <b>{date}</b>").format(
                 date=show(due)))

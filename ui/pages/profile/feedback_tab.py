@@ -25,6 +25,7 @@ from mentorapp.services import (
     feedback,
     users,
 )
+from ui import theme
 from ui.dialogs.feedback_dialog import AcknowledgeDialog, FeedbackDialog, acknowledgement_text
 from ui.i18n import Context
 from ui.models.table import Column, choice, show, visibility_text
@@ -141,7 +142,8 @@ class FeedbackTab(ProfileTab):
                 parts.append(tr_feedback_tab.tr("<b>Resolved on</b> {date}").format(
                     date=show(resolved)))
             elif follow:
-                late = " <b style='color:#c62828'>{}</b>".format(tr_feedback_tab.tr("(overdue)")) \
+                late = " <b style='color:{}'>{}</b>".format(
+                    theme.danger_color().name(), tr_feedback_tab.tr("(overdue)")) \
                     if follow < dt.date.today() else ""
                 parts.append(tr_feedback_tab.tr("<b>Follow up on</b> {date}").format(
                     date=show(follow)) + late)

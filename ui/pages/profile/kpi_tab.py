@@ -9,11 +9,11 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QSplitter, QVBoxLayout
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGroupBox, QLabel, QSplitter, QVBoxLayout
 
 from mentorapp.services import kpi
-from ui import i18n
+from ui import i18n, theme
 from ui.i18n import Context
 from ui.models.table import Column
 from ui.pages.profile.tab import ProfileTab, record_table
@@ -26,10 +26,7 @@ STATUS_WORDS = {"met": QT_TRANSLATE_NOOP("tr_kpi_tab", "On target"),
 TREND_WORDS = {"improving": QT_TRANSLATE_NOOP("tr_kpi_tab", "Improving"),
                "worsening": QT_TRANSLATE_NOOP("tr_kpi_tab", "Worsening"),
                "steady": QT_TRANSLATE_NOOP("tr_kpi_tab", "Steady")}
-STATUS_COLORS = {"met": QColor("#2e7d32"), "warning": QColor("#b26a00"),
-                 "below": QColor("#c62828")}
-STATUS_COLORS_ON_DARK = {"met": QColor("#66bb6a"), "warning": QColor("#ffb74d"),
-                         "below": QColor("#ef5350")}
+STATUS_COLORS = {"met": theme.SUCCESS, "warning": theme.WARNING, "below": theme.DANGER}
 SPARK = "▁▂▃▄▅▆▇█"
 
 
@@ -54,9 +51,8 @@ def status_text(status: str | None) -> str:
 
 
 def status_color(status: str | None) -> QColor | None:
-    """The status word's colour, light enough to read on a dark theme's table."""
-    dark = QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
-    return (STATUS_COLORS_ON_DARK if dark else STATUS_COLORS).get(status)
+    """The status word's colour in the theme (readable on its table rows)."""
+    return theme.status_color(STATUS_COLORS[status]) if status in STATUS_COLORS else None
 
 
 def attainment_text(value: float | None) -> str:

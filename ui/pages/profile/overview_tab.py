@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
 )
 
 from mentorapp.services import mentoring, profile
+from ui import theme
 from ui.i18n import Context, number
 from ui.models.table import Column, choice, show
 from ui.pages.profile.tab import ProfileTab, heading, one_line, record_table
 
 tr_overview_tab = Context("tr_overview_tab")
 
-OVERDUE = "#c62828"
 
 
 def figure(title: str) -> tuple[QLabel, QWidget]:
@@ -110,7 +110,7 @@ class OverviewTab(ProfileTab):
         self.figures["check_in"].setText(show(due) if due
                                          else tr_overview_tab.tr("None planned"))
         self.figures["check_in"].setStyleSheet(
-            f"color: {OVERDUE}" if summary["check_in_overdue"] else "")
+            f"color: {theme.danger_color().name()}" if summary["check_in_overdue"] else "")
         self.recent.set_rows(summary["recent_feedback"])
         self.competencies.set_rows([{"competency": name, "average": value}
                                     for name, value in summary["competency_averages"].items()])
