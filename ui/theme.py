@@ -6,6 +6,9 @@ on the backgrounds it is drawn on (4.5:1), and controls' outlines 3:1 (tests/ui/
 computes the ratios): Fusion outlines radio buttons and check boxes in a shade of the window
 colour, nearly invisible on a dark one, so `ThemeStyle` draws them in `CONTROL_BORDER`.
 
+The style sheet's font sizes follow the application font, which is the system's
+(`style_sheet()`): a user who asks the desktop for larger text gets larger titles too.
+
 The first paint of the main window uses plain Fusion (chosen when the application is made)
 in the theme's colours, `apply_colours()`; `apply_theme()` installs `ThemeStyle` once the
 window is on screen. Loading `QStyle` into Python and drawing every frame of that first paint
@@ -15,12 +18,15 @@ and check boxes, which the first paint has none of.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ui.resources import read_text
 
 THEMES = ("system", "light", "dark")
+SHEET_FONT_PT = 9.0  # the application font size style.qss's font sizes are written for
 THEME_KEY = "window/theme"
 _system_palette: QPalette | None = None
 
@@ -116,12 +122,23 @@ def apply_colours(app: QApplication, theme: str) -> None:
     else:  # our palette of the system's kind: same colours, light or dark as the desktop
         dark = _system_palette.color(QPalette.ColorRole.Window).lightness() < 128
         app.setPalette(_palette(DARK if dark else LIGHT))
-    app.setStyleSheet(read_text("style.qss"))
+    app.setStyleSheet(style_sheet(app))
     from ui.preferences import qsettings
 
     settings = qsettings()
     if settings.value(THEME_KEY) != theme:  # unchanged at every start: no file to rewrite
         settings.setValue(THEME_KEY, theme)
+
+
+def style_sheet(app: QApplication) -> str:
+    """style.qss with its font sizes in proportion to the application font, which is the
+    system's: the sheet's sizes are written for `SHEET_FONT_PT` (titles stay bigger than text
+    by the same ratio when a user asks for larger text)."""
+    size = app.font().pointSizeF()
+    scale = size / SHEET_FONT_PT if size > 0 else 1
+    return re.sub(r"font-size:\s*([\d.]+)pt",
+                  lambda match: f"font-size: {float(match.group(1)) * scale:.3g}pt",
+                  read_text("style.qss"))
 
 
 def remembered_theme() -> str:

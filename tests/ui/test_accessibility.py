@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from builders import click_save, offscreen_warnings
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QPalette
+from PySide6.QtGui import QAccessible, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -367,3 +367,72 @@ def test_a_chart_in_a_titled_box_is_named_by_it(qtbot):
     QVBoxLayout(box).addWidget(charts.line_chart(["a", "b"], [1, 2], minimum=0, maximum=3))
     shown_chart(qtbot, box)
     assert accessible_name(box.findChild(charts.ChartView)) == "Handle time: last 12 months"
+
+
+# -- the system's font size ------------------------------------------------------------------
+@pytest.fixture
+def app_font(qapp):
+    """Set the application font size (as the system's would be) with the theme applied at it,
+    for one test; then put the font, palette and style sheet back."""
+    font, palette, sheet = QFont(qapp.font()), QPalette(qapp.palette()), qapp.styleSheet()
+
+    def use(points: float) -> None:
+        bigger = QFont(font)
+        bigger.setPointSizeF(points)
+        qapp.setFont(bigger)
+        theme.apply_colours(qapp, "light")
+    yield use
+    qapp.setFont(font)
+    qapp.setPalette(palette)
+    qapp.setStyleSheet(sheet)
+
+
+def point_sizes(sheet: str) -> list[float]:
+    return [float(size) for size in re.findall(r"font-size:\s*([\d.]+)pt", sheet)]
+
+
+def test_the_style_sheets_font_sizes_follow_the_application_font(qapp, app_font):
+    written = point_sizes(theme.read_text("style.qss"))
+    app_font(theme.SHEET_FONT_PT)
+    assert point_sizes(qapp.styleSheet()) == written
+    app_font(14)
+    assert point_sizes(qapp.styleSheet()) == pytest.approx(
+        [size * 14 / theme.SHEET_FONT_PT for size in written], abs=0.06)
+
+
+def window_at(qtbot, tmp_path, wait_for_tasks) -> MainWindow:
+    window = MainWindow(str(tmp_path / "test.db"))
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    wait_for_tasks()
+    return window
+
+
+def test_with_a_14_point_font_text_grows_and_the_sidebar_shows_whole_names(
+        qtbot, ui_db, tmp_path, wait_for_tasks, app_font):
+    demo.generate(ui_db, staff=5)
+    app_font(theme.SHEET_FONT_PT)
+    small = window_at(qtbot, tmp_path, wait_for_tasks)
+    small_sizes = (small.title_label.fontInfo().pointSizeF(),
+                   small.sidebar.fontInfo().pointSizeF(),
+                   small.statusBar().fontInfo().pointSizeF())
+    small.close()
+    app_font(14)
+    window = window_at(qtbot, tmp_path, wait_for_tasks)
+    sizes = (window.title_label.fontInfo().pointSizeF(), window.sidebar.fontInfo().pointSizeF(),
+             window.statusBar().fontInfo().pointSizeF())
+    assert all(big > small for big, small in zip(sizes, small_sizes, strict=True)), \
+        (sizes, small_sizes)
+    assert window.size().width() == 1280 and window.size().height() == 800
+    sidebar = window.sidebar
+    for row in range(sidebar.count()):
+        item = sidebar.item(row)
+        needed = sidebar.fontMetrics().horizontalAdvance(item.text()) + sidebar.iconSize().width()
+        assert sidebar.visualItemRect(item).width() >= needed, item.text()
+        assert sidebar.visualItemRect(item).right() <= sidebar.viewport().width()
+    for key in PAGE_KEYS:
+        window.show_page(key)
+        wait_for_tasks()
+        assert window.title_label.width() >= window.title_label.sizeHint().width(), key

@@ -125,7 +125,7 @@ def test_the_first_paint_has_the_themes_colours_without_loading_its_style(qapp, 
         theme.apply_colours(qapp, name)
         assert theme.is_dark(qapp) == (name == "dark")
         assert qapp.palette().color(Role.Window).name() == THEMES[name][Role.Window]
-        assert qapp.styleSheet() == theme.read_text("style.qss")
+        assert qapp.styleSheet() == theme.style_sheet(qapp)  # style.qss at the app font
         assert qsettings().value(theme.THEME_KEY) == name
     finally:
         qapp.setPalette(palette)
