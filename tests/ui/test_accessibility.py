@@ -223,6 +223,25 @@ def test_tab_visits_every_control_of_every_profile_tab(qtbot, demo_window, wait_
         assert (title, backwards[1:]) == (title, forwards[:0:-1])
 
 
+def test_dashboard_tab_order_is_cards_then_charts_then_the_lists(qtbot, demo_window,
+                                                                 wait_for_tasks):
+    dashboard = show(qtbot, demo_window, "dashboard", wait_for_tasks)
+    demo_window.activateWindow()
+    qtbot.waitUntil(demo_window.isActiveWindow)
+    last_card = list(dashboard.cards.values())[-1]
+    last_card.setFocus()
+    qtbot.waitUntil(last_card.hasFocus)
+    expected = [widget for card in dashboard.charts.values() for widget in card.focus_widgets()]
+    assert len(expected) >= 3 + 2  # three charts, the donut's legend entries
+    reached = []
+    for _widget in expected:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert reached == expected
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dashboard.attention.tabBar()
+
+
 def test_tab_leaves_a_list_for_the_next_control(qtbot, demo_window, wait_for_tasks):
     page = show(qtbot, demo_window, "staff", wait_for_tasks)
     demo_window.activateWindow()

@@ -157,6 +157,14 @@ class ChartCard(QFrame):
         self.body.addWidget(self.heading)
         self.body.addWidget(self.empty, 1)
 
+    def focus_widgets(self) -> list[QWidget]:
+        """The chart, then its legend entries that open something: in Tab's order."""
+        if self.chart is None:
+            return []
+        view = getattr(self.chart, "view", self.chart)
+        return [view] + [entry for entry in getattr(self.chart, "legend", [])
+                         if entry.focusPolicy() != Qt.FocusPolicy.NoFocus]
+
     def set_chart(self, chart: QWidget | None) -> None:
         if self.chart is not None:
             self.body.removeWidget(self.chart)
@@ -523,6 +531,12 @@ class DashboardPage(QWidget):
             [(label(source), count) for source, count in sources],
             on_click=lambda n: self.drill_down("feedback_by_source", sources[n][0]))
             if sources else None)
+        # Charts come in after the lists: Tab reaches them after the cards, in reading order.
+        previous = list(self.cards.values())[-1]
+        for card in self.charts.values():
+            for widget in card.focus_widgets():
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
 
     # -- opening what is behind ----------------------------------------------------------
     def drill_down(self, figure: str, item=None) -> None:
