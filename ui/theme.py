@@ -141,6 +141,14 @@ def style_sheet(app: QApplication) -> str:
                   read_text("style.qss"))
 
 
+def text_scale() -> float:
+    """How much larger the application (system) font is than the one our fixed widths were
+    chosen at (`SHEET_FONT_PT`); 1 when it is not larger."""
+    app = QApplication.instance()
+    size = app.font().pointSizeF() if app is not None else 0
+    return max(1.0, size / SHEET_FONT_PT)
+
+
 def remembered_theme() -> str:
     """The theme applied last time (a database setting, cached here so the window can be
     drawn in it before the database is open)."""

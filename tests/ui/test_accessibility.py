@@ -455,3 +455,18 @@ def test_with_a_14_point_font_text_grows_and_the_sidebar_shows_whole_names(
         window.show_page(key)
         wait_for_tasks()
         assert window.title_label.width() >= window.title_label.sizeHint().width(), key
+
+
+def test_table_columns_widen_with_a_larger_font(qtbot, app_font):
+    from ui.models.table import Column
+    from ui.widgets.record_table import RecordTable
+
+    columns = [Column("name", "Name", width=180), Column("team", "Team", width=120)]
+    app_font(theme.SHEET_FONT_PT)
+    small = RecordTable(columns)
+    qtbot.addWidget(small)
+    assert small.horizontalHeader().sectionSize(0) == 180
+    app_font(14)
+    large = RecordTable(columns)
+    qtbot.addWidget(large)
+    assert large.horizontalHeader().sectionSize(0) == round(180 * 14 / theme.SHEET_FONT_PT)

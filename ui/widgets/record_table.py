@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from ui.models.table import Column, RecordProxyModel, RecordTableModel
+from ui.theme import text_scale
 
 
 class RecordTable(QTableView):
@@ -29,8 +30,8 @@ class RecordTable(QTableView):
         header = self.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for number, column in enumerate(columns):
-            header.resizeSection(number, column.width)
+        for number, column in enumerate(columns):  # wider with a larger system font
+            header.resizeSection(number, round(column.width * text_scale()))
         self.setSortingEnabled(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.activated.connect(lambda index: self.record_activated.emit(self.record_at(index)))
