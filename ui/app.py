@@ -15,6 +15,7 @@ from mentorapp.errors import UserError, ValidationError
 from ui import access, i18n, preferences, tasks
 from ui.i18n import Context
 from ui.resources import icon
+from ui.widgets import accessible
 
 tr_app = Context("tr_app")
 
@@ -30,6 +31,7 @@ def make_application() -> QApplication:
     app.setOrganizationName(preferences.ORGANIZATION)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(icon("app"))
+    accessible.follow_focus(app)  # a name for every control that gets the focus
     return app
 
 

@@ -66,20 +66,24 @@ def accessible_name(widget: QWidget) -> str:
     return QAccessible.queryAccessibleInterface(widget).text(QAccessible.Text.Name)
 
 
+def is_named(widget: QWidget, buddies: list[QWidget]) -> bool:
+    """Whether a screen reader has a name for `widget`. A value control (a combo box, a field)
+    needs a name of its own or a label's: Qt falls back to its value ("All clients")."""
+    if isinstance(widget, VALUE_CONTROLS):
+        return bool(widget.accessibleName()) or any(b is widget for b in buddies)
+    return bool(accessible_name(widget))
+
+
+def buddies_in(root: QWidget) -> list[QWidget]:
+    return [label.buddy() for label in root.findChildren(QLabel) if label.buddy()]
+
+
 def unnamed(root: QWidget) -> list[str]:
-    """Controls a screen reader would announce without a name. A value control (a combo
-    box, a field) needs a name of its own: Qt falls back to its value ("All clients")."""
-    buddies = [label.buddy() for label in root.findChildren(QLabel) if label.buddy()]
-    missing = []
-    for widget in focusable(root):
-        if isinstance(widget, VALUE_CONTROLS):
-            named = bool(widget.accessibleName()) or any(b is widget for b in buddies)
-        else:
-            named = bool(accessible_name(widget))
-        if not named:
-            missing.append(f"{type(widget).__name__} {widget.objectName()!r} in "
-                           f"{type(widget.parentWidget()).__name__}")
-    return missing
+    """The controls under `root` a screen reader would announce without a name."""
+    buddies = buddies_in(root)
+    return [f"{type(widget).__name__} {widget.objectName()!r} in "
+            f"{type(widget.parentWidget()).__name__}"
+            for widget in focusable(root) if not is_named(widget, buddies)]
 
 
 # -- names -----------------------------------------------------------------------------------
@@ -130,6 +134,53 @@ def test_sample_dialogs_name_every_control(qtbot, ui_db, tmp_path):
         dialog.show()
         qtbot.waitExposed(dialog)
         assert (type(dialog).__name__, unnamed(dialog)) == (type(dialog).__name__, [])
+
+
+@pytest.fixture
+def following_focus(qapp):
+    """What `make_application()` does: each control is named as it gets the focus."""
+    from ui.widgets import accessible
+
+    accessible.follow_focus(qapp)
+    yield
+    qapp.focusChanged.disconnect(accessible._focused)
+    qapp.setProperty("follows_focus", False)
+
+
+def other_dialogs():
+    """Dialogs that are not forms: they rely on `follow_focus()`."""
+    from mentorapp.services import clients
+    from ui.dialogs.bench_dialog import BenchDialog
+    from ui.dialogs.client_reports_dialog import ClientReportsDialog
+    from ui.dialogs.cohort_dialog import CohortDialog
+    from ui.dialogs.global_search_dialog import GlobalSearchDialog
+    from ui.dialogs.prepare_report_dialog import PrepareReportDialog
+    from ui.dialogs.roles_dialog import RolesDialog
+
+    client = clients.list()[0]
+    return [GlobalSearchDialog(), BenchDialog(client["id"], client["name"]),
+            ClientReportsDialog(client["id"], client["name"]), PrepareReportDialog(client["id"]),
+            RolesDialog(), CohortDialog()]
+
+
+def test_other_dialogs_name_each_control_as_tab_reaches_it(qtbot, ui_db, following_focus):
+    demo.generate(ui_db, staff=10)
+    for dialog in other_dialogs():
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        start = QApplication.focusWidget()
+        assert start is not None and start.window() is dialog
+        visited = walk(qtbot, start)
+        buddies = buddies_in(dialog)
+        assert (type(dialog).__name__, [describe(w) for w in visited
+                                        if not is_named(w, buddies)]) == \
+            (type(dialog).__name__, [])
+        assert (type(dialog).__name__, {describe(w) for w in tab_stops(dialog) - set(visited)}) \
+            == (type(dialog).__name__, set())
+        dialog.close()
 
 
 def test_a_form_field_is_named_by_its_label_and_described_by_its_error(qtbot, ui_db):

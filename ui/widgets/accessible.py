@@ -8,9 +8,11 @@ form label, its placeholder ("Search staff…"), its tool tip, or the title of t
 tab or page it is in. A name set in code is never replaced.
 
 Qt's tables move Tab from cell to cell: through a list of 50,000 staff, the keyboard never
-reaches the controls after it. `tab_between_controls()` leaves the arrows to move in a table.
+reaches the controls after it; a text box types a tab. `tab_between_controls()` makes Tab
+move on from both (arrows move in a table).
 
-The main window calls both for each page it shows, and `FormDialog` when it opens.
+The main window calls both for each page it shows, and `FormDialog` when it opens; in
+every other window `follow_focus()` does the same for each control as it gets the focus.
 """
 
 from __future__ import annotations
@@ -20,10 +22,15 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
+    QApplication,
+    QBoxLayout,
+    QFormLayout,
     QGroupBox,
     QLabel,
+    QPlainTextEdit,
     QStackedWidget,
     QTabWidget,
+    QTextEdit,
     QWidget,
 )
 
@@ -34,8 +41,9 @@ def plain(text: str) -> str:
 
 
 def form_label(widget: QWidget) -> str:
-    """The text of the label whose buddy is `widget`, or the box it is in (a form row made
-    with `QFormLayout.addRow(text, box)`, the box holding the field and its error line)."""
+    """The text of the label of `widget`'s form row: a label whose buddy it is, or its form
+    layout's label; also for the box it is in (`FormDialog` puts a field and its error line
+    in a box)."""
     child = widget
     for _level in range(2):
         parent = child.parentWidget()
@@ -44,7 +52,26 @@ def form_label(widget: QWidget) -> str:
         for label in parent.findChildren(QLabel, options=Qt.FindChildOption.FindDirectChildrenOnly):
             if label.buddy() is child and label.text():
                 return plain(label.text())
+        for form in parent.findChildren(QFormLayout):
+            label = form.labelForField(child)
+            if isinstance(label, QLabel) and label.text():
+                return plain(label.text())
         child = parent
+    return ""
+
+
+def label_before(widget: QWidget) -> str:
+    """The text of a label just before `widget` in a row or column of widgets ("Report:"
+    then its choice), or ""."""
+    parent = widget.parentWidget()
+    if parent is None or widget.isWindow():
+        return ""
+    for layout in parent.findChildren(QBoxLayout):
+        index = layout.indexOf(widget)
+        if index > 0:
+            before = layout.itemAt(index - 1).widget()
+            if isinstance(before, QLabel) and before.text():
+                return plain(before.text())
     return ""
 
 
@@ -67,7 +94,7 @@ def name_for(widget: QWidget, title: str = "") -> str:
     """The name `widget` should have when it has none of its own, or "" when Qt's will do."""
     if isinstance(widget, QAbstractButton) and widget.text():
         return ""
-    label = form_label(widget)
+    label = form_label(widget) or label_before(widget)
     if label:
         return label
     placeholder = getattr(widget, "placeholderText", None)
@@ -80,18 +107,48 @@ def name_for(widget: QWidget, title: str = "") -> str:
     return ""
 
 
-def name_controls(root: QWidget, title: str = "") -> None:
-    """Name every control under `root` that takes the focus and has no accessible name;
-    `title` (the page's) names a table that is in no titled section."""
-    for widget in root.findChildren(QWidget):
-        if widget.accessibleName() or widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
-            continue
+def name_control(widget: QWidget, title: str = "") -> None:
+    """Give `widget` a name when it has none (see `name_for`)."""
+    if not widget.accessibleName():
         name = name_for(widget, title)
         if name:
             widget.setAccessibleName(name)
 
 
+def name_controls(root: QWidget, title: str = "") -> None:
+    """Name every control under `root` that takes the focus and has no accessible name;
+    `title` (the page's) names a table that is in no titled section."""
+    for widget in root.findChildren(QWidget):
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            name_control(widget, title)
+
+
+def tab_moves_on(widget: QWidget) -> None:
+    """Tab leaves `widget` for the next control when it is a table or list (arrows move in
+    it) or a text box (no one types a tab into a note)."""
+    if isinstance(widget, QAbstractItemView):
+        widget.setTabKeyNavigation(False)
+    elif isinstance(widget, (QPlainTextEdit, QTextEdit)):
+        widget.setTabChangesFocus(True)
+
+
 def tab_between_controls(root: QWidget) -> None:
-    """Tab leaves every table and list under `root` for the next control (arrows move in it)."""
-    for view in root.findChildren(QAbstractItemView):
-        view.setTabKeyNavigation(False)
+    """Tab moves on from every table, list and text box under `root` (`tab_moves_on`)."""
+    for widget in root.findChildren(QWidget):
+        tab_moves_on(widget)
+
+
+def _focused(_old: QWidget | None, now: QWidget | None) -> None:
+    if now is None:
+        return
+    name_control(now, plain(now.window().windowTitle()))
+    tab_moves_on(now)
+
+
+def follow_focus(app: QApplication) -> None:
+    """For every window, also those that call neither of the above (a dialog, a message
+    box): the control that gets the focus gets its name, before a screen reader hears of it,
+    and Tab from a table goes on to the next control."""
+    if not app.property("follows_focus"):  # once, however often the app is made
+        app.setProperty("follows_focus", True)
+        app.focusChanged.connect(_focused)
