@@ -147,6 +147,18 @@ def following_focus(qapp):
     qapp.setProperty("follows_focus", False)
 
 
+def test_the_application_follows_the_focus(qapp):
+    from ui import app as app_module
+    from ui.widgets import accessible
+
+    installed = qapp.property("follows_focus")
+    assert app_module.make_application() is qapp
+    assert qapp.property("follows_focus")
+    if not installed:  # as it was for the other tests
+        qapp.focusChanged.disconnect(accessible._focused)
+        qapp.setProperty("follows_focus", False)
+
+
 def other_dialogs():
     """Dialogs that are not forms: they rely on `follow_focus()`."""
     from mentorapp.services import clients
