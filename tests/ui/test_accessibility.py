@@ -363,6 +363,10 @@ def test_focus_selection_and_chart_colours_stand_out_three_to_one(name):
     colors = THEMES[name]
     # the selected sidebar entry against the sidebar; the chart's focus frame (link colour)
     assert contrast(colors[Role.Highlight], colors[Role.Base]) >= 3
+    # the icons of the toolbar and the icon-only Back button, on the window
+    from ui.resources import ICON_COLOR
+
+    assert contrast(ICON_COLOR, colors[Role.Window]) >= 3
     for back in (Role.Window, Role.Base):
         assert contrast(colors[Role.Link], colors[back]) >= 3
         for colour in charts.SERIES_COLORS[name]:  # lines, bars, slices: window or a card
