@@ -125,11 +125,13 @@ def test_lists_and_tables_are_named_after_their_page_or_section(qtbot, demo_wind
 
 def test_sample_dialogs_name_every_control(qtbot, ui_db, tmp_path):
     from ui.dialogs.feedback_dialog import FeedbackDialog
+    from ui.dialogs.login_dialog import LoginDialog
     from ui.dialogs.settings_dialog import SettingsDialog
     from ui.dialogs.staff_dialog import StaffDialog
 
     demo.generate(ui_db, staff=5)
-    for dialog in (StaffDialog(), FeedbackDialog(), SettingsDialog(str(tmp_path / "x.db"))):
+    for dialog in (StaffDialog(), FeedbackDialog(), SettingsDialog(str(tmp_path / "x.db")),
+                   LoginDialog("postgresql://127.0.0.1:9/nothing")):
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)
@@ -303,6 +305,22 @@ def test_dashboard_tab_order_is_cards_then_charts_then_the_lists(qtbot, demo_win
     assert reached == expected
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is dashboard.attention.tabBar()
+
+
+def test_the_welcome_page_is_named_and_walked_by_tab(qtbot, ui_db, tmp_path, wait_for_tasks):
+    window = MainWindow(str(tmp_path / "test.db"), show_welcome=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.current_key == "welcome"
+    assert unnamed(window.welcome) == []
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.sidebar.setFocus()
+    qtbot.waitUntil(window.sidebar.hasFocus)
+    forwards = walk(qtbot, window.sidebar)
+    assert {describe(w) for w in tab_stops(window) - set(forwards)} == set()
+    assert walk(qtbot, window.sidebar, backwards=True)[1:] == forwards[:0:-1]
 
 
 def test_tab_leaves_a_list_for_the_next_control(qtbot, demo_window, wait_for_tasks):
