@@ -542,6 +542,20 @@ def test_with_a_14_point_font_text_grows_and_the_sidebar_shows_whole_names(
         assert window.title_label.width() >= window.title_label.sizeHint().width(), key
 
 
+def test_list_columns_widen_with_a_larger_font(qtbot, ui_db, app_font, wait_for_tasks):
+    from ui.pages.staff_page import StaffPage
+
+    widths = []
+    for points in (theme.SHEET_FONT_PT, 14):
+        app_font(points)
+        page = StaffPage()
+        qtbot.addWidget(page)
+        page.show()
+        wait_for_tasks()
+        widths.append(page.view.horizontalHeader().sectionSize(0))
+    assert widths[1] >= round(widths[0] * 14 / theme.SHEET_FONT_PT) - 1
+
+
 def test_table_columns_widen_with_a_larger_font(qtbot, app_font):
     from ui.models.table import Column
     from ui.widgets.record_table import RecordTable

@@ -51,6 +51,7 @@ from ui.models.table import (
 from ui.pages.loading import Reads
 from ui.resources import icon
 from ui.tasks import run_task
+from ui.theme import text_scale
 from ui.widgets.forms import FormDialog
 
 tr_list_page = Context("tr_list_page")
@@ -375,11 +376,12 @@ class ListPage(QWidget):
             self.view.setSortingEnabled(True)
             self.refresh(reload_options=False)
         # At least as wide as its title: a translated title can be longer than the English
-        # one the width was chosen for ("Fecha de ingreso" for "Hire date").
+        # one the width was chosen for ("Fecha de ingreso" for "Hire date"); wider with a
+        # larger system font.
         margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
         for number, column in enumerate(self.model.columns):
             title = header.fontMetrics().horizontalAdvance(column.header) + 2 * margin
-            header.resizeSection(number, max(column.width, title))
+            header.resizeSection(number, max(round(column.width * text_scale()), title))
         self.model.modelReset.connect(self.update_actions)
 
     def _keep_sortable_indicator(self, column: int, _order) -> None:
