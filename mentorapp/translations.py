@@ -78,6 +78,12 @@ class Translator:
 
         return format_date(dt.date(year, month, 1), "MMM y", locale=self.language)
 
+    def number_symbols(self) -> tuple[str, str]:
+        """The grouping and decimal signs: (",", ".") in English, (".", ",") in Spanish."""
+        from babel.numbers import get_decimal_symbol, get_group_symbol
+
+        return get_group_symbol(self.language), get_decimal_symbol(self.language)
+
     def number(self, value: float | int, decimals: int = 0) -> str:
         """A number written as text: "1,234", "1.234", "12,5"."""
         from babel.numbers import format_decimal

@@ -39,6 +39,7 @@ import io
 import math
 import os
 import uuid
+import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -88,7 +89,7 @@ from mentorapp.excel.sheets import (
 from mentorapp.models import FEEDBACK_SOURCE_CHOICES, label
 from mentorapp.periods import safe_file_part
 from mentorapp.services import client_reports, clients, kpi, settings, users
-from mentorapp.translations import N_, Translator, translator
+from mentorapp.translations import LANGUAGES, N_, Translator, translator
 
 RATING_FORMAT = "0.00"
 HOURS_FORMAT = "#,##0.0"
@@ -181,12 +182,29 @@ def write_pack_pdf(workbook: Path | str, client: str, start: dt.date, end: dt.da
 
     workbook = Path(workbook)
     record = clients.by_name(client)
-    name, tr = record["name"], translator(record["report_language"])
+    name = record["name"]
+    tr = translator(pack_language(workbook) or record["report_language"])
     title = tr.gettext("{client}: client review pack, {period}").format(
         client=name, period=period_text(tr, start, end))
     return write_pdf(workbook, workbook.with_suffix(".pdf"), title=title,
                      footer=footer_of(tr, name), logo=settings.logo(),
                      language=tr.language)
+
+
+def pack_language(workbook: Path) -> str | None:
+    """The language a pack was written in (its document properties, "pt-BR"), read without
+    loading the workbook: a pack written before the client's language changed keeps its own.
+    None when the file does not say (or is not a workbook)."""
+    from defusedxml.ElementTree import ParseError, fromstring
+
+    try:
+        with zipfile.ZipFile(workbook) as archive:
+            core = fromstring(archive.read("docProps/core.xml"))
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, ParseError):
+        return None
+    language = (core.findtext("{http://purl.org/dc/elements/1.1/}language") or "")
+    language = language.replace("-", "_")
+    return language if language in LANGUAGES else None
 
 
 def _export(client: str, start: dt.date, end: dt.date, out: Path | str, progress) -> Path:
@@ -220,6 +238,7 @@ def _export(client: str, start: dt.date, end: dt.date, out: Path | str, progress
             client=name, start=start.isoformat(), end=end.isoformat())
         wb.properties.creator = company
         wb.properties.lastModifiedBy = company
+        wb.properties.language = tr.language.replace("_", "-")  # a language tag: "pt-BR"
         shown = comparable_figures(now, scorecard, quality)
         with discarded_on_error(wb):
             pages = {"footer": footer, "page": page}

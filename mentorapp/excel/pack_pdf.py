@@ -115,10 +115,15 @@ DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sun
 
 
 # -- Number formats ------------------------------------------------------------------------
-def excel_text(value, number_format: str | None = "General") -> str:
+ENGLISH_SYMBOLS = (",", ".")  # (grouping, decimal): a number format's "," and "." as shown
+
+
+def excel_text(value, number_format: str | None = "General",
+               symbols: tuple[str, str] = ENGLISH_SYMBOLS) -> str:
     """`value` as Excel shows it in a cell of `number_format`: the sections (positive;
     negative;zero), quoted and escaped literals, digit placeholders with grouping, decimals
-    rounded half away from zero, percentages, and date and time codes."""
+    rounded half away from zero, percentages, and date and time codes. `symbols`: the
+    grouping and decimal signs of the reader's locale, as Excel would show them there."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -144,8 +149,8 @@ def excel_text(value, number_format: str | None = "General") -> str:
         section, sign = sections[0], "-" if value < 0 else ""
         value = abs(value)
     if section.strip().lower() in ("general", ""):
-        return sign + _general(value)
-    return sign + _number_text(value, section)
+        return sign + _general(value).replace(".", symbols[1])
+    return sign + _number_text(value, section, symbols)
 
 
 @cache
@@ -203,7 +208,7 @@ def _parse(section: str) -> tuple[list[tuple[str, str]], int]:
     return parts, percent
 
 
-def _number_text(value, section: str) -> str:
+def _number_text(value, section: str, symbols: tuple[str, str] = ENGLISH_SYMBOLS) -> str:
     parts, percent = _parse(section)
     index = next((i for i, (kind, _) in enumerate(parts) if kind == "num"), None)
     if index is None:  # a text-only section, such as "-" for zero
@@ -220,8 +225,8 @@ def _number_text(value, section: str) -> str:
         decimals = decimals[:-1]
     integer = integer.lstrip("0").rjust(whole.count("0"), "0")
     if "," in whole and integer:
-        integer = f"{int(integer):,}"
-    text = integer + (point if decimals or not fraction else "") + decimals
+        integer = f"{int(integer):,}".replace(",", symbols[0])
+    text = integer + (symbols[1] if point and (decimals or not fraction) else "") + decimals
     return "".join(text if i == index else part if kind == "lit" else ""
                    for i, (kind, part) in enumerate(parts))
 
@@ -741,10 +746,16 @@ class _Section(Flowable):
 class _Layout:
     """Turns one sheet into flowables fitted to `frame_width` points."""
 
-    def __init__(self, sheet: _Sheet, frame_width: float, styles):
+    def __init__(self, sheet: _Sheet, frame_width: float, styles,
+                 symbols: tuple[str, str] = ENGLISH_SYMBOLS):
         self.sheet = sheet
         self.frame_width = frame_width
         self.styles = styles
+        self.symbols = symbols
+
+    def text(self, cell) -> str:
+        """A cell as the workbook shows it, in the report language's number signs."""
+        return excel_text(cell.value, cell.number_format, self.symbols)
 
     def flowables(self) -> list:
         sheet, out = self.sheet, []
@@ -810,7 +821,7 @@ class _Layout:
             style = self.styles["bold"]
         else:
             style = self.styles["body"]
-        return _para(excel_text(cell.value, cell.number_format), style)
+        return _para(self.text(cell), style)
 
     def _columns(self, columns: list[int], texts: list[list[str]], numeric: list[bool],
                  header: list[str] | None = None) -> list[float]:
@@ -861,7 +872,7 @@ class _Layout:
                 continue
             row = sheet.row(number)
             body.append([row[c - 1] if c - 1 < len(row) else None for c in columns])
-        texts = [[printable(excel_text(c.value, c.number_format)) if c is not None else ""
+        texts = [[printable(self.text(c)) if c is not None else ""
                   for c in row] for row in body]
         numeric = [False] * len(columns)
         align = ["LEFT"] * len(columns)
@@ -876,7 +887,7 @@ class _Layout:
                 align[i] = "CENTER"
             elif horizontal == "right" or (numeric[i] and horizontal is None):
                 align[i] = "RIGHT"
-        header = [printable(excel_text(c.value, c.number_format)) if c is not None else ""
+        header = [printable(self.text(c)) if c is not None else ""
                   for c in header_cells]
         widths = self._columns(columns, texts, numeric, header)
         room = [w - 2 * CELL_PAD for w in widths]
@@ -960,7 +971,7 @@ class _Layout:
         texts, fonts = [], []
         for row in rows:
             by_col = {c.column: c for c in row}
-            texts.append([printable(excel_text(by_col[c].value, by_col[c].number_format))
+            texts.append([printable(self.text(by_col[c]))
                           if c in by_col else "" for c in columns])
             fonts.append([bool(c in by_col and by_col[c].font is not None and by_col[c].font.b)
                           for c in columns])
@@ -1083,7 +1094,7 @@ def _story(wb, title: str, logo: bytes | None, frame_width: float, tr: Translato
             story.append(PageBreak())
         story.append(_Section(ws.title, f"sheet{index}"))
         story.append(_para(ws.title.upper(), styles["section"]))
-        story += _Layout(_Sheet(ws), frame_width, styles).flowables()
+        story += _Layout(_Sheet(ws), frame_width, styles, tr.number_symbols()).flowables()
     return story
 
 

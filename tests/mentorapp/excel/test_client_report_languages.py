@@ -134,10 +134,16 @@ def test_no_english_heading_is_left_in_the_spanish_pack(packs):
 
 
 def test_the_pdf_of_a_spanish_pack_numbers_its_pages_in_spanish(packs):
-    clients.set_report_language("Acme Corp", "es")
+    """Acme reports in Portuguese by now: the PDF of its Spanish pack stays Spanish (the
+    workbook's properties say which language it was written in)."""
+    assert clients.by_name("Acme Corp")["report_language"] == "pt_BR"
+    assert load_workbook(packs["es"]).properties.language == "es"
+    assert load_workbook(packs["pt_BR"]).properties.language == "pt-BR"
     pdf = write_pack_pdf(packs["es"], "Acme Corp", START, END)
     text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "Página 1 de " in text and "Page 1 of" not in text
     assert "Confidencial - preparado para Acme Corp" in text
     assert "Acme Corp: paquete de revisión para el cliente, del 1 de enero de 2025" in text
     assert "PORTADA" in text and "RETROALIMENTACIÓN" in text
+    # The average rating of the period (4, 5, 3, 3 and 2) with Spanish signs, as Excel shows it.
+    assert "3,40" in text and "3.40" not in text

@@ -221,6 +221,18 @@ def test_each_cell_is_formatted_with_its_own_number_format(value, number_format,
     assert excel_text(value, number_format) == shown
 
 
+@pytest.mark.parametrize("value, number_format, shown", [
+    (1234567.5, "#,##0.0", "1.234.567,5"), (3.8301886, "0.00", "3,83"),
+    (0.91234, "0.0%", "91,2%"), (-0.004, "+0.00;-0.00;0.00", "-0,00"),
+    (85.25, '#,##0.0"%"', "85,3%"), (1 / 3, "General", "0,3333333333"), (17, "General", "17"),
+    (291.089, '#,##0" s"', "291 s"), (dt.datetime(2025, 3, 1), "yyyy-mm-dd", "2025-03-01"),
+])
+def test_a_spanish_or_portuguese_pack_shows_its_numbers_with_their_signs(value, number_format,
+                                                                          shown):
+    """Issue 18: as Excel shows the workbook under a Spanish or Brazilian locale."""
+    assert excel_text(value, number_format, (".", ",")) == shown
+
+
 def test_wrapping_keeps_every_character_within_the_width():
     text = "A long comment " * 20 + "x" * 300 + "\nSecond paragraph"
     lines = wrap(text, 120)
