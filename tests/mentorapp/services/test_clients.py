@@ -229,3 +229,16 @@ def test_uniqueness_of_names_beyond_ascii(db, first, second):
     with pytest.raises(ValidationError) as caught:
         clients.create(name=second)
     assert caught.value.field == "name"
+
+
+def test_a_client_reports_in_english_unless_told_otherwise(db):
+    """Issue 18: the report language, one of the core's languages, read in any case or with
+    a hyphen; another is refused naming the field and the choices."""
+    assert clients.create(name="Acme")["report_language"] == "en"
+    assert clients.create(name="Bravo", report_language="ES")["report_language"] == "es"
+    assert clients.set_report_language("acme", "pt-br")["report_language"] == "pt_BR"
+    assert last_audit("client")["changes"]["report_language"] == ["en", "pt_BR"]
+    with pytest.raises(ValidationError) as error:
+        clients.update(clients.by_name("Acme")["id"], report_language="de")
+    assert str(error.value) == "report language: 'de' is not one of: en, es, pt_BR"
+    assert clients.by_name("Acme")["report_language"] == "pt_BR"
