@@ -569,3 +569,17 @@ def test_table_columns_widen_with_a_larger_font(qtbot, app_font):
     large = RecordTable(columns)
     qtbot.addWidget(large)
     assert large.horizontalHeader().sectionSize(0) == round(180 * 14 / theme.SHEET_FONT_PT)
+
+
+def test_charts_write_fewer_axis_labels_in_larger_text(qtbot, app_font):
+    months = [f"M{number}" for number in range(1, 13)]
+    counts = []
+    for points in (theme.SHEET_FONT_PT, 14):
+        app_font(points)
+        line = charts.line_chart(months, [4.0] * 12, minimum=1, maximum=5.4)
+        bars = charts.bar_chart(["Acme", "Beta"], [1500, 900])
+        qtbot.addWidget(line)
+        qtbot.addWidget(bars)
+        counts.append((len(line.chart().axes(Qt.Orientation.Horizontal)[0].categoriesLabels()),
+                       bars.chart().axes(Qt.Orientation.Horizontal)[0].tickCount()))
+    assert counts == [(3, 5), (2, 3)]

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from ui import i18n
 from ui.i18n import Context
-from ui.theme import theme_kind
+from ui.theme import text_scale, theme_kind
 from ui.widgets.accessible import section_title
 from ui.widgets.clickable import Clickable
 
@@ -212,7 +212,8 @@ def line_chart(labels: list[str], values: list[float], *, minimum: float, maximu
     x_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
     x_axis.setRange(-0.4, len(values) - 0.6)
     last = len(labels) - 1
-    label_every = label_every or max(1, -(-len(labels) // 3))
+    shown = 3 if text_scale() < 1.25 else 2  # labels under the axis; fewer in larger text
+    label_every = label_every or max(1, -(-len(labels) // shown))
     for number in range(last % label_every, len(labels), label_every):
         x_axis.append(labels[number], number)
     x_axis.setGridLineVisible(False)
@@ -255,7 +256,8 @@ def bar_chart(labels: list[str], values: list[float], *, value_format: str = "%.
     ceiling = _nice_ceiling(max(values, default=0))
     x_axis.setRange(0, ceiling)
     x_axis.setLabelFormat(value_format)
-    x_axis.setTickCount(5 if ceiling < 10_000 else 3)  # five-digit labels would touch
+    # five-digit labels would touch, and four-digit ones in larger text
+    x_axis.setTickCount(5 if ceiling < (10_000 if text_scale() < 1.25 else 1_000) else 3)
     chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(categories)
