@@ -158,3 +158,32 @@ def test_an_account_manager_registers_and_is_due_only_their_clients(loop):
         alma.rollback()
         audit.set_recorded_by_database(False)
         alma.close()
+
+
+@pytest.mark.parametrize("login", list(ROLE_OF))
+def test_who_may_set_a_client_s_report_language(loop, login):
+    """Schema 14's report_language is a column of client: admin and operations set any
+    client's, an account manager their own clients' (another's is not theirs to see), and the
+    others none; everyone reads it of the clients they see."""
+    setup, _ = loop
+    _, ids = setup
+    connection = connect_as(setup, login)
+    try:
+        for client in ("acme", "beta"):
+            cursor = connection.cursor()
+            cursor.execute("SELECT report_language FROM client WHERE id = %s", (ids[client],))
+            hidden = login == "alma" and client == "beta"
+            assert cursor.fetchall() == ([] if hidden else [("en",)])
+            change = "UPDATE client SET report_language = 'es' WHERE id = %s"
+            if client in WRITES.get(login, ()):
+                cursor.execute(change, (ids[client],))
+                assert cursor.rowcount == 1
+            elif login == "alma":
+                cursor.execute(change, (ids[client],))
+                assert cursor.rowcount == 0
+            else:
+                with pytest.raises(psycopg2.errors.InsufficientPrivilege):
+                    cursor.execute(change, (ids[client],))
+            connection.rollback()
+    finally:
+        connection.close()
