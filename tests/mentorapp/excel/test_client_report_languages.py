@@ -147,3 +147,23 @@ def test_the_pdf_of_a_spanish_pack_numbers_its_pages_in_spanish(packs):
     assert "PORTADA" in text and "RETROALIMENTACIÓN" in text
     # The average rating of the period (4, 5, 3, 3 and 2) with Spanish signs, as Excel shows it.
     assert "3,40" in text and "3.40" not in text
+
+
+def test_changes_since_an_english_version_are_listed_in_spanish(db, tmp_path):
+    """v1 in English, one more shared feedback, v2 in Spanish: the changed figures (registered
+    with English labels) are named in Spanish, a KPI's name kept as typed."""
+    from mentorapp.services import feedback
+
+    ids = _seed()
+    export_client_report("Acme Corp", START, END, tmp_path)
+    feedback.create(staff=ids["ana"], client=ids["acme"], source="client",
+                    date=dt.date(2025, 3, 1), rating=5, comment="Great", visibility="shareable")
+    clients.set_report_language("Acme Corp", "es")
+    wb = load_workbook(export_client_report("Acme Corp", START, END, tmp_path))
+    rows = _table_rows(wb["Cambios desde la v1"], "tblChanges")
+    assert [(r["Indicador"], r["v1"], r["v2"], r["Variación"]) for r in rows] == [
+        ("Calificación promedio (1-5)", 3.4, pytest.approx(22 / 6, abs=1e-6),
+         pytest.approx(22 / 6 - 3.4, abs=1e-6)),
+        ("Retroalimentación recibida", 7, 8, 1), ("del cliente", 5, 6, 1)]
+    assert wb["Cambios desde la v1"]["A2"].value == (
+        "Los indicadores de esta versión (v2) que difieren de la v1 del mismo período")
