@@ -480,7 +480,7 @@ def test_the_kpi_and_quality_sheets_in_spanish(report, tmp_path):
     account = _by(_table(ws, "tblKpiAccount"), "Métrica")
     assert list(account) == ["AHT", "Certifications", "CSAT", "QA score"]  # typed names
     aht = account["AHT"]
-    assert (aht["Mejor cuando es"], aht["Estado"], aht["Tendencia"]) == ("Menor", "Cumplido",
+    assert (aht["Mejor cuando es"], aht["Estado"], aht["Tendencia"]) == ("Más bajo", "Cumplido",
                                                                        "Mejorando")
     assert (account["CSAT"]["Estado"], account["CSAT"]["Tendencia"]) == ("Bajo la meta",
                                                                        "Empeorando")
@@ -504,7 +504,7 @@ def test_the_kpi_and_quality_sheets_in_spanish(report, tmp_path):
     assert agents[("A003", "AHT")]["Equipo"] == "Sin equipo"
     assert agents[("A002", "AHT")]["Estado"] == "Bajo la meta"
     evaluations = _table(wb["Evaluaciones"], "tblEvaluations")
-    assert [(r["ID de interacción"], r["Falla crítica"], r["Canal"]) for r in evaluations] == [
+    assert [(r["ID de la interacción"], r["Falla crítica"], r["Canal"]) for r in evaluations] == [
         ("CALL-1", "No", "Teléfono"), ('=HYPERLINK("x")', "Sí", "Teléfono"),
         ("CALL-3", "No", "Teléfono")]
     assert {r.formula[0] for cf in wb["Evaluaciones"].conditional_formatting
