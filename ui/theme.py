@@ -123,6 +123,9 @@ def apply_colours(app: QApplication, theme: str) -> None:
         dark = _system_palette.color(QPalette.ColorRole.Window).lightness() < 128
         app.setPalette(_palette(DARK if dark else LIGHT))
     app.setStyleSheet(style_sheet(app))
+    if not app.property("sheet_follows_font"):  # also when the system's font changes later
+        app.setProperty("sheet_follows_font", True)
+        app.fontChanged.connect(lambda _font: _fit_sheet_to_font(app))
     from ui.preferences import qsettings
 
     settings = qsettings()
@@ -139,6 +142,12 @@ def style_sheet(app: QApplication) -> str:
     return re.sub(r"font-size:\s*([\d.]+)pt",
                   lambda match: f"font-size: {float(match.group(1)) * scale:.3g}pt",
                   read_text("style.qss"))
+
+
+def _fit_sheet_to_font(app: QApplication) -> None:
+    sheet = style_sheet(app)
+    if app.styleSheet() and app.styleSheet() != sheet:  # (a theme is applied)
+        app.setStyleSheet(sheet)
 
 
 def text_scale() -> float:

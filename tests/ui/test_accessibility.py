@@ -583,3 +583,15 @@ def test_charts_write_fewer_axis_labels_in_larger_text(qtbot, app_font):
         counts.append((len(line.chart().axes(Qt.Orientation.Horizontal)[0].categoriesLabels()),
                        bars.chart().axes(Qt.Orientation.Horizontal)[0].tickCount()))
     assert counts == [(3, 5), (2, 3)]
+
+
+def test_a_font_change_while_the_window_is_open_resizes_the_titles(qtbot, ui_db, tmp_path,
+                                                                    wait_for_tasks, app_font):
+    app_font(theme.SHEET_FONT_PT)
+    window = window_at(qtbot, tmp_path, wait_for_tasks)
+    before = window.title_label.fontInfo().pointSizeF()
+    bigger = QFont(QApplication.font())
+    bigger.setPointSizeF(14)
+    QApplication.setFont(bigger)  # as the desktop does when the user picks a larger size
+    qtbot.waitUntil(lambda: window.title_label.fontInfo().pointSizeF() > before)
+    assert QApplication.instance().styleSheet() == theme.style_sheet(QApplication.instance())
