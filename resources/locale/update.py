@@ -45,8 +45,12 @@ def update(language: str, template: Catalog) -> Path:
         catalog = Catalog(locale=language, domain=DOMAIN, project="MentorApp")
     created = catalog.creation_date
     catalog.update(template, no_fuzzy_matching=True)
-    catalog.creation_date = created  # the header changes only when a translator edits it
+    catalog.creation_date = catalog.revision_date = created  # a stable header
     catalog.fuzzy = False
+    catalog.header_comment = (f"# {catalog.locale.english_name} translations of MentorApp's "
+                              "core (client reports).\n# See docs/TRANSLATING.md.")
+    catalog.project, catalog.version, catalog.msgid_bugs_address = "MentorApp", "", ""
+    catalog.last_translator = catalog.language_team = ""
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "wb") as stream:
         write_po(stream, catalog, width=100, no_location=True, omit_header=False,
