@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QTextEdit,
     QWidget,
 )
@@ -136,6 +137,12 @@ def test_sample_dialogs_name_every_control(qtbot, ui_db, tmp_path):
         dialog.show()
         qtbot.waitExposed(dialog)
         assert (type(dialog).__name__, unnamed(dialog)) == (type(dialog).__name__, [])
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        start = QApplication.focusWidget()
+        visited = walk(qtbot, start, limit=120)
+        assert (type(dialog).__name__, {describe(w) for w in tab_stops(dialog) - set(visited)}) \
+            == (type(dialog).__name__, set())
 
 
 @pytest.fixture
@@ -227,10 +234,12 @@ def test_rating_grid_buttons_say_competency_and_rating(qtbot, ui_db):
 
 # -- keyboard -------------------------------------------------------------------------------
 def tab_stops(window: QWidget) -> set:
-    """What Tab should visit: every shown, enabled control of the window that takes Tab."""
+    """What Tab should visit: every shown, enabled control of the window that takes Tab (of a
+    group of radio buttons the checked one: arrows move between them)."""
     return {widget for widget in window.findChildren(QWidget)
             if widget.isVisible() and widget.isEnabled() and widget.focusProxy() is None
-            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus}
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and not (isinstance(widget, QRadioButton) and not widget.isChecked())}
 
 
 def walk(qtbot, start: QWidget, backwards: bool = False, limit: int = 80) -> list[QWidget]:
