@@ -127,12 +127,13 @@ def test_lists_and_tables_are_named_after_their_page_or_section(qtbot, demo_wind
 def test_sample_dialogs_name_every_control(qtbot, ui_db, tmp_path):
     from ui.dialogs.feedback_dialog import FeedbackDialog
     from ui.dialogs.login_dialog import LoginDialog
+    from ui.dialogs.scorecard_dialog import ScorecardDialog
     from ui.dialogs.settings_dialog import SettingsDialog
     from ui.dialogs.staff_dialog import StaffDialog
 
     demo.generate(ui_db, staff=5)
     for dialog in (StaffDialog(), FeedbackDialog(), SettingsDialog(str(tmp_path / "x.db")),
-                   LoginDialog("postgresql://127.0.0.1:9/nothing")):
+                   LoginDialog("postgresql://127.0.0.1:9/nothing"), ScorecardDialog()):
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitExposed(dialog)

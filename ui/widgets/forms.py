@@ -435,7 +435,7 @@ class FormDialog(QDialog):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        name_controls(self)
+        name_controls(self, plain(self.windowTitle()))
         tab_between_controls(self)
         if self._initial is None and self.result_record is None:
             self._initial = self.snapshot()

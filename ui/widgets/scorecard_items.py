@@ -125,6 +125,7 @@ class ScorecardItems(QWidget):
         critical = WordsBox(CRITICAL_WORDS)
         critical.set_value(item.get("critical") or "")
         for column, box in ((SCALE, scale), (CRITICAL, critical)):
+            box.setAccessibleName(tr_scorecard_items.tr(HEADERS[column]))  # its column
             box.currentIndexChanged.connect(lambda _i: self.changed.emit())
             self.table.setCellWidget(row, column, box)
         allow_na = QTableWidgetItem()
