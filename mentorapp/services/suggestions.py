@@ -212,19 +212,24 @@ def suggest(staff_id: int, *, limit: int = SUGGESTED, today: dt.date | None = No
 def propose_cohort(staff_ids: Sequence[int], *, today: dt.date | None = None) -> list[dict]:
     """The best assignment of a whole intake to mentors with free places (scipy's optimal
     assignment, not first come first served): one row per person, in the order given, with
-    the mentor proposed (None when no place fits) and why."""
+    the mentor proposed (None when no place fits, or when the person already has a proposed
+    or active mentorship: matching an intake twice gives no one a second mentor) and why."""
     today = today or dt.date.today()
     staff_ids = list(dict.fromkeys(staff_ids))
     mentees = _mentees(staff_ids, today)
-    people = [mentees[staff] for staff in staff_ids]
+    people = [mentees[staff] for staff in staff_ids if not mentees[staff].current_mentors]
     mentors = _mentors(today)
     names = competency_names()
     matrix = matching.score_matrix(people, mentors)
-    chosen = matching.assign(matrix, [m.free for m in mentors])
+    chosen = dict(zip((mentee.staff for mentee in people),
+                      matching.assign(matrix, [m.free for m in mentors]), strict=True))
     rows = []
-    for mentee, column in zip(people, chosen, strict=True):
+    for staff in staff_ids:
+        mentee, column = mentees[staff], chosen.get(staff)
+        reason = ("already has a mentor" if mentee.current_mentors
+                  else "no mentor with a free place fits")
         row = {"staff": mentee.staff, "gaps": _gap_rows(mentee, names), "mentor": None,
-               "mentor_name": "", "score": None, "reasons": ["no mentor with a free place fits"]}
+               "mentor_name": "", "score": None, "reasons": [reason]}
         if column is not None:
             mentor = mentors[column]
             suggestion = matching.score(mentee, mentor, names)

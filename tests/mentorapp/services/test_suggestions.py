@@ -111,6 +111,19 @@ def test_places_run_out_some_stay_unassigned(make, company):
                for r in rows if r["mentor"] is None)
 
 
+def test_matching_an_intake_twice_gives_no_one_a_second_mentor(make, company):
+    intake = [make.staff() for _ in range(3)]
+    ids = [p["id"] for p in intake]
+    first = suggestions.propose_cohort(ids[:2])
+    assert len(suggestions.create_cohort(first)) == 2
+    again = suggestions.propose_cohort(ids)
+    assert [(r["staff"], r["mentor"], r["reasons"]) for r in again[:2]] == [
+        (ids[0], None, ["already has a mentor"]), (ids[1], None, ["already has a mentor"])]
+    assert again[2]["mentor"] is not None  # the one without a mentor is still placed
+    assert len(suggestions.create_cohort(again)) == 1
+    assert Mentorship.select().where(Mentorship.mentee.in_(ids)).count() == 3
+
+
 def test_creating_a_cohort_is_all_or_nothing(make, company):
     first, second = make.staff(), make.staff()
     rows = [{"staff": first["id"], "mentor": company["declared"]["id"]},
