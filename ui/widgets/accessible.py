@@ -4,8 +4,8 @@ focus), and Tab that moves between controls, never from cell to cell.
 Qt names a button or a check box by its text, but a field only by a label that is its buddy,
 a combo box by its current choice (a value, not a name), and a table or a scroll area not at
 all. `name_controls()` gives each such control the name a sighted user reads beside it: its
-form label, its placeholder ("Search staff…"), its tool tip, or the title of the group box,
-tab or page it is in. A name set in code is never replaced.
+form label or the label just before it, its placeholder ("Search staff…"), its tool tip, or
+the title of the group box, tab, page or window it is in. A name set in code is kept.
 
 Qt's tables move Tab from cell to cell: through a list of 50,000 staff, the keyboard never
 reaches the controls after it; a text box types a tab. `tab_between_controls()` makes Tab
