@@ -116,9 +116,9 @@ class Client(BaseModel):
     search_key = TextField()
     # Schema version 13 (issue 17, the client loop): how often the client gets a report, how
     # many days after a period's end it is due, and how many days after it is sent the client
-    # should have acknowledged it. `contact_name`/`contact_email` above are kept for the
-    # client form of the GUI until it edits `ClientContact` rows; the report loop reads only
-    # the contacts (step 13 made one of each client's contact).
+    # should have acknowledged it. `contact_name`/`contact_email` above are no longer shown:
+    # `ClientContact` rows replace them (step 13 made one of each client's contact; a new
+    # client's first contact, typed in its form, becomes one), and everything reads those.
     report_cadence = CharField(max_length=10, default="monthly",
                                constraints=[SQL("DEFAULT 'monthly'")])
     report_due_days = SmallIntegerField(default=5, constraints=[SQL("DEFAULT 5")])

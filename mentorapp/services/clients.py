@@ -26,7 +26,16 @@ def _select():
                  .join(Staff, on=(Assignment.staff == Staff.id))
                  .where(Assignment.client == Client.id, Assignment.end_date.is_null(),
                         not_archived(Staff), Staff.status != "resigned"))
-    return Client.select(Client, headcount.alias("headcount"))
+    # The list's contact: the first active one of the client's contacts by name.
+    first = (ClientContact.select(ClientContact.name)
+             .where(ClientContact.client == Client.id, ClientContact.active == True)  # noqa: E712
+             .order_by(ClientContact.name).limit(1))
+    first_email = (ClientContact.select(ClientContact.email)
+                   .where(ClientContact.client == Client.id,
+                          ClientContact.active == True)  # noqa: E712
+                   .order_by(ClientContact.name).limit(1))
+    return Client.select(Client, headcount.alias("headcount"), first.alias("contact"),
+                         first_email.alias("contact_address"))
 
 
 entity = Entity(

@@ -328,12 +328,16 @@
             <translation>Industria</translation>
         </message>
         <message>
-            <source>Contact person</source>
-            <translation>Persona de contacto</translation>
+            <source>Contacts</source>
+            <translation>Contactos</translation>
         </message>
         <message>
-            <source>Contact email</source>
-            <translation>Correo de contacto</translation>
+            <source>First contact</source>
+            <translation>Primer contacto</translation>
+        </message>
+        <message>
+            <source>Contact's email</source>
+            <translation>Correo del contacto</translation>
         </message>
         <message>
             <source>Account manager</source>
@@ -354,6 +358,14 @@
         <message>
             <source>Notes</source>
             <translation>Notas</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>ninguno todavía</translation>
+        </message>
+        <message>
+            <source>Added and changed in Clients &gt; Client reports… &gt; Contacts.</source>
+            <translation>Se agregan y cambian en Clientes &gt; Informes del cliente… &gt; Contactos.</translation>
         </message>
         <message>
             <source>New client saved</source>

@@ -328,12 +328,16 @@
             <translation>Setor</translation>
         </message>
         <message>
-            <source>Contact person</source>
-            <translation>Pessoa de contato</translation>
+            <source>Contacts</source>
+            <translation>Contatos</translation>
         </message>
         <message>
-            <source>Contact email</source>
-            <translation>E-mail de contato</translation>
+            <source>First contact</source>
+            <translation>Primeiro contato</translation>
+        </message>
+        <message>
+            <source>Contact's email</source>
+            <translation>E-mail do contato</translation>
         </message>
         <message>
             <source>Account manager</source>
@@ -354,6 +358,14 @@
         <message>
             <source>Notes</source>
             <translation>Observações</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>nenhum ainda</translation>
+        </message>
+        <message>
+            <source>Added and changed in Clients &gt; Client reports… &gt; Contacts.</source>
+            <translation>Adicionados e alterados em Clientes &gt; Relatórios do cliente… &gt; Contatos.</translation>
         </message>
         <message>
             <source>New client saved</source>

@@ -38,8 +38,8 @@ class ClientsPage(ListPage):
         return [Column("name", tr_clients_page.tr("Name"), width=200),
                 Column("industry", tr_clients_page.tr("Industry"), width=140),
                 Column("account_manager", tr_clients_page.tr("Account manager"), width=160),
-                Column("contact_name", tr_clients_page.tr("Contact"), width=150),
-                Column("contact_email", tr_clients_page.tr("Contact email"), width=200),
+                Column("contact", tr_clients_page.tr("Contact"), width=150),
+                Column("contact_address", tr_clients_page.tr("Contact email"), width=200),
                 Column("headcount", tr_clients_page.tr("Staff placed"), numeric=True,
                        width=100),
                 Column("active", tr_clients_page.tr("Active"), width=70)]

@@ -60,7 +60,7 @@ def labels(form) -> set[str]:
 def test_the_client_and_action_item_forms_in_spanish(qtbot, dialog, spanish):
     form = dialog(ClientDialog)
     assert form.windowTitle() == "Nuevo cliente"
-    assert {"Nombre", "Persona de contacto", "Gerente de cuenta",
+    assert {"Nombre", "Primer contacto", "Gerente de cuenta",
             "Idioma de los informes"} <= labels(form)
     assert form.fields["active"].text() == "Cuenta activa"
     assert form.fields["report_language"].currentText() == "English"  # in its own words

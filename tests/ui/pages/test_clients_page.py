@@ -15,6 +15,7 @@ from builders import (
     type_into,
 )
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from mentorapp.services import clients
 from ui.dialogs.client_dialog import ClientDialog
@@ -55,10 +56,29 @@ def test_sorts_by_a_clicked_column_and_filters_inactive(qtbot, page):
 def test_new_client_through_the_page(qtbot, page):
     shown = page()
     form = shown.new_record()
-    type_into(qtbot, form, name="Initech", contact_email="bill@initech.test")
+    type_into(qtbot, form, name="Initech", contact_name="Bill Lumbergh",
+              contact_email="bill@initech.test")
     click_save(qtbot, form)
-    assert clients.by_name("Initech")["contact_email"] == "bill@initech.test"
+    initech = clients.by_name("Initech")
+    assert [(c["name"], c["email"]) for c in clients.contacts(initech["id"])] == \
+        [("Bill Lumbergh", "bill@initech.test")]
     assert column_texts(shown, "Name") == ["Initech"]
+    assert column_texts(shown, "Contact") == ["Bill Lumbergh"]
+    assert column_texts(shown, "Contact email") == ["bill@initech.test"]
+
+
+def test_the_list_and_the_form_show_the_clients_contacts_not_free_text(qtbot, page):
+    acme = a_client("Acme")
+    clients.add_contact(acme["id"], name="Zed Last", email="zed@acme.test")
+    clients.add_contact(acme["id"], name="Ann First", email="ann@acme.test")
+    shown = page()
+    assert column_texts(shown, "Contact") == ["Ann First"]  # the first by name
+    form = ClientDialog(acme["id"])
+    qtbot.addWidget(form)
+    assert "contact_name" not in form.fields and "contact_email" not in form.fields
+    line = form.findChild(QLabel, "contacts").text()
+    assert "Ann First <ann@acme.test>, Zed Last <zed@acme.test>" in line
+    assert "Client reports… > Contacts" in line
 
 
 def test_double_click_edits_and_a_duplicate_name_stays_open(qtbot, page):
