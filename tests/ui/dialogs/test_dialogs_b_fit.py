@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import pytest
 from builders import offscreen_warnings
+from fit_checks import cut_choices, cut_placeholders, cut_titles, short_buttons, wide_tables
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QApplication,
     QComboBox,
-    QLineEdit,
-    QStyle,
-    QStyleOptionComboBox,
     QTableView,
 )
 from records import make_kpi_metric
@@ -42,29 +39,14 @@ def cut_texts(dialog) -> list[str]:
     """Texts shown narrower than they need: buttons and check boxes below their size hint,
     a choice's entries or a placeholder wider than their field, column titles wider than their
     column, a table wider than its view."""
-    cut = [b.text() for b in dialog.findChildren(QAbstractButton)
-           if b.isVisible() and b.text() and b.width() < b.sizeHint().width()]
+    cut = [text for text in short_buttons(dialog) if text]
     for box in dialog.findChildren(QComboBox):
         if box.isVisible():
-            option = QStyleOptionComboBox()
-            box.initStyleOption(option)
-            field = box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
-                                               QStyle.SubControl.SC_ComboBoxEditField, box)
-            cut += [box.itemText(i) for i in range(box.count())
-                    if box.fontMetrics().horizontalAdvance(box.itemText(i)) > field.width()]
-    cut += [line.placeholderText() for line in dialog.findChildren(QLineEdit)
-            if line.isVisible() and line.fontMetrics().horizontalAdvance(line.placeholderText())
-            > line.contentsRect().width() - 4]  # QLineEdit's own margin, 2 pixels a side
+            cut += cut_choices(box)
+    cut += cut_placeholders(dialog)
     for view in dialog.findChildren(QTableView):
-        header = view.horizontalHeader()
-        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-        titles = [view.model().headerData(i, header.orientation()) for i in range(header.count())]
-        cut += [title for i, title in enumerate(titles)
-                if header.fontMetrics().horizontalAdvance(title) + 2 * margin
-                > header.sectionSize(i)]
-        if header.length() > view.viewport().width():
-            cut.append(f"{header.length()} pixels of columns in {view.viewport().width()}")
-    return cut
+        cut += cut_titles(view)
+    return cut + wide_tables(dialog)
 
 
 def every_dialog(make) -> list:

@@ -17,8 +17,9 @@ from builders import (
     select_rows,
     show_page,
 )
+from fit_checks import cut_choices, cut_titles, short_buttons
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication, QPushButton, QStyle, QStyleOptionComboBox
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from mentorapp.services import quality, staff
 from ui import i18n
@@ -191,19 +192,7 @@ def test_the_longer_words_fit_a_1024_pixel_window(qtbot, ui_db, tmp_path, in_lan
                 page.tabs.setCurrentWidget(part)
             wait_for_tasks()
             qtbot.wait(20)
-            cut = [b.text() for b in part.findChildren(QPushButton)
-                   if b.isVisible() and b.width() < b.sizeHint().width()]
-            header = part.view.horizontalHeader()
-            margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None,
-                                                header)
-            cut += [title for i, title in enumerate(part.model.headers())
-                    if header.fontMetrics().horizontalAdvance(title) + 2 * margin
-                    > header.sectionSize(i)]
+            cut = short_buttons(part, (QPushButton,)) + cut_titles(part.view)
             for box in part.filters.values():
-                option = QStyleOptionComboBox()
-                box.initStyleOption(option)
-                field = box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
-                                                   QStyle.SubControl.SC_ComboBoxEditField, box)
-                if box.fontMetrics().horizontalAdvance(box.itemText(0)) > field.width():
-                    cut.append(box.itemText(0))
+                cut += cut_choices(box, first_only=True)
             assert cut == [], (language, part.words.title)

@@ -18,8 +18,9 @@ from builders import (
     select_rows,
     show_page,
 )
+from fit_checks import cut_choices, cut_titles, short_buttons
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QStyle, QStyleOptionComboBox
+from PySide6.QtWidgets import QApplication, QPushButton
 from records import make_evaluation, make_scorecard
 
 from mentorapp.services import mentoring, quality, settings, training
@@ -214,23 +215,11 @@ def test_my_work_in_spanish_sorts_due_dates_by_date(qtbot, ui_db, in_language, w
 def cut_texts(part) -> list[str]:
     """Buttons below their full width, column titles wider than their column and filters
     whose first entry does not fit."""
-    cut = [b.text() for b in part.findChildren(QPushButton)
-           if b.isVisible() and b.width() < b.sizeHint().width()]
+    cut = short_buttons(part, (QPushButton,))
     for view in [part.view] if hasattr(part, "view") else part.findChildren(RecordTable):
-        header = view.horizontalHeader()
-        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-        titles = [view.model().headerData(i, Qt.Orientation.Horizontal)
-                  for i in range(header.count())]
-        cut += [title for i, title in enumerate(titles)
-                if header.fontMetrics().horizontalAdvance(title) + 2 * margin
-                > header.sectionSize(i)]
+        cut += cut_titles(view)
     for box in getattr(part, "filters", {}).values():
-        option = QStyleOptionComboBox()
-        box.initStyleOption(option)
-        field = box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
-                                           QStyle.SubControl.SC_ComboBoxEditField, box)
-        if box.fontMetrics().horizontalAdvance(box.itemText(0)) > field.width():
-            cut.append(box.itemText(0))
+        cut += cut_choices(box, first_only=True)
     return cut
 
 

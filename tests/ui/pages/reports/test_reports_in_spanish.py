@@ -6,16 +6,14 @@ import datetime as dt
 import openpyxl
 import pytest
 from builders import offscreen_warnings
+from fit_checks import cut_choices, cut_labels, cut_titles, short_buttons
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QLabel,
     QPushButton,
-    QStyle,
-    QStyleOptionComboBox,
 )
 
 from mentorapp.errors import UserError
@@ -220,18 +218,10 @@ def test_import_summaries_in_the_locales_digits(qtbot, in_language, monkeypatch)
 def cut_texts(part) -> list[str]:
     """Buttons and boxes below their width, one-line labels and choices cut, column titles
     wider than their column."""
-    cut = [b.text() for b in part.findChildren(QPushButton) + part.findChildren(QCheckBox)
-           if b.isVisible() and b.width() < b.sizeHint().width()]
-    cut += [label.text() for label in part.findChildren(QLabel)
-            if label.isVisible() and not label.wordWrap()
-            and label.width() < label.sizeHint().width()]
+    cut = short_buttons(part, (QPushButton, QCheckBox)) + cut_labels(part)
     for box in part.findChildren(QComboBox):
-        option = QStyleOptionComboBox()
-        box.initStyleOption(option)
-        field = box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
-                                           QStyle.SubControl.SC_ComboBoxEditField, box)
-        cut += [box.itemText(i) for i in range(box.count()) if box.isVisible()
-                and box.fontMetrics().horizontalAdvance(box.itemText(i)) > field.width()]
+        if box.isVisible():
+            cut += cut_choices(box)
     return cut
 
 
@@ -263,9 +253,5 @@ def test_the_longer_words_fit_a_1024_pixel_window(qtbot, ui_db, tmp_path, in_lan
         importing.import_kind.setCurrentIndex(index)
         qtbot.wait(10)
         cut += cut_texts(importing)
-    header = importing.problems.horizontalHeader()
-    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-    cut += [title for i, title in enumerate(importing.problems_model.headers())
-            if header.fontMetrics().horizontalAdvance(title) + 2 * margin
-            > header.sectionSize(i)]
+    cut += cut_titles(importing.problems)
     assert sorted(set(cut)) == []
