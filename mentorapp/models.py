@@ -30,6 +30,7 @@ from peewee import (
 
 from mentorapp.db import database, is_sqlite
 from mentorapp.text import fold_key, sort_key
+from mentorapp.translations import N_
 
 STAFF_STATUS_CHOICES = ("active", "on_leave", "resigned")
 MENTORSHIP_STATUS_CHOICES = ("proposed", "active", "completed", "cancelled")
@@ -51,16 +52,36 @@ RESPONSIBILITY_STATUS_CHOICES = ("active", "completed", "dropped")
 _LABELS = {"on_leave": "On leave", "in_person": "In person", "not_started": "Not started",
            "in_progress": "In progress", "training_program": "Training program",
            "online_course": "Online course", "shareable": "Shareable with client"}
+# Every word label() shows, marked for the core's catalogue (label(code, tr) translates it).
+_WORDS = (N_("Accepted"), N_("Achieved"), N_("Acknowledged"), N_("Active"), N_("Average"),
+          N_("Cancelled"), N_("Career"), N_("Certification"), N_("Chat"), N_("Client"),
+          N_("Coaching"), N_("Competency"), N_("Completed"), N_("Conference"), N_("Count"),
+          N_("Day"), N_("Degree"), N_("Disputed"), N_("Done"), N_("Dropped"), N_("Email"),
+          N_("Employer"), N_("Enrolled"), N_("Evaluation"), N_("Failed"), N_("General"),
+          N_("Higher"), N_("In person"), N_("In progress"), N_("Incident"), N_("Internal"),
+          N_("Latest"), N_("Lower"), N_("Management"), N_("Meeting"), N_("Mentee"),
+          N_("Mentor"), N_("Month"), N_("Monthly"), N_("Not started"), N_("On leave"),
+          N_("One to five"), N_("Online course"), N_("Open"), N_("Other"),
+          N_("Partly accepted"), N_("Peer"), N_("Percent"), N_("Phone"), N_("Planned"),
+          N_("Portal"), N_("Professional"), N_("Proposed"), N_("Quarterly"), N_("Recognition"),
+          N_("Rejected"), N_("Resigned"), N_("Resolved"), N_("Score"), N_("Seconds"),
+          N_("Section"), N_("Self"), N_("Shareable with client"), N_("Social"), N_("Sum"),
+          N_("Training"), N_("Training program"), N_("Video"), N_("Week"), N_("Weekly"),
+          N_("Weighted"), N_("Workshop"), N_("Yes no"), N_("Yes partial no"))
 
 
 @functools.lru_cache(maxsize=1024)  # reports call it for every row of 100,000
-def label(code) -> str:
-    """The words a user sees for a stored choice code."""
+def label(code, tr=None) -> str:
+    """The words a user sees for a stored choice code: English, or in the language of `tr`
+    (a `translations.Translator`: the window's, or a client pack's)."""
     if code is None:
         return ""
     if isinstance(code, int):
-        return f"{code} year" + ("s" if code != 1 else "")
-    return _LABELS.get(code, str(code).replace("_", " ").capitalize())
+        if tr is None:
+            return f"{code} year" + ("s" if code != 1 else "")
+        return tr.ngettext("{count} year", "{count} years", code).format(count=code)
+    text = _LABELS.get(code, str(code).replace("_", " ").capitalize())
+    return text if tr is None else tr.gettext(text)
 
 
 def utcnow() -> dt.datetime:

@@ -12,6 +12,11 @@ Marking a string: `tr.gettext("Cover")`, `tr.ngettext("{n} entry", "{n} entries"
 `resources/locale/<lang>/LC_MESSAGES/mentorapp.po` (docs/TRANSLATING.md says how to extract
 and fill them). They are read and compiled in memory the first time a language is used (35 ms
 measured, then cached), so nothing compiled is committed and the bundle ships the .po files.
+
+The window shows the core's words too (choice words, validation messages, the reasons of a
+suggestion): ui/i18n.install() sets the display language once with `set_display_language()`,
+and `_()` / `ngettext()` translate into it. It stays English unless the window sets it, so the
+CLI and the internal reports read English; a client pack passes its language explicitly.
 """
 
 from __future__ import annotations
@@ -30,11 +35,34 @@ LANGUAGES = (ENGLISH, "es", "pt_BR")  # the report languages a client can have
 # Each language in its own words, as the client form and the CLI list them.
 LANGUAGE_NAMES = {"en": "English", "es": "Español", "pt_BR": "Português (Brasil)"}
 DOMAIN = "mentorapp"
+_display = ENGLISH  # the window's language (set_display_language); the CLI keeps English
 
 
 def N_(text: str) -> str:  # noqa: N802 - gettext's name for "mark only", which babel extracts
     """Marks a constant for the catalogue; translate it where it is written."""
     return text
+
+
+def set_display_language(language: str) -> None:
+    """The language of the window, for the core's messages it shows (English when not a
+    report language)."""
+    global _display
+    _display = language if language in LANGUAGES else ENGLISH
+
+
+def display() -> Translator:
+    """The translator of the window's language."""
+    return translator(_display)
+
+
+def _(text: str) -> str:
+    """A message shown to the user, in the window's language (English in the CLI)."""
+    return display().gettext(text)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """A plural message in the window's language; fill `{count}` after translating."""
+    return display().ngettext(singular, plural, n)
 
 
 def locale_folder() -> Path:

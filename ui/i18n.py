@@ -26,6 +26,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from mentorapp import models, translations
 from ui.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -202,7 +203,14 @@ def install(language: str | None = None) -> str:
     own = language_of(system) == language and system.language() != QLocale.Language.C
     QLocale.setDefault(system if own else QLocale(language))
     _current = language
+    translations.set_display_language(language)
     return language
+
+
+def label(code) -> str:
+    """A stored choice code in the window's language ("on_leave" -> "De licencia"): the core's
+    catalogue, so the window and a client pack use the same words."""
+    return models.label(code, translations.display())
 
 
 def number(value: float | int, decimals: int = 0) -> str:

@@ -10,6 +10,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from mentorapp.errors import ValidationError
 from mentorapp.models import label
 from mentorapp.text import clean_text
+from mentorapp.translations import _
 
 # Dot-separated parts on both sides of one @, none empty (no "dr..linda", ".ana" or "ana."),
 # and a domain of at least two labels.
@@ -33,7 +34,7 @@ class Rule:
         try:
             if _blank(value):
                 if self.required:
-                    raise ValidationError(name, "is required")
+                    raise ValidationError(name, _("is required"))
                 return self.empty()
             return self.convert(name, value)
         except ValidationError as exc:
@@ -64,10 +65,10 @@ class Text(Rule):
         if not self.multiline:
             text = " ".join(text.split())
         if self.required and not text:
-            raise ValidationError(name, "is required")
+            raise ValidationError(name, _("is required"))
         if self.max_length and len(text) > self.max_length:
-            raise ValidationError(name, f"is {len(text)} characters long; "
-                                  f"the most allowed is {self.max_length}")
+            raise ValidationError(name, _("is {length} characters long; the most allowed is "
+                                          "{most}").format(length=len(text), most=self.max_length))
         return text
 
 
@@ -78,7 +79,8 @@ class Email(Text):
     def convert(self, name, value):
         text = super().convert(name, value)
         if text and not _EMAIL.match(text):
-            raise ValidationError(name, f"{text!r} is not a valid email address")
+            raise ValidationError(name, _("{value} is not a valid email address").format(
+                value=repr(text)))
         return text.lower()
 
 
@@ -98,7 +100,8 @@ def parse_date(name: str, value) -> dt.date:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise ValidationError(name, f"{text!r} is not a date (use YYYY-MM-DD)")
+    raise ValidationError(name, _("{value} is not a date (use YYYY-MM-DD)").format(
+        value=repr(text)))
 
 
 class Choice(Rule):
@@ -119,7 +122,8 @@ class Choice(Rule):
         elif value in self.choices:
             return value
         allowed = ", ".join(str(c) for c in self.choices)
-        raise ValidationError(name, f"{value!r} is not one of: {allowed}")
+        raise ValidationError(name, _("{value} is not one of: {allowed}").format(
+            value=repr(value), allowed=allowed))
 
 
 class Number(Rule):
@@ -133,24 +137,23 @@ class Number(Rule):
         return self.default
 
     def convert(self, name, value):
-        if isinstance(value, bool):
-            raise ValidationError(name, f"{value!r} is not a number")
         try:
-            number = Decimal(str(value).strip())
+            number = None if isinstance(value, bool) else Decimal(str(value).strip())
         except InvalidOperation:
-            raise ValidationError(name, f"{value!r} is not a number") from None
-        if not number.is_finite():
-            raise ValidationError(name, f"{value!r} is not a number")
+            number = None
+        if number is None or not number.is_finite():
+            raise ValidationError(name, _("{value} is not a number").format(value=repr(value)))
         if self.whole and number != number.to_integral_value():
-            raise ValidationError(name, f"{value!r} is not a whole number")
+            raise ValidationError(name, _("{value} is not a whole number").format(
+                value=repr(value)))
         if self.places is not None:
             number = number.quantize(Decimal(1).scaleb(-self.places), ROUND_HALF_UP)
         if self.minimum is not None and number < self.minimum or \
                 self.maximum is not None and number > self.maximum:
-            raise ValidationError(name, f"{value!r} is out of range "
-                                  f"({self.minimum} to {self.maximum})"
-                                  if self.maximum is not None else
-                                  f"{value!r} must be at least {self.minimum}")
+            message = _("{value} is out of range ({minimum} to {maximum})") \
+                if self.maximum is not None else _("{value} must be at least {minimum}")
+            raise ValidationError(name, message.format(value=repr(value), minimum=self.minimum,
+                                                       maximum=self.maximum))
         return int(number) if self.whole else float(number)
 
 
@@ -178,7 +181,7 @@ class Flag(Rule):
             return True
         if key in self.FALSE:
             return False
-        raise ValidationError(name, f"{value!r} is not yes or no")
+        raise ValidationError(name, _("{value} is not yes or no").format(value=repr(value)))
 
 
 class Ref(Rule):

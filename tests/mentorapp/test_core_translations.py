@@ -1,11 +1,13 @@
 """The core's catalogues (mentorapp.translations): every string marked in mentorapp/ has a
 Spanish and a Brazilian Portuguese translation that keeps its placeholders, the catalogues
-hold nothing else, and a language the core cannot load falls back to English."""
+hold nothing else, and a language the core cannot load falls back to English. The core's
+messages follow the window's language (set_display_language) and stay English otherwise."""
 
 from __future__ import annotations
 
 import datetime as dt
 import importlib.util
+import os
 import re
 import shutil
 import subprocess
@@ -16,7 +18,9 @@ import pytest
 from babel.messages.pofile import read_po
 
 from mentorapp import models, translations
+from mentorapp.errors import ValidationError
 from mentorapp.excel import client_report
+from mentorapp.services import fields
 from mentorapp.translations import translator
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,6 +73,69 @@ def test_the_choice_words_of_the_pack_are_in_the_catalogue(extracted):
                     models.CLIENT_ACTION_STATUS_CHOICES, models.KPI_BETTER_CHOICES):
         assert {models.label(code) for code in choices} <= wanted
     assert {text for text in client_report.CHOICE_WORDS} <= wanted
+
+
+def test_every_choice_word_is_in_the_catalogue(extracted):
+    """The window shows models.label() of every choice translated (ui.i18n.label)."""
+    wanted = {message.id for message in extracted}
+    codes = {code for name in dir(models) if name.endswith("_CHOICES")
+             for code in getattr(models, name) if isinstance(code, str) and code}
+    assert {models.label(code) for code in codes} - wanted == set()
+    assert ("{count} year", "{count} years") in wanted
+
+
+def test_choice_words_in_a_language():
+    spanish, portuguese = translator("es"), translator("pt_BR")
+    assert [models.label(code, spanish) for code in ("active", "on_leave", "client")] == [
+        "Activo", "De licencia", "Cliente"]
+    assert [models.label(code, portuguese) for code in ("active", "on_leave", "client")] == [
+        "Ativo", "Afastado", "Cliente"]
+    assert [models.label(years, spanish) for years in (1, 5)] == ["1 año", "5 años"]
+    assert [models.label(years) for years in (1, 5)] == ["1 year", "5 years"]
+    assert models.label("on_leave", translator("en")) == models.label("on_leave") == "On leave"
+    assert models.label(None, spanish) == ""
+
+
+@pytest.fixture
+def shown_in():
+    """Set the window's language for one test; English again afterwards."""
+    yield translations.set_display_language
+    translations.set_display_language(translations.ENGLISH)
+
+
+def test_field_messages_follow_the_display_language(shown_in):
+    rating, email = fields.Rating(), fields.Email()
+    with pytest.raises(ValidationError) as caught:
+        rating.clean("rating", "x")
+    assert str(caught.value) == "rating: 'x' is not a number"
+    shown_in("es")
+    with pytest.raises(ValidationError) as caught:
+        rating.clean("rating", 7)
+    assert caught.value.detail == "7 está fuera del rango (1 a 5)"
+    shown_in("pt_BR")
+    with pytest.raises(ValidationError) as caught:
+        email.clean("email", "ana@")
+    assert caught.value.detail == "'ana@' não é um endereço de e-mail válido"
+    shown_in("fr")  # not a report language: English
+    assert translations.display().language == translations.ENGLISH
+    with pytest.raises(ValidationError, match="^email: 'ana@' is not a valid email address$"):
+        email.clean("email", "ana@")
+
+
+def test_the_cli_speaks_english_on_a_spanish_system(tmp_path):
+    """Only the window sets the display language: the CLI's problems stay English."""
+    roster = tmp_path / "roster.csv"
+    roster.write_text("First name,Last name,Employee ID,Email,Hire date\n"
+                      "Ana,Cruz,E1,ana@,2026-01-05\n", encoding="utf-8")
+    env = {**os.environ, "LANG": "es_ES.UTF-8", "LC_ALL": "es_ES.UTF-8"}
+    db = tmp_path / "app.db"
+    command = [sys.executable, "main.py", "--db", str(db)]
+    subprocess.run([*command, "migrate"], cwd=ROOT, env=env, check=True, capture_output=True,
+                   timeout=120)
+    result = subprocess.run([*command, "import", "staff", str(roster)], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert "row 2, column Email: is not a valid email address (ana@)" in result.stderr
 
 
 def test_dates_numbers_and_plurals_follow_the_language():

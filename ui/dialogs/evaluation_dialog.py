@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from mentorapp.errors import UserError, ValidationError
-from mentorapp.models import CHANNEL_CHOICES, DISPUTE_DECISION_CHOICES, label
+from mentorapp.models import CHANNEL_CHOICES, DISPUTE_DECISION_CHOICES
 from mentorapp.services import quality, staff, users
 from ui import i18n
-from ui.i18n import Context
+from ui.i18n import Context, label
 from ui.models.table import Column, choice
 from ui.pages.profile.history_tab import local_time
 from ui.theme import danger_color

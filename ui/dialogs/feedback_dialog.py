@@ -11,12 +11,11 @@ from mentorapp.models import (
     FEEDBACK_KIND_CHOICES,
     FEEDBACK_SOURCE_CHOICES,
     VISIBILITY_CHOICES,
-    label,
 )
 from mentorapp.services import competencies, feedback, staff, users
 from mentorapp.services.feedback import INCIDENT_FIELDS
 from ui.dialogs.entity_dialog import EntityDialog
-from ui.i18n import Context
+from ui.i18n import Context, label
 from ui.widgets.date_field import DateField
 from ui.widgets.forms import ChoiceBox, FormDialog, TextBox, TextLine
 from ui.widgets.lookups import client_picker, staff_picker

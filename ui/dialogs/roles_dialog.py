@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from mentorapp.errors import UserError
-from mentorapp.models import REQUIREMENT_KIND_CHOICES, label
+from mentorapp.models import REQUIREMENT_KIND_CHOICES
 from mentorapp.services import clients, competencies, readiness, training
 from ui import i18n
-from ui.i18n import Context
+from ui.i18n import Context, label
 from ui.widgets.forms import FormDialog, NumberLine, PickError, TextLine
 
 tr_roles_dialog = Context("tr_roles_dialog")

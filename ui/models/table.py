@@ -22,10 +22,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from mentorapp.models import label
 from mentorapp.text import sort_key
 from ui import i18n
-from ui.i18n import Context
+from ui.i18n import Context, label
 from ui.tasks import run_now
 
 tr_table = Context("tr_table")

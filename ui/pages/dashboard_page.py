@@ -25,9 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mentorapp.models import label
 from mentorapp.services import dashboard
-from ui.i18n import Context, month_text, number
+from ui.i18n import Context, label, month_text, number
 from ui.models.table import Column
 from ui.pages.profile.kpi_tab import value_text
 from ui.tasks import run_task

@@ -36,11 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from mentorapp.errors import UserError
-from mentorapp.models import label
 from mentorapp.services import clients
 from ui import preferences
 from ui.dialogs.entity_dialog import EntityDialog
-from ui.i18n import Context
+from ui.i18n import Context, label
 from ui.models.table import (
     Column,
     IdRole,

@@ -16,10 +16,9 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from mentorapp.models import label
 from mentorapp.services import my_work
 from ui import i18n
-from ui.i18n import Context
+from ui.i18n import Context, label
 from ui.models.table import Column
 from ui.pages.profile.kpi_tab import value_text
 from ui.pages.profile.tab import record_table

@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from mentorapp.errors import UserError, ValidationError
-from mentorapp.models import label
 from mentorapp.services.fields import Rule
-from ui.i18n import Context
+from ui.i18n import Context, label
 from ui.theme import danger_color
 from ui.widgets.accessible import name_controls, plain, tab_between_controls
 from ui.widgets.date_field import DateTextError

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from mentorapp.models import (
     GOAL_HORIZON_CHOICES,
-    label,
 )
 from mentorapp.services import (
     careers,
@@ -31,7 +30,7 @@ from ui import theme
 from ui.dialogs.checkin_dialog import CheckInDialog
 from ui.dialogs.goal_dialog import GoalDialog
 from ui.dialogs.self_assessment_dialog import SelfAssessmentDialog
-from ui.i18n import Context, number
+from ui.i18n import Context, label, number
 from ui.models.table import Column, show
 from ui.pages.profile.tab import ProfileTab, button_row, escape, heading, one_line, record_table
 

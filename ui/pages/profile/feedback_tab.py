@@ -19,7 +19,6 @@ from mentorapp.models import (
     FEEDBACK_KIND_CHOICES,
     FEEDBACK_SOURCE_CHOICES,
     VISIBILITY_CHOICES,
-    label,
 )
 from mentorapp.services import (
     feedback,
@@ -27,7 +26,7 @@ from mentorapp.services import (
 )
 from ui import theme
 from ui.dialogs.feedback_dialog import AcknowledgeDialog, FeedbackDialog, acknowledgement_text
-from ui.i18n import Context
+from ui.i18n import Context, label
 from ui.models.table import Column, choice, show, visibility_text
 from ui.pages.profile.tab import ProfileTab, escape, one_line, record_table
 

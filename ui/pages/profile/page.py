@@ -15,11 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from mentorapp.errors import NotFoundError
-from mentorapp.models import label
 from mentorapp.services import profile
 from ui.dialogs.feedback_dialog import FeedbackDialog
 from ui.dialogs.staff_dialog import StaffDialog
-from ui.i18n import Context
+from ui.i18n import Context, label
 from ui.models.table import show
 from ui.pages.profile.career_tab import CareerTab
 from ui.pages.profile.development_tab import DevelopmentTab
