@@ -16,7 +16,7 @@ import functools
 import operator
 from collections import defaultdict
 
-from peewee import SQL, fn
+from peewee import SQL, Case, Tuple, fn
 
 from mentorapp import kpis
 from mentorapp.db import transaction
@@ -199,10 +199,12 @@ def _as_date(value) -> dt.date:
 
 
 def _monthly(metrics: dict[int, dict], start: dt.date, end: dt.date, *,
-             staff_condition=None, per_person: bool = False) -> dict[tuple, float | None]:
+             staff_condition=None, per_person: bool = False,
+             condition=None) -> dict[tuple, float | None]:
     """{(metric id, month[, staff id]): figure} for the months start..end of these metrics, of
-    the staff meeting `staff_condition` (on Staff) when given, from the person-months
-    (`KpiMonth`): sums of sums, and a "latest" metric's mean of each person's last value."""
+    the staff meeting `staff_condition` (on Staff) when given and of the person-months meeting
+    `condition` (on KpiMonth), from the person-months (`KpiMonth`): sums of sums, and a
+    "latest" metric's mean of each person's last value."""
     if not metrics:
         return {}
     if per_person:  # a person-month is one row: nothing to add up
@@ -217,6 +219,8 @@ def _monthly(metrics: dict[int, dict], start: dt.date, end: dt.date, *,
                  .group_by(KpiMonth.metric_id, KpiMonth.month))
     query = query.where(KpiMonth.metric_id.in_([*metrics]),
                         KpiMonth.month.between(month_start(start), end))
+    if condition is not None:
+        query = query.where(condition)
     if staff_condition is not None:
         query = query.join(Staff, on=(KpiMonth.staff_id == Staff.id)).where(staff_condition)
     rollups = {metric_id: metric["rollup"] for metric_id, metric in metrics.items()}
@@ -304,6 +308,28 @@ def _month_end(first: dt.date) -> dt.date:
     return following - dt.timedelta(days=1)
 
 
+def _near_target(metrics: dict[int, dict], start: dt.date, end: dt.date):
+    """The person-metrics with a month start..end whose figure misses its target or comes
+    within one shown unit of it: only they can be below target, which `kpis.status` then
+    decides on the rounded figure (a dashboard's client has 30,000 person-months over three
+    months, and reading each into Python took most of the list's time)."""
+    if not metrics:
+        return None
+    figure = {"weighted": KpiMonth.weighted_sum / fn.NULLIF(KpiMonth.weight_sum, 0),
+              "average": KpiMonth.value_sum / KpiMonth.n, "sum": KpiMonth.value_sum,
+              "latest": KpiMonth.last_value}
+    near = []
+    for metric_id, metric in metrics.items():
+        unit = 10.0 ** -metric["decimals"]  # rounding moves a figure by half of it at most
+        value = figure[metric["rollup"]]
+        near.append((metric_id, value < metric["target"] + unit if metric["better"] == "higher"
+                     else value > metric["target"] - unit))
+    return Tuple(KpiMonth.metric_id, KpiMonth.staff_id).in_(
+        KpiMonth.select(KpiMonth.metric_id, KpiMonth.staff_id)
+        .where(KpiMonth.metric_id.in_([*metrics]), KpiMonth.month.between(start, end),
+               Case(KpiMonth.metric_id, near)))
+
+
 def below_target_running(client_id: int | None = None, *, reports_to: int | None = None,
                          periods: int = 2, today: dt.date | None = None) -> list[dict]:
     """People whose monthly figure missed a metric's target on `periods` months running, up
@@ -324,7 +350,8 @@ def below_target_running(client_id: int | None = None, *, reports_to: int | None
         metrics = _metrics(KpiMetric.client == client_id)
     else:
         raise ValidationError("client", "name a client or a team lead")
-    figures = _monthly(metrics, start, end, staff_condition=staff_condition, per_person=True)
+    figures = _monthly(metrics, start, end, staff_condition=staff_condition, per_person=True,
+                       condition=_near_target(metrics, start, end) if periods > 0 else None)
     by_person = defaultdict(dict)
     for (metric_id, month, staff_id), value in figures.items():
         by_person[(metric_id, staff_id)][month] = value

@@ -168,6 +168,36 @@ def test_below_target_two_months_running_for_a_client(db, make):
         kpi.below_target_running(today=TODAY)
 
 
+def test_below_target_near_the_target_is_decided_on_the_shown_figure(db, make):
+    """The SQL narrows the list to person-metrics near or below target; the figure as shown
+    (rounded to the metric's decimals) decides, for every roll-up."""
+    client = make.client()
+    weighted = make_kpi_metric(make, client, name="A weighted", better="lower", target=299.7,
+                               rollup="weighted", weight_column="Handled")
+    average = make_kpi_metric(make, client, name="B average", target=85.04, decimals=1)
+    total = make_kpi_metric(make, client, name="C sum", target=100, rollup="sum")
+    latest = make_kpi_metric(make, client, name="D latest", better="lower", target=10,
+                             rollup="latest")
+    ann, bob = make.staff("Ann", "Near", client=client), make.staff("Bob", "Fine", client=client)
+    may_2, june_2 = dt.date(2026, 5, 2), dt.date(2026, 6, 2)
+    # Ann: better than target, but shown as 300 (worse than 299.7) and 85.0 (below 85.04)
+    make_kpi_values(weighted, ann, [(MAY, 299.6, 10), (JUNE, 299.6, 10)])
+    make_kpi_values(average, ann, [(MAY, 85.04), (JUNE, 85.04)])
+    make_kpi_values(total, ann, [(MAY, 40), (may_2, 50), (JUNE, 99.4)])
+    make_kpi_values(latest, ann, [(MAY, 5), (may_2, 11), (JUNE, 9), (june_2, 12)])
+    # Bob: no weight at all (no figure), 85.1 shown, sums at target, the latest shown as 10
+    make_kpi_values(weighted, bob, [(MAY, 900, 0), (JUNE, 900, 0)])
+    make_kpi_values(average, bob, [(MAY, 85.06), (JUNE, 85.06)])
+    make_kpi_values(total, bob, [(MAY, 99.6), (JUNE, 60), (june_2, 40)])
+    make_kpi_values(latest, bob, [(MAY, 12), (JUNE, 20), (june_2, 10.4)])
+    found = kpi.below_target_running(client["id"], today=TODAY)
+    assert [(r["metric"], r["name"], r["figures"]) for r in found] == [
+        ("A weighted", "Ann Near", [pytest.approx(299.6)] * 2),
+        ("B average", "Ann Near", [pytest.approx(85.04)] * 2),
+        ("C sum", "Ann Near", [90, pytest.approx(99.4)]),
+        ("D latest", "Ann Near", [11, 12])]
+
+
 def test_below_target_running_for_a_team_leads_people(sqlite_db):
     make = Make()
     client = make.client()
