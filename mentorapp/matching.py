@@ -14,6 +14,8 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from mentorapp.translations import _, display, ngettext
+
 HALF_LIFE_DAYS = 180
 THIN_EVIDENCE = 5  # fewer ratings than this: shown as "little evidence"
 GAP_BELOW = 4.0  # a competency averaging under this is a gap worth a mentor
@@ -165,25 +167,31 @@ def score(mentee: Mentee, mentor: MentorFacts, names: dict[int, str]) -> Suggest
         return None
     reasons = []
     for gap in mentee.gaps:
-        name = names.get(gap.competency, f"competency {gap.competency}")
+        name = names.get(gap.competency) or _("competency {id}").format(id=gap.competency)
         figure = mentor.figures.get(gap.competency)
         if figure is not None:
-            reasons.append(f"{name} {figure.average:.1f} from {_ratings(figure.count)}")
+            reasons.append(ngettext("{competency} {average} from {count} rating",
+                                    "{competency} {average} from {count} ratings",
+                                    figure.count).format(competency=name,
+                                                         average=_one_decimal(figure.average),
+                                                         count=figure.count))
         elif gap.competency in mentor.declared:
-            reasons.append(f"{name}: declared expertise, no ratings yet")
+            reasons.append(_("{competency}: declared expertise, no ratings yet").format(
+                competency=name))
         else:
-            reasons.append(f"{name}: no evidence")
+            reasons.append(_("{competency}: no evidence").format(competency=name))
     near = _near(mentee, mentor)
     if near:
-        reasons.append(f"same {near}")
-    reasons.append(f"{mentor.free} of {mentor.capacity} "
-                   f"place{'s' if mentor.capacity != 1 else ''} free")
+        reasons.append(_("same client") if near == "client" else _("same site"))
+    reasons.append(ngettext("{free} of {capacity} place free", "{free} of {capacity} places free",
+                            mentor.capacity).format(free=mentor.free, capacity=mentor.capacity))
     value = _fit(mentee.gaps, mentor) + _bonus(near, mentor)
     return Suggestion(mentor.mentor, mentor.name, round(value, 4), tuple(reasons))
 
 
-def _ratings(count: int) -> str:
-    return f"{count} rating{'s' if count != 1 else ''}"
+def _one_decimal(value: float) -> str:
+    """"4.5", or "4,5" where the decimal sign is a comma (rounded as the English text)."""
+    return f"{value:.1f}".replace(".", display().number_symbols()[1])
 
 
 def rank(mentee: Mentee, mentors: Iterable[MentorFacts], names: dict[int, str],

@@ -46,6 +46,7 @@ from mentorapp.services import audit, suggestions
 from mentorapp.services.entity import Entity, to_dict
 from mentorapp.services.fields import Number, Ref, Text
 from mentorapp.text import fold_key
+from mentorapp.translations import _
 
 LEFT_DAYS = 90  # leavers this recent get backfill candidates
 UNDER_WAY = ("enrolled", "in_progress")
@@ -408,11 +409,11 @@ def _closers(staff_id: int, gaps: list[dict], facts: arithmetic.Facts,
         names = suggestions.competency_names()
     for gap in gaps:
         if gap["kind"] == "tenure":
-            gap["closer"] = "time on the job"
+            gap["closer"] = _("time on the job")
         elif gap["kind"] in ("training", "certification"):
-            verb = "renew" if gap["status"] == "expiring" or "expired" in gap["detail"] \
-                else "complete"
-            gap["closer"] = f"Training: {verb} {gap['name']}"
+            renew = gap["status"] == "expiring" or "expired" in gap["detail"]
+            gap["closer"] = (_("Training: renew {program}") if renew
+                             else _("Training: complete {program}")).format(program=gap["name"])
         else:
             known = facts.competencies.get(gap["competency"])
             figure = matching.Figure(gap["competency"],
@@ -420,8 +421,9 @@ def _closers(staff_id: int, gaps: list[dict], facts: arithmetic.Facts,
                                      known.count if known else 0)
             ranked = matching.rank(dataclasses.replace(mentee, gaps=(figure,)), mentors,
                                    names, 1)
-            gap["closer"] = (f"Mentor: {ranked[0].name} ({'; '.join(ranked[0].reasons)})"
-                             if ranked else "Mentor: none with a free place")
+            gap["closer"] = _("Mentor: {name} ({reasons})").format(
+                name=ranked[0].name, reasons="; ".join(ranked[0].reasons)) if ranked \
+                else _("Mentor: none with a free place")
 
 
 def readiness(staff_id: int, role: int | str | None = None, *,
@@ -445,13 +447,14 @@ def readiness(staff_id: int, role: int | str | None = None, *,
               "gaps": []}
     if role is None:
         if current is None:
-            result["message"] = (f"The current role {result['current_role_text']!r} is not on "
-                                 "a ladder: choose a role" if result["current_role_text"]
-                                 else "No current role: choose a role")
+            result["message"] = _("The current role {role} is not on a ladder: choose a "
+                                  "role").format(role=repr(result["current_role_text"])) \
+                if result["current_role_text"] else _("No current role: choose a role")
             return result
         target = ladder.roles.get(current["next_role"])
         if target is None:
-            result["message"] = f"{current['name']} is the top of its ladder: choose a role"
+            result["message"] = _("{role} is the top of its ladder: choose a role").format(
+                role=current["name"])
             return result
     elif isinstance(role, int):
         target = ladder.roles.get(role)
@@ -621,8 +624,8 @@ def seed_demo_roles() -> int:
         return role
 
     company = {name: add(name, None, level, months, requirements(needs))
-               for name, level, _, months, needs in DEMO_LADDER}
-    for name, _, step, _, _ in DEMO_LADDER:
+               for name, level, _step, months, needs in DEMO_LADDER}
+    for name, _level, step, _months, _needs in DEMO_LADDER:
         if step:
             CareerRole.update(next_role=company[step]).where(
                 CareerRole.id == company[name]).execute()

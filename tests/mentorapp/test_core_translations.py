@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from babel.messages.pofile import read_po
 
-from mentorapp import models, translations
+from mentorapp import matching, models, translations
 from mentorapp.errors import ValidationError
 from mentorapp.excel import client_report
 from mentorapp.services import fields
@@ -120,6 +120,25 @@ def test_field_messages_follow_the_display_language(shown_in):
     assert translations.display().language == translations.ENGLISH
     with pytest.raises(ValidationError, match="^email: 'ana@' is not a valid email address$"):
         email.clean("email", "ana@")
+
+
+def test_suggestion_reasons_follow_the_display_language(shown_in):
+    mentee = matching.Mentee(staff=1, gaps=(matching.Figure(7, 2.5, 4),
+                                            matching.Figure(8, 2.8, 3)), client=3)
+    mentor = matching.MentorFacts(mentor=2, name="Lena", capacity=3, taken=1, staff=9, client=3,
+                                  figures={7: matching.Figure(7, 4.25, 1)}, declared=frozenset({8}))
+    names = {7: "Product Knowledge"}
+    english = ("Product Knowledge 4.2 from 1 rating", "competency 8: declared expertise, "
+               "no ratings yet", "same client", "2 of 3 places free")
+    assert matching.score(mentee, mentor, names).reasons == english
+    shown_in("es")
+    assert matching.score(mentee, mentor, names).reasons == (
+        "Product Knowledge 4,2 según 1 calificación",
+        "competencia 8: experiencia declarada, aún sin calificaciones", "mismo cliente",
+        "cupos libres: 2 de 3")
+    shown_in("pt_BR")
+    assert matching.score(mentee, mentor, names).reasons[0] == \
+        "Product Knowledge 4,2 com base em 1 nota"
 
 
 def test_the_cli_speaks_english_on_a_spanish_system(tmp_path):
