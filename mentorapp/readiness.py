@@ -27,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from mentorapp.dates import certification_expiry
+from mentorapp.translations import N_
 
 HORIZON_MONTHS = 6
 NEAR_RATING = 0.5
@@ -110,9 +111,10 @@ class Assessment:
 
     @property
     def outlook(self) -> str:
+        """Kept in English (reports, and the bench's order, use it); the window translates it."""
         if self.ready_now:
-            return "ready now"
-        return "ready in about 6 months" if self.ready_soon else "not yet"
+            return N_("ready now")
+        return N_("ready in about 6 months") if self.ready_soon else N_("not yet")
 
 
 def add_months(day: dt.date, months: int) -> dt.date:

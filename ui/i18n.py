@@ -207,6 +207,12 @@ def install(language: str | None = None) -> str:
     return language
 
 
+def core_word(text: str) -> str:
+    """A word the core keeps in English in its data (a readiness outlook, a leaver's reason:
+    reports and comparisons use it), in the window's language."""
+    return translations.display().gettext(text)
+
+
 def label(code) -> str:
     """A stored choice code in the window's language ("on_leave" -> "De licencia"): the core's
     catalogue, so the window and a client pack use the same words."""

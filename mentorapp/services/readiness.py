@@ -46,7 +46,7 @@ from mentorapp.services import audit, suggestions
 from mentorapp.services.entity import Entity, to_dict
 from mentorapp.services.fields import Number, Ref, Text
 from mentorapp.text import fold_key
-from mentorapp.translations import _
+from mentorapp.translations import N_, _
 
 LEFT_DAYS = 90  # leavers this recent get backfill candidates
 UNDER_WAY = ("enrolled", "in_progress")
@@ -551,7 +551,7 @@ def bench(client_id: int, *, today: dt.date | None = None) -> dict:
     for staff, role_text, end, status in leaving:
         person = people[staff]
         role = ladder.named(role_text, client_id) or ladder.named(person.job_title, client_id)
-        reason = "resigned" if status == "resigned" else "left the account"
+        reason = N_("resigned") if status == "resigned" else N_("left the account")
         row = {"staff": staff, "employee_id": person.employee_id, "name": person.name,
                "reason": reason, "left_on": end, "role": _role_summary(role),
                "role_text": role_text or person.job_title, "candidates": []}

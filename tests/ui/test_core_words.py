@@ -104,3 +104,36 @@ def test_choice_box_and_validation_message_in_portuguese(qtbot, ui_db, in_langua
         staff.create(first_name="Ana", last_name="Cruz", employee_id="E1", email="ana@",
                      hire_date=dt.date(2026, 1, 5))
     assert caught.value.detail == "'ana@' não é um endereço de e-mail válido"
+
+
+def test_bench_outlooks_and_reasons_in_spanish(qtbot, ui_db, in_language):
+    """The core keeps "ready now" and "resigned" in English (the bench report and its order
+    use them); the dialog shows them in Spanish."""
+    from PySide6.QtCore import Qt
+    from records import Make
+
+    from mentorapp.services import readiness, training
+    from ui.dialogs.bench_dialog import BenchDialog
+    from ui.pages.clients_page import ClientsPage
+
+    acme = a_client("Acme")
+    course = training.programs.create(name="Returns", type="workshop")
+    readiness.create_role(name="Agent", level=1)
+    tier = readiness.create_role(name="Tier 2", client=acme["id"], level=2)
+    readiness.set_requirements(tier["id"], [{"kind": "training", "program": course["id"]}])
+    ana = Make().staff("Ana", "Holder", acme, role="Tier 2", employee_id="HOLDER-1")
+    ben = a_staff("Ben", "Ready", client=acme)
+    training.enrollments.create(staff=ben["id"], program=course["id"], status="completed",
+                                completed_date=dt.date.today())
+    staff.update(ana["id"], status="resigned")
+    found = readiness.bench(acme["id"])
+    assert found["backfills"][0]["reason"] == "resigned"
+    assert found["backfills"][0]["candidates"][0]["outlook"] == "ready now"
+    in_language("es")
+    page = show_page(qtbot, ClientsPage())
+    page.view.selectRow(0)
+    qtbot.mouseClick(page.bench_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(BenchDialog)
+    qtbot.waitUntil(lambda: dialog.loaded)
+    assert dialog.backfills.column_texts("Motivo") == ["renunció"]
+    assert dialog.backfills.column_texts("Candidatos") == ["Ben Ready: listo ya (100%)"]

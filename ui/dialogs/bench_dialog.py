@@ -39,7 +39,8 @@ def _names(people: list[dict], limit: int = 6) -> str:
 def _candidates(row: dict) -> str:
     """"Ben Cruz: ready now (100%); Carla Soon: ready in about 6 months (0%)"."""
     return "; ".join(tr_bench_dialog.tr("{name}: {outlook} ({percent})").format(
-        name=c["name"], outlook=c["outlook"], percent=i18n.percent(c["percent"] / 100))
+        name=c["name"], outlook=i18n.core_word(c["outlook"]),
+        percent=i18n.percent(c["percent"] / 100))
         for c in row["candidates"]) or tr_bench_dialog.tr("None ready")
 
 
@@ -69,7 +70,8 @@ class BenchDialog(QDialog):
         self.roles.setObjectName("bench_roles")
         self.backfills = RecordTable([
             Column("name", tr_bench_dialog.tr("Left"), width=170),
-            Column("reason", tr_bench_dialog.tr("Why"), width=120),
+            Column("reason", tr_bench_dialog.tr("Why"), width=120,
+                   text=lambda r: i18n.core_word(r["reason"])),
             Column("left_on", tr_bench_dialog.tr("On"), width=95,
                    text=lambda r: r["left_on"].isoformat() if r["left_on"] else ""),
             Column("role", tr_bench_dialog.tr("Role to fill"), width=200,

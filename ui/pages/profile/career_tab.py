@@ -30,7 +30,7 @@ from ui import theme
 from ui.dialogs.checkin_dialog import CheckInDialog
 from ui.dialogs.goal_dialog import GoalDialog
 from ui.dialogs.self_assessment_dialog import SelfAssessmentDialog
-from ui.i18n import Context, label, number
+from ui.i18n import Context, core_word, label, number
 from ui.models.table import Column, show
 from ui.pages.profile.tab import ProfileTab, button_row, escape, heading, one_line, record_table
 
@@ -176,7 +176,7 @@ class CareerTab(ProfileTab):
         self.readiness_summary.setText(tr_career_tab.tr(
             "{role}: {met} of %n requirements met, <b>{outlook}</b>. Now: {now}.", None,
             result["total"]).format(role=f"<b>{escape(role['name'])}</b>{where}",
-                                    met=number(result["met"]), outlook=result["outlook"],
+                                    met=number(result["met"]), outlook=core_word(result["outlook"]),
                                     now=escape(now)))
 
     def _show_goals(self, goals: list[dict]) -> None:
