@@ -27,6 +27,7 @@ from mentorapp.queries import people_filters
 from mentorapp.services import audit, search
 from mentorapp.services.entity import Entity
 from mentorapp.services.fields import Choice, Date, Flag, Rating, Ref, Text, parse_date
+from mentorapp.translations import _
 
 INCIDENT_FIELDS = ("root_cause", "lesson_learned", "corrective_action", "follow_up_date",
                    "resolved_date")
@@ -35,21 +36,21 @@ INCIDENT_FIELDS = ("root_cause", "lesson_learned", "corrective_action", "follow_
 def _check(values: dict, current) -> None:
     day = values["date"]
     if day > dt.date.today():
-        raise ValidationError("date", f"{day.isoformat()} is in the future")
+        raise ValidationError("date", _("{date} is in the future").format(date=day.isoformat()))
     if values["source"] == "client" and not values.get("client"):
-        raise ValidationError("client", "is required when the source is the client")
+        raise ValidationError("client", _("is required when the source is the client"))
     if values["visibility"] == "shareable" and not values.get("client"):
-        raise ValidationError("client", "is required for feedback shared with a client")
+        raise ValidationError("client", _("is required for feedback shared with a client"))
     if values["kind"] != "incident":
         filled = [f for f in INCIDENT_FIELDS if values.get(f)]
         if filled:
-            raise ValidationError(filled[0], "is only recorded for incidents")
+            raise ValidationError(filled[0], _("is only recorded for incidents"))
     else:
         _check_incident(values)
     for field in ("follow_up_date", "resolved_date"):
         if values.get(field) and values[field] < day:
-            raise ValidationError(field, f"{values[field].isoformat()} is before the feedback "
-                                  f"date {day.isoformat()}")
+            raise ValidationError(field, _("{date} is before the feedback date {start}").format(
+                date=values[field].isoformat(), start=day.isoformat()))
 
 
 def _check_incident(values: dict) -> None:
@@ -58,14 +59,15 @@ def _check_incident(values: dict) -> None:
     happened = values.get("root_cause") or values.get("comment")
     follows = values.get("lesson_learned") or values.get("corrective_action")
     if not happened and not follows:
-        raise ValidationError("root_cause", "an incident needs what happened (root cause or "
-                              "comment) and the lesson learned or a corrective action")
+        raise ValidationError("root_cause", _("an incident needs what happened (root cause or "
+                                              "comment) and the lesson learned or a corrective "
+                                              "action"))
     if not happened:
-        raise ValidationError("root_cause", "an incident needs what happened: fill in the "
-                              "root cause or the comment")
+        raise ValidationError("root_cause", _("an incident needs what happened: fill in the "
+                                              "root cause or the comment"))
     if not follows:
-        raise ValidationError("lesson_learned", "an incident needs the lesson learned or a "
-                              "corrective action")
+        raise ValidationError("lesson_learned", _("an incident needs the lesson learned or a "
+                                                  "corrective action"))
 
 
 def _select():

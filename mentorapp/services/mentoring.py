@@ -25,6 +25,7 @@ from mentorapp.queries import people_filters
 from mentorapp.services import audit
 from mentorapp.services.entity import Entity
 from mentorapp.services.fields import Choice, Date, Email, Flag, Number, Ref, Text
+from mentorapp.translations import _
 
 MentorStaff = Staff.alias("mentor_staff")
 Mentee = Staff.alias("mentee")
@@ -44,9 +45,10 @@ def _active_count(mentor_column):
 # -- mentors ---------------------------------------------------------------------------
 def _check_mentor(values: dict, current) -> None:
     if not values.get("staff") and not values.get("external_name"):
-        raise ValidationError("staff", "choose a staff member, or give an external coach's name")
+        raise ValidationError("staff", _("choose a staff member, or give an external coach's "
+                                         "name"))
     if values.get("staff") and values.get("external_name"):
-        raise ValidationError("external_name", "is only for coaches who are not staff")
+        raise ValidationError("external_name", _("is only for coaches who are not staff"))
 
 
 def _describe_mentor(mentor) -> str:
@@ -116,7 +118,7 @@ def expertise_of(mentor_id: int) -> list[int]:
 def _check_mentorship(values: dict, current) -> None:
     mentor = Mentor.get_by_id(values["mentor"])
     if mentor.staff_id and mentor.staff_id == values["mentee"]:
-        raise ValidationError("mentee", "a mentor cannot mentor themself")
+        raise ValidationError("mentee", _("a mentor cannot mentor themself"))
     status = values["status"]
     if status in ("active", "completed") and not values.get("start_date"):
         values["start_date"] = dt.date.today()
@@ -124,18 +126,20 @@ def _check_mentorship(values: dict, current) -> None:
         values["end_date"] = dt.date.today()
     start, end = values.get("start_date"), values.get("end_date")
     if start and end and end < start:
-        raise ValidationError("end_date", f"{end.isoformat()} is before the start date "
-                              f"{start.isoformat()}")
+        raise ValidationError("end_date", _("{date} is before the start date {start}").format(
+            date=end.isoformat(), start=start.isoformat()))
     # A mentorship takes one of the mentor's places when it turns active or changes mentor.
     taking_a_place = status == "active" and (current is None or current.status != "active"
                                              or current.mentor_id != mentor.id)
     if taking_a_place:
         if not mentor.active:
-            raise ValidationError("mentor", "this mentor is not taking mentees (inactive)")
+            raise ValidationError("mentor", _("this mentor is not taking mentees (inactive)"))
         taken = _active_count(mentor.id).scalar()
         if taken >= mentor.capacity:
-            raise ValidationError("mentor", f"is at capacity ({taken} of {mentor.capacity} "
-                                  "active mentees); raise the capacity or choose another mentor")
+            raise ValidationError("mentor", _("is at capacity ({taken} of {capacity} active "
+                                              "mentees); raise the capacity or choose another "
+                                              "mentor").format(taken=taken,
+                                                               capacity=mentor.capacity))
 
 
 mentorships = Entity(

@@ -13,6 +13,7 @@ from mentorapp.queries import visible_staff_matching
 from mentorapp.services.entity import Entity, to_dict
 from mentorapp.services.fields import Choice, Date, Email, Flag, Ref, Text
 from mentorapp.text import fold_key
+from mentorapp.translations import _
 
 CurrentAssignment = Assignment.alias("current_assignment")
 CurrentClient = Client.alias("current_client")
@@ -43,7 +44,8 @@ def _select():
 def _check(values: dict, current) -> None:
     hire = values.get("hire_date")
     if hire and hire > dt.date.today() + dt.timedelta(days=366):
-        raise ValidationError("hire_date", f"{hire.isoformat()} is more than a year ahead")
+        raise ValidationError("hire_date", _("{date} is more than a year ahead").format(
+            date=hire.isoformat()))
 
 
 entity = Entity(
@@ -97,8 +99,8 @@ def teams() -> list[str]:
 def _check_assignment(values: dict, current) -> None:
     start, end = values.get("start_date"), values.get("end_date")
     if end and start and end < start:
-        raise ValidationError("end_date", f"{end.isoformat()} is before the start date "
-                              f"{start.isoformat()}")
+        raise ValidationError("end_date", _("{date} is before the start date {start}").format(
+            date=end.isoformat(), start=start.isoformat()))
     overlap = Assignment.select().where(
         Assignment.staff == values["staff"],
         (Assignment.end_date.is_null()) | (Assignment.end_date >= start))
@@ -108,8 +110,9 @@ def _check_assignment(values: dict, current) -> None:
         overlap = overlap.where(Assignment.id != current.id)
     other = overlap.join(Client).select(Assignment, Client.name).first()
     if other is not None:
-        raise ValidationError("start_date", "overlaps the assignment to "
-                              f"{other.client.name} from {other.start_date.isoformat()}")
+        raise ValidationError("start_date", _("overlaps the assignment to {client} from "
+                                              "{date}").format(
+            client=other.client.name, date=other.start_date.isoformat()))
 
 
 assignments = Entity(

@@ -137,3 +137,20 @@ def test_bench_outlooks_and_reasons_in_spanish(qtbot, ui_db, in_language):
     qtbot.waitUntil(lambda: dialog.loaded)
     assert dialog.backfills.column_texts("Motivo") == ["renunció"]
     assert dialog.backfills.column_texts("Candidatos") == ["Ben Ready: listo ya (100%)"]
+
+
+def test_a_form_shows_the_core_messages_in_portuguese(qtbot, ui_db, in_language):
+    from builders import click_save, type_into
+
+    from ui.dialogs.staff_dialog import StaffDialog
+
+    in_language("pt_BR")
+    form = StaffDialog(None)
+    qtbot.addWidget(form)
+    form.show()
+    type_into(qtbot, form, first_name="Ana", last_name="Cruz", email="not-an-email")
+    click_save(qtbot, form)
+    assert form.isVisible()
+    assert form.error_text("email") == "'not-an-email' não é um endereço de e-mail válido"
+    assert form.error_text("employee_id") == "É obrigatório"
+    assert staff.count() == 0
