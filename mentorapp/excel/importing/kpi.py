@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import math
+import operator
 import os
 from collections import defaultdict
 from dataclasses import dataclass
@@ -426,7 +427,11 @@ def _write(result: KpiImportResult, values: dict[tuple, tuple], client: str | No
             else:
                 result.updated += 1
                 delete.append(value_id)
-    added = [key for key in values if key not in keep]
+    # In the order of the value key (staff, metric, period, day): each person's values go in
+    # together, so each index page and person-month is visited once, not once per day of the
+    # file (SQLite: the cache no longer spills to the WAL; PostgreSQL: each COPY chunk's
+    # statement trigger adds up a few hundred person-months, not thousands).
+    added = sorted((key for key in values if key not in keep), key=operator.itemgetter(1, 0, 2, 3))
     # Measured at 5M values on SQLite: a million new values took 25 s with the row triggers
     # and 32 s paused and added up afterwards; a million replaced ones 72 s and 61 s.
     pause = rollups.kpi_month_paused() if delete else contextlib.nullcontext(set())

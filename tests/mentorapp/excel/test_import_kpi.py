@@ -208,3 +208,18 @@ def test_imported_values_roll_up(account, tmp_path):
     rows = kpi.client_rollup(account["client"]["id"], today=dt.date(2026, 3, 20))
     aht = next(r for r in rows if r["metric"] == "AHT")
     assert aht["months"][-1]["value"] == pytest.approx((600 * 5 + 200 * 500) / 505)
+
+
+def test_values_go_in_person_by_person_whatever_the_files_order(account, tmp_path):
+    """A file by day stores each person's values together, in the order of the value key
+    (staff, metric, period, day), so a million go in without revisiting index pages."""
+    path = write_csv(tmp_path / "by_day.csv", [
+        ["Employee ID", "Date", "AHT", "Handled", "QA"],
+        ["E2", "2026-03-03", "300", "10", "90"],
+        ["E1", "2026-03-03", "300", "10", "90"],
+        ["E2", "2026-03-02", "300", "10", "90"],
+        ["E1", "2026-03-02", "300", "10", "90"],
+    ])
+    assert import_file("kpi", path, client="Acme").ok
+    keys = [(v.staff_id, v.metric_id, v.day) for v in KpiValue.select().order_by(KpiValue.id)]
+    assert len(keys) == 8 and keys == sorted(keys)
