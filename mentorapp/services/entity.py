@@ -24,6 +24,7 @@ from mentorapp.errors import NotFoundError, ValidationError
 from mentorapp.services import audit
 from mentorapp.services.fields import Choice, Rule
 from mentorapp.text import fold_key, sort_key
+from mentorapp.translations import _
 
 Check = Callable[[dict, "peewee.Model | None"], None]
 Filter = Callable[[peewee.Query, object], peewee.Query]
@@ -163,8 +164,9 @@ class Entity:
                 query = query.where(self.model.id != current.id)
             other = query.first()
             if other is not None:
-                raise ValidationError(name, f"{values[name]!r} is already used by "
-                                      f"{self.describe(other)}", label=self.rules[name].label)
+                raise ValidationError(name, _("{value} is already used by {record}").format(
+                    value=repr(values[name]), record=self.describe(other)),
+                    label=self.rules[name].label)
 
     def _write_unique(self, write: Callable[[], object], values: dict, current):
         """`write()` in a savepoint. When a unique index refuses it (another user saved the

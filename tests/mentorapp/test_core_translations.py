@@ -141,6 +141,24 @@ def test_suggestion_reasons_follow_the_display_language(shown_in):
         "Product Knowledge 4,2 com base em 1 nota"
 
 
+def test_import_problems_and_duplicates_in_the_display_language(db, shown_in, tmp_path):
+    """The window's import tab lists a problem's message: the field rules' words."""
+    from mentorapp.excel.importing import import_file
+    from mentorapp.services import staff
+
+    staff.create(first_name="Ben", last_name="Diaz", employee_id="E1")
+    roster = tmp_path / "roster.csv"
+    roster.write_text("First name,Last name,Employee ID,Email,Hire date\n"
+                      "Ana,Cruz,E2,ana@,2026-01-05\n", encoding="utf-8")
+    shown_in("es")
+    problem = import_file("staff", roster, dry_run=True).problems[0]
+    assert (problem.column, problem.message) == (
+        "Email", "no es una dirección de correo electrónico válida")
+    with pytest.raises(ValidationError) as caught:
+        staff.create(first_name="Ana", last_name="Cruz", employee_id="E1")
+    assert caught.value.detail.startswith("'E1' ya lo usa ")
+
+
 def test_the_cli_speaks_english_on_a_spanish_system(tmp_path):
     """Only the window sets the display language: the CLI's problems stay English."""
     roster = tmp_path / "roster.csv"
