@@ -285,3 +285,31 @@ def test_a_bulk_writer_pauses_the_row_triggers_and_adds_up_what_it_touched(db, m
     make_kpi_values(metric, person, [(dt.date(2026, 5, 10), 10)])  # the triggers run again
     assert KpiMonth.get().n == 3
     assert_no_drift()
+
+
+def test_an_import_of_new_values_adds_them_onto_their_person_months(db, make, tmp_path):
+    """Nothing replaced: on SQLite the row triggers wait and the new values are added onto
+    their person-months in one statement (`rollups.kpi_month_add_new`); a later stored day
+    keeps its latest value, a month without values gets its row."""
+    client = make.client("Acme")
+    metric = make_kpi_metric(make, client, name="AHT", unit="seconds", better="lower",
+                             target=300, rollup="weighted", weight_column="Handled")
+    person = make.staff(client=client, employee_id="E1")
+    make_kpi_values(metric, person, [(dt.date(2026, 5, 3), 80, 10), (dt.date(2026, 5, 20), 50, 2)])
+    path = tmp_path / "new.csv"
+    with open(path, "w", newline="", encoding="utf-8") as handle:
+        csv.writer(handle).writerows([["Employee ID", "Date", "AHT", "Handled"],
+                                      ["E1", "2026-05-09", "60", "4"],
+                                      ["E1", "2026-04-02", "30", "1"]])
+    result = import_file("kpi", path, client="Acme")
+    assert (result.created, result.updated, result.removed) == (2, 0, 0)
+    months = {_date(m["month"]): m for m in KpiMonth.select().dicts()}
+    april, may = months[dt.date(2026, 4, 1)], months[dt.date(2026, 5, 1)]
+    assert (april["n"], april["value_sum"], april["last_value"]) == (1, 30, 30)
+    assert (may["n"], may["value_sum"], may["weighted_sum"], may["weight_sum"]) == \
+        (3, 190, 80 * 10 + 50 * 2 + 60 * 4, 16)
+    assert (_date(may["last_day"]), may["last_value"]) == (dt.date(2026, 5, 20), 50)
+    assert_no_drift()
+    make_kpi_values(metric, person, [(dt.date(2026, 5, 25), 10, 1)])  # the triggers run again
+    assert KpiMonth.get(KpiMonth.month == dt.date(2026, 5, 1)).n == 4
+    assert_no_drift()
