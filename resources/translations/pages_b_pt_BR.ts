@@ -66,7 +66,7 @@
     </message>
     <message>
         <source>Staff placed</source>
-        <translation>Colaboradores alocados</translation>
+        <translation>Pessoas alocadas</translation>
     </message>
     <message>
         <source>Active</source>

@@ -93,7 +93,7 @@
         </message>
         <message>
             <source>Next check-in</source>
-            <translation>Próxima revisión</translation>
+            <translation>Próxima</translation>
         </message>
         <message>
             <source>Notes</source>

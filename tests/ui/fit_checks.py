@@ -24,12 +24,17 @@ def short_buttons(root, kinds=(QAbstractButton,)) -> list[str]:
             if button.isVisible() and button.width() < button.sizeHint().width()]
 
 
-def cut_choices(box: QComboBox, first_only: bool = False) -> list[str]:
-    """A combo box's entries (or only its first, the "All …" one) wider than its field."""
+def choice_field(box: QComboBox):
+    """The rectangle a combo box shows its entry in."""
     option = QStyleOptionComboBox()
     box.initStyleOption(option)
-    field = box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
-                                       QStyle.SubControl.SC_ComboBoxEditField, box)
+    return box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                      QStyle.SubControl.SC_ComboBoxEditField, box)
+
+
+def cut_choices(box: QComboBox, first_only: bool = False) -> list[str]:
+    """A combo box's entries (or only its first, the "All …" one) wider than its field."""
+    field = choice_field(box)
     entries = [box.itemText(0)] if first_only else \
         [box.itemText(i) for i in range(box.count())]
     return [text for text in entries if box.fontMetrics().horizontalAdvance(text) > field.width()]
@@ -83,11 +88,14 @@ def sideways_scrolls(root) -> list[str]:
 
 def cut_texts(root) -> list[str]:
     """Every text under `root` shown narrower than it needs: labels, buttons, check boxes,
-    tabs, column titles, combo box entries and placeholders."""
-    cut = short_buttons(root) + cut_labels(root) + cut_placeholders(root) + cut_tabs(root)
-    for box in root.findChildren(QComboBox):
-        if box.isVisible():
-            cut += cut_choices(box)
+    tabs, column titles, the entry a combo box shows and placeholders. (A filter box is
+    sized by its first entry, not by 3,000 teams: `cut_choices` checks every entry where the
+    entries are known words.)"""
+    cut = [text for text in short_buttons(root) if text]  # (not an icon's button)
+    cut += cut_labels(root) + cut_placeholders(root) + cut_tabs(root)
+    cut += [box.currentText() for box in root.findChildren(QComboBox)
+            if box.isVisible() and box.fontMetrics().horizontalAdvance(box.currentText())
+            > choice_field(box).width()]
     for view in root.findChildren(QTableView):
         if view.isVisible():
             cut += cut_titles(view)
