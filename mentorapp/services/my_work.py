@@ -27,6 +27,7 @@ from mentorapp.models import (
     TrainingProgram,
 )
 from mentorapp.services import client_reports, feedback, kpi, users
+from mentorapp.translations import N_
 
 CHECK_IN_WINDOW_DAYS = 14
 EXPIRY_WINDOW_DAYS = 60
@@ -57,14 +58,15 @@ def people(me: dict | None = None) -> list[dict]:
                    .where(Mentor.staff == me["staff"], Mentorship.status == "active",
                           ~Mentorship.archived, ~Staff.archived).dicts())
         for row in mentees:
-            found[row["id"]] = {**row, "relation": "mentee"}
+            found[row["id"]] = {**row, "relation": N_("mentee")}
     user_id = _my_user_id(me)
     if user_id:
         reports = (Staff.select(Staff.id, Staff.first_name, Staff.last_name, Staff.employee_id,
                                 Staff.job_title)
                    .where(Staff.reports_to == user_id, ~Staff.archived).dicts())
         for row in reports:
-            relation = "mentee, reports to me" if row["id"] in found else "reports to me"
+            relation = N_("mentee, reports to me") if row["id"] in found \
+                else N_("reports to me")
             found[row["id"]] = {**row, "relation": relation}
     rows = [{**row, "name": _name(row)} for row in found.values()]
     return sorted(rows, key=lambda r: (r["last_name"].casefold(), r["first_name"].casefold()))

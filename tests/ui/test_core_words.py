@@ -154,3 +154,16 @@ def test_a_form_shows_the_core_messages_in_portuguese(qtbot, ui_db, in_language)
     assert form.error_text("email") == "'not-an-email' não é um endereço de e-mail válido"
     assert form.error_text("employee_id") == "É obrigatório"
     assert staff.count() == 0
+
+
+def test_my_work_says_why_a_person_is_mine_in_spanish(qapp, in_language):
+    """The service keeps "reports to me" in English (the page checks it); the column shows
+    it translated."""
+    from ui.pages.my_work_page import sections
+
+    in_language("es")
+    people = next(columns for key, _title, columns in sections() if key == "people")
+    relation = next(column for column in people if column.key == "relation")
+    assert [relation.value({"relation": text}) for text in
+            ("mentee", "reports to me", "mentee, reports to me")] == [
+        "mentorado", "me reporta", "mentorado, me reporta"]
