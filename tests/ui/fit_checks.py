@@ -79,11 +79,14 @@ def wide_tables(root) -> list[str]:
 
 
 def sideways_scrolls(root) -> list[str]:
-    """The shown scroll areas (lists, tables, scrolled pages) with a horizontal scroll bar,
-    by class and place among the others (the same in any language)."""
-    return [f"{type(area).__name__} {number}"
-            for number, area in enumerate(root.findChildren(QAbstractScrollArea))
-            if area.isVisible() and area.horizontalScrollBar().isVisible()]
+    """The shown scroll areas (lists, tables, scrolled pages) with a horizontal scroll bar and
+    the tab bars with scroll arrows, by class and place among the others (the same in any
+    language)."""
+    areas = [f"{type(area).__name__} {number}"
+             for number, area in enumerate(root.findChildren(QAbstractScrollArea))
+             if area.isVisible() and area.horizontalScrollBar().isVisible()]
+    return areas + [f"QTabBar {number}" for number, bar in enumerate(root.findChildren(QTabBar))
+                    if bar.isVisible() and bar.sizeHint().width() > bar.width()]
 
 
 def cut_texts(root) -> list[str]:

@@ -31,7 +31,7 @@ KNOWN = {
     # The responsibilities table: fixed widths (240 + 95 + 90 + 220, Outcome at least 260)
     # and "Fits the role" sized by its words fill the 1,044 pixels English has; the wider
     # Spanish sidebar leaves 1,033, and "Condiz com o cargo" takes 156.
-    ((1280, 800), "profile-Responsibilities", "RecordTable 55"): "widths",
+    ((1280, 800), "profile-Responsibilities", "RecordTable 57"): "widths",
 }
 
 
@@ -95,7 +95,8 @@ def views(qtbot, window, wait_for_tasks):
         settle(qtbot, wait_for_tasks)
         for title, part in each_tab(qtbot, wait_for_tasks, page):
             yield f"{key}{title}", part, window
-    profile = window.open_staff(staff.list(limit=1)[0]["id"])
+    window.show_page("staff")  # the profile opened from the staff list, as people do
+    profile = window.open_staff(staff.list(limit=1, status="active")[0]["id"])
     settle(qtbot, wait_for_tasks)
     for index in range(profile.tabs.count()):
         profile.tabs.setCurrentIndex(index)
