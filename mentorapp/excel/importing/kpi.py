@@ -96,6 +96,7 @@ class _Metric:
     name: str
     rollup: str
     weight_column: str  # "" unless weighted
+    weight_key: str  # its fold_key, looked up for each value of a million
 
 
 def import_kpi(path: str | os.PathLike, *, client: str | None = None, dry_run: bool = False,
@@ -146,7 +147,8 @@ class _KpiRows:
                 .where(not_archived(KpiMetric)).tuples()):
             if client_id is None or cid == client_id:
                 weight = weight if rollup == "weighted" else ""
-                self.metrics[cid][key].append(_Metric(mid, cid, name, rollup, weight))
+                self.metrics[cid][key].append(_Metric(mid, cid, name, rollup, weight,
+                                                      fold_key(weight)))
                 weights.add(fold_key(weight))
         self.client_names = dict(Client.select(Client.id, Client.name).tuples())
         self.clients_now: dict[int, list[int]] | None = None
@@ -327,7 +329,7 @@ class _KpiRows:
             self.result.rows -= 1
 
     def _count(self, number: int, metric: _Metric, values: list) -> float | None:
-        index = self.weight_cells.get(fold_key(metric.weight_column))
+        index = self.weight_cells.get(metric.weight_key)
         if index is None:
             self.result.add_problem(self.header_row, metric.weight_column,
                                     f"{metric.name} is weighted by this column, which is "
