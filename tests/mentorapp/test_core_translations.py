@@ -149,11 +149,13 @@ def test_import_problems_and_duplicates_in_the_display_language(db, shown_in, tm
     staff.create(first_name="Ben", last_name="Diaz", employee_id="E1")
     roster = tmp_path / "roster.csv"
     roster.write_text("First name,Last name,Employee ID,Email,Hire date\n"
-                      "Ana,Cruz,E2,ana@,2026-01-05\n", encoding="utf-8")
+                      "Ana,Cruz,E2,ana@,2026-01-05\nBea,Ruiz,E2,,2026-01-05\n",
+                      encoding="utf-8")
     shown_in("es")
-    problem = import_file("staff", roster, dry_run=True).problems[0]
-    assert (problem.column, problem.message) == (
-        "Email", "no es una dirección de correo electrónico válida")
+    problems = import_file("staff", roster, dry_run=True).problems
+    assert [(p.row, p.column, p.message) for p in problems] == [
+        (2, "Email", "no es una dirección de correo electrónico válida"),
+        (3, "Employee ID", "este ID de empleado también está en la fila 2")]
     with pytest.raises(ValidationError) as caught:
         staff.create(first_name="Ana", last_name="Cruz", employee_id="E1")
     assert caught.value.detail.startswith("'E1' ya lo usa ")

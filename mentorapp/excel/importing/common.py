@@ -20,6 +20,7 @@ from mentorapp.excel.reading import ErrorCell, FormulaCell, clean_text
 from mentorapp.models import AuditEntry, utcnow
 from mentorapp.services import audit
 from mentorapp.services.fields import Choice, Rule
+from mentorapp.translations import _
 
 # Problems kept for listing; a file with more is almost surely the wrong file.
 MAX_PROBLEMS = 10_000
@@ -200,6 +201,7 @@ def match_headers(result: ImportResult, header_row: int, headers: Sequence,
     pass reports everything (unknown columns are warnings)."""
     wanted = {normalise_header(c.header): c for c in columns}
     found: dict[str, int] = {}
+    twice = _("this column appears twice")
     for index, header in enumerate(headers):
         if header is None:
             continue
@@ -209,14 +211,14 @@ def match_headers(result: ImportResult, header_row: int, headers: Sequence,
             result.warnings.append(f"Column {show_value(header)!r} is not part of a "
                                    f"{result.kind} import and was ignored")
         elif column.key in found:
-            result.add_problem(header_row, column.header, "this column appears twice", header)
+            result.add_problem(header_row, column.header, twice, header)
         else:
             found[column.key] = index
     for column in columns:
         if column.required and column.key not in found:
-            result.add_problem(header_row, column.header, "required column is missing "
-                               "from the header row", None)
-    doubled = any(p.message == "this column appears twice" for p in result.problems)
+            result.add_problem(header_row, column.header,
+                               _("required column is missing from the header row"), None)
+    doubled = any(p.message == twice for p in result.problems)
     return None if doubled else found
 
 

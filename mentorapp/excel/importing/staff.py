@@ -27,6 +27,7 @@ from mentorapp.services import clients, mentoring
 from mentorapp.services import staff as staff_service
 from mentorapp.services.fields import Text
 from mentorapp.text import fold_key
+from mentorapp.translations import _
 
 STAFF_FIELDS = ("employee_id", "first_name", "last_name", "email", "job_title", "team", "site",
                 "hire_date", "status")
@@ -79,8 +80,8 @@ class StaffImport(Importer):
     def check(self, number, clean, filled):
         key = fold_key(clean["employee_id"])
         if key in self.seen:
-            self.problem(number, "employee_id", f"this employee ID is also on row "
-                         f"{self.seen[key]}", clean["employee_id"])
+            self.problem(number, "employee_id", _("this employee ID is also on row {row}").format(
+                row=self.seen[key]), clean["employee_id"])
         self.seen.setdefault(key, number)
         try:
             staff_service.entity.check(clean, None)
@@ -98,25 +99,25 @@ class StaffImport(Importer):
             if found is None and self.create_clients:
                 self.new_clients.setdefault(fold_key(name), name)
             elif found is None:
-                self.problem(number, "client", "no client with this name; add the client "
-                             "first, or let the import create new clients (--create-clients)",
-                             name)
+                self.problem(number, "client", _("no client with this name; add the client "
+                                                 "first, or let the import create new clients "
+                                                 "(--create-clients)"), name)
             elif found[2]:
-                self.problem(number, "client", "this client is archived", name)
+                self.problem(number, "client", _("this client is archived"), name)
         elif clean["role"]:
-            self.problem(number, "role", "a role needs a client in the Client column",
+            self.problem(number, "role", _("a role needs a client in the Client column"),
                          clean["role"])
 
     def finish(self):
-        for number, clean, _ in self.rows:
+        for number, clean, _filled in self.rows:
             mentor = fold_key(clean["mentor"])
             if not mentor:
                 continue
             if mentor == fold_key(clean["employee_id"]):
-                self.problem(number, "mentor", "a person cannot be their own mentor",
+                self.problem(number, "mentor", _("a person cannot be their own mentor"),
                              clean["mentor"])
             elif mentor not in self.existing and mentor not in self.seen:
-                self.problem(number, "mentor", "no staff member with this employee ID",
+                self.problem(number, "mentor", _("no staff member with this employee ID"),
                              clean["mentor"])
 
     # -- writing -------------------------------------------------------------------------
@@ -149,7 +150,7 @@ class StaffImport(Importer):
                if fold_key(clean["employee_id"]) not in self.existing]
         fresh_ids = bulk.next_ids(Staff, len(new))
         records = []
-        for staff_id, (_, clean) in zip(fresh_ids, new, strict=True):
+        for staff_id, (_number, clean) in zip(fresh_ids, new, strict=True):
             values = {f: clean[f] for f in STAFF_FIELDS}
             records.append((staff_id, *values.values()))
             ids[fold_key(clean["employee_id"])] = staff_id
@@ -226,7 +227,7 @@ class StaffImport(Importer):
                 if mentor_id is None:
                     mentor_id = mentor_of_staff[mentor_staff] = mentoring.mentors.create(
                         staff=mentor_staff)["id"]
-                for mentorship_id, _ in active.get(mentee, ()):
+                for mentorship_id, _staff in active.get(mentee, ()):
                     mentoring.mentorships.update(mentorship_id, status="completed",
                                                  end_date=today)
                 mentoring.mentorships.create(mentor=mentor_id, mentee=mentee, status="active",
