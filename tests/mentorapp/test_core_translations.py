@@ -159,6 +159,11 @@ def test_import_problems_and_duplicates_in_the_display_language(db, shown_in, tm
     with pytest.raises(ValidationError) as caught:
         staff.create(first_name="Ana", last_name="Cruz", employee_id="E1")
     assert caught.value.detail.startswith("'E1' ya lo usa ")
+    courses = tmp_path / "training.csv"
+    courses.write_text("Employee ID,Program,Status\nE1,Nothing,planned\n", encoding="utf-8")
+    shown_in("pt_BR")
+    problems = import_file("training", courses, dry_run=True).problems
+    assert [p.message for p in problems] == ["nenhum programa de treinamento tem este nome"]
 
 
 def test_the_cli_speaks_english_on_a_spanish_system(tmp_path):

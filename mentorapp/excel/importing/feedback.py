@@ -33,6 +33,7 @@ from mentorapp.queries import not_archived
 from mentorapp.services import feedback
 from mentorapp.services.fields import Rating, Rule, Text
 from mentorapp.text import fold_key
+from mentorapp.translations import _
 
 SOURCE_WORDS = ("client", "management", "mentor", "peer", "self")
 KIND_WORDS = ("general", "recognition", "incident")
@@ -113,15 +114,15 @@ class FeedbackImport(Importer):
     def check(self, number, clean, filled):
         staff_id = self.staff.get(self.fold(clean["employee_id"]))
         if staff_id is None:
-            self.problem(number, "employee_id", "no staff member with this employee ID",
+            self.problem(number, "employee_id", _("no staff member with this employee ID"),
                          clean["employee_id"])
             return
         client_id = None
         if clean["client"]:
             client = self.clients.get(self.fold(clean["client"]))
             if client is None or client[1]:
-                self.problem(number, "client", "no client with this name" if client is None
-                             else "this client is archived", clean["client"])
+                self.problem(number, "client", _("no client with this name") if client is None
+                             else _("this client is archived"), clean["client"])
                 return
             client_id = client[0]
         clean["staff"], clean["client"] = staff_id, client_id

@@ -25,6 +25,7 @@ from mentorapp.queries import not_archived
 from mentorapp.services import training
 from mentorapp.services.fields import Choice, Text
 from mentorapp.text import fold_key
+from mentorapp.translations import _
 
 FIELDS = ("status", "start_date", "completed_date", "score", "hours", "funded_by", "expires_on")
 FUNDED_BY_WORDS = ("employer", "client", "self")
@@ -80,21 +81,22 @@ class TrainingImport(Importer):
     def check(self, number, clean, filled):
         staff_id = self.staff.get(fold_key(clean["employee_id"]))
         if staff_id is None:
-            self.problem(number, "employee_id", "no staff member with this employee ID",
+            self.problem(number, "employee_id", _("no staff member with this employee ID"),
                          clean["employee_id"])
         program = self.programs.get(fold_key(clean["program"]))
         if program is None:
-            self.problem(number, "program", "no training program with this name",
+            self.problem(number, "program", _("no training program with this name"),
                          clean["program"])
         elif program[1]:
-            self.problem(number, "program", "this training program is archived",
+            self.problem(number, "program", _("this training program is archived"),
                          clean["program"])
         if staff_id is None or program is None or program[1]:
             return
         key = (staff_id, program[0], clean["start_date"])
         if key in self.seen:
-            self.problem(number, "start_date", "the same person, program and start date are "
-                         f"on row {self.seen[key]}", clean["start_date"])
+            self.problem(number, "start_date", _("the same person, program and start date are "
+                                                 "on row {row}").format(row=self.seen[key]),
+                         clean["start_date"])
             return
         self.seen[key] = number
         old = self.existing.get(key)
