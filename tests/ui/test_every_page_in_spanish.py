@@ -1,15 +1,15 @@
 """Every page in Spanish and Portuguese without clipped text (issue 18): the main window on demo
 data with the real style sheet, at 1280 x 800 and 1024 x 700, shows every sidebar page (each
 tab of it), every profile tab and the main dialogs; each is grabbed as an image under tmp_path
-and checked by fit_checks.cut_texts, and none scrolls sideways where English does not. A
-failure names the image to look at."""
+and checked by fit_checks.cut_texts (in a dialog every choice of its boxes too), and none
+scrolls sideways where English does not. A failure names the image to look at."""
 
 from __future__ import annotations
 
 import pytest
 from builders import offscreen_warnings, select_rows
-from fit_checks import cut_texts, sideways_scrolls
-from PySide6.QtWidgets import QApplication, QTabWidget
+from fit_checks import cut_choices, cut_texts, sideways_scrolls
+from PySide6.QtWidgets import QApplication, QComboBox, QTabWidget
 
 from mentorapp import demo
 from mentorapp.services import staff
@@ -123,6 +123,9 @@ def walk(qtbot, tmp_path, wait_for_tasks, language: str, size: tuple[int, int]) 
         image = tmp_path / f"{language}-{size[0]}x{size[1]}-{name.replace(' ', '_')}.png"
         shown.grab().save(str(image))
         cut = cut_texts(root)
+        if shown is not window:  # a form's choices are words, each one shown when chosen
+            cut += [text for box in root.findChildren(QComboBox) if box.isVisible()
+                    for text in cut_choices(box) if text != box.currentText()]
         if name.startswith("profile-"):
             cut = ["subtitle" if text == root.subtitle.text() else text for text in cut]
         found[name] = (image, cut, sideways_scrolls(root))
