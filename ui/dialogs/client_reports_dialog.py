@@ -630,7 +630,7 @@ class ClientReportsDialog(QDialog):
     # -- doing -------------------------------------------------------------------------------
     def show_message(self, text: str, error: bool = True) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet("color: #c62828;" if error else "")
+        self.message.setStyleSheet(f"color: {danger_color().name()};" if error else "")
         self.message.setVisible(bool(text))
 
     def attempt(self, func: Callable, *args, **kwargs):
