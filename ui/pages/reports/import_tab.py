@@ -33,6 +33,7 @@ from ui.models.table import Column, RecordTableModel
 from ui.pages.reports.progress import ProgressWork
 from ui.resources import icon
 from ui.tasks import Task, report_unexpected
+from ui.theme import danger_color
 from ui.widgets.forms import PickError
 from ui.widgets.lookups import client_picker
 
@@ -397,4 +398,4 @@ class ImportTab(QWidget):
 
     def _show_import_message(self, text: str, *, error: bool = False) -> None:
         self.import_message.setText(text)
-        self.import_message.setStyleSheet("color: #c62828" if error else "")
+        self.import_message.setStyleSheet(f"color: {danger_color().name()}" if error else "")

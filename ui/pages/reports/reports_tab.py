@@ -32,6 +32,7 @@ from ui.i18n import Context
 from ui.pages.reports.progress import ProgressWork
 from ui.resources import icon
 from ui.tasks import Task, report_unexpected
+from ui.theme import danger_color
 from ui.widgets.date_field import DateField, DateTextError
 from ui.widgets.forms import PickError
 from ui.widgets.lookups import client_picker, staff_picker
@@ -423,7 +424,7 @@ class ReportsTab(QWidget):
     def _show_report_message(self, text: str, *, error: bool = False, done: bool = False
                              ) -> None:
         self.report_message.setText(text)
-        self.report_message.setStyleSheet("color: #c62828" if error else "")
+        self.report_message.setStyleSheet(f"color: {danger_color().name()}" if error else "")
         self.open_button.setVisible(done)
         self.folder_button.setVisible(done)
 
