@@ -401,6 +401,16 @@ def test_focus_selection_and_chart_colours_stand_out_three_to_one(name):
             assert contrast(colour, colors[back]) >= 3, (colour, back.name)
 
 
+def test_no_colour_is_written_into_the_pages_and_widgets():
+    """Every colour comes from the palette or from ui/theme.py (by theme), so both themes are
+    checked above; the charts' series colours are by theme in ui/widgets/charts.py."""
+    allowed = {UI / "theme.py", UI / "widgets" / "charts.py", UI / "resources.py"}
+    written = [f"{path.relative_to(UI)}: {colour}" for path in UI.rglob("*.py")
+               if path not in allowed
+               for colour in re.findall(r"#[0-9a-fA-F]{6}\b", path.read_text("utf-8"))]
+    assert written == []
+
+
 # -- charts ----------------------------------------------------------------------------------
 def shown_chart(qtbot, widget):
     qtbot.addWidget(widget)
