@@ -19,7 +19,6 @@ from mentorapp.db import database, is_sqlite, transaction
 from mentorapp.migrations import (
     KPI_MONTH_COLUMNS,
     ROLLUP_COLUMNS,
-    _kpi_month_add,
     kpi_month_again,
     kpi_month_insert,
     kpi_month_select,
@@ -150,11 +149,3 @@ def kpi_month_paused() -> Iterator[set]:
             db.execute_sql(statement)
         db.execute_sql('DELETE FROM "kpi_month_touched"')
         db.execute_sql('DELETE FROM "kpi_month_paused"')
-
-
-def kpi_month_add_new(first_id: int) -> None:
-    """Inside `kpi_month_paused` (SQLite): add the values stored with ids from `first_id`, all
-    of them new, onto their person-months in one statement, as PostgreSQL's statement trigger
-    does (a sorted million: one pass instead of a million row-trigger upserts)."""
-    select = kpi_month_select(True, where='WHERE v."id" >= ?')
-    database.obj.execute_sql(_kpi_month_add(select), (first_id,))

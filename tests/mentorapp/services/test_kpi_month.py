@@ -288,9 +288,8 @@ def test_a_bulk_writer_pauses_the_row_triggers_and_adds_up_what_it_touched(db, m
 
 
 def test_an_import_of_new_values_adds_them_onto_their_person_months(db, make, tmp_path):
-    """Nothing replaced: on SQLite the row triggers wait and the new values are added onto
-    their person-months in one statement (`rollups.kpi_month_add_new`); a later stored day
-    keeps its latest value, a month without values gets its row."""
+    """Nothing replaced (the values go in sorted, not in the file's order): a later stored
+    day keeps its latest value, a month without values gets its row."""
     client = make.client("Acme")
     metric = make_kpi_metric(make, client, name="AHT", unit="seconds", better="lower",
                              target=300, rollup="weighted", weight_column="Handled")
