@@ -21,19 +21,7 @@ pytestmark = [offscreen_warnings, pytest.mark.slow]
 SIZES = [(1280, 800), (1024, 700)]
 # What this test found that shorter words cannot fix, left to the pages' code (issue 18):
 # (size, view, problem). Each entry is checked to be still there, so a fix removes it here.
-KNOWN = {
-    # The profile header's one-line subtitle (job · ID · team · site · hired) beside the wider
-    # "Agregar retroalimentación…"/"Adicionar feedback…" buttons (measured on one demo
-    # profile: 611 pixels for 677 in Spanish, 680 for 722 in Portuguese, English 697 for
-    # 663). It needs to wrap.
-    *(((1024, 700), f"profile-{tab}", "subtitle") for tab in (
-        "Overview", "Career plan", "Development", "Feedback", "KPIs", "Mentoring",
-        "Responsibilities", "History")),
-    # The responsibilities table: fixed widths (240 + 95 + 90 + 220, Outcome at least 260)
-    # and "Fits the role" sized by its words fill the 1,044 pixels English has; the wider
-    # Spanish sidebar leaves 1,033, and "Condiz com o cargo" takes 156.
-    ((1280, 800), "profile-Responsibilities", "RecordTable 57"),
-}
+KNOWN: set = set()  # problems known and left (none now); each entry: (size, view, problem)
 
 
 def settle(qtbot, wait_for_tasks) -> None:

@@ -48,6 +48,7 @@ class StaffProfilePage(QWidget):
         font.setBold(True)
         self.name.setFont(font)
         self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)  # job · ID · team · site · hired: long in es/pt_BR
         self.placement = QLabel()
         self.placement.setTextFormat(Qt.TextFormat.RichText)
         self.status = QLabel()

@@ -33,12 +33,12 @@ class ResponsibilitiesTab(ProfileTab):
             lambda: self.open_dialog(ResponsibilityDialog(staff=staff_id)))
         self.alignment = QLabel()
         self.table = record_table([
-            Column("title", tr_responsibilities_tab.tr("Responsibility"), width=240),
+            Column("title", tr_responsibilities_tab.tr("Responsibility"), width=220),
             Column("assigned_date", tr_responsibilities_tab.tr("Assigned"), width=95),
             choice("status", tr_responsibilities_tab.tr("Status"), width=90),
             Column("aligned_to_role", tr_responsibilities_tab.tr("Fits the role"),
                    text=yes_no("aligned_to_role"), width=95),
-            Column("goal_title", tr_responsibilities_tab.tr("Career goal served"), width=220),
+            Column("goal_title", tr_responsibilities_tab.tr("Career goal served"), width=200),
             Column("outcome", tr_responsibilities_tab.tr("Outcome"), text=one_line("outcome"),
                    width=260)])
         self.table.record_activated.connect(
