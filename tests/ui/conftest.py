@@ -50,3 +50,25 @@ def wait_for_tasks(qtbot):
         qtbot.waitUntil(lambda: not tasks.active_tasks(), timeout=timeout)
 
     return wait
+
+
+@pytest.fixture
+def in_language(qapp, monkeypatch):
+    """`in_language("es")` installs a language for one test, with that language's usual
+    formats whatever this machine's locale is; English again afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from ui import i18n
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("en_US")))
+
+    def install(language: str) -> None:
+        assert i18n.install(language) == language
+    yield install
+    i18n.install(i18n.ENGLISH)
+
+
+@pytest.fixture
+def spanish(in_language):
+    """The window in Spanish for one test."""
+    in_language("es")

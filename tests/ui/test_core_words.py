@@ -24,15 +24,6 @@ from ui import i18n
 pytestmark = offscreen_warnings
 
 
-@pytest.fixture
-def in_language(qapp):
-    """Install a language for one test; English again afterwards."""
-    def install(language: str) -> None:
-        assert i18n.install(language) == language
-    yield install
-    i18n.install(i18n.ENGLISH)
-
-
 def item_texts(box) -> list[str]:
     return [box.itemText(i) for i in range(box.count())]
 

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication
 
 from mentorapp import __version__
 from mentorapp.services import careers, settings
-from ui import i18n
 from ui.main_window import PAGE_KEYS, PAGES, MainWindow
 
 pytestmark = offscreen_warnings
@@ -239,15 +238,6 @@ def test_a_figure_opens_the_list_in_its_tab(qtbot, window):
     assert shown.query()["status"] == "active" and shown.drill_bar.isVisible()
     dashboard.list_requested.emit("enrollments", {"status": "completed"})
     assert type(window.current_page().current()).__name__ == "EnrollmentsList"
-
-
-@pytest.fixture
-def in_language(qapp):
-    """Install a language for one test; English again afterwards."""
-    def install(language: str) -> None:
-        assert i18n.install(language) == language
-    yield install
-    i18n.install(i18n.ENGLISH)
 
 
 def menu_texts(window) -> dict[str, list[str]]:

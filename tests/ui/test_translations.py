@@ -50,15 +50,6 @@ def shipped(language: str):
     return [m for path in sorted(TRANSLATIONS.glob(f"*_{language}.ts")) for m in read_ts(path)]
 
 
-@pytest.fixture
-def in_language(qapp):
-    """Install a language for one test; English again afterwards."""
-    def install(language: str) -> None:
-        assert i18n.install(language) == language
-    yield install
-    i18n.install(i18n.ENGLISH)
-
-
 # -- the catalogues --------------------------------------------------------------------------
 def test_every_ui_file_belongs_to_an_area():
     assert [relative(p) for p in UI_FILES if update.area_of(relative(p)) is None] == []

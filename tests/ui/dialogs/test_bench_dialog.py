@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from records import Make
 
 from mentorapp.services import readiness, staff, training
-from ui import i18n
 from ui.dialogs.bench_dialog import BenchDialog
 from ui.pages.clients_page import ClientsPage
 
@@ -67,13 +66,6 @@ def test_backfill_candidates_after_a_resignation(qtbot, account):
     assert dialog.backfills.column_texts("Candidates") == [
         "Ben Ready: ready now (100%); Carla Soon: ready in about 6 months (0%)"]
     assert "2 people on Acme now" in dialog.summary.text()
-
-
-@pytest.fixture
-def spanish(qapp):
-    assert i18n.install("es") == "es"
-    yield
-    i18n.install(i18n.ENGLISH)
 
 
 def test_bench_strength_in_spanish(qtbot, account, spanish):

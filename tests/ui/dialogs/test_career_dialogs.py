@@ -10,7 +10,6 @@ from builders import a_staff, click_save, offscreen_warnings, type_into
 from PySide6.QtWidgets import QLabel
 
 from mentorapp.services import careers, responsibilities
-from ui import i18n
 from ui.dialogs.checkin_dialog import NEXT_CHECK_IN_DAYS, CheckInDialog
 from ui.dialogs.goal_dialog import GoalDialog
 from ui.dialogs.responsibility_dialog import ResponsibilityDialog
@@ -67,13 +66,6 @@ def test_goal_marked_achieved_is_complete(qtbot, person):
     form.fields["status"].set_value("achieved")
     click_save(qtbot, form)
     assert careers.goals.get(goal["id"])["progress"] == 100
-
-
-@pytest.fixture
-def spanish(qapp):
-    assert i18n.install("es") == "es"
-    yield
-    i18n.install(i18n.ENGLISH)
 
 
 def labels(form) -> set[str]:

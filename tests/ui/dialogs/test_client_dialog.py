@@ -8,7 +8,6 @@ from builders import click_save, offscreen_warnings, type_into
 from PySide6.QtWidgets import QLabel
 
 from mentorapp.services import clients
-from ui import i18n
 from ui.dialogs.action_item_dialog import ActionItemDialog
 from ui.dialogs.client_dialog import ClientDialog
 
@@ -44,13 +43,6 @@ def test_a_new_client_reports_in_english_unless_another_language_is_chosen(qtbot
     click_save(qtbot, edit)
     assert clients.by_name("Acme Corp")["report_language"] == "es"
     assert edit.saved_message() == "Changes to the client saved"
-
-
-@pytest.fixture
-def spanish(qapp):
-    assert i18n.install("es") == "es"
-    yield
-    i18n.install(i18n.ENGLISH)
 
 
 def labels(form) -> set[str]:

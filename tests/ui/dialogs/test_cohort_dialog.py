@@ -12,7 +12,6 @@ from records import days_ago
 
 from mentorapp.models import Mentorship
 from mentorapp.services import mentoring
-from ui import i18n
 from ui.dialogs import cohort_dialog
 from ui.dialogs.cohort_dialog import MENTOR_COLUMN, CohortDialog, pasted_ids
 from ui.pages.mentoring_page import MentoringPage
@@ -220,13 +219,6 @@ def test_a_date_typed_wrong_is_a_message(qtbot, company, dialog, warnings):
     qtbot.mouseClick(dialog.propose_button, Qt.MouseButton.LeftButton)
     assert warnings[0].startswith("Hired since:")
     assert not dialog.busy and dialog.model.rowCount() == 0
-
-
-@pytest.fixture
-def spanish(qapp):
-    assert i18n.install("es") == "es"
-    yield
-    i18n.install(i18n.ENGLISH)
 
 
 def test_reviewing_a_cohort_in_spanish(qtbot, company, spanish, warnings):

@@ -15,8 +15,6 @@ from PySide6.QtWidgets import (
 )
 from records import make_kpi_metric
 
-from ui import i18n
-
 pytestmark = offscreen_warnings
 
 
@@ -25,14 +23,6 @@ class Screen1024:
 
     def availableGeometry(self) -> QRect:  # noqa: N802 (Qt's name)
         return QRect(0, 0, 1024, 700)
-
-
-@pytest.fixture
-def in_language(qapp):
-    def install(language: str) -> None:
-        assert i18n.install(language) == language
-    yield install
-    i18n.install(i18n.ENGLISH)
 
 
 def cut_texts(dialog) -> list[str]:

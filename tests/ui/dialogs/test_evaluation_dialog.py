@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QLabel
 from records import make_evaluation, make_scorecard
 
 from mentorapp.services import quality
-from ui import i18n
 from ui.dialogs.evaluation_dialog import EvaluationDetailDialog, EvaluationDialog
 
 pytestmark = offscreen_warnings
@@ -170,14 +169,6 @@ def test_picking_the_agent_takes_their_current_client(qtbot, make, card):
         picker.completer().activated.emit(picker.completer().currentCompletion())
     assert picked.args == [person["id"]]
     assert form.fields["client"].text() == "Acme"
-
-
-@pytest.fixture
-def in_language(qapp):
-    def install(language: str) -> None:
-        assert i18n.install(language) == language
-    yield install
-    i18n.install(i18n.ENGLISH)
 
 
 def test_the_score_line_in_portuguese(qtbot, make, card, in_language):

@@ -17,7 +17,6 @@ from builders import (
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from mentorapp.services import feedback
-from ui import i18n
 from ui.dialogs.feedback_dialog import AcknowledgeDialog, FeedbackDialog, acknowledgement_text
 
 pytestmark = offscreen_warnings
@@ -127,13 +126,6 @@ def test_edit_shows_saved_ratings_and_replaces_them(qtbot, dialog):
     form.fields["ratings"].rate(talk["id"], 4)
     click_save(qtbot, form)
     assert feedback.ratings_of(entry["id"]) == {talk["id"]: 4}
-
-
-@pytest.fixture
-def spanish(qapp):
-    assert i18n.install("es") == "es"
-    yield
-    i18n.install(i18n.ENGLISH)
 
 
 def test_the_form_in_spanish(qtbot, dialog, spanish):

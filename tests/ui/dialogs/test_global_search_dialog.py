@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QColor
 
 from mentorapp.services import mentoring, search
-from ui import i18n
 from ui.dialogs.feedback_dialog import FeedbackDialog
 from ui.dialogs.global_search_dialog import GlobalSearchDialog, ResultRole, result_html
 from ui.dialogs.goal_dialog import GoalDialog
@@ -216,13 +215,6 @@ def test_the_menu_and_toolbar_offer_it(qtbot, window):
     edit_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Edit")
     assert action in edit_menu.actions()
     assert action in window.toolbar.actions()
-
-
-@pytest.fixture
-def spanish(qapp):
-    assert i18n.install("es") == "es"
-    yield
-    i18n.install(i18n.ENGLISH)
 
 
 def test_the_dialog_in_spanish(qtbot, records, spanish, wait_for_tasks):

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from records import make_kpi_metric
 
 from mentorapp.services import kpi
-from ui import i18n
 from ui.dialogs.kpi_metric_dialog import KpiMetricDialog, KpiMetricsDialog
 from ui.pages.clients_page import ClientsPage
 
@@ -115,13 +114,6 @@ def test_edit_archive_and_restore(qtbot, acme_kpis, make):
     assert acme_kpis.archive_button.text() == "Restore"
     qtbot.mouseClick(acme_kpis.archive_button, Qt.MouseButton.LeftButton)
     assert kpi.get(metric["id"])["archived"] is False
-
-
-@pytest.fixture
-def spanish(qapp):
-    assert i18n.install("es") == "es"
-    yield
-    i18n.install(i18n.ENGLISH)
 
 
 def test_the_metrics_in_spanish(qtbot, ui_db, make, spanish):

@@ -229,14 +229,6 @@ def test_tab_goes_through_the_requirements_then_to_save(qtbot, roles_dialog, cat
         second.remove, editor.add_button, save]
 
 
-@pytest.fixture
-def in_language(qapp):
-    def install(language: str) -> None:
-        assert i18n.install(language) == language
-    yield install
-    i18n.install(i18n.ENGLISH)
-
-
 def test_the_ladders_in_spanish(qtbot, catalogue, in_language, monkeypatch):
     """Ladder titles, tenure plurals, requirement words and the locale's decimals; the form
     still chooses the kind and the next role by their data, not their (translated) words."""

@@ -140,13 +140,6 @@ def test_moving_an_item_keeps_its_values(qtbot, ui_db, make):
             ] == ["greet", "solve", "tone"]
 
 
-@pytest.fixture
-def spanish(qapp):
-    assert i18n.install("es") == "es"
-    yield
-    i18n.install(i18n.ENGLISH)
-
-
 def test_publishing_in_spanish(qtbot, ui_db, make, spanish):
     """The status line, the buttons, a wrong item's number and the published message."""
     assert published_message(1) == "Versión 1 publicada"

@@ -9,7 +9,6 @@ from builders import a_mentor, a_mentorship, a_staff, click_save, offscreen_warn
 from PySide6.QtWidgets import QLabel
 
 from mentorapp.services import mentoring
-from ui import i18n
 from ui.dialogs.action_item_dialog import ActionItemDialog
 from ui.dialogs.session_dialog import SessionDialog
 
@@ -75,13 +74,6 @@ def test_edit_an_action_item_and_mark_it_done(qtbot, mentee):
     click_save(qtbot, form)
     saved = mentoring.actions.get(item["id"])
     assert (saved["text"], saved["done_date"]) == ("Review five calls", dt.date.today())
-
-
-@pytest.fixture
-def spanish(qapp):
-    assert i18n.install("es") == "es"
-    yield
-    i18n.install(i18n.ENGLISH)
 
 
 def test_the_form_in_spanish(qtbot, mentee, spanish):

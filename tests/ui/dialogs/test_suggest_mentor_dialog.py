@@ -176,15 +176,6 @@ def test_unexpected_failures_go_to_the_error_dialog(qtbot, company, open_dialog,
     assert not dialog.propose_button.isEnabled()
 
 
-
-@pytest.fixture
-def in_language(qapp):
-    def install(language: str) -> None:
-        assert i18n.install(language) == language
-    yield install
-    i18n.install(i18n.ENGLISH)
-
-
 def test_the_suggestion_in_spanish(qtbot, company, open_dialog, in_language):
     """Column titles, plurals, evidence sources by code and figures in the locale's digits."""
     in_language("es")

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 
-from ui import i18n
 from ui.models.table import (
     Column,
     IdRole,
@@ -179,18 +177,6 @@ def test_a_paged_model_deleted_while_loading_is_left_alone(qtbot):
     delete(model)
     release.set()
     qtbot.waitUntil(lambda: not tasks.active_tasks(), timeout=5000)
-
-
-@pytest.fixture
-def in_language(qapp, monkeypatch):
-    """Install a language for one test (its usual formats, whatever this machine's locale);
-    English again afterwards."""
-    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("en_US")))
-
-    def install(language: str) -> None:
-        assert i18n.install(language) == language
-    yield install
-    i18n.install(i18n.ENGLISH)
 
 
 def test_cells_in_spanish_and_portuguese(in_language):

@@ -22,18 +22,8 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from mentorapp.services import quality, staff
-from ui import i18n
 
 pytestmark = offscreen_warnings
-
-
-@pytest.fixture
-def in_language(qapp):
-    """Install a language for one test; English again afterwards."""
-    def install(language: str) -> None:
-        assert i18n.install(language) == language
-    yield install
-    i18n.install(i18n.ENGLISH)
 
 
 def menu_texts(page) -> list[str]:

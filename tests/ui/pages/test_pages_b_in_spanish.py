@@ -30,15 +30,6 @@ from ui.widgets.record_table import RecordTable
 pytestmark = offscreen_warnings
 
 
-@pytest.fixture
-def in_language(qapp):
-    """Install a language for one test; English again afterwards."""
-    def install(language: str) -> None:
-        assert i18n.install(language) == language
-    yield install
-    i18n.install(i18n.ENGLISH)
-
-
 def menu_texts(page) -> list[str]:
     return [a.text() for a in page.context_menu().actions() if a.text()]
 

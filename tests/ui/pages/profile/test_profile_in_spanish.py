@@ -15,11 +15,9 @@ from builders import (
     a_staff,
     offscreen_warnings,
 )
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QTableView
 
 from mentorapp.services import careers, responsibilities
-from ui import i18n
 from ui.pages.profile.development_tab import WhatWorkedDialog
 from ui.pages.profile.kpi_tab import value_text
 from ui.pages.profile.page import StaffProfilePage
@@ -27,16 +25,6 @@ from ui.pages.profile.page import StaffProfilePage
 pytestmark = offscreen_warnings
 TODAY = dt.date.today()
 PAGE_WIDTH_AT_1024 = 819
-
-
-@pytest.fixture
-def in_language(qapp, monkeypatch):
-    """Install a language (its usual country's formats) for one test; English afterwards."""
-    def install(language: str) -> None:
-        monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(language)))
-        assert i18n.install(language) == language
-    yield install
-    i18n.install(i18n.ENGLISH)
 
 
 @pytest.fixture

@@ -21,21 +21,11 @@ from mentorapp.excel.importing.common import ImportProblem, ImportResult
 from mentorapp.excel.importing.kpi import KpiImportResult
 from mentorapp.periods import PERIODS, period
 from mentorapp.services import staff
-from ui import i18n
 from ui.pages.reports import import_tab, reports_tab
 from ui.pages.reports.page import ReportsPage
 
 pytestmark = offscreen_warnings
 TODAY = dt.date.today()
-
-
-@pytest.fixture
-def in_language(qapp):
-    """Install a language for one test; English again afterwards."""
-    def install(language: str) -> None:
-        assert i18n.install(language) == language
-    yield install
-    i18n.install(i18n.ENGLISH)
 
 
 @pytest.fixture
