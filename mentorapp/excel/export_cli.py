@@ -107,8 +107,18 @@ def _check_period(args) -> None:
                             f"from {FIRST_DATE.isoformat()} to {LAST_DATE.isoformat()}")
 
 
+def _workbook_path(text: str) -> Path:
+    """An --out that names an Excel workbook: a report under another name (x.csv) would be
+    a workbook that Excel refuses to open or opens with a warning."""
+    path = Path(text)
+    if path.suffix.lower() != ".xlsx":
+        raise argparse.ArgumentTypeError(f"{text!r} does not end in .xlsx: the report is an "
+                                         "Excel workbook")
+    return path
+
+
 def _out(parser) -> None:
-    parser.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
+    parser.add_argument("--out", required=True, type=_workbook_path, metavar="FILE.xlsx")
 
 
 def _written(path: Path) -> int:
@@ -120,6 +130,9 @@ def _client_report(args) -> int:
     from mentorapp.excel.client_report import export_client_report
 
     _check_period(args)
+    if not args.out.expanduser().is_dir() and args.out.suffix.lower() != ".xlsx":
+        raise UserError(f"--out {args.out} is neither a folder nor an .xlsx file name: the "
+                        "report is an Excel workbook")
     _open_database(args)
     path = export_client_report(args.client, args.start, args.end, args.out)
     pdf = _after_pack(args, path, args.client, args.start, args.end)
