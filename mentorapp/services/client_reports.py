@@ -16,8 +16,8 @@ timestamps naive UTC `datetime`):
 - `next_version(client, start, end)` -> int; `latest_version(client, start, end)` -> version
   dict or None (figures decoded).
 - `versions(client=None)` -> version dicts, newest first, each with `client_name`,
-  `recipients` (emails), `acknowledged_by_email`, `status` ("prepared", "sent",
-  "acknowledged"). `get_version(id)` -> one of them.
+  `recipients` (emails), `replies` (how many), `acknowledged_by_email`, `status`
+  ("prepared", "sent", "acknowledged"). `get_version(id)` -> one of them.
 - `mark_sent(version_id, emails, via="email", when=None)` -> version dict (emails must be
   the client's contacts). `mark_acknowledged(version_id, by_email, on=None)` -> version dict.
 - `log_reply(version_id, *, staff, text, rating=None, date=None, author="",
@@ -192,7 +192,12 @@ def _version_select():
 def _with_recipients(rows: list[dict]) -> list[dict]:
     ids = [row["id"] for row in rows]
     sent_to: dict[int, list[str]] = {}
+    replied: dict[int, int] = {}
     if ids:
+        replied = dict(Feedback.select(Feedback.report_version,
+                                       peewee.fn.COUNT(Feedback.id))
+                       .where(Feedback.report_version.in_(ids))
+                       .group_by(Feedback.report_version).tuples())
         for version_id, email in (ClientReportRecipient
                                   .select(ClientReportRecipient.version, ClientContact.email)
                                   .join(ClientContact, on=(ClientReportRecipient.contact
@@ -204,6 +209,7 @@ def _with_recipients(rows: list[dict]) -> list[dict]:
     for row in rows:
         row = _decoded(dict(row))
         row["recipients"] = sent_to.get(row["id"], [])
+        row["replies"] = replied.get(row["id"], 0)
         row["status"] = ("acknowledged" if row["acknowledged_at"] else
                          "sent" if row["sent_at"] else "prepared")
         result.append(row)

@@ -568,8 +568,7 @@ class ClientReportsDialog(QDialog):
             table.selectRow(next((n for n, r in enumerate(shown) if r["id"] == record_id), 0))
 
     def load_versions(self, select_id: int | None = None) -> None:
-        rows = [{**row, "replies": len(client_reports.replies(row["id"]))}
-                for row in client_reports.versions(self.client_id)]
+        rows = client_reports.versions(self.client_id)
         self.versions.set_rows(rows)
         self.versions.setVisible(bool(rows))
         self.versions_empty.setVisible(not rows)

@@ -86,6 +86,8 @@ def test_sent_acknowledged_and_a_reply_logged(db, make):
                                      text="Great month", author="Bob")
     assert reply["source"] == "client" and reply["client"] == acme["id"]
     assert [r["id"] for r in client_reports.replies(version["id"])] == [reply["id"]]
+    assert client_reports.get_version(version["id"])["replies"] == 1
+    assert {v["id"]: v["replies"] for v in client_reports.versions()}[version["id"]] == 1
     with pytest.raises(ValidationError, match="rating"):  # the feedback service's rules
         client_reports.log_reply(version["id"], staff=person["id"], rating=9, text="x")
 
