@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 from mentorapp.errors import UserError
+from mentorapp.excel.export_cli import workbook_path
 
 COHORT_HEADERS = ["Employee ID", "Name", "Gaps", "Mentor", "Score", "Why"]
 
@@ -32,7 +33,7 @@ def register(sub) -> None:
     cohort.add_argument("--staff-file", required=True, type=Path, metavar="FILE",
                         help="employee IDs: a .txt file one a line, or a CSV or spreadsheet "
                         "with an 'Employee ID' column (else the first column)")
-    cohort.add_argument("--out", type=Path, metavar="FILE.xlsx",
+    cohort.add_argument("--out", type=workbook_path, metavar="FILE.xlsx",
                         help="also write the proposal to a workbook to review")
     cohort.add_argument("--apply", action="store_true",
                         help="start the proposed mentorships now")

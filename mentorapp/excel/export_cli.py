@@ -107,9 +107,10 @@ def _check_period(args) -> None:
                             f"from {FIRST_DATE.isoformat()} to {LAST_DATE.isoformat()}")
 
 
-def _workbook_path(text: str) -> Path:
-    """An --out that names an Excel workbook: a report under another name (x.csv) would be
-    a workbook that Excel refuses to open or opens with a warning."""
+def workbook_path(text: str) -> Path:
+    """An --out that names an Excel workbook (an argparse type, also for the template and
+    cohort commands): a workbook under another name (x.csv) is one that Excel refuses to open
+    or opens with a warning."""
     path = Path(text)
     if path.suffix.lower() != ".xlsx":
         raise argparse.ArgumentTypeError(f"{text!r} does not end in .xlsx: the report is an "
@@ -118,7 +119,7 @@ def _workbook_path(text: str) -> Path:
 
 
 def _out(parser) -> None:
-    parser.add_argument("--out", required=True, type=_workbook_path, metavar="FILE.xlsx")
+    parser.add_argument("--out", required=True, type=workbook_path, metavar="FILE.xlsx")
 
 
 def _written(path: Path) -> int:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from mentorapp.excel.export_cli import workbook_path
+
 KINDS = ("staff", "training", "feedback", "kpi", "roles")
 # Imported but with no template: evaluations come from a QA tool's export. Role ladders are
 # also `roles import`.
@@ -16,7 +18,7 @@ def register(subparsers) -> None:
     template = subparsers.add_parser(
         "template", help="write a blank workbook to fill in and import")
     template.add_argument("kind", choices=KINDS, help="what the workbook is for")
-    template.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx",
+    template.add_argument("--out", required=True, type=workbook_path, metavar="FILE.xlsx",
                           help="the workbook to write")
     template.add_argument("--client", metavar="NAME",
                           help="feedback form for one client, with its staff listed; "

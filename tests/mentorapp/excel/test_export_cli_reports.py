@@ -95,7 +95,7 @@ def test_reports_module_offers_the_api_the_gui_codes_against():
         assert [p for p in signature.parameters if p != "today"] == parameters, name
 
 
-def test_a_report_under_another_extension_is_refused(database, tmp_path):
+def test_a_workbook_under_another_extension_is_refused(database, tmp_path):
     for command in (("bench", "--client", "Acme"), ("training-matrix",),
                     ("staff-report", "--staff", "A001")):
         result = run("--db", database, "export", *command, "--out", tmp_path / "x.csv")
@@ -104,4 +104,10 @@ def test_a_report_under_another_extension_is_refused(database, tmp_path):
     assert_user_error(run("--db", database, "export", "client-report", "--client", "Acme",
                           "--from", "2025-01-01", "--to", "2025-03-31",
                           "--out", tmp_path / "pack.csv"), "neither a folder nor an .xlsx")
+    ids = tmp_path / "intake.txt"
+    ids.write_text("A001\n")
+    for command in (("template", "staff"), ("match", "cohort", "--staff-file", ids)):
+        result = run("--db", database, *command, "--out", tmp_path / "x.csv")
+        assert result.returncode == 2 and "does not end in .xlsx" in result.stderr, command
+        assert "Traceback" not in result.stderr
     assert not any(path.suffix == ".csv" for path in tmp_path.iterdir())
