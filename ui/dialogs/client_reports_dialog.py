@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 
 from mentorapp.errors import PermissionDenied, UserError
 from mentorapp.models import CLIENT_ACTION_STATUS_CHOICES, REPORT_CADENCE_CHOICES, SENT_VIA_CHOICES
-from mentorapp.services import client_reports, clients, staff
+from mentorapp.services import client_reports, clients, staff, users
 from mentorapp.services.fields import Text
 from ui import preferences
 from ui.i18n import Context
@@ -58,6 +58,9 @@ if TYPE_CHECKING:
     from ui.dialogs.prepare_report_dialog import PrepareReportDialog
 
 tr_client_reports_dialog = Context("tr_client_reports_dialog")
+# Who keeps a client's report loop: in shared mode the database lets only these roles write
+# its tables (mentorapp.shared, `_client_loop`); HR reads it and gets no buttons that change it.
+KEEPERS = ("admin", "operations", "account_manager")
 
 # The service's codes in words (translated where shown).
 WORDS = {"prepared": QT_TRANSLATE_NOOP("tr_client_reports_dialog", "Prepared"),
@@ -403,9 +406,22 @@ class ClientReportsDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(close)
+        self.keeper = users.current()["role"] in KEEPERS
+        if not self.keeper:
+            self._read_only()
         self.load()
 
     # -- building ----------------------------------------------------------------------------
+    def _read_only(self) -> None:
+        """The lists without what changes them (double-click edits nothing either)."""
+        for widget in (self.save_settings_button, self.prepare_button, self.sent_button,
+                       self.acknowledged_button, self.reply_button, self.close_item_button,
+                       self.drop_item_button, self.edit_item_button, self.add_contact_button,
+                       self.edit_contact_button, self.remove_contact_button):
+            widget.hide()
+        for widget in (self.cadence, self.due_days, self.ack_days):
+            widget.setEnabled(False)
+
     def _settings_row(self) -> QHBoxLayout:
         self.cadence = ChoiceWords(REPORT_CADENCE_CHOICES)
         self.cadence.setObjectName("report_cadence")
@@ -705,7 +721,7 @@ class ClientReportsDialog(QDialog):
 
     def edit_item(self) -> ClientActionItemDialog | None:
         item = self.items.current_record()
-        if item is None:
+        if item is None or not self.keeper:
             return None
         return self._form(ClientActionItemDialog(item), lambda row: self.load_items(row["id"]))
 
@@ -715,7 +731,7 @@ class ClientReportsDialog(QDialog):
 
     def edit_contact(self) -> ContactDialog | None:
         contact = self.contacts.current_record()
-        if contact is None:
+        if contact is None or not self.keeper:
             return None
         return self._form(ContactDialog(self.client_id, contact),
                           lambda row: self.load_contacts(row["id"]))

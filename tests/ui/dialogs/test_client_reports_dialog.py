@@ -357,8 +357,9 @@ def test_in_spanish(qtbot, acme):
 def test_shared_mode_hr_is_refused_in_words_and_the_account_manager_closes(
         qtbot, company):  # noqa: F811
     """On the shared database (the SCRAM cluster's company of test_shared.py: Alma manages
-    Acme): HR reads Acme's action items but the database refuses it a change, which the window
-    says in a sentence; Alma closes the same item. The raw-SQL checks of who may change what
+    Acme): HR reads Acme's action items with no button that changes them, and should the
+    window ask anyway the database refuses, which the window says in a sentence; Alma closes
+    the same item. The raw-SQL checks of who may change what
     are in tests/mentorapp/test_shared_client_loop.py."""
     import psycopg2
 
@@ -391,8 +392,13 @@ def test_shared_mode_hr_is_refused_in_words_and_the_account_manager_closes(
             shown = ClientReportsDialog(ids["acme"], "Acme")
             qtbot.addWidget(shown)
             assert shown.items.column_texts("Action") == ["Coach on refunds"]
-            click(qtbot, shown.close_item_button)
+            changers = (shown.close_item_button, shown.prepare_button, shown.add_contact_button,
+                        shown.save_settings_button)
+            assert [not b.isHidden() for b in changers] == [login == "alma"] * 4
+            assert shown.cadence.isEnabled() == (login == "alma")
+            shown.set_item_status("done")  # what the hidden button would do
             if login == "hana":
+                assert shown.edit_item() is None  # a double-click opens no form
                 assert shown.message.text() == client_reports_dialog.refusal_text()
                 assert status() == "open"
             else:
@@ -401,3 +407,13 @@ def test_shared_mode_hr_is_refused_in_words_and_the_account_manager_closes(
             signed_in.close()
     finally:
         audit.set_recorded_by_database(False)
+
+
+def test_the_window_keepers_are_the_roles_the_database_lets_change_the_loop():
+    """The buttons follow the shared database's policies: a role given them that the database
+    refuses (or refused them that it allows) fails here."""
+    from mentorapp import shared
+
+    for table in (*shared.CLIENT_LOOP_TABLES, "client_report_recipient", "client"):
+        writers = {role for role, (_read, write) in shared._policies()[table].items() if write}
+        assert writers == set(client_reports_dialog.KEEPERS), table
