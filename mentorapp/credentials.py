@@ -11,6 +11,7 @@ import contextlib
 
 from mentorapp import urls
 from mentorapp.errors import UserError
+from mentorapp.translations import _
 
 SERVICE = "MentorApp"
 
@@ -27,9 +28,9 @@ def remember(target: str) -> str:
     try:
         keyring.set_password(SERVICE, bare, secret)
     except KeyringError as exc:
-        raise UserError("This computer has no system keyring to keep the database password "
-                        f"in ({type(exc).__name__}). Leave the password out of the URL: "
-                        "MentorApp asks for it at start.") from None
+        raise UserError(_("This computer has no system keyring to keep the database password "
+                          "in ({reason}). Leave the password out of the URL: MentorApp asks "
+                          "for it at start.").format(reason=type(exc).__name__)) from None
     return bare
 
 

@@ -17,9 +17,10 @@ from urllib.parse import unquote
 
 import peewee
 
-from mentorapp import urls
+from mentorapp import collation, urls
 from mentorapp.errors import PermissionDenied, UserError
 from mentorapp.paths import make_private, private_files, private_folder
+from mentorapp.translations import _
 
 database = peewee.DatabaseProxy()
 
@@ -49,10 +50,12 @@ def connect(target: str) -> peewee.Database:
     if scheme == "sqlite":
         path = unquote(target[len("sqlite:///"):]) if target.startswith("sqlite:///") else ""
         if not path:
-            raise UserError(f"SQLite URL must look like sqlite:///path/to/file.db: {target}")
+            raise UserError(_("SQLite URL must look like sqlite:///path/to/file.db: {target}")
+                            .format(target=target))
     elif scheme and len(scheme) > 1:
-        raise UserError(f"Unsupported database URL {describe(target)!r}: use a file path, "
-                        "sqlite:///PATH or postgresql://user@host/name")
+        raise UserError(_("Unsupported database URL {target}: use a file path, "
+                          "sqlite:///PATH or postgresql://user@host/name").format(
+                            target=repr(describe(target))))
     else:
         path = target
     if path != ":memory:":
@@ -60,10 +63,13 @@ def connect(target: str) -> peewee.Database:
         try:
             private_folder(folder)
         except OSError as exc:
-            raise UserError(f"Cannot create the database folder {folder}: {exc.strerror}") from exc
+            raise UserError(_("Cannot create the database folder {folder}: {reason}").format(
+                folder=folder, reason=exc.strerror)) from exc
         path = str(Path(path).expanduser())
-    return peewee.SqliteDatabase(path, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE",
-                                 timeout=30, check_same_thread=False)
+    db = peewee.SqliteDatabase(path, pragmas=SQLITE_PRAGMAS, lock_type="IMMEDIATE",
+                               timeout=30, check_same_thread=False)
+    collation.register(db)  # names in the window's language, as PostgreSQL's ICU sorts them
+    return db
 
 
 def open_connection(db: peewee.Database, target: str) -> None:
@@ -86,9 +92,10 @@ def open_connection(db: peewee.Database, target: str) -> None:
                 continue
             first = str(exc).strip().splitlines()[0]
             if "file is not a database" in first:
-                raise UserError(f"{describe(target)} is not a MentorApp database (it is not an "
-                                "SQLite file)") from exc
-            raise UserError(f"Cannot open database {describe(target)}: {first}") from exc
+                raise UserError(_("{target} is not a MentorApp database (it is not an SQLite "
+                                  "file)").format(target=describe(target))) from exc
+            raise UserError(_("Cannot open database {target}: {reason}").format(
+                target=describe(target), reason=first)) from exc
 
 
 def is_sqlite(db: peewee.Database | None = None) -> bool:
@@ -111,8 +118,8 @@ def transaction():
         if getattr(driver_error, "pgcode", None) != INSUFFICIENT_PRIVILEGE:
             raise
         first = next(iter(str(exc).strip().splitlines()), "")
-        raise PermissionDenied(f"you do not have permission to make this change ({first})"
-                               ) from exc
+        raise PermissionDenied(_("you do not have permission to make this change ({reason})")
+                               .format(reason=first)) from exc
 
 
 @contextmanager
@@ -138,12 +145,13 @@ def sqlite_backup(db: peewee.Database, out: str | Path) -> Path:
     """Copy a live SQLite database with the online backup API (safe under WAL and writers)."""
     out = Path(out)
     if out.is_dir():
-        raise UserError(f"{out} is a folder: give the backup a file name, e.g. "
-                        f"{out / 'mentorapp-backup.db'}")
+        raise UserError(_("{folder} is a folder: give the backup a file name, e.g. {example}")
+                        .format(folder=out, example=out / "mentorapp-backup.db"))
     if not out.parent.is_dir():
-        raise UserError(f"Backup folder does not exist: {out.parent}")
+        raise UserError(_("Backup folder does not exist: {folder}").format(folder=out.parent))
     if not os.access(out.parent, os.W_OK | os.X_OK):
-        raise UserError(f"Cannot write the backup: the folder {out.parent} is read-only")
+        raise UserError(_("Cannot write the backup: the folder {folder} is read-only").format(
+            folder=out.parent))
     tmp = out.with_name(f"{out.name}.{os.getpid()}.part")
     try:  # a full disk or a refused write leaves no partial copy behind
         with private_files():
@@ -159,7 +167,7 @@ def sqlite_backup(db: peewee.Database, out: str | Path) -> Path:
         tmp.with_name(f"{tmp.name}-journal").unlink(missing_ok=True)
         if isinstance(exc, (sqlite3.Error, OSError)):
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-            raise UserError(f"Cannot write the backup {out}: {reason}; nothing was "
-                            "written") from exc
+            raise UserError(_("Cannot write the backup {file}: {reason}; nothing was "
+                              "written").format(file=out, reason=reason)) from exc
         raise
     return out

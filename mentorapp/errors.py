@@ -1,4 +1,7 @@
-"""Errors a user can act on. The CLI prints them as one line; the GUI shows them."""
+"""Errors a user can act on. The CLI prints them as one line; the GUI shows them, in the
+window's language (the messages are translated where they are raised)."""
+
+from mentorapp.translations import _
 
 
 class UserError(Exception):
@@ -16,10 +19,11 @@ class ValidationError(UserError):
         self.detail = message
         where = []
         if row is not None:
-            where.append(f"row {row}")
+            where.append(_("row {row}").format(row=row))
         if field or label:
             where.append(label or field.replace("_", " "))
-        super().__init__(f"{', '.join(where)}: {message}" if where else message)
+        super().__init__(_("{where}: {message}").format(where=", ".join(where), message=message)
+                         if where else message)
 
 
 class NotFoundError(UserError):

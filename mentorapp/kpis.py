@@ -13,6 +13,8 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from mentorapp.translations import _
+
 UNITS = ("seconds", "percent", "score", "count")
 BETTER = ("higher", "lower")
 ROLLUPS = ("weighted", "average", "sum", "latest")
@@ -36,11 +38,14 @@ class Metric:
         for field, value, allowed in (("unit", self.unit, UNITS), ("better", self.better, BETTER),
                                       ("rollup", self.rollup, ROLLUPS)):
             if value not in allowed:
-                raise ValueError(f"{self.name}: {field} must be one of {', '.join(allowed)}, "
-                                 f"not {value!r}")
+                raise ValueError(_("{metric}: {field} must be one of {allowed}, not {value}")
+                                 .format(metric=self.name, field=field,
+                                         allowed=", ".join(allowed), value=repr(value)))
         if self.warning is not None and self.is_better(self.warning, self.target):
-            side = "below" if self.better == "higher" else "above"
-            raise ValueError(f"{self.name}: the warning threshold must be {side} the target")
+            message = _("{metric}: the warning threshold must be below the target") \
+                if self.better == "higher" else \
+                _("{metric}: the warning threshold must be above the target")
+            raise ValueError(message.format(metric=self.name))
 
     def is_better(self, a: float, b: float) -> bool:
         """True when `a` is strictly better than `b` for this metric."""
@@ -66,8 +71,8 @@ def roll_up(points: Iterable[Point], metric: Metric) -> float | None:
     if metric.rollup == "weighted":
         missing = [p.day for p in points if p.count is None or p.count < 0]
         if missing:
-            raise ValueError(f"{metric.name} is weighted: the value of {missing[0]:%Y-%m-%d} "
-                             "has no count to weigh it by")
+            raise ValueError(_("{metric} is weighted: the value of {day} has no count to weigh it "
+                               "by").format(metric=metric.name, day=missing[0].isoformat()))
         weight = sum(p.count for p in points)
         return sum(p.value * p.count for p in points) / weight if weight else None
     if metric.rollup == "average":
@@ -129,7 +134,8 @@ def period_start(day: dt.date, period: str) -> dt.date:
         return day - dt.timedelta(days=day.weekday())
     if period == "month":
         return day.replace(day=1)
-    raise ValueError(f"unknown period {period!r}: day, week or month")
+    raise ValueError(f"unknown period {period!r}: "
+                     "day, week or month")  # untranslated: a programming error, never shown
 
 
 def trend(figures: list[float | None], metric: Metric) -> str | None:

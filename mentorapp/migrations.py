@@ -27,6 +27,7 @@ from mentorapp.dates import certification_expiry
 from mentorapp.db import describe, is_sqlite, sqlite_backup
 from mentorapp.errors import UserError
 from mentorapp.text import fold_key, sort_key
+from mentorapp.translations import _
 
 log = logging.getLogger(__name__)
 
@@ -925,9 +926,10 @@ def migrate(db: peewee.Database, *, seed: Callable[[], None] | None = None) -> P
         return None
     if version > CURRENT_VERSION:
         raise SchemaTooNewError(
-            f"The database {describe(db.database)} has schema version {version}, newer than "
-            f"this MentorApp understands ({CURRENT_VERSION}). Update MentorApp to open it; "
-            "the database was not changed.")
+            _("The database {target} has schema version {version}, newer than this MentorApp "
+              "understands ({understood}). Update MentorApp to open it; the database was not "
+              "changed.").format(target=describe(db.database), version=version,
+                                 understood=CURRENT_VERSION))
     if version == CURRENT_VERSION:
         return None
     backup = _backup_before_migration(db, version)
@@ -947,8 +949,8 @@ def _create(db: peewee.Database, seed: Callable[[], None] | None) -> None:
         if schema_version(db) is not None:  # another process created it meanwhile
             return
         if any(db.table_exists(m._meta.table_name) for m in models.ALL_MODELS):
-            raise UserError("This database has MentorApp tables but no schema version; "
-                            "it was not changed. Restore a backup or choose another database.")
+            raise UserError(_("This database has MentorApp tables but no schema version; it was "
+                              "not changed. Restore a backup or choose another database."))
         db.create_tables(models.ALL_MODELS)
         if is_sqlite(db):
             _run(db, *models.text_search_sql(True), *rollup_sql(True), *kpi_month_sql(True))
@@ -977,8 +979,10 @@ def _check_integrity(db: peewee.Database) -> None:
         return
     problems = db.execute_sql("PRAGMA foreign_key_check").fetchall()
     if problems:
-        raise UserError(f"Migration left {len(problems)} broken references "
-                        f"(first in table {problems[0][0]}); restore the backup.")
+        raise UserError(_("Migration left {count} broken references (first in table {table}); "
+                          "restore the backup.").format(count=len(problems),
+                                                        table=problems[0][0]))
     result = db.execute_sql("PRAGMA integrity_check").fetchone()[0]
     if result != "ok":
-        raise UserError(f"Database integrity check failed after migration: {result}")
+        raise UserError(_("Database integrity check failed after migration: {result}").format(
+            result=result))

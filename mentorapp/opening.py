@@ -16,6 +16,7 @@ from mentorapp.errors import UserError
 from mentorapp.paths import resolve_target
 from mentorapp.services import audit, maintenance
 from mentorapp.services.seed import seed_defaults
+from mentorapp.translations import _
 
 describe_target = db.describe
 
@@ -36,8 +37,9 @@ def open_database(target: str | None = None, *, migrate: bool = True) -> peewee.
             migrate_schema(database)
         except peewee.PeeweeException as exc:  # the server refused a query (rights, schema)
             lines = str(exc).strip().splitlines()
-            raise UserError(f"Cannot use database {db.describe(target)}: "
-                            f"{lines[0] if lines else type(exc).__name__}") from exc
+            raise UserError(_("Cannot use database {target}: {reason}").format(
+                target=db.describe(target),
+                reason=lines[0] if lines else type(exc).__name__)) from exc
     return database
 
 
@@ -64,9 +66,9 @@ def _migrate_shared(database: peewee.Database, names: shared.Roles) -> None:
         return
     role = database.execute_sql("SELECT app_role()").fetchone()[0]
     if role != "admin":
-        raise UserError(f"The shared database is at schema version {version} and this "
-                        f"MentorApp needs {migrations.CURRENT_VERSION}: ask an administrator "
-                        "to run `migrate`")
+        raise UserError(_("The shared database is at schema version {version} and this "
+                          "MentorApp needs {needed}: ask an administrator to run `migrate`")
+                        .format(version=version, needed=migrations.CURRENT_VERSION))
     with database.atomic():
         database.execute_sql(f"SET LOCAL ROLE {shared.quote(names.owner)}")
         migrations.migrate(database)

@@ -24,7 +24,8 @@ def period(name: str, today: dt.date) -> tuple[dt.date, dt.date]:
     if name == "Last 12 months":
         months_back = month_start.year * 12 + month_start.month - 1 - 11  # with this month
         return dt.date(months_back // 12, months_back % 12 + 1, 1), today
-    raise ValueError(f"unknown period {name!r}: one of {', '.join(PERIODS)}")
+    raise ValueError(f"unknown period {name!r}: one of "
+                     f"{', '.join(PERIODS)}")  # untranslated: a programming error, never shown
 
 
 def safe_file_part(text: str) -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from mentorapp.translations import _
+
 NA = "n/a"
 SCALES = {
     "yes_no": {"yes": 1.0, "no": 0.0},
@@ -31,11 +33,13 @@ class Item:
 
     def __post_init__(self):
         if self.scale not in SCALES:
-            raise ValueError(f"{self.key}: the scale must be one of {', '.join(SCALES)}")
+            raise ValueError(_("{key}: the scale must be one of {scales}").format(
+                key=self.key, scales=", ".join(SCALES)))
         if self.critical not in CRITICAL:
-            raise ValueError(f"{self.key}: critical is section, evaluation or nothing")
+            raise ValueError(_("{key}: critical is section, evaluation or nothing").format(
+                key=self.key))
         if self.weight <= 0:
-            raise ValueError(f"{self.key}: the weight must be above 0")
+            raise ValueError(_("{key}: the weight must be above 0").format(key=self.key))
 
     def credit(self, answer: str) -> float | None:
         """The fraction of the weight an answer earns; None for N/A."""
@@ -45,7 +49,8 @@ class Item:
         choices = SCALES[self.scale]
         if answer not in choices:
             allowed = ", ".join([*choices, *([NA] if self.allow_na else [])])
-            raise ValueError(f"{self.key}: {answer!r} is not an answer ({allowed})")
+            raise ValueError(_("{key}: {answer} is not an answer ({allowed})").format(
+                key=self.key, answer=repr(answer), allowed=allowed))
         return choices[answer]
 
 
@@ -69,10 +74,10 @@ def check(sections: Sequence[Section]) -> None:
     """Refuse a scorecard with no items or with one item key used twice."""
     keys = [item.key for section in sections for item in section.items]
     if not keys:
-        raise ValueError("a scorecard needs at least one item")
+        raise ValueError(_("a scorecard needs at least one item"))
     twice = sorted({key for key in keys if keys.count(key) > 1})
     if twice:
-        raise ValueError(f"item keys must be unique: {', '.join(twice)}")
+        raise ValueError(_("item keys must be unique: {keys}").format(keys=", ".join(twice)))
 
 
 def score(sections: Sequence[Section], answers: Mapping[str, str]) -> Score:
@@ -80,7 +85,7 @@ def score(sections: Sequence[Section], answers: Mapping[str, str]) -> Score:
     check(sections)
     missing = [item.key for s in sections for item in s.items if item.key not in answers]
     if missing:
-        raise ValueError(f"not answered: {', '.join(missing)}")
+        raise ValueError(_("not answered: {keys}").format(keys=", ".join(missing)))
     earned = weight = 0.0
     section_scores: dict[str, float | None] = {}
     critical_fails: list[str] = []

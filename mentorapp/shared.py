@@ -28,6 +28,7 @@ import peewee
 from mentorapp import migrations, models
 from mentorapp.errors import UserError
 from mentorapp.roles import USER_ROLES
+from mentorapp.translations import _
 
 PREFIX_SETTING = "shared.role_prefix"
 ROLES = USER_ROLES
@@ -62,7 +63,8 @@ class Roles:
 
     def group(self, role: str) -> str:
         if role not in ROLES:
-            raise UserError(f"{role!r} is not a role; choose one of {', '.join(ROLES)}")
+            raise UserError(_("{role} is not a role; choose one of {roles}").format(
+                role=repr(role), roles=", ".join(ROLES)))
         return f"{self.prefix}_{role}"
 
 
@@ -94,8 +96,9 @@ def is_shared(db: peewee.Database) -> bool:
 
 def check_login(login: str) -> str:
     if not LOGIN_PATTERN.match(login or ""):
-        raise UserError(f"{login!r} is not a valid login: use lower-case letters, digits, "
-                        "'_', '.' or '-', starting with a letter (at most 63)")
+        raise UserError(_("{login} is not a valid login: use lower-case letters, digits, '_', "
+                          "'.' or '-', starting with a letter (at most 63)").format(
+                            login=repr(login)))
     return login
 
 
@@ -105,10 +108,10 @@ def setup(db: peewee.Database, admin: str, password: str, *, seed=None,
     """Create the roles, the schema, the policies and the first admin on an empty database
     (run as a superuser). Safe to run again: returns what already existed."""
     if not isinstance(db, peewee.PostgresqlDatabase):
-        raise UserError("setup-shared needs a PostgreSQL database URL")
+        raise UserError(_("setup-shared needs a PostgreSQL database URL"))
     check_login(admin)
     if not _is_superuser(db):
-        raise UserError("setup-shared must run as a PostgreSQL superuser (it creates roles)")
+        raise UserError(_("setup-shared must run as a PostgreSQL superuser (it creates roles)"))
     existing = roles(db)
     names = existing or Roles(prefix or default_prefix(db.database))
     found = []
@@ -784,9 +787,10 @@ def _check_groups(db, names: Roles) -> None:
     superuser creates roles; `setup-shared` run again adds them and keeps the data)."""
     missing = [names.group(role) for role in ROLES if not _role_exists(db, names.group(role))]
     if missing:
-        raise UserError(f"this shared database has no role {', '.join(missing)} yet: a "
-                        "PostgreSQL superuser runs `setup-shared --admin LOGIN "
-                        "--password-stdin` on it again, which adds it and keeps the data")
+        raise UserError(_("this shared database has no role {roles} yet: a PostgreSQL "
+                          "superuser runs `setup-shared --admin LOGIN --password-stdin` on it "
+                          "again, which adds it and keeps the data").format(
+                            roles=", ".join(missing)))
 
 
 def apply_policies(db: peewee.Database, names: Roles) -> None:
@@ -851,7 +855,7 @@ def _encrypted(db, login: str, password: str) -> str:
     from psycopg2.extensions import encrypt_password
 
     if not password:
-        raise UserError("the password is empty")
+        raise UserError(_("the password is empty"))
     return encrypt_password(password, login, db.connection(), "scram-sha-256")
 
 
@@ -863,7 +867,8 @@ def add_user(db: peewee.Database, login: str, role: str, password: str, *,
     check_login(login)
     _check_group(db, names, role)
     if _role_exists(db, login):
-        raise UserError(f"a database role named {login!r} exists already")
+        raise UserError(_("a database role named {login} exists already").format(
+            login=repr(login)))
     with db.atomic():
         db.execute_sql("SELECT app_create_login(%s, %s, %s)",
                        (login, role, _encrypted(db, login, password)))
@@ -875,8 +880,8 @@ def add_user(db: peewee.Database, login: str, role: str, password: str, *,
 def _require_roles(db) -> Roles:
     names = roles(db) if isinstance(db, peewee.PostgresqlDatabase) else None
     if names is None:
-        raise UserError("users exist only in shared mode: run setup-shared on a PostgreSQL "
-                        "database first")
+        raise UserError(_("users exist only in shared mode: run setup-shared on a PostgreSQL "
+                          "database first"))
     return names
 
 
@@ -914,7 +919,7 @@ def set_password(db: peewee.Database, login: str, password: str) -> None:
 def _user_role(db, login: str) -> str:
     row = db.execute_sql('SELECT "role" FROM "app_user" WHERE "login" = %s', (login,)).fetchone()
     if row is None:
-        raise UserError(f"no user {login!r}")
+        raise UserError(_("no user {login}").format(login=repr(login)))
     return row[0]
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from urllib.parse import quote, unquote
 
 from mentorapp.errors import UserError
+from mentorapp.translations import _
 
 POSTGRES_SCHEMES = ("postgres", "postgresql")
 HIDDEN = "***"
@@ -52,24 +53,26 @@ def _split(target: str) -> tuple[str, str, str, str]:
 def parse_postgres(target: str) -> PostgresUrl:
     """`postgresql://user:password@host:port/name?option=value` (every part but the name may
     be left out); raises `UserError` naming the URL with its password hidden."""
-    _, userinfo, hostport, rest = _split(target)
+    _scheme, userinfo, hostport, rest = _split(target)
     user, colon, password = userinfo.partition(":")
-    path, _, query = rest.partition("?")
+    path, _sep, query = rest.partition("?")
     name = unquote(path.lstrip("/"))
     if not name:
-        raise UserError(f"PostgreSQL URL needs a database name: {describe(target)}")
+        raise UserError(_("PostgreSQL URL needs a database name: {target}").format(
+            target=describe(target)))
     host, port = hostport, None
     if hostport.startswith("["):  # [IPv6]:port
-        host, _, after = hostport[1:].partition("]")
+        host, _sep, after = hostport[1:].partition("]")
         port = after[1:] if after.startswith(":") else None
     elif ":" in hostport:
-        host, _, port = hostport.rpartition(":")
+        host, _sep, port = hostport.rpartition(":")
     if port is not None and not (port.isascii() and port.isdigit()):
-        raise UserError(f"The port in {describe(target)} is not a number (a password with "
-                        "/ ? # or @ in it is fine, but the host part must be host:port)")
+        raise UserError(_("The port in {target} is not a number (a password with / ? # or @ "
+                          "in it is fine, but the host part must be host:port)").format(
+                            target=describe(target)))
     options = {}
     for part in filter(None, query.split("&")):
-        key, _, value = part.partition("=")
+        key, _sep, value = part.partition("=")
         options[unquote(key)] = unquote(value)
     return PostgresUrl(database=name, user=unquote(user) or None,
                        password=unquote(password) if colon else None,

@@ -399,7 +399,7 @@ ATTENTION_KEYS = ("overdue_check_ins", "certifications_expiring", "incidents_pas
 
 def _attention_query(key: str, today: dt.date, client, team, site):
     if key not in ATTENTION_KEYS:
-        raise ValueError(f"no attention list {key!r}")
+        raise ValueError(f"no attention list {key!r}")  # untranslated: a programming error
     return {"overdue_check_ins": lambda: _overdue_check_ins(today, client, team, site),
             "certifications_expiring": lambda: _certifications_expiring(today, 30, client,
                                                                         team, site),
@@ -535,4 +535,4 @@ def drill_down(figure: str, item=None, *, today: dt.date | None = None, months: 
     if figure == "training_hours_by_client":
         return "enrollments", {**scope, "client": item, "status": "completed",
                                "completed_from": period["date_from"], "completed_to": today}
-    raise ValueError(f"no list behind {figure!r}")
+    raise ValueError(f"no list behind {figure!r}")  # untranslated: a programming error
