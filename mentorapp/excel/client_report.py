@@ -89,7 +89,7 @@ from mentorapp.excel.sheets import (
 from mentorapp.models import FEEDBACK_SOURCE_CHOICES, label
 from mentorapp.periods import safe_file_part
 from mentorapp.services import client_reports, clients, kpi, settings, users
-from mentorapp.translations import LANGUAGES, N_, Translator, translator
+from mentorapp.translations import LANGUAGES, N_, Translator, _, translator
 
 RATING_FORMAT = "0.00"
 HOURS_FORMAT = "#,##0.0"
@@ -114,8 +114,10 @@ LEAN_ROWS = 5_000  # detail sheets longer than this stream without wrapping and 
 
 def check_period(start: dt.date, end: dt.date) -> None:
     if end < start:
-        raise ValidationError("to", f"the period ends on {end.isoformat()}, before it starts "
-                              f"on {start.isoformat()}")
+        raise ValidationError("to", _("the period ends on {end}, before it starts on "
+                                      "{start}").format(end=end.isoformat(),
+                                                        start=start.isoformat()),
+                              label=_("to"))
 
 
 def month_label(tr: Translator, key: str) -> str:
@@ -167,8 +169,8 @@ def export_client_report(client: str, start: dt.date, end: dt.date, out: Path | 
             return _export(client, start, end, out, progress)
         except client_reports.VersionTaken:
             continue
-    raise UserError(f"Could not register a version of {client}'s report: others kept "
-                    "registering the same version; try again")
+    raise UserError(_("Could not register a version of {client}'s report: others kept "
+                      "registering the same version; try again").format(client=client))
 
 
 VERSION_ATTEMPTS = 5
@@ -285,7 +287,8 @@ def _register_and_place(wb, target: Path, client_id: int, start, end, version: i
             try:
                 os.replace(pending, target)
             except OSError as exc:
-                raise UserError(f"Cannot save {target}: {exc.strerror or exc}") from exc
+                raise UserError(_("Cannot save {path}: {reason}").format(
+                    path=target, reason=exc.strerror or exc)) from exc
     finally:
         with contextlib.suppress(OSError):
             os.unlink(pending)

@@ -20,17 +20,18 @@ from mentorapp.excel.safe_cells import save_workbook, write_cell
 from mentorapp.excel.sheets import TITLE_FONT, WRAP, print_setup
 from mentorapp.excel.templates import LISTS_SHEET, PRINTED_ROWS, _write_data_sheet
 from mentorapp.services import clients, kpi
+from mentorapp.translations import _
 
 
 def write_kpi_template(out: str | os.PathLike, client: str | None) -> Path:
     if not client:
-        raise UserError("A KPI template is made for one client: name it with --client")
+        raise UserError(_("A KPI template is made for one client: name it with --client"))
     with read_snapshot():
         record = clients.by_name(client)
         metrics = kpi.list(record["id"])
     if not metrics:
-        raise UserError(f"{record['name']} has no KPI metrics yet: define them with "
-                        "`kpi define` first")
+        raise UserError(_("{client} has no KPI metrics yet: define them with `kpi define` "
+                          "first").format(client=record["name"]))
     names = list(dict.fromkeys(m["name"] for m in metrics))
     weights = list(dict.fromkeys(m["weight_column"] for m in metrics if m["weight_column"]))
     columns = kpi_columns(names, weights)

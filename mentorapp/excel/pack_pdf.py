@@ -85,7 +85,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from mentorapp.errors import UserError, ValidationError
 from mentorapp.excel.client_report import CONFIDENTIAL
 from mentorapp.excel.safe_cells import check_target, remove_stale_temporaries
-from mentorapp.translations import ENGLISH, Translator, translator
+from mentorapp.translations import ENGLISH, Translator, _, translator
 
 FONT, BOLD = "MentorApp-DejaVuSans", "MentorApp-DejaVuSans-Bold"
 FONT_FILES = {FONT: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf"}
@@ -333,8 +333,9 @@ def _register_fonts() -> frozenset[int]:
         fonts = {name: TTFont(name, str(fonts_folder() / file))
                  for name, file in FONT_FILES.items()}
     except OSError as exc:
-        raise UserError(f"Cannot make the PDF: its font is missing from "
-                        f"{fonts_folder()} ({exc.strerror or exc})") from exc
+        raise UserError(_("Cannot make the PDF: its font is missing from {folder} "
+                          "({reason})").format(folder=fonts_folder(),
+                                               reason=exc.strerror or exc)) from exc
     for font in fonts.values():
         pdfmetrics.registerFont(font)
     pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=BOLD, italic=FONT, boldItalic=BOLD)
@@ -513,15 +514,16 @@ def visual(line: str) -> str:
 # -- Reading the workbook --------------------------------------------------------------------
 def _open_workbook(path: Path):
     if not path.is_file():
-        raise UserError(f"Cannot make the PDF: {path} does not exist")
+        raise UserError(_("Cannot make the PDF: {path} does not exist").format(path=path))
     try:
         if not zipfile.is_zipfile(path):
-            raise ValueError("it is not an .xlsx file")
+            raise ValueError(_("it is not an .xlsx file"))
         return load_workbook(path, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on a damaged or foreign file
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
-        raise ValidationError("workbook", f"{path.name} cannot be read as a client report "
-                                          f"workbook ({reason})") from exc
+        raise ValidationError("workbook", _("{name} cannot be read as a client report workbook "
+                                            "({reason})").format(name=path.name, reason=reason),
+                              label=_("workbook")) from exc
 
 
 def _footer_of(wb) -> str | None:
@@ -540,12 +542,13 @@ def _check_ours(wb, path: Path, footer: str, tr: Translator) -> None:
     own = _footer_of(wb)
     prefix = tr.gettext(CONFIDENTIAL).split("{client}")[0]
     if own is None or not own.startswith(prefix):
-        raise ValidationError("workbook", f"{path.name} is not a client report made by "
-                                          f"MentorApp (its pages do not say "
-                                          f"\"{prefix}...\")")
+        raise ValidationError("workbook", _("{name} is not a client report made by MentorApp "
+                                            "(its pages do not say \"{prefix}...\")").format(
+            name=path.name, prefix=prefix), label=_("workbook"))
     if " ".join(own.split()) != " ".join(footer.split()):
-        raise ValidationError("footer", f"the workbook's pages say \"{own}\", not "
-                                        f"\"{footer}\": it was prepared for another client")
+        raise ValidationError("footer", _("the workbook's pages say \"{own}\", not \"{footer}\": "
+                                          "it was prepared for another client").format(
+            own=own, footer=footer), label=_("footer"))
 
 
 _EQUALS = re.compile(r'^(\$?)([A-Z]{1,3})(\$?)(\d+)\s*=\s*(?:"((?:[^"]|"")*)"|(-?[\d.]+))$')
@@ -564,7 +567,7 @@ class _ConditionalColours:
             for rule in formatting.rules:
                 for area in formatting.sqref.ranges:
                     rules.append((rule.priority or 0, area.bounds, rule))
-        for _, (min_col, min_row, max_col, max_row), rule in sorted(
+        for _priority, (min_col, min_row, max_col, max_row), rule in sorted(
                 rules, key=lambda entry: entry[0]):
             for column in range(min_col, max_col + 1):
                 self.by_column.setdefault(column, []).append(
@@ -948,7 +951,7 @@ class _Layout:
             if head_align != "LEFT":
                 commands.append(("ALIGN", (i, 0), (i, 0), head_align))
         for (first_row, last_row), cells in zip(records, body, strict=True):
-            for i, _ in coloured:  # what the workbook's conditional formats colour
+            for i, _column in coloured:  # what the workbook's conditional formats colour
                 if cells[i] is None:
                     continue
                 fill, text = sheet.conditional.colours(cells[i])
@@ -1072,8 +1075,8 @@ def _logo(logo: bytes) -> Image:
         if width <= 0 or height <= 0:
             raise ValueError("empty image")
     except Exception as exc:  # Pillow raises several kinds on bytes that are no image
-        raise ValidationError("logo", "is not a picture MentorApp can read (PNG or JPEG)"
-                              ) from exc
+        raise ValidationError("logo", _("is not a picture MentorApp can read (PNG or JPEG)"),
+                              label=_("logo")) from exc
     scale = min(LOGO_HEIGHT / height, 60 * mm / width)
     return Image(io.BytesIO(logo), width=width * scale, height=height * scale, hAlign="LEFT")
 
@@ -1140,10 +1143,11 @@ def write_pdf(workbook: Path, out: Path, *, title: str, footer: str,
         with contextlib.suppress(OSError):
             os.unlink(temp)
         if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            raise UserError(f"Cannot save {out}: the disk is full") from exc
+            raise UserError(_("Cannot save {path}: the disk is full").format(path=out)) from exc
         if isinstance(exc, OSError):
-            raise UserError(f"Cannot save {out}: {exc.strerror or exc}") from exc
+            raise UserError(_("Cannot save {path}: {reason}").format(
+                path=out, reason=exc.strerror or exc)) from exc
         if isinstance(exc, LayoutError):
-            raise UserError(f"Cannot lay out the PDF: {exc}") from exc
+            raise UserError(_("Cannot lay out the PDF: {reason}").format(reason=exc)) from exc
         raise
     return out

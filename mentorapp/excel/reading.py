@@ -42,6 +42,7 @@ import python_calamine
 from lxml import etree
 
 from mentorapp.errors import UserError
+from mentorapp.translations import N_, _, display
 
 # Limits for uploaded files (module constants so tests can lower them).
 MAX_FILE_BYTES = 100 * 1024 * 1024
@@ -68,8 +69,9 @@ _SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd
 _ODS_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _ODS_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 _CHUNK = 4 * 1024 * 1024
-_KINDS = {"xlsx": "Excel workbook", "xlsb": "Excel binary workbook (.xlsb)",
-          "ods": "OpenDocument spreadsheet (.ods)", "xls": "old Excel 97-2003 workbook (.xls)"}
+_KINDS = {"xlsx": N_("Excel workbook"), "xlsb": N_("Excel binary workbook (.xlsb)"),
+          "ods": N_("OpenDocument spreadsheet (.ods)"),
+          "xls": N_("old Excel 97-2003 workbook (.xls)")}
 # Row and cell references in a worksheet (`r="12"`, `r="AB12"`): see _check_cells().
 _REFERENCE = re.compile(rb"r\s*=\s*[\"']([A-Za-z]*)(\d+|&)")
 # What any formula (`<f>...</f>`, `<x:f .../>`) or error cell (`t="e"`) holds, and more.
@@ -100,6 +102,17 @@ Row = tuple[int, list]  # (spreadsheet row number, values by column from 0)
 Progress = Callable[[int, int], None]
 
 
+def _number(count: int) -> str:
+    """A count in the window's language: "200,000" in English (as f"{count:,}"), "200.000"
+    in Spanish."""
+    return display().number(count)
+
+
+def _megabytes(size: float) -> str:
+    """Bytes as whole megabytes, without grouping (the same digits in every language)."""
+    return f"{size / 1024 / 1024:.0f}"
+
+
 def clean_text(text: str) -> str:
     """Text without control characters and surrounding spaces."""
     return _CONTROL.sub("", text).strip()
@@ -117,8 +130,9 @@ class Table:
     def rows(self, progress: Progress | None = None) -> Iterator[Row]:
         for count, row in enumerate(self._reader(progress), 1):
             if count > MAX_ROWS + 1:
-                raise UserError(f"{self.name} has more than {MAX_ROWS:,} rows; "
-                                "split it into smaller files")
+                raise UserError(_("{name} has more than {count} rows; split it into "
+                                  "smaller files").format(name=self.name,
+                                                          count=_number(MAX_ROWS)))
             yield row
 
 
@@ -131,16 +145,17 @@ def open_table(path: str | os.PathLike, *, allow_csv: bool = True) -> Table:
         with path.open("rb") as handle:
             head = handle.read(8)
     except FileNotFoundError:
-        raise UserError(f"File not found: {path}") from None
+        raise UserError(_("File not found: {path}").format(path=path)) from None
     except IsADirectoryError:
-        raise UserError(f"{path} is a folder, not a file") from None
+        raise UserError(_("{path} is a folder, not a file").format(path=path)) from None
     except OSError as exc:
-        raise UserError(f"Cannot read {path}: {exc.strerror}") from None
+        raise UserError(_("Cannot read {path}: {reason}").format(
+            path=path, reason=exc.strerror)) from None
     if size == 0:
-        raise UserError(f"{name} is empty (0 bytes)")
+        raise UserError(_("{name} is empty (0 bytes)").format(name=name))
     if size > MAX_FILE_BYTES:
-        raise UserError(f"{name} is {size / 1024 / 1024:.0f} MB; the largest file accepted is "
-                        f"{MAX_FILE_BYTES / 1024 / 1024:.0f} MB")
+        raise UserError(_("{name} is {size} MB; the largest file accepted is {limit} MB").format(
+            name=name, size=_megabytes(size), limit=_megabytes(MAX_FILE_BYTES)))
     if head.startswith(_OLE_MAGIC):
         _check_ole(path, size)
         return _open_book(path, "xls", set(), size)
@@ -148,10 +163,14 @@ def open_table(path: str | os.PathLike, *, allow_csv: bool = True) -> Table:
         return _open_book(path, *_check_zip(path), size)
     if path.suffix.lower() == ".csv":
         if not allow_csv:
-            raise UserError(f"{name}: this import takes Excel workbooks, not CSV files")
+            raise UserError(_("{name}: this import takes Excel workbooks, not CSV "
+                              "files").format(name=name))
         return _open_csv(path, size)
-    raise UserError(f"{name} is not an Excel workbook (.xlsx, .xls, .xlsb or .ods)"
-                    + (" or a CSV file" if allow_csv else ""))
+    if allow_csv:
+        raise UserError(_("{name} is not an Excel workbook (.xlsx, .xls, .xlsb or .ods) or a "
+                          "CSV file").format(name=name))
+    raise UserError(_("{name} is not an Excel workbook (.xlsx, .xls, .xlsb or .ods)").format(
+        name=name))
 
 
 def _check_ole(path: Path, size: int) -> None:
@@ -159,12 +178,16 @@ def _check_ole(path: Path, size: int) -> None:
     with path.open("rb") as handle:
         data = handle.read(min(size, 4 * 1024 * 1024))
     if "EncryptedPackage".encode("utf-16-le") in data:
-        raise UserError(f"{path.name} is password-protected; open it in Excel, remove the "
-                        "password and save it again")
+        raise _password_protected(path.name)
     if size > MAX_XLS_BYTES:
-        raise UserError(f"{path.name} is an .xls file of {size / 1024 / 1024:.0f} MB; the "
-                        f"largest accepted is {MAX_XLS_BYTES / 1024 / 1024:.0f} MB (save it as "
-                        ".xlsx)")
+        raise UserError(_("{name} is an .xls file of {size} MB; the largest accepted is {limit} "
+                          "MB (save it as .xlsx)").format(name=path.name, size=_megabytes(size),
+                                                          limit=_megabytes(MAX_XLS_BYTES)))
+
+
+def _password_protected(name: str) -> UserError:
+    return UserError(_("{name} is password-protected; open it in Excel, remove the password "
+                       "and save it again").format(name=name))
 
 
 # -- CSV -----------------------------------------------------------------------------------
@@ -194,13 +217,14 @@ def _open_csv(path: Path, size: int) -> Table:
         try:
             for number, values in enumerate(reader, 1):
                 if len(values) > MAX_COLUMNS:
-                    raise UserError(f"{path.name}, row {number}: more than "
-                                    f"{MAX_COLUMNS} columns")
+                    raise UserError(_("{name}, row {row}: more than {limit} columns").format(
+                        name=path.name, row=number, limit=MAX_COLUMNS))
                 cleaned = [clean_text(v) or None for v in values]
                 if any(v is not None for v in cleaned):
                     yield number, cleaned
         except csv.Error as exc:
-            raise UserError(f"{path.name}, line {reader.line_num}: not valid CSV ({exc})") from None
+            raise UserError(_("{name}, line {line}: not valid CSV ({reason})").format(
+                name=path.name, line=reader.line_num, reason=exc)) from None
         if progress:
             progress(total, total)
 
@@ -240,13 +264,25 @@ _BROKEN = (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError, KeyErr
 
 
 def _damaged(name: str, kind: str) -> UserError:
-    return UserError(f"{name} is damaged or incomplete: it is not a readable {_KINDS[kind]} "
-                     "(was the download cut short? save it again from Excel)")
+    return UserError(_("{name} is damaged or incomplete: it is not a readable {kind} (was the "
+                       "download cut short? save it again from Excel)").format(
+        name=name, kind=_(_KINDS[kind])))
 
 
 def _xml_bomb(name: str) -> UserError:
-    return UserError(f"{name} contains XML declarations (DTD or entities) that workbooks never "
-                     "need; it was refused as unsafe")
+    return UserError(_("{name} contains XML declarations (DTD or entities) that workbooks "
+                       "never need; it was refused as unsafe").format(name=name))
+
+
+def _too_big(name: str, rows: int, columns: int) -> UserError:
+    return UserError(_("{name}: data down to row {last_row}; a sheet of {last_row} rows by "
+                       "{columns} columns is too big to read").format(
+        name=name, last_row=_number(rows), columns=_number(columns)))
+
+
+def _too_wide(name: str, column: str) -> UserError:
+    return UserError(_("{name}: data in column {column}; sheets with more than {limit} columns "
+                       "are refused").format(name=name, column=column, limit=MAX_COLUMNS))
 
 
 def _check_zip(path: Path) -> tuple[str, set[str]]:
@@ -282,16 +318,20 @@ def _check_zip(path: Path) -> tuple[str, set[str]]:
 def _check_sizes(archive: zipfile.ZipFile, name: str) -> None:
     infos = archive.infolist()
     if len(infos) > MAX_ZIP_MEMBERS:
-        raise UserError(f"{name} holds {len(infos):,} parts; a workbook has far fewer")
+        raise UserError(_("{name} holds {count} parts; a workbook has far fewer").format(
+            name=name, count=_number(len(infos))))
     total = sum(info.file_size for info in infos)
     if total > MAX_UNCOMPRESSED_BYTES:
-        raise UserError(f"{name} unpacks to {total / 1024 / 1024:,.0f} MB; the most accepted is "
-                        f"{MAX_UNCOMPRESSED_BYTES / 1024 / 1024:,.0f} MB")
+        raise UserError(_("{name} unpacks to {size} MB; the most accepted is {limit} MB").format(
+            name=name, size=_number(round(total / 1024 / 1024)),
+            limit=_number(round(MAX_UNCOMPRESSED_BYTES / 1024 / 1024))))
     for info in infos:
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_CHECKED_FROM and ratio > MAX_COMPRESSION_RATIO:
-            raise UserError(f"{name} is compressed {ratio:,.0f} to 1 (part {info.filename}); "
-                            f"more than {MAX_COMPRESSION_RATIO} to 1 is refused as a zip bomb")
+            raise UserError(_("{name} is compressed {ratio} to 1 (part {part}); more than "
+                              "{limit} to 1 is refused as a zip bomb").format(
+                name=name, ratio=_number(round(ratio)), part=info.filename,
+                limit=MAX_COMPRESSION_RATIO))
 
 
 def _zip_kind(archive: zipfile.ZipFile, name: str) -> str:
@@ -303,10 +343,11 @@ def _zip_kind(archive: zipfile.ZipFile, name: str) -> str:
     if "mimetype" in names and "content.xml" in names:
         if archive.read("mimetype").strip() == b"application/vnd.oasis.opendocument.spreadsheet":
             return "ods"
-        raise UserError(f"{name} is an OpenDocument file but not a spreadsheet")
+        raise UserError(_("{name} is an OpenDocument file but not a spreadsheet").format(
+            name=name))
     if "word/document.xml" in names:
-        raise UserError(f"{name} is a Word document, not an Excel workbook")
-    raise UserError(f"{name} is a zip archive, not an Excel workbook")
+        raise UserError(_("{name} is a Word document, not an Excel workbook").format(name=name))
+    raise UserError(_("{name} is a zip archive, not an Excel workbook").format(name=name))
 
 
 def _check_prolog(head: bytes, name: str) -> None:
@@ -370,13 +411,10 @@ def _check_cells(archive: zipfile.ZipFile, part: str, name: str) -> bool:
                 for letters in {letters for letters, _ in found}:
                     column = _column_number(letters)
                     if column > MAX_COLUMNS:
-                        raise UserError(f"{name}: data in column {letters.decode().upper()}; "
-                                        f"sheets with more than {MAX_COLUMNS} columns are "
-                                        "refused")
+                        raise _too_wide(name, letters.decode().upper())
                     last_column = max(last_column, column)
             if last_row * max(last_column, 1) > MAX_CELLS:
-                raise UserError(f"{name}: data down to row {last_row:,}; a sheet of "
-                                f"{last_row:,} rows by {last_column} columns is too big to read")
+                raise _too_big(name, last_row, last_column)
             marked = marked or any(mark in piece for mark in _FORMULA_OR_ERROR)
     return marked
 
@@ -415,12 +453,10 @@ def _check_xlsb_cells(data: bytes, name: str) -> None:
         elif 12 <= kind <= 18:
             column += 1
         if column > MAX_COLUMNS:
-            raise UserError(f"{name}: data in column {column:,}; sheets with more than "
-                            f"{MAX_COLUMNS} columns are refused")
+            raise _too_wide(name, _number(column))
         last_column = max(last_column, column)
         if last_row * max(last_column, 1) > MAX_CELLS:
-            raise UserError(f"{name}: data down to row {last_row:,}; a sheet of "
-                            f"{last_row:,} rows by {last_column} columns is too big to read")
+            raise _too_big(name, last_row, last_column)
         position += size
 
 
@@ -452,9 +488,7 @@ def _check_ods_cells(archive: zipfile.ZipFile, name: str) -> None:
                 last_column = max(last_column, filled)
             row += repeat
             if last_row * max(last_column, 1) > MAX_CELLS:
-                raise UserError(f"{name}: data down to row {last_row:,}; a sheet of "
-                                f"{last_row:,} rows by {last_column:,} columns is too big to "
-                                "read")
+                raise _too_big(name, last_row, last_column)
             element.clear()
             while element.getprevious() is not None:
                 del element.getparent()[0]
@@ -486,8 +520,7 @@ def _open_book(path: Path, kind: str, marked: set[str], size: int) -> Table:
         sheet_name = next((sheet.name for sheet in book.sheets_metadata
                            if sheet.typ == python_calamine.SheetTypeEnum.WorkSheet), None)
     except python_calamine.PasswordError:
-        raise UserError(f"{name} is password-protected; open it in Excel, remove the password "
-                        "and save it again") from None
+        raise _password_protected(name) from None
     except _BROKEN:
         raise _damaged(name, kind) from None
     except BaseException as exc:  # a Rust panic arrives as pyo3's PanicException
@@ -495,7 +528,7 @@ def _open_book(path: Path, kind: str, marked: set[str], size: int) -> Table:
             raise
         raise _damaged(name, kind) from None
     if sheet_name is None:
-        raise UserError(f"{name} has no worksheet")
+        raise UserError(_("{name} has no worksheet").format(name=name))
     formulas = _formula_cells(path, sheet_name, name, marked) if marked else {}
 
     def read(progress: Progress | None) -> Iterator[Row]:
@@ -510,7 +543,8 @@ def _open_book(path: Path, kind: str, marked: set[str], size: int) -> Table:
             book.close()
         yield from _sheet_rows(sheet, formulas, progress)
 
-    return Table(f"{name} (sheet {sheet_name!r})", size, read)
+    return Table(_("{name} (sheet {sheet})").format(name=name, sheet=repr(sheet_name)), size,
+                 read)
 
 
 def _free_memory_returner():

@@ -53,6 +53,7 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.worksheet import _writer as openpyxl_sheet_writer
 
 from mentorapp.errors import UserError
+from mentorapp.translations import _
 
 log = logging.getLogger(__name__)
 
@@ -319,13 +320,15 @@ def check_target(path: Path | str) -> Path:
     path = Path(path).expanduser()
     folder = path.parent.resolve()
     if not folder.is_dir():
-        raise UserError(f"Cannot save {path.name}: the folder {folder} does not exist")
+        raise UserError(_("Cannot save {name}: the folder {folder} does not exist").format(
+            name=path.name, folder=folder))
     if path.is_dir():
-        raise UserError(f"Cannot save to {path}: it is a folder")
+        raise UserError(_("Cannot save to {path}: it is a folder").format(path=path))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise UserError(f"Cannot save {path.name}: the folder {folder} is not writable")
+        raise UserError(_("Cannot save {name}: the folder {folder} is not writable").format(
+            name=path.name, folder=folder))
     if path.exists() and not _writable(path):
-        raise UserError(f"Cannot save over {path}: the file is read-only")
+        raise UserError(_("Cannot save over {path}: the file is read-only").format(path=path))
     return path
 
 
@@ -430,10 +433,11 @@ def save_workbook(wb, path: Path | str) -> Path:
             with contextlib.suppress(OSError):
                 os.unlink(name)
         if _disk_full(exc):
-            raise UserError(f"Cannot save {path}: the disk is full "
-                            f"({getattr(exc, 'strerror', None) or exc})") from exc
+            raise UserError(_("Cannot save {path}: the disk is full ({reason})").format(
+                path=path, reason=getattr(exc, "strerror", None) or exc)) from exc
         if isinstance(exc, OSError):
-            raise UserError(f"Cannot save {path}: {exc.strerror or exc}") from exc
+            raise UserError(_("Cannot save {path}: {reason}").format(
+                path=path, reason=exc.strerror or exc)) from exc
         raise
     finally:
         _saving.files = None
@@ -483,6 +487,6 @@ def discarded_on_error(wb):
     except BaseException as exc:
         discard_workbook(wb)
         if _disk_full(exc):
-            raise UserError(f"Cannot write the export: the disk holding "
-                            f"{tempfile.gettempdir()} is full") from exc
+            raise UserError(_("Cannot write the export: the disk holding {folder} is "
+                              "full").format(folder=tempfile.gettempdir())) from exc
         raise

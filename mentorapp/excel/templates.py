@@ -25,6 +25,7 @@ from mentorapp.excel import template_data
 from mentorapp.excel.importing.common import Column
 from mentorapp.excel.safe_cells import DATE_FORMAT, save_workbook, write_cell
 from mentorapp.excel.sheets import HEADER_FILL, HEADER_FONT, TITLE_FONT, WRAP, print_setup
+from mentorapp.translations import _
 
 KINDS = ("staff", "training", "feedback", "kpi", "roles")
 SHEET_TITLES = {"staff": "Staff", "training": "Training", "feedback": "Feedback",
@@ -42,16 +43,18 @@ def write_template(kind: str, out: str | os.PathLike, *, client: str | None = No
     """Write the blank `kind` workbook to `out` (.xlsx); `client` (feedback only) makes a
     form for that client with its current staff listed."""
     if kind not in KINDS:
-        raise UserError(f"Unknown template {kind!r}: choose {', '.join(KINDS)}")
+        raise UserError(_("Unknown template {kind}: choose {kinds}").format(
+            kind=repr(kind), kinds=", ".join(KINDS)))
     out = Path(out)
     if out.suffix.lower() != ".xlsx":
-        raise UserError(f"Templates are Excel workbooks: name the file .xlsx, not {out.name!r}")
+        raise UserError(_("Templates are Excel workbooks: name the file .xlsx, not {name}").format(
+            name=repr(out.name)))
     if kind == "kpi":  # its columns are the client's metrics
         from mentorapp.excel.kpi_template import write_kpi_template
 
         return write_kpi_template(out, client)
     if client is not None and kind != "feedback":
-        raise UserError("--client is only for feedback templates")
+        raise UserError(_("--client is only for feedback templates"))
     with read_snapshot():
         columns = template_data.columns(kind)
         choices, rows = (template_data.client_form(client) if client

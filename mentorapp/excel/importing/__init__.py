@@ -30,6 +30,7 @@ from mentorapp.excel.importing.roles import RolesImport
 from mentorapp.excel.importing.staff import StaffImport
 from mentorapp.excel.importing.training import TrainingImport
 from mentorapp.excel.reading import open_table
+from mentorapp.translations import _, display, ngettext
 
 __all__ = ["KINDS", "Column", "ImportProblem", "ImportResult", "import_file"]
 
@@ -50,14 +51,16 @@ def import_file(kind: str, path: str | os.PathLike, *, dry_run: bool = False,
     if kind == "kpi":  # `client`: the client whose metrics the file holds
         return import_kpi(path, client=client, dry_run=dry_run, progress=progress)
     if kind not in IMPORTERS:
-        raise UserError(f"Unknown import {kind!r}: choose {', '.join(KINDS)}")
+        raise UserError(_("Unknown import {kind}: choose {kinds}").format(
+            kind=repr(kind), kinds=", ".join(KINDS)))
     table = open_table(path)
     result = ImportResult(kind, dry_run=dry_run)
     rows = table.rows(scaled(progress, 0, READ_SHARE))
     try:
         header_row, headers = next(rows)
     except StopIteration:
-        raise UserError(f"{table.name} is empty: there is no header row") from None
+        raise UserError(_("{name} is empty: there is no header row").format(
+            name=table.name)) from None
     # The look-ups (every employee ID of a company) are loaded after the sheet, so they are
     # not in memory while the reader's peak (building the sheet) is.
     importer = IMPORTERS[kind](result, create_clients=create_clients)
@@ -85,11 +88,14 @@ def import_file(kind: str, path: str | os.PathLike, *, dry_run: bool = False,
                 clean[column.key] = column.blank
             importer.check(number, clean, filled)
     if skipped:
-        result.warnings.append(f"{skipped:,} listed {'person' if skipped == 1 else 'people'} "
-                               "without any feedback filled in skipped")
+        result.warnings.append(ngettext(
+            "{count} listed person without any feedback filled in skipped",
+            "{count} listed people without any feedback filled in skipped",
+            skipped).format(count=display().number(skipped)))
     if not result.rows:
-        raise UserError(f"{table.name} has a header row but no data rows"
-                        + (" filled in" if skipped else ""))
+        raise UserError((_("{name} has a header row but no data rows filled in") if skipped
+                         else _("{name} has a header row but no data rows")).format(
+            name=table.name))
     importer.finish()
     if result.problems:
         return result

@@ -20,7 +20,7 @@ from mentorapp.excel.reading import ErrorCell, FormulaCell, clean_text
 from mentorapp.models import AuditEntry, utcnow
 from mentorapp.services import audit
 from mentorapp.services.fields import Choice, Rule
-from mentorapp.translations import _
+from mentorapp.translations import N_, _
 
 # Problems kept for listing; a file with more is almost surely the wrong file.
 MAX_PROBLEMS = 10_000
@@ -32,6 +32,9 @@ _SERIAL_ZERO = dt.date(1899, 12, 30)
 _MEMO_TEXT, _MEMO_SIZE = 100, 20_000
 # Share of progress given to reading and checking; the rest is writing.
 READ_SHARE = 90
+# What a file of each kind holds, as a warning about a column names it.
+KIND_WORDS = {"staff": N_("staff"), "training": N_("training"), "feedback": N_("feedback"),
+              "evaluations": N_("evaluations"), "roles": N_("roles")}
 
 Progress = Callable[[int, int], None]
 
@@ -46,7 +49,8 @@ class ImportProblem:
     value: object = None
 
     def __str__(self) -> str:
-        return f"row {self.row}, column {self.column}: {self.message} ({show_value(self.value)})"
+        return _("row {row}, column {column}: {message} ({value})").format(
+            row=self.row, column=self.column, message=self.message, value=show_value(self.value))
 
 
 @dataclass
@@ -102,7 +106,7 @@ def rows_text(count: int) -> str:
 
 def show_value(value) -> str:
     if value is None or value == "":
-        return "empty"
+        return _("empty")
     if isinstance(value, dt.datetime):
         return value.isoformat(sep=" ")
     if isinstance(value, dt.date):
@@ -151,9 +155,9 @@ class Column:
         if kind is dt.date and self.kind == "date":
             return value
         if isinstance(value, FormulaCell):
-            raise ValidationError(self.key, "is a formula; type the value itself")
+            raise ValidationError(self.key, _("is a formula; type the value itself"))
         if isinstance(value, ErrorCell):
-            raise ValidationError(self.key, "shows an Excel error instead of a value")
+            raise ValidationError(self.key, _("shows an Excel error instead of a value"))
         if value is None:
             return self.rule.clean(self.key, None)
         if self.kind == "date":
@@ -187,7 +191,8 @@ class ChoiceWords(Choice):
             return super().convert(name, value)
         except ValidationError:
             allowed = ", ".join(self.words)
-            raise ValidationError(name, f"{value!r} is not one of: {allowed}") from None
+            raise ValidationError(name, _("{value} is not one of: {allowed}").format(
+                value=repr(value), allowed=allowed)) from None
 
 
 def normalise_header(text) -> str:
@@ -208,8 +213,10 @@ def match_headers(result: ImportResult, header_row: int, headers: Sequence,
         name = normalise_header(header)
         column = wanted.get(name)
         if column is None:
-            result.warnings.append(f"Column {show_value(header)!r} is not part of a "
-                                   f"{result.kind} import and was ignored")
+            result.warnings.append(_("Column {column} is not part of a {kind} import and was "
+                                     "ignored").format(
+                column=repr(show_value(header)),
+                kind=_(KIND_WORDS[result.kind]) if result.kind in KIND_WORDS else result.kind))
         elif column.key in found:
             result.add_problem(header_row, column.header, twice, header)
         else:
@@ -420,14 +427,14 @@ def write_all(result: ImportResult, dry_run: bool, work: Callable[[], None]) -> 
     except (peewee.OperationalError, sqlite3.OperationalError) as exc:
         if "locked" not in str(exc):
             raise
-        raise UserError("The database is busy with another change; nothing was imported. "
-                        "Try again in a moment.") from exc
+        raise UserError(_("The database is busy with another change; nothing was imported. "
+                          "Try again in a moment.")) from exc
     except _INTEGRITY_ERRORS as exc:
         # The look-ups were loaded before the transaction: someone changed the same records
         # in the meantime (a new employee ID, a deleted person).
-        raise UserError("The database changed while the file was being imported "
-                        f"({str(exc).splitlines()[0]}); nothing was imported. Try again."
-                        ) from exc
+        raise UserError(_("The database changed while the file was being imported ({reason}); "
+                          "nothing was imported. Try again.").format(
+            reason=str(exc).splitlines()[0])) from exc
 
 
 def stored(value):

@@ -34,6 +34,7 @@ from mentorapp.models import (
 from mentorapp.services import quality
 from mentorapp.services.fields import Choice, Date, Flag, Text
 from mentorapp.text import fold_key
+from mentorapp.translations import _
 
 # The columns every row of one evaluation repeats.
 SHARED = ("employee_id", "evaluator", "client", "interaction_id", "channel",
@@ -143,16 +144,16 @@ class EvaluationImport(Importer):
                 return
         item = group.card.items.get(clean["item"])
         if item is None:
-            self.problem(number, "item", "is not an item of this scorecard", clean["item"])
+            self.problem(number, "item", _("is not an item of this scorecard"), clean["item"])
             return
         if item.key in group.answers:
-            self.problem(number, "item", "this evaluation answers the item twice",
+            self.problem(number, "item", _("this evaluation answers the item twice"),
                          clean["item"])
             return
         try:
             item.credit(clean["answer"])
         except ValueError as exc:
-            self.problem(number, "answer", str(exc).split(": ", 1)[1], clean["answer"])
+            self.problem(number, "answer", str(exc).split(": ", 1)[-1], clean["answer"])
             return
         group.answers[item.key] = (str(clean["answer"]).strip().lower(), clean["comment"])
 
@@ -160,31 +161,34 @@ class EvaluationImport(Importer):
         """The first row of an evaluation: its agent, client and scorecard looked up."""
         staff_id = self.staff.get(fold_key(clean["employee_id"]))
         if staff_id is None:
-            self.problem(number, "employee_id", "no staff member with this employee ID",
+            self.problem(number, "employee_id", _("no staff member with this employee ID"),
                          clean["employee_id"])
         client_id = None
         if clean["client"]:
             client_id = self.clients.get(fold_key(clean["client"]))
             if client_id is None:
-                self.problem(number, "client", "no client with this name", clean["client"])
+                self.problem(number, "client", _("no client with this name"), clean["client"])
         card = self._scorecard(clean["scorecard"])
         if card is None:
-            self.problem(number, "scorecard", "no published scorecard with this name",
+            self.problem(number, "scorecard", _("no published scorecard with this name"),
                          clean["scorecard"])
         if staff_id is None or card is None or (clean["client"] and client_id is None):
             return None
         interaction = (fold_key(clean["interaction_id"]), clean["evaluator"], card.id)
         if interaction in self.interactions:
-            self.problem(number, "interaction_id", "the same interaction, evaluator and "
-                         f"scorecard are Evaluation ID {self.interactions[interaction]!r}",
-                         clean["interaction_id"])
+            self.problem(number, "interaction_id", _("the same interaction, evaluator and "
+                                                     "scorecard are Evaluation ID {evaluation}"
+                                                     ).format(
+                evaluation=repr(self.interactions[interaction])), clean["interaction_id"])
             return None
         self.interactions[interaction] = clean["evaluation"]
         stored = card.stored.get((clean["interaction_id"], clean["evaluator"]))
         if stored is not None:
-            self.problem(number, "interaction_id", f"already imported as evaluation {stored} "
-                         "(same interaction, evaluator and scorecard); re-importing is "
-                         "refused", clean["interaction_id"])
+            self.problem(number, "interaction_id", _("already imported as evaluation {id} "
+                                                     "(same interaction, evaluator and "
+                                                     "scorecard); re-importing is refused"
+                                                     ).format(id=stored),
+                         clean["interaction_id"])
             return None
         group = _Evaluation(number, {k: clean[k] for k in SHARED}, card, staff_id, client_id)
         self.evaluations[clean["evaluation"]] = group
@@ -193,15 +197,16 @@ class EvaluationImport(Importer):
     def _same_as_first(self, number: int, clean: dict, group: _Evaluation) -> None:
         for key in SHARED:
             if clean[key] != group.shared[key]:
-                self.problem(number, key, f"differs from row {group.first_row} of the same "
-                             "Evaluation ID", clean[key])
+                self.problem(number, key, _("differs from row {row} of the same Evaluation "
+                                            "ID").format(row=group.first_row), clean[key])
 
     def finish(self):
         for name, group in self.evaluations.items():
             missing = [key for key in group.card.items if key not in group.answers]
             if missing:
-                self.problem(group.first_row, "item", f"Evaluation ID {name!r} does not answer "
-                             f"{', '.join(missing)}", name)
+                self.problem(group.first_row, "item", _("Evaluation ID {name} does not answer "
+                                                        "{items}").format(
+                    name=repr(name), items=", ".join(missing)), name)
 
     def write(self, progress: Progress | None):
         now = utcnow()

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import math
 import operator
 import os
@@ -48,6 +49,7 @@ from mentorapp.queries import not_archived
 from mentorapp.services import audit, clients, rollups
 from mentorapp.services.fields import Choice, Date, Number, Text
 from mentorapp.text import fold_key
+from mentorapp.translations import _, display, ngettext
 
 PERIODS = ("day", "week", "month")
 FIXED = {"employee id": "employee_id", "date": "date", "period": "period", "metric": "metric",
@@ -106,7 +108,8 @@ def import_kpi(path: str | os.PathLike, *, client: str | None = None, dry_run: b
     try:
         header_row, headers = next(rows)
     except StopIteration:
-        raise UserError(f"{table.name} is empty: there is no header row") from None
+        raise UserError(_("{name} is empty: there is no header row").format(
+            name=table.name)) from None
     reader = _KpiRows(result, header_row, headers, client_id)
     if not reader.usable:
         rows.close()
@@ -115,11 +118,13 @@ def import_kpi(path: str | os.PathLike, *, client: str | None = None, dry_run: b
         result.rows += 1
         reader.check(number, values)
     if not result.rows:
-        raise UserError(f"{table.name} has a header row but no data rows")
+        raise UserError(_("{name} has a header row but no data rows").format(name=table.name))
     reader.finish()
     if reader.skipped:
-        result.warnings.append(f"{reader.skipped:,} row{'s' if reader.skipped != 1 else ''} "
-                               "without any value skipped")
+        result.warnings.append(ngettext("{count} row without any value skipped",
+                                        "{count} rows without any value skipped",
+                                        reader.skipped).format(
+            count=display().number(reader.skipped)))
     if result.problems:
         return result
     write_all(result, dry_run, lambda: _write(result, reader.values, client))
@@ -178,47 +183,48 @@ class _KpiRows:
             self.header_texts[index] = text
             if name in FIXED:
                 if FIXED[name] in found:
-                    self._header_problem(text, "this column appears twice")
+                    self._header_problem(text, _("this column appears twice"))
                     fine = False
                 found[FIXED[name]] = index
             elif key in known_names or key in weights:
                 if key in known_names:
-                    if key in {k for _, _, k in self.metric_cells}:
-                        self._header_problem(text, "this column appears twice")
+                    if key in {k for _index, _header, k in self.metric_cells}:
+                        self._header_problem(text, _("this column appears twice"))
                         fine = False
                     self.metric_cells.append((index, text, key))
                 if key in weights:
                     self.weight_cells[key] = index
             else:
                 # Reported, and the rest of the file is still checked.
-                whose = (f"{self.client_names[self.client_id]} has no"
-                         if self.client_id is not None else "no client has a")
-                self.result.add_problem(self.header_row, text,
-                                        f"{whose} metric (or weight column) of this name",
-                                        header)
+                self.result.add_problem(self.header_row, text, _(
+                    "{client} has no metric (or weight column) of this name").format(
+                    client=self.client_names[self.client_id]) if self.client_id is not None
+                    else _("no client has a metric (or weight column) of this name"), header)
         self.long = "metric" in found
         if self.long:
             required = ("employee_id", "date", "metric", "value")
             if self.metric_cells:
-                self._header_problem(self.metric_cells[0][1], "a file with a Metric column "
-                                     "(long format) cannot also have metric columns")
+                self._header_problem(self.metric_cells[0][1], _("a file with a Metric column "
+                                                                "(long format) cannot also "
+                                                                "have metric columns"))
                 fine = False
         else:
             required = ("employee_id", "date")
             for key in ("value", "count"):
                 if key in found:
-                    self._header_problem(key.capitalize(), "a Value or Count column needs a "
-                                         "Metric column (long format)")
+                    self._header_problem(key.capitalize(), _("a Value or Count column needs "
+                                                             "a Metric column (long format)"))
                     fine = False
             if not self.metric_cells:
                 if not self.result.problems:
-                    self._header_problem("Metric", "no column names a metric: use the long "
-                                         "format (Metric, Value, Count) or a column per metric")
+                    self._header_problem("Metric", _("no column names a metric: use the long "
+                                                     "format (Metric, Value, Count) or a column "
+                                                     "per metric"))
                 fine = False
         for key in required:
             if key not in found:
-                self._header_problem(_header_of(key), "required column is missing from the "
-                                     "header row")
+                self._header_problem(_header_of(key), _("required column is missing from the "
+                                                        "header row"))
                 fine = False
         self.columns = {key: index for key, index in found.items()}
         cells = [Column("Employee ID", "employee_id", Text(required=True, max_length=50,
@@ -239,12 +245,13 @@ class _KpiRows:
 
     # -- the rows ------------------------------------------------------------------------
     def check(self, number: int, values: list) -> None:
-        clean, _, complete = self.clean_row(number, values)
+        clean, _filled, complete = self.clean_row(number, values)
         staff_id = self.staff.get(fold_key(clean["employee_id"])) if clean["employee_id"] \
             else None
         if clean["employee_id"] and staff_id is None:
-            self.result.add_problem(number, "Employee ID", "no staff member with this "
-                                    "employee ID", clean["employee_id"])
+            self.result.add_problem(number, "Employee ID",
+                                    _("no staff member with this employee ID"),
+                                    clean["employee_id"])
         period = clean.get("period") or "day"
         day = kpis.period_start(clean["date"], period) if clean["date"] else None
         client_ids = self._clients(number, staff_id)
@@ -260,8 +267,9 @@ class _KpiRows:
             return []
         found = self.clients_now.get(staff_id, [])
         if not found:
-            self.result.add_problem(number, "Employee ID", "this person is on no client's "
-                                    "account today: name the client (--client)", None)
+            self.result.add_problem(number, "Employee ID", _("this person is on no client's "
+                                                             "account today: name the client "
+                                                             "(--client)"), None)
         return found
 
     def _metric(self, number: int, header: str, key: str, shown: str,
@@ -273,14 +281,15 @@ class _KpiRows:
         if len(found) == 1:
             self.resolved[(key, *client_ids)] = found[0]
             return found[0]
-        names = " or ".join(self.client_names[cid] for cid in client_ids)
+        names = _either([self.client_names[cid] for cid in client_ids])
         if not found:
-            self.result.add_problem(number, header, f"{names} has no metric of this name",
-                                    shown)
+            self.result.add_problem(number, header, _("{clients} has no metric of this "
+                                                      "name").format(clients=names), shown)
         else:
-            self.result.add_problem(number, header, "several metrics have this name (one per "
-                                    f"line of business or client: {names}); import them one "
-                                    "client at a time", shown)
+            self.result.add_problem(number, header, _("several metrics have this name (one per "
+                                                      "line of business or client: {clients}); "
+                                                      "import them one client at a time").format(
+                clients=names), shown)
         return None
 
     def _long_row(self, number, clean, staff_id, period, day, client_ids, complete):
@@ -292,11 +301,10 @@ class _KpiRows:
             return
         count = clean.get("count")
         if count is not None and count < 0:
-            self.result.add_problem(number, "Count", "a count cannot be negative", count)
+            self.result.add_problem(number, "Count", _("a count cannot be negative"), count)
             return
         if metric.rollup == "weighted" and count is None:
-            self.result.add_problem(number, "Count", f"{metric.name} is weighted: its count "
-                                    "is required", None)
+            self.result.add_problem(number, "Count", _weighted_without_count(metric), None)
             return
         self._keep(number, "Metric", metric, staff_id, period, day, clean["value"],
                    count if metric.rollup == "weighted" else None)
@@ -329,18 +337,17 @@ class _KpiRows:
         index = self.weight_cells.get(metric.weight_key)
         if index is None:
             self.result.add_problem(self.header_row, metric.weight_column,
-                                    f"{metric.name} is weighted by this column, which is "
-                                    "missing from the header row", None)
+                                    _("{metric} is weighted by this column, which is missing "
+                                      "from the header row").format(metric=metric.name), None)
             return None
         header = self.header_texts[index]
         cell = values[index] if index < len(values) else None
         if cell is None:
-            self.result.add_problem(number, header, f"{metric.name} is weighted: its count "
-                                    "is required", None)
+            self.result.add_problem(number, header, _weighted_without_count(metric), None)
             return None
         count = _number(self.result, number, header, cell)
         if count is not None and count < 0:
-            self.result.add_problem(number, header, "a count cannot be negative", cell)
+            self.result.add_problem(number, header, _("a count cannot be negative"), cell)
             return None
         return count
 
@@ -348,13 +355,15 @@ class _KpiRows:
         key = (metric.id, staff_id, period, day)
         earlier = self.values.get(key)
         if earlier is not None:
-            self.result.add_problem(number, header, f"the same person, {metric.name} and "
-                                    f"{period} are on row {earlier[2]}", day)
+            self.result.add_problem(number, header, _("the same person, {metric} and {period} "
+                                                      "are on row {row}").format(
+                metric=metric.name, period=period, row=earlier[2]), day)
             return
         first = self.periods.setdefault(metric.id, (period, number))
         if first[0] != period:
-            self.result.add_problem(number, "Period", f"{metric.name} is given by {first[0]} "
-                                    f"on row {first[1]}: one period per metric", period)
+            self.result.add_problem(number, "Period", _("{metric} is given by {period} on row "
+                                                        "{row}: one period per metric").format(
+                metric=metric.name, period=first[0], row=first[1]), period)
             return
         self.values[key] = (value, count, number)
 
@@ -367,8 +376,20 @@ class _KpiRows:
                      .limit(1).scalar())
             if other is not None:
                 name = KpiMetric.get_by_id(metric_id).name
-                self.result.add_problem(row, "Period", f"{name} already has values by "
-                                        f"{other}: one period per metric", period)
+                self.result.add_problem(row, "Period", _("{metric} already has values by "
+                                                         "{period}: one period per "
+                                                         "metric").format(metric=name,
+                                                                          period=other), period)
+
+
+def _weighted_without_count(metric: _Metric) -> str:
+    return _("{metric} is weighted: its count is required").format(metric=metric.name)
+
+
+def _either(names: list[str]) -> str:
+    """"Acme", "Acme or Globex": the clients a metric name was looked for in."""
+    return functools.reduce(lambda first, second: _("{first} or {second}").format(
+        first=first, second=second), names)
 
 
 def _header_of(key: str) -> str:
@@ -396,14 +417,14 @@ def _number(result: ImportResult, number: int, header: str, cell) -> float | Non
         except ValidationError as exc:
             result.add_problem(number, header, without_value(exc.detail, cell), cell)
             return None
-    result.add_problem(number, header, "is not a number", cell)
+    result.add_problem(number, header, _("is not a number"), cell)
     return None
 
 
 def _write(result: KpiImportResult, values: dict[tuple, tuple], client: str | None) -> None:
     """Replace the stored values of every (metric, period, day) in the file by the file's."""
     days: dict[tuple[int, str], list[dt.date]] = defaultdict(list)
-    for metric_id, _, period, day in values:
+    for metric_id, _staff, period, day in values:
         days[(metric_id, period)].append(day)
     covered = {(metric_id, period, day) for metric_id, _, period, day in values}
     delete: list[int] = []

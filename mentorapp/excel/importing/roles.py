@@ -25,6 +25,7 @@ from mentorapp.models import (
 from mentorapp.services import readiness
 from mentorapp.services.fields import Choice, Number, Text
 from mentorapp.text import fold_key
+from mentorapp.translations import _
 
 ROLE_FIELDS = ("level", "next_role", "min_tenure_months")
 
@@ -77,7 +78,7 @@ class RolesImport(Importer):
         if clean["client"]:
             found = self.clients.get(fold_key(clean["client"]))
             if found is None:
-                self.problem(number, "client", "no client with this name", clean["client"])
+                self.problem(number, "client", _("no client with this name"), clean["client"])
                 return
             client = found[0]
         key = (client or 0, fold_key(clean["role"]))
@@ -92,8 +93,8 @@ class RolesImport(Importer):
                 continue
             if plan[field] is not None and fold_key(str(plan[field])) != \
                     fold_key(str(clean[field])):
-                self.problem(number, field, f"differs from row {plan['rows'][field]} of the "
-                             "same role", clean[field])
+                self.problem(number, field, _("differs from row {row} of the same role").format(
+                    row=plan["rows"][field]), clean[field])
             elif plan[field] is None:
                 plan[field], plan["rows"][field] = clean[field], number
         self._requirement(number, clean, filled, plan)
@@ -102,33 +103,38 @@ class RolesImport(Importer):
         kind, name = clean["kind"], clean["requirement"]
         if not kind and not name:
             if "minimum" in filled:
-                self.problem(number, "minimum", "is given without a requirement",
+                self.problem(number, "minimum", _("is given without a requirement"),
                              clean["minimum"])
             return
         if not kind:
-            self.problem(number, "kind", "is required with a requirement", None)
+            self.problem(number, "kind", _("is required with a requirement"), None)
             return
         if not name:
-            self.problem(number, "requirement", "is required with a requirement type", None)
+            self.problem(number, "requirement", _("is required with a requirement type"), None)
             return
         names = self.competencies if kind == "competency" else self.programs
         what = "competency" if kind == "competency" else "training program"
         found = names.get(fold_key(name))
         if found is None:
-            self.problem(number, "requirement", f"no {what} with this name", name)
+            self.problem(number, "requirement", _("no competency with this name")
+                         if kind == "competency" else _("no training program with this name"),
+                         name)
             return
         if found[1]:
-            self.problem(number, "requirement", f"this {what} is archived", name)
+            self.problem(number, "requirement", _("this competency is archived")
+                         if kind == "competency" else _("this training program is archived"),
+                         name)
             return
         if kind == "competency" and clean["minimum"] is None:
-            self.problem(number, "minimum", "is required for a competency (1 to 5)", None)
+            self.problem(number, "minimum", _("is required for a competency (1 to 5)"), None)
             return
         if kind != "competency" and clean["minimum"] is not None:
-            self.problem(number, "minimum", "is only for a competency", clean["minimum"])
+            self.problem(number, "minimum", _("is only for a competency"), clean["minimum"])
             return
         if found[0] in plan["seen"].get(what, {}):
-            self.problem(number, "requirement", "is already a requirement of this role on "
-                         f"row {plan['seen'][what][found[0]]}", name)
+            self.problem(number, "requirement", _("is already a requirement of this role on "
+                                                  "row {row}").format(
+                row=plan["seen"][what][found[0]]), name)
             return
         plan["seen"].setdefault(what, {})[found[0]] = number
         plan["requirements"].append(
@@ -151,7 +157,7 @@ class RolesImport(Importer):
                 found = self._next_key(plan)
                 if found is None:
                     self.problem(plan["rows"]["next_role"], "next_role",
-                                 "no role of this name in the file or in MentorApp",
+                                 _("no role of this name in the file or in MentorApp"),
                                  plan["next_role"])
                 steps[key] = found
             else:
@@ -162,7 +168,8 @@ class RolesImport(Importer):
             while step is not None:
                 if step in seen:
                     self.problem(plan["rows"]["next_role"], "next_role",
-                                 "makes the ladder go round in a circle", plan["next_role"])
+                                 _("makes the ladder go round in a circle"),
+                                 plan["next_role"])
                     break
                 seen.add(step)
                 if step in steps:
