@@ -6,12 +6,13 @@ import datetime as dt
 
 import pytest
 from openpyxl import Workbook
+from records import make_kpi_metric
 
 from mentorapp import translations
 from mentorapp.errors import UserError
 from mentorapp.excel import reading
 from mentorapp.excel.importing import import_file
-from mentorapp.excel.importing.kpi import import_kpi
+from mentorapp.excel.importing.kpi import _either, import_kpi
 from mentorapp.excel.reading import open_table
 from mentorapp.excel.safe_cells import check_target
 
@@ -153,6 +154,36 @@ def test_kpi_header_problems_in_spanish(db, tmp_path, spanish):
     result = import_kpi(path, dry_run=True)
     assert [p.message for p in result.problems] == [
         "una columna Value o Count necesita una columna Metric (formato largo)"]
+
+
+KPI_ROW_PROBLEMS = {
+    "en": [(2, "Metric", "Acme has no metric of this name"),
+           (3, "Count", "AHT is weighted: its count is required"),
+           (4, "Count", "a count cannot be negative")],
+    "es": [(2, "Metric", "Acme no tiene ninguna métrica con este nombre"),
+           (3, "Count", "AHT es ponderada: su conteo es obligatorio"),
+           (4, "Count", "un conteo no puede ser negativo")]}
+
+
+@pytest.mark.parametrize("language", KPI_ROW_PROBLEMS)
+def test_kpi_row_problems(db, make, tmp_path, language):
+    client = make.client("Acme")
+    make_kpi_metric(make, client, name="AHT", unit="seconds", better="lower", target=300,
+                    rollup="weighted", weight_column="Handled")
+    make.staff("Ann", "Lee", client=client, employee_id="E1")
+    path = write_xlsx(tmp_path / "kpi.xlsx", [
+        ["Employee ID", "Date", "Metric", "Value", "Count"],
+        ["E1", dt.date(2026, 5, 1), "Speed", 3, None],
+        ["E1", dt.date(2026, 5, 1), "AHT", 280, None],
+        ["E1", dt.date(2026, 5, 2), "AHT", 280, -1]])
+    translations.set_display_language(language)
+    try:
+        result = import_kpi(path, dry_run=True)
+        either = _either(["Acme", "Globex", "Initech"])
+    finally:
+        translations.set_display_language("en")
+    assert [(p.row, p.column, p.message) for p in result.problems] == KPI_ROW_PROBLEMS[language]
+    assert either == {"en": "Acme or Globex or Initech", "es": "Acme o Globex o Initech"}[language]
 
 
 def test_a_folder_that_does_not_exist_in_spanish(db, tmp_path, spanish):

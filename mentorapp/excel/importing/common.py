@@ -216,7 +216,7 @@ def match_headers(result: ImportResult, header_row: int, headers: Sequence,
             result.warnings.append(_("Column {column} is not part of a {kind} import and was "
                                      "ignored").format(
                 column=repr(show_value(header)),
-                kind=_(KIND_WORDS[result.kind]) if result.kind in KIND_WORDS else result.kind))
+                kind=_(KIND_WORDS[result.kind])))
         elif column.key in found:
             result.add_problem(header_row, column.header, twice, header)
         else:
