@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -28,12 +29,18 @@ from mentorapp import demo
 from mentorapp.services import staff
 from ui import theme
 from ui.main_window import PAGE_KEYS, MainWindow
-from ui.widgets import charts
+from ui.widgets import accessible, charts
 
 pytestmark = offscreen_warnings
 Role = QPalette.ColorRole
 UI = Path(__file__).resolve().parents[2] / "ui"
 VALUE_CONTROLS = (QComboBox, QLineEdit, QAbstractSpinBox, QPlainTextEdit, QTextEdit)
+
+
+@pytest.fixture(autouse=True)
+def _interfaces(qapp):
+    """What `make_application()` installs: our combo box and clickable card interfaces."""
+    accessible.install_interfaces()
 
 
 @pytest.fixture
@@ -120,8 +127,131 @@ def test_lists_and_tables_are_named_after_their_page_or_section(qtbot, demo_wind
     assert card.value.text().isdigit()
     description = QAccessible.queryAccessibleInterface(card).text(QAccessible.Text.Description)
     assert description == "Open the list behind this figure"
-    # (a combo box's own name: on Linux Qt reports its choice as the name, the label apart)
-    assert dashboard.filters["period"].accessibleName() == "Period"
+    assert accessible_name(dashboard.filters["period"]) == "Period"
+
+
+def label_of(box: QComboBox) -> str:
+    """The name a sighted user reads beside `box`: its own or its buddy label's."""
+    buddies = [label.text() for label in box.window().findChildren(QLabel)
+               if label.buddy() is box]
+    return box.accessibleName() or accessible.plain(buddies[0] if buddies else "")
+
+
+def combos_heard_wrong(root: QWidget) -> list[tuple[str, str, str]]:
+    """The combo boxes under `root` a screen reader would not hear as "label, value": (what
+    it hears as the name, the label, the value it hears)."""
+    heard = []
+    for box in focusable(root):
+        if isinstance(box, QComboBox):
+            interface = QAccessible.queryAccessibleInterface(box)
+            name, value = (interface.text(QAccessible.Text.Name),
+                           interface.text(QAccessible.Text.Value))
+            if not label_of(box) or name != label_of(box) or value != box.currentText():
+                heard.append((name, label_of(box), value))
+    return heard
+
+
+def test_every_combo_box_is_announced_by_its_label_with_its_choice_as_value(
+        qtbot, demo_window, wait_for_tasks):
+    for key in PAGE_KEYS:
+        page = show(qtbot, demo_window, key, wait_for_tasks)
+        assert (key, combos_heard_wrong(page)) == (key, [])
+    period = show(qtbot, demo_window, "dashboard", wait_for_tasks).filters["period"]
+    interface = QAccessible.queryAccessibleInterface(period)
+    assert interface.role() == QAccessible.Role.ComboBox
+    period.setCurrentIndex(0)
+    assert (interface.text(QAccessible.Text.Name), interface.text(QAccessible.Text.Value)) \
+        == ("Period", period.itemText(0))
+    assert QAccessible.queryAccessibleInterface(period.view()) == interface.child(0)
+    assert interface.actionInterface().actionNames()[0] == "ShowMenu"
+
+
+def test_form_combo_boxes_are_announced_by_their_label(qtbot, ui_db, tmp_path):
+    from ui.dialogs.settings_dialog import SettingsDialog
+    from ui.dialogs.staff_dialog import StaffDialog
+
+    demo.generate(ui_db, staff=5)
+    for dialog in (StaffDialog(), SettingsDialog(str(tmp_path / "x.db"))):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        combos = [w for w in focusable(dialog) if isinstance(w, QComboBox)]
+        assert combos, type(dialog).__name__
+        assert (type(dialog).__name__, combos_heard_wrong(dialog)) == \
+            (type(dialog).__name__, [])
+
+
+def test_dashboard_figure_cards_are_buttons_that_say_their_figure(qtbot, demo_window,
+                                                                  wait_for_tasks):
+    dashboard = show(qtbot, demo_window, "dashboard", wait_for_tasks)
+    asked = []
+    dashboard.list_requested.connect(lambda target, filters: asked.append(target))
+    for key, card in dashboard.cards.items():
+        interface = QAccessible.queryAccessibleInterface(card)
+        assert (key, interface.role()) == (key, QAccessible.Role.Button)
+        assert interface.text(QAccessible.Text.Name).startswith(
+            f"{card.title.text()}: {card.value.text()}")
+        assert interface.text(QAccessible.Text.Description) == card.toolTip()
+    interface = QAccessible.queryAccessibleInterface(dashboard.cards["active_staff"])
+    assert interface.actionInterface().actionNames()[0] == "Press"
+    interface.actionInterface().doAction("Press")  # what a screen reader's "activate" does
+    assert asked == ["staff"]
+
+
+def test_a_chart_legend_line_is_a_button_named_by_its_words(qtbot):
+    donut = shown_chart(qtbot, charts.donut_chart([("Client", 3), ("Peer", 1)],
+                                                  on_click=lambda _n: None))
+    interface = QAccessible.queryAccessibleInterface(donut.legend[0])
+    assert interface.role() == QAccessible.Role.Button
+    assert interface.text(QAccessible.Text.Name).split() == ["■", "Client", "75%"]
+
+
+def test_suggest_mentor_dialog_tab_reaches_close(qtbot, ui_db, wait_for_tasks):
+    from ui.dialogs.suggest_mentor_dialog import SuggestMentorDialog
+
+    demo.generate(ui_db, staff=20)
+    dialog = SuggestMentorDialog(staff.list(limit=1)[0]["id"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    wait_for_tasks()
+    qtbot.waitUntil(lambda: dialog.result is not None)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert QApplication.focusWidget() is dialog.mentors  # the best mentor, chosen
+    visited = walk(qtbot, dialog.mentors)
+    assert visited == [dialog.mentors, dialog.propose_button,
+                       dialog.buttons.button(QDialogButtonBox.StandardButton.Close)]
+    assert walk(qtbot, dialog.mentors, backwards=True)[1:] == visited[:0:-1]
+
+
+def test_scorecard_items_tab_to_the_current_rows_boxes_only(qtbot, ui_db):
+    from mentorapp.models import Scorecard
+    from ui.dialogs.scorecard_dialog import ScorecardDialog
+    from ui.widgets.scorecard_items import CRITICAL, SCALE
+
+    demo.generate(ui_db, staff=5)
+    dialog = ScorecardDialog(Scorecard.select().first().id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    table = dialog.items_editor.table
+    assert table.rowCount() > 3
+    for row in (2, 0):
+        table.setCurrentCell(row, 0)
+        boxes = [table.cellWidget(row, SCALE), table.cellWidget(row, CRITICAL)]
+        table.setFocus()
+        qtbot.waitUntil(table.hasFocus)
+        visited = walk(qtbot, table)
+        assert visited[1:3] == boxes
+        assert visited[3] is dialog.items_editor.add_button
+        assert visited[-1] is dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel) \
+            or visited[-1].window() is dialog and not isinstance(visited[-1], QComboBox)
+        assert {describe(w) for w in tab_stops(dialog) - set(visited)} == set()
+    table.cellWidget(1, SCALE).setFocus(Qt.FocusReason.MouseFocusReason)  # a click reaches it
+    assert table.cellWidget(1, SCALE).hasFocus()
 
 
 def test_sample_dialogs_name_every_control(qtbot, ui_db, tmp_path):
@@ -391,14 +521,42 @@ def test_focus_selection_and_chart_colours_stand_out_three_to_one(name):
     colors = THEMES[name]
     # the selected sidebar entry against the sidebar; the chart's focus frame (link colour)
     assert contrast(colors[Role.Highlight], colors[Role.Base]) >= 3
-    # the icons of the toolbar and the icon-only Back button, on the window
-    from ui.resources import ICON_COLOR
-
-    assert contrast(ICON_COLOR, colors[Role.Window]) >= 3
     for back in (Role.Window, Role.Base):
         assert contrast(colors[Role.Link], colors[back]) >= 3
         for colour in charts.SERIES_COLORS[name]:  # lines, bars, slices: window or a card
             assert contrast(colour, colors[back]) >= 3, (colour, back.name)
+
+
+@pytest.fixture
+def themed(qapp):
+    """`themed("dark")` applies a theme's colours for one test; then they are put back."""
+    palette, sheet = QPalette(qapp.palette()), qapp.styleSheet()
+    yield lambda name: theme.apply_colours(qapp, name)
+    qapp.setPalette(palette)
+    qapp.setStyleSheet(sheet)
+
+
+# Where icons are drawn: the toolbar and tabs (window), fields and the sidebar (base, its
+# hovered entry alternate-base) and buttons.
+ICON_BACKS = (Role.Window, Role.Base, Role.AlternateBase, Role.Button)
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_icons_as_drawn_stand_out_three_to_one_wherever_they_are(themed, name):
+    from PySide6.QtCore import QSize
+
+    from ui.resources import ICON_COLORS, icon, sidebar_icon
+
+    themed(name)
+    colors = THEMES[name]
+    for shown in (icon("search"), icon("new"), sidebar_icon("staff")):
+        image = shown.pixmap(QSize(24, 24)).toImage()
+        drawn = {image.pixelColor(x, y).name() for x in range(24) for y in range(24)
+                 if image.pixelColor(x, y).alpha() == 255}
+        assert drawn == {ICON_COLORS[name]}
+    for back in ICON_BACKS:
+        ratio = contrast(ICON_COLORS[name], colors[back])
+        assert ratio >= 3, (back.name, round(ratio, 2))
 
 
 def test_no_colour_is_written_into_the_pages_and_widgets():
@@ -560,6 +718,47 @@ def test_with_a_14_point_font_text_grows_and_the_sidebar_shows_whole_names(
         window.show_page(key)
         wait_for_tasks()
         assert window.title_label.width() >= window.title_label.sizeHint().width(), key
+
+
+def test_with_a_14_point_font_the_profile_overview_scrolls_instead_of_squeezing(
+        qtbot, ui_db, tmp_path, wait_for_tasks, app_font):
+    from fit_checks import cut_texts
+    from peewee import fn
+    from PySide6.QtCore import QPoint, QRect, QSize
+    from PySide6.QtWidgets import QScrollArea
+
+    from mentorapp.models import Feedback
+
+    demo.generate(ui_db, staff=10)
+    busiest = (Feedback.select(Feedback.staff).group_by(Feedback.staff)
+               .order_by(fn.COUNT(Feedback.id).desc()).first().staff_id)
+    app_font(14)
+    window = window_at(qtbot, tmp_path, wait_for_tasks)
+    profile = window.open_staff(busiest)
+    wait_for_tasks()
+    qtbot.wait(20)
+    overview = profile.tabs.currentWidget()
+    assert overview.recent.model().rowCount() >= 5
+    for table, rows in ((overview.recent, 5), (overview.competencies, 4),
+                        (overview.actions, 3)):
+        # whole rows under the titles, not the one row a 14-point font left
+        assert table.viewport().height() >= rows * table.verticalHeader().defaultSectionSize()
+    scroll = overview.findChild(QScrollArea)
+    assert scroll.verticalScrollBar().maximum() > 0  # it scrolls, in an 800-pixel window
+    assert not scroll.horizontalScrollBar().isVisible()
+    assert cut_texts(scroll.widget()) == []
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    overview.recent.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(overview.recent.hasFocus)
+    qtbot.keyClick(overview.recent, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # Tab brings it into view
+    assert QApplication.focusWidget() is overview.recent
+    titles_and_first_row = QSize(overview.recent.width(),
+                                 overview.recent.horizontalHeader().height()
+                                 + overview.recent.rowHeight(0))
+    assert scroll.viewport().rect().contains(
+        QRect(overview.recent.mapTo(scroll.viewport(), QPoint(0, 0)), titles_and_first_row))
 
 
 def test_list_columns_widen_with_a_larger_font(qtbot, ui_db, app_font, wait_for_tasks):

@@ -1,4 +1,5 @@
-"""Sidebar icons: in the icon colour, white when selected, sharp at every screen scale."""
+"""Icons: in the theme's icon colour (sidebar icons white when selected), greyed when
+disabled, sharp at every screen scale; the app's logo in its own colours."""
 
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
@@ -42,3 +43,36 @@ def test_selected_sidebar_icon_paints_white_on_a_high_dpi_device(qapp):
 def test_a_missing_sidebar_icon_fails_at_once(qapp):
     with pytest.raises(FileNotFoundError):
         resources.sidebar_icon("no-such-icon")
+
+
+@pytest.fixture
+def dark(qapp):
+    from PySide6.QtGui import QPalette
+
+    from ui import theme
+
+    palette, sheet = QPalette(qapp.palette()), qapp.styleSheet()
+    theme.apply_colours(qapp, "dark")
+    yield
+    qapp.setPalette(palette)
+    qapp.setStyleSheet(sheet)
+
+
+def test_icons_take_the_dark_themes_colour_at_the_next_paint(qapp, dark):
+    for shown in (resources.icon("export"), resources.sidebar_icon("staff")):
+        image = shown.pixmap(QSize(20, 20)).toImage()
+        assert opaque_colours(image) == {resources.ICON_COLORS["dark"]}
+    selected = resources.sidebar_icon("staff").pixmap(QSize(20, 20), QIcon.Mode.Selected)
+    assert opaque_colours(selected.toImage()) == {"#ffffff"}
+
+
+def test_a_disabled_icon_is_greyed_and_sharp(qapp):
+    shown = resources.icon("export")
+    disabled = shown.pixmap(QSize(20, 20), 2.0, QIcon.Mode.Disabled)
+    assert disabled.devicePixelRatio() == 2.0 and disabled.size() == QSize(40, 40)
+    assert QColor(resources.ICON_COLOR).name() not in opaque_colours(disabled.toImage())
+
+
+def test_the_app_logo_keeps_its_colours(qapp):
+    logo = resources.icon("app").pixmap(QSize(64, 64)).toImage()
+    assert {"#ffffff", "#9fd0ff"} <= opaque_colours(logo)

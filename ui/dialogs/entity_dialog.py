@@ -9,22 +9,27 @@ from ui.widgets.forms import FormDialog
 class EntityDialog(FormDialog):
     """New record when `record_id` is None (fields start at `defaults`), otherwise edit it.
 
-    A subclass sets `noun` and `service` (an object with get / create / update) and adds its
-    fields in `build()`. The service's field rules check every field before saving, and its
-    model's column lengths limit the text fields. Once saved, `record_id` is the record's id
-    (also for a new one) and `saved_message()` says what was saved, for the status bar.
+    A subclass sets `service` (an object with get / create / update), sets the window title
+    and adds its fields in `build()`. The service's field rules check every field before
+    saving, and its model's column lengths limit the text fields. Once saved, `record_id` is
+    the record's id (also for a new one) and `saved_message()` says what was saved, for the
+    status bar. The title and the message are the subclass's whole phrases ("Nuevo
+    colaborador", "Nueva meta"): a language agrees "new" and "the" with its noun, so no
+    default is spliced together here.
     """
 
-    noun = "record"
     service = None
 
     def __init__(self, record_id: int | None = None, parent=None, **defaults):
-        super().__init__(f"Edit {self.noun}" if record_id else f"New {self.noun}", parent)
+        super().__init__("", parent)
         self.record_id = record_id
         self.created = False
         entity = self.entity()
         self.rules = dict(getattr(entity, "rules", {}))
         self.build()
+        if not self.windowTitle():
+            raise NotImplementedError(  # untranslated: a programming error
+                f"{type(self).__name__}.build() sets no window title")
         self.finish_layout()
         if hasattr(entity, "model"):
             self.limit_lengths(entity.model)
@@ -48,9 +53,9 @@ class EntityDialog(FormDialog):
                 if getattr(rule, "default", None) is not None}
 
     def saved_message(self) -> str:
-        """"New staff member saved", "Changes to the goal saved" (after a save)."""
-        return (f"New {self.noun} saved" if self.created
-                else f"Changes to the {self.noun} saved")
+        """"New staff member saved", "Changes to the goal saved" (after a save), in the
+        subclass's words."""
+        raise NotImplementedError
 
     def load(self, record_id: int) -> dict:
         return self.service.get(record_id)

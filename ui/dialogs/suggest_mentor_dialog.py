@@ -146,6 +146,11 @@ class SuggestMentorDialog(QDialog):
         layout.addWidget(self.mentors, 2)
         layout.addWidget(self.mentors_empty)
         layout.addWidget(self.buttons)
+        # Qt makes a button box's default button its focus proxy: Tab into the box lands on
+        # Propose and goes on along the chain from there, so Close, before it, was never
+        # reached. (Set once the box is in the dialog: adding it rebuilds the chain.)
+        QWidget.setTabOrder(self.propose_button,
+                            self.buttons.button(QDialogButtonBox.StandardButton.Close))
         self.show_result(None)
         if staff_id is not None:
             self.show_person(staff_id)

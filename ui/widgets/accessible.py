@@ -13,17 +13,31 @@ move on from both (arrows move in a table).
 
 The main window calls both for each page it shows, and `FormDialog` when it opens; in
 every other window `follow_focus()` does the same for each control as it gets the focus.
+
+Qt's accessibility tree (what AT-SPI hands a screen reader on Linux) ignores a combo box's
+name there: it gives the current choice as the name, so "Period" was heard as "Last 12
+months". And a dashboard card that opens a list was a plain frame. `follow_focus()` also
+installs `ComboBoxInterface` (the label as name, the choice as value) and
+`ClickableInterface` (a button that says its figure) for them.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleActionInterface,
+    QAccessibleInterface,
+    QTextDocumentFragment,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractScrollArea,
+    QAccessibleWidget,
     QApplication,
     QBoxLayout,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -33,6 +47,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+from ui.widgets.clickable import Clickable
 
 
 def plain(text: str) -> str:
@@ -148,7 +164,96 @@ def _focused(_old: QWidget | None, now: QWidget | None) -> None:
 def follow_focus(app: QApplication) -> None:
     """For every window, also those that call neither of the above (a dialog, a message
     box): the control that gets the focus gets its name, before a screen reader hears of it,
-    and Tab from a table goes on to the next control."""
+    and Tab from a table goes on to the next control. Combo boxes and clickable cards get
+    the interfaces below (`install_interfaces`)."""
+    install_interfaces()
     if not app.property("follows_focus"):  # once, however often the app is made
         app.setProperty("follows_focus", True)
         app.focusChanged.connect(_focused)
+
+
+class ComboBoxInterface(QAccessibleWidget):
+    """A combo box announced by its label, its choice as the value, like a field ("Period,
+    combo box, Last 12 months"). Its children are Qt's own: the list it pops up and, when
+    editable, its line edit."""
+
+    def __init__(self, box: QComboBox):
+        super().__init__(box, QAccessible.Role.ComboBox)
+
+    def text(self, kind: QAccessible.Text) -> str:
+        box = self.widget()
+        if kind == QAccessible.Text.Value:
+            return box.currentText()
+        if kind == QAccessible.Text.Name:  # its name, else its buddy label's; else the choice
+            return super().text(kind) or box.currentText()
+        return super().text(kind)
+
+    def _parts(self) -> list[QWidget]:
+        box = self.widget()
+        return [box.view()] + ([box.lineEdit()] if box.isEditable() else [])
+
+    def childCount(self) -> int:
+        return len(self._parts())
+
+    def child(self, index: int) -> QAccessibleInterface | None:
+        parts = self._parts()
+        return QAccessible.queryAccessibleInterface(parts[index]) \
+            if 0 <= index < len(parts) else None
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
+        parts = self._parts()
+        return parts.index(child.object()) if child.object() in parts else -1
+
+    def actionNames(self) -> list[str]:
+        return [QAccessibleActionInterface.showMenuAction(), *super().actionNames()]
+
+    def doAction(self, name: str) -> None:
+        if name == QAccessibleActionInterface.showMenuAction():
+            self.widget().showPopup()
+        else:
+            super().doAction(name)
+
+
+class ClickableInterface(QAccessibleWidget):
+    """A `Clickable` (a dashboard figure card, a chart's legend line) as the button it is:
+    named by what it shows ("Open action items: 12"), its tool tip as the description, and
+    pressed like a button."""
+
+    def __init__(self, widget: QWidget):
+        super().__init__(widget, QAccessible.Role.Button)
+
+    def text(self, kind: QAccessible.Text) -> str:
+        widget = self.widget()
+        text = super().text(kind)
+        if kind == QAccessible.Text.Name and not text and isinstance(widget, QLabel):
+            return QTextDocumentFragment.fromHtml(widget.text()).toPlainText().strip()
+        return text
+
+    def actionNames(self) -> list[str]:
+        return [QAccessibleActionInterface.pressAction(), *super().actionNames()]
+
+    def doAction(self, name: str) -> None:
+        if name == QAccessibleActionInterface.pressAction():
+            self.widget().on_click()
+        else:
+            super().doAction(name)
+
+
+def _interface(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
+    if isinstance(obj, QComboBox):
+        return ComboBoxInterface(obj)
+    if isinstance(obj, Clickable) and obj.on_click:
+        return ClickableInterface(obj)
+    return None
+
+
+_interfaces_installed = False
+
+
+def install_interfaces() -> None:
+    """Qt asks `_interface` first for every object a screen reader looks at (installed once:
+    Qt keeps every factory it is given)."""
+    global _interfaces_installed
+    if not _interfaces_installed:
+        QAccessible.installFactory(_interface)
+        _interfaces_installed = True

@@ -3,12 +3,14 @@ action items, from `profile.summary()`."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +40,14 @@ def figure(title: str) -> tuple[QLabel, QWidget]:
     layout.addWidget(value)
     layout.addWidget(caption)
     return value, card
+
+
+def keep_rows(table: QTableView, rows: int) -> None:
+    """At least `rows` whole rows shown under the titles, at the font's row height."""
+    table.setMinimumHeight(table.horizontalHeader().sizeHint().height()
+                           + rows * table.verticalHeader().defaultSectionSize()
+                           + table.horizontalScrollBar().sizeHint().height()
+                           + 2 * table.frameWidth())
 
 
 class OverviewTab(ProfileTab):
@@ -89,9 +99,22 @@ class OverviewTab(ProfileTab):
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)
-        layout = QVBoxLayout(self)
+        for table, rows in ((self.recent, 5), (self.competencies, 4), (self.actions, 3)):
+            keep_rows(table, rows)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addLayout(cards)
         layout.addLayout(columns, 1)
+        # With a large system font in a short window the tables shrank to a row: the tab
+        # scrolls instead (Tab brings each control into view).
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
     def load(self) -> None:
         summary = self.summary
