@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from mentorapp.translations import _, display, ngettext
+from mentorapp.translations import Translator, display
 
 HALF_LIFE_DAYS = 180
 THIN_EVIDENCE = 5  # fewer ratings than this: shown as "little evidence"
@@ -159,12 +159,15 @@ def _bonus(near: str, mentor: MentorFacts) -> float:
     return bonus + (FREE_PLACES_BONUS * mentor.free / mentor.capacity if mentor.capacity else 0)
 
 
-def score(mentee: Mentee, mentor: MentorFacts, names: dict[int, str]) -> Suggestion | None:
+def score(mentee: Mentee, mentor: MentorFacts, names: dict[int, str], *,
+          tr: Translator | None = None) -> Suggestion | None:
     """How well a mentor fits a mentee (None when they cannot take them), with the reasons
-    in words: the fit to the gaps (`_fit`), plus a little for the same client or site and for
-    free places."""
+    in words (`tr`'s language; default: the window's): the fit to the gaps (`_fit`), plus a
+    little for the same client or site and for free places."""
     if not eligible(mentee, mentor):
         return None
+    tr = tr or display()
+    _, ngettext = tr.gettext, tr.ngettext
     reasons = []
     for gap in mentee.gaps:
         name = names.get(gap.competency) or _("competency {id}").format(id=gap.competency)
@@ -173,7 +176,8 @@ def score(mentee: Mentee, mentor: MentorFacts, names: dict[int, str]) -> Suggest
             reasons.append(ngettext("{competency} {average} from {count} rating",
                                     "{competency} {average} from {count} ratings",
                                     figure.count).format(competency=name,
-                                                         average=_one_decimal(figure.average),
+                                                         average=_one_decimal(figure.average,
+                                                                              tr),
                                                          count=figure.count))
         elif gap.competency in mentor.declared:
             reasons.append(_("{competency}: declared expertise, no ratings yet").format(
@@ -189,15 +193,15 @@ def score(mentee: Mentee, mentor: MentorFacts, names: dict[int, str]) -> Suggest
     return Suggestion(mentor.mentor, mentor.name, round(value, 4), tuple(reasons))
 
 
-def _one_decimal(value: float) -> str:
+def _one_decimal(value: float, tr: Translator) -> str:
     """"4.5", or "4,5" where the decimal sign is a comma (rounded as the English text)."""
-    return f"{value:.1f}".replace(".", display().number_symbols()[1])
+    return f"{value:.1f}".replace(".", tr.number_symbols()[1])
 
 
 def rank(mentee: Mentee, mentors: Iterable[MentorFacts], names: dict[int, str],
-         limit: int | None = None) -> list[Suggestion]:
-    """The eligible mentors, best fit first (ties: the name)."""
-    found = [s for s in (score(mentee, m, names) for m in mentors) if s is not None]
+         limit: int | None = None, *, tr: Translator | None = None) -> list[Suggestion]:
+    """The eligible mentors, best fit first (ties: the name), reasons in `tr`'s language."""
+    found = [s for s in (score(mentee, m, names, tr=tr) for m in mentors) if s is not None]
     found.sort(key=lambda s: (-s.score, s.name, s.mentor))
     return found[:limit] if limit is not None else found
 

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from mentorapp.dates import certification_expiry
-from mentorapp.translations import N_
+from mentorapp.translations import ENGLISH, N_, Translator, display
 
 HORIZON_MONTHS = 6
 NEAR_RATING = 0.5
@@ -72,9 +72,58 @@ class Facts:
 
 @dataclass(frozen=True)
 class Check:
+    """A requirement's standing. `reason` says what its detail reads, as a code that code
+    compares (EXPIRED); `describe(tr)` writes it in a language, with `have` (months, or a
+    competency's average), `count` (ratings) and `day` (when tenure is reached, when a
+    certification expires or expired)."""
+
     requirement: Requirement
     status: str  # met, expiring, soon, gap
-    detail: str
+    reason: str
+    have: float = 0
+    count: int = 0
+    day: dt.date | None = None
+
+    @property
+    def detail(self) -> str:
+        """The detail in the window's language (English in the CLI)."""
+        return self.describe(display())
+
+    def describe(self, tr: Translator) -> str:
+        """"17 of 18 months; reached on 2026-07-10", "3.60 from 8 ratings (needs 4)"."""
+        _ = tr.gettext
+        needed = self.requirement.minimum or 0
+        day = date_text(self.day, tr) if self.day else ""
+        if self.reason == "tenure_met":
+            return tr.ngettext("{have} month", "{have} months", int(self.have)).format(
+                have=int(self.have))
+        if self.reason == "tenure_short":
+            return tr.ngettext("{have} of {needed} month; reached on {day}",
+                               "{have} of {needed} months; reached on {day}",
+                               int(needed)).format(have=int(self.have), needed=int(needed),
+                                                   day=day)
+        if self.reason in ("ratings", "ratings_improving"):
+            text = tr.ngettext("{average} from {count} rating (needs {minimum})",
+                               "{average} from {count} ratings (needs {minimum})",
+                               self.count).format(average=decimal_text(self.have, tr, 2),
+                                                  count=self.count,
+                                                  minimum=decimal_text(needed, tr))
+            return text if self.reason == "ratings" else \
+                _("{ratings}, improving").format(ratings=text)
+        texts = {
+            "no_hire_date": N_("hire date not recorded"),
+            "no_ratings": N_("no ratings yet (needs {minimum})"),
+            "completed": N_("completed"),
+            "under_way": N_("enrolled, under way"),
+            "not_completed": N_("not completed"),
+            "not_held": N_("not held"),
+            "expired": N_("expired on {day}"),
+            "expired_renewing": N_("expired on {day}; renewal under way"),
+            "expiring": N_("valid until {day}, expires within {horizon} months"),
+            "valid": N_("valid until {day}"),
+        }
+        return _(texts[self.reason]).format(day=day, minimum=decimal_text(needed, tr),
+                                            horizon=HORIZON_MONTHS)
 
 
 @dataclass(frozen=True)
@@ -117,6 +166,25 @@ class Assessment:
         return N_("ready in about 6 months") if self.ready_soon else N_("not yet")
 
 
+EXPIRED = ("expired", "expired_renewing")  # the reasons of a certification that has lapsed
+
+
+def date_text(day: dt.date, tr: Translator) -> str:
+    """A date inside a sentence the window shows: ISO in English (as the window's date cells),
+    else the language's short date ("10/7/26"), as `ui.i18n.date_text` writes a cell."""
+    from babel.dates import format_date
+
+    return day.isoformat() if tr.language == ENGLISH else \
+        format_date(day, "short", locale=tr.language)
+
+
+def decimal_text(value: float, tr: Translator, places: int | None = None) -> str:
+    """"3.60" with `places`, else as short as it can be ("4", "3.5"); the language's decimal
+    sign."""
+    text = f"{value:.{places}f}" if places is not None else f"{value:g}"
+    return text.replace(".", tr.number_symbols()[1])
+
+
 def add_months(day: dt.date, months: int) -> dt.date:
     """The same day `months` later (the month's last day when it is shorter)."""
     return certification_expiry(day, months) if months else day
@@ -142,48 +210,44 @@ def improving(ratings: Iterable[tuple[dt.date, float]], today: dt.date) -> bool:
 def _tenure(req: Requirement, facts: Facts, today: dt.date, horizon: dt.date) -> Check:
     needed = int(req.minimum or 0)
     if facts.hire_date is None:
-        return Check(req, "gap", "hire date not recorded")
+        return Check(req, "gap", "no_hire_date")
     reached = add_months(facts.hire_date, needed)
     have = months_between(facts.hire_date, today)
     if reached <= today:
-        return Check(req, "met", f"{have} months")
-    status = "soon" if reached <= horizon else "gap"
-    return Check(req, status, f"{have} of {needed} months; reached on {reached.isoformat()}")
+        return Check(req, "met", "tenure_met", have)
+    return Check(req, "soon" if reached <= horizon else "gap", "tenure_short", have,
+                 day=reached)
 
 
 def _competency(req: Requirement, facts: Facts) -> Check:
     minimum = float(req.minimum or 0)
     found = facts.competencies.get(req.competency)
     if found is None:
-        return Check(req, "gap", f"no ratings yet (needs {minimum:g})")
-    shown = (f"{found.average:.2f} from {found.count} rating{'s' if found.count != 1 else ''}"
-             f" (needs {minimum:g})")
+        return Check(req, "gap", "no_ratings")
     if found.average >= minimum:
-        return Check(req, "met", shown)
+        return Check(req, "met", "ratings", found.average, found.count)
     if found.average >= minimum - NEAR_RATING and found.improving:
-        return Check(req, "soon", shown + ", improving")
-    return Check(req, "gap", shown)
+        return Check(req, "soon", "ratings_improving", found.average, found.count)
+    return Check(req, "gap", "ratings", found.average, found.count)
 
 
 def _training(req: Requirement, facts: Facts, today: dt.date, horizon: dt.date) -> Check:
     found = facts.trainings.get(req.program, TrainingFacts())
-    under_way = "enrolled, under way" if found.under_way else ""
     if req.kind == "training" or found.expires_on is None:
         if found.completed:
             return Check(req, "met", "completed")
-        return Check(req, "soon", under_way) if found.under_way else Check(req, "gap",
-                                                                             "not completed")
+        return Check(req, "soon", "under_way") if found.under_way else \
+            Check(req, "gap", "not_completed")
     if not found.completed:
-        return Check(req, "soon", under_way) if found.under_way else Check(req, "gap",
-                                                                             "not held")
-    expires = found.expires_on.isoformat()
-    if found.expires_on <= today:
-        return Check(req, "soon", f"expired on {expires}; renewal under way") \
-            if found.under_way else Check(req, "gap", f"expired on {expires}")
-    if found.expires_on <= horizon and not found.under_way:
-        return Check(req, "expiring", f"valid until {expires}, expires within "
-                                      f"{HORIZON_MONTHS} months")
-    return Check(req, "met", f"valid until {expires}")
+        return Check(req, "soon", "under_way") if found.under_way else \
+            Check(req, "gap", "not_held")
+    expires = found.expires_on
+    if expires <= today:
+        return Check(req, "soon", "expired_renewing", day=expires) if found.under_way else \
+            Check(req, "gap", "expired", day=expires)
+    if expires <= horizon and not found.under_way:
+        return Check(req, "expiring", "expiring", day=expires)
+    return Check(req, "met", "valid", day=expires)
 
 
 def assess(requirements: Sequence[Requirement], facts: Facts, today: dt.date) -> Assessment:

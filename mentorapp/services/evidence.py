@@ -33,23 +33,39 @@ from mentorapp.models import (
     label,
 )
 from mentorapp.queries import not_archived
+from mentorapp.readiness import date_text
 from mentorapp.services import audit, kpi, mentoring, quality
 from mentorapp.services.entity import record_or_not_found
 from mentorapp.services.fields import Date
+from mentorapp.translations import ENGLISH, N_, Translator, _, display
 
 KINDS = ("evaluation", "feedback", "metric")
-KIND_NAMES = {"evaluation": "evaluation", "feedback": "feedback entry", "metric": "KPI metric"}
+KIND_NAMES = {"evaluation": N_("evaluation"), "feedback": N_("feedback entry"),
+              "metric": N_("KPI metric")}
 MODELS = {"evaluation": Evaluation, "feedback": Feedback, "metric": KpiMetric}
 CANDIDATE_DAYS = 90  # evidence offered for a session: what happened in the 90 days before it
 FOLLOW_UP_WINDOW_DAYS = 7  # My work lists follow-ups due within a week
 TEXT_SHOWN = 60
-FOLLOW_UP = Date(label="follow-up date")
+FOLLOW_UP = Date(label=N_("follow-up date"))
 _KEEP = object()
 
 
 # -- labels ----------------------------------------------------------------------------------
-def _day(day: dt.date) -> str:
-    return f"{day.day} {day:%b %Y}"
+# Labels and figures are shown in the window only: in `tr`'s language, by default the window's
+# (English in the CLI and the tests).
+def _day(day: dt.date, tr: Translator) -> str:
+    """"12 Mar 2026", "12 mar 2026"."""
+    return f"{day.day} {tr.month(day.year, day.month)}"
+
+
+def number_text(value: float, decimals: int, tr: Translator, sign: str = "") -> str:
+    """"1,234.5" in English (as Python formats it), "1.234,5" where the signs are the other
+    way round; `sign` "+" writes one on every number ("+1.30")."""
+    text = f"{value:{sign},.{decimals}f}"
+    if tr.language == ENGLISH:
+        return text
+    group, point = tr.number_symbols()
+    return text.translate({ord(","): group, ord("."): point})
 
 
 def _one_line(text: str) -> str:
@@ -57,23 +73,30 @@ def _one_line(text: str) -> str:
     return text if len(text) <= TEXT_SHOWN else text[:TEXT_SHOWN - 1].rstrip() + "…"
 
 
-def evaluation_label(row) -> str:
+def evaluation_label(row, tr: Translator | None = None) -> str:
     """"Evaluation 12 Mar 2026, 64% (critical fail)"."""
-    score = "no score (all N/A)" if row["score"] is None else f"{row['score']:.0f}%"
-    return (f"Evaluation {_day(row['interaction_date'])}, {score}"
-            + (" (critical fail)" if row["critical_fail"] else ""))
+    tr = tr or display()
+    score = tr.gettext("no score (all N/A)") if row["score"] is None else \
+        tr.gettext("{score}%").format(score=number_text(row["score"], 0, tr))
+    text = tr.gettext("Evaluation {day}, {score} (critical fail)") if row["critical_fail"] \
+        else tr.gettext("Evaluation {day}, {score}")
+    return text.format(day=_day(row["interaction_date"], tr), score=score)
 
 
-def feedback_label(row) -> str:
+def feedback_label(row, tr: Translator | None = None) -> str:
     """"Incident 3 Mar 2026: Hung up on a caller", "Feedback 2 Feb 2026, rated 2: …"."""
-    kind = {"general": "Feedback"}.get(row["kind"], label(row["kind"]))
-    rated = f", rated {row['rating']}" if row["rating"] is not None else ""
+    tr = tr or display()
+    kind = tr.gettext("Feedback") if row["kind"] == "general" else label(row["kind"], tr)
+    day = _day(row["date"], tr)
+    shown = tr.gettext("{kind} {day}").format(kind=kind, day=day) if row["rating"] is None \
+        else tr.gettext("{kind} {day}, rated {rating}").format(kind=kind, day=day,
+                                                                rating=row["rating"])
     text = _one_line(row["comment"] or row["improvements"] or row["strengths"])
-    return f"{kind} {_day(row['date'])}{rated}" + (f": {text}" if text else "")
+    return tr.gettext("{label}: {text}").format(label=shown, text=text) if text else shown
 
 
-def metric_label(row) -> str:
-    """"AHT", or "AHT (Billing)" for a metric of one line of business."""
+def metric_label(row, tr: Translator | None = None) -> str:
+    """"AHT", or "AHT (Billing)" for a metric of one line of business (names as typed)."""
     lob = row["line_of_business"]
     return row["name"] + (f" ({lob})" if lob else "")
 
@@ -117,35 +140,44 @@ def _item(value) -> tuple[str, int]:
     if isinstance(value, dict) and "kind" in value:
         given = {value["kind"]: value.get("id")} if value["kind"] in KINDS else {}
         if not given:
-            raise ValidationError("evidence", f"{value['kind']!r} is not evidence a session "
-                                  f"can cite (choose {', '.join(KINDS)})")
+            raise _not_evidence(value["kind"])
     else:
         unknown = set(value) - set(KINDS)
         if unknown:
-            raise ValidationError("evidence", f"{sorted(unknown)[0]!r} is not evidence a "
-                                  f"session can cite (choose {', '.join(KINDS)})")
+            raise _not_evidence(sorted(unknown)[0])
         given = {k: v for k, v in value.items() if v is not None}
     if len(given) != 1:
-        raise ValidationError("evidence", "cite one evaluation, feedback entry or KPI metric "
-                              "at a time")
+        raise ValidationError("evidence", _("cite one evaluation, feedback entry or KPI metric "
+                                            "at a time"))
     (kind, record_id), = given.items()
     try:
         return kind, int(record_id)
     except (TypeError, ValueError):
-        raise ValidationError("evidence", f"a {KIND_NAMES[kind]} is given by its id") from None
+        raise ValidationError("evidence", {
+            "evaluation": _("an evaluation is given by its id"),
+            "feedback": _("a feedback entry is given by its id"),
+            "metric": _("a KPI metric is given by its id")}[kind]) from None
+
+
+def _not_evidence(kind) -> ValidationError:
+    return ValidationError("evidence", _("{kind} is not evidence a session can cite (choose "
+                                         "{kinds})").format(kind=repr(kind),
+                                                            kinds=", ".join(KINDS)))
 
 
 def _check_citable(kind: str, record_id: int, mentee: int) -> None:
     record = MODELS[kind].get_or_none(MODELS[kind].id == record_id)
     if record is None:
-        raise ValidationError("evidence", f"no {KIND_NAMES[kind]} with id {record_id}")
+        raise ValidationError("evidence", _("no {kind} with id {id}").format(
+            kind=_(KIND_NAMES[kind]), id=record_id))
     if kind == "metric":
         if not _metric_applies(record_id, mentee):
-            raise ValidationError("evidence", f"the KPI metric {metric_label(record.__data__)}"
-                                  " is not one the mentee is measured by")
+            raise ValidationError("evidence", _("the KPI metric {metric} is not one the mentee "
+                                                "is measured by").format(
+                                                    metric=metric_label(record.__data__)))
     elif record.staff_id != mentee:
-        raise ValidationError("evidence", f"this {KIND_NAMES[kind]} is about someone other "
-                              "than the mentee")
+        raise ValidationError("evidence", _("this {kind} is about someone other than the "
+                                            "mentee").format(kind=_(KIND_NAMES[kind])))
 
 
 # -- citing ----------------------------------------------------------------------------------
@@ -158,8 +190,8 @@ def cite(session_id: int, **item) -> dict:
         column = getattr(SessionEvidence, kind)
         if SessionEvidence.select().where(SessionEvidence.session == session.id,
                                           column == record_id).exists():
-            raise ValidationError("evidence", f"this {KIND_NAMES[kind]} is already cited on "
-                                  "the session")
+            raise ValidationError("evidence", _("this {kind} is already cited on the "
+                                                "session").format(kind=_(KIND_NAMES[kind])))
         row = SessionEvidence.create(session=session.id, **{kind: record_id})
         audit.record("create", "session_evidence", row.id,
                      {"session": (None, session.id), kind: (None, record_id)})
@@ -192,8 +224,9 @@ def set_evidence(session_id: int, items) -> list[dict]:
         return evidence_of(session_id)
 
 
-def evidence_of(session_id: int) -> list[dict]:
-    """The items a session cites, in the order cited: id, kind, record_id, label."""
+def evidence_of(session_id: int, tr: Translator | None = None) -> list[dict]:
+    """The items a session cites, in the order cited: id, kind, record_id, label (in `tr`'s
+    language, default the window's)."""
     rows = list(SessionEvidence.select().where(SessionEvidence.session == session_id)
                 .order_by(SessionEvidence.id).dicts())
     found = {kind: _rows(kind, {row[kind] for row in rows if row[kind]}) for kind in KINDS}
@@ -204,15 +237,16 @@ def evidence_of(session_id: int) -> list[dict]:
         if record is None:  # hidden from the signed-in person in shared mode
             continue
         result.append({"id": row["id"], "kind": kind, "record_id": row[kind],
-                       "label": LABELS[kind](record)})
+                       "label": LABELS[kind](record, tr)})
     return result
 
 
-def candidates(staff_id: int, until: dt.date | None = None,
-               days: int = CANDIDATE_DAYS) -> list[dict]:
+def candidates(staff_id: int, until: dt.date | None = None, days: int = CANDIDATE_DAYS,
+               tr: Translator | None = None) -> list[dict]:
     """What a session with this person on `until` (default today) may cite: their
     evaluations and feedback of the `days` before (newest first), then the KPI metrics that
-    apply to them. Each: kind, record_id, label, date (None for a metric)."""
+    apply to them. Each: kind, record_id, label (in `tr`'s language, default the window's),
+    date (None for a metric)."""
     until = until or dt.date.today()
     since = until - dt.timedelta(days=days)
     dated = []
@@ -233,7 +267,8 @@ def candidates(staff_id: int, until: dt.date | None = None,
                .where(not_archived(KpiMetric),
                       KpiMetric.client.in_(clients) | KpiMetric.id.in_(measured))
                .order_by(KpiMetric.name_key, KpiMetric.line_of_business).dicts())
-    return ([{"kind": kind, "record_id": row["id"], "label": LABELS[kind](row), "date": day}
+    return ([{"kind": kind, "record_id": row["id"], "label": LABELS[kind](row, tr),
+              "date": day}
              for kind, day, row in dated]
             + [{"kind": "metric", "record_id": row["id"], "label": metric_label(row),
                 "date": None} for row in metrics])
@@ -244,11 +279,14 @@ def set_follow_up(session_id: int, follow_up_date) -> dict:
     """When to look again at the evidence (None: no follow-up). It cannot be before the
     session."""
     with transaction():
-        session, _ = _session(session_id)
+        session = _session(session_id)[0]
         day = FOLLOW_UP.clean("follow_up_date", follow_up_date)
         if day is not None and day < session.date:
-            raise ValidationError("follow_up_date", "must be on or after the session's date "
-                                  f"({session.date.isoformat()})", label="follow-up date")
+            raise ValidationError("follow_up_date", _("must be on or after the session's date "
+                                                      "({date})").format(
+                                                          date=date_text(session.date,
+                                                                         display())),
+                                  label=_("follow-up date"))
         if day != session.follow_up_date:
             MentoringSession.update(follow_up_date=day).where(
                 MentoringSession.id == session.id).execute()
@@ -315,11 +353,12 @@ def follow_ups_due(mentor_staff_id: int, today: dt.date | None = None,
 
 
 # -- before and after ------------------------------------------------------------------------
-def figure_text(value: float | None, unit: str, decimals: int = 0) -> str:
-    """A figure as shown: "64%", "312 s", "3.5"; "–" for none."""
+def figure_text(value: float | None, unit: str, decimals: int = 0,
+                tr: Translator | None = None) -> str:
+    """A figure as shown: "64%", "312 s", "3.5" ("3,5"); "–" for none."""
     if value is None:
         return "–"
-    number = f"{value:,.{decimals}f}"
+    number = number_text(value, decimals, tr or display())
     return {"percent": f"{number}%", "seconds": f"{number} s"}.get(unit, number)
 
 
@@ -348,15 +387,18 @@ def _monthly_figure(staff_id: int, metric_id: int, month: dt.date, cache: dict) 
     return cache[month].get(metric_id)
 
 
-def before_after(session_id: int, today: dt.date | None = None) -> dict:
+def before_after(session_id: int, today: dt.date | None = None,
+                 tr: Translator | None = None) -> dict:
     """The session's date and follow-up, the window compared ("after" runs from the day after
     the session to `until`: the follow-up date, or today while none is set) and one row per
     cited item: id, kind, record_id, label, measure (what is compared), before, after,
     after_count (the later records averaged; None for a KPI), unit, decimals, change
-    ("better", "worse", "same" or None) and before_text / after_text as shown."""
+    ("better", "worse", "same" or None) and before_text / after_text as shown (labels and
+    texts in `tr`'s language, default the window's)."""
+    tr = tr or display()
     session, mentee = _session(session_id)
     until = session.follow_up_date or today or dt.date.today()
-    cited = evidence_of(session.id)
+    cited = evidence_of(session.id, tr)
     rows = {kind: _rows(kind, {e["record_id"] for e in cited if e["kind"] == kind})
             for kind in KINDS}
     later_scores = [row["score"] for row in quality.evaluations_of(mentee)
@@ -374,21 +416,23 @@ def before_after(session_id: int, today: dt.date | None = None) -> dict:
             after = _monthly_figure(mentee, record["id"], until.replace(day=1), months)
             unit, decimals, better, count = record["unit"], record["decimals"], \
                 record["better"], None
-            measure = (f"{record['name']}: {_previous_month(session.date):%b %Y} vs "
-                       f"{until:%b %Y}")
+            previous = _previous_month(session.date)
+            measure = tr.gettext("{metric}: {before} vs {after}").format(
+                metric=record["name"], before=tr.month(previous.year, previous.month),
+                after=tr.month(until.year, until.month))
         elif item["kind"] == "evaluation":
             before, after = record["score"], _average(later_scores)
             unit, decimals, better, count = "percent", 0, "higher", len(later_scores)
-            measure = "Score vs the average of later evaluations"
+            measure = tr.gettext("Score vs the average of later evaluations")
         else:
             before, after = record["rating"], _average(later_ratings)
             unit, decimals, better, count = "score", 1, "higher", len(later_ratings)
-            measure = "Rating vs the average of later ratings"
+            measure = tr.gettext("Rating vs the average of later ratings")
         items.append({**item, "measure": measure, "before": before, "after": after,
                       "after_count": count, "unit": unit, "decimals": decimals,
                       "change": _change(before, after, better),
                       "before_text": figure_text(before, unit, 0 if item["kind"] == "feedback"
-                                                 and before is not None else decimals),
-                      "after_text": figure_text(after, unit, decimals)})
+                                                 and before is not None else decimals, tr),
+                      "after_text": figure_text(after, unit, decimals, tr)})
     return {"session": session.id, "date": session.date,
             "follow_up_date": session.follow_up_date, "until": until, "items": items}

@@ -46,7 +46,7 @@ from mentorapp.services import audit, suggestions
 from mentorapp.services.entity import Entity, to_dict
 from mentorapp.services.fields import Number, Ref, Text
 from mentorapp.text import fold_key
-from mentorapp.translations import N_, _
+from mentorapp.translations import N_, Translator, _, display, ngettext
 
 LEFT_DAYS = 90  # leavers this recent get backfill candidates
 UNDER_WAY = ("enrolled", "in_progress")
@@ -56,34 +56,40 @@ def _check_role(values: dict, current) -> None:
     key = CareerRole.key_values(values)["name_key"]
     other = CareerRole.get_or_none(CareerRole.name_key == key)
     if other is not None and (current is None or other.id != current.id):
-        where = "this client" if values.get("client") else "the company ladder"
-        archived = " (archived: restore it instead)" if other.archived else ""
-        raise ValidationError("name", f"{values['name']!r} is already a role of "
-                              f"{where}{archived}")
+        if other.archived:
+            message = _("{name} is already a role of this client (archived: restore it "
+                        "instead)") if values.get("client") else \
+                _("{name} is already a role of the company ladder (archived: restore it "
+                  "instead)")
+        else:
+            message = _("{name} is already a role of this client") if values.get("client") \
+                else _("{name} is already a role of the company ladder")
+        raise ValidationError("name", message.format(name=repr(values["name"])))
     step = values.get("next_role")
     seen = {current.id} if current is not None else set()
     while step is not None:
         if step in seen:
-            raise ValidationError("next_role", "would make the ladder go round in a circle")
+            raise ValidationError("next_role", _("would make the ladder go round in a circle"))
         seen.add(step)
         role = CareerRole.get_by_id(step)
         if role.id == values.get("next_role") and role.client_id not in (None,
                                                                          values.get("client")):
-            raise ValidationError("next_role", f"{role.name!r} is a role of another client")
+            raise ValidationError("next_role", _("{role} is a role of another client").format(
+                role=repr(role.name)))
         step = role.next_role_id
 
 
 roles = Entity(
-    CareerRole, "career role",
+    CareerRole, N_("career role"),
     {"name": Text(required=True, max_length=100, multiline=False),
-     "client": Ref(Client, label="client account"),
+     "client": Ref(Client, label=N_("client account")),
      "level": Number(minimum=1, maximum=20, whole=True, default=1),
-     "next_role": Ref(CareerRole, label="next role", what="role"),
+     "next_role": Ref(CareerRole, label=N_("next role"), what=N_("role")),
      "min_tenure_months": Number(minimum=0, maximum=600, whole=True, default=0,
-                                 label="minimum tenure (months)")},
+                                 label=N_("minimum tenure (months)"))},
     check=_check_role,
     sorts={"level": (CareerRole.level, CareerRole.name)},
-    describe=lambda r: f"career role {r.name!r}",
+    describe=lambda r: _("career role {name}").format(name=repr(r.name)),
 )
 create_role, update_role, archive_role = roles.create, roles.update, roles.archive
 
@@ -157,29 +163,32 @@ def find_role(name: str, client: int | None = None) -> dict:
         role = CareerRole.get_or_none(CareerRole.name_key == key)
         if role is not None:
             return to_dict(role)
-    raise NotFoundError(f"No role named {name!r}")
+    raise NotFoundError(_("No role named {name}").format(name=repr(name)))
 
 
 def _requirement_values(item: dict, number: int | None = None) -> dict:
     """A requirement checked: kind, competency or program id, minimum rating."""
-    where = f"requirement {number}: " if number is not None else ""
+    def where(problem: str) -> str:
+        return problem if number is None else _("requirement {number}: {problem}").format(
+            number=number, problem=problem)
+
     kind = str(item.get("kind") or "").strip().lower()
     if kind not in REQUIREMENT_KIND_CHOICES:
-        raise ValidationError("requirements", f"{where}{kind!r} is not one of: "
-                              f"{', '.join(REQUIREMENT_KIND_CHOICES)}")
+        raise ValidationError("requirements", where(_("{kind} is not one of: {kinds}").format(
+            kind=repr(kind), kinds=", ".join(REQUIREMENT_KIND_CHOICES))))
     if kind == "competency":
         competency = Competency.get_or_none(Competency.id == item.get("competency"))
         if competency is None:
-            raise ValidationError("requirements", f"{where}no competency with id "
-                                  f"{item.get('competency')}")
+            raise ValidationError("requirements", where(_("no competency with id {id}").format(
+                id=item.get("competency"))))
         minimum = Number(minimum=1, maximum=5, required=True,
-                         label="minimum rating").clean("minimum", item.get("minimum"))
+                         label=N_("minimum rating")).clean("minimum", item.get("minimum"))
         return {"kind": kind, "competency": competency.id, "program": None,
                 "minimum": float(minimum)}
     program = TrainingProgram.get_or_none(TrainingProgram.id == item.get("program"))
     if program is None:
-        raise ValidationError("requirements", f"{where}no training program with id "
-                              f"{item.get('program')}")
+        raise ValidationError("requirements", where(_("no training program with id {id}")
+                                                    .format(id=item.get("program"))))
     return {"kind": kind, "competency": None, "program": program.id, "minimum": None}
 
 
@@ -193,8 +202,8 @@ def set_requirements(role_id: int, items: Sequence[dict]) -> dict:
         for item in clean:
             key = (item["competency"], item["program"])
             if key in seen:
-                raise ValidationError("requirements", "the same competency or program is "
-                                      "listed twice")
+                raise ValidationError("requirements", _("the same competency or program is "
+                                                        "listed twice"))
             seen.add(key)
         old = [{k: r[k] for k in ("kind", "competency", "program", "minimum")}
                for r in _requirement_rows([role_id]).get(role_id, [])]
@@ -231,16 +240,21 @@ def delete_role(role_id: int) -> dict:
                  .order_by(CareerRole.name).tuples()]
         if below:
             roles.archive(role_id)
-            shown = ", ".join(repr(n) for n in below[:3]) + \
-                (f" and {len(below) - 3} more" if len(below) > 3 else "")
+            shown = ", ".join(repr(n) for n in below[:3])
+            if len(below) > 3:
+                shown = _("{names} and {count} more").format(names=shown, count=len(below) - 3)
             return {"deleted": False, "archived": True,
-                    "message": f"Role {role.name!r} archived, not deleted: {shown} "
-                               f"name{'s' if len(below) == 1 else ''} it as the next role"}
+                    "message": ngettext("Role {role} archived, not deleted: {names} names it "
+                                        "as the next role",
+                                        "Role {role} archived, not deleted: {names} name it "
+                                        "as the next role", len(below)).format(
+                                            role=repr(role.name), names=shown)}
         set_requirements(role_id, [])  # audited, then the role
         if role.next_role_id == role_id:  # never made by the services; keep delete() simple
             CareerRole.update(next_role=None).where(CareerRole.id == role_id).execute()
         roles.delete(role_id)
-        return {"deleted": True, "archived": False, "message": f"Role {role.name!r} deleted"}
+        return {"deleted": True, "archived": False,
+                "message": _("Role {role} deleted").format(role=repr(role.name))}
 
 
 def restore_role(role_id: int) -> dict:
@@ -372,11 +386,13 @@ class _Ladder:
         return self.named(person.role_text, person.client) or \
             self.named(person.job_title, person.client)
 
-    def requirements(self, role: dict) -> list[arithmetic.Requirement]:
+    def requirements(self, role: dict, tr: Translator) -> list[arithmetic.Requirement]:
         found = []
         if role["min_tenure_months"]:
             months = role["min_tenure_months"]
-            found.append(arithmetic.Requirement("tenure", f"{months} months' tenure", months))
+            found.append(arithmetic.Requirement(
+                "tenure", tr.ngettext("{count} month's tenure", "{count} months' tenure",
+                                      months).format(count=months), months))
         found += [arithmetic.Requirement(r["kind"], r["name"] or "", r["minimum"],
                                          r["competency"], r["program"])
                   for r in role["requirements"]]
@@ -390,17 +406,19 @@ def _role_summary(role: dict | None) -> dict | None:
             "client_name": role["client_name"], "level": role["level"]}
 
 
-def _check_row(check: arithmetic.Check) -> dict:
+def _check_row(check: arithmetic.Check, tr: Translator) -> dict:
+    """A requirement's standing: `reason` as a code (`arithmetic.Check`), `detail` in words."""
     req = check.requirement
     return {"kind": req.kind, "name": req.name, "minimum": req.minimum,
             "competency": req.competency, "program": req.program, "status": check.status,
-            "detail": check.detail, "closer": ""}
+            "reason": check.reason, "detail": check.describe(tr), "closer": ""}
 
 
-def _closers(staff_id: int, gaps: list[dict], facts: arithmetic.Facts,
-             today: dt.date) -> None:
+def _closers(staff_id: int, gaps: list[dict], facts: arithmetic.Facts, today: dt.date,
+             tr: Translator) -> None:
     """Fill in what closes each gap: the program for trainings, the best mentor by the
-    evidence for a competency, the date for tenure."""
+    evidence for a competency, time for tenure."""
+    _ = tr.gettext
     wanted = [g for g in gaps if g["kind"] == "competency"]
     mentors, mentee, names = [], None, {}
     if wanted:
@@ -411,7 +429,7 @@ def _closers(staff_id: int, gaps: list[dict], facts: arithmetic.Facts,
         if gap["kind"] == "tenure":
             gap["closer"] = _("time on the job")
         elif gap["kind"] in ("training", "certification"):
-            renew = gap["status"] == "expiring" or "expired" in gap["detail"]
+            renew = gap["status"] == "expiring" or gap["reason"] in arithmetic.EXPIRED
             gap["closer"] = (_("Training: renew {program}") if renew
                              else _("Training: complete {program}")).format(program=gap["name"])
         else:
@@ -420,22 +438,24 @@ def _closers(staff_id: int, gaps: list[dict], facts: arithmetic.Facts,
                                      known.average if known else matching.MIDDLE,
                                      known.count if known else 0)
             ranked = matching.rank(dataclasses.replace(mentee, gaps=(figure,)), mentors,
-                                   names, 1)
+                                   names, 1, tr=tr)
             gap["closer"] = _("Mentor: {name} ({reasons})").format(
                 name=ranked[0].name, reasons="; ".join(ranked[0].reasons)) if ranked \
                 else _("Mentor: none with a free place")
 
 
 def readiness(staff_id: int, role: int | str | None = None, *,
-              today: dt.date | None = None) -> dict:
+              today: dt.date | None = None, tr: Translator | None = None) -> dict:
     """A person's readiness for `role` (an id or a name: their account's role, else the
     company's) or, by default, for the next role after their current one: percentage,
     outlook, each requirement's standing and the gaps with what closes them. Without a role
-    to assess, `role` is None and `message` says why."""
+    to assess, `role` is None and `message` says why. Words in `tr`'s language (default:
+    the window's, English in the CLI); the outlook stays English (`Assessment.outlook`)."""
     today = today or dt.date.today()
+    tr = tr or display()
     people = _people([staff_id])
     if staff_id not in people:
-        raise NotFoundError(f"No staff member with id {staff_id}")
+        raise NotFoundError(_("No staff member with id {id}").format(id=staff_id))
     person = people[staff_id]
     ladder = _Ladder()
     current = ladder.current(person)
@@ -447,28 +467,29 @@ def readiness(staff_id: int, role: int | str | None = None, *,
               "gaps": []}
     if role is None:
         if current is None:
-            result["message"] = _("The current role {role} is not on a ladder: choose a "
-                                  "role").format(role=repr(result["current_role_text"])) \
-                if result["current_role_text"] else _("No current role: choose a role")
+            result["message"] = tr.gettext(
+                "The current role {role} is not on a ladder: choose a role").format(
+                    role=repr(result["current_role_text"])) \
+                if result["current_role_text"] else tr.gettext("No current role: choose a role")
             return result
         target = ladder.roles.get(current["next_role"])
         if target is None:
-            result["message"] = _("{role} is the top of its ladder: choose a role").format(
-                role=current["name"])
+            result["message"] = tr.gettext(
+                "{role} is the top of its ladder: choose a role").format(role=current["name"])
             return result
     elif isinstance(role, int):
         target = ladder.roles.get(role)
         if target is None:
-            raise NotFoundError(f"No role with id {role}")
+            raise NotFoundError(_("No role with id {id}").format(id=role))
     else:
         target = ladder.named(role, person.client)
         if target is None:
-            raise NotFoundError(f"No role named {role!r}")
+            raise NotFoundError(_("No role named {name}").format(name=repr(role)))
     facts = _facts([staff_id], today)[staff_id]
-    assessment = arithmetic.assess(ladder.requirements(target), facts, today)
-    checks = [_check_row(c) for c in assessment.checks]
-    gaps = [_check_row(c) for c in assessment.gaps]
-    _closers(staff_id, gaps, facts, today)
+    assessment = arithmetic.assess(ladder.requirements(target, tr), facts, today)
+    checks = [_check_row(c, tr) for c in assessment.checks]
+    gaps = [_check_row(c, tr) for c in assessment.gaps]
+    _closers(staff_id, gaps, facts, today, tr)
     result.update(role=_role_summary(target), percent=assessment.percent,
                   met=assessment.met, total=assessment.total, outlook=assessment.outlook,
                   ready_now=assessment.ready_now, ready_soon=assessment.ready_soon,
@@ -484,22 +505,28 @@ def role_choices(staff_id: int) -> list[dict]:
 
 
 # -- bench strength ---------------------------------------------------------------------------
-def _candidate_row(person: _Person, assessment: arithmetic.Assessment) -> dict:
+def _candidate_row(person: _Person, assessment: arithmetic.Assessment,
+                   tr: Translator) -> dict:
     return {"staff": person.id, "employee_id": person.employee_id, "name": person.name,
             "current_role": person.role_text or person.job_title,
             "percent": assessment.percent, "outlook": assessment.outlook,
-            "gaps": [f"{c.requirement.name}: {c.detail}" for c in assessment.gaps]}
+            "gaps": [tr.gettext("{requirement}: {detail}").format(
+                requirement=c.requirement.name, detail=c.describe(tr))
+                for c in assessment.gaps]}
 
 
-def bench(client_id: int, *, today: dt.date | None = None) -> dict:
+def bench(client_id: int, *, today: dt.date | None = None,
+          tr: Translator | None = None) -> dict:
     """Bench strength of a client account: per role (the account's own, then the company
     ladder), who holds it, who is ready now and who in about six months among the people on
     the account; per recent leaver (left the account or resigned in the last LEFT_DAYS), the
-    candidates to backfill their role."""
+    candidates to backfill their role. The gaps are in `tr`'s language (default: the
+    window's; a report passes its own); outlooks and reasons stay English (`N_`)."""
     today = today or dt.date.today()
+    tr = tr or display()
     client = Client.get_or_none(Client.id == client_id)
     if client is None:
-        raise NotFoundError(f"No client with id {client_id}")
+        raise NotFoundError(_("No client with id {id}").format(id=client_id))
     ladder = _Ladder()
     on_account = [sid for (sid,) in (
         Assignment.select(Assignment.staff).join(Staff, on=(Assignment.staff == Staff.id))
@@ -525,7 +552,7 @@ def bench(client_id: int, *, today: dt.date | None = None) -> dict:
     roles_rows = []
     assessed: dict[int, list[tuple[_Person, arithmetic.Assessment]]] = {}
     for role in sorted(account_roles, key=key) + sorted(company_roles, key=key):
-        requirements = ladder.requirements(role)
+        requirements = ladder.requirements(role, tr)
         holders, ready_now, ready_soon = [], [], []
         pairs = []
         for person in candidates:
@@ -539,9 +566,9 @@ def bench(client_id: int, *, today: dt.date | None = None) -> dict:
             assessment = arithmetic.assess(requirements, facts[person.id], today)
             pairs.append((person, assessment))
             if assessment.ready_now:
-                ready_now.append(_candidate_row(person, assessment))
+                ready_now.append(_candidate_row(person, assessment, tr))
             elif assessment.ready_soon:
-                ready_soon.append(_candidate_row(person, assessment))
+                ready_soon.append(_candidate_row(person, assessment, tr))
         assessed[role["id"]] = pairs
         order = lambda row: (-row["percent"], fold_key(row["name"]))  # noqa: E731
         roles_rows.append({"role": _role_summary(role), "holders": holders,
@@ -558,7 +585,7 @@ def bench(client_id: int, *, today: dt.date | None = None) -> dict:
         if role is not None:
             pairs = [(p, a) for p, a in assessed.get(role["id"], []) if p.id != staff]
             row["candidates"] = sorted(
-                (_candidate_row(p, a) for p, a in pairs if a.ready_now or a.ready_soon),
+                (_candidate_row(p, a, tr) for p, a in pairs if a.ready_now or a.ready_soon),
                 key=lambda r: (r["outlook"] != "ready now", -r["percent"], fold_key(r["name"])))
         backfills.append(row)
     backfills.sort(key=lambda r: (r["left_on"] or today, fold_key(r["name"])), reverse=True)

@@ -33,6 +33,7 @@ from mentorapp.models import (
 )
 from mentorapp.services import mentoring
 from mentorapp.text import fold_key
+from mentorapp.translations import _
 
 EVIDENCE_SOURCES = ("client", "management", "mentor")
 EVIDENCE_YEARS = 2  # older ratings weigh under 1/16 anyway (matching.HALF_LIFE_DAYS)
@@ -152,7 +153,7 @@ def _mentors(today: dt.date) -> list[matching.MentorFacts]:
     for mentor, competency in MentorExpertise.select(MentorExpertise.mentor,
                                                      MentorExpertise.competency).tuples():
         declared[mentor].add(competency)
-    staff_ids = [staff for _, staff, *_ in rows if staff]
+    staff_ids = [row[1] for row in rows if row[1]]
     ratings = evidence(staff_ids, today)
     clients = _current_clients(staff_ids)
     return [matching.MentorFacts(
@@ -172,7 +173,8 @@ def _mentees(staff_ids: Sequence[int], today: dt.date) -> dict[int, matching.Men
                        .where(Staff.id.in_(chunk)).tuples()})
     missing = [staff for staff in staff_ids if staff not in people]
     if missing:
-        raise ValidationError("staff", f"no staff member has the id {missing[0]}")
+        raise ValidationError("staff", _("no staff member has the id {id}").format(
+            id=missing[0]))
     ratings = evidence(staff_ids, today)
     clients = _current_clients(staff_ids)
     mentors: dict[int, set[int]] = defaultdict(set)
@@ -226,8 +228,8 @@ def propose_cohort(staff_ids: Sequence[int], *, today: dt.date | None = None) ->
     rows = []
     for staff in staff_ids:
         mentee, column = mentees[staff], chosen.get(staff)
-        reason = ("already has a mentor" if mentee.current_mentors
-                  else "no mentor with a free place fits")
+        reason = (_("already has a mentor") if mentee.current_mentors
+                  else _("no mentor with a free place fits"))
         row = {"staff": mentee.staff, "gaps": _gap_rows(mentee, names), "mentor": None,
                "mentor_name": "", "score": None, "reasons": [reason]}
         if column is not None:

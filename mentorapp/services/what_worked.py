@@ -53,18 +53,42 @@ from mentorapp.models import (
     TrainingProgram,
 )
 from mentorapp.queries import not_archived
+from mentorapp.services.evidence import number_text
 from mentorapp.services.mentoring import MentorStaff, mentor_name_expression
+from mentorapp.translations import ENGLISH, N_, Translator, display, translator
 
 WINDOW_MONTHS = 3
 MIN_PEOPLE = effects.MIN_PEOPLE
 KINDS = ("training", "mentorship", "coaching")
-KIND_NAMES = {"training": "Training", "mentorship": "Mentorship", "coaching": "Coaching session"}
+# The data keeps English words (reports translate them with their own language); the window
+# shows them through `intervention_label()` and `measure_name()`.
+KIND_NAMES = {"training": N_("Training"), "mentorship": N_("Mentorship"),
+              "coaching": N_("Coaching session")}
 COMPETENCY, QUALITY = "competency", "quality"
 FIXED_MEASURES = {
-    COMPETENCY: {"measure": "Competency rating", "unit": "score", "decimals": 2,
+    COMPETENCY: {"measure": N_("Competency rating"), "unit": "score", "decimals": 2,
                  "better": "higher"},
-    QUALITY: {"measure": "Quality score", "unit": "percent", "decimals": 1, "better": "higher"},
+    QUALITY: {"measure": N_("Quality score"), "unit": "percent", "decimals": 1,
+              "better": "higher"},
 }
+
+
+def intervention_label(row: dict, tr: Translator | None = None) -> str:
+    """"Training: Returns Playbook", "Mentorship with Ana Reyes" in `tr`'s language (default:
+    the window's); the program and the mentor as typed."""
+    tr = tr or display()
+    if row["kind"] == "training":
+        return tr.gettext("Training: {program}").format(program=row["program"])
+    text = tr.gettext("Mentorship with {mentor}") if row["kind"] == "mentorship" \
+        else tr.gettext("Coaching session with {mentor}")
+    return text.format(mentor=row["mentor"])
+
+
+def measure_name(row: dict, tr: Translator | None = None) -> str:
+    """A row's measure in `tr`'s language (default: the window's): a fixed one translated, a
+    KPI metric's name as typed."""
+    return (tr or display()).gettext(row["measure"]) if row["measure_key"] in FIXED_MEASURES \
+        else row["measure"]
 
 
 # -- months as numbers -----------------------------------------------------------------------
@@ -106,7 +130,9 @@ def _events(kind: str, since: dt.date, until: dt.date, staff_ids=None) -> list[d
             query = query.where(Enrollment.staff.in_(staff_ids))
         return [{"id": r["id"], "kind": kind, "staff": r["staff"], "date": r["completed_date"],
                  "program_id": r["program_id"], "program": r["program"],
-                 "label": f"Training: {r['program']}"} for r in query.dicts()]
+                 "label": intervention_label({"kind": kind, "program": r["program"]},
+                                             translator(ENGLISH))}
+                for r in query.dicts()]
     mentor = mentor_name_expression().alias("mentor")
     if kind == "mentorship":
         query = (Mentorship.select(Mentorship.id, Mentorship.mentee.alias("staff"),
@@ -114,7 +140,6 @@ def _events(kind: str, since: dt.date, until: dt.date, staff_ids=None) -> list[d
                                    Mentor.id.alias("mentor_id"), mentor)
                  .where(Mentorship.status.in_(("active", "completed")),
                         Mentorship.start_date.between(since, until)))
-        label = "Mentorship with {}"
     else:
         query = (MentoringSession.select(MentoringSession.id,
                                          Mentorship.mentee.alias("staff"),
@@ -125,7 +150,6 @@ def _events(kind: str, since: dt.date, until: dt.date, staff_ids=None) -> list[d
                         MentoringSession.date.between(since, until),
                         MentoringSession.id.in_(SessionEvidence.select(
                             SessionEvidence.session))))
-        label = "Coaching session with {}"
     query = (query.join_from(Mentorship, Mentor, on=(Mentorship.mentor == Mentor.id))
              .join_from(Mentor, MentorStaff, JOIN.LEFT_OUTER, on=(Mentor.staff == MentorStaff.id))
              .where(not_archived(Mentorship)))
@@ -133,7 +157,9 @@ def _events(kind: str, since: dt.date, until: dt.date, staff_ids=None) -> list[d
         query = query.where(Mentorship.mentee.in_(staff_ids))
     rows = [{"id": r["id"], "kind": kind, "staff": r["staff"], "date": r["date"],
              "mentor_id": r["mentor_id"], "mentor": r["mentor"],
-             "label": label.format(r["mentor"])} for r in query.dicts()]
+             "label": intervention_label({"kind": kind, "mentor": r["mentor"]},
+                                         translator(ENGLISH))}
+            for r in query.dicts()]
     if kind == "coaching" and rows:
         cited = defaultdict(set)
         for session, evaluation, feedback, metric in (
@@ -470,20 +496,26 @@ def _names(staff_ids: set, client_ids: set) -> dict:
     return {"staff": people, "client": clients}
 
 
-def difference_text(value: float | None, unit: str, decimals: int = 2) -> str:
-    """A change as read in the app: "+1.30", "-70 s", "+2.5 pts" (percent: points)."""
+def difference_text(value: float | None, unit: str, decimals: int = 2,
+                    tr: Translator | None = None) -> str:
+    """A change as read in the app: "+1.30", "-70 s", "+2.5 pts" (percent: points), in
+    `tr`'s language (default: the window's)."""
     if value is None:
         return "–"
+    tr = tr or display()
     places = max(decimals, 1) if unit == "percent" else decimals
-    number = f"{value:+,.{places}f}"
-    return {"percent": f"{number} pts", "seconds": f"{number} s"}.get(unit, number)
+    number = number_text(value, places, tr, sign="+")
+    if unit == "percent":
+        return tr.gettext("{number} pts").format(number=number)
+    return f"{number} s" if unit == "seconds" else number
 
 
-def figure_text(value: float | None, unit: str, decimals: int = 2) -> str:
-    """A window's figure: "3.50", "312 s", "87.5%"."""
+def figure_text(value: float | None, unit: str, decimals: int = 2,
+                tr: Translator | None = None) -> str:
+    """A window's figure: "3.50", "312 s", "87.5%" ("87,5%" in Spanish)."""
     if value is None:
         return "–"
-    number = f"{value:,.{decimals}f}"
+    number = number_text(value, decimals, tr or display())
     return {"percent": f"{number}%", "seconds": f"{number} s"}.get(unit, number)
 
 
@@ -533,7 +565,8 @@ def _summaries(rows: list[dict]) -> dict:
         result = []
         for group, summary in found.items():
             row = first_row[group]
-            result.append({**name_of(row), "measure": row["measure"], "unit": row["unit"],
+            result.append({**name_of(row), "measure_key": row["measure_key"],
+                           "measure": row["measure"], "unit": row["unit"],
                            "decimals": row["decimals"], "better": row["better"],
                            "mean": summary.mean, "spread": summary.spread, "n": summary.n,
                            "comparison_n": summary.comparison_n,

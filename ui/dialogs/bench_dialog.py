@@ -72,8 +72,7 @@ class BenchDialog(QDialog):
             Column("name", tr_bench_dialog.tr("Left"), width=170),
             Column("reason", tr_bench_dialog.tr("Why"), width=120,
                    text=lambda r: i18n.core_word(r["reason"])),
-            Column("left_on", tr_bench_dialog.tr("On"), width=95,
-                   text=lambda r: r["left_on"].isoformat() if r["left_on"] else ""),
+            Column("left_on", tr_bench_dialog.tr("On"), width=95),
             Column("role", tr_bench_dialog.tr("Role to fill"), width=200,
                    text=lambda r: r["role"]["name"] if r["role"]
                    else tr_bench_dialog.tr("{role} (on no ladder)").format(
