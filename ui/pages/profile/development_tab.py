@@ -86,8 +86,10 @@ def _kind(row: dict) -> str:
 
 def intervention_columns() -> list[Column]:
     return [Column("date", tr_development_tab.tr("Date"), width=90),
-            Column("label", tr_development_tab.tr("Intervention"), width=220),
-            Column("measure", tr_development_tab.tr("Measure"), width=130),
+            Column("label", tr_development_tab.tr("Intervention"), width=220,
+                   text=what_worked.intervention_label),
+            Column("measure", tr_development_tab.tr("Measure"), width=130,
+                   text=what_worked.measure_name),
             Column("before", tr_development_tab.tr("Before"), text=_figure("before"), width=80),
             Column("after", tr_development_tab.tr("After"), text=_figure("after"), width=80),
             Column("change", tr_development_tab.tr("Change"), text=_difference("change"),
@@ -107,7 +109,8 @@ def summary_columns(group: str) -> list[Column]:
     kind = [] if group == "program" else [
         Column("kind", tr_development_tab.tr("Kind"), text=_kind, width=130)]
     return [Column(group, name, width=220), *kind,
-            Column("measure", tr_development_tab.tr("Measure"), width=130),
+            Column("measure", tr_development_tab.tr("Measure"), width=130,
+                   text=what_worked.measure_name),
             Column("n", tr_development_tab.tr("Interventions"), numeric=True, width=95),
             Column("comparison_n", tr_development_tab.tr("Similar people"), numeric=True,
                    width=100),
