@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from mentorapp.services import mentoring, profile
 from ui import theme
-from ui.i18n import Context, number
+from ui.i18n import Context, month_text, number
 from ui.models.table import Column, choice, show
 from ui.pages.profile.tab import ProfileTab, heading, one_line, record_table
 
@@ -151,7 +151,7 @@ class OverviewTab(ProfileTab):
             return
         from ui.widgets.charts import line_chart  # QtCharts loads on the first chart only
 
-        chart = line_chart([row["month"] for row in trend], [row["average"] for row in trend],
-                           minimum=1, maximum=5)
+        months = [month_text(int(row["month"][:4]), int(row["month"][5:7])) for row in trend]
+        chart = line_chart(months, [row["average"] for row in trend], minimum=1, maximum=5)
         chart.setMinimumHeight(200)
         self.chart_box.addWidget(chart)
