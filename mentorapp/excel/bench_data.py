@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from mentorapp.services import clients, readiness
+from mentorapp.translations import Translator
 
 LEFT_DAYS = readiness.LEFT_DAYS
 
@@ -22,32 +23,42 @@ def bench(client_name: str, today: dt.date | None = None) -> dict:
     return readiness.bench(client["id"], today=today)
 
 
-def _owner(role: dict) -> str:
-    return role["client_name"] or "Company ladder"
+def _owner(tr: Translator, role: dict) -> str:
+    return role["client_name"] or tr.gettext("Company ladder")
 
 
-def summary_rows(found: dict) -> list[tuple]:
-    return [(r["role"]["name"], _owner(r["role"]), r["role"]["level"], len(r["holders"]),
+def _core_word(tr: Translator, text: str) -> str:
+    """A word the core keeps English (an outlook, a leaver's reason) in the report's
+    language."""
+    return tr.gettext(text) if text else ""  # gettext("") is the catalogue's header
+
+
+def summary_rows(found: dict, tr: Translator) -> list[tuple]:
+    return [(r["role"]["name"], _owner(tr, r["role"]), r["role"]["level"], len(r["holders"]),
              len(r["ready_now"]), len(r["ready_soon"])) for r in found["roles"]]
 
 
 def candidate_rows(found: dict, which: str) -> list[tuple]:
-    """`which`: "ready_now" or "ready_soon"; one row per role and person, best first."""
+    """`which`: "ready_now" or "ready_soon"; one row per role and person, best first. The
+    gaps come from the service in the window's language."""
     return [(r["role"]["name"], c["employee_id"], c["name"], c["current_role"],
              c["percent"] / 100, "; ".join(c["gaps"]))
             for r in found["roles"] for c in r[which]]
 
 
-def backfill_rows(found: dict) -> list[tuple]:
+def backfill_rows(found: dict, tr: Translator) -> list[tuple]:
     """One row per leaver and candidate; a leaver without one has a row saying so."""
     rows = []
     for leaver in found["backfills"]:
         role = leaver["role"]["name"] if leaver["role"] else \
-            f"{leaver['role_text'] or 'no role'} (not on a ladder)"
-        head = (leaver["employee_id"], leaver["name"], leaver["reason"], leaver["left_on"],
-                role)
+            tr.gettext("{role} (not on a ladder)").format(
+                role=leaver["role_text"] or tr.gettext("no role"))
+        head = (leaver["employee_id"], leaver["name"], _core_word(tr, leaver["reason"]),
+                leaver["left_on"], role)
         if not leaver["candidates"]:
-            rows.append((*head, "", "No one ready now or within 6 months", "", None))
+            rows.append((*head, "", tr.gettext("No one ready now or within 6 months"), "",
+                         None))
         for c in leaver["candidates"]:
-            rows.append((*head, c["employee_id"], c["name"], c["outlook"], c["percent"] / 100))
+            rows.append((*head, c["employee_id"], c["name"], _core_word(tr, c["outlook"]),
+                         c["percent"] / 100))
     return rows

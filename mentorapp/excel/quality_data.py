@@ -13,17 +13,21 @@ import datetime as dt
 
 from mentorapp.models import label
 from mentorapp.services import quality
+from mentorapp.translations import Translator
 
 
-def evaluation_rows(client_id: int, start: dt.date, end: dt.date) -> list[tuple]:
+def evaluation_rows(client_id: int, start: dt.date, end: dt.date,
+                    tr: Translator) -> list[tuple]:
     """(interaction date, employee ID, agent, evaluator, scorecard, version, interaction ID,
-    channel, score, critical fail, status, visibility, revision), oldest first."""
+    channel, score, critical fail, status, visibility, revision), oldest first; the words in
+    the language of `tr`."""
+    yes, no = tr.gettext("Yes"), tr.gettext("No")
     return [(row["interaction_date"], row["employee_id"],
              f"{row['first_name']} {row['last_name']}", row["evaluator"], row["scorecard"],
-             row["version"], row["interaction_id"], label(row["channel"]),
+             row["version"], row["interaction_id"], label(row["channel"], tr),
              None if row["score"] is None else row["score"] / 100,
-             "Yes" if row["critical_fail"] else "No", label(row["status"]),
-             label(row["visibility"]), row["revision"])
+             yes if row["critical_fail"] else no, label(row["status"], tr),
+             label(row["visibility"], tr), row["revision"])
             for row in quality.client_evaluations(client_id, start, end)]
 
 

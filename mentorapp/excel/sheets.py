@@ -33,6 +33,7 @@ from mentorapp.excel.safe_cells import (
     safe_sheet_title,
     write_only_cell,
 )
+from mentorapp.translations import N_
 
 # The workbook default font; without the family Calc substitutes a serif font.
 FONT = {"name": "Calibri", "family": 2}
@@ -45,7 +46,8 @@ CENTER = Alignment(horizontal="center")
 CENTER_TOP = Alignment(horizontal="center", vertical="top")
 LABEL_FONT = Font(**FONT, bold=True)
 TABLE_STYLE = "TableStyleMedium2"
-PAGE_NUMBERS = "Page &P of &N"  # a footer's page numbers: Excel's codes for page and pages
+# A footer's page numbers in Excel's codes for page and pages; a report writes it translated.
+PAGE_NUMBERS = N_("Page &P of &N")
 LINE_HEIGHT = 15
 WIDTH_SAMPLE_ROWS = 200
 MIN_WIDTH, MAX_WIDTH, MAX_WRAP_WIDTH, MIN_DATE_WIDTH = 8, 50, 50, 12.5
@@ -223,14 +225,17 @@ class TableSheet:
     def _set_widths(self, sample: list[Sequence], *, fit: bool) -> None:
         widths, floors = [], []
         for index, (column, header) in enumerate(zip(self.columns, self.headers, strict=True)):
+            word = max((len(w) for w in header.split()), default=0)
             width = floor = column.width
-            if width is None:
+            if width is not None:  # chosen for the English header; a translation's longest
+                # word may need more (a header wraps by words, a word is never broken)
+                width = floor = max(width, header_word_width(header))
+            else:
                 content = max([_display_length(row[index]) for row in sample
                                if index < len(row)], default=0)
                 limit = MAX_WRAP_WIDTH if column.wrap else MAX_WIDTH
                 width = min(limit, max(MIN_WIDTH, max(len(header) * 1.1 + 2, content) + 2))
                 # The narrowest it may get: its content, with the header wrapped by words.
-                word = max((len(w) for w in header.split()), default=0)
                 floor = min(width, max(MIN_WIDTH, max(word * 1.1 + 2, content) + 2))
             if column.number_format == DATE_FORMAT:  # room on both sides of the date
                 width, floor = max(width, MIN_DATE_WIDTH), max(floor, MIN_DATE_WIDTH)
@@ -328,6 +333,11 @@ def _char_width(char: str) -> float:
     if width is not None:
         return width
     return 2.0 if char > "\u10ff" and unicodedata.east_asian_width(char) in "WF" else 0.9
+
+
+def header_word_width(header: str) -> float:
+    """The column width the longest word of `header` needs, with a margin."""
+    return max((_word_width(w) for w in header.split()), default=0) + 1
 
 
 def header_height(headers: Sequence[str], widths: Sequence[float]) -> float:

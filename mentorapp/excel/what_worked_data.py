@@ -14,12 +14,26 @@ import datetime as dt
 
 from mentorapp.models import label
 from mentorapp.services import what_worked
+from mentorapp.translations import N_, Translator
 
-UNITS = {"percent": "%", "seconds": "s", "score": "score", "count": "count"}
+UNITS = {"percent": "%", "seconds": "s", "score": N_("score"), "count": N_("count")}
+# The words of the service's kinds, verdicts and fixed measures, for the catalogue.
+WORDS = (N_("Training"), N_("Mentorship"), N_("Coaching session"), N_("Better"), N_("Worse"),
+         N_("No difference"), N_("Competency rating"), N_("Quality score"))
+FIXED_MEASURES = {m["measure"] for m in what_worked.FIXED_MEASURES.values()}
 
 
-def _verdict(row) -> str:
-    return label(row["verdict"]) if row["verdict"] else "–"
+def _verdict(tr: Translator, row) -> str:
+    return label(row["verdict"], tr) if row["verdict"] else "–"
+
+
+def _unit(tr: Translator, unit: str) -> str:
+    return tr.gettext(UNITS[unit]) if unit in UNITS else unit
+
+
+def _measure(tr: Translator, measure: str) -> str:
+    """A fixed measure in the report's language; a KPI's name as it was typed."""
+    return tr.gettext(measure) if measure in FIXED_MEASURES else measure
 
 
 def collect(start: dt.date, end: dt.date, client_id: int | None = None) -> dict:
@@ -27,21 +41,25 @@ def collect(start: dt.date, end: dt.date, client_id: int | None = None) -> dict:
     return what_worked.compute(start, end, client_id=client_id)
 
 
-def intervention_rows(result: dict) -> list[tuple]:
+def intervention_rows(result: dict, tr: Translator) -> list[tuple]:
     """(date, kind, intervention, employee ID, name, client, role, measure, unit, before from,
     after to, before, after, change, comparison before, comparison after, comparison change,
-    comparison spread, comparison people, difference, verdict, warning), by date."""
-    return [(r["date"], what_worked.KIND_NAMES[r["kind"]], r["label"], r["employee_id"],
-             r["staff_name"], r["client"] or "(not placed)", r["role"], r["measure"],
-             UNITS.get(r["unit"], r["unit"]), r["before_from"], r["after_to"], r["before"],
-             r["after"], r["change"], r["comparison_before"], r["comparison_after"],
-             r["comparison_change"], r["comparison_spread"], r["comparison_n"], r["did"],
-             _verdict(r), r["warning"]) for r in result["rows"]]
+    comparison spread, comparison people, difference, verdict, warning), by date; the words
+    in the language of `tr`."""
+    not_placed = tr.gettext("(not placed)")
+    return [(r["date"], tr.gettext(what_worked.KIND_NAMES[r["kind"]]), r["label"],
+             r["employee_id"], r["staff_name"], r["client"] or not_placed, r["role"],
+             _measure(tr, r["measure"]), _unit(tr, r["unit"]), r["before_from"], r["after_to"],
+             r["before"], r["after"], r["change"], r["comparison_before"],
+             r["comparison_after"], r["comparison_change"], r["comparison_spread"],
+             r["comparison_n"], r["did"], _verdict(tr, r), r["warning"])
+            for r in result["rows"]]
 
 
-def summary_rows(summaries: list[dict], *names: str) -> list[tuple]:
+def summary_rows(summaries: list[dict], tr: Translator, *names: str) -> list[tuple]:
     """(group names..., measure, unit, interventions, comparison people, mean difference,
     spread, verdict, warning) for `by_program`, `by_mentor` or `by_client`."""
-    return [(*(what_worked.KIND_NAMES[s[n]] if n == "kind" else s[n] for n in names),
-             s["measure"], UNITS.get(s["unit"], s["unit"]), s["n"], s["comparison_n"],
-             s["mean"], s["spread"], _verdict(s), s["warning"]) for s in summaries]
+    return [(*(tr.gettext(what_worked.KIND_NAMES[s[n]]) if n == "kind" else s[n]
+               for n in names),
+             _measure(tr, s["measure"]), _unit(tr, s["unit"]), s["n"], s["comparison_n"],
+             s["mean"], s["spread"], _verdict(tr, s), s["warning"]) for s in summaries]

@@ -85,9 +85,10 @@ def test_reports_module_offers_the_api_the_gui_codes_against():
 
     expected = {
         "export_client_report": ["client", "start", "end", "out", "progress"],
-        "export_staff_report": ["employee_id", "out", "include_private", "progress"],
-        "export_training_matrix": ["out", "client", "progress"],
-        "export_mentoring_report": ["start", "end", "out", "progress"],
+        "export_staff_report": ["employee_id", "out", "include_private", "progress",
+                                "language"],
+        "export_training_matrix": ["out", "client", "progress", "language"],
+        "export_mentoring_report": ["start", "end", "out", "progress", "language"],
         "export_table": ["out", "headers", "rows", "title", "progress"],
     }
     for name, parameters in expected.items():

@@ -8,7 +8,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTranslator, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from mentorapp.errors import Cancelled, UserError
 from mentorapp.periods import period, report_file_name
-from mentorapp.services import staff
-from ui import preferences
+from mentorapp.services import clients, staff
+from ui import i18n, preferences
 from ui.i18n import Context
 from ui.pages.reports.progress import ProgressWork
 from ui.resources import icon
@@ -56,41 +56,45 @@ def export_client_report(client, start, end, out, pdf=False, progress=None):
     return path
 
 
+# The internal reports below are written in the window's language.
 def export_staff_report(employee_id, out, include_private, progress=None):
     from mentorapp.excel.reports import export_staff_report as export
 
-    return export(employee_id, out, include_private=include_private, progress=progress)
+    return export(employee_id, out, include_private=include_private, progress=progress,
+                  language=i18n.current_language())
 
 
 def export_training_matrix(out, client, progress=None):
     from mentorapp.excel.reports import export_training_matrix as export
 
-    return export(out, client=client, progress=progress)
+    return export(out, client=client, progress=progress, language=i18n.current_language())
 
 
 def export_mentoring_report(start, end, out, progress=None):
     from mentorapp.excel.reports import export_mentoring_report as export
 
-    return export(start, end, out, progress=progress)
+    return export(start, end, out, progress=progress, language=i18n.current_language())
 
 
 def export_quality_report(client, start, end, out, progress=None):
     from mentorapp.excel.quality_report import export_quality_report as export
 
-    return export(client, start, end, out, progress=progress)
+    return export(client, start, end, out, progress=progress,
+                  language=i18n.current_language())
 
 
 def export_what_worked_report(start, end, out, client, progress=None):
     from mentorapp.excel.what_worked_report import export_what_worked_report as export
 
-    return export(start, end, out, client=client, progress=progress)
+    return export(start, end, out, client=client, progress=progress,
+                  language=i18n.current_language())
 
 
 # -- what each report needs ------------------------------------------------------------------
 @dataclass(frozen=True)
 class ReportKind:
-    """The texts are English, marked for translation (the file name keeps the English title,
-    as the workbook is English until the core is translated); `busy` is the progress
+    """The texts are English, marked for translation; the suggested file name uses the title
+    in the workbook's language (`ReportsTab.workbook_language()`); `busy` is the progress
     dialog's whole phrase, so the article agrees with the title in every language."""
 
     key: str
@@ -155,6 +159,18 @@ PERIOD_WORDS = [QT_TRANSLATE_NOOP("tr_reports_tab", "Last month"),
 CUSTOM = "custom"  # the period choice's key for typed dates
 
 PDF_KEY = "reports/client_pdf"  # "Also as PDF", remembered for the next client report
+
+
+def _title_in(language: str, title: str) -> str:
+    """A report's title in `language`: the window's through its installed translators, a
+    client's other language through that language's catalogue loaded for the moment."""
+    if language == i18n.current_language():
+        return tr_reports_tab.tr(title)
+    catalogue = i18n.compiled_catalogue(language)
+    other = QTranslator()
+    if catalogue is None or not other.load(str(catalogue)):
+        return title
+    return other.translate(tr_reports_tab.name, title) or title
 
 
 class ReportsTab(QWidget):
@@ -315,7 +331,20 @@ class ReportsTab(QWidget):
                      if kind.needs_period else {})
         except DateTextError:  # half typed: name the file without the period for now
             dates = {}
-        return report_file_name(kind.title, *about, **dates, today=dt.date.today())
+        title = _title_in(self.workbook_language(), kind.title)
+        return report_file_name(title, *about, **dates, today=dt.date.today())
+
+    def workbook_language(self) -> str:
+        """The language the chosen report is written in: a client pack in its client's report
+        language, the internal reports in the window's."""
+        if self.report_kind().key == "client":
+            try:
+                client_id = self.client.value()
+            except PickError:
+                client_id = None
+            if client_id is not None:
+                return clients.get(client_id)["report_language"]
+        return i18n.current_language()
 
     def choose_output(self) -> None:
         # This report's name (its period) in the folder used last, so no older report
