@@ -24,18 +24,18 @@ class SessionDialog(EntityDialog):
     service = mentoring.sessions
 
     def __init__(self, record_id: int | None = None, parent=None, **defaults):
-        self.mentorship_id = defaults.pop("mentorship", None)
+        self.mentorship_id = mentoring.sessions.get(record_id)["mentorship"] if record_id \
+            else defaults.pop("mentorship", None)
         super().__init__(record_id, parent, **defaults)
         if record_id:
-            self.mentorship_id = self.record["mentorship"]
             self.fields["action_items"].parentWidget().hide()
             self.form.labelForField(self.fields["action_items"].parentWidget()).hide()
-        title = (tr_session_dialog.tr("Edit session – {mentorship}") if record_id
-                 else tr_session_dialog.tr("Log a session – {mentorship}"))
-        self.setWindowTitle(title.format(mentorship=self.mentorship_text()))
         self.setMinimumWidth(960)
 
     def build(self) -> None:
+        title = (tr_session_dialog.tr("Edit session – {mentorship}") if self.record_id
+                 else tr_session_dialog.tr("Log a session – {mentorship}"))
+        self.setWindowTitle(title.format(mentorship=self.mentorship_text()))
         self.add_field("date", tr_session_dialog.tr("Date"), DateField())
         self.add_field("duration_minutes", tr_session_dialog.tr("Duration (minutes)"),
                        NumberLine())
