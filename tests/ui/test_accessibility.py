@@ -198,6 +198,29 @@ def test_dashboard_figure_cards_are_buttons_that_say_their_figure(qtbot, demo_wi
     assert asked == ["staff"]
 
 
+@pytest.mark.parametrize("name", THEMES)
+def test_a_focused_figure_card_or_legend_line_shows_its_focus(qtbot, demo_window,
+                                                              wait_for_tasks, themed, name):
+    themed(name)
+    dashboard = show(qtbot, demo_window, "dashboard", wait_for_tasks)
+    demo_window.activateWindow()
+    qtbot.waitUntil(demo_window.isActiveWindow)
+    card, other = dashboard.cards["active_staff"], dashboard.cards["trainings"]
+    card.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(card.hasFocus)
+
+    def left_edge(widget):
+        image = widget.grab().toImage()
+        return {image.pixelColor(x, image.height() // 2).name() for x in (0, 1)}
+    link = THEMES[name][Role.Link]
+    assert left_edge(card) == {link}  # 3:1 on the window and the card (checked above)
+    assert link not in left_edge(other)
+    entry, next_entry = dashboard.charts["feedback_by_source"].chart.legend[:2]
+    entry.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(entry.hasFocus)
+    assert link in left_edge(entry) and link not in left_edge(next_entry)
+
+
 def test_a_chart_legend_line_is_a_button_named_by_its_words(qtbot):
     donut = shown_chart(qtbot, charts.donut_chart([("Client", 3), ("Peer", 1)],
                                                   on_click=lambda _n: None))
@@ -720,7 +743,7 @@ def test_with_a_14_point_font_text_grows_and_the_sidebar_shows_whole_names(
         assert window.title_label.width() >= window.title_label.sizeHint().width(), key
 
 
-def test_with_a_14_point_font_the_profile_overview_scrolls_instead_of_squeezing(
+def test_with_a_14_point_font_the_profile_overview_scrolls_and_tab_shows_each_control(
         qtbot, ui_db, tmp_path, wait_for_tasks, app_font):
     from fit_checks import cut_texts
     from peewee import fn
@@ -747,12 +770,15 @@ def test_with_a_14_point_font_the_profile_overview_scrolls_instead_of_squeezing(
     assert scroll.verticalScrollBar().maximum() > 0  # it scrolls, in an 800-pixel window
     assert not scroll.horizontalScrollBar().isVisible()
     assert cut_texts(scroll.widget()) == []
+    assert scroll.focusPolicy() == Qt.FocusPolicy.NoFocus  # no Tab stop that shows nothing
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    overview.recent.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.waitUntil(overview.recent.hasFocus)
-    qtbot.keyClick(overview.recent, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # Tab brings it into view
+    profile.tabs.tabBar().setFocus()
+    qtbot.waitUntil(profile.tabs.tabBar().hasFocus)
+    for _press in range(5):  # from the tab bar, outside the scrolled part, to the table
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is overview.recent:
+            break
     assert QApplication.focusWidget() is overview.recent
     titles_and_first_row = QSize(overview.recent.width(),
                                  overview.recent.horizontalHeader().height()

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QPlainTextEdit,
+    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QTextEdit,
@@ -170,6 +171,25 @@ def follow_focus(app: QApplication) -> None:
     if not app.property("follows_focus"):  # once, however often the app is made
         app.setProperty("follows_focus", True)
         app.focusChanged.connect(_focused)
+
+
+class FocusScrollArea(QScrollArea):
+    """A scroll area of a page's parts that is no Tab stop of its own (it shows no focus)
+    and brings the control that gets the focus into view, however it came: Qt's does so only
+    for Tab from one of its own controls, not from a tab bar or the sidebar before it."""
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setWidget(content)
+        QApplication.instance().focusChanged.connect(self._show_focus)
+
+    def _show_focus(self, _old: QWidget | None, now: QWidget | None) -> None:
+        if now is not None and self.widget() is not None and self.widget().isAncestorOf(now):
+            self.ensureWidgetVisible(now)
 
 
 class ComboBoxInterface(QAccessibleWidget):

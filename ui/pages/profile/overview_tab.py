@@ -3,13 +3,12 @@ action items, from `profile.summary()`."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from ui import theme
 from ui.i18n import Context, month_text, number
 from ui.models.table import Column, choice, show
 from ui.pages.profile.tab import ProfileTab, heading, one_line, record_table
+from ui.widgets.accessible import FocusScrollArea
 
 tr_overview_tab = Context("tr_overview_tab")
 
@@ -106,15 +106,10 @@ class OverviewTab(ProfileTab):
         layout.addLayout(cards)
         layout.addLayout(columns, 1)
         # With a large system font in a short window the tables shrank to a row: the tab
-        # scrolls instead (Tab brings each control into view).
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(content)
+        # scrolls instead.
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(FocusScrollArea(content))
 
     def load(self) -> None:
         summary = self.summary
