@@ -1073,7 +1073,7 @@ def _logo(logo: bytes) -> Image:
         reader = ImageReader(io.BytesIO(logo))
         width, height = reader.getSize()
         if width <= 0 or height <= 0:
-            raise ValueError("empty image")
+            raise ValueError("empty image")  # untranslated: caught below, never shown
     except Exception as exc:  # Pillow raises several kinds on bytes that are no image
         raise ValidationError("logo", _("is not a picture MentorApp can read (PNG or JPEG)"),
                               label=_("logo")) from exc

@@ -340,7 +340,8 @@ def _json_value(value):
         return value.isoformat()
     if isinstance(value, Decimal):
         return float(value)
-    raise TypeError(f"cannot audit a {type(value).__name__}")
+    raise TypeError(  # untranslated: json's protocol for an unknown type, a programming error
+        f"cannot audit a {type(value).__name__}")
 
 
 # One encoder for every entry (json.dumps with options makes a new one per call).
