@@ -10,6 +10,7 @@ from __future__ import annotations
 import peewee
 from peewee import fn
 
+from mentorapp.collation import NameOrder
 from mentorapp.db import transaction
 from mentorapp.errors import NotFoundError, ValidationError
 from mentorapp.models import REPORT_CADENCE_CHOICES, Assignment, Client, ClientContact, Staff
@@ -57,7 +58,7 @@ entity = Entity(
      # Schema 14: the language the client's reports are written in.
      "report_language": Choice(LANGUAGES, default=ENGLISH, label="report language")},
     search=(Client.search_key,),  # name, industry, account manager and contact, folded
-    sorts={"name": Client.sort_key, "industry": Client.industry,
+    sorts={"name": NameOrder(Client.sort_key, (Client.name,)), "industry": Client.industry,
            "account_manager": Client.account_manager},
     filters={"active": lambda q, v: q.where(Client.active == Flag().clean("active", v)),
              "industry": lambda q, v: q.where(Client.industry == v)},

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from mentorapp.collation import NameOrder
 from mentorapp.models import Competency
 from mentorapp.services.entity import Entity
 from mentorapp.services.fields import Text
@@ -11,7 +12,7 @@ entity = Entity(
     {"name": Text(required=True, max_length=100, multiline=False),
      "description": Text()},
     search=(Competency.name, Competency.description),
-    sorts={"name": Competency.name},
+    sorts={"name": NameOrder(Competency.name, (Competency.name,))},
     describe=lambda c: f"competency {c.name!r}",
 )
 create, update, get, list, count = (entity.create, entity.update, entity.get, entity.list,

@@ -19,6 +19,8 @@ from functools import reduce
 
 import peewee
 
+from mentorapp import translations
+from mentorapp.collation import NameOrder
 from mentorapp.db import transaction
 from mentorapp.errors import NotFoundError, ValidationError
 from mentorapp.services import audit
@@ -47,7 +49,7 @@ class Entity:
     def __init__(self, model, name: str, rules: dict[str, Rule], *,
                  check: Check | None = None,
                  search: Iterable[peewee.Field] = (),
-                 sorts: dict[str, peewee.Node | tuple] | None = None,
+                 sorts: dict[str, peewee.Node | tuple | NameOrder] | None = None,
                  default_sort: str | None = None,
                  filters: dict[str, Filter] | None = None,
                  select: Callable[[], peewee.Query] | None = None,
@@ -116,7 +118,10 @@ class Entity:
         if key not in self.sorts:
             raise ValidationError("sort", f"cannot sort {self.name} by {key!r} "
                                   f"(choose from {', '.join(self.sorts)})")
-        keys = self.sorts[key] if isinstance(self.sorts[key], tuple) else (self.sorts[key],)
+        keys = self.sorts[key]
+        if isinstance(keys, NameOrder):
+            keys = keys.columns(self.model._meta.database, translations.display().language)
+        keys = keys if isinstance(keys, tuple) else (keys,)
         order = [k.desc() if descending else k.asc() for k in (*keys, self.model.id)]
         query = self._query(search, include_archived, filters).order_by(*order)
         if limit is not None:

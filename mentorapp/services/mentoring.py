@@ -6,6 +6,7 @@ import datetime as dt
 
 from peewee import JOIN, fn
 
+from mentorapp.collation import NameOrder
 from mentorapp.db import is_sqlite, transaction
 from mentorapp.errors import ValidationError
 from mentorapp.models import (
@@ -70,7 +71,8 @@ mentors = Entity(
     check=_check_mentor,
     search=(MentorStaff.first_name, MentorStaff.last_name, Mentor.external_name,
             Mentor.external_organisation),
-    sorts={"name": mentor_name_expression(), "capacity": Mentor.capacity,
+    sorts={"name": NameOrder(mentor_name_expression(), (mentor_name_expression(),)),
+           "capacity": Mentor.capacity,
            # A bare subquery has no .asc(); wrapped in a function it sorts.
            "active_mentees": fn.COALESCE(_active_count(Mentor.id), 0)},
     filters={"active": lambda q, v: q.where(Mentor.active == Flag().clean("active", v)),

@@ -6,6 +6,7 @@ import datetime as dt
 
 from peewee import JOIN, fn
 
+from mentorapp.collation import NameOrder
 from mentorapp.db import transaction
 from mentorapp.errors import NotFoundError, ValidationError
 from mentorapp.models import STAFF_STATUS_CHOICES, Assignment, Client, Mentor, Mentorship, Staff
@@ -61,11 +62,11 @@ entity = Entity(
      "status": Choice(STAFF_STATUS_CHOICES, default="active")},
     check=_check,
     search=(Staff.search_key,),  # names, employee ID and email, folded
-    sorts={"name": Staff.sort_key,
+    sorts={"name": NameOrder(Staff.sort_key, (Staff.last_name, Staff.first_name)),
            "employee_id": Staff.employee_id,
            "job_title": Staff.job_title, "team": Staff.team, "site": Staff.site,
            "hire_date": Staff.hire_date, "status": Staff.status,
-           "client": CurrentClient.sort_key},
+           "client": NameOrder(CurrentClient.sort_key, (CurrentClient.name,))},
     filters={"client": lambda q, v: q.where(CurrentClient.id == int(v)),
              "team": lambda q, v: q.where(Staff.team == v),
              "site": lambda q, v: q.where(Staff.site == v),

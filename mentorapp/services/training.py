@@ -6,6 +6,7 @@ import datetime as dt
 
 from peewee import JOIN
 
+from mentorapp.collation import NameOrder
 from mentorapp.dates import certification_expiry
 from mentorapp.errors import ValidationError
 from mentorapp.models import (
@@ -33,8 +34,8 @@ programs = Entity(
      "mandatory": Flag(),
      "description": Text()},
     search=(TrainingProgram.name, TrainingProgram.provider),
-    sorts={"name": TrainingProgram.name, "type": TrainingProgram.type,
-           "provider": TrainingProgram.provider},
+    sorts={"name": NameOrder(TrainingProgram.name, (TrainingProgram.name,)),
+           "type": TrainingProgram.type, "provider": TrainingProgram.provider},
     filters={"type": lambda q, v: q.where(TrainingProgram.type == v),
              "client": lambda q, v: q.where(TrainingProgram.client == int(v)),
              "mandatory": lambda q, v: q.where(

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from mentorapp.collation import COLLATIONS
 from mentorapp.text import sort_key
 from ui import i18n
 from ui.i18n import Context, label
@@ -135,6 +136,8 @@ class RecordTableModel(QAbstractTableModel):
                 return float(value) if value is not None else float("-inf")
             # in human order like the database's lists (Émile, Eve); dates in time order
             shown = value.isoformat() if isinstance(value, dt.date) else show(value)
+            if i18n.current_language() in COLLATIONS:  # the proxy's collator compares it
+                return shown
             return f"{sort_key(shown)}\x1f{shown}"
         if role == IdRole:
             return self._rows[number].get("id")
@@ -183,11 +186,14 @@ class RecordTableModel(QAbstractTableModel):
 
 
 class RecordProxyModel(QSortFilterProxyModel):
-    """Sorts by `SortRole` and filters on every column's text (small tables)."""
+    """Sorts by `SortRole` and filters on every column's text (small tables). In a language
+    whose names do not sort by `text.sort_key` (Spanish: ñ after n), texts are compared by
+    the collator of the window's locale (ICU, as the database lists in that language)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setSortRole(SortRole)
+        self.setSortLocaleAware(i18n.current_language() in COLLATIONS)
         self.setFilterKeyColumn(-1)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
