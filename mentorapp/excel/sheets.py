@@ -63,6 +63,15 @@ BATCH_ROWS = 2000
 # from DejaVu Sans, the wider font Calc shows it with where Calibri is not installed: narrow
 # letters and punctuation, capitals and m/w, East Asian wide characters 2; every other 0.9.
 SPACE_WIDTH, WIDEST_CHAR = 0.5, 1.25
+# A header's letters in bold (DejaVu Sans Bold, which Calc shows for Calibri, in digit widths;
+# 1.0 for any other), and the column width per unit that keeps a word whole in Calc: it
+# broke "Calificación" at 1.10 and kept "Comparison" whole at 1.145.
+_BOLD_WIDTHS = {char: width for chars, width in (
+    ("ijlí/", 0.5), ("IJÍ.,:;'!|", 0.55), ("-", 0.6), ("f()[]", 0.65), ("rt", 0.7),
+    ("cszç", 0.85), ("L", 0.9), ("aekvxyáéãêâà", 0.95), ("bdgpqCPSYZÇ", 1.05),
+    ("ABKRVXÁÀÃÂ", 1.1), ("UÚ", 1.15), ("DGHNOQÓÑÕÔ", 1.2), ("&", 1.25), ("w", 1.35),
+    ("M%@", 1.45), ("m", 1.5), ("W", 1.6)) for char in chars}
+BOLD_WORD_ROOM = 1.14
 _CHAR_WIDTHS = {**dict.fromkeys("fijlrtI.,;:'!|()[]", 0.5),
                 **dict.fromkeys("ABCDEFGHKMNOPQRSUVWXYZmw@%&", WIDEST_CHAR)}
 
@@ -336,8 +345,9 @@ def _char_width(char: str) -> float:
 
 
 def header_word_width(header: str) -> float:
-    """The column width the longest word of `header` needs, with a margin."""
-    return max((_word_width(w) for w in header.split()), default=0) + 1
+    """The column width that shows the longest word of `header` whole in the bold header."""
+    return max((sum(_BOLD_WIDTHS.get(c, 1.0) for c in word) for word in header.split()),
+               default=0) * BOLD_WORD_ROOM
 
 
 def header_height(headers: Sequence[str], widths: Sequence[float]) -> float:
