@@ -16,7 +16,8 @@ measured, then cached), so nothing compiled is committed and the bundle ships th
 The window shows the core's words too (choice words, validation messages, the reasons of a
 suggestion): ui/i18n.install() sets the display language once with `set_display_language()`,
 and `_()` / `ngettext()` translate into it. It stays English unless the window sets it, so the
-CLI and the internal reports read English; a client pack passes its language explicitly.
+CLI reads English; every report passes its language explicitly (a client pack its client's,
+an internal report the window's when exported from the window).
 """
 
 from __future__ import annotations
