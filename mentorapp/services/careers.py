@@ -20,6 +20,7 @@ from mentorapp.models import (
 from mentorapp.queries import not_archived
 from mentorapp.services.entity import Entity
 from mentorapp.services.fields import Choice, Date, Number, Ref, Text
+from mentorapp.translations import N_, _
 
 _BY_STAFF = {"staff": lambda q, v: q.where(q.model.staff == int(v))}
 
@@ -34,13 +35,13 @@ def _check_goal(values: dict, current) -> None:
 
 
 goals = Entity(
-    CareerGoal, "career goal",
-    {"staff": Ref(Staff, required=True, what="staff member"),
+    CareerGoal, N_("career goal"),
+    {"staff": Ref(Staff, required=True, what=N_("staff member")),
      "title": Text(required=True, max_length=200, multiline=False),
      "description": Text(),
-     "horizon_years": Choice(GOAL_HORIZON_CHOICES, default=1, label="horizon (years)"),
+     "horizon_years": Choice(GOAL_HORIZON_CHOICES, default=1, label=N_("horizon (years)")),
      "kind": Choice(GOAL_KIND_CHOICES, default="career"),
-     "target_date": Date(label="target date"),
+     "target_date": Date(label=N_("target date")),
      "status": Choice(GOAL_STATUS_CHOICES, default="not_started"),
      "progress": Number(minimum=0, maximum=100, whole=True, default=0)},
     check=_check_goal,
@@ -55,18 +56,18 @@ goals = Entity(
 def _check_assessment(values: dict, current) -> None:
     if not any(values.get(f) for f in ("strengths", "values", "interests",
                                        "development_areas")):
-        raise ValidationError("strengths", "write at least one of strengths, values, "
-                              "interests or development areas")
+        raise ValidationError("strengths", _("write at least one of strengths, values, "
+                                              "interests or development areas"))
 
 
 self_assessments = Entity(
-    SelfAssessment, "self-assessment",
-    {"staff": Ref(Staff, required=True, what="staff member"),
+    SelfAssessment, N_("self-assessment"),
+    {"staff": Ref(Staff, required=True, what=N_("staff member")),
      "date": Date(required=True),
      "strengths": Text(),
      "values": Text(),
      "interests": Text(),
-     "development_areas": Text(label="development areas")},
+     "development_areas": Text(label=N_("development areas"))},
     check=_check_assessment,
     sorts={"date": SelfAssessment.date},
     filters=_BY_STAFF,
@@ -75,9 +76,10 @@ self_assessments = Entity(
 
 def _check_checkin(values: dict, current) -> None:
     if values["date"] > dt.date.today():
-        raise ValidationError("date", f"{values['date'].isoformat()} is in the future")
+        raise ValidationError("date", _("{date} is in the future").format(
+            date=values["date"].isoformat()))
     if values.get("next_date") and values["next_date"] <= values["date"]:
-        raise ValidationError("next_date", "must be after the check-in date")
+        raise ValidationError("next_date", _("must be after the check-in date"))
 
 
 def mark_latest_check_ins(staff_ids=None) -> None:
@@ -125,11 +127,11 @@ class _CheckIns(Entity):
 
 check_ins = _CheckIns(
     CheckIn, "check-in",
-    {"staff": Ref(Staff, required=True, what="staff member"),
+    {"staff": Ref(Staff, required=True, what=N_("staff member")),
      "date": Date(required=True),
      "reviewer": Text(max_length=200, multiline=False),
      "notes": Text(),
-     "next_date": Date(label="next check-in")},
+     "next_date": Date(label=N_("next check-in"))},
     check=_check_checkin,
     sorts={"date": CheckIn.date, "next_date": CheckIn.next_date},
     filters=_BY_STAFF,

@@ -19,7 +19,7 @@ from mentorapp.services import audit
 from mentorapp.services.entity import Entity, to_dict
 from mentorapp.services.fields import Choice, Email, Flag, Number, Text
 from mentorapp.text import fold_key
-from mentorapp.translations import ENGLISH, LANGUAGES
+from mentorapp.translations import ENGLISH, LANGUAGES, N_, _
 
 
 def _select():
@@ -40,23 +40,23 @@ def _select():
 
 
 entity = Entity(
-    Client, "client",
+    Client, N_("client"),
     {"name": Text(required=True, max_length=200, multiline=False),
      "industry": Text(max_length=100, multiline=False),
-     "contact_name": Text(max_length=200, multiline=False, label="contact person"),
-     "contact_email": Email(label="contact email"),
-     "account_manager": Text(max_length=200, multiline=False, label="account manager"),
+     "contact_name": Text(max_length=200, multiline=False, label=N_("contact person")),
+     "contact_email": Email(label=N_("contact email")),
+     "account_manager": Text(max_length=200, multiline=False, label=N_("account manager")),
      "active": Flag(default=True),
      "notes": Text(),
      # Schema 13: the client's report cadence and when a report is due and overdue.
      "report_cadence": Choice(REPORT_CADENCE_CHOICES, default="monthly",
-                              label="report cadence"),
+                              label=N_("report cadence")),
      "report_due_days": Number(minimum=0, maximum=365, whole=True, default=5,
-                               label="days after the period a report is due"),
+                               label=N_("days after the period a report is due")),
      "acknowledge_due_days": Number(minimum=0, maximum=365, whole=True, default=7,
-                                    label="days to acknowledge a report"),
+                                    label=N_("days to acknowledge a report")),
      # Schema 14: the language the client's reports are written in.
-     "report_language": Choice(LANGUAGES, default=ENGLISH, label="report language")},
+     "report_language": Choice(LANGUAGES, default=ENGLISH, label=N_("report language"))},
     search=(Client.search_key,),  # name, industry, account manager and contact, folded
     sorts={"name": NameOrder(Client.sort_key, (Client.name,)), "industry": Client.industry,
            "account_manager": Client.account_manager},
@@ -104,7 +104,7 @@ def by_name(name: str) -> dict:
     NotFoundError naming it."""
     client = Client.get_or_none(Client.name_key == fold_key(name))
     if client is None:
-        raise NotFoundError(f"No client named {name!r}")
+        raise NotFoundError(_("No client named {name}").format(name=repr(name)))
     return to_dict(client)
 
 
@@ -120,7 +120,7 @@ def client_id_of(client: int | str) -> int:
     """The id of a client given by id or by name."""
     if isinstance(client, int):
         if not Client.select().where(Client.id == client).exists():
-            raise NotFoundError(f"No client with id {client}")
+            raise NotFoundError(_("No client with id {client_id}").format(client_id=client))
         return client
     return by_name(client)["id"]
 
@@ -138,8 +138,8 @@ def _contact_clash(client_id: int, email: str, current: int | None) -> None:
         query = query.where(ClientContact.id != current)
     other = query.first()
     if other is not None:
-        raise ValidationError("email", f"{email!r} is already the email of {other.name} at "
-                              "this client")
+        raise ValidationError("email", _("{email} is already the email of {name} at this "
+                                        "client").format(email=repr(email), name=other.name))
 
 
 def add_contact(client: int | str, **values) -> dict:
@@ -148,7 +148,7 @@ def add_contact(client: int | str, **values) -> dict:
     clean = {name: rule.clean(name, values.get(name)) for name, rule in CONTACT_RULES.items()}
     unknown = set(values) - set(CONTACT_RULES)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], "is not a field of client contact")
+        raise ValidationError(sorted(unknown)[0], _("is not a field of client contact"))
     with transaction():
         _contact_clash(client_id, clean["email"], None)
         try:
@@ -167,11 +167,12 @@ def add_contact(client: int | str, **values) -> dict:
 def update_contact(contact_id: int, **values) -> dict:
     unknown = set(values) - set(CONTACT_RULES)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], "is not a field of client contact")
+        raise ValidationError(sorted(unknown)[0], _("is not a field of client contact"))
     with transaction():
         record = ClientContact.get_or_none(ClientContact.id == contact_id)
         if record is None:
-            raise NotFoundError(f"No client contact with id {contact_id}")
+            raise NotFoundError(_("No client contact with id {contact_id}").format(
+                contact_id=contact_id))
         current = to_dict(record)
         clean = {k: CONTACT_RULES[k].clean(k, v) for k, v in values.items()}
         changes = {k: (current[k], v) for k, v in clean.items() if current[k] != v}
@@ -202,8 +203,8 @@ def contact_by_email(client: int | str, email: str) -> dict:
                                        ClientContact.email_key == fold_key(email or ""))
     if record is None:
         name = Client.get_by_id(client_id).name
-        raise NotFoundError(f"{email!r} is not a contact of {name}; add it with "
-                            f"'clients contacts add'")
+        raise NotFoundError(_("{email} is not a contact of {name}; add it with 'clients "
+                              "contacts add'").format(email=repr(email), name=name))
     return to_dict(record)
 
 

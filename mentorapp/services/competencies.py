@@ -6,9 +6,10 @@ from mentorapp.collation import NameOrder
 from mentorapp.models import Competency
 from mentorapp.services.entity import Entity
 from mentorapp.services.fields import Text
+from mentorapp.translations import N_
 
 entity = Entity(
-    Competency, "competency",
+    Competency, N_("competency"),
     {"name": Text(required=True, max_length=100, multiline=False),
      "description": Text()},
     search=(Competency.name, Competency.description),

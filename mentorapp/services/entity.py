@@ -26,7 +26,7 @@ from mentorapp.errors import NotFoundError, ValidationError
 from mentorapp.services import audit
 from mentorapp.services.fields import Choice, Rule
 from mentorapp.text import fold_key, sort_key
-from mentorapp.translations import _
+from mentorapp.translations import _, ngettext
 
 Check = Callable[[dict, "peewee.Model | None"], None]
 Filter = Callable[[peewee.Query, object], peewee.Query]
@@ -39,10 +39,12 @@ def plain(value):
 
 
 def record_or_not_found(model, record_id: int, name: str) -> peewee.Model:
-    """The `model` row with this id, or a NotFoundError naming it ("No scorecard with id 7")."""
+    """The `model` row with this id, or a NotFoundError naming it ("No scorecard with id 7");
+    `name` is marked N_() where it is given, and shown translated."""
     record = model.get_or_none(model.id == record_id)
     if record is None:
-        raise NotFoundError(f"No {name} with id {record_id}")
+        raise NotFoundError(_("No {name} with id {record_id}").format(name=_(name),
+                                                                      record_id=record_id))
     return record
 
 class Entity:
@@ -68,7 +70,7 @@ class Entity:
         self.default_sort = default_sort or next(iter(self.sorts))
         self.filters = filters or {}
         self.select = select or (lambda: model.select())
-        self.describe = describe or (lambda row: f"{name} {row.id}")
+        self.describe = describe or (lambda row: f"{_(name)} {row.id}")
         self.archive_field = archive_field
         # {field: its fold_key column}: the field is unique by its key, not its exact text.
         self.unique_keys = unique_keys or {}
@@ -99,15 +101,17 @@ class Entity:
             if value is None or value == "":
                 continue
             if key not in self.filters:
-                raise ValidationError(key, f"is not a filter of {self.name} lists "
-                                      f"(filters: {', '.join(sorted(self.filters)) or 'none'})")
+                raise ValidationError(key, _("is not a filter of {name} lists (filters: {filters})")
+                                      .format(name=_(self.name),
+                                              filters=", ".join(sorted(self.filters))
+                                              or _("none")))
             if isinstance(self.rules.get(key), Choice):  # "On leave" finds on_leave
                 value = self.rules[key].clean(key, value)
             try:
                 query = self.filters[key](query, value)
             except (TypeError, ValueError):  # e.g. a name where an id is expected
-                raise ValidationError(key, f"{value!r} is not a valid value for this "
-                                      "filter") from None
+                raise ValidationError(key, _("{value} is not a valid value for this filter")
+                                      .format(value=repr(value))) from None
         return query
 
     def list(self, search: str | None = None, *, sort: str | None = None,
@@ -116,8 +120,9 @@ class Entity:
         """One page of rows as dicts; `filters` are the entity's named filters."""
         key = sort or self.default_sort
         if key not in self.sorts:
-            raise ValidationError("sort", f"cannot sort {self.name} by {key!r} "
-                                  f"(choose from {', '.join(self.sorts)})")
+            raise ValidationError("sort", _("cannot sort {name} by {key} (choose from {sorts})")
+                                  .format(name=_(self.name), key=repr(key),
+                                          sorts=", ".join(self.sorts)))
         keys = self.sorts[key]
         if isinstance(keys, NameOrder):
             keys = keys.columns(self.model._meta.database, translations.display().language)
@@ -138,7 +143,8 @@ class Entity:
     def clean(self, values: dict, partial: bool) -> dict:
         unknown = set(values) - set(self.rules)
         if unknown:
-            raise ValidationError(sorted(unknown)[0], f"is not a field of {self.name}")
+            raise ValidationError(sorted(unknown)[0], _("is not a field of {name}").format(
+                name=_(self.name)))
         names = values if partial else self.rules
         return {name: self.rules[name].clean(name, values.get(name)) for name in names}
 
@@ -171,7 +177,7 @@ class Entity:
             if other is not None:
                 raise ValidationError(name, _("{value} is already used by {record}").format(
                     value=repr(values[name]), record=self.describe(other)),
-                    label=self.rules[name].label)
+                    label=self.rules[name].label and _(self.rules[name].label))
 
     def _write_unique(self, write: Callable[[], object], values: dict, current):
         """`write()` in a savepoint. When a unique index refuses it (another user saved the
@@ -243,10 +249,12 @@ class Entity:
                     continue
                 count = child.select().where(fk == record_id).count()
                 if count:
-                    kept.append(f"{count} {child.__name__} record{'s' if count > 1 else ''}")
+                    kept.append(ngettext("{count} {model} record", "{count} {model} records",
+                                         count).format(count=count, model=child.__name__))
             if kept:
-                raise ValidationError(None, f"Cannot delete {self.describe(record)}: it has "
-                                      f"{', '.join(kept)}. Archive it instead.")
+                raise ValidationError(None, _("Cannot delete {record}: it has {kept}. Archive it "
+                                              "instead.").format(record=self.describe(record),
+                                                                 kept=", ".join(kept)))
             before = {k: (plain(v), None) for k, v in to_dict(record).items()
                       if k != "id" and v not in (None, "")}
             record.delete_instance()

@@ -27,7 +27,7 @@ from mentorapp.queries import people_filters
 from mentorapp.services import audit, search
 from mentorapp.services.entity import Entity
 from mentorapp.services.fields import Choice, Date, Flag, Rating, Ref, Text, parse_date
-from mentorapp.translations import _
+from mentorapp.translations import N_, _
 
 INCIDENT_FIELDS = ("root_cause", "lesson_learned", "corrective_action", "follow_up_date",
                    "resolved_date")
@@ -78,23 +78,23 @@ def _select():
 
 
 entity = Entity(
-    Feedback, "feedback",
-    {"staff": Ref(Staff, required=True, what="staff member"),
+    Feedback, N_("feedback"),
+    {"staff": Ref(Staff, required=True, what=N_("staff member")),
      "client": Ref(Client),
      "source": Choice(FEEDBACK_SOURCE_CHOICES, required=True),
      "author": Text(max_length=200, multiline=False),
      "date": Date(required=True),
      "kind": Choice(FEEDBACK_KIND_CHOICES, default="general"),
-     "rating": Rating(label="overall rating"),
+     "rating": Rating(label=N_("overall rating")),
      "strengths": Text(),
      "improvements": Text(),
      "comment": Text(),
      "visibility": Choice(VISIBILITY_CHOICES, default="internal"),
-     "root_cause": Text(label="root cause"),
-     "lesson_learned": Text(label="lesson learned"),
-     "corrective_action": Text(label="corrective action"),
-     "follow_up_date": Date(label="follow-up date"),
-     "resolved_date": Date(label="resolved on")},
+     "root_cause": Text(label=N_("root cause")),
+     "lesson_learned": Text(label=N_("lesson learned")),
+     "corrective_action": Text(label=N_("corrective action")),
+     "follow_up_date": Date(label=N_("follow-up date")),
+     "resolved_date": Date(label=N_("resolved on"))},
     check=_check,
     search=(Feedback.comment, Feedback.strengths, Feedback.improvements, Feedback.author,
             Staff.first_name, Staff.last_name, Staff.employee_id),
@@ -127,10 +127,13 @@ def _clean_ratings(ratings: dict | None) -> dict[int, int]:
         try:
             competency_id = int(key)
         except (TypeError, ValueError):
-            raise ValidationError("ratings", f"{key!r} is not a competency id") from None
+            raise ValidationError("ratings", _("{value} is not a competency id").format(
+                value=repr(key))) from None
         if competency_id not in known:
-            raise ValidationError("ratings", f"no competency with id {competency_id}")
-        rating = Rating(label=f"rating for {known[competency_id]}").clean("ratings", value)
+            raise ValidationError("ratings", _("no competency with id {record_id}").format(
+                record_id=competency_id))
+        rating = Rating(label=_("rating for {competency}").format(
+            competency=known[competency_id])).clean("ratings", value)
         if rating is not None:
             clean[competency_id] = rating
     return clean
@@ -181,11 +184,11 @@ def ratings_of(feedback_id: int) -> dict[int, int]:
 def resolve_incident(feedback_id: int, resolved_on: dt.date | None = None) -> dict:
     record = entity.get(feedback_id)
     if record["kind"] != "incident":
-        raise ValidationError("kind", "only incidents are resolved")
+        raise ValidationError("kind", _("only incidents are resolved"))
     return entity.update(feedback_id, resolved_date=resolved_on or dt.date.today())
 
 
-ACKNOWLEDGEMENT = Text(max_length=2000, label="acknowledgement comment")
+ACKNOWLEDGEMENT = Text(max_length=2000, label=N_("acknowledgement comment"))
 
 
 def acknowledge(feedback_id: int, comment: str = "") -> dict:
@@ -198,13 +201,15 @@ def acknowledge(feedback_id: int, comment: str = "") -> dict:
     record = entity.get(feedback_id)
     me = users.current()
     if record["staff"] != me["staff"]:
-        raise ValidationError("acknowledgement", "only the person the feedback is about "
-                              "acknowledges it")
+        raise ValidationError("acknowledgement", _("only the person the feedback is about "
+                                                    "acknowledges it"))
     if record["source"] == "self":
-        raise ValidationError("acknowledgement", "one's own feedback needs no acknowledgement")
+        raise ValidationError("acknowledgement",
+                              _("one's own feedback needs no acknowledgement"))
     if record["acknowledged_at"] is not None:
-        raise ValidationError("acknowledgement", "this feedback was acknowledged on "
-                              f"{record['acknowledged_at']:%Y-%m-%d %H:%M} (UTC)")
+        raise ValidationError("acknowledgement", _("this feedback was acknowledged on {when} "
+                                                    "(UTC)").format(
+            when=f"{record['acknowledged_at']:%Y-%m-%d %H:%M}"))
     with transaction():
         if not me["shared"]:
             stamp = utcnow()

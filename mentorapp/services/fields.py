@@ -27,6 +27,7 @@ class Rule:
     required = False
 
     def __init__(self, required: bool = False, label: str | None = None):
+        """`label` names the field in messages (marked N_() where given, shown translated)."""
         self.required = required
         self.label = label
 
@@ -39,7 +40,7 @@ class Rule:
             return self.convert(name, value)
         except ValidationError as exc:
             if exc.field == name and self.label:
-                raise ValidationError(name, exc.detail, label=self.label) from None
+                raise ValidationError(name, exc.detail, label=_(self.label)) from None
             raise
 
     def empty(self):
@@ -188,6 +189,7 @@ class Ref(Rule):
     """A reference to another record by id (or a model instance)."""
 
     def __init__(self, model, required=False, what: str | None = None, **kw):
+        """`what` names the record in messages (marked N_(), shown translated)."""
         super().__init__(required, **kw)
         self.model = model
         self.what = what or model.__name__.lower()
@@ -197,7 +199,9 @@ class Ref(Rule):
         try:
             record_id = int(record_id)
         except (TypeError, ValueError):
-            raise ValidationError(name, f"{value!r} is not a {self.what} id") from None
+            raise ValidationError(name, _("{value} is not a {what} id").format(
+                value=repr(value), what=_(self.what))) from None
         if not self.model.select().where(self.model.id == record_id).exists():
-            raise ValidationError(name, f"no {self.what} with id {record_id}")
+            raise ValidationError(name, _("no {what} with id {record_id}").format(
+                what=_(self.what), record_id=record_id))
         return record_id

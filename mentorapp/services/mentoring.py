@@ -21,12 +21,13 @@ from mentorapp.models import (
     Mentorship,
     SessionPrivateNote,
     Staff,
+    label,
 )
 from mentorapp.queries import people_filters
 from mentorapp.services import audit
 from mentorapp.services.entity import Entity
 from mentorapp.services.fields import Choice, Date, Email, Flag, Number, Ref, Text
-from mentorapp.translations import _
+from mentorapp.translations import N_, _, display
 
 MentorStaff = Staff.alias("mentor_staff")
 Mentee = Staff.alias("mentee")
@@ -60,10 +61,10 @@ def _describe_mentor(mentor) -> str:
 
 
 mentors = Entity(
-    Mentor, "mentor",
-    {"staff": Ref(Staff, what="staff member"),
-     "external_name": Text(max_length=200, multiline=False, label="external coach name"),
-     "external_organisation": Text(max_length=200, multiline=False, label="organisation"),
+    Mentor, N_("mentor"),
+    {"staff": Ref(Staff, what=N_("staff member")),
+     "external_name": Text(max_length=200, multiline=False, label=N_("external coach name")),
+     "external_organisation": Text(max_length=200, multiline=False, label=N_("organisation")),
      "email": Email(),
      "capacity": Number(minimum=1, maximum=50, whole=True, default=3),
      "active": Flag(default=True),
@@ -91,14 +92,15 @@ def set_expertise(mentor_id: int, competency_ids) -> list[int]:
     try:
         wanted = sorted({int(c) for c in competency_ids})
     except (TypeError, ValueError):
-        raise ValidationError("expertise", "competencies are given by their id") from None
+        raise ValidationError("expertise", _("competencies are given by their id")) from None
     with transaction():
         mentors.get_record(mentor_id)
         known = {c for (c,) in Competency.select(Competency.id)
                  .where(Competency.id.in_(wanted)).tuples()}
         missing = set(wanted) - known
         if missing:
-            raise ValidationError("expertise", f"no competency with id {min(missing)}")
+            raise ValidationError("expertise", _("no competency with id {record_id}").format(
+                record_id=min(missing)))
         old = expertise_of(mentor_id)
         if old != wanted:
             MentorExpertise.delete().where(MentorExpertise.mentor == mentor_id).execute()
@@ -145,12 +147,12 @@ def _check_mentorship(values: dict, current) -> None:
 
 
 mentorships = Entity(
-    Mentorship, "mentorship",
+    Mentorship, N_("mentorship"),
     {"mentor": Ref(Mentor, required=True),
-     "mentee": Ref(Staff, required=True, what="staff member"),
+     "mentee": Ref(Staff, required=True, what=N_("staff member")),
      "status": Choice(MENTORSHIP_STATUS_CHOICES, default="proposed"),
-     "start_date": Date(label="start date"),
-     "end_date": Date(label="end date"),
+     "start_date": Date(label=N_("start date")),
+     "end_date": Date(label=N_("end date")),
      "focus": Text()},
     check=_check_mentorship,
     search=(Mentee.first_name, Mentee.last_name, Mentee.employee_id, MentorStaff.first_name,
@@ -177,11 +179,11 @@ mentorships = Entity(
 # -- sessions and action items ---------------------------------------------------------
 def _check_session(values: dict, current) -> None:
     if values["date"] > dt.date.today() + dt.timedelta(days=1):
-        raise ValidationError("date", f"{values['date'].isoformat()} is in the future; log "
-                              "sessions once they have happened")
+        raise ValidationError("date", _("{date} is in the future; log sessions once they have "
+                                       "happened").format(date=values["date"].isoformat()))
 
 
-PRIVATE_NOTES = Text(label="private notes")
+PRIVATE_NOTES = Text(label=N_("private notes"))
 
 
 def private_note(session_id: int) -> str:
@@ -235,10 +237,10 @@ sessions = _Sessions(
     {"mentorship": Ref(Mentorship, required=True),
      "date": Date(required=True),
      "duration_minutes": Number(minimum=5, maximum=600, whole=True, default=60,
-                               label="duration (minutes)"),
+                               label=N_("duration (minutes)")),
      "format": Choice(SESSION_FORMAT_CHOICES, default="in_person"),
      "topics": Text(),
-     "shared_notes": Text(label="shared notes")},
+     "shared_notes": Text(label=N_("shared notes"))},
     check=_check_session,
     sorts={"date": MentoringSession.date},
     default_sort="date",
@@ -249,17 +251,17 @@ sessions = _Sessions(
 def _check_action(values: dict, current) -> None:
     session = values.get("session")
     if session and MentoringSession.get_by_id(session).mentorship_id != values["mentorship"]:
-        raise ValidationError("session", "belongs to another mentorship")
+        raise ValidationError("session", _("belongs to another mentorship"))
 
 
 actions = Entity(
-    ActionItem, "action item",
+    ActionItem, N_("action item"),
     {"mentorship": Ref(Mentorship, required=True),
-     "session": Ref(MentoringSession, what="session"),
-     "text": Text(required=True, max_length=2000, label="action"),
+     "session": Ref(MentoringSession, what=N_("session")),
+     "text": Text(required=True, max_length=2000, label=N_("action")),
      "owner": Choice(ACTION_OWNER_CHOICES, default="mentee"),
-     "due_date": Date(label="due date"),
-     "done_date": Date(label="done on")},
+     "due_date": Date(label=N_("due date")),
+     "done_date": Date(label=N_("done on"))},
     check=_check_action,
     search=(ActionItem.text,),
     sorts={"due_date": ActionItem.due_date, "done_date": ActionItem.done_date},
@@ -278,8 +280,9 @@ def log_session(mentorship_id: int, *, action_items: list[dict] | None = None, *
     with transaction():
         mentorship = mentorships.get_record(mentorship_id)
         if mentorship.status not in ("active", "completed"):
-            raise ValidationError("mentorship", f"is {mentorship.status}; sessions are logged "
-                                  "for active mentorships")
+            raise ValidationError("mentorship", _("is {status}; sessions are logged for active "
+                                                   "mentorships").format(
+                status=label(mentorship.status, display()).lower()))
         session = sessions.create(mentorship=mentorship_id, **values)
         items = []
         for number, item in enumerate(action_items or [], start=1):
@@ -287,7 +290,8 @@ def log_session(mentorship_id: int, *, action_items: list[dict] | None = None, *
                 items.append(actions.create(mentorship=mentorship_id, session=session["id"],
                                             **item))
             except ValidationError as exc:
-                raise ValidationError(exc.field, f"action item {number}: {exc.detail}") from None
+                raise ValidationError(exc.field, _("action item {number}: {problem}").format(
+                    number=number, problem=exc.detail)) from None
         return {**session, "action_items": items}
 
 

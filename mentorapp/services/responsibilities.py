@@ -8,22 +8,23 @@ from mentorapp.errors import ValidationError
 from mentorapp.models import RESPONSIBILITY_STATUS_CHOICES, CareerGoal, Responsibility, Staff
 from mentorapp.services.entity import Entity
 from mentorapp.services.fields import Choice, Date, Flag, Ref, Text
+from mentorapp.translations import N_, _
 
 
 def _check(values: dict, current) -> None:
     goal = values.get("goal")
     if goal and CareerGoal.get_by_id(goal).staff_id != values["staff"]:
-        raise ValidationError("goal", "is another staff member's career goal")
+        raise ValidationError("goal", _("is another staff member's career goal"))
 
 
 entity = Entity(
-    Responsibility, "responsibility",
-    {"staff": Ref(Staff, required=True, what="staff member"),
+    Responsibility, N_("responsibility"),
+    {"staff": Ref(Staff, required=True, what=N_("staff member")),
      "title": Text(required=True, max_length=200, multiline=False),
      "description": Text(),
-     "assigned_date": Date(required=True, label="assigned on"),
-     "aligned_to_role": Flag(default=True, label="aligned to role"),
-     "goal": Ref(CareerGoal, what="career goal", label="aligned career goal"),
+     "assigned_date": Date(required=True, label=N_("assigned on")),
+     "aligned_to_role": Flag(default=True, label=N_("aligned to role")),
+     "goal": Ref(CareerGoal, what=N_("career goal"), label=N_("aligned career goal")),
      "status": Choice(RESPONSIBILITY_STATUS_CHOICES, default="active"),
      "outcome": Text()},
     check=_check,

@@ -14,7 +14,7 @@ from mentorapp.queries import visible_staff_matching
 from mentorapp.services.entity import Entity, to_dict
 from mentorapp.services.fields import Choice, Date, Email, Flag, Ref, Text
 from mentorapp.text import fold_key
-from mentorapp.translations import _
+from mentorapp.translations import N_, _
 
 CurrentAssignment = Assignment.alias("current_assignment")
 CurrentClient = Client.alias("current_client")
@@ -50,15 +50,15 @@ def _check(values: dict, current) -> None:
 
 
 entity = Entity(
-    Staff, "staff",
-    {"employee_id": Text(required=True, max_length=50, multiline=False, label="employee ID"),
-     "first_name": Text(required=True, max_length=100, multiline=False, label="first name"),
-     "last_name": Text(required=True, max_length=100, multiline=False, label="last name"),
+    Staff, N_("staff"),
+    {"employee_id": Text(required=True, max_length=50, multiline=False, label=N_("employee ID")),
+     "first_name": Text(required=True, max_length=100, multiline=False, label=N_("first name")),
+     "last_name": Text(required=True, max_length=100, multiline=False, label=N_("last name")),
      "email": Email(),
-     "job_title": Text(max_length=150, multiline=False, label="job title"),
+     "job_title": Text(max_length=150, multiline=False, label=N_("job title")),
      "team": Text(max_length=100, multiline=False),
      "site": Text(max_length=100, multiline=False),
-     "hire_date": Date(label="hire date"),
+     "hire_date": Date(label=N_("hire date")),
      "status": Choice(STAFF_STATUS_CHOICES, default="active")},
     check=_check,
     search=(Staff.search_key,),  # names, employee ID and email, folded
@@ -87,7 +87,8 @@ def by_employee_id(employee_id: str) -> dict:
     """A staff member by employee ID in any case or Unicode form (its `fold_key`)."""
     staff = Staff.get_or_none(Staff.employee_key == fold_key(str(employee_id)))
     if staff is None:
-        raise NotFoundError(f"No staff member with employee ID {employee_id!r}")
+        raise NotFoundError(_("No staff member with employee ID {employee_id}").format(
+            employee_id=repr(employee_id)))
     return to_dict(staff)
 
 
@@ -117,12 +118,12 @@ def _check_assignment(values: dict, current) -> None:
 
 
 assignments = Entity(
-    Assignment, "assignment",
-    {"staff": Ref(Staff, required=True, what="staff member"),
+    Assignment, N_("assignment"),
+    {"staff": Ref(Staff, required=True, what=N_("staff member")),
      "client": Ref(Client, required=True),
-     "role": Text(max_length=150, multiline=False, label="role on the account"),
-     "start_date": Date(required=True, label="start date"),
-     "end_date": Date(label="end date")},
+     "role": Text(max_length=150, multiline=False, label=N_("role on the account")),
+     "start_date": Date(required=True, label=N_("start date")),
+     "end_date": Date(label=N_("end date"))},
     check=_check_assignment,
     sorts={"start_date": Assignment.start_date},
     filters={"staff": lambda q, v: q.where(Assignment.staff == int(v)),
@@ -134,7 +135,7 @@ assignments = Entity(
 def assign(staff_id: int, client_id: int, role: str = "", start_date: dt.date | None = None
            ) -> dict:
     """Place a staff member on a client account, ending the current assignment the day before."""
-    start = Date(required=True, label="start date").clean("start_date",
+    start = Date(required=True, label=N_("start date")).clean("start_date",
                                                           start_date or dt.date.today())
     with transaction():
         current = (Assignment.select().where(Assignment.staff == staff_id,
@@ -143,8 +144,9 @@ def assign(staff_id: int, client_id: int, role: str = "", start_date: dt.date | 
             if current.client_id == client_id and (current.role or "") == (role or "").strip():
                 return to_dict(current)
             if current.start_date >= start:
-                raise ValidationError("start_date", "must be after the current assignment's "
-                                      f"start {current.start_date.isoformat()}")
+                raise ValidationError("start_date", _("must be after the current assignment's "
+                                                      "start {start}").format(
+                    start=current.start_date.isoformat()))
             assignments.update(current.id, end_date=start - dt.timedelta(days=1))
         return assignments.create(staff=staff_id, client=client_id, role=role, start_date=start)
 

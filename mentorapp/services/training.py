@@ -17,20 +17,22 @@ from mentorapp.models import (
     Enrollment,
     Staff,
     TrainingProgram,
+    label,
 )
 from mentorapp.queries import people_filters
 from mentorapp.services.entity import Entity
 from mentorapp.services.fields import Choice, Date, Flag, Number, Ref, Text, parse_date
+from mentorapp.translations import N_, _, display
 
 programs = Entity(
-    TrainingProgram, "training program",
+    TrainingProgram, N_("training program"),
     {"name": Text(required=True, max_length=200, multiline=False),
      "type": Choice(PROGRAM_TYPE_CHOICES, default="training_program"),
      "provider": Text(max_length=200, multiline=False),
      "hours": Number(minimum=0, maximum=10_000, places=1),
      "validity_months": Number(minimum=1, maximum=240, whole=True,
-                               label="certification validity (months)"),
-     "client": Ref(Client, label="requested by client"),
+                               label=N_("certification validity (months)")),
+     "client": Ref(Client, label=N_("requested by client")),
      "mandatory": Flag(),
      "description": Text()},
     search=(TrainingProgram.name, TrainingProgram.provider),
@@ -50,15 +52,17 @@ programs = Entity(
 def _check_enrollment(values: dict, current) -> None:
     start, done, status = values.get("start_date"), values.get("completed_date"), values["status"]
     if status == "completed" and not done:
-        raise ValidationError("completed_date", "is required when the status is completed")
+        raise ValidationError("completed_date", _("is required when the status is completed"))
     if done and status != "completed" and status != "failed":
-        raise ValidationError("completed_date", f"is only set for completed or failed "
-                              f"training, not {status.replace('_', ' ')}")
+        raise ValidationError("completed_date", _("is only set for completed or failed "
+                                                   "training, not {status}").format(
+            status=label(status, display()).lower()))
     if start and done and done < start:
-        raise ValidationError("completed_date", f"{done.isoformat()} is before the start date "
-                              f"{start.isoformat()}")
+        raise ValidationError("completed_date", _("{date} is before the start date {start}")
+                              .format(date=done.isoformat(), start=start.isoformat()))
     if done and done > dt.date.today():
-        raise ValidationError("completed_date", f"{done.isoformat()} is in the future")
+        raise ValidationError("completed_date", _("{date} is in the future").format(
+            date=done.isoformat()))
     program = TrainingProgram.get_by_id(values["program"])
     values["expires_on"] = (certification_expiry(done, program.validity_months)
                             if status == "completed" else None)
@@ -67,15 +71,15 @@ def _check_enrollment(values: dict, current) -> None:
 
 
 enrollments = Entity(
-    Enrollment, "enrollment",
-    {"staff": Ref(Staff, required=True, what="staff member"),
-     "program": Ref(TrainingProgram, required=True, what="training program"),
+    Enrollment, N_("enrollment"),
+    {"staff": Ref(Staff, required=True, what=N_("staff member")),
+     "program": Ref(TrainingProgram, required=True, what=N_("training program")),
      "status": Choice(ENROLLMENT_STATUS_CHOICES, default="planned"),
-     "start_date": Date(label="start date"),
-     "completed_date": Date(label="completed on"),
+     "start_date": Date(label=N_("start date")),
+     "completed_date": Date(label=N_("completed on")),
      "score": Number(minimum=0, maximum=100),
      "hours": Number(minimum=0, maximum=10_000, places=1),
-     "funded_by": Choice(FUNDED_BY_CHOICES, default="employer", label="funded by"),
+     "funded_by": Choice(FUNDED_BY_CHOICES, default="employer", label=N_("funded by")),
      "notes": Text()},
     check=_check_enrollment,
     search=(Staff.search_key, TrainingProgram.name),  # the staff member's names and ID

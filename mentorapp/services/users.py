@@ -15,6 +15,7 @@ from mentorapp.errors import NotFoundError
 from mentorapp.models import AppUser, Client, ClientManager, Staff
 from mentorapp.services import audit, clients, staff
 from mentorapp.services.entity import to_dict
+from mentorapp.translations import _
 
 # What a SQLite file's single user is: they own the file, so they may do everything.
 OWNER_OF_THE_FILE = "admin"
@@ -50,7 +51,7 @@ def list() -> list[dict]:
 def by_login(login: str) -> dict:
     user = AppUser.get_or_none(AppUser.login == login)
     if user is None:
-        raise NotFoundError(f"No user {login!r}")
+        raise NotFoundError(_("No user {login}").format(login=repr(login)))
     return to_dict(user)
 
 
