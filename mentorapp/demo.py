@@ -30,7 +30,7 @@ import random
 import unicodedata
 from collections.abc import Callable
 
-from mentorapp import bulk, kpis, opening, scorecards
+from mentorapp import bulk, kpis, opening, scorecards, translations
 from mentorapp import db as dbmod
 from mentorapp.errors import UserError
 from mentorapp.models import (
@@ -493,11 +493,12 @@ def generate(database, *, staff: int = 150, seed: int = 1,
              today: dt.date | None = None) -> dict[str, int]:
     """Fill an empty database with demo data for `staff` people; returns rows per entity."""
     if staff < 1:
-        raise UserError("Demo data needs at least one staff member")
+        raise UserError(translations._("Demo data needs at least one staff member"))
     with dbmod.transaction():
         if not opening.is_empty(database):
-            raise UserError("The database already holds data; demo data only goes into an "
-                            "empty database (choose a new file with --db)")
+            raise UserError(translations._("The database already holds data; demo data only goes "
+                                           "into an empty database (choose a new file with "
+                                           "--db)"))
         builder = _Builder(random.Random(seed), today or dt.date.today(), progress,
                            class_rng=random.Random(f"{seed} class"))
         counts = builder.run(staff)

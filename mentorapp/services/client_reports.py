@@ -68,15 +68,16 @@ from mentorapp.models import (
 from mentorapp.services import audit, clients, users
 from mentorapp.services.entity import to_dict
 from mentorapp.services.fields import Choice, Date, Text
+from mentorapp.translations import N_, _
 
 NAMED_PERIODS = ("last-month", "last-quarter")
 REVIEW_RULES = {"summary": Text(max_length=20_000), "highlights": Text(max_length=20_000),
                 "risks": Text(max_length=20_000)}
 ACTION_RULES = {"text": Text(required=True, max_length=2000),
                 "owner": Text(max_length=200, multiline=False),
-                "due_date": Date(label="due date"),
+                "due_date": Date(label=N_("due date")),
                 "status": Choice(CLIENT_ACTION_STATUS_CHOICES, default="open"),
-                "closed_on": Date(label="closed on"),
+                "closed_on": Date(label=N_("closed on")),
                 "note": Text(max_length=2000)}
 
 
@@ -86,8 +87,8 @@ class VersionTaken(Exception):
 
 def _period(start: dt.date, end: dt.date) -> None:
     if end < start:
-        raise ValidationError("to", f"the period ends on {end.isoformat()}, before it starts "
-                              f"on {start.isoformat()}")
+        raise ValidationError("to", _("the period ends on {end}, before it starts on {start}")
+                              .format(end=end.isoformat(), start=start.isoformat()))
 
 
 # -- periods -----------------------------------------------------------------------------------
@@ -107,14 +108,15 @@ def last_period(cadence: str, today: dt.date) -> tuple[dt.date, dt.date]:
     if cadence == "monthly":
         first = today.replace(day=1)
         return _month_start(first, 1), first - dt.timedelta(days=1)
-    raise ValidationError("cadence", f"{cadence!r} is not one of: "
-                          f"{', '.join(REPORT_CADENCE_CHOICES)}")
+    raise ValidationError("cadence", _("{value} is not one of: {allowed}").format(
+        value=repr(cadence), allowed=", ".join(REPORT_CADENCE_CHOICES)))
 
 
 def named_period(name: str, today: dt.date) -> tuple[dt.date, dt.date]:
     """"last-month" or "last-quarter" as seen on `today`."""
     if name not in NAMED_PERIODS:
-        raise ValidationError("period", f"{name!r} is not one of: {', '.join(NAMED_PERIODS)}")
+        raise ValidationError("period", _("{value} is not one of: {allowed}").format(
+            value=repr(name), allowed=", ".join(NAMED_PERIODS)))
     return last_period("monthly" if name == "last-month" else "quarterly", today)
 
 
@@ -158,7 +160,7 @@ def register_version(client: int | str, start: dt.date, end: dt.date, *, file_na
     _period(start, end)
     client_id = clients.client_id_of(client)
     if len(sha256) != 64:
-        raise ValidationError("sha256", "is not a SHA-256 in hexadecimal")
+        raise ValidationError("sha256", _("is not a SHA-256 in hexadecimal"))
     by, user_id = _preparer()
     try:
         with transaction():
@@ -230,7 +232,8 @@ def get_version(version_id: int) -> dict:
     rows = _with_recipients(list(_version_select()
                                  .where(ClientReportVersion.id == version_id).dicts()))
     if not rows:
-        raise NotFoundError(f"No client report version with id {version_id}")
+        raise NotFoundError(_("No client report version with id {version_id}").format(
+            version_id=version_id))
     return rows[0]
 
 
@@ -249,7 +252,7 @@ def mark_sent(version_id: int, emails: list[str], via: str = "email",
     version = get_version(version_id)
     via = Choice(SENT_VIA_CHOICES, required=True).clean("via", via)
     if not emails:
-        raise ValidationError("to", "name at least one contact the report was sent to")
+        raise ValidationError("to", _("name at least one contact the report was sent to"))
     found = [clients.contact_by_email(version["client"], email) for email in emails]
     stamp = _now_or(when)
     with transaction():
@@ -273,8 +276,8 @@ def mark_acknowledged(version_id: int, by_email: str,
     version = get_version(version_id)
     contact = clients.contact_by_email(version["client"], by_email)
     if version["sent_at"] is None:
-        raise ValidationError("by", f"version {version['version']} was not marked sent; mark it "
-                              "sent first")
+        raise ValidationError("by", _("version {version} was not marked sent; mark it sent "
+                                     "first").format(version=version["version"]))
     stamp = _now_or(on)
     with transaction():
         ClientReportVersion.update(acknowledged_at=stamp, acknowledged_by=contact["id"]).where(
@@ -325,7 +328,7 @@ def save_review(client: int | str, start: dt.date, end: dt.date, **texts) -> dic
     client_id = clients.client_id_of(client)
     unknown = set(texts) - set(REVIEW_RULES)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], "is not a part of the review")
+        raise ValidationError(sorted(unknown)[0], _("is not a part of the review"))
     clean = {k: REVIEW_RULES[k].clean(k, v) for k, v in texts.items()}
     with transaction():
         old = review(client_id, start, end)
@@ -349,8 +352,8 @@ def _check_item(values: dict) -> None:
     elif values.get("closed_on") is None:
         values["closed_on"] = dt.date.today()
     if values["closed_on"] and values["closed_on"] < values["period_start"]:
-        raise ValidationError("closed_on", f"{values['closed_on'].isoformat()} is before the "
-                              "item was raised")
+        raise ValidationError("closed_on", _("{date} is before the item was raised").format(
+            date=values["closed_on"].isoformat()))
 
 
 def add_action_item(client: int | str, start: dt.date, end: dt.date, **values) -> dict:
@@ -359,7 +362,7 @@ def add_action_item(client: int | str, start: dt.date, end: dt.date, **values) -
     client_id = clients.client_id_of(client)
     unknown = set(values) - set(ACTION_RULES)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], "is not a field of an action item")
+        raise ValidationError(sorted(unknown)[0], _("is not a field of an action item"))
     clean = {k: rule.clean(k, values.get(k)) for k, rule in ACTION_RULES.items()}
     clean.update(period_start=start, period_end=end)
     _check_item(clean)
@@ -374,11 +377,12 @@ def add_action_item(client: int | str, start: dt.date, end: dt.date, **values) -
 def update_action_item(item_id: int, **values) -> dict:
     unknown = set(values) - set(ACTION_RULES)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], "is not a field of an action item")
+        raise ValidationError(sorted(unknown)[0], _("is not a field of an action item"))
     with transaction():
         record = ClientActionItem.get_or_none(ClientActionItem.id == item_id)
         if record is None:
-            raise NotFoundError(f"No client action item with id {item_id}")
+            raise NotFoundError(_("No client action item with id {item_id}").format(
+                item_id=item_id))
         current = to_dict(record)
         merged = {**current, **{k: ACTION_RULES[k].clean(k, v) for k, v in values.items()}}
         _check_item(merged)
@@ -418,7 +422,7 @@ def set_report_settings(client: int | str, **values) -> dict:
     allowed = {"report_cadence", "report_due_days", "acknowledge_due_days"}
     unknown = set(values) - allowed
     if unknown:
-        raise ValidationError(sorted(unknown)[0], "is not a report setting")
+        raise ValidationError(sorted(unknown)[0], _("is not a report setting"))
     return clients.update(clients.client_id_of(client), **values)
 
 

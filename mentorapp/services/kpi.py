@@ -21,23 +21,24 @@ from peewee import SQL, Case, Tuple, fn
 from mentorapp import kpis
 from mentorapp.db import transaction
 from mentorapp.errors import NotFoundError, ValidationError
-from mentorapp.models import Client, KpiMetric, KpiMonth, Staff
+from mentorapp.models import Client, KpiMetric, KpiMonth, Staff, label
 from mentorapp.queries import not_archived
 from mentorapp.services import audit
 from mentorapp.services.entity import record_or_not_found, to_dict
 from mentorapp.services.fields import Choice, Flag, Number, Ref, Text
 from mentorapp.text import fold_key
+from mentorapp.translations import N_, _, display
 
 RULES = {
     "client": Ref(Client, required=True),
-    "line_of_business": Text(max_length=100, multiline=False, label="line of business"),
+    "line_of_business": Text(max_length=100, multiline=False, label=N_("line of business")),
     "name": Text(required=True, max_length=100, multiline=False),
     "unit": Choice(kpis.UNITS, required=True),
     "better": Choice(kpis.BETTER, required=True),
     "target": Number(required=True),
     "warning": Number(),
-    "rollup": Choice(kpis.ROLLUPS, default="average", label="roll-up"),
-    "weight_column": Text(max_length=100, multiline=False, label="weight column"),
+    "rollup": Choice(kpis.ROLLUPS, default="average", label=N_("roll-up")),
+    "weight_column": Text(max_length=100, multiline=False, label=N_("weight column")),
     "decimals": Number(minimum=0, maximum=4, whole=True, default=0),
     "shareable": Flag(),
 }
@@ -68,7 +69,7 @@ def presets() -> list[dict]:
 def _clean(values: dict, partial: bool) -> dict:
     unknown = set(values) - set(RULES)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], "is not a field of a KPI metric")
+        raise ValidationError(sorted(unknown)[0], _("is not a field of a KPI metric"))
     names = values if partial else RULES
     return {name: RULES[name].clean(name, values.get(name)) for name in names}
 
@@ -78,38 +79,43 @@ def _check(values: dict, current_id: int | None) -> None:
     if values["unit"] == "percent":
         for field in ("target", "warning"):
             if values[field] is not None and not 0 <= values[field] <= 100:
-                raise ValidationError(field, f"{values[field]:g} is not a percentage (0 to 100)")
+                raise ValidationError(field, _("{value} is not a percentage (0 to 100)").format(
+                    value=f"{values[field]:g}"))
     warning = values["warning"]
     if warning is not None:
         worse_side = warning <= values["target"] if values["better"] == "higher" \
             else warning >= values["target"]
         if not worse_side:
-            side = "at or below" if values["better"] == "higher" else "at or above"
-            raise ValidationError("warning", f"must be {side} the target ({values['target']:g}) "
-                                  f"when {values['better']} is better")
+            message = _("must be at or below the target ({target}) when {better} is better") \
+                if values["better"] == "higher" else \
+                _("must be at or above the target ({target}) when {better} is better")
+            raise ValidationError("warning", message.format(
+                target=f"{values['target']:g}", better=label(values["better"], display()).lower()))
     if values["rollup"] == "weighted" and not values["weight_column"]:
-        raise ValidationError("weight_column", "is required for a weighted metric: name the "
-                              "import column that weighs each value (handled contacts, say)",
-                              label="weight column")
+        raise ValidationError("weight_column", _("is required for a weighted metric: name the "
+                                                "import column that weighs each value (handled "
+                                                "contacts, say)"),
+                              label=_("weight column"))
     if values["rollup"] != "weighted" and values["weight_column"]:
-        raise ValidationError("weight_column", "is only for weighted metrics",
-                              label="weight column")
+        raise ValidationError("weight_column", _("is only for weighted metrics"),
+                              label=_("weight column"))
     if values["weight_column"] and fold_key(values["weight_column"]) == fold_key(values["name"]):
-        raise ValidationError("weight_column", "must differ from the metric's name",
-                              label="weight column")
+        raise ValidationError("weight_column", _("must differ from the metric's name"),
+                              label=_("weight column"))
     same = KpiMetric.select().where(KpiMetric.client == values["client"],
                                     KpiMetric.line_of_business == values["line_of_business"],
                                     KpiMetric.name_key == fold_key(values["name"]))
     if current_id is not None:
         same = same.where(KpiMetric.id != current_id)
     if same.exists():
-        raise ValidationError("name", f"{values['name']!r} is already a metric of this client"
-                              + (f" on {values['line_of_business']!r}"
-                                 if values["line_of_business"] else ""))
+        message = _("{name} is already a metric of this client on {line}") \
+            if values["line_of_business"] else _("{name} is already a metric of this client")
+        raise ValidationError("name", message.format(name=repr(values["name"]),
+                                                     line=repr(values["line_of_business"])))
 
 
 def _record(metric_id: int) -> KpiMetric:
-    return record_or_not_found(KpiMetric, metric_id, "KPI metric")
+    return record_or_not_found(KpiMetric, metric_id, N_("KPI metric"))
 
 
 def _public(record: KpiMetric) -> dict:
@@ -186,7 +192,7 @@ def months_back(today: dt.date, count: int) -> list[dt.date]:
     """The first days of the `count` months ending with today's, oldest first."""
     year, month = today.year, today.month
     firsts = []
-    for _ in range(count):
+    for _month in range(count):
         firsts.append(dt.date(year, month, 1))
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     return firsts[::-1]
@@ -290,7 +296,7 @@ def client_rollup(client_id: int, *, team: str | None = None, site: str | None =
     """A client's (or one team's or site's on it) monthly figure for each of its metrics,
     over every person's values: the account total, weighted as the metric says."""
     if not Client.select().where(Client.id == client_id).exists():
-        raise NotFoundError(f"No client with id {client_id}")
+        raise NotFoundError(_("No client with id {client_id}").format(client_id=client_id))
     shown = months_back(today or dt.date.today(), months)
     start, end = shown[0], _month_end(shown[-1])
     conditions = [c for c in ((Staff.team == team) if team else None,
@@ -349,7 +355,7 @@ def below_target_running(client_id: int | None = None, *, reports_to: int | None
         staff_condition = None
         metrics = _metrics(KpiMetric.client == client_id)
     else:
-        raise ValidationError("client", "name a client or a team lead")
+        raise ValidationError("client", _("name a client or a team lead"))
     figures = _monthly(metrics, start, end, staff_condition=staff_condition, per_person=True,
                        condition=_near_target(metrics, start, end) if periods > 0 else None)
     by_person = defaultdict(dict)
@@ -374,7 +380,7 @@ def below_target_running(client_id: int | None = None, *, reports_to: int | None
                           Staff.sort_key)
              .where(Staff.id.in_({row["staff"] for row in found})).tuples()} if found else {}
     for row in found:
-        row["name"], row["employee_id"], _ = names[row["staff"]]
+        row["name"], row["employee_id"], _sort_key = names[row["staff"]]
     order = [*metrics]
     found.sort(key=lambda row: (order.index(row["metric_id"]), names[row["staff"]][2]))
     return found

@@ -40,12 +40,14 @@ from mentorapp.models import (
     ScorecardItem,
     ScorecardVersion,
     Staff,
+    label,
     utcnow,
 )
 from mentorapp.services import audit, users
 from mentorapp.services.entity import plain, record_or_not_found, to_dict
 from mentorapp.services.fields import Choice, Date, Flag, Number, Ref, Text
 from mentorapp.text import fold_key, sort_key
+from mentorapp.translations import N_, _, display
 
 # Who decides a dispute (a SQLite file's one user is an admin). In shared mode the database
 # also refuses a decision from anyone else, and one not signed with the decider's own login.
@@ -56,20 +58,20 @@ FAILING_ANSWERS = {scale: tuple(a for a, credit in choices.items() if credit == 
 
 ITEM_RULES = {
     "section": Text(required=True, max_length=200, multiline=False),
-    "key": Text(required=True, max_length=50, multiline=False, label="item key"),
+    "key": Text(required=True, max_length=50, multiline=False, label=N_("item key")),
     "text": Text(required=True),
     "weight": Number(minimum=0, default=1.0),
     "scale": Choice(SCORECARD_SCALE_CHOICES, default="yes_no"),
     "critical": Choice(CRITICAL_CHOICES, default=""),
-    "allow_na": Flag(default=True, label="N/A allowed"),
+    "allow_na": Flag(default=True, label=N_("N/A allowed")),
     "competency": Ref(Competency),
 }
 EVALUATION_RULES = {
-    "staff": Ref(Staff, required=True, what="staff member", label="agent"),
+    "staff": Ref(Staff, required=True, what=N_("staff member"), label=N_("agent")),
     "client": Ref(Client),
-    "interaction_id": Text(max_length=100, multiline=False, label="interaction ID"),
+    "interaction_id": Text(max_length=100, multiline=False, label=N_("interaction ID")),
     "channel": Choice(CHANNEL_CHOICES, default="phone"),
-    "interaction_date": Date(required=True, label="interaction date"),
+    "interaction_date": Date(required=True, label=N_("interaction date")),
     "shareable": Flag(default=False),
 }
 
@@ -81,7 +83,8 @@ def create_scorecard(name: str, client: int | None = None) -> dict:
     client = Ref(Client).clean("client", client)
     with transaction():
         if Scorecard.select().where(Scorecard.name_key == fold_key(name)).exists():
-            raise ValidationError("name", f"{name!r} is already the name of a scorecard")
+            raise ValidationError("name", _("{name} is already the name of a scorecard").format(
+                name=repr(name)))
         card = Scorecard.create(name=name, client=client, name_key=fold_key(name))
         ScorecardVersion.create(scorecard=card.id, version=1)
         audit.record("create", "scorecard", card.id,
@@ -92,14 +95,14 @@ def create_scorecard(name: str, client: int | None = None) -> dict:
 def scorecard_by_name(name: str) -> dict:
     card = Scorecard.get_or_none(Scorecard.name_key == fold_key(name))
     if card is None:
-        raise NotFoundError(f"No scorecard named {name!r}")
+        raise NotFoundError(_("No scorecard named {name}").format(name=repr(name)))
     return scorecard(card.id)
 
 
 def scorecard(scorecard_id: int) -> dict:
     """A scorecard with its versions (oldest first) and the number of its latest published
     one (None before the first publication)."""
-    card = record_or_not_found(Scorecard, scorecard_id, "scorecard")
+    card = record_or_not_found(Scorecard, scorecard_id, N_("scorecard"))
     versions = [to_dict(v) for v in ScorecardVersion.select()
                 .where(ScorecardVersion.scorecard == scorecard_id)
                 .order_by(ScorecardVersion.version)]
@@ -121,8 +124,9 @@ def version_id(scorecard_id: int, number: int | None = None) -> int:
         query = query.where(ScorecardVersion.version == number)
     found = query.scalar()
     if found is None:
-        raise NotFoundError(f"Scorecard {scorecard_id} has no "
-                            + (f"version {number}" if number else "published version"))
+        message = _("Scorecard {scorecard_id} has no version {number}") if number else \
+            _("Scorecard {scorecard_id} has no published version")
+        raise NotFoundError(message.format(scorecard_id=scorecard_id, number=number))
     return found
 
 
@@ -138,7 +142,8 @@ def _draft(scorecard_id: int) -> ScorecardVersion:
     versions = list(ScorecardVersion.select().where(ScorecardVersion.scorecard == scorecard_id)
                     .order_by(ScorecardVersion.version))
     if not versions:
-        raise NotFoundError(f"No scorecard with id {scorecard_id}")
+        raise NotFoundError(_("No scorecard with id {scorecard_id}").format(
+            scorecard_id=scorecard_id))
     latest = versions[-1]
     if latest.published_at is None:
         return latest
@@ -184,7 +189,7 @@ def sections(version: int) -> list[scorecards.Section]:
 def _clean_item(number: int, item: Mapping) -> dict:
     unknown = set(item) - set(ITEM_RULES)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], "is not a field of a scorecard item",
+        raise ValidationError(sorted(unknown)[0], _("is not a field of a scorecard item"),
                               row=number)
     values = dict(item)
     if str(values.get("critical") or "").strip().lower() == "none":
@@ -193,9 +198,10 @@ def _clean_item(number: int, item: Mapping) -> dict:
         clean = {name: rule.clean(name, values.get(name)) for name, rule in ITEM_RULES.items()}
     except ValidationError as exc:
         raise ValidationError(exc.field, exc.detail, row=number,
-                              label=ITEM_RULES[exc.field].label) from None
+                              label=ITEM_RULES[exc.field].label and _(ITEM_RULES[exc.field].label)
+                              ) from None
     if clean["weight"] <= 0:
-        raise ValidationError("weight", "must be above 0", row=number)
+        raise ValidationError("weight", _("must be above 0"), row=number)
     return clean
 
 
@@ -217,9 +223,9 @@ def publish(scorecard_id: int) -> dict:
                  .first())
         if draft is None:
             scorecard(scorecard_id)  # NotFoundError for an unknown id
-            raise UserError("This scorecard has no changes to publish (no draft)")
+            raise UserError(_("This scorecard has no changes to publish (no draft)"))
         if not ScorecardItem.select().where(ScorecardItem.version == draft.id).exists():
-            raise ValidationError("items", "a scorecard needs at least one item")
+            raise ValidationError("items", _("a scorecard needs at least one item"))
         ScorecardVersion.update(published_at=utcnow()).where(
             ScorecardVersion.id == draft.id).execute()
         audit.record("update", "scorecard", scorecard_id,
@@ -232,10 +238,11 @@ def _published_sections(version: int) -> tuple[list[scorecards.Section], dict[st
     """A published version's sections and {item key: item id}."""
     found = ScorecardVersion.get_or_none(ScorecardVersion.id == version)
     if found is None:
-        raise ValidationError("version", f"no scorecard version with id {version}")
+        raise ValidationError("version", _("no scorecard version with id {version_id}").format(
+            version_id=version))
     if found.published_at is None:
-        raise ValidationError("version", "is a draft: publish the scorecard before "
-                              "evaluating with it")
+        raise ValidationError("version", _("is a draft: publish the scorecard before "
+                                          "evaluating with it"))
     rows = items(version)
     return _sections(rows), {row["key"]: row["id"] for row in rows}
 
@@ -253,7 +260,8 @@ def _score(sections, answers: Mapping[str, tuple[str, str]]) -> scorecards.Score
     known = {item.key for section in sections for item in section.items}
     unknown = sorted(set(answers) - known)
     if unknown:
-        raise ValidationError("answers", f"not items of this scorecard: {', '.join(unknown)}")
+        raise ValidationError("answers", _("not items of this scorecard: {keys}").format(
+            keys=", ".join(unknown)))
     try:
         return scorecards.score(sections, {key: a for key, (a, _) in answers.items()})
     except ValueError as exc:
@@ -270,7 +278,7 @@ def evaluate(version: int, answers: Mapping, *, evaluator: str | None = None,
     expert's."""
     unknown = set(values) - set(EVALUATION_RULES)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], "is not a field of an evaluation")
+        raise ValidationError(sorted(unknown)[0], _("is not a field of an evaluation"))
     clean = {name: rule.clean(name, values.get(name))
              for name, rule in EVALUATION_RULES.items()}
     sections, item_ids = _published_sections(version)
@@ -282,14 +290,14 @@ def evaluate(version: int, answers: Mapping, *, evaluator: str | None = None,
         if calibration is not None:
             session = _calibration(calibration)
             if session.version_id != version:
-                raise ValidationError("version", "differs from the calibration's scorecard "
-                                      "version")
+                raise ValidationError("version", _("differs from the calibration's scorecard "
+                                                  "version"))
             clean["interaction_id"] = session.interaction_id
             clean["client"] = clean["client"] or session.client_id
             if reference and Evaluation.select().where(Evaluation.calibration == calibration,
                                                        Evaluation.is_reference).exists():
-                raise ValidationError("reference", "this calibration already has its "
-                                      "reference evaluation")
+                raise ValidationError("reference", _("this calibration already has its "
+                                                    "reference evaluation"))
         record = Evaluation.create(
             version=version, staff=clean["staff"], evaluator=evaluator,
             client=clean["client"], interaction_id=clean["interaction_id"],
@@ -320,7 +328,7 @@ def _answers_json(given: Mapping[str, tuple[str, str]]) -> str:
 
 
 def _record(evaluation_id: int) -> Evaluation:
-    return record_or_not_found(Evaluation, evaluation_id, "evaluation")
+    return record_or_not_found(Evaluation, evaluation_id, N_("evaluation"))
 
 
 def evaluation(evaluation_id: int) -> dict:
@@ -341,7 +349,7 @@ def _check_agent(record: Evaluation) -> None:
     """Only the agent answers their evaluation; a SQLite file's one user does it for them."""
     me = users.current()
     if me["shared"] and me["staff"] != record.staff_id:
-        raise UserError("Only the evaluated agent can acknowledge or dispute an evaluation")
+        raise UserError(_("Only the evaluated agent can acknowledge or dispute an evaluation"))
 
 
 def acknowledge(evaluation_id: int, comment: str = "") -> dict:
@@ -350,8 +358,9 @@ def acknowledge(evaluation_id: int, comment: str = "") -> dict:
         record = _record(evaluation_id)
         _check_agent(record)
         if record.status != "open":
-            raise UserError(f"This evaluation is {record.status}; only an open one can be "
-                            "acknowledged")
+            raise UserError(_("This evaluation is {status}; only an open one can be "
+                              "acknowledged").format(
+                status=label(record.status, display()).lower()))
         Evaluation.update(status="acknowledged", acknowledged_at=utcnow(),
                           acknowledgement=comment).where(Evaluation.id == record.id).execute()
         audit.record("update", "evaluation", record.id, {"status": ("open", "acknowledged")})
@@ -366,11 +375,11 @@ def dispute(evaluation_id: int, reason: str, proposed: Mapping[str, str]) -> dic
         record = _record(evaluation_id)
         _check_agent(record)
         if record.status != "open":
-            raise UserError(f"This evaluation is {record.status}; only an open one can be "
-                            "disputed")
+            raise UserError(_("This evaluation is {status}; only an open one can be "
+                              "disputed").format(status=label(record.status, display()).lower()))
         proposal = {key: answer for key, (answer, _) in _split(proposed).items()}
         if not proposal:
-            raise ValidationError("proposed", "propose at least one answer")
+            raise ValidationError("proposed", _("propose at least one answer"))
         _score(_published_sections(record.version_id)[0],
                _merged(evaluation_id, {key: (a, None) for key, a in proposal.items()}))
         EvaluationDispute.create(evaluation=record.id, raised_by=users.current()["login"],
@@ -398,7 +407,7 @@ def decide(evaluation_id: int, decision: str, note: str = "",
     note = Text().clean("note", note)
     me = users.current()
     if me["role"] not in DECIDERS:
-        raise UserError("Only a QA lead (or an admin or operations) decides a dispute")
+        raise UserError(_("Only a QA lead (or an admin or operations) decides a dispute"))
     with transaction():
         record = _record(evaluation_id)
         open_dispute = (EvaluationDispute.select()
@@ -406,14 +415,14 @@ def decide(evaluation_id: int, decision: str, note: str = "",
                                EvaluationDispute.decision == "")
                         .order_by(EvaluationDispute.raised_at.desc()).first())
         if record.status != "disputed" or open_dispute is None:
-            raise UserError("This evaluation has no open dispute to decide")
+            raise UserError(_("This evaluation has no open dispute to decide"))
         if decision == "accepted":
             changes = {key: (answer, None)
                        for key, answer in json.loads(open_dispute.proposed).items()}
         elif decision == "partly_accepted":
             if not answers:
-                raise ValidationError("answers", "a partly accepted dispute needs the answers "
-                                      "the decision keeps")
+                raise ValidationError("answers", _("a partly accepted dispute needs the answers "
+                                                  "the decision keeps"))
             changes = {key: (answer, comment or None)
                        for key, (answer, comment) in _split(answers).items()}
         else:
@@ -464,7 +473,7 @@ def disputes(evaluation_id: int) -> list[dict]:
 def create_calibration(version: int, interaction_id: str, *, held_on: dt.date | None = None,
                        client: int | None = None, notes: str = "") -> dict:
     interaction_id = Text(required=True, max_length=100, multiline=False,
-                          label="interaction ID").clean("interaction_id", interaction_id)
+                          label=N_("interaction ID")).clean("interaction_id", interaction_id)
     held_on = Date().clean("held_on", held_on) or dt.date.today()
     client = Ref(Client).clean("client", client)
     _published_sections(version)
@@ -478,14 +487,14 @@ def create_calibration(version: int, interaction_id: str, *, held_on: dt.date | 
 
 
 def _calibration(calibration_id: int) -> Calibration:
-    return record_or_not_found(Calibration, calibration_id, "calibration")
+    return record_or_not_found(Calibration, calibration_id, N_("calibration"))
 
 
 def calibration_result(calibration_id: int) -> dict:
     """Spread per item (0 all agree .. 1), and per evaluator their distance from the
     reference score (points) and the share of items where their answer differs."""
     session = _calibration(calibration_id)
-    sections, _ = _published_sections(session.version_id)
+    sections, _item_ids = _published_sections(session.version_id)
     answers: dict[int, dict[str, str]] = {}
     for evaluation_id, key, answer in (
             EvaluationAnswer.select(EvaluationAnswer.evaluation, ScorecardItem.key,
@@ -498,7 +507,7 @@ def calibration_result(calibration_id: int) -> dict:
                    .where(Evaluation.calibration == calibration_id).order_by(Evaluation.id))
     reference = next((m for m in members if m.is_reference), None)
     if reference is None:
-        raise UserError("This calibration has no reference (expert) evaluation yet")
+        raise UserError(_("This calibration has no reference (expert) evaluation yet"))
     others = {m.evaluator: answers[m.id] for m in members if not m.is_reference}
     result = scorecards.calibrate(sections, answers[reference.id], others)
     return {"calibration": calibration_id, "interaction_id": session.interaction_id,
@@ -647,7 +656,8 @@ def evaluation_summary(evaluation_id: int) -> dict:
     version number), for its detail's heading."""
     row = _listing().where(Evaluation.id == evaluation_id).dicts().first()
     if row is None:
-        raise NotFoundError(f"No evaluation with id {evaluation_id}")
+        raise NotFoundError(_("No evaluation with id {evaluation_id}").format(
+            evaluation_id=evaluation_id))
     return {k: plain(v) for k, v in row.items()}
 
 
@@ -693,8 +703,9 @@ def evaluation_list(client: int | None = None, status: str | None = None,
     optionally of one client, in one status or matching the search words, for the Quality
     page's list."""
     if sort not in EVALUATION_SORTS:
-        raise ValidationError("sort", f"cannot sort evaluations by {sort!r} (choose from "
-                              f"{', '.join(EVALUATION_SORTS)})")
+        raise ValidationError("sort", _("cannot sort evaluations by {key} (choose from "
+                                       "{sorts})").format(key=repr(sort),
+                                                          sorts=", ".join(EVALUATION_SORTS)))
     order = [key.desc() if descending else key.asc()
              for key in (*EVALUATION_SORTS[sort], Evaluation.id)]
     query = _evaluation_query(client, status, search, include_archived).order_by(*order)

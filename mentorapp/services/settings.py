@@ -12,6 +12,7 @@ from mentorapp.errors import ValidationError
 from mentorapp.models import Setting
 from mentorapp.services import audit
 from mentorapp.services.fields import Choice, Rule, Text
+from mentorapp.translations import N_, _, display
 
 LOGO_MAX_BYTES = 1_000_000
 LOGO_TYPES = {b"\x89PNG\r\n\x1a\n": "png", b"\xff\xd8\xff": "jpeg"}
@@ -34,30 +35,31 @@ class Logo(Rule):
             try:
                 value = base64.b64decode(value, validate=True)
             except (binascii.Error, ValueError):
-                raise ValidationError(name, "is not an image (PNG or JPEG)") from None
+                raise ValidationError(name, _("is not an image (PNG or JPEG)")) from None
         if not isinstance(value, bytes | bytearray):
-            raise ValidationError(name, "is not an image (PNG or JPEG)")
+            raise ValidationError(name, _("is not an image (PNG or JPEG)"))
         if len(value) > LOGO_MAX_BYTES:
-            raise ValidationError(name, f"is {len(value):,} bytes; the most allowed is "
-                                  f"{LOGO_MAX_BYTES:,} (1 MB)")
+            raise ValidationError(name, _("is {size} bytes; the most allowed is {most} (1 MB)")
+                                  .format(size=display().number(len(value)),
+                                          most=display().number(LOGO_MAX_BYTES)))
         if logo_type(bytes(value)) is None:
-            raise ValidationError(name, "is not a PNG or JPEG image")
+            raise ValidationError(name, _("is not a PNG or JPEG image"))
         return base64.b64encode(bytes(value)).decode("ascii")
 
 
 DEFAULTS = {"company_name": "MentorApp BPO Services", "theme": "system", "me_staff_id": "",
             "company_logo": ""}
-RULES = {"company_logo": Logo(label="company logo"),
+RULES = {"company_logo": Logo(label=N_("company logo")),
          "company_name": Text(required=True, max_length=200, multiline=False,
-                              label="company name"),
+                              label=N_("company name")),
          "theme": Choice(("system", "light", "dark"), default="system"),
          # A SQLite file's one user: which staff record is "me" (My work shows my people).
-         "me_staff_id": Text(max_length=20, multiline=False, label="my staff record")}
+         "me_staff_id": Text(max_length=20, multiline=False, label=N_("my staff record"))}
 
 
 def get(key: str) -> str:
     if key not in DEFAULTS:
-        raise ValidationError(key, "is not a setting")
+        raise ValidationError(key, _("is not a setting"))
     row = Setting.get_or_none(Setting.key == key)
     return row.value if row is not None and row.value is not None else DEFAULTS[key]
 
@@ -69,7 +71,7 @@ def all_settings() -> dict[str, str]:
 
 def set(key: str, value) -> str:
     if key not in RULES:
-        raise ValidationError(key, "is not a setting")
+        raise ValidationError(key, _("is not a setting"))
     clean = RULES[key].clean(key, value)
     with transaction():
         old = get(key)
@@ -107,11 +109,13 @@ def set_logo_file(path: str | Path | None) -> bytes | None:
     try:
         size = path.stat().st_size
         if size > LOGO_MAX_BYTES:
-            raise ValidationError("company_logo", f"{path.name} is {size:,} bytes; the most "
-                                  f"allowed is {LOGO_MAX_BYTES:,} (1 MB)", label="company logo")
+            raise ValidationError("company_logo", _("{file} is {size} bytes; the most allowed is "
+                                                    "{most} (1 MB)").format(
+                file=path.name, size=display().number(size),
+                most=display().number(LOGO_MAX_BYTES)), label=_("company logo"))
         data = path.read_bytes()
     except OSError as exc:
-        raise ValidationError("company_logo", f"cannot read {path}: {exc.strerror}",
-                              label="company logo") from None
+        raise ValidationError("company_logo", _("cannot read {file}: {reason}").format(
+            file=path, reason=exc.strerror), label=_("company logo")) from None
     set("company_logo", data)
     return data
