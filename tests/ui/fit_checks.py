@@ -4,17 +4,24 @@ checks that apply to them; `cut_texts` runs them all."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
     QComboBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QStyle,
+    QStyledItemDelegate,
     QStyleOptionComboBox,
+    QStyleOptionHeader,
+    QStyleOptionViewItem,
     QTabBar,
     QTableView,
+    QTreeView,
 )
 
 
@@ -40,15 +47,110 @@ def cut_choices(box: QComboBox, first_only: bool = False) -> list[str]:
     return [text for text in entries if box.fontMetrics().horizontalAdvance(text) > field.width()]
 
 
-def cut_titles(view: QTableView) -> list[str]:
-    """Column titles wider than their column (the header's margins included)."""
-    header = view.horizontalHeader()
-    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-    titles = [view.model().headerData(i, Qt.Orientation.Horizontal)
-              for i in range(header.count())]
-    return [title for i, title in enumerate(titles) if not header.isSectionHidden(i)
-            and header.fontMetrics().horizontalAdvance(str(title)) + 2 * margin
-            > header.sectionSize(i)]
+def cut_titles(view: QAbstractItemView) -> list[str]:
+    """Column titles of a table or tree wider than the room their section leaves them (the
+    header's margins and a sort arrow taken off, as the style draws it)."""
+    header = view.header() if isinstance(view, QTreeView) else view.horizontalHeader()
+    if header.isHidden():
+        return []
+    cut = []
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        option = QStyleOptionHeader()
+        header.initStyleOptionForIndex(option, section)
+        option.rect = QRect(0, 0, header.sectionSize(section), header.height())
+        room = header.style().subElementRect(QStyle.SubElement.SE_HeaderLabel, option, header)
+        if QFontMetricsF(header.font()).horizontalAdvance(option.text) > room.width():
+            cut.append(option.text)
+    return cut
+
+
+def shown_indexes(view: QAbstractItemView):
+    """The model indexes a view shows in its viewport (a tree's expanded rows included)."""
+    model, area = view.model(), view.viewport().rect()
+    parents = [QModelIndex()]
+    while parents:
+        parent = parents.pop()
+        for row in range(model.rowCount(parent)):
+            column = 0  # (a list widget's model keeps its columnCount private)
+            while model.hasIndex(row, column, parent):
+                index = model.index(row, column, parent)
+                if view.visualRect(index).intersects(area):
+                    yield index
+                column += 1
+            first = model.index(row, 0, parent)
+            if isinstance(view, QTreeView) and view.isExpanded(first):
+                parents.append(first)
+
+
+def place_of(index) -> tuple:
+    """Where a cell is: (row, column) from the top level down (a tree's rows nest)."""
+    place = ()
+    while index.isValid():
+        place = (index.row(), index.column(), *place)
+        index = index.parent()
+    return place
+
+
+def measured_cells(view: QAbstractItemView) -> dict[tuple, tuple[str, bool]]:
+    """The view's shown cells with a text, by place: (text, whether it fits). It does not fit
+    when wider than the room the style leaves beside an icon or check box and inside the
+    delegate's margins (Qt elides it: "Autoevalua…"), or, in a view that wraps, when a word is
+    wider than that or its lines are more than the row is tall, or when it runs past the
+    viewport's edge with no scroll bar to reach it. Measured at the width the view gives the
+    column now, whether or not people can widen it. Cells a delegate paints itself (a search
+    result's rich text) are left out."""
+    style = view.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    cells = {}
+    for index in shown_indexes(view):
+        delegate = view.itemDelegateForIndex(index)
+        if not isinstance(delegate, QStyledItemDelegate) or \
+                type(delegate).paint is not QStyledItemDelegate.paint:
+            continue
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        option.rect = view.visualRect(index)
+        delegate.initStyleOption(option, index)
+        if not option.text:
+            continue
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
+        if not view.horizontalScrollBar().isVisible():  # else it scrolls: `sideways_scrolls`
+            room.setRight(min(room.right(), view.viewport().rect().right()))
+        width, height, metrics = room.width() - 2 * margin, room.height(), option.fontMetrics
+        # Qt elides a line whose laid-out width, in fractions of a pixel, passes the room
+        advance = QFontMetricsF(option.font).horizontalAdvance
+        if option.features & QStyleOptionViewItem.ViewItemFeature.WrapText:
+            wrapped = metrics.boundingRect(QRect(0, 0, width, 100_000),
+                                           Qt.TextFlag.TextWordWrap, option.text)
+            fits = wrapped.height() <= height and \
+                all(advance(word) <= width for word in option.text.split())
+        else:
+            lines = option.text.splitlines()  # a line separator starts a line too
+            fits = all(advance(line) <= width for line in lines) and \
+                len(lines) * metrics.lineSpacing() - metrics.leading() <= height
+        cells[place_of(index)] = (option.text, fits)
+    return cells
+
+
+def cut_cells(view: QAbstractItemView) -> dict[tuple, str]:
+    """The view's shown cells whose text does not fit (`measured_cells`), by place."""
+    return {place: text for place, (text, fits) in measured_cells(view).items() if not fits}
+
+
+def cells_under(root) -> dict[tuple, tuple[str, bool]]:
+    """`measured_cells` of every shown table, tree and list under `root`, by view (its class
+    and place among the others, the same in any language) and cell.
+
+    Which cut cells are a fault is the caller's rule: a name or a comment longer than its
+    column is the same text in English, or cut there too; what a translation made longer (a
+    choice word, a kind, a phrase around a number) must fit (`test_every_page_in_spanish`)."""
+    views = [view for view in root.findChildren(QAbstractItemView)
+             if not isinstance(view, QHeaderView)]
+    return {(f"{type(view).__name__} {number}", *place): measured
+            for number, view in enumerate(views) if view.isVisible()
+            for place, measured in measured_cells(view).items()}
 
 
 def cut_labels(root) -> list[str]:
@@ -91,7 +193,8 @@ def sideways_scrolls(root) -> list[str]:
 
 def cut_texts(root) -> list[str]:
     """Every text under `root` shown narrower than it needs: labels, buttons, check boxes,
-    tabs, column titles, the entry a combo box shows and placeholders. (A filter box is
+    tabs, column titles of tables and trees, the entry a combo box shows and placeholders
+    (cells, which hold data too: `cells_under`). (A filter box is
     sized by its first entry, not by 3,000 teams: `cut_choices` checks every entry where the
     entries are known words.)"""
     cut = [text for text in short_buttons(root) if text]  # (not an icon's button)
@@ -99,7 +202,7 @@ def cut_texts(root) -> list[str]:
     cut += [box.currentText() for box in root.findChildren(QComboBox)
             if box.isVisible() and box.fontMetrics().horizontalAdvance(box.currentText())
             > choice_field(box).width()]
-    for view in root.findChildren(QTableView):
-        if view.isVisible():
+    for view in root.findChildren(QAbstractItemView):
+        if view.isVisible() and isinstance(view, (QTableView, QTreeView)):
             cut += cut_titles(view)
     return cut

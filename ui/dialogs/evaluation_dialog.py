@@ -398,7 +398,8 @@ def dispute_columns() -> list[Column]:
             Column("proposed", tr_evaluation_dialog.tr("Proposed"), width=160,
                    text=lambda r: ", ".join(f"{k}: {answer_text(a)}"
                                             for k, a in r["proposed"].items())),
-            choice("decision", tr_evaluation_dialog.tr("Decision"), width=110),
+            choice("decision", tr_evaluation_dialog.tr("Decision"),
+                   codes=DISPUTE_DECISION_CHOICES, width=110),
             Column("decided_by", tr_evaluation_dialog.tr("Decided by"), width=100),
             Column("decision_note", tr_evaluation_dialog.tr("Note"), width=200)]
 

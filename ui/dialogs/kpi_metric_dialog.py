@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorapp.errors import UserError
+from mentorapp.models import KPI_ROLLUP_CHOICES, KPI_UNIT_CHOICES
 from mentorapp.services import kpi
 from ui.dialogs.client_reports_dialog import fit_headers
 from ui.i18n import Context
@@ -157,14 +158,15 @@ class KpiMetricsDialog(QDialog):
         self.table = RecordTable([
             Column("name", tr_kpi_metric_dialog.tr("Name"), width=130),
             Column("line_of_business", tr_kpi_metric_dialog.tr("Line of business"), width=120),
-            choice("unit", tr_kpi_metric_dialog.tr("Unit"), width=70),
+            choice("unit", tr_kpi_metric_dialog.tr("Unit"), codes=KPI_UNIT_CHOICES, width=70),
             Column("better", tr_kpi_metric_dialog.tr("Better"), width=65,
                    text=lambda r: tr_kpi_metric_dialog.tr(BETTER_WORDS[r["better"]])),
             Column("target", tr_kpi_metric_dialog.tr("Target"), width=70,
                    text=_figure("target")),
             Column("warning", tr_kpi_metric_dialog.tr("Warning"), width=70,
                    text=_figure("warning")),
-            choice("rollup", tr_kpi_metric_dialog.tr("Roll-up"), width=75),
+            choice("rollup", tr_kpi_metric_dialog.tr("Roll-up"),
+                   codes=KPI_ROLLUP_CHOICES, width=75),
             Column("weight_column", tr_kpi_metric_dialog.tr("Weight column"), width=115),
             Column("shareable", tr_kpi_metric_dialog.tr("Shareable"), width=75)])
         fit_headers(self.table)

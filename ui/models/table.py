@@ -67,7 +67,9 @@ def show(value) -> str:
 class Column:
     """One table column: the row key it shows, its header, and the service sort key (if the
     service can sort by it). `text` turns the row into the cell text when the raw value is
-    not what a user should read (choice codes, joined names)."""
+    not what a user should read (choice codes, joined names). `words` lists, in the window's
+    language, every text a column of fixed words can show: its view starts it wide enough
+    for each ("Autoevaluación" where the width was chosen for "Self")."""
 
     key: str
     header: str
@@ -79,14 +81,18 @@ class Column:
     # what an in-memory table sorts by when not the shown value (the date behind
     # "3/1/26 (overdue)", which sorts wrongly as text in a day-first language)
     order: Callable[[dict], object] | None = None
+    words: Callable[[], list[str]] | None = None
 
     def value(self, row: dict):
         return self.text(row) if self.text else row.get(self.key)
 
 
-def choice(key: str, header: str, sort: str | None = None, width: int = 110) -> Column:
-    """A column showing a choice code as its words ("on_leave" -> "On leave")."""
-    return Column(key, header, sort, text=lambda row: label(row.get(key)), width=width)
+def choice(key: str, header: str, sort: str | None = None, *, codes: tuple,
+           width: int = 110) -> Column:
+    """A column showing a choice code as its words ("on_leave" -> "On leave"); `codes` are
+    the field's `*_CHOICES`, each of whose words the column is wide enough for."""
+    return Column(key, header, sort, text=lambda row: label(row.get(key)), width=width,
+                  words=lambda: [label(code) for code in codes])
 
 
 def visibility_text(row: dict) -> str:

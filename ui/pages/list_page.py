@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QStyle,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -50,8 +49,8 @@ from ui.models.table import (
 from ui.pages.loading import Reads
 from ui.resources import icon
 from ui.tasks import run_task
-from ui.theme import text_scale
 from ui.widgets.forms import FormDialog
+from ui.widgets.record_table import column_width
 
 tr_list_page = Context("tr_list_page")
 
@@ -374,13 +373,8 @@ class ListPage(QWidget):
             header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
             self.view.setSortingEnabled(True)
             self.refresh(reload_options=False)
-        # At least as wide as its title: a translated title can be longer than the English
-        # one the width was chosen for ("Fecha de ingreso" for "Hire date"); wider with a
-        # larger system font.
-        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
         for number, column in enumerate(self.model.columns):
-            title = header.fontMetrics().horizontalAdvance(column.header) + 2 * margin
-            header.resizeSection(number, max(round(column.width * text_scale()), title))
+            header.resizeSection(number, column_width(self.view, column))
         self.model.modelReset.connect(self.update_actions)
 
     def _keep_sortable_indicator(self, column: int, _order) -> None:

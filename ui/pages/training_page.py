@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QPushButton
 
-from mentorapp.models import ENROLLMENT_STATUS_CHOICES, PROGRAM_TYPE_CHOICES
+from mentorapp.models import ENROLLMENT_STATUS_CHOICES, FUNDED_BY_CHOICES, PROGRAM_TYPE_CHOICES
 from mentorapp.services import competencies, training
 from ui.dialogs.competency_dialog import CompetencyDialog
 from ui.dialogs.enrollment_dialog import EnrollmentDialog
@@ -35,9 +35,12 @@ class ProgramsList(ListPage):
             restore=lambda n: tr_training_page.tr("Restore %n training programs?", None, n))
 
     def columns(self) -> list[Column]:
-        return [Column("name", tr_training_page.tr("Name"), width=330),
-                choice("type", tr_training_page.tr("Type"), width=130),
-                Column("provider", tr_training_page.tr("Provider"), width=200),
+        # Name and Provider give up 65 pixels to "Programa de capacitación" and "Vigencia
+        # (meses)" (es, pt_BR): a maximised window on a 1280-pixel screen, its frame drawn by
+        # the window manager, shows the table without a sideways scroll
+        return [Column("name", tr_training_page.tr("Name"), width=300),
+                choice("type", tr_training_page.tr("Type"), codes=PROGRAM_TYPE_CHOICES, width=130),
+                Column("provider", tr_training_page.tr("Provider"), width=165),
                 Column("hours", tr_training_page.tr("Hours"), numeric=True, width=60),
                 Column("validity_months", tr_training_page.tr("Valid (months)"), numeric=True,
                        width=100),
@@ -105,14 +108,16 @@ class EnrollmentsList(ListPage):
                        width=170),
                 Column("employee_id", tr_training_page.tr("Employee ID"), width=95),
                 Column("program_name", tr_training_page.tr("Program"), "program", width=200),
-                choice("status", tr_training_page.tr("Status"), "status", width=95),
+                choice("status", tr_training_page.tr("Status"), "status",
+                       codes=ENROLLMENT_STATUS_CHOICES, width=95),
                 Column("start_date", tr_training_page.tr("Start"), "start_date", width=95),
                 Column("completed_date", tr_training_page.tr("Completed"), "completed_date",
                        width=95),
                 Column("expires_on", tr_training_page.tr("Expires"), "expires_on", width=95),
                 Column("hours", tr_training_page.tr("Hours"), numeric=True, width=60),
                 Column("score", tr_training_page.tr("Score"), numeric=True, width=60),
-                choice("funded_by", tr_training_page.tr("Funded by"), width=90)]
+                choice("funded_by", tr_training_page.tr("Funded by"),
+                       codes=FUNDED_BY_CHOICES, width=90)]
 
     def build_filters(self) -> None:
         self.add_filter("program", tr_training_page.tr("Any program"), program_options)

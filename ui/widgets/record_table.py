@@ -2,11 +2,30 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView
 
 from ui.models.table import Column, RecordProxyModel, RecordTableModel
 from ui.theme import text_scale
+
+
+def column_width(view: QTableView, column: Column) -> int:
+    """A column's first width: the one chosen for English at 9 pt, grown with the system
+    font, and at least as wide as its title and as each of its choice words (Spanish and
+    Portuguese are longer: "Fecha de ingreso" for "Hire date", "Autoevaluación" for "Self")."""
+    header, style = view.horizontalHeader(), view.style()
+    # Qt elides a text whose width, in fractions of a pixel, passes the room: widths rounded up
+    title = math.ceil(QFontMetricsF(header.font()).horizontalAdvance(column.header)) \
+        + 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    # a cell's text keeps the focus frame's margin and one pixel on each side; the grid line
+    # is drawn inside the cell
+    margins = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    words = [math.ceil(QFontMetricsF(view.font()).horizontalAdvance(text)) + margins
+             + int(view.showGrid()) for text in (column.words() if column.words else [])]
+    return max(round(column.width * text_scale()), title, *words)
 
 
 class RecordTable(QTableView):
@@ -30,8 +49,8 @@ class RecordTable(QTableView):
         header = self.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for number, column in enumerate(columns):  # wider with a larger system font
-            header.resizeSection(number, round(column.width * text_scale()))
+        for number, column in enumerate(columns):
+            header.resizeSection(number, column_width(self, column))
         self.setSortingEnabled(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.activated.connect(lambda index: self.record_activated.emit(self.record_at(index)))

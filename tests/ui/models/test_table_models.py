@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
+from mentorapp.models import STAFF_STATUS_CHOICES
 from ui.models.table import (
     Column,
     IdRole,
@@ -21,7 +22,8 @@ from ui.models.table import (
 ROWS = [{"id": n, "name": f"Name {n:02d}", "status": "on_leave" if n % 2 else "active",
          "hours": n * 1.5 if n % 3 else None, "day": dt.date(2024, 1, n + 1),
          "archived": n == 4} for n in range(1, 8)]
-COLUMNS = [Column("name", "Name", "name"), choice("status", "Status", "status"),
+COLUMNS = [Column("name", "Name", "name"),
+           choice("status", "Status", "status", codes=STAFF_STATUS_CHOICES),
            Column("hours", "Hours", numeric=True), Column("day", "Day")]
 
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorapp.models import ENROLLMENT_STATUS_CHOICES, FUNDED_BY_CHOICES, PROGRAM_TYPE_CHOICES
 from mentorapp.services import (
     training,
     what_worked,
@@ -84,12 +85,19 @@ def _kind(row: dict) -> str:
     return tr_development_tab.tr(KIND_WORDS[row["kind"]])
 
 
+def measure_words() -> list[str]:
+    """The fixed measures' names in the window's language, which the measure column starts
+    wide enough for (a KPI metric's name is data)."""
+    return [what_worked.measure_name({"measure_key": key, **measure})
+            for key, measure in what_worked.FIXED_MEASURES.items()]
+
+
 def intervention_columns() -> list[Column]:
     return [Column("date", tr_development_tab.tr("Date"), width=90),
             Column("label", tr_development_tab.tr("Intervention"), width=220,
                    text=what_worked.intervention_label),
             Column("measure", tr_development_tab.tr("Measure"), width=130,
-                   text=what_worked.measure_name),
+                   text=what_worked.measure_name, words=measure_words),
             Column("before", tr_development_tab.tr("Before"), text=_figure("before"), width=80),
             Column("after", tr_development_tab.tr("After"), text=_figure("after"), width=80),
             Column("change", tr_development_tab.tr("Change"), text=_difference("change"),
@@ -110,7 +118,7 @@ def summary_columns(group: str) -> list[Column]:
         Column("kind", tr_development_tab.tr("Kind"), text=_kind, width=130)]
     return [Column(group, name, width=220), *kind,
             Column("measure", tr_development_tab.tr("Measure"), width=130,
-                   text=what_worked.measure_name),
+                   text=what_worked.measure_name, words=measure_words),
             Column("n", tr_development_tab.tr("Interventions"), numeric=True, width=95),
             Column("comparison_n", tr_development_tab.tr("Similar people"), numeric=True,
                    width=100),
@@ -229,15 +237,18 @@ class DevelopmentTab(ProfileTab):
         self.totals = QLabel()
         self.table = record_table([
             Column("program_name", tr_development_tab.tr("Program"), width=320),
-            choice("program_type", tr_development_tab.tr("Type"), width=120),
-            choice("status", tr_development_tab.tr("Status"), width=95),
+            choice("program_type", tr_development_tab.tr("Type"),
+                   codes=PROGRAM_TYPE_CHOICES, width=120),
+            choice("status", tr_development_tab.tr("Status"),
+                   codes=ENROLLMENT_STATUS_CHOICES, width=95),
             Column("start_date", tr_development_tab.tr("Start"), width=95),
             Column("completed_date", tr_development_tab.tr("Completed"), width=95),
             Column("hours", tr_development_tab.tr("Hours"), numeric=True, width=60),
             Column("score", tr_development_tab.tr("Score"), numeric=True, width=60),
             Column("expires_on", tr_development_tab.tr("Certificate expires"), text=expiry_text,
                    width=170),
-            choice("funded_by", tr_development_tab.tr("Funded by"), width=90)])
+            choice("funded_by", tr_development_tab.tr("Funded by"),
+                   codes=FUNDED_BY_CHOICES, width=90)])
         self.table.record_activated.connect(
             lambda row: self.open_dialog(EnrollmentDialog(row["id"])))
         self.what_worked = WhatWorkedTable(

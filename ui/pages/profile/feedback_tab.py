@@ -72,8 +72,8 @@ class FeedbackTab(ProfileTab):
         bar.addStretch(1)
         self.table = record_table([
             Column("date", tr_feedback_tab.tr("Date"), width=95),
-            choice("source", tr_feedback_tab.tr("Source"), width=95),
-            choice("kind", tr_feedback_tab.tr("Kind"), width=95),
+            choice("source", tr_feedback_tab.tr("Source"), codes=FEEDBACK_SOURCE_CHOICES, width=95),
+            choice("kind", tr_feedback_tab.tr("Kind"), codes=FEEDBACK_KIND_CHOICES, width=95),
             Column("rating", tr_feedback_tab.tr("Rating"), numeric=True, width=60),
             Column("client_name", tr_feedback_tab.tr("Client"), width=140),
             Column("author", tr_feedback_tab.tr("Author"), width=140),

@@ -18,6 +18,8 @@ from ui.models.table import Column, choice, show
 from ui.pages.profile.tab import ProfileTab, heading, record_table
 
 tr_history_tab = Context("tr_history_tab")
+# what audit.record() and the shared database's audit trigger write as an entry's action
+AUDIT_ACTIONS = ("create", "update", "delete", "archive", "restore")
 
 
 def local_time(moment: dt.datetime) -> str:
@@ -56,7 +58,7 @@ class HistoryTab(ProfileTab):
             Column("at", tr_history_tab.tr("When"), text=lambda r: local_time(r["at"]),
                    width=130),
             Column("actor", tr_history_tab.tr("Who"), width=100),
-            choice("action", tr_history_tab.tr("Change"), width=80),
+            choice("action", tr_history_tab.tr("Change"), codes=AUDIT_ACTIONS, width=80),
             Column("changes", tr_history_tab.tr("What changed"), text=changes_text, width=600)])
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr_history_tab.tr("Client accounts")))

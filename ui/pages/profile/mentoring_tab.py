@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from mentorapp.models import ACTION_OWNER_CHOICES, MENTORSHIP_STATUS_CHOICES, SESSION_FORMAT_CHOICES
 from mentorapp.services import (
     evidence,
     mentoring,
@@ -56,14 +57,15 @@ class MentoringTab(ProfileTab):
         self.mark_done.clicked.connect(self.complete_action)
         self.mentorships = record_table([
             Column("mentor_name", tr_mentoring_tab.tr("Mentor"), width=170),
-            choice("status", tr_mentoring_tab.tr("Status"), width=95),
+            choice("status", tr_mentoring_tab.tr("Status"),
+                   codes=MENTORSHIP_STATUS_CHOICES, width=95),
             Column("start_date", tr_mentoring_tab.tr("Start"), width=95),
             Column("end_date", tr_mentoring_tab.tr("End"), width=95),
             Column("focus", tr_mentoring_tab.tr("Focus"), text=one_line("focus"), width=300)])
         self.sessions = record_table([
             Column("date", tr_mentoring_tab.tr("Date"), width=95),
             Column("duration_minutes", tr_mentoring_tab.tr("Minutes"), numeric=True, width=65),
-            choice("format", tr_mentoring_tab.tr("Format"), width=90),
+            choice("format", tr_mentoring_tab.tr("Format"), codes=SESSION_FORMAT_CHOICES, width=90),
             Column("topics", tr_mentoring_tab.tr("Topics"), text=one_line("topics"), width=220),
             Column("follow_up_date", tr_mentoring_tab.tr("Follow-up"), width=95),
             Column("shared_notes", tr_mentoring_tab.tr("Shared notes"),
@@ -78,7 +80,7 @@ class MentoringTab(ProfileTab):
         self.evidence_heading = heading(tr_mentoring_tab.tr("Evidence of the selected session"))
         self.actions = record_table([
             Column("text", tr_mentoring_tab.tr("Action item"), text=one_line("text"), width=460),
-            choice("owner", tr_mentoring_tab.tr("Owner"), width=80),
+            choice("owner", tr_mentoring_tab.tr("Owner"), codes=ACTION_OWNER_CHOICES, width=80),
             Column("due_date", tr_mentoring_tab.tr("Due"), width=95),
             Column("done_date", tr_mentoring_tab.tr("Done"), width=95)])
         self.mentorships.record_activated.connect(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorapp.models import ACTION_OWNER_CHOICES, FEEDBACK_KIND_CHOICES, FEEDBACK_SOURCE_CHOICES
 from mentorapp.services import mentoring, profile
 from ui import theme
 from ui.i18n import Context, month_text, number
@@ -72,8 +73,8 @@ class OverviewTab(ProfileTab):
         self.chart_box = QVBoxLayout()
         self.recent = record_table([
             Column("date", tr_overview_tab.tr("Date"), width=95),
-            choice("source", tr_overview_tab.tr("Source"), width=90),
-            choice("kind", tr_overview_tab.tr("Kind"), width=95),
+            choice("source", tr_overview_tab.tr("Source"), codes=FEEDBACK_SOURCE_CHOICES, width=90),
+            choice("kind", tr_overview_tab.tr("Kind"), codes=FEEDBACK_KIND_CHOICES, width=95),
             Column("rating", tr_overview_tab.tr("Rating"), numeric=True, width=60),
             Column("comment", tr_overview_tab.tr("Comment"), text=one_line("comment"),
                    width=320)])
@@ -84,7 +85,7 @@ class OverviewTab(ProfileTab):
         self.actions = record_table([
             Column("text", tr_overview_tab.tr("Open action item"), text=one_line("text"),
                    width=320),
-            choice("owner", tr_overview_tab.tr("Owner"), width=80),
+            choice("owner", tr_overview_tab.tr("Owner"), codes=ACTION_OWNER_CHOICES, width=80),
             Column("due_date", tr_overview_tab.tr("Due"), width=95)])
         left = QVBoxLayout()
         left.addWidget(heading(tr_overview_tab.tr("Rating trend (average per month)")))

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from mentorapp.models import RESPONSIBILITY_STATUS_CHOICES
 from mentorapp.services import (
     responsibilities,
 )
@@ -35,7 +36,8 @@ class ResponsibilitiesTab(ProfileTab):
         self.table = record_table([
             Column("title", tr_responsibilities_tab.tr("Responsibility"), width=220),
             Column("assigned_date", tr_responsibilities_tab.tr("Assigned"), width=95),
-            choice("status", tr_responsibilities_tab.tr("Status"), width=90),
+            choice("status", tr_responsibilities_tab.tr("Status"),
+                   codes=RESPONSIBILITY_STATUS_CHOICES, width=90),
             Column("aligned_to_role", tr_responsibilities_tab.tr("Fits the role"),
                    text=yes_no("aligned_to_role"), width=95),
             Column("goal_title", tr_responsibilities_tab.tr("Career goal served"), width=200),
