@@ -20,6 +20,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from mentorapp.translations import Translator, display
+
 MIN_PEOPLE = 5  # treated and comparison people needed before a difference means anything
 SAME = 1e-9
 
@@ -104,52 +106,67 @@ def change_of_arrays(before: np.ndarray, after: np.ndarray) -> Change:
     return Change(_ordered_sum(before) / n, _ordered_sum(after) / n, mean, spread, n)
 
 
-def _warning(treated: int, comparison: int, min_treated: int, min_comparison: int) -> str:
+def _warning(treated: int, comparison: int, min_treated: int, min_comparison: int,
+             tr: Translator | None) -> str:
+    """Why the figure means nothing yet, in `tr`'s language (default: the window's), or "";
+    the reports pass their own language."""
+    tr = tr or display()
     parts = []
     if treated < min_treated:
-        parts.append("no figure before and after for this person" if min_treated == 1
-                     else f"{'nobody' if treated == 0 else f'only {treated}'} "
-                          f"{'person' if treated == 1 else 'people' if treated else ''}"
-                          .rstrip() + " had it with figures before and after "
-                          f"(at least {min_treated} needed)")
+        if min_treated == 1:
+            parts.append(tr.gettext("no figure before and after for this person"))
+        elif treated == 0:
+            parts.append(tr.gettext("nobody had it with figures before and after (at least "
+                                    "{minimum} needed)").format(minimum=min_treated))
+        else:
+            parts.append(tr.ngettext(
+                "only {count} person had it with figures before and after (at least {minimum} "
+                "needed)", "only {count} people had it with figures before and after (at "
+                "least {minimum} needed)", treated).format(count=treated, minimum=min_treated))
     if comparison < min_comparison:
-        parts.append(("no comparable people" if comparison == 0 else f"only {comparison} "
-                      f"comparable {'person' if comparison == 1 else 'people'}")
-                     + f" without it (at least {min_comparison} needed)")
-    return ("Too few to say: " + "; ".join(parts) + ".") if parts else ""
+        if comparison == 0:
+            parts.append(tr.gettext("no comparable people without it (at least {minimum} "
+                                    "needed)").format(minimum=min_comparison))
+        else:
+            parts.append(tr.ngettext(
+                "only {count} comparable person without it (at least {minimum} needed)",
+                "only {count} comparable people without it (at least {minimum} needed)",
+                comparison).format(count=comparison, minimum=min_comparison))
+    return tr.gettext("Too few to say: {reasons}.").format(reasons="; ".join(parts)) \
+        if parts else ""
 
 
 def effect(treated_pairs, comparison_pairs, *, min_treated: int = MIN_PEOPLE,
-           min_comparison: int = MIN_PEOPLE) -> Effect:
+           min_comparison: int = MIN_PEOPLE, tr: Translator | None = None) -> Effect:
     """The difference-in-differences of treated against comparison people, each given as
     (before, after) pairs. One person's own intervention is judged with `min_treated=1`:
     their change is then weighed against enough comparable people or flagged."""
     return compare(change(treated_pairs), change(comparison_pairs), min_treated=min_treated,
-                   min_comparison=min_comparison)
+                   min_comparison=min_comparison, tr=tr)
 
 
 def compare(treated: Change, comparison: Change, *, min_treated: int = MIN_PEOPLE,
-            min_comparison: int = MIN_PEOPLE) -> Effect:
+            min_comparison: int = MIN_PEOPLE, tr: Translator | None = None) -> Effect:
     """`effect` from the two groups' changes (a comparison group shared by many
     interventions is summed up once)."""
     did = (treated.change - comparison.change
            if treated.change is not None and comparison.change is not None else None)
-    warning = _warning(treated.n, comparison.n, min_treated, min_comparison)
+    warning = _warning(treated.n, comparison.n, min_treated, min_comparison, tr)
     return Effect(treated, comparison, did, bool(warning), warning)
 
 
 def summarise(differences: Iterable[float | None], comparison_people: int, *,
-              minimum: int = MIN_PEOPLE) -> Summary:
+              minimum: int = MIN_PEOPLE, tr: Translator | None = None) -> Summary:
     """Mean and spread of several interventions' differences (None ones left out), with the
     number of distinct comparison people behind them."""
     values = [d for d in differences if d is not None]
-    warning = _warning(len(values), comparison_people, minimum, minimum)
+    warning = _warning(len(values), comparison_people, minimum, minimum, tr)
     return Summary(_mean(values), _spread(values), len(values), comparison_people,
                    bool(warning), warning)
 
 
 def aggregate(rows: Iterable[dict], key: Callable[[dict], object], *,
-              minimum: int = MIN_PEOPLE) -> dict[object, Summary]:
+              minimum: int = MIN_PEOPLE, tr: Translator | None = None) -> dict[object, Summary]:
     """Per group (`key(row)`; None keys left out): the summary of the rows' `did`, counting the
     distinct ids in their `comparison_ids` (a set each; rows that share a comparison group may
     share the set object, which is then counted in once, not once per row)."""
@@ -162,7 +179,8 @@ def aggregate(rows: Iterable[dict], key: Callable[[dict], object], *,
         if row["did"] is not None:
             differences.append(row["did"])
             sets.setdefault(id(row["comparison_ids"]), row["comparison_ids"])
-    return {group: summarise(differences, len(set().union(*sets.values())), minimum=minimum)
+    return {group: summarise(differences, len(set().union(*sets.values())), minimum=minimum,
+                             tr=tr)
             for group, (differences, sets) in groups.items()}
 
 

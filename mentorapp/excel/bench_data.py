@@ -17,10 +17,11 @@ from mentorapp.translations import Translator
 LEFT_DAYS = readiness.LEFT_DAYS
 
 
-def bench(client_name: str, today: dt.date | None = None) -> dict:
-    """The account's bench (a NotFoundError naming the client when there is none)."""
+def bench(client_name: str, tr: Translator, today: dt.date | None = None) -> dict:
+    """The account's bench (a NotFoundError naming the client when there is none), its gaps
+    in the report's language."""
     client = clients.by_name(client_name)
-    return readiness.bench(client["id"], today=today)
+    return readiness.bench(client["id"], today=today, tr=tr)
 
 
 def _owner(tr: Translator, role: dict) -> str:
@@ -39,8 +40,7 @@ def summary_rows(found: dict, tr: Translator) -> list[tuple]:
 
 
 def candidate_rows(found: dict, which: str) -> list[tuple]:
-    """`which`: "ready_now" or "ready_soon"; one row per role and person, best first. The
-    gaps come from the service in the window's language."""
+    """`which`: "ready_now" or "ready_soon"; one row per role and person, best first."""
     return [(r["role"]["name"], c["employee_id"], c["name"], c["current_role"],
              c["percent"] / 100, "; ".join(c["gaps"]))
             for r in found["roles"] for c in r[which]]

@@ -26,7 +26,7 @@ def export_bench(client_name: str, out: Path | str, *, today: dt.date | None = N
     command line writes English)."""
     tr = translator(language)
     with read_snapshot():
-        found = bench_data.bench(client_name, today)
+        found = bench_data.bench(client_name, tr, today)
         check_target(out)
         company = settings.get("company_name")
         footer = tr.gettext("Internal and confidential - bench strength of {client} - "

@@ -36,9 +36,11 @@ def _measure(tr: Translator, measure: str) -> str:
     return tr.gettext(measure) if measure in FIXED_MEASURES else measure
 
 
-def collect(start: dt.date, end: dt.date, client_id: int | None = None) -> dict:
-    """The service's result for the period (the client's people on it, when given)."""
-    return what_worked.compute(start, end, client_id=client_id)
+def collect(start: dt.date, end: dt.date, tr: Translator,
+            client_id: int | None = None) -> dict:
+    """The service's result for the period (the client's people on it, when given), its
+    warnings in the report's language."""
+    return what_worked.compute(start, end, client_id=client_id, tr=tr)
 
 
 def intervention_rows(result: dict, tr: Translator) -> list[tuple]:
@@ -47,7 +49,8 @@ def intervention_rows(result: dict, tr: Translator) -> list[tuple]:
     comparison spread, comparison people, difference, verdict, warning), by date; the words
     in the language of `tr`."""
     not_placed = tr.gettext("(not placed)")
-    return [(r["date"], tr.gettext(what_worked.KIND_NAMES[r["kind"]]), r["label"],
+    return [(r["date"], tr.gettext(what_worked.KIND_NAMES[r["kind"]]),
+             what_worked.intervention_label(r, tr),
              r["employee_id"], r["staff_name"], r["client"] or not_placed, r["role"],
              _measure(tr, r["measure"]), _unit(tr, r["unit"]), r["before_from"], r["after_to"],
              r["before"], r["after"], r["change"], r["comparison_before"],

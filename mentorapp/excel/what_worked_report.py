@@ -85,7 +85,7 @@ def export_what_worked_report(start: dt.date, end: dt.date, out: Path | str, *,
     with read_snapshot():
         found = clients.by_name(client) if client else None
         company = settings.get("company_name")
-        result = what_worked_data.collect(start, end, found["id"] if found else None)
+        result = what_worked_data.collect(start, end, tr, found["id"] if found else None)
     interventions = what_worked_data.intervention_rows(result, tr)
     programs = what_worked_data.summary_rows(result["by_program"], tr, "program")
     mentors = what_worked_data.summary_rows(result["by_mentor"], tr, "mentor", "kind")

@@ -384,9 +384,10 @@ FOREVER = dt.date.max.toordinal()
 
 
 def compute(start: dt.date, end: dt.date, *, client_id: int | None = None,
-            staff_id: int | None = None, kinds=KINDS) -> dict:
+            staff_id: int | None = None, kinds=KINDS, tr: Translator | None = None) -> dict:
     """The interventions dated start..end (of one client's people placed on it, or of one
-    person, when given) with their effects, and the summaries.
+    person, when given) with their effects, and the summaries; their too-few warnings in
+    `tr`'s language (default: the window's).
 
     Returns {"rows": one per intervention and measure (see `_row`), "by_client",
     "by_program", "by_mentor": summaries per group and measure (see `_summaries`),
@@ -478,9 +479,9 @@ def compute(start: dt.date, end: dt.date, *, client_id: int | None = None,
                                 frozenset(group[both].tolist()))
         comparison, compared = comparisons[key]
         result = effects.compare(effects.change([own[(measure, month, event["staff"])]]),
-                                 comparison, min_treated=1)
+                                 comparison, min_treated=1, tr=tr)
         rows.append(_row(event, month, measure, metrics, names, result, compared))
-    summaries = _summaries(rows)
+    summaries = _summaries(rows, tr)
     for row in rows:  # in place: a year at 5,000 staff is 70,000 rows
         del row["comparison_ids"]
     return {"rows": rows, **summaries, "window_months": WINDOW_MONTHS}
@@ -554,11 +555,11 @@ def _row(event, month, measure, metrics, names, result: effects.Effect, compared
             "comparison_ids": compared}
 
 
-def _summaries(rows: list[dict]) -> dict:
+def _summaries(rows: list[dict], tr: Translator | None) -> dict:
     """Per client (and kind), per training program and per mentor, for each measure: the mean
     difference, its spread, how many interventions and distinct comparison people."""
     def summarise(key, name_of, order):
-        found = effects.aggregate(rows, key)
+        found = effects.aggregate(rows, key, tr=tr)
         first_row = {}
         for row in rows:
             first_row.setdefault(key(row), row)

@@ -51,6 +51,23 @@ def test_one_persons_intervention_needs_only_the_comparison():
     assert missing.warning == "Too few to say: no figure before and after for this person."
 
 
+def test_nobody_treated_and_the_warning_in_another_language():
+    from mentorapp.translations import set_display_language, translator
+
+    assert effects.effect([], COMPARISON[:0]).warning == (
+        "Too few to say: nobody had it with figures before and after (at least 5 needed); no "
+        "comparable people without it (at least 5 needed).")
+    spanish = effects.effect(TREATED[:1], COMPARISON[:4], tr=translator("es")).warning
+    assert spanish == ("Muy pocos para concluir: solo 1 persona la recibió con cifras antes y "
+                       "después (se necesitan al menos 5); solo 4 personas comparables sin la "
+                       "intervención (se necesitan al menos 5).")
+    set_display_language("pt_BR")  # the window's language when no translator is given
+    try:
+        assert effects.summarise([1.0], 0).warning.startswith("Poucos para concluir: apenas 1 ")
+    finally:
+        set_display_language("en")
+
+
 def test_aggregate_per_group_counts_distinct_comparison_people():
     rows = [{"program": "A", "did": d, "comparison_ids": {1, 2, 3, 4, 5, 6}}
             for d in (1.0, 0.5, 0.0, 1.5, 1.0)]
