@@ -6,7 +6,9 @@ languages keep it. Spanish differs: ñ is a letter of its own between n and o (C
 Spanish tailoring, `&N<ñ<<<Ñ`). In a language of `COLLATIONS` a sort by name compares the
 name columns in a collation instead: PostgreSQL's ICU collation of that name (when the server
 has it; else the key), and on SQLite a collation of the same name that `register()` adds to
-every connection, fed by `spanish_key()`. The SQL is the same on both.
+every connection, fed by `spanish_key()`. The SQL is the same on both. Entity lists sort
+through `NameOrder`; other queries of names the window shows through `by_name()`, and names
+sorted in Python (here or in the window) through `name_sort_key()`, which orders them alike.
 
 `spanish_key()` is pyuca's Unicode Collation Algorithm (DUCET; pure Python, MIT: PyICU has no
 wheels here and Qt cannot be used in the core) with the Spanish tailoring added, since pyuca
@@ -26,6 +28,9 @@ from dataclasses import dataclass
 
 import peewee
 from pyuca.collator import Collator_10_0_0
+
+from mentorapp import translations
+from mentorapp.text import sort_key
 
 SPANISH = "es-x-icu"
 # The window languages whose order of names is not `text.sort_key`'s, and their collation.
@@ -138,3 +143,19 @@ class NameOrder:
         if collation is None:
             return (self.key,)
         return tuple(name.collate(f'"{collation}"') for name in self.names)
+
+
+def by_name(key: peewee.Field, *names: peewee.Node) -> tuple[peewee.Node, ...]:
+    """ORDER BY columns of names the window shows, in its language: `key` (the indexed key),
+    or `names` (default `key` itself) in the language's collation, on `key`'s database."""
+    return NameOrder(key, names or (key,)).columns(key.model._meta.database,
+                                                   translations.display().language)
+
+
+def name_sort_key(*names: str) -> tuple[str, ...]:
+    """Sorts names in memory as `by_name` sorts them in SQL, in the window's language: in
+    Spanish each name's `spanish_key` then the name itself (the collation's tie); otherwise
+    the names' `text.sort_key`s then the names (as the stored `sort_key` of Staff does)."""
+    if COLLATIONS.get(translations.display().language) == SPANISH:
+        return tuple(part for name in names for part in (spanish_key(name), name))
+    return (*map(sort_key, names), *names)

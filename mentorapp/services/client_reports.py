@@ -49,6 +49,7 @@ import json
 
 import peewee
 
+from mentorapp.collation import by_name
 from mentorapp.db import transaction
 from mentorapp.errors import NotFoundError, ValidationError
 from mentorapp.models import (
@@ -433,7 +434,7 @@ def _scope(client_ids) -> list[Client]:
         if not ids:
             return []
         query = query.where(Client.id.in_(ids))
-    return list(query.order_by(Client.sort_key))
+    return list(query.order_by(*by_name(Client.sort_key, Client.name)))
 
 
 def due(client_ids=None, today: dt.date | None = None) -> list[dict]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import peewee
 from peewee import fn
 
-from mentorapp.collation import NameOrder
+from mentorapp.collation import NameOrder, name_sort_key
 from mentorapp.db import transaction
 from mentorapp.errors import NotFoundError, ValidationError
 from mentorapp.models import REPORT_CADENCE_CHOICES, Assignment, Client, ClientContact, Staff
@@ -193,7 +193,7 @@ def contacts(client: int | str, include_inactive: bool = False) -> list[dict]:
     if not include_inactive:
         query = query.where(ClientContact.active == True)  # noqa: E712
     rows = [{k: v for k, v in row.items() if k != "email_key"} for row in query.dicts()]
-    return sorted(rows, key=lambda r: (r["name"].casefold(), r["email"]))
+    return sorted(rows, key=lambda r: (name_sort_key(r["name"]), r["email"]))
 
 
 def contact_by_email(client: int | str, email: str) -> dict:

@@ -19,6 +19,7 @@ import datetime as dt
 
 from peewee import JOIN, SQL, Case, fn
 
+from mentorapp.collation import by_name
 from mentorapp.db import database, is_sqlite
 from mentorapp.models import (
     Assignment,
@@ -126,7 +127,7 @@ def headcount_by_client(client: int | None = None, team: str | None = None,
     rows = (Client.select(Client.id, Client.name, fn.COALESCE(counts.c.n, 0).alias("headcount"))
             .join(counts, JOIN.LEFT_OUTER, on=(counts.c.client_id == Client.id))
             .where(not_archived(Client), Client.active == True)  # noqa: E712
-            .order_by(Client.sort_key))
+            .order_by(*by_name(Client.sort_key, Client.name)))
     if client is not None:
         rows = rows.where(Client.id == int(client))
     return list(rows.dicts())
@@ -252,7 +253,7 @@ def training_hours_by_client(start: dt.date, end: dt.date, client: int | None = 
         rows = (Client.select(Client.id.alias("client_id"), Client.name.alias("client"),
                               per_client.c.tenths)
                 .join(per_client, on=(per_client.c.client_id == Client.id))
-                .order_by(Client.sort_key))
+                .order_by(*by_name(Client.sort_key, Client.name)))
         if client is not None:
             rows = rows.where(Client.id == int(client))
         return [{"client_id": r["client_id"], "client": r["client"],
@@ -265,7 +266,7 @@ def training_hours_by_client(start: dt.date, end: dt.date, client: int | None = 
             .join(Client, on=(on_client.c.client_id == Client.id))
             .where(*_completed(start, end),
                    *[Enrollment.staff.in_(people) for people in _people(team, site)])
-            .group_by(Client.id).order_by(Client.sort_key))
+            .group_by(Client.id).order_by(*by_name(Client.sort_key, Client.name)))
     if client is not None:
         rows = rows.where(Client.id == int(client))
     return [{**r, "hours": float(r["hours"] or 0)} for r in rows.dicts()]
@@ -476,7 +477,7 @@ def kpi_below_target(today: dt.date | None = None, *, client: int | None = None,
     clients = (Client.select(Client.id)
                .where(not_archived(Client), Client.id.in_(
                    KpiMetric.select(KpiMetric.client).where(not_archived(KpiMetric))))
-               .order_by(Client.sort_key))
+               .order_by(*by_name(Client.sort_key, Client.name)))
     if client is not None:
         clients = clients.where(Client.id == int(client))
     rows = [row for (client_id,) in clients.tuples()
@@ -502,7 +503,8 @@ def filter_options() -> dict[str, list[tuple[str, object]]]:
                 .where(not_archived(Staff), field != "").order_by(field).tuples()]
 
     return {"client": [(c.name, c.id) for c in Client.select(Client.id, Client.name)
-                       .where(not_archived(Client)).order_by(Client.sort_key)],
+                       .where(not_archived(Client))
+                       .order_by(*by_name(Client.sort_key, Client.name))],
             "team": distinct(Staff.team), "site": distinct(Staff.site)}
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from mentorapp.collation import by_name
 from mentorapp.db import transaction
 from mentorapp.errors import ValidationError
 from mentorapp.models import (
@@ -266,7 +267,8 @@ def candidates(staff_id: int, until: dt.date | None = None, days: int = CANDIDAT
     metrics = (KpiMetric.select(*FIELDS["metric"])
                .where(not_archived(KpiMetric),
                       KpiMetric.client.in_(clients) | KpiMetric.id.in_(measured))
-               .order_by(KpiMetric.name_key, KpiMetric.line_of_business).dicts())
+               .order_by(*by_name(KpiMetric.name_key, KpiMetric.name),
+                         KpiMetric.line_of_business).dicts())
     return ([{"kind": kind, "record_id": row["id"], "label": LABELS[kind](row, tr),
               "date": day}
              for kind, day, row in dated]

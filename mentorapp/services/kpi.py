@@ -19,6 +19,7 @@ from collections import defaultdict
 from peewee import SQL, Case, Tuple, fn
 
 from mentorapp import kpis
+from mentorapp.collation import by_name, name_sort_key
 from mentorapp.db import transaction
 from mentorapp.errors import NotFoundError, ValidationError
 from mentorapp.models import Client, KpiMetric, KpiMonth, Staff, label
@@ -169,7 +170,8 @@ def list(client: int | None = None, *, include_archived: bool = False) -> list[d
     """Metrics with their client's name, by client, line of business and name."""
     query = (KpiMetric.select(KpiMetric, Client.name.alias("client_name"))
              .join(Client, on=(KpiMetric.client == Client.id))
-             .order_by(Client.sort_key, KpiMetric.line_of_business, KpiMetric.name_key))
+             .order_by(*by_name(Client.sort_key, Client.name), KpiMetric.line_of_business,
+                       *by_name(KpiMetric.name_key, KpiMetric.name)))
     if client is not None:
         query = query.where(KpiMetric.client == client)
     if not include_archived:
@@ -256,7 +258,8 @@ def _metrics(condition) -> dict[int, dict]:
     rows = (KpiMetric.select(KpiMetric, Client.name.alias("client_name"))
             .join(Client, on=(KpiMetric.client == Client.id))
             .where(not_archived(KpiMetric), condition)
-            .order_by(Client.sort_key, KpiMetric.line_of_business, KpiMetric.name_key).dicts())
+            .order_by(*by_name(Client.sort_key, Client.name), KpiMetric.line_of_business,
+                       *by_name(KpiMetric.name_key, KpiMetric.name)).dicts())
     return {row["id"]: {k: v for k, v in row.items() if k != "name_key"} for row in rows}
 
 
@@ -375,9 +378,9 @@ def below_target_running(client_id: int | None = None, *, reports_to: int | None
                           "unit": metric["unit"], "target": metric["target"],
                           "decimals": metric["decimals"], "periods_below": run,
                           "figures": series[-run:]})
-    names = {sid: (f"{first} {last}", eid, key) for sid, first, last, eid, key in
-             Staff.select(Staff.id, Staff.first_name, Staff.last_name, Staff.employee_id,
-                          Staff.sort_key)
+    names = {sid: (f"{first} {last}", eid, name_sort_key(last, first))
+             for sid, first, last, eid in
+             Staff.select(Staff.id, Staff.first_name, Staff.last_name, Staff.employee_id)
              .where(Staff.id.in_({row["staff"] for row in found})).tuples()} if found else {}
     for row in found:
         row["name"], row["employee_id"], _sort_key = names[row["staff"]]

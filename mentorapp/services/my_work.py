@@ -13,6 +13,7 @@ import datetime as dt
 
 from peewee import JOIN
 
+from mentorapp.collation import name_sort_key
 from mentorapp.models import (
     ActionItem,
     AppUser,
@@ -69,7 +70,7 @@ def people(me: dict | None = None) -> list[dict]:
                 else N_("reports to me")
             found[row["id"]] = {**row, "relation": relation}
     rows = [{**row, "name": _name(row)} for row in found.values()]
-    return sorted(rows, key=lambda r: (r["last_name"].casefold(), r["first_name"].casefold()))
+    return sorted(rows, key=lambda r: name_sort_key(r["last_name"], r["first_name"]))
 
 
 def people_ids(me: dict | None = None) -> list[int]:

@@ -6,6 +6,7 @@ import datetime as dt
 
 from peewee import fn
 
+from mentorapp.collation import by_name
 from mentorapp.models import (
     ActionItem,
     CareerGoal,
@@ -46,7 +47,7 @@ def summary(staff_id: int, today: dt.date | None = None) -> dict:
         .join(Feedback, on=(FeedbackRating.feedback == Feedback.id))
         .switch(FeedbackRating).join(Competency, on=(FeedbackRating.competency == Competency.id))
         .where(Feedback.staff == staff_id, Feedback.date >= year_ago)
-        .group_by(Competency.name).order_by(Competency.name).tuples())
+        .group_by(Competency.name).order_by(*by_name(Competency.name)).tuples())
     open_actions = (ActionItem.select().join(Mentorship)
                     .where(Mentorship.mentee == staff_id, ActionItem.done_date.is_null(),
                            not_archived(ActionItem)).count())

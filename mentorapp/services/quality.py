@@ -22,6 +22,7 @@ from functools import reduce
 from peewee import JOIN, Case, fn
 
 from mentorapp import scorecards
+from mentorapp.collation import by_name
 from mentorapp.db import transaction
 from mentorapp.errors import NotFoundError, UserError, ValidationError
 from mentorapp.models import (
@@ -642,7 +643,7 @@ def scorecard_list() -> list[dict]:
     for card in (Scorecard.select(Scorecard, Client.name.alias("client_name"))
                  .join(Client, JOIN.LEFT_OUTER, on=(Scorecard.client == Client.id))
                  .where(Scorecard.archived == False)  # noqa: E712
-                 .order_by(Scorecard.name_key).dicts()):
+                 .order_by(*by_name(Scorecard.name_key, Scorecard.name)).dicts()):
         about = scorecard(card["id"])
         latest = about["versions"][-1]["id"] if about["versions"] else None
         rows.append({**about, "client_name": card["client_name"],

@@ -29,6 +29,7 @@ from peewee import JOIN
 
 from mentorapp import matching
 from mentorapp import readiness as arithmetic
+from mentorapp.collation import name_sort_key
 from mentorapp.db import transaction
 from mentorapp.errors import NotFoundError, ValidationError
 from mentorapp.models import (
@@ -145,8 +146,8 @@ def list_roles(client: int | None = None, *, everything: bool = False,
         row["client_name"] = row["client_name"] or ""
         row["next_role_name"] = row["next_role_name"] or ""
         row["requirements"] = requirements.get(row["id"], [])
-    rows.sort(key=lambda r: (r["client"] is not None, fold_key(r["client_name"]), r["level"],
-                             fold_key(r["name"])))
+    rows.sort(key=lambda r: (r["client"] is not None, name_sort_key(r["client_name"]),
+                             r["level"], name_sort_key(r["name"])))
     return rows
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from peewee import JOIN, fn
 
 from mentorapp import matching, scorecards
+from mentorapp.collation import name_sort_key
 from mentorapp.db import database, transaction
 from mentorapp.errors import ValidationError
 from mentorapp.models import (
@@ -143,7 +144,7 @@ def mentor_choices() -> list[dict]:
     choices = [{"mentor": mentor, "name": f"{first} {last}" if staff else external,
                 "capacity": capacity, "free": max(0, capacity - taken.get(mentor, 0))}
                for mentor, staff, capacity, external, first, last, _site in rows]
-    return sorted(choices, key=lambda choice: (fold_key(choice["name"]), choice["mentor"]))
+    return sorted(choices, key=lambda choice: (name_sort_key(choice["name"]), choice["mentor"]))
 
 
 def _mentors(today: dt.date) -> list[matching.MentorFacts]:

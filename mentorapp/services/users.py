@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from peewee import JOIN
 
+from mentorapp.collation import by_name
 from mentorapp.db import database, is_sqlite, transaction
 from mentorapp.errors import NotFoundError
 from mentorapp.models import AppUser, Client, ClientManager, Staff
@@ -75,7 +76,8 @@ def managers_of(client_name: str) -> list[str]:
 def clients_of(login: str) -> list[str]:
     """The clients a user manages."""
     return [name for (name,) in Client.select(Client.name).join(ClientManager)
-            .join(AppUser).where(AppUser.login == login).order_by(Client.sort_key).tuples()]
+            .join(AppUser).where(AppUser.login == login)
+            .order_by(*by_name(Client.sort_key, Client.name)).tuples()]
 
 
 def set_reports_to(employee_id: str, login: str | None) -> dict:

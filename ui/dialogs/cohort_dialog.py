@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorapp.collation import name_sort_key
 from mentorapp.errors import UserError
 from mentorapp.matching_cli import COHORT_HEADERS
 from mentorapp.services import staff, suggestions
@@ -443,7 +444,7 @@ class CohortDialog(QDialog):
                                                "free": 0})
             places.append({"mentor": mentor, "name": choice["name"], "count": count,
                            "free": choice["free"], "over": count > choice["free"]})
-        places.sort(key=lambda place: (not place["over"], place["name"].casefold()))
+        places.sort(key=lambda place: (not place["over"], name_sort_key(place["name"])))
         self.places.set_rows(places)
         over = [place for place in places if place["over"]]
         self.model.set_over({place["mentor"] for place in over})
