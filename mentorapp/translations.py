@@ -89,7 +89,8 @@ class Translator:
         self._translations = translations or NullTranslations()
 
     def gettext(self, text: str) -> str:
-        return self._translations.gettext(text)
+        """`text` translated; "" stays "" (gettext would give the catalogue's header)."""
+        return self._translations.gettext(text) if text else text
 
     def ngettext(self, singular: str, plural: str, n: int) -> str:
         return self._translations.ngettext(singular, plural, n)

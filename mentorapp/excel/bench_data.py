@@ -28,12 +28,6 @@ def _owner(tr: Translator, role: dict) -> str:
     return role["client_name"] or tr.gettext("Company ladder")
 
 
-def _core_word(tr: Translator, text: str) -> str:
-    """A word the core keeps English (an outlook, a leaver's reason) in the report's
-    language."""
-    return tr.gettext(text) if text else ""  # gettext("") is the catalogue's header
-
-
 def summary_rows(found: dict, tr: Translator) -> list[tuple]:
     return [(r["role"]["name"], _owner(tr, r["role"]), r["role"]["level"], len(r["holders"]),
              len(r["ready_now"]), len(r["ready_soon"])) for r in found["roles"]]
@@ -53,12 +47,12 @@ def backfill_rows(found: dict, tr: Translator) -> list[tuple]:
         role = leaver["role"]["name"] if leaver["role"] else \
             tr.gettext("{role} (not on a ladder)").format(
                 role=leaver["role_text"] or tr.gettext("no role"))
-        head = (leaver["employee_id"], leaver["name"], _core_word(tr, leaver["reason"]),
+        head = (leaver["employee_id"], leaver["name"], tr.gettext(leaver["reason"]),
                 leaver["left_on"], role)
         if not leaver["candidates"]:
             rows.append((*head, "", tr.gettext("No one ready now or within 6 months"), "",
                          None))
         for c in leaver["candidates"]:
-            rows.append((*head, c["employee_id"], c["name"], _core_word(tr, c["outlook"]),
+            rows.append((*head, c["employee_id"], c["name"], tr.gettext(c["outlook"]),
                          c["percent"] / 100))
     return rows

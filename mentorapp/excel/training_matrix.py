@@ -52,10 +52,6 @@ def cert_state(expires_on: dt.date | None, today: dt.date) -> str:
     return EXPIRES_SOON if expires_on <= today + dt.timedelta(days=EXPIRING_DAYS) else ""
 
 
-def _state_word(tr: Translator, state: str) -> str:
-    return tr.gettext(state) if state else ""  # gettext("") is the catalogue's header
-
-
 def export_training_matrix(out: Path | str, *, client: str | None = None,
                            progress: Callable[[int, int], None] | None = None,
                            today: dt.date | None = None, language: str = "en") -> Path:
@@ -131,7 +127,7 @@ def _details_sheet(tr: Translator, people, programs, enrollments, today) -> Shee
             continue
         rows.append((person[1], person[2], person[3], program[0], yes if program[1] else "",
                      label(status, tr), start, done, expires,
-                     _state_word(tr, cert_state(expires, today) if status == "completed"
+                     tr.gettext(cert_state(expires, today) if status == "completed"
                                  else "")))
     rows.sort(key=lambda r: (r[1].lower(), r[0], r[3].lower()))
     return SheetSpec(_("Details"), "tblDetails",

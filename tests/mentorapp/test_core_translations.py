@@ -198,6 +198,8 @@ def test_dates_numbers_and_plurals_follow_the_language():
     assert spanish.ngettext(singular, plural, 1).startswith("Las calificaciones corresponden")
     assert spanish.ngettext(singular, plural, 3).startswith("Las calificaciones son")
     assert english.ngettext(singular, plural, 3) == plural
+    # An empty word (no state, no reason) stays empty: gettext("") is the catalogue's header.
+    assert [t.gettext("") for t in (english, spanish, portuguese)] == ["", "", ""]
 
 
 def test_an_unknown_language_or_a_broken_catalogue_gives_english(tmp_path, monkeypatch, caplog):
