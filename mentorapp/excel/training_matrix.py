@@ -125,10 +125,9 @@ def _details_sheet(tr: Translator, people, programs, enrollments, today) -> Shee
         person, program = names.get(staff_id), program_names.get(program_id)
         if person is None or program is None:
             continue
+        state = cert_state(expires, today) if status == "completed" else ""
         rows.append((person[1], person[2], person[3], program[0], yes if program[1] else "",
-                     label(status, tr), start, done, expires,
-                     tr.gettext(cert_state(expires, today) if status == "completed"
-                                 else "")))
+                     label(status, tr), start, done, expires, _(state)))
     rows.sort(key=lambda r: (r[1].lower(), r[0], r[3].lower()))
     return SheetSpec(_("Details"), "tblDetails",
                      [Column(_("Employee ID")), Column(_("Name")), Column(_("Client")),
