@@ -15,7 +15,6 @@ tr_action_item_dialog = Context("tr_action_item_dialog")
 class ActionItemDialog(EntityDialog):
     """Edit: `ActionItemDialog(item_id)`; new: `ActionItemDialog(mentorship=<id>)`."""
 
-    noun = "action item"
     service = mentoring.actions
 
     def __init__(self, record_id: int | None = None, parent=None, **defaults):

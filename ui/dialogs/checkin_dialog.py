@@ -16,7 +16,6 @@ NEXT_CHECK_IN_DAYS = 90
 
 
 class CheckInDialog(StaffRecordDialog):
-    noun = "check-in"
     service = careers.check_ins
 
     def build(self) -> None:

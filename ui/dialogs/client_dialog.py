@@ -23,7 +23,6 @@ def language_box() -> ChoiceBox:
 
 
 class ClientDialog(EntityDialog):
-    noun = "client"
     service = clients
 
     def build(self) -> None:

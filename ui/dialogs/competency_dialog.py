@@ -11,7 +11,6 @@ tr_competency_dialog = Context("tr_competency_dialog")
 
 
 class CompetencyDialog(EntityDialog):
-    noun = "competency"
     service = competencies
 
     def build(self) -> None:

@@ -14,7 +14,6 @@ tr_enrollment_dialog = Context("tr_enrollment_dialog")
 
 
 class EnrollmentDialog(EntityDialog):
-    noun = "enrollment"
     service = training.enrollments
 
     def build(self) -> None:

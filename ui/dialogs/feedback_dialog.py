@@ -25,7 +25,6 @@ tr_feedback_dialog = Context("tr_feedback_dialog")
 
 
 class FeedbackDialog(EntityDialog):
-    noun = "feedback"
     service = feedback
 
     def __init__(self, record_id: int | None = None, parent=None, **defaults):

@@ -26,7 +26,6 @@ class PercentBox(QSpinBox):
 
 
 class GoalDialog(StaffRecordDialog):
-    noun = "career goal"
     service = careers.goals
 
     def build(self) -> None:

@@ -38,7 +38,6 @@ class CompetencyChecklist(QListWidget):
 
 
 class MentorDialog(EntityDialog):
-    noun = "mentor"
     service = mentoring.mentors
 
     def build(self) -> None:

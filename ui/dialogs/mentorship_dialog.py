@@ -14,7 +14,6 @@ tr_mentorship_dialog = Context("tr_mentorship_dialog")
 
 
 class MentorshipDialog(EntityDialog):
-    noun = "mentorship"
     service = mentoring.mentorships
 
     def build(self) -> None:

@@ -13,7 +13,6 @@ tr_program_dialog = Context("tr_program_dialog")
 
 
 class ProgramDialog(EntityDialog):
-    noun = "training program"
     service = training.programs
 
     def build(self) -> None:

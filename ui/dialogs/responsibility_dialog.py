@@ -23,7 +23,6 @@ class GoalBox(ChoiceBox):
 
 
 class ResponsibilityDialog(StaffRecordDialog):
-    noun = "responsibility"
     service = responsibilities
 
     def build(self) -> None:

@@ -12,7 +12,6 @@ tr_self_assessment_dialog = Context("tr_self_assessment_dialog")
 
 
 class SelfAssessmentDialog(StaffRecordDialog):
-    noun = "self-assessment"
     service = careers.self_assessments
 
     def build(self) -> None:

@@ -20,7 +20,6 @@ tr_session_dialog = Context("tr_session_dialog")
 class SessionDialog(EntityDialog):
     """New: `SessionDialog(mentorship=<id>)`; edit: `SessionDialog(session_id)`."""
 
-    noun = "mentoring session"
     service = mentoring.sessions
 
     def __init__(self, record_id: int | None = None, parent=None, **defaults):

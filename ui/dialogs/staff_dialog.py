@@ -18,7 +18,6 @@ ACCOUNT_FIELDS = ("client", "role", "start_date")
 
 
 class StaffDialog(EntityDialog):
-    noun = "staff member"
     service = staff
 
     def build(self) -> None:
