@@ -226,7 +226,11 @@ def test_a_chart_legend_line_is_a_button_named_by_its_words(qtbot):
                                                   on_click=lambda _n: None))
     interface = QAccessible.queryAccessibleInterface(donut.legend[0])
     assert interface.role() == QAccessible.Role.Button
-    assert interface.text(QAccessible.Text.Name).split() == ["■", "Client", "75%"]
+    assert interface.text(QAccessible.Text.Name) == "Client 75%"  # not the swatch's "■"
+    assert interface.text(QAccessible.Text.Description) == "Client: 3"
+    inert = shown_chart(qtbot, charts.donut_chart([("Peer <b>", 1)]))  # nothing to open
+    assert QAccessible.queryAccessibleInterface(inert.legend[0]).text(
+        QAccessible.Text.Name) == "Peer <b> 100%"
 
 
 def test_suggest_mentor_dialog_tab_reaches_close(qtbot, ui_db, wait_for_tasks):
@@ -468,6 +472,44 @@ def test_dashboard_tab_order_is_cards_then_charts_then_the_lists(qtbot, demo_win
     assert reached == expected
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is dashboard.attention.tabBar()
+
+
+def test_tab_never_stops_on_a_scroll_area_and_shows_each_control_it_reaches(
+        qtbot, demo_window, wait_for_tasks):
+    """The dashboard and My work scroll in a short window; their scroll areas draw no focus,
+    so Tab passes them by, and each control it reaches is scrolled into view."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QScrollArea
+
+    from mentorapp.models import Mentor
+    from mentorapp.services import settings
+
+    settings.set("me_staff_id", str(Mentor.select().where(Mentor.staff.is_null(False))
+                                    .first().staff_id))  # My work shows a mentor's lists
+    demo_window.resize(1000, 500)
+    for key in ("dashboard", "my_work"):
+        page = show(qtbot, demo_window, key, wait_for_tasks)
+        scroll = page.findChild(QScrollArea)
+        assert (key, scroll.verticalScrollBar().maximum() > 0) == (key, True)
+        demo_window.activateWindow()
+        qtbot.waitUntil(demo_window.isActiveWindow)
+        demo_window.sidebar.setFocus()
+        qtbot.waitUntil(demo_window.sidebar.hasFocus)
+        reached = []
+        for _press in range(80):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            focus = QApplication.focusWidget()
+            if focus is demo_window.sidebar:
+                break
+            reached.append(focus)
+            assert (key, describe(focus), isinstance(focus, QScrollArea)) == \
+                (key, describe(focus), False)
+            if scroll.widget().isAncestorOf(focus):
+                shown = QRect(focus.mapTo(scroll.viewport(), focus.rect().topLeft()),
+                              focus.size())
+                assert (key, describe(focus), scroll.viewport().rect().intersects(shown)) == \
+                    (key, describe(focus), True)
+        assert sum(scroll.widget().isAncestorOf(widget) for widget in reached) >= 2, key
 
 
 def test_the_welcome_page_is_named_and_walked_by_tab(qtbot, ui_db, tmp_path, wait_for_tasks):

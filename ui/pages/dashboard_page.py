@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QTabWidget,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from ui.i18n import Context, label, month_text, number
 from ui.models.table import Column
 from ui.pages.profile.kpi_tab import value_text
 from ui.tasks import run_task
+from ui.widgets.accessible import FocusScrollArea
 from ui.widgets.clickable import Clickable
 from ui.widgets.record_table import RecordTable
 
@@ -366,11 +366,7 @@ class DashboardPage(QWidget):
         parts.addLayout(shown_row)
         layout.addWidget(self.figure_parts, 1)
         layout.addStretch(0)  # (takes the space when the figures are hidden)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.content)
+        self.scroll = FocusScrollArea(self.content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from mentorapp.services import my_work
 from ui import i18n
@@ -23,6 +23,7 @@ from ui.models.table import Column
 from ui.pages.profile.kpi_tab import value_text
 from ui.pages.profile.tab import record_table
 from ui.tasks import run_task
+from ui.widgets.accessible import FocusScrollArea
 from ui.widgets.record_table import RecordTable
 
 tr_my_work_page = Context("tr_my_work_page")
@@ -190,12 +191,9 @@ class MyWorkPage(QWidget):
             column.addWidget(box)
             self.boxes[key], self.tables[key], self.empty[key] = box, table, empty
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 12)
-        layout.addWidget(scroll)
+        layout.addWidget(FocusScrollArea(content))
         self.refresh()
 
     def refresh(self) -> None:

@@ -268,10 +268,15 @@ def bar_chart(labels: list[str], values: list[float], *, value_format: str = "%.
 
 
 class LegendEntry(Clickable, QLabel):
-    """A donut legend line that opens its slice's records."""
+    """A donut legend line that opens its slice's records: a swatch of the slice's colour, its
+    label and its share. A screen reader hears the label and the share, not the swatch's
+    character ("black square")."""
 
-    def __init__(self, text: str, on_click: Callable[[], None] | None, parent=None):
-        super().__init__(text, parent)
+    def __init__(self, color: str, label: str, share: str,
+                 on_click: Callable[[], None] | None, parent=None):
+        super().__init__(f'<span style="color:{color}">&#9632;</span>&nbsp;{escape(label)} '
+                         f"<b>{share}</b>", parent)
+        self.setAccessibleName(f"{label} {share}")
         # Never cut short: the donut beside it shrinks instead.
         self.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.make_clickable(on_click)
@@ -299,8 +304,7 @@ def donut_chart(slices: list[tuple[str, float]],
         click = (lambda n=number: on_click(n)) if on_click else None
         if click:
             piece.clicked.connect(click)
-        entry = LegendEntry(f'<span style="color:{color}">&#9632;</span>&nbsp;{escape(label)} '
-                            f"<b>{i18n.percent(value / total)}</b>", click)
+        entry = LegendEntry(color, label, i18n.percent(value / total), click)
         entry.setToolTip(f"{label}: {i18n.number(value, 0)}")
         legend.addWidget(entry)
         widget.legend.append(entry)
