@@ -48,6 +48,8 @@ ENROLLMENT_STATUS_CHOICES = ("planned", "enrolled", "in_progress", "completed", 
                              "cancelled")
 FUNDED_BY_CHOICES = ("employer", "client", "self")
 RESPONSIBILITY_STATUS_CHOICES = ("active", "completed", "dropped")
+# what audit.record() and the shared database's audit trigger write as an entry's action
+AUDIT_ACTION_CHOICES = ("create", "update", "delete", "archive", "restore")
 
 _LABELS = {"on_leave": "On leave", "in_person": "In person", "not_started": "Not started",
            "in_progress": "In progress", "training_program": "Training program",
@@ -67,7 +69,8 @@ _WORDS = (N_("Accepted"), N_("Achieved"), N_("Acknowledged"), N_("Active"), N_("
           N_("Rejected"), N_("Resigned"), N_("Resolved"), N_("Score"), N_("Seconds"),
           N_("Section"), N_("Self"), N_("Shareable with client"), N_("Social"), N_("Sum"),
           N_("Training"), N_("Training program"), N_("Video"), N_("Week"), N_("Weekly"),
-          N_("Weighted"), N_("Workshop"), N_("Yes no"), N_("Yes partial no"))
+          N_("Weighted"), N_("Workshop"), N_("Yes no"), N_("Yes partial no"),
+          N_("Create"), N_("Update"), N_("Delete"), N_("Archive"), N_("Restore"))
 
 
 @functools.lru_cache(maxsize=1024)  # reports call it for every row of 100,000

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton
 
-from mentorapp.errors import UserError, ValidationError
+from mentorapp.errors import UserError, ValidationError, field_word
 from mentorapp.services import quality
 from ui.i18n import Context
 from ui.widgets.forms import FormDialog, TextLine
@@ -119,8 +119,8 @@ class ScorecardDialog(FormDialog):
             if exc.row is None:
                 raise
             self.items_editor.select_row(exc.row - 1)
-            what = exc.field.replace("_", " ") if exc.field else ""
-            problem = f"{what} {exc.detail}".strip()  # the core's words: English for now
+            what = field_word(exc.field) if exc.field else ""
+            problem = f"{what} {exc.detail}".strip()
             raise ValidationError("items", tr_scorecard_dialog.tr(
                 "item {number}: {problem}").format(number=exc.row, problem=problem)) from None
 

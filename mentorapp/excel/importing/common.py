@@ -15,7 +15,7 @@ import peewee
 
 from mentorapp import bulk
 from mentorapp.db import transaction
-from mentorapp.errors import UserError, ValidationError
+from mentorapp.errors import UserError, ValidationError, field_word
 from mentorapp.excel.reading import ErrorCell, FormulaCell, clean_text
 from mentorapp.models import AuditEntry, utcnow
 from mentorapp.services import audit
@@ -291,7 +291,7 @@ def report_check(result: ImportResult, number: int, exc: ValidationError,
                  columns: Sequence[Column], values: dict) -> None:
     """A cross-field check's error, shown under the column of the field it names."""
     header = next((c.header for c in columns if c.key == exc.field),
-                  (exc.field or "").replace("_", " "))
+                  field_word(exc.field) if exc.field else "")
     value = values.get(exc.field)
     result.add_problem(number, header, without_value(exc.detail, value), value)
 

@@ -9,17 +9,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from mentorapp.errors import field_word
+from mentorapp.models import AUDIT_ACTION_CHOICES
 from mentorapp.services import (
     audit,
     staff,
 )
-from ui.i18n import Context
+from ui.i18n import Context, label
 from ui.models.table import Column, choice, show
 from ui.pages.profile.tab import ProfileTab, heading, record_table
 
 tr_history_tab = Context("tr_history_tab")
-# what audit.record() and the shared database's audit trigger write as an entry's action
-AUDIT_ACTIONS = ("create", "update", "delete", "archive", "restore")
 
 
 def local_time(moment: dt.datetime) -> str:
@@ -27,17 +27,25 @@ def local_time(moment: dt.datetime) -> str:
     return moment.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+def value_text(field: str, value) -> str:
+    """A recorded value as shown: the status code as its words ("on_leave" -> "De licencia"),
+    anything else as a table cell shows it."""
+    return label(value) if field == "status" else show(value)
+
+
 def changes_text(row: dict) -> str:
-    """"team: Voice → Chat; ..." (a created record lists its values, a deleted one its last)."""
+    """"team: Voice → Chat; ..." (a created record lists its values, a deleted one its last);
+    the fields and the status in the window's language."""
     parts = []
     for field, (old, new) in sorted(row["changes"].items()):
-        name = field.replace("_", " ")
+        name = field_word(field)
+        old, new = value_text(field, old), value_text(field, new)
         if row["action"] == "create":
-            parts.append(f"{name}: {show(new)}")
+            parts.append(f"{name}: {new}")
         elif row["action"] == "delete":
-            parts.append(f"{name}: {show(old)}")
+            parts.append(f"{name}: {old}")
         else:
-            parts.append(f"{name}: {show(old) or '—'} → {show(new) or '—'}")
+            parts.append(f"{name}: {old or '—'} → {new or '—'}")
     return "; ".join(parts)
 
 
@@ -58,7 +66,7 @@ class HistoryTab(ProfileTab):
             Column("at", tr_history_tab.tr("When"), text=lambda r: local_time(r["at"]),
                    width=130),
             Column("actor", tr_history_tab.tr("Who"), width=100),
-            choice("action", tr_history_tab.tr("Change"), codes=AUDIT_ACTIONS, width=80),
+            choice("action", tr_history_tab.tr("Change"), codes=AUDIT_ACTION_CHOICES, width=80),
             Column("changes", tr_history_tab.tr("What changed"), text=changes_text, width=600)])
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr_history_tab.tr("Client accounts")))
