@@ -6,7 +6,11 @@ languages keep it. Spanish differs: ñ is a letter of its own between n and o (C
 Spanish tailoring, `&N<ñ<<<Ñ`). In a language of `COLLATIONS` a sort by name compares the
 name columns in a collation instead: PostgreSQL's ICU collation of that name (when the server
 has it; else the key), and on SQLite a collation of the same name that `register()` adds to
-every connection, fed by `spanish_key()`. The SQL is the same on both. Entity lists sort
+every connection, fed by `spanish_key()`. The SQL is the same on both. Names with no stored
+`sort_key` (a raw name column, a mentor's name expression) sort in the other languages in
+ICU's root collation (`ROOT`), which orders as `sort_key` at primary strength: on SQLite a
+collation of that name fed by `text.sort_key`, so lowercase and accented names no longer
+come after Z. Entity lists sort
 through `NameOrder`; other queries of names the window shows through `by_name()`, and names
 sorted in Python (here or in the window) through `name_sort_key()`, which orders them alike.
 
@@ -33,6 +37,7 @@ from mentorapp import translations
 from mentorapp.text import sort_key
 
 SPANISH = "es-x-icu"
+ROOT = "und-x-icu"
 # The window languages whose order of names is not `text.sort_key`'s, and their collation.
 COLLATIONS = {"es": SPANISH}
 TILDE = 0x0303  # combining tilde: ñ is n + U+0303 once decomposed (NFD)
@@ -107,31 +112,41 @@ def compare_spanish(a: str, b: str) -> int:
     return -1 if key_a < key_b else 1
 
 
+def compare_root(a: str, b: str) -> int:
+    """SQLite's root collation: `text.sort_key` order, then the names themselves."""
+    key_a, key_b = (sort_key(a), a), (sort_key(b), b)
+    return (key_a > key_b) - (key_a < key_b)
+
+
 def register(db: peewee.SqliteDatabase) -> None:
     """Add the collations to every connection of `db` (peewee opens one per thread)."""
     db.register_collation(compare_spanish, SPANISH)
+    db.register_collation(compare_root, ROOT)
 
 
 _found: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def collation_for(db: peewee.Database, language: str) -> str | None:
-    """The collation that sorts names in `language` on `db`, or None when `sort_key` does
-    (English, Portuguese, or a PostgreSQL server without that ICU collation)."""
-    name = COLLATIONS.get(language)
+def collation_for(db: peewee.Database, language: str, default: str | None = None) -> str | None:
+    """The collation that sorts names in `language` on `db` (`default` for a language
+    without one of its own), or None when `sort_key` does (English, Portuguese, or a
+    PostgreSQL server without that ICU collation)."""
+    name = COLLATIONS.get(language, default)
     if name is None or isinstance(db, peewee.SqliteDatabase):
         return name
     if db not in _found:
         _found[db] = {collname for (collname,) in db.execute_sql(
             "SELECT collname FROM pg_collation WHERE collname IN %s",
-            (tuple(COLLATIONS.values()),)).fetchall()}
+            ((*COLLATIONS.values(), ROOT),)).fetchall()}
     return name if name in _found[db] else None
 
 
 @dataclass(frozen=True)
 class NameOrder:
     """A list's sort by name: its `key` (the indexed `sort_key` where the table has one), or
-    its `names` columns in the collation of the window's language (`collation_for`)."""
+    its `names` columns in the collation of the window's language (`collation_for`). A `key`
+    that is no `SortKeyField` (the name itself, a folded `name_key`, an expression) is no
+    order for people: then the names sort in `ROOT` where the language has no collation."""
 
     key: peewee.Node
     names: tuple[peewee.Node, ...]
@@ -139,7 +154,10 @@ class NameOrder:
     def columns(self, db: peewee.Database, language: str) -> tuple[peewee.Node, ...]:
         if isinstance(db, peewee.DatabaseProxy):
             db = db.obj
-        collation = collation_for(db, language)
+        from mentorapp.models import SortKeyField  # models imports db, which imports us
+
+        stored = isinstance(self.key, SortKeyField)
+        collation = collation_for(db, language, None if stored else ROOT)
         if collation is None:
             return (self.key,)
         return tuple(name.collate(f'"{collation}"') for name in self.names)

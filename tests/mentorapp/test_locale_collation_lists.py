@@ -1,6 +1,7 @@
 """The other lists of names the window shows follow its language too (issue 18), on SQLite
 and PostgreSQL: in Spanish Ñ comes after N (COLLATE "es-x-icu", or `collation.name_sort_key`
-in memory); in English and Portuguese the stored `sort_key`'s order, as before."""
+in memory); in English and Portuguese the stored `sort_key`'s order, or ICU's root collation
+for names without one (the same order)."""
 
 from __future__ import annotations
 
@@ -29,10 +30,9 @@ from mentorapp.services import (
 SPANISH = ["Álvaro", "Nunez", "Nuñez", "Nuzman", "Ñandú Seguros", "Oscar"]
 ENGLISH = ["Álvaro", "Ñandú Seguros", "Nunez", "Nuñez", "Nuzman", "Oscar"]
 ORDERS = {"es": SPANISH, "pt_BR": ENGLISH, "en": ENGLISH}
-# Names with no stored sort_key (metrics, scorecards, competencies) sort by the text itself or
-# its folded form outside Spanish, as before: accented capitals after Z.
-AS_STORED = ["Nunez", "Nuzman", "Nuñez", "Oscar", "Álvaro", "Ñandú Seguros"]
-STORED_ORDERS = {"es": SPANISH, "pt_BR": AS_STORED, "en": AS_STORED}
+# Names with no stored sort_key (metrics, scorecards, competencies, programs, mentors) sort
+# COLLATE "und-x-icu" outside Spanish: the same order, not accented capitals after Z.
+STORED_ORDERS = ORDERS
 TODAY = dt.date(2026, 6, 15)
 
 
