@@ -63,7 +63,7 @@ entity = Entity(
     filters={"active": lambda q, v: q.where(Client.active == Flag().clean("active", v)),
              "industry": lambda q, v: q.where(Client.industry == v)},
     select=_select,
-    describe=lambda c: f"client {c.name!r}",
+    describe=lambda c: _("client {name}").format(name=repr(c.name)),
     unique_keys={"name": Client.name_key},
 )
 get, list, count = entity.get, entity.list, entity.count

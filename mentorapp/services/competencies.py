@@ -6,7 +6,7 @@ from mentorapp.collation import NameOrder
 from mentorapp.models import Competency
 from mentorapp.services.entity import Entity
 from mentorapp.services.fields import Text
-from mentorapp.translations import N_
+from mentorapp.translations import N_, _
 
 entity = Entity(
     Competency, N_("competency"),
@@ -14,7 +14,7 @@ entity = Entity(
      "description": Text()},
     search=(Competency.name, Competency.description),
     sorts={"name": NameOrder(Competency.name, (Competency.name,))},
-    describe=lambda c: f"competency {c.name!r}",
+    describe=lambda c: _("competency {name}").format(name=repr(c.name)),
 )
 create, update, get, list, count = (entity.create, entity.update, entity.get, entity.list,
                                     entity.count)

@@ -56,8 +56,8 @@ def _check_mentor(values: dict, current) -> None:
 def _describe_mentor(mentor) -> str:
     if mentor.staff_id:
         staff = Staff.get_by_id(mentor.staff_id)
-        return f"mentor {staff.first_name} {staff.last_name}"
-    return f"mentor {mentor.external_name}"
+        return _("mentor {name}").format(name=f"{staff.first_name} {staff.last_name}")
+    return _("mentor {name}").format(name=mentor.external_name)
 
 
 mentors = Entity(

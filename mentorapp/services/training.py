@@ -45,7 +45,7 @@ programs = Entity(
     select=lambda: (TrainingProgram.select(TrainingProgram, Client.name.alias("client_name"))
                     .join(Client, JOIN.LEFT_OUTER,
                           on=(TrainingProgram.client == Client.id))),
-    describe=lambda p: f"training program {p.name!r}",
+    describe=lambda p: _("training program {name}").format(name=repr(p.name)),
 )
 
 
