@@ -26,7 +26,7 @@ from mentorapp.errors import NotFoundError, ValidationError
 from mentorapp.services import audit
 from mentorapp.services.fields import Choice, Rule
 from mentorapp.text import fold_key, sort_key
-from mentorapp.translations import _, ngettext
+from mentorapp.translations import N_, _, ngettext
 
 Check = Callable[[dict, "peewee.Model | None"], None]
 Filter = Callable[[peewee.Query, object], peewee.Query]
@@ -36,6 +36,25 @@ def plain(value):
     """A stored value as plain Python data (Decimal becomes float)."""
     return float(value) if isinstance(value, Decimal) else value
 
+
+
+# What a "Cannot delete" message calls the records that still refer to one (by model class).
+RECORD_WORDS = {
+    "ActionItem": N_("action item"), "AppUser": N_("user"),
+    "Assignment": N_("client assignment"), "Calibration": N_("calibration"),
+    "CareerGoal": N_("career goal"), "CareerRole": N_("career role"),
+    "CheckIn": N_("check-in"), "ClientActionItem": N_("client action item"),
+    "ClientReportVersion": N_("client report version"), "ClientReview": N_("client review"),
+    "Enrollment": N_("enrollment"), "Evaluation": N_("evaluation"),
+    "EvaluationAnswer": N_("evaluation answer"), "Feedback": N_("feedback"),
+    "FeedbackRating": N_("competency rating"), "KpiMetric": N_("KPI metric"),
+    "KpiValue": N_("KPI value"), "Mentor": N_("mentor"),
+    "MentorExpertise": N_("mentor expertise"), "MentoringSession": N_("mentoring session"),
+    "Mentorship": N_("mentorship"), "Responsibility": N_("responsibility"),
+    "RoleRequirement": N_("role requirement"), "Scorecard": N_("scorecard"),
+    "ScorecardItem": N_("scorecard item"), "SelfAssessment": N_("self-assessment"),
+    "Staff": N_("staff member"), "TrainingProgram": N_("training program"),
+}
 
 
 def record_or_not_found(model, record_id: int, name: str) -> peewee.Model:
@@ -250,7 +269,8 @@ class Entity:
                 count = child.select().where(fk == record_id).count()
                 if count:
                     kept.append(ngettext("{count} {model} record", "{count} {model} records",
-                                         count).format(count=count, model=child.__name__))
+                                         count).format(count=count, model=_(
+                                             RECORD_WORDS.get(child.__name__, child.__name__))))
             if kept:
                 raise ValidationError(None, _("Cannot delete {record}: it has {kept}. Archive it "
                                               "instead.").format(record=self.describe(record),

@@ -203,7 +203,7 @@ def test_delete_with_records_is_refused_with_a_clear_message(db):
         clients.delete(client["id"])
     message = str(caught.value)
     assert "Cannot delete client 'Acme'" in message
-    assert "2 Assignment records" in message and "Archive it instead" in message
+    assert "2 client assignment records" in message and "Archive it instead" in message
     assert clients.get(client["id"])["name"] == "Acme"
 
 

@@ -83,7 +83,7 @@ def test_mentor_with_mentorships_cannot_be_deleted_but_one_without_can(db, make)
     assert mentors.count(include_archived=True) == 0
     busy = make.mentor()
     make.mentorship(mentor=busy)
-    with pytest.raises(ValidationError, match="1 Mentorship record"):
+    with pytest.raises(ValidationError, match="1 mentorship record"):
         mentors.delete(busy["id"])
 
 

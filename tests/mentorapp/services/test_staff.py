@@ -113,7 +113,7 @@ def test_delete_is_refused_when_records_refer_to_the_person(db, make):
         staff.delete(person["id"])
     message = str(caught.value)
     assert f"Cannot delete {person['employee_id']} " in message
-    assert "1 Assignment record" in message and "1 Feedback record" in message
+    assert "1 client assignment record" in message and "1 feedback record" in message
     assert "Archive it instead" in message
     assert Staff.get_or_none(Staff.id == person["id"]) is not None
 

@@ -152,7 +152,7 @@ def test_enrollment_list_joins_program_and_person(db, make):
 def test_program_with_enrollments_cannot_be_deleted(db, make):
     program = make.program()
     make.enrollment(program=program)
-    with pytest.raises(ValidationError, match="1 Enrollment record"):
+    with pytest.raises(ValidationError, match="1 enrollment record"):
         training.programs.delete(program["id"])
     spare = make.program()
     training.programs.delete(spare["id"])
