@@ -65,7 +65,7 @@ def test_goal_with_responsibilities_cannot_be_deleted(db, make):
     person = make.staff()
     goal = make.goal(person)
     make.responsibility(person, goal=goal["id"])
-    with pytest.raises(ValidationError, match="1 Responsibility record"):
+    with pytest.raises(ValidationError, match="1 responsibility record"):
         goals.delete(goal["id"])
     free = make.goal(person)
     goals.delete(free["id"])

@@ -24,7 +24,7 @@ def test_create_unique_and_archive(db):
 def test_competency_used_in_ratings_cannot_be_deleted(db, make):
     used = make.competency_ids()[0]
     make.feedback(ratings={used: 4})
-    with pytest.raises(ValidationError, match="1 FeedbackRating record"):
+    with pytest.raises(ValidationError, match="1 competency rating record"):
         competencies.delete(used)
     spare = make.competency_ids()[1]
     competencies.delete(spare)
