@@ -843,7 +843,7 @@ Os valores entram ao importar a planilha de KPIs ou o CSV do cliente (matrícula
         </message>
         <message>
             <source>Open action item</source>
-            <translation>Ação em aberto</translation>
+            <translation>Ação aberta</translation>
         </message>
         <message>
             <source>Owner</source>

@@ -787,7 +787,7 @@ def test_with_a_14_point_font_text_grows_and_the_sidebar_shows_whole_names(
 
 def test_with_a_14_point_font_the_profile_overview_scrolls_and_tab_shows_each_control(
         qtbot, ui_db, tmp_path, wait_for_tasks, app_font):
-    from fit_checks import cut_labels, short_buttons
+    from fit_checks import cut_texts
     from peewee import fn
     from PySide6.QtCore import QPoint, QRect, QSize
     from PySide6.QtWidgets import QScrollArea
@@ -811,8 +811,7 @@ def test_with_a_14_point_font_the_profile_overview_scrolls_and_tab_shows_each_co
     scroll = overview.findChild(QScrollArea)
     assert scroll.verticalScrollBar().maximum() > 0  # it scrolls, in an 800-pixel window
     assert not scroll.horizontalScrollBar().isVisible()
-    # the layout's own words whole (column widths are the tables' business)
-    assert cut_labels(scroll.widget()) + short_buttons(scroll.widget()) == []
+    assert cut_texts(scroll.widget()) == []
     assert scroll.focusPolicy() == Qt.FocusPolicy.NoFocus  # no Tab stop that shows nothing
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
