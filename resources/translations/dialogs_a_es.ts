@@ -426,6 +426,14 @@
             <translation>Motivo</translation>
         </message>
         <message>
+            <source>Score</source>
+            <translation>Puntaje</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(ninguno)</translation>
+        </message>
+        <message>
             <source>chosen in review</source>
             <translation>elegido en la revisión</translation>
         </message>

@@ -426,6 +426,14 @@
             <translation>Motivo</translation>
         </message>
         <message>
+            <source>Score</source>
+            <translation>Pontuação</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(nenhum)</translation>
+        </message>
+        <message>
             <source>chosen in review</source>
             <translation>escolhido na revisão</translation>
         </message>

@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 
 from mentorapp.collation import name_sort_key
 from mentorapp.errors import UserError
-from mentorapp.matching_cli import COHORT_HEADERS
 from mentorapp.services import staff, suggestions
 from ui import i18n, preferences
 from ui.dialogs.suggest_mentor_dialog import EVIDENCE_COUNTS, error_message
@@ -55,6 +54,14 @@ tr_cohort_dialog = Context("tr_cohort_dialog")
 TITLE = QT_TRANSLATE_NOOP("tr_cohort_dialog", "Match a cohort")
 MOST_PEOPLE = 5000  # a whole site is not an intake: narrow the filters
 NO_MENTOR = QT_TRANSLATE_NOOP("tr_cohort_dialog", "(no mentor)")
+# The exported proposal's columns and empty mentor, in English as `match cohort --out` writes them.
+EXPORT_HEADERS = (QT_TRANSLATE_NOOP("tr_cohort_dialog", "Employee ID"),
+                  QT_TRANSLATE_NOOP("tr_cohort_dialog", "Name"),
+                  QT_TRANSLATE_NOOP("tr_cohort_dialog", "Gaps"),
+                  QT_TRANSLATE_NOOP("tr_cohort_dialog", "Mentor"),
+                  QT_TRANSLATE_NOOP("tr_cohort_dialog", "Score"),
+                  QT_TRANSLATE_NOOP("tr_cohort_dialog", "Why"))
+EXPORT_NO_MENTOR = QT_TRANSLATE_NOOP("tr_cohort_dialog", "(none)")
 MENTOR_COLUMN = 3
 _SEPARATORS = re.compile(r"[\s,;]+")
 
@@ -120,8 +127,9 @@ def gaps_text(row: dict) -> str:
 
 
 def table_rows(rows: list[dict]) -> list[list]:
-    """The proposal as `match cohort --out` writes it."""
-    return [[row["employee_id"], row["name"], gaps_text(row), row["mentor_name"] or "(none)",
+    """The proposal as `match cohort --out` writes it, in the window's language."""
+    return [[row["employee_id"], row["name"], gaps_text(row),
+             row["mentor_name"] or tr_cohort_dialog.tr(EXPORT_NO_MENTOR),
              row["score"], "; ".join(row["reasons"])] for row in rows]
 
 
@@ -491,11 +499,12 @@ class CohortDialog(QDialog):
         if not path.lower().endswith(".xlsx"):
             path += ".xlsx"
         table = table_rows(self.model.rows)
+        headers = [tr_cohort_dialog.tr(title) for title in EXPORT_HEADERS]
 
         def work():
             from mentorapp.excel.table_export import export_table
 
-            return export_table(path, COHORT_HEADERS, table, title=title)
+            return export_table(path, headers, table, title=title)
 
         self.status.setText(tr_cohort_dialog.tr("Exporting to {path}…").format(path=path))
         done = tr_cohort_dialog.tr("Exported to {path}").format(path=path)

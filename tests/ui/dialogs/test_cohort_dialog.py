@@ -195,6 +195,23 @@ def test_export_writes_the_proposal_as_shown(qtbot, company, dialog, tmp_path, m
     assert body[0][4] == dialog.model.rows[0]["score"]  # the proposal's score, a number
 
 
+def test_the_export_is_in_the_window_language(qtbot, spanish, company, tmp_path, monkeypatch,
+                                              wait_for_tasks):
+    shown = CohortDialog()
+    qtbot.addWidget(shown)
+    shown.show()
+    propose_ids(qtbot, shown, [p["employee_id"] for p in company["intake"][:2]])
+    monkeypatch.setattr(cohort_dialog.QFileDialog, "getSaveFileName",
+                        lambda *_args: (str(tmp_path / "propuesta"), ""))
+    qtbot.mouseClick(shown.export_button, Qt.MouseButton.LeftButton)
+    wait_for_tasks()
+    sheet = openpyxl.load_workbook(tmp_path / "propuesta.xlsx").active
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert ["ID de empleado", "Nombre", "Brechas", "Mentor", "Puntaje", "Motivo"] in rows
+    unplaced = {**shown.model.rows[0], "mentor_name": None}
+    assert cohort_dialog.table_rows([unplaced])[0][3] == "(ninguno)"
+
+
 def test_the_model_keeps_qt_rules(qtbot, qtmodeltester, company, dialog):
     propose_ids(qtbot, dialog, [p["employee_id"] for p in company["intake"]])
     qtmodeltester.check(dialog.model)
