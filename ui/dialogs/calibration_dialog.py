@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from mentorapp.errors import UserError
 from mentorapp.services import quality
+from ui import i18n
 from ui.dialogs.evaluation_dialog import decimal, percent, version_text
 from ui.i18n import Context
 from ui.models.table import Column
@@ -127,7 +128,7 @@ class CalibrationResultDialog(QDialog):
         self.heading.setText(tr_calibration_dialog.tr(
             "Interaction {interaction}, held on {date}, {scorecard}. Reference: {evaluator}, "
             "score {score}.").format(
-                interaction=result["interaction_id"], date=result["held_on"],
+                interaction=result["interaction_id"], date=i18n.date_text(result["held_on"]),
                 scorecard=version_text(self.calibration["scorecard"],
                                        self.calibration["number"]),
                 evaluator=result["reference_evaluator"],
