@@ -15,7 +15,7 @@ from mentorapp.models import (
 from mentorapp.services import competencies, feedback, staff, users
 from mentorapp.services.feedback import INCIDENT_FIELDS
 from ui.dialogs.entity_dialog import EntityDialog
-from ui.i18n import Context, label
+from ui.i18n import Context, date_text, label
 from ui.widgets.date_field import DateField
 from ui.widgets.forms import ChoiceBox, FormDialog, TextBox, TextLine
 from ui.widgets.lookups import client_picker, staff_picker
@@ -121,11 +121,13 @@ class FeedbackDialog(EntityDialog):
 
 
 def acknowledgement_text(record: dict) -> str:
-    """"Acknowledged by ana on 2026-12-01 14:05: Thanks" (local time), or ""."""
+    """"Acknowledged by ana on 2026-12-01 14:05: Thanks" (local time, the date as the window's
+    language writes it), or ""."""
     moment = record.get("acknowledged_at")
     if moment is None:
         return ""
-    local = moment.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    local = moment.replace(tzinfo=dt.UTC).astimezone()
+    local = f"{date_text(local.date())} {local:%H:%M}"
     if record.get("acknowledgement"):
         return tr_feedback_dialog.tr("Acknowledged by {login} on {moment}: {comment}").format(
             login=record["acknowledged_by"], moment=local, comment=record["acknowledgement"])
@@ -142,7 +144,7 @@ class AcknowledgeDialog(FormDialog):
         super().__init__(tr_feedback_dialog.tr("Acknowledge feedback"), parent)
         self.feedback_id = feedback_id
         record = feedback.get(feedback_id)
-        parts = [f"<b>{record['date'].isoformat()} · {label(record['source'])} · "
+        parts = [f"<b>{date_text(record['date'])} · {label(record['source'])} · "
                  f"{label(record['kind'])}</b>"
                  + (" · " + tr_feedback_dialog.tr("from {author}").format(
                      author=escape(record["author"])) if record["author"] else "")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from builders import (
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from mentorapp.services import feedback
 from ui.dialogs.feedback_dialog import AcknowledgeDialog, FeedbackDialog, acknowledgement_text
+from ui.i18n import date_text
 
 pytestmark = offscreen_warnings
 
@@ -156,4 +158,6 @@ def test_acknowledging_in_spanish(qtbot, ui_db, spanish):
     moment = dt.datetime(2026, 12, 1, 14, 5)
     text = acknowledgement_text({"acknowledged_at": moment, "acknowledged_by": "ana",
                                  "acknowledgement": "Gracias"})
-    assert text.startswith("Recibido por ana el 2026-12-") and text.endswith(": Gracias")
+    assert re.fullmatch(r"Recibido por ana el \d{1,2}/\d{1,2}/26 \d\d:\d\d: Gracias", text)
+    assert f"<b>{date_text(entry['date'])} · " in form.feedback_text.text()
+    assert "<b>20" not in form.feedback_text.text()  # not an ISO date
