@@ -466,7 +466,7 @@ class EvaluationDetailDialog(QDialog):
                   version_text(about["scorecard"], about["version"])),
                  ("interaction", tr_evaluation_dialog.tr("Interaction"),
                   f"{record['interaction_id'] or '—'}, {label(record['channel'])}, "
-                  f"{record['interaction_date']}"),
+                  f"{i18n.date_text(record['interaction_date'])}"),
                  ("status", tr_evaluation_dialog.tr("Status"), label(record["status"])),
                  ("visibility", tr_evaluation_dialog.tr("Visibility"),
                   tr_evaluation_dialog.tr("Shareable with the client")
