@@ -179,11 +179,11 @@ class CalibrationResultDialog(QDialog):
         self.trend_label.setText(tr_calibration_dialog.tr(
             "%n calibrations, latest {latest}: {direction}", None, len(points)).format(
                 latest=latest, direction=direction))
-        self.chart = line_chart([str(p["held_on"]) for p in points],
-                                [p["accuracy"] for p in points], minimum=0, maximum=105,
+        days = [i18n.date_text(p["held_on"]) for p in points]
+        self.chart = line_chart(days, [p["accuracy"] for p in points], minimum=0, maximum=105,
                                 tick_interval=25,
-                                tips=[f"{p['held_on']}: {percent(p['accuracy'])}"
-                                      for p in points])
+                                tips=[f"{day}: {percent(p['accuracy'])}"
+                                      for day, p in zip(days, points, strict=True)])
         self.chart.setMinimumHeight(160)
         self.chart.setMaximumHeight(240)
         self.chart_row.addWidget(self.chart)

@@ -3,6 +3,8 @@ dispute flow from the agent's dispute to the QA lead's decision, through the dia
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from builders import click_save, offscreen_warnings, type_into
 from PySide6.QtCore import QLocale, Qt
@@ -216,10 +218,12 @@ def test_a_calibration_result_in_spanish(qtbot, ui_db, in_language, monkeypatch)
     assert result.heading.text().endswith(
         ". Cada evaluador califica la interacción; la evaluación del experto se marca como "
         "referencia.")
-    points = [{"held_on": "2026-11-02", "accuracy": 80.0},
-              {"held_on": "2026-11-20", "accuracy": 92.5}]
+    points = [{"held_on": dt.date(2026, 11, 2), "accuracy": 80.0},
+              {"held_on": dt.date(2026, 11, 20), "accuracy": 92.5}]
     assert quality._direction([p["accuracy"] for p in points]) in DIRECTION_WORDS
     monkeypatch.setattr(quality, "accuracy_trend", lambda who: {
         "evaluator": who, "points": points, "direction": "improving"})
     result.show_trend("ann")
     assert result.trend_label.text() == "2 calibraciones, la última 92,5%: mejorando"
+    axis = result.chart.chart().axes(Qt.Orientation.Horizontal)[0]
+    assert axis.categoriesLabels() == ["2/11/26", "20/11/26"]
