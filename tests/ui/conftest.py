@@ -41,6 +41,28 @@ def _isolated_qsettings(tmp_path):
     return folder
 
 
+@pytest.fixture(autouse=True)
+def _widgets_kept_until_teardown(request):
+    """pytest-qt holds the widgets given to `qtbot.addWidget` weakly, so a dialog a test made
+    and showed could be garbage-collected while Qt paints it after the test returns: Python
+    runs during a paint (the themed icons' engine), the collector deletes the dialog under
+    its own painter, a segfault. Kept strongly until the test is torn down."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    qtbot = request.getfixturevalue("qtbot")
+    kept = []
+    add = qtbot.addWidget
+
+    def add_and_keep(widget, **kwargs):
+        kept.append(widget)
+        return add(widget, **kwargs)
+
+    qtbot.addWidget = add_and_keep
+    yield
+    kept.clear()
+
+
 @pytest.fixture
 def wait_for_tasks(qtbot):
     """Wait until every task on the thread pool has reported back to the GUI thread."""
