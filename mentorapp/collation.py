@@ -154,9 +154,7 @@ class NameOrder:
     def columns(self, db: peewee.Database, language: str) -> tuple[peewee.Node, ...]:
         if isinstance(db, peewee.DatabaseProxy):
             db = db.obj
-        from mentorapp.models import SortKeyField  # models imports db, which imports us
-
-        stored = isinstance(self.key, SortKeyField)
+        stored = getattr(self.key, "people_order", False)  # a models.SortKeyField
         collation = collation_for(db, language, None if stored else ROOT)
         if collation is None:
             return (self.key,)

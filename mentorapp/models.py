@@ -104,6 +104,8 @@ class SortKeyField(TextField):
     language collation such as en_US ignores spaces and punctuation, so lists would sort
     differently on the two backends)."""
 
+    people_order = True  # collation.NameOrder keeps this indexed order (it cannot import us)
+
     def ddl(self, ctx):
         column = super().ddl(ctx)
         return column if is_sqlite() else NodeList((column, SQL('COLLATE "C"')))
