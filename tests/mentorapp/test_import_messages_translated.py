@@ -5,7 +5,6 @@ otherwise (the CLI never sets a language)."""
 import datetime as dt
 
 import pytest
-from openpyxl import Workbook
 from records import make_kpi_metric
 
 from mentorapp import translations
@@ -15,6 +14,7 @@ from mentorapp.excel.importing import import_file
 from mentorapp.excel.importing.kpi import _either, import_kpi
 from mentorapp.excel.reading import open_table
 from mentorapp.excel.safe_cells import check_target
+from tests.mentorapp.excel.test_import import write_xlsx
 
 pytestmark = pytest.mark.parametrize("db", ["sqlite"], indirect=True)  # words, not storage
 
@@ -26,14 +26,6 @@ def spanish():
     translations.set_display_language("es")
     yield
     translations.set_display_language("en")
-
-
-def write_xlsx(path, rows):
-    wb = Workbook()
-    for row in rows:
-        wb.active.append(row)
-    wb.save(path)
-    return path
 
 
 def refusal(path, **options) -> str:
