@@ -154,7 +154,8 @@ class NameOrder:
     def columns(self, db: peewee.Database, language: str) -> tuple[peewee.Node, ...]:
         if isinstance(db, peewee.DatabaseProxy):
             db = db.obj
-        stored = getattr(self.key, "people_order", False)  # a models.SortKeyField
+        stored = getattr(type(self.key), "people_order", False)  # a models.SortKeyField
+        # (the type: an expression such as fn.X(...) answers any attribute)
         collation = collation_for(db, language, None if stored else ROOT)
         if collation is None:
             return (self.key,)
