@@ -250,3 +250,14 @@ def date_text(value) -> str:
 
     return QLocale().toString(QDate(value.year, value.month, value.day),
                               QLocale.FormatType.ShortFormat)
+
+
+def datetime_text(moment) -> str:
+    """A `datetime.datetime` as people read it: ISO date and 24-hour time in English (as
+    `date_text`), else the locale's short date and time ("31/10/2026 14:05" in Spanish)."""
+    if _current == ENGLISH:
+        return moment.strftime("%Y-%m-%d %H:%M")
+    from PySide6.QtCore import QTime
+
+    time = QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    return f"{date_text(moment.date())} {time}"

@@ -216,6 +216,15 @@ def test_a_c_locale_system_gets_us_english_formats(qapp, in_language, monkeypatc
     assert QLocale().name() == "en_US"
     assert i18n.number(1234.5, 1) == "1,234.5"  # the C locale has no thousands separator
     assert i18n.date_text(dt.date(2026, 10, 31)) == "2026-10-31"  # English dates are ISO
+    assert i18n.datetime_text(dt.datetime(2026, 10, 31, 14, 5)) == "2026-10-31 14:05"
+
+
+def test_date_and_time_in_the_locales_formats(qapp, in_language):
+    moment = dt.datetime(2026, 10, 31, 14, 5)
+    in_language("pt_BR")
+    assert i18n.datetime_text(moment) == "31/10/2026 14:05"
+    in_language("es")
+    assert i18n.datetime_text(moment).startswith(i18n.date_text(moment.date()) + " ")
 
 
 def test_catalogue_is_compiled_once_into_the_cache(qapp, in_language, tmp_path, monkeypatch):

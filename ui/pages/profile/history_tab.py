@@ -15,7 +15,7 @@ from mentorapp.services import (
     audit,
     staff,
 )
-from ui.i18n import Context, label
+from ui.i18n import Context, datetime_text, label
 from ui.models.table import Column, choice, show
 from ui.pages.profile.tab import ProfileTab, heading, record_table
 
@@ -23,8 +23,9 @@ tr_history_tab = Context("tr_history_tab")
 
 
 def local_time(moment: dt.datetime) -> str:
-    """A stored UTC timestamp in the user's local time."""
-    return moment.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")
+    """A stored UTC timestamp in the user's local time, written as the window's language
+    writes dates and times."""
+    return datetime_text(moment.replace(tzinfo=dt.UTC).astimezone())
 
 
 def value_text(field: str, value) -> str:

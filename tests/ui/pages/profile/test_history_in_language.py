@@ -4,6 +4,8 @@ the fields' keys as words ("first name")."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from builders import a_staff, offscreen_warnings
 
@@ -54,3 +56,16 @@ def test_history_actions_and_fields_in_the_windows_language(qtbot, in_language, 
     archived = {"es": "archivado: No → Sí", "pt_BR": "arquivado: Não → Sim",
                 "en": "archived: No → Yes"}[language]
     assert changes[1] == archived
+
+
+@pytest.mark.parametrize(("language", "shape"), [
+    ("en", r"\d{4}-\d\d-\d\d \d\d:\d\d"),  # English dates are ISO, as its date fields write
+    ("pt_BR", r"\d\d/\d\d/\d{4} \d\d:\d\d"),
+])
+def test_history_times_are_written_as_the_language_writes_them(qtbot, in_language, changed,
+                                                               language, shape):
+    in_language(language)
+    audit = history_of(qtbot, changed["id"])
+    when = audit.model().headerData(0, audit.horizontalHeader().orientation())
+    times = audit.column_texts(when)
+    assert len(times) == 4 and all(re.fullmatch(shape, text) for text in times), times
