@@ -3,6 +3,7 @@ action items, from `profile.summary()`."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 from mentorapp.models import ACTION_OWNER_CHOICES, FEEDBACK_KIND_CHOICES, FEEDBACK_SOURCE_CHOICES
 from mentorapp.services import mentoring, profile
 from ui import theme
-from ui.i18n import Context, month_text, number
+from ui.i18n import Context, date_text, month_text, number
 from ui.models.table import Column, choice, show
 from ui.pages.profile.tab import ProfileTab, heading, one_line, record_table
 from ui.widgets.accessible import FocusScrollArea
@@ -103,7 +104,9 @@ class OverviewTab(ProfileTab):
             cards.addWidget(card, 0, column)
         self.chart_box = QVBoxLayout()
         self.recent = record_table([
-            Column("date", tr_overview_tab.tr("Date"), width=95),
+            # as wide as a date in the window's language: Spanish titles need the room
+            Column("date", tr_overview_tab.tr("Date"), width=0,
+                   words=lambda: [date_text(dt.date(2026, 12, 28))]),
             choice("source", tr_overview_tab.tr("Source"), codes=FEEDBACK_SOURCE_CHOICES, width=90),
             choice("kind", tr_overview_tab.tr("Kind"), codes=FEEDBACK_KIND_CHOICES, width=95),
             Column("rating", tr_overview_tab.tr("Rating"), numeric=True, width=60),
@@ -133,6 +136,7 @@ class OverviewTab(ProfileTab):
         columns.addLayout(right, 2)
         for table, rows in ((self.recent, 5), (self.competencies, 4), (self.actions, 3)):
             keep_rows(table, rows)
+        FillColumn(self.recent, 4)  # the comment
         for table in (self.competencies, self.actions):
             FillColumn(table, 0)
         content = QWidget()

@@ -1,13 +1,14 @@
 """The profile overview's tables in Spanish and Portuguese at 1024x700 (and 1008 wide, a
-maximised window on a 1024-pixel screen under a window manager): every column title whole and
-inside its table, with or without rows; the action and competency texts take what is left."""
+maximised window on a 1024-pixel screen under a window manager), and in English: every column
+title whole and inside its table, with or without rows, no table scrolled sideways; the
+feedback comment, action and competency texts take what is left."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
-from builders import a_competency, a_mentor, a_mentorship, a_staff, offscreen_warnings
+from builders import a_competency, a_feedback, a_mentor, a_mentorship, a_staff, offscreen_warnings
 from fit_checks import cut_titles
 
 from mentorapp.services import mentoring
@@ -33,10 +34,12 @@ def person(request, ui_db):
             {"text": "Book a QA call with the team lead about refunds", "owner": "mentee",
              "due_date": dt.date.today()}])
         a_competency("Empathy")
+        a_feedback(ana, rating=4, comment="Handled a long refund escalation calmly and "
+                   "followed up with the customer the next morning, as agreed.")
     return ana
 
 
-@pytest.mark.parametrize("language", ["es", "pt_BR"])
+@pytest.mark.parametrize("language", ["es", "pt_BR", "en"])
 @pytest.mark.parametrize("width", [1024, 1008])
 def test_overview_column_titles_whole_and_inside_their_tables(
         qtbot, in_language, tmp_path, wait_for_tasks, person, language, width):
@@ -53,6 +56,6 @@ def test_overview_column_titles_whole_and_inside_their_tables(
     overview = profile.tabs.currentWidget()
     for table in (overview.recent, overview.competencies, overview.actions):
         assert cut_titles(table) == []
-    for table in (overview.competencies, overview.actions):
+    for table in (overview.recent, overview.competencies, overview.actions):
         assert titles_outside(table) == []
         assert not table.horizontalScrollBar().isVisible()
