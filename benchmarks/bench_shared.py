@@ -44,8 +44,10 @@ def main(argv=None) -> int:
     parser.add_argument("--only", default="", help="measure only the figures whose name "
                         "contains this text (e.g. 'search'), for the users in --users")
     parser.add_argument("--users", nargs="+", choices=USERS, default=USERS)
+    parser.add_argument("--database", default="", help="the database's name (default "
+                        "mentorapp_bench_shared_<staff>)")
     args = parser.parse_args(argv)
-    name = f"mentorapp_bench_shared_{args.staff}"
+    name = args.database or f"mentorapp_bench_shared_{args.staff}"
     base = args.server.rsplit("/", 1)[0]
     superuser = f"{base}/{name}"
     build(args.server, name, superuser, args.staff)

@@ -49,14 +49,23 @@ def people_filters(staff_column) -> dict:
             "site": lambda q, v: q.where(staff_column.in_(staff_where(Staff.site == v)))}
 
 
-def _narrows_staff_search(db: peewee.Database) -> bool:
+def _narrowed(db: peewee.Database) -> tuple[bool, bool]:
+    """(whether this person's staff search goes through the accelerator, and whether its count
+    through `app_visible_staff_count`, which an older set-up may lack until `migrate`)."""
     connection = db.connection()
     if connection not in _narrowed_search:
-        accelerated = db.execute_sql("SELECT to_regprocedure('app_visible_staff_matching(text[])')"
-                                     " IS NOT NULL").fetchone()[0]
-        _narrowed_search[connection] = accelerated and db.execute_sql(
+        accelerated, counted = db.execute_sql(
+            "SELECT to_regprocedure('app_visible_staff_matching(text[])') IS NOT NULL, "
+            "to_regprocedure('app_visible_staff_count(text[], boolean)') IS NOT NULL"
+        ).fetchone()
+        narrowed = accelerated and db.execute_sql(
             "SELECT app_role()").fetchone()[0] in NARROWED_SEARCH_ROLES
+        _narrowed_search[connection] = (narrowed, narrowed and counted)
     return _narrowed_search[connection]
+
+
+def _narrows_staff_search(db: peewee.Database) -> bool:
+    return _narrowed(db)[0]
 
 
 def visible_staff_matching(staff_column, words: list[str]) -> Expression | None:
@@ -70,3 +79,16 @@ def visible_staff_matching(staff_column, words: list[str]) -> Expression | None:
     return staff_column.in_(NodeList((SQL("SELECT app_visible_staff_matching("),
                                       Value(list(words), unpack=False), SQL("::text[])")),
                                      parens=True))
+
+
+def visible_staff_count(words: list[str], include_archived: bool) -> int | None:
+    """Shared mode, for a role that sees only some staff: how many staff whose search key
+    contains every (folded) word this person may read, archived ones too if
+    `include_archived`, as `app_visible_staff_count` counts them by the staff table's read
+    policy for their role (one statement: no second probe of their scope per match, no join
+    to current assignments a bare count does not need). None elsewhere: count the rows."""
+    db = database.obj
+    if not words or is_sqlite(db) or not _narrowed(db)[1]:
+        return None
+    return db.execute_sql("SELECT app_visible_staff_count(%s::text[], %s)",
+                          (list(words), bool(include_archived))).fetchone()[0]

@@ -676,6 +676,33 @@ ANALYZE app_manager_scope;
 
 
 SEARCH_FUNCTION = "app_visible_staff_matching(text[])"
+COUNT_FUNCTION = "app_visible_staff_count(text[], boolean)"
+
+
+def _visible_staff_branches(returning: str, selected: str, also: str = "") -> str:
+    """`CASE app_role()` branches, one per role: `returning` (a format: RETURN QUERY {} or
+    RETURN ({})) of SELECT `selected` over the `staff` rows whose `search_key` contains every
+    word of `patterns` (and that meet `also`) and that the caller's role may read by the staff
+    table's own read policy for that role."""
+    # The first pattern is the trigram index's, the others filter its rows.
+    matching = (f"SELECT {selected} FROM staff WHERE search_key ILIKE patterns[1] "
+                f"AND search_key ILIKE ALL (patterns){also}")
+    # The manager's scope is checked here for a few hundred name matches: one index probe each.
+    # OFFSET 0 keeps PostgreSQL from also planning the EXISTS as a hashed IN, which it prices
+    # cheaper than any number of probes and which reads the whole scope (12,000 rows) per call.
+    scope = MY_CLIENT_STAFF.format("id")
+    probed = scope[:-1] + " OFFSET 0)"
+    staff_reads = {role: read.replace(scope, probed)
+                   for role, (read, _) in _policies()["staff"].items()}
+    return "".join(f"WHEN {literal(role)} THEN "
+                   + returning.format(f"{matching} AND ({read})") + "; "
+                   for role, read in staff_reads.items())
+
+
+# One pattern per word, % _ and \\ taken literally (as the services' contains()). Plain
+# statements, so each session plans them once (no words: no pattern, nothing found).
+_PATTERNS = ("patterns text[] := ARRAY(SELECT '%' || replace(replace(replace(word, '\\', "
+             "'\\\\'), '%', '\\%'), '_', '\\_') || '%' FROM unnest(p_words) word); ")
 
 
 def _staff_search_function(schema: str) -> str:
@@ -686,26 +713,27 @@ def _staff_search_function(schema: str) -> str:
     through that index, then keeps those the caller may see by the staff table's own read
     policy for their role: it never returns an id the caller could not read. The services join
     its ids to `staff`, whose policies still guard every row, so it only narrows the scan."""
-    # One pattern per word, % _ and \\ taken literally (as the services' contains()); the first
-    # is the trigram index's, the others filter its rows. Plain statements, so each session
-    # plans them once (no words: no pattern, nothing found).
-    patterns = ("patterns text[] := ARRAY(SELECT '%' || replace(replace(replace(word, '\\', "
-                "'\\\\'), '%', '\\%'), '_', '\\_') || '%' FROM unnest(p_words) word); ")
-    matching = ("SELECT id FROM staff WHERE search_key ILIKE patterns[1] "
-                "AND search_key ILIKE ALL (patterns)")
-    # The manager's scope is checked here for a few hundred name matches: one index probe each.
-    # OFFSET 0 keeps PostgreSQL from also planning the EXISTS as a hashed IN, which it prices
-    # cheaper than any number of probes and which reads the whole scope (12,000 rows) per call.
-    scope = MY_CLIENT_STAFF.format("id")
-    probed = scope[:-1] + " OFFSET 0)"
-    staff_reads = {role: read.replace(scope, probed)
-                   for role, (read, _) in _policies()["staff"].items()}
-    branches = "".join(f"WHEN {literal(role)} THEN RETURN QUERY {matching} AND ({read}); "
-                       for role, read in staff_reads.items())
+    branches = _visible_staff_branches("RETURN QUERY {}", "id")
     return (f"CREATE OR REPLACE FUNCTION {SEARCH_FUNCTION.replace('text[]', 'p_words text[]')} "
             "RETURNS SETOF integer LANGUAGE plpgsql STABLE SECURITY DEFINER ROWS 200 "
-            f"SET search_path = {quote(schema)}, pg_temp AS $$ DECLARE {patterns}"
+            f"SET search_path = {quote(schema)}, pg_temp AS $$ DECLARE {_PATTERNS}"
             f"BEGIN CASE app_role() {branches}ELSE NULL; END CASE; END $$")
+
+
+def _staff_count_function(schema: str) -> str:
+    """How many staff the caller may read (by the staff table's own read policy for their
+    role, as the accelerator above) have every word in their search key, archived ones too if
+    `p_archived`: the staff search's count for the roles that see only some staff, in one
+    statement. Through the accelerator the count probed the manager's scope twice per match
+    (in the function, then the staff policy on the joined row) and joined each match's current
+    assignment under its policy (a third probe), for a number the caller's own rows give. A
+    number of rows the caller may read, nothing else: a disabled user or a stranger gets 0."""
+    branches = _visible_staff_branches("RETURN ({})", "count(*)",
+                                       " AND (p_archived OR NOT archived)")
+    return ("CREATE OR REPLACE FUNCTION app_visible_staff_count(p_words text[], "
+            "p_archived boolean) RETURNS bigint LANGUAGE plpgsql STABLE SECURITY DEFINER "
+            f"SET search_path = {quote(schema)}, pg_temp AS $$ DECLARE {_PATTERNS}"
+            f"BEGIN CASE app_role() {branches}ELSE RETURN 0; END CASE; END $$")
 
 
 FEEDBACK_DAYS_FUNCTION = "app_visible_feedback_days(date, date, integer)"
@@ -805,6 +833,9 @@ def apply_policies(db: peewee.Database, names: Roles) -> None:
     db.cursor().execute(_staff_search_function(schema))  # no parameters: its % stay as they are
     db.execute_sql(f"REVOKE ALL ON FUNCTION {SEARCH_FUNCTION} FROM PUBLIC")
     db.execute_sql(f"GRANT EXECUTE ON FUNCTION {SEARCH_FUNCTION} TO {groups}")
+    db.cursor().execute(_staff_count_function(schema))  # the same
+    db.execute_sql(f"REVOKE ALL ON FUNCTION {COUNT_FUNCTION} FROM PUBLIC")
+    db.execute_sql(f"GRANT EXECUTE ON FUNCTION {COUNT_FUNCTION} TO {groups}")
     db.execute_sql(_feedback_days_function(schema))
     db.execute_sql(f"REVOKE ALL ON FUNCTION {FEEDBACK_DAYS_FUNCTION} FROM PUBLIC")
     db.execute_sql(f"GRANT EXECUTE ON FUNCTION {FEEDBACK_DAYS_FUNCTION} TO {groups}")

@@ -10,10 +10,10 @@ from mentorapp.collation import NameOrder
 from mentorapp.db import transaction
 from mentorapp.errors import NotFoundError, ValidationError
 from mentorapp.models import STAFF_STATUS_CHOICES, Assignment, Client, Mentor, Mentorship, Staff
-from mentorapp.queries import visible_staff_matching
+from mentorapp.queries import visible_staff_count, visible_staff_matching
 from mentorapp.services.entity import Entity, to_dict
 from mentorapp.services.fields import Choice, Date, Email, Flag, Ref, Text
-from mentorapp.text import fold_key
+from mentorapp.text import fold_key, sort_key
 from mentorapp.translations import N_, _
 
 CurrentAssignment = Assignment.alias("current_assignment")
@@ -78,8 +78,23 @@ entity = Entity(
     unique_keys={"employee_id": Staff.employee_key},
     narrow_search=lambda words: visible_staff_matching(Staff.id, words),
 )
-create, update, get, list, count = (entity.create, entity.update, entity.get, entity.list,
-                                    entity.count)
+create, update, get, list = entity.create, entity.update, entity.get, entity.list
+
+
+def count(search: str | None = None, *, include_archived: bool = False, **filters) -> int:
+    """How many staff the list shows for this search and these filters. In shared mode, for a
+    role that sees only some staff, a search with no filter is counted by the database in one
+    statement (`queries.visible_staff_count`: the staff they may read whose key has every
+    word, by the staff table's own read policy); the same number, as a staff member has at
+    most one open assignment (the list's join adds no row)."""
+    if not any(value is not None and value != "" for value in filters.values()):
+        words = [word for word in (sort_key(w) for w in (search or "").split()) if word]
+        counted = visible_staff_count(words, include_archived)
+        if counted is not None:
+            return counted
+    return entity.count(search, include_archived=include_archived, **filters)
+
+
 archive, restore, delete = entity.archive, entity.restore, entity.delete
 
 

@@ -584,3 +584,90 @@ def test_the_staff_search_of_a_restricted_role_goes_through_the_accelerator(comp
             dbmod.database.obj.close()
             audit.set_recorded_by_database(False)
             audit.set_actor("tester")
+
+
+# -- the staff search count: the number of staff the caller reads, nothing more ---------------
+COUNTING = "SELECT app_visible_staff_count(%s::text[], %s)"
+# The same number under row-level security: what the caller's own rows give.
+COUNTED_ROWS = ("SELECT count(*) FROM staff WHERE search_key ILIKE ALL (%s::text[]) "
+                "AND (%s OR NOT archived)")
+
+
+def _count(cursor, words: list[str], archived: bool = False) -> tuple[int, int]:
+    """(the function's count, the count of the rows under row-level security)."""
+    cursor.execute(COUNTING, (words, archived))
+    counted = cursor.fetchone()[0]
+    cursor.execute(COUNTED_ROWS, ([f"%{word}%" for word in words], archived))
+    return counted, cursor.fetchone()[0]
+
+
+@pytest.mark.parametrize("login", list(ROLE_OF))
+def test_the_search_count_counts_exactly_the_staff_the_caller_reads(company, login):
+    """Raw SQL as each role: the function's count is the count of the rows the staff table's
+    policies show them, for a word everyone's key holds and for each person's name."""
+    with connect_as(company, login) as connection, connection.cursor() as cursor:
+        assert _count(cursor, ["test"]) == (len(STAFF_SEEN[login]),) * 2
+        for key in EVERYONE:
+            seen = 1 if key in STAFF_SEEN[login] else 0
+            assert _count(cursor, [key, "test"]) == (seen, seen)
+        cursor.execute(COUNTING, (["%"], True))  # % and _ taken literally
+        assert cursor.fetchone()[0] == 0
+        cursor.execute(COUNTING, (["t_st"], True))
+        assert cursor.fetchone()[0] == 0
+    connection.close()
+
+
+def test_the_search_count_leaves_archived_staff_out_unless_asked(company, in_transaction):
+    _, ids = company
+    cursor = in_transaction
+    cursor.execute("UPDATE staff SET archived = true WHERE id IN (%s, %s)",
+                   (ids["ana"], ids["ben"]))
+    for login in ROLE_OF:
+        seen = STAFF_SEEN[login]
+        for archived, expected in ((False, [k for k in seen if k not in ("ana", "ben")]),
+                                   (True, seen)):
+            cursor.execute(f'SET LOCAL SESSION AUTHORIZATION "{login}"')
+            assert _count(cursor, ["test"], archived) == (len(expected),) * 2, (login, archived)
+            cursor.execute("RESET SESSION AUTHORIZATION")
+
+
+def test_the_search_count_gives_nothing_to_a_disabled_user_or_a_stranger(
+        company, in_transaction):
+    cursor = in_transaction
+    cursor.execute("UPDATE app_user SET active = false WHERE login = 'lead'")
+    cursor.execute('SET LOCAL SESSION AUTHORIZATION "lead"')
+    cursor.execute(COUNTING, (["test"], True))
+    assert cursor.fetchone()[0] == 0
+    cursor.execute("RESET SESSION AUTHORIZATION")
+    cursor.execute(COUNTING, (["test"], True))  # the superuser is no user of the app
+    assert cursor.fetchone()[0] == 0
+
+
+def test_the_staff_search_count_of_a_restricted_role_is_the_lists_count(company):
+    """Through the services: a restricted role's search count comes from the function, with or
+    without archived staff, and equals the count of the list's rows; with a filter it counts
+    the rows as before; other roles never use it."""
+    from mentorapp import opening, queries
+
+    url, ids = company
+    for login, narrowed in (("alma", True), ("lead", True), ("ana", True), ("boss", False)):
+        opening.open_database(url.replace("postgres:cluster-superuser-pw@",
+                                          f"{login}:{PASSWORDS[login]}@"))
+        try:
+            assert (queries.visible_staff_count(["test"], False) is not None) == narrowed
+            seen = STAFF_SEEN[login]
+            for search, expected in (("TEST", len(seen)), ("lena test", int("lena" in seen)),
+                                     ("nobody", 0)):
+                for archived in (False, True):
+                    assert staff.count(search=search, include_archived=archived) == \
+                        staff.entity.count(search, include_archived=archived) == \
+                        len(staff.list(search=search, include_archived=archived,
+                                       limit=None)) == expected
+            client = ids["acme"] if "ana" in seen else ids["beta"]
+            assert staff.count(search="test", client=client) == \
+                staff.entity.count("test", client=client) == \
+                len(staff.list(search="test", client=client))
+        finally:
+            dbmod.database.obj.close()
+            audit.set_recorded_by_database(False)
+            audit.set_actor("tester")
