@@ -671,3 +671,38 @@ def test_the_staff_search_count_of_a_restricted_role_is_the_lists_count(company)
             dbmod.database.obj.close()
             audit.set_recorded_by_database(False)
             audit.set_actor("tester")
+
+
+# -- a mentor's read scope asked once per query: their people and themselves -------------------
+def _mentor_scope(cursor, login: str) -> tuple:
+    """As `login`: (app_my_people_and_me(), app_my_people() and app_staff_id(), the staff ids
+    of the feedback they read)."""
+    cursor.execute(f'SET LOCAL SESSION AUTHORIZATION "{login}"')
+    cursor.execute("SELECT app_my_people_and_me()")
+    together = cursor.fetchone()[0]
+    cursor.execute("SELECT array(SELECT app_my_people()), app_staff_id()")
+    people, me = cursor.fetchone()
+    cursor.execute("SELECT DISTINCT staff_id FROM feedback")
+    about = {row[0] for row in cursor.fetchall()}
+    cursor.execute("RESET SESSION AUTHORIZATION")
+    return (None if together is None else set(together),
+            set(people) | ({me} if me is not None else set()), about)
+
+
+def test_a_mentors_people_and_self_are_what_they_read_in_every_case(company, in_transaction):
+    """The mentor's read policies ask app_my_people_and_me(): the same people as their write
+    policies (app_my_people()) and themselves; no staff record: their direct reports only; an
+    archived mentorship: not that mentee; a disabled user: nothing."""
+    _, ids = company
+    cursor = in_transaction
+    lead = {ids["ana"], ids["cara"], ids["lena"]}
+    assert _mentor_scope(cursor, "lead") == (lead, lead, lead)
+    cursor.execute("UPDATE mentorship SET archived = true WHERE mentee_id = %s", (ids["ana"],))
+    lead -= {ids["ana"]}
+    assert _mentor_scope(cursor, "lead") == (lead, lead, lead)
+    cursor.execute("UPDATE app_user SET staff_id = NULL WHERE login = 'lead'")
+    assert _mentor_scope(cursor, "lead") == ({ids["cara"]},) * 3
+    cursor.execute("UPDATE app_user SET active = false WHERE login = 'lead'")
+    assert _mentor_scope(cursor, "lead") == (None, set(), set())
+    cursor.execute("SELECT app_my_people_and_me()")  # the superuser is no user of the app
+    assert cursor.fetchone()[0] is None
