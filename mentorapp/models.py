@@ -541,8 +541,11 @@ class KpiValue(BaseModel):
         indexes = (
             # The profile's KPI tab (one person, every metric, a year), one row per period.
             (("staff", "metric", "period", "day"), True),
-            # A client's roll-up (one metric, a range of days): read from the index alone.
-            (("metric", "period", "day", "staff", "value", "count"), False),
+            # A metric's values at a period (an import's one-period check, deleting a metric).
+            # Schema 15: it was (metric, period, day, staff, value, count), for the roll-ups
+            # before `KpiMonth`; an import finds the stored values of its days through
+            # `KpiMonth`'s key and the index above.
+            (("metric", "period"), False),
         )
 
 

@@ -21,6 +21,9 @@ SAVED = sorted((Path(__file__).resolve().parents[1] / "data").glob("mentorapp_v*
 # What each step did, undone: turns a database at version N into one at N - 1. Only the tests
 # use it, to build every older schema on PostgreSQL from today's.
 UNDO = {
+    15: ['DROP INDEX "kpi_value_metric_id_period"',
+         'CREATE INDEX "kpi_value_metric_id_period_day_staff_id_value_count" '
+         'ON "kpi_value" ("metric_id", "period", "day", "staff_id", "value", "count")'],
     14: ['ALTER TABLE "client" DROP COLUMN "report_language"'],
     13: ['DROP INDEX "feedback_report_version_id"',
          'ALTER TABLE "feedback" DROP COLUMN "report_version_id"',

@@ -44,7 +44,7 @@ from mentorapp.excel.importing.common import (
 )
 from mentorapp.excel.importing.staff import staff_id_lookup
 from mentorapp.excel.reading import open_table
-from mentorapp.models import Assignment, Client, KpiMetric, KpiValue
+from mentorapp.models import Assignment, Client, KpiMetric, KpiMonth, KpiValue
 from mentorapp.queries import not_archived
 from mentorapp.services import audit, clients, rollups
 from mentorapp.services.fields import Choice, Date, Number, Text
@@ -431,11 +431,8 @@ def _write(result: KpiImportResult, values: dict[tuple, tuple], client: str | No
     removed: set[tuple] = set()  # (metric, staff, day) of each value deleted
     keep: set[tuple] = set()
     for (metric_id, period), dates in days.items():
-        stored = (KpiValue.select(KpiValue.id, KpiValue.staff, KpiValue.day, KpiValue.value,
-                                  KpiValue.count)
-                  .where(KpiValue.metric == metric_id, KpiValue.period == period,
-                         KpiValue.day.between(min(dates), max(dates))).tuples())
-        for value_id, staff_id, day, value, count in stored:
+        for value_id, staff_id, day, value, count in stored_values(metric_id, period,
+                                                                  min(dates), max(dates)):
             day = _as_date(day)
             if (metric_id, period, day) not in covered:
                 continue
@@ -472,6 +469,21 @@ def _write(result: KpiImportResult, values: dict[tuple, tuple], client: str | No
         "changed": (None, result.updated), "unchanged": (None, result.unchanged),
         "removed": (None, result.removed),
         "periods": (None, sorted({f"{p} {min(d)}..{max(d)}" for (_, p), d in days.items()}))})
+
+
+def stored_values(metric_id: int, period: str, first: dt.date, last: dt.date):
+    """(id, staff, day, value, count) of the metric's stored values at `period` from `first`
+    to `last`: the people with a value of the metric in those months (kpi_month's key, kept
+    with the values in the same transaction), then theirs by the unique (staff, metric,
+    period, day) index. Since schema 15 no index orders the values by metric and day."""
+    people = KpiMonth.select(KpiMonth.staff_id).where(
+        KpiMonth.metric_id == metric_id,
+        KpiMonth.month.between(first.replace(day=1), last.replace(day=1)))
+    return (KpiValue.select(KpiValue.id, KpiValue.staff, KpiValue.day, KpiValue.value,
+                            KpiValue.count)
+            .where(KpiValue.staff.in_(people), KpiValue.metric == metric_id,
+                   KpiValue.period == period, KpiValue.day.between(first, last))
+            .tuples())
 
 
 def _as_date(value) -> dt.date:

@@ -223,3 +223,44 @@ def test_values_go_in_person_by_person_whatever_the_files_order(account, tmp_pat
     assert import_file("kpi", path, client="Acme").ok
     keys = [(v.staff_id, v.metric_id, v.day) for v in KpiValue.select().order_by(KpiValue.id)]
     assert len(keys) == 8 and keys == sorted(keys)
+
+
+def test_reimport_finds_the_stored_values_of_every_month_and_person(account, tmp_path, make):
+    """The stored values of the file's days are found through the people with a person-month
+    of the metric (schema 15): over a month boundary, by week, and for a person the file
+    leaves out, whose values of those days are removed; values outside the days stay."""
+    a = account
+    cy = make.staff("Cy", "Poe", client=a["client"], employee_id="E3")
+    weeks = [dt.date(2026, 1, 26), dt.date(2026, 2, 2), dt.date(2026, 3, 30)]
+    make_kpi_values(a["qa"], a["ann"], [(day, 80) for day in weeks], period="week")
+    make_kpi_values(a["qa"], a["bob"], [(day, 70) for day in weeks], period="week")
+    make_kpi_values(a["qa"], cy, [(weeks[1], 60)], period="week")
+    path = write_csv(tmp_path / "weeks.csv", [
+        ["Employee ID", "Date", "Period", "QA"],
+        ["E1", "2026-01-28", "week", "80"],   # the week of 26 January: unchanged
+        ["E2", "2026-02-04", "week", "75"],   # the week of 2 February: changed
+        ["E1", "2026-03-03", "week", "85"],   # the week of 2 March: new
+    ])
+    result = import_file("kpi", path, client="Acme")
+    assert (result.created, result.updated, result.unchanged, result.removed) == (1, 1, 1, 3)
+    values = {(v.staff_id, v.day): v.value for v in KpiValue.select()}
+    assert values == {(a["ann"]["id"], weeks[0]): 80, (a["bob"]["id"], weeks[1]): 75,
+                      (a["ann"]["id"], dt.date(2026, 3, 2)): 85,
+                      (a["ann"]["id"], weeks[2]): 80, (a["bob"]["id"], weeks[2]): 70}
+    rows = kpi.client_rollup(a["client"]["id"], today=dt.date(2026, 3, 31))
+    qa = next(r for r in rows if r["metric"] == "QA")
+    assert [m["value"] for m in qa["months"][-3:]] == [80, 75, pytest.approx((85 + 80 + 70) / 3)]
+
+
+def test_stored_values_are_read_through_the_unique_index(db):
+    """No scan of a metric's values: the people of kpi_month, then the unique index."""
+    from mentorapp.db import is_sqlite
+    from mentorapp.excel.importing.kpi import stored_values
+
+    if not is_sqlite(db):
+        pytest.skip("SQLite's query plan")
+    sql, params = stored_values(1, "day", D1, D2).sql()
+    plan = " / ".join(row[3] for row in db.execute_sql(f"EXPLAIN QUERY PLAN {sql}", params))
+    assert "USING INDEX kpi_value_staff_id_metric_id_period_day (staff_id=? AND metric_id=? " \
+           "AND period=? AND day>? AND day<?)" in plan, plan
+    assert "kpi_month" in plan and "SCAN" not in plan, plan
