@@ -21,7 +21,7 @@ import peewee
 
 from mentorapp import translations
 from mentorapp.collation import NameOrder
-from mentorapp.db import transaction
+from mentorapp.db import is_sqlite, transaction
 from mentorapp.errors import NotFoundError, ValidationError
 from mentorapp.services import audit
 from mentorapp.services.fields import Choice, Rule
@@ -55,6 +55,14 @@ RECORD_WORDS = {
     "ScorecardItem": N_("scorecard item"), "SelfAssessment": N_("self-assessment"),
     "Staff": N_("staff member"), "TrainingProgram": N_("training program"),
 }
+
+
+def unindexed(column) -> peewee.Node:
+    """`column` as SQLite sorts by it without walking its index (`+column`). With a search,
+    SQLite walked the sort index and read every row's text until a page was full: 40-50 ms
+    for a rare name over 50,000 staff, where reading the texts and sorting the matches takes
+    10 ms whatever the word."""
+    return peewee.NodeList((peewee.SQL("+"), column), glue="")
 
 
 def record_or_not_found(model, record_id: int, name: str) -> peewee.Model:
@@ -146,6 +154,9 @@ class Entity:
         if isinstance(keys, NameOrder):
             keys = keys.columns(self.model._meta.database, translations.display().language)
         keys = keys if isinstance(keys, tuple) else (keys,)
+        if ((search or "").strip() and isinstance(keys[0], peewee.Field)
+                and is_sqlite(self.model._meta.database)):
+            keys = (unindexed(keys[0]), *keys[1:])
         order = [k.desc() if descending else k.asc() for k in (*keys, self.model.id)]
         query = self._query(search, include_archived, filters).order_by(*order)
         if limit is not None:
