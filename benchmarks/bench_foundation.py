@@ -31,8 +31,9 @@ from mentorapp.models import Staff  # noqa: E402
 from mentorapp.services import dashboard, profile, staff  # noqa: E402
 
 SURNAMES = ("Santos", "Sharma", "Restrepo", "Reyes", "Kulkarni", "Dela Cruz")
-TARGETS_MS = {"staff search: list (50)": 50, "staff search: count": 50,
-              "profile summary": 50, "dashboard figures": 100}
+# Issue 14's targets, on both backends (the foundation's were 50, 50, 50 and 100 ms).
+TARGETS_MS = {"staff search: list (50)": 25, "staff search: count": 25,
+              "profile summary": 25, "dashboard figures": 100}
 
 
 def main(argv=None) -> int:
