@@ -12,7 +12,7 @@ another order they may differ in the last digit).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 
 from mentorapp.db import database, is_sqlite, transaction
@@ -149,3 +149,67 @@ def kpi_month_paused() -> Iterator[set]:
             db.execute_sql(statement)
         db.execute_sql('DELETE FROM "kpi_month_touched"')
         db.execute_sql('DELETE FROM "kpi_month_paused"')
+
+
+@contextmanager
+def kpi_month_adding(rows: Callable[[], Iterable[tuple]]) -> Iterator[None]:
+    """For a bulk writer of kpi_value that only adds values (none replaced or removed),
+    inside its transaction: `rows()` gives the (metric_id, staff_id, day, value, count) of
+    every value it inserts, in the order inserted. On SQLite the row triggers are paused
+    while it inserts and each person-month touched is then written once, with the figures
+    the triggers would have stored: from the stored row, each value added in the same order
+    by the same rules, so the sums are alike to the last digit (one UPSERT per person-month
+    instead of one per value). On PostgreSQL it only yields: its statement triggers add up
+    each COPY chunk."""
+    db = database.obj
+    if not is_sqlite(db):
+        yield
+        return
+    with transaction():
+        db.execute_sql('INSERT INTO "kpi_month_paused" ("by") VALUES (\'import\')')
+        yield
+        figures = _added_up(db, rows())
+        columns = ", ".join(f'"{c}"' for c in ("metric_id", "month", "staff_id", *KPI_FIGURES))
+        db.cursor().executemany(
+            f'INSERT INTO "kpi_month" ({columns}) VALUES ({", ".join("?" * 9)}) '
+            'ON CONFLICT ("metric_id", "month", "staff_id") DO UPDATE SET '
+            + ", ".join(f'"{c}" = excluded."{c}"' for c in KPI_FIGURES),
+            ((*key, *row) for key, row in figures.items()))
+        db.execute_sql('DELETE FROM "kpi_month_paused"')
+
+
+def _added_up(db, rows: Iterable[tuple]) -> dict[tuple, list]:
+    """(metric_id, month, staff_id): [n, value_sum, weighted_sum, weight_sum, last_day,
+    last_value] of each person-month of `rows`, each value added to the stored row (or the
+    first value's row) as step 12's insert trigger adds it."""
+    figures: dict[tuple, list] = {}
+    stored: dict[tuple, list] = {}
+    loaded: set[tuple] = set()  # (metric_id, month) whose stored rows were read
+    for metric_id, staff_id, day, value, count in rows:
+        day = day.isoformat()
+        month = f"{day[:7]}-01"
+        key = (metric_id, month, staff_id)
+        row = figures.get(key)
+        if row is None:
+            if (metric_id, month) not in loaded:
+                loaded.add((metric_id, month))
+                for person, *figure in db.execute_sql(
+                        'SELECT "staff_id", "n", "value_sum", "weighted_sum", "weight_sum", '
+                        '"last_day", "last_value" FROM "kpi_month" WHERE "metric_id" = ? '
+                        'AND "month" = ?', (metric_id, month)):
+                    stored[(metric_id, month, person)] = figure
+            row = stored.pop(key, None)
+            if row is not None:
+                figures[key] = row
+        weighted = 0 if count is None else value * count  # COALESCE(value * count, 0)
+        weight = 0 if count is None else count
+        if row is None:
+            figures[key] = [1, value, weighted, weight, day, value]
+            continue
+        row[0] += 1
+        row[1] += value
+        row[2] += weighted
+        row[3] += weight
+        if day >= row[4]:
+            row[4], row[5] = day, value
+    return figures

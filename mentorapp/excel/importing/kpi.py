@@ -15,12 +15,12 @@ replaced by the file's (a person no longer in the file for that day loses their 
 the result counts values added, changed, unchanged and removed. One audit entry records the
 import (a million per-value entries would say nothing more). When it replaces values, the
 person-month roll-ups of what it touched are added up once at the end
-(`services.rollups.kpi_month_paused`); new values move them through the triggers.
+(`services.rollups.kpi_month_paused`); when it only adds values, SQLite writes each
+person-month they touch once, as its triggers would (`services.rollups.kpi_month_adding`).
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
 import math
@@ -453,16 +453,24 @@ def _write(result: KpiImportResult, values: dict[tuple, tuple], client: str | No
     # statement trigger adds up a few hundred person-months, not thousands).
     added = sorted((key for key in values if key not in keep), key=operator.itemgetter(1, 0, 2, 3))
     # Measured at 5M values on SQLite: a million new values took 25 s with the row triggers
-    # and 32 s paused and added up afterwards; a million replaced ones 72 s and 61 s. Sorted,
-    # new values: the same time through the row triggers as added up in one statement.
-    pause = rollups.kpi_month_paused() if delete else contextlib.nullcontext(set())
-    with pause as touched:
-        touched.update(removed)
-        touched.update((metric_id, staff_id, day) for metric_id, staff_id, _, day in added)
-        for start in range(0, len(delete), DELETE_CHUNK):
-            KpiValue.delete().where(KpiValue.id.in_(delete[start:start + DELETE_CHUNK])).execute()
-        inserted = bulk.insert_rows(KpiValue, FIELDS, (
-            (*key, *values[key][:2]) for key in added))
+    # and 32 s paused and added up again from kpi_value afterwards; a million replaced ones
+    # 72 s and 61 s. New values alone are now added to their person-months in Python (the
+    # row triggers' UPSERT cost 3.7 s CPU a million, 2026-12-03).
+    if delete:
+        with rollups.kpi_month_paused() as touched:
+            touched.update(removed)
+            touched.update((metric_id, staff_id, day) for metric_id, staff_id, _, day in added)
+            for start in range(0, len(delete), DELETE_CHUNK):
+                KpiValue.delete().where(
+                    KpiValue.id.in_(delete[start:start + DELETE_CHUNK])).execute()
+            inserted = bulk.insert_rows(KpiValue, FIELDS, (
+                (*key, *values[key][:2]) for key in added))
+    else:  # only new values: each person-month they touch written once (SQLite)
+        with rollups.kpi_month_adding(lambda: (
+                (metric_id, staff_id, day, *values[(metric_id, staff_id, period, day)][:2])
+                for metric_id, staff_id, period, day in added)):
+            inserted = bulk.insert_rows(KpiValue, FIELDS, (
+                (*key, *values[key][:2]) for key in added))
     result.created = inserted - result.updated
     audit.record("import", "kpi_value", None, {
         "client": (None, client or ""), "added": (None, result.created),

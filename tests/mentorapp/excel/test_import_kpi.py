@@ -264,3 +264,66 @@ def test_stored_values_are_read_through_the_unique_index(db):
     assert "USING INDEX kpi_value_staff_id_metric_id_period_day (staff_id=? AND metric_id=? " \
            "AND period=? AND day>? AND day<?)" in plan, plan
     assert "kpi_month" in plan and "SCAN" not in plan, plan
+
+
+def _month_rows():
+    from mentorapp.models import KpiMonth
+
+    return sorted(KpiMonth.select().tuples())
+
+
+def test_new_values_leave_the_person_months_the_triggers_would(account, tmp_path,
+                                                               monkeypatch):
+    """New values only: on SQLite the row triggers are paused and each person-month is
+    written once from its stored row, adding the values in the same order by the same rules:
+    the very figures (to the last digit) the triggers give the same import, with stored
+    months, a weighted metric, a later and an earlier day than the stored last day."""
+    from mentorapp.db import database, is_sqlite
+    from mentorapp.services import rollups
+
+    a = account
+    make_kpi_values(a["aht"], a["ann"], [(dt.date(2026, 3, 10), 301.1, 7.3)])
+    make_kpi_values(a["qa"], a["bob"], [(dt.date(2026, 3, 10), 88.8)])
+    rows = [["Employee ID", "Date", "AHT", "Handled", "QA"]]
+    for day in (2, 4, 11, 12, 31):
+        for person in ("E1", "E2"):
+            rows.append([person, f"2026-03-{day:02d}", f"{280 + day / 3:.4f}",
+                         f"{day * 1.7:.3f}", f"{90 - day / 7:.5f}"])
+    rows.append(["E1", "2026-04-01", "299.9", "0.1", "91.3"])
+    path = write_csv(tmp_path / "new.csv", rows)
+
+    def imported(through_triggers: bool):
+        with database.atomic() as undo:
+            if through_triggers:
+                with monkeypatch.context() as patched:
+                    patched.setattr(rollups, "kpi_month_adding", lambda rows: _null())
+                    result = import_file("kpi", path, client="Acme")
+            else:
+                result = import_file("kpi", path, client="Acme")
+            assert result.created == 22 and result.updated == 0, result.problems
+            months = _month_rows()
+            paused = database.execute_sql('SELECT COUNT(*) FROM "kpi_month_paused"').fetchone() \
+                if is_sqlite(database.obj) else (0,)
+            undo.rollback()
+        return months, paused[0]
+
+    triggers, _ = imported(through_triggers=True)
+    written, paused = imported(through_triggers=False)
+    assert written == triggers
+    assert paused == 0
+    assert rollups.drift()["total"] == 0
+    ann_aht = {(month, n, last_day) for metric, person, month, n, *_, last_day, _value
+               in written if (metric, person) == (a["aht"]["id"], a["ann"]["id"])}
+    assert ann_aht == {(dt.date(2026, 3, 1), 6, dt.date(2026, 3, 31)),
+                       (dt.date(2026, 4, 1), 1, dt.date(2026, 4, 1))}
+    # After the import the row triggers keep the person-months again.
+    make_kpi_values(a["qa"], a["ann"], [(dt.date(2026, 5, 5), 70)])
+    assert rollups.drift()["total"] == 0
+
+
+class _null:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return False
