@@ -358,7 +358,7 @@ def training_rows(client_id: int, start: dt.date, end: dt.date, tr: Translator =
 
 
 # -- KPI scorecard ---------------------------------------------------------------------------
-@dataclass
+@dataclass(slots=True)  # a report makes one per agent, metric and month
 class KpiCell:
     """One person's values of one metric in one month, as a group's figure needs them: the
     sums the pooled roll-ups add up, and the latest value (for a "latest" metric)."""
@@ -469,15 +469,73 @@ def kpi_figure(rollup: str, cells: Iterable[tuple[int, KpiCell]]) -> float | Non
     return total / count if rollup == "average" else total
 
 
-def _judged(metric: dict, value: float | None, series: list[float | None]) -> dict:
+def _judged(metric: dict, value: float | None, series: list[float | None],
+            arithmetic: kpis.Metric | None = None) -> dict:
     """A figure with its attainment (None where it cannot be said or is not finite), status
-    and trend over `series` (its monthly figures, oldest first)."""
-    arithmetic = kpi.as_metric(metric)
+    and trend over `series` (its monthly figures, oldest first). `arithmetic`:
+    `kpi.as_metric(metric)`, when the caller has it already."""
+    arithmetic = arithmetic or kpi.as_metric(metric)
     attainment = kpis.attainment(value, arithmetic)
     return {"value": value,
             "attainment": attainment if attainment is None or math.isfinite(attainment)
             else None,
             "status": kpis.status(value, arithmetic), "trend": kpis.trend(series, arithmetic)}
+
+
+class _Pool:
+    """A group of KpiCells added up as `kpi_figure()` counts them: the pooled sums, and each
+    person's latest value. Pools of disjoint groups merge into the pool of their union."""
+
+    __slots__ = ("weighted", "weight", "total", "count", "latest")
+
+    def __init__(self):
+        self.weighted = self.weight = self.total = self.count = 0
+        self.latest: dict[int, tuple[dt.date, float]] = {}
+
+    def add(self, person: int, cell: KpiCell) -> None:
+        self.weighted += cell.weighted
+        self.weight += cell.weight
+        self.total += cell.total
+        self.count += cell.count
+        if cell.last_day is not None:
+            seen = self.latest.get(person)
+            if seen is None or cell.last_day > seen[0]:
+                self.latest[person] = (cell.last_day, cell.last_value)
+
+    def merge(self, other: _Pool) -> None:
+        """Add a pool of other people's cells (or other months' of the same people)."""
+        self.weighted += other.weighted
+        self.weight += other.weight
+        self.total += other.total
+        self.count += other.count
+        for person, (day, value) in other.latest.items():
+            seen = self.latest.get(person)
+            if seen is None or day > seen[0]:
+                self.latest[person] = (day, value)
+
+    def figure(self, rollup: str) -> float | None:
+        """`kpi_figure(rollup, the cells added)`."""
+        if rollup == "latest":
+            latest = self.latest
+            return sum(v for _, v in latest.values()) / len(latest) if latest else None
+        if not self.count:
+            return None
+        if rollup == "weighted":
+            return self.weighted / self.weight if self.weight else None
+        return self.total / self.count if rollup == "average" else self.total
+
+
+def _cell_figure(rollup: str, cell: KpiCell | None) -> float | None:
+    """`kpi_figure(rollup, [(person, cell)])` of one cell (None for no cell)."""
+    if cell is None:
+        return None
+    if rollup == "latest":
+        return cell.last_value if cell.last_day is not None else None
+    if not cell.count:
+        return None
+    if rollup == "weighted":
+        return cell.weighted / cell.weight if cell.weight else None
+    return cell.total / cell.count if rollup == "average" else cell.total
 
 
 def kpi_scorecard(client_id: int, start: dt.date, end: dt.date) -> dict:
@@ -487,57 +545,73 @@ def kpi_scorecard(client_id: int, start: dt.date, end: dt.date) -> dict:
     attainment per month over the months of `trend()` (the last TREND_MONTHS up to `end`).
 
     Agents are the staff on the account in the period with values in it; teams are their
-    staff records' teams. Each earlier month counts the staff on the account in that month."""
+    staff records' teams. Each earlier month counts the staff on the account in that month.
+
+    Each figure is `kpi_figure()` of its cells, added up once: each agent's period from its
+    cells (one per month), a team's and the account's period from its agents' sums, the
+    account's months in one pass over the cells (a figure of 100,000 agents' months)."""
     metrics = shareable_metrics(client_id)
     first, period_first = months_back(end, TREND_MONTHS - 1), start.replace(day=1)
     first = min(first, period_first)
     window = months(first, end)
-    in_period = set(months(start, end))
+    period_keys = months(start, end)
+    in_period = set(period_keys)
     cells = kpi_cells(client_id, metrics, start, end, first) if metrics else {}
-    by_metric: dict[int, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    by_person: dict[tuple[int, int], dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    by_month: dict[tuple[int, str], _Pool] = {}  # the account's (metric, month)
+    people = set()
     for (metric_id, person, key), cell in cells.items():
-        by_metric[metric_id][key].append((person, cell))
-        by_person[(metric_id, person)][key].append((person, cell))
-
-    def period_cells(groups: dict[str, list]) -> list:
-        return [item for key in in_period for item in groups.get(key, ())]
-
-    def series(rollup: str, groups: dict[str, list]) -> list[float | None]:
-        return [kpi_figure(rollup, groups[key]) if key in groups else None for key in window]
-
-    people = {person for (_, person, key) in cells if key in in_period}
+        pool = by_month.get((metric_id, key))
+        if pool is None:
+            pool = by_month[(metric_id, key)] = _Pool()
+        pool.add(person, cell)
+        if key in in_period:
+            people.add(person)
     staff = {row[0]: row for row in (
         Staff.select(Staff.id, Staff.employee_id, Staff.first_name, Staff.last_name,
                      Staff.team).where(Staff.id.in_(people)).tuples())} if people else {}
-    account, teams, agents, monthly = [], [], [], []
-    for metric in metrics:
-        groups = by_metric.get(metric["id"], {})
-        rollup = metric["rollup"]
-        account.append({"metric": metric, **_judged(
-            metric, kpi_figure(rollup, period_cells(groups)), series(rollup, groups))})
-        team_cells: dict[str, list] = defaultdict(list)
-        for person, cell in period_cells(groups):
-            team_cells[staff[person][4].strip() or NO_TEAM].append((person, cell))
-        for team in sorted(team_cells, key=lambda t: (t == NO_TEAM, t.lower())):
-            judged = _judged(metric, kpi_figure(rollup, team_cells[team]), [])
-            teams.append({"metric": metric, "team": team,
-                          "agents": len({p for p, _ in team_cells[team]}),
-                          **{k: v for k, v in judged.items() if k != "trend"}})
-        monthly.append([kpis.attainment(value, kpi.as_metric(metric))
-                        for value in series(rollup, groups)])
+    arithmetic = {metric["id"]: kpi.as_metric(metric) for metric in metrics}
+    agents = []
+    # (metric id, team): the pool of its agents' period cells, and the agents.
+    team_pools: dict[tuple[int, str], tuple[_Pool, list[int]]] = {}
+    account_period: dict[int, _Pool] = {metric["id"]: _Pool() for metric in metrics}
     for person in sorted(staff, key=lambda p: (staff[p][3].lower(), staff[p][2].lower(),
                                                 staff[p][1])):
         _, employee_id, first_name, last_name, team = staff[person]
+        team = team.strip() or NO_TEAM
         for metric in metrics:
-            groups = by_person.get((metric["id"], person))
-            if groups is None or not period_cells(groups):
+            metric_id, rollup = metric["id"], metric["rollup"]
+            own = [(person, cell) for cell in (cells.get((metric_id, person, key))
+                                               for key in period_keys) if cell is not None]
+            if not own:
                 continue
-            rollup = metric["rollup"]
+            pool = _Pool()
+            for item in own:
+                pool.add(*item)
+            account_period[metric_id].merge(pool)
+            group = team_pools.get((metric_id, team))
+            if group is None:
+                group = team_pools[(metric_id, team)] = (_Pool(), [])
+            group[0].merge(pool)
+            group[1].append(person)
             agents.append({"employee_id": employee_id, "name": f"{first_name} {last_name}",
-                           "team": team.strip() or NO_TEAM, "metric": metric, **_judged(
-                               metric, kpi_figure(rollup, period_cells(groups)),
-                               series(rollup, groups))})
+                           "team": team, "metric": metric, **_judged(
+                               metric, pool.figure(rollup),
+                               [_cell_figure(rollup, cells.get((metric_id, person, key)))
+                                for key in window], arithmetic[metric_id])})
+    account, teams, monthly = [], [], []
+    for metric in metrics:
+        metric_id, rollup = metric["id"], metric["rollup"]
+        series = [by_month[(metric_id, key)].figure(rollup) if (metric_id, key) in by_month
+                  else None for key in window]
+        account.append({"metric": metric, **_judged(
+            metric, account_period[metric_id].figure(rollup), series, arithmetic[metric_id])})
+        names = [team for (owner, team) in team_pools if owner == metric_id]
+        for team in sorted(names, key=lambda t: (t == NO_TEAM, t.lower())):
+            pool, members = team_pools[(metric_id, team)]
+            judged = _judged(metric, pool.figure(rollup), [], arithmetic[metric_id])
+            teams.append({"metric": metric, "team": team, "agents": len(members),
+                          **{k: v for k, v in judged.items() if k != "trend"}})
+        monthly.append([kpis.attainment(value, arithmetic[metric_id]) for value in series])
     return {"metrics": metrics, "account": account, "teams": teams, "agents": agents,
             "months": [(key, key in in_period,
                         [None if a is None or not math.isfinite(a) else a

@@ -60,6 +60,7 @@ from mentorapp.excel.progress import ProgressCounter
 from mentorapp.excel.safe_cells import (
     DATE_FORMAT,
     check_target,
+    column_styles,
     discarded_on_error,
     safe_row,
     safe_sheet_title,
@@ -672,14 +673,27 @@ def _status_formats(tr: Translator, ws, area: str, status_cell: str) -> None:
                                                         stopIfTrue=True, **style))
 
 
-def _judged_cells(tr: Translator, ws, metric: dict, figure: dict) -> list:
-    """Target, value, attainment and status of a figure, each in its metric's format."""
+def _judged_cells(tr: Translator, ws, metric: dict, figure: dict,
+                  styles: dict | None = None) -> list:
+    """Target, value, attainment and status of a figure, each in its metric's format.
+    `styles`: a dict the caller keeps for the sheet, which holds each format's cell styles
+    once made (a sheet of agents makes tens of thousands of rows of a few metrics)."""
     number = value_format(metric)
+    formats = (number, number, ATTAINMENT_FORMAT, None)
+    columns = None if styles is None else styles.get(number)
+    if columns is None:
+        columns = column_styles(ws, formats, JUDGED_ALIGNMENTS)
+        if styles is not None:
+            styles[number] = columns
     status = STATUS_LABELS.get(figure["status"])
-    return [write_only_cell(ws, metric["target"], number, alignment=TOP),
-            write_only_cell(ws, figure["value"], number, alignment=TOP),
-            write_only_cell(ws, figure["attainment"], ATTAINMENT_FORMAT, alignment=TOP),
-            write_only_cell(ws, status and tr.gettext(status), alignment=CENTER_TOP)]
+    row = safe_row(ws, (metric["target"], figure["value"], figure["attainment"],
+                        status and tr.gettext(status)), formats, JUDGED_ALIGNMENTS, columns)
+    # An empty figure is a styled empty cell all the same.
+    return [write_only_cell(ws, None, formats[i], alignment=JUDGED_ALIGNMENTS[i])
+            if value is None else value for i, value in enumerate(row)]
+
+
+JUDGED_ALIGNMENTS = (TOP, TOP, TOP, CENTER_TOP)
 
 
 def _trend(tr: Translator, trend: str | None) -> str | None:
@@ -711,6 +725,7 @@ def _kpi_sheet(wb, tr: Translator, client: str, start, end, scorecard: dict,
         return
     ws = sheet.ws
     judged = ["right", "right", "right", "center"]
+    styles: dict = {}  # see _judged_cells()
 
     headers = unique_headers([_("Metric"), _("Better when"), _("Target"), _("Account"),
                               _("Attainment"), _("Status"), _("Trend")])
@@ -718,7 +733,7 @@ def _kpi_sheet(wb, tr: Translator, client: str, start, end, scorecard: dict,
     for figure in scorecard["account"]:
         metric = figure["metric"]
         sheet.append([metric_label(metric), _(label(metric["better"])),
-                      *_judged_cells(tr, ws, metric, figure), _trend(tr, figure["trend"])])
+                      *_judged_cells(tr, ws, metric, figure, styles), _trend(tr, figure["trend"])])
     add_table(ws, "tblKpiAccount", headers, first - 1, sheet.row)
     _status_formats(tr, ws, f"D{first}:F{sheet.row}", f"$F{first}")
     sheet.append()
@@ -733,7 +748,7 @@ def _kpi_sheet(wb, tr: Translator, client: str, start, end, scorecard: dict,
     for figure in scorecard["teams"]:
         metric = figure["metric"]
         sheet.append([metric_label(metric), _team(tr, figure["team"]),
-                      *_judged_cells(tr, ws, metric, figure), figure["agents"]],
+                      *_judged_cells(tr, ws, metric, figure, styles), figure["agents"]],
                      (None,) * 6 + (COUNT_FORMAT,))
     add_table(ws, "tblKpiTeams", headers, first - 1, sheet.row)
     _status_formats(tr, ws, f"D{first}:F{sheet.row}", f"$F{first}")
@@ -814,8 +829,10 @@ def _kpi_agent_sheet(wb, tr: Translator, agents: list[dict], pages: dict, counte
                Column(_("Status"), width=13, center=True), Column(_("Trend"), width=11)]
     sheet = TableSheet(wb, _("KPI by agent"), columns, table_name="tblKpiAgents", **pages,
                        print_width=READABLE_PRINT_WIDTH)
+    styles: dict = {}  # see _judged_cells()
     rows = ((agent["employee_id"], agent["name"], _team(tr, agent["team"]),
-             metric_label(agent["metric"]), *_judged_cells(tr, sheet.ws, agent["metric"], agent),
+             metric_label(agent["metric"]),
+             *_judged_cells(tr, sheet.ws, agent["metric"], agent, styles),
              _trend(tr, agent["trend"]))
             for agent in agents)
     written = sheet.write(rows, empty_text=_(NO_KPI), progress=counter.advance,

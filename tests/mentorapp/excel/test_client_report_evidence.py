@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import random
 import uuid
 import zipfile
 
@@ -401,6 +402,39 @@ def test_group_figures_from_month_sums_equal_the_arithmetic_on_every_value(rollu
                                            in cells.items()]) == pytest.approx(
         kpis.roll_up_group(points, metric))
     assert client_data.kpi_figure(rollup, []) is None
+
+
+@pytest.mark.parametrize("rollup", kpis.ROLLUPS)
+def test_pooled_figures_equal_kpi_figure_of_the_same_cells(rollup):
+    """The scorecard adds each agent's months up once and merges agents into teams and the
+    account (`_Pool`); a pool, a merge of pools and a single cell give what `kpi_figure`
+    gives over the cells themselves."""
+    pick = random.Random(rollup)
+    cells = []
+    for person in range(1, 30):
+        for month in range(1, pick.randint(1, 13)):
+            count = pick.randint(1, 5)
+            cells.append((person, client_data.KpiCell(
+                weighted=pick.uniform(100, 500) * count, weight=count,
+                total=pick.uniform(100, 500), count=count,
+                last_day=dt.date(2025, month, pick.randint(1, 28)),
+                last_value=pick.uniform(0, 10))))
+    cells.append((30, client_data.KpiCell()))  # a month with nothing counted
+    pools = {}
+    for person, cell in cells:
+        pools.setdefault(person % 4, client_data._Pool()).add(person, cell)
+    merged = client_data._Pool()
+    for pool in pools.values():
+        merged.merge(pool)
+    assert merged.figure(rollup) == pytest.approx(client_data.kpi_figure(rollup, cells))
+    for team, pool in pools.items():
+        assert pool.figure(rollup) == pytest.approx(client_data.kpi_figure(
+            rollup, [(p, c) for p, c in cells if p % 4 == team]))
+    for person, cell in cells:
+        assert client_data._cell_figure(rollup, cell) == client_data.kpi_figure(
+            rollup, [(person, cell)])
+    assert client_data._cell_figure(rollup, None) is None
+    assert client_data._Pool().figure(rollup) is None
 
 
 @pytest.mark.postgres
