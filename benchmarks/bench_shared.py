@@ -3,13 +3,18 @@ mentor and an account manager, each against the same call without row-level secu
 superuser, whom policies do not apply to), run alternately; medians.
 
     .venv/bin/python benchmarks/bench_shared.py [--server URL] [--staff N] [--runs N]
-        [--only TEXT] [--users bench_admin bench_mentor bench_manager]
+        [--only TEXT] [--users bench_admin bench_mentor bench_manager] [--database NAME]
 
 --server is a PostgreSQL server URL as a superuser (default: $MENTORAPP_TEST_POSTGRES, else
 postgresql://postgres@127.0.0.1/postgres). A database `mentorapp_bench_shared_<N>` is built
 there once (demo data, then `setup-shared` and three users) and kept for later runs, which run
 `setup-shared` on it again (so the policies measured are the current code's); drop it with
-`dropdb` when done. Target: every ratio at most 1.3.
+`dropdb` when done (--database names it otherwise). Target: every ratio at most 1.3.
+
+Each line gives the medians by wall clock and their ratio, then the mean CPU time of a call on
+each side (this process and its PostgreSQL server process, read from /proc when the server runs
+on this machine) and their ratio: on a loaded machine the wall-clock figures of a 10 ms call
+swing by a third, the CPU times much less.
 """
 
 from __future__ import annotations
@@ -53,7 +58,7 @@ def main(argv=None) -> int:
     build(args.server, name, superuser, args.staff)
     host = base.split("@", 1)[1] if "@" in base else base.split("://", 1)[1]
     print(f"\n{'figure':<26}{'user':<15}{'with RLS ms':>12}{'without':>10}{'ratio':>8}"
-          "  result")
+          f"  result  {'CPU ms with':>11}{'without':>9}{'ratio':>7}")
     for login in args.users:
         measure(login, f"postgresql://{login}:bench-pw@{host}/{name}", superuser, args.runs,
                 args.only)
@@ -116,20 +121,39 @@ def vacuum(superuser: str) -> None:
     connection.close()
 
 
-def paired(call, first, second, runs: int) -> tuple[float, float]:
+def server_cpu(database) -> float | None:
+    """Seconds of CPU time the database's server process has used so far (user and system,
+    from /proc: a server on this machine), or None where it cannot be read."""
+    pid = database.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def paired(call, first, second, runs: int) -> tuple[float, float, float | None, float | None]:
     """Median milliseconds of `call(run)` on two databases, run alternately (the machine's load
-    then weighs on both alike), each run asking both the same."""
+    then weighs on both alike), each run asking both the same; then the mean CPU time of a call
+    on each side in milliseconds (this process and its server process together; None if the
+    server's is unknown): what the load does not stretch, in 10 ms ticks summed over the runs."""
     times = ([], [])
     for database in (first, second):  # warm both caches
         dbmod.database.initialize(database)
         call(0)
+    cpu = [0.0, 0.0]
+    servers = [server_cpu(database) for database in (first, second)]
     for run in range(runs):
-        for database, spent in zip((first, second), times, strict=True):
+        for side, (database, spent) in enumerate(zip((first, second), times, strict=True)):
             dbmod.database.initialize(database)
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             call(run)
             spent.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times[0]), statistics.median(times[1])
+            cpu[side] += time.process_time() - cpu_started
+    after = [server_cpu(database) for database in (first, second)]
+    cpu_ms = [None if None in (before, end) else (mine + end - before) * 1000 / runs
+              for mine, before, end in zip(cpu, servers, after, strict=True)]
+    return statistics.median(times[0]), statistics.median(times[1]), cpu_ms[0], cpu_ms[1]
 
 
 def cases(person: int):
@@ -152,10 +176,12 @@ def measure(login: str, as_user: str, superuser: str, runs: int, only: str = "")
     for name, call in cases(person).items():
         if only not in name:
             continue
-        mine, everything = paired(call, with_rls, without, runs)
+        mine, everything, cpu_mine, cpu_everything = paired(call, with_rls, without, runs)
         ratio = mine / everything
+        cpu = (f"{cpu_mine:>11.1f}{cpu_everything:>9.1f}{cpu_mine / cpu_everything:>7.2f}"
+               if cpu_mine is not None and cpu_everything else "")
         print(f"{name:<26}{login:<15}{mine:>12.1f}{everything:>10.1f}{ratio:>8.2f}  "
-              f"{'ok' if ratio <= TARGET_RATIO else 'SLOW'}")
+              f"{'ok' if ratio <= TARGET_RATIO else 'SLOW':<6}{cpu}")
     print(f"  ({urls.describe(as_user)})")
     with_rls.close()
     without.close()
