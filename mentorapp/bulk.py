@@ -112,10 +112,17 @@ def _sqlite_value(value):
 
 
 def _row_converter(positions: list[int]):
+    days: dict[dt.date, str] = {}  # each day's text made once (a million values, 100 days)
+
     def convert(row: Sequence) -> tuple:
         row = list(row)
         for i in positions:
-            row[i] = _sqlite_value(row[i])
+            value = row[i]
+            if type(value) is dt.date:
+                text = days.get(value)
+                row[i] = text if text is not None else days.setdefault(value, value.isoformat())
+            else:
+                row[i] = _sqlite_value(value)
         return tuple(row)
 
     return convert

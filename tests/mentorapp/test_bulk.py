@@ -61,3 +61,24 @@ def test_more_rows_than_one_chunk(db, monkeypatch):
     assert count == 30
     assert Client.select().count() == 30
     assert Client.get(Client.name == "Client 29").name_key == "client 29"
+
+
+def test_repeated_days_and_times_in_one_date_column(db):
+    """SQLite makes each day's text once (a million KPI values fall on a hundred days); a
+    datetime in a date column, and a day after it, are still each stored as themselves."""
+    with dbmod.transaction():
+        insert_records(Staff, ("id", "employee_id", "first_name", "last_name", "hire_date"),
+                       [(n, f"E{n}", "Ana", "Santos", day) for n, day in enumerate(
+                           [dt.date(2020, 2, 29), dt.date(2021, 3, 1), dt.date(2020, 2, 29),
+                            dt.date(2021, 3, 1), None, dt.date(2020, 2, 29)], start=1)])
+    assert [s.hire_date for s in Staff.select().order_by(Staff.id)] == [
+        dt.date(2020, 2, 29), dt.date(2021, 3, 1), dt.date(2020, 2, 29), dt.date(2021, 3, 1),
+        None, dt.date(2020, 2, 29)]
+    if dbmod.is_sqlite(db):
+        assert db.execute_sql('SELECT DISTINCT "hire_date" FROM "staff" WHERE "hire_date" '
+                              'IS NOT NULL ORDER BY 1').fetchall() == [("2020-02-29",),
+                                                                      ("2021-03-01",)]
+    convert = bulk._row_converter([0])
+    assert [convert((value,)) for value in (
+        dt.date(2026, 1, 2), dt.datetime(2026, 1, 2, 3, 4), dt.date(2026, 1, 2))] == [
+        ("2026-01-02",), ("2026-01-02 03:04:00",), ("2026-01-02",)]

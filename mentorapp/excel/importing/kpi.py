@@ -466,11 +466,11 @@ def _write(result: KpiImportResult, values: dict[tuple, tuple], client: str | No
             inserted = bulk.insert_rows(KpiValue, FIELDS, (
                 (*key, *values[key][:2]) for key in added))
     else:  # only new values: each person-month they touch written once (SQLite)
+        rows = [(*key, *values[key][:2]) for key in added]  # FIELDS, made once for both
         with rollups.kpi_month_adding(lambda: (
-                (metric_id, staff_id, day, *values[(metric_id, staff_id, period, day)][:2])
-                for metric_id, staff_id, period, day in added)):
-            inserted = bulk.insert_rows(KpiValue, FIELDS, (
-                (*key, *values[key][:2]) for key in added))
+                (metric_id, staff_id, day, value, count)
+                for metric_id, staff_id, _period, day, value, count in rows)):
+            inserted = bulk.insert_rows(KpiValue, FIELDS, rows)
     result.created = inserted - result.updated
     audit.record("import", "kpi_value", None, {
         "client": (None, client or ""), "added": (None, result.created),
