@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
@@ -20,6 +21,8 @@ from mentorapp.db import database, is_sqlite
 from mentorapp.models import Evaluation, EvaluationAnswer, EvaluationRevision
 
 CHUNK = 5_000
+# Rows of COPY text handed to the driver at a time (it sends each piece as it gets it).
+COPY_ROWS_PER_READ = 1_000
 
 
 def insert_rows(model, fields: Sequence[str], rows: Iterable[Sequence]) -> int:
@@ -36,8 +39,8 @@ def insert_rows(model, fields: Sequence[str], rows: Iterable[Sequence]) -> int:
     table = meta.table_name
     quoted = ", ".join(f'"{c}"' for c in columns)
     conn = database.connection()
-    count = 0
     if is_sqlite():
+        count = 0
         sql = f'INSERT INTO "{table}" ({quoted}) VALUES ({", ".join("?" * len(columns))})'
         cursor = conn.cursor()
         # Only date, time and decimal columns need converting (looked up once, not per value).
@@ -52,11 +55,39 @@ def insert_rows(model, fields: Sequence[str], rows: Iterable[Sequence]) -> int:
     with conn.cursor() as cursor:
         if _has_row_security(cursor, table):
             return _insert_values(cursor, table, quoted, rows)
-        for chunk in _chunks(rows):
-            text = "".join("\t".join(map(_copy_value, row)) + "\n" for row in chunk)
-            cursor.copy_expert(f'COPY "{table}" ({quoted}) FROM STDIN', io.StringIO(text))
-            count += len(chunk)
-    return count
+        source = _CopySource(rows)
+        try:
+            cursor.copy_expert(f'COPY "{table}" ({quoted}) FROM STDIN', source)
+        except Exception:
+            if source.error is not None:  # the driver reports it as a cancelled COPY
+                raise source.error from None
+            raise
+    return source.count
+
+
+class _CopySource(io.TextIOBase):
+    """COPY's text, made a few rows at a time as the driver reads it: one statement for all
+    the rows, and the server stores the rows already sent while Python writes the next (a
+    COPY per 5,000-row chunk kept the two waiting on each other, and ran a table's statement
+    triggers once per chunk)."""
+
+    def __init__(self, rows: Iterable[Sequence]):
+        self.rows = iter(rows)
+        self.count = 0
+        self.error: Exception | None = None  # raised while making the rows (a bad value)
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> str:
+        try:
+            lines = ["\t".join(map(_copy_value, row)) + "\n"
+                     for row in itertools.islice(self.rows, COPY_ROWS_PER_READ)]
+        except Exception as error:
+            self.error = error
+            raise
+        self.count += len(lines)
+        return "".join(lines)
 
 
 def _has_row_security(cursor, table: str) -> bool:

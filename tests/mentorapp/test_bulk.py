@@ -8,9 +8,10 @@ import pytest
 
 from mentorapp import bulk
 from mentorapp import db as dbmod
+from mentorapp.errors import ValidationError
 from mentorapp.excel.importing.common import insert_records
 from mentorapp.models import AuditEntry, Client, Enrollment, Staff, TrainingProgram
-from tests.conftest import PLAIN_BACKENDS
+from tests.conftest import BACKENDS, PLAIN_BACKENDS
 
 AWKWARD = ("tab\there", "line\nbreak", "carriage\rreturn", "back\\slash", "\\N", "\\.",
            "ünïcödé ✓", "", "end\\")
@@ -54,8 +55,10 @@ def test_nulls_booleans_dates_and_decimals(db):
     assert (second.score, second.hours, second.completed_date) == (None, None, None)
 
 
+@pytest.mark.parametrize("db", [*BACKENDS, *PLAIN_BACKENDS[1:]], indirect=True)
 def test_more_rows_than_one_chunk(db, monkeypatch):
     monkeypatch.setattr(bulk, "CHUNK", 7)
+    monkeypatch.setattr(bulk, "COPY_ROWS_PER_READ", 4)
     with dbmod.transaction():
         count = insert_records(Client, ("name",), [(f"Client {n}",) for n in range(30)])
     assert count == 30
@@ -82,3 +85,20 @@ def test_repeated_days_and_times_in_one_date_column(db):
     assert [convert((value,)) for value in (
         dt.date(2026, 1, 2), dt.datetime(2026, 1, 2, 3, 4), dt.date(2026, 1, 2))] == [
         ("2026-01-02",), ("2026-01-02 03:04:00",), ("2026-01-02",)]
+
+
+@pytest.mark.parametrize("db", PLAIN_BACKENDS, indirect=True)  # COPY: not into shared mode's
+def test_an_error_while_making_the_rows_is_raised_as_itself(db, monkeypatch):
+    """A bad value found while the rows are made (an importer's check) reaches the caller as
+    it was raised, not as the driver's cancelled COPY, and nothing of it is stored."""
+    monkeypatch.setattr(bulk, "COPY_ROWS_PER_READ", 4)
+
+    def rows():
+        for n in range(10):
+            if n == 6:
+                raise ValidationError("name", "row 7 is not a client")
+            yield (f"Client {n}",)
+
+    with pytest.raises(ValidationError, match="row 7 is not a client"), dbmod.transaction():
+        insert_records(Client, ("name",), rows())
+    assert Client.select().count() == 0
