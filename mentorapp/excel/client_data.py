@@ -484,20 +484,22 @@ def _judged(metric: dict, value: float | None, series: list[float | None],
 
 class _Pool:
     """A group of KpiCells added up as `kpi_figure()` counts them: the pooled sums, and each
-    person's latest value. Pools of disjoint groups merge into the pool of their union."""
+    person's latest value (kept for a "latest" metric only, `rollup`: the figure's roll-up).
+    Pools of disjoint groups merge into the pool of their union."""
 
     __slots__ = ("weighted", "weight", "total", "count", "latest")
 
-    def __init__(self):
+    def __init__(self, rollup: str = "latest"):
         self.weighted = self.weight = self.total = self.count = 0
-        self.latest: dict[int, tuple[dt.date, float]] = {}
+        self.latest: dict[int, tuple[dt.date, float]] | None = (
+            {} if rollup == "latest" else None)
 
     def add(self, person: int, cell: KpiCell) -> None:
         self.weighted += cell.weighted
         self.weight += cell.weight
         self.total += cell.total
         self.count += cell.count
-        if cell.last_day is not None:
+        if self.latest is not None and cell.last_day is not None:
             seen = self.latest.get(person)
             if seen is None or cell.last_day > seen[0]:
                 self.latest[person] = (cell.last_day, cell.last_value)
@@ -508,6 +510,8 @@ class _Pool:
         self.weight += other.weight
         self.total += other.total
         self.count += other.count
+        if self.latest is None or not other.latest:
+            return
         for person, (day, value) in other.latest.items():
             seen = self.latest.get(person)
             if seen is None or day > seen[0]:
@@ -559,10 +563,11 @@ def kpi_scorecard(client_id: int, start: dt.date, end: dt.date) -> dict:
     cells = kpi_cells(client_id, metrics, start, end, first) if metrics else {}
     by_month: dict[tuple[int, str], _Pool] = {}  # the account's (metric, month)
     people = set()
+    rollups = {metric["id"]: metric["rollup"] for metric in metrics}
     for (metric_id, person, key), cell in cells.items():
         pool = by_month.get((metric_id, key))
         if pool is None:
-            pool = by_month[(metric_id, key)] = _Pool()
+            pool = by_month[(metric_id, key)] = _Pool(rollups[metric_id])
         pool.add(person, cell)
         if key in in_period:
             people.add(person)
@@ -573,7 +578,7 @@ def kpi_scorecard(client_id: int, start: dt.date, end: dt.date) -> dict:
     agents = []
     # (metric id, team): the pool of its agents' period cells, and the agents.
     team_pools: dict[tuple[int, str], tuple[_Pool, list[int]]] = {}
-    account_period: dict[int, _Pool] = {metric["id"]: _Pool() for metric in metrics}
+    account_period = {metric["id"]: _Pool(metric["rollup"]) for metric in metrics}
     for person in sorted(staff, key=lambda p: (staff[p][3].lower(), staff[p][2].lower(),
                                                 staff[p][1])):
         _, employee_id, first_name, last_name, team = staff[person]
@@ -584,13 +589,13 @@ def kpi_scorecard(client_id: int, start: dt.date, end: dt.date) -> dict:
                                                for key in period_keys) if cell is not None]
             if not own:
                 continue
-            pool = _Pool()
+            pool = _Pool(rollup)
             for item in own:
                 pool.add(*item)
             account_period[metric_id].merge(pool)
             group = team_pools.get((metric_id, team))
             if group is None:
-                group = team_pools[(metric_id, team)] = (_Pool(), [])
+                group = team_pools[(metric_id, team)] = (_Pool(rollup), [])
             group[0].merge(pool)
             group[1].append(person)
             agents.append({"employee_id": employee_id, "name": f"{first_name} {last_name}",

@@ -422,8 +422,8 @@ def test_pooled_figures_equal_kpi_figure_of_the_same_cells(rollup):
     cells.append((30, client_data.KpiCell()))  # a month with nothing counted
     pools = {}
     for person, cell in cells:
-        pools.setdefault(person % 4, client_data._Pool()).add(person, cell)
-    merged = client_data._Pool()
+        pools.setdefault(person % 4, client_data._Pool(rollup)).add(person, cell)
+    merged = client_data._Pool(rollup)
     for pool in pools.values():
         merged.merge(pool)
     assert merged.figure(rollup) == pytest.approx(client_data.kpi_figure(rollup, cells))
@@ -434,7 +434,8 @@ def test_pooled_figures_equal_kpi_figure_of_the_same_cells(rollup):
         assert client_data._cell_figure(rollup, cell) == client_data.kpi_figure(
             rollup, [(person, cell)])
     assert client_data._cell_figure(rollup, None) is None
-    assert client_data._Pool().figure(rollup) is None
+    assert client_data._Pool(rollup).figure(rollup) is None
+    assert (merged.latest is None) == (rollup != "latest")  # kept where it counts only
 
 
 @pytest.mark.postgres
