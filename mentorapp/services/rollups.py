@@ -160,7 +160,7 @@ def kpi_month_adding(rows: Callable[[], Iterable[tuple]]) -> Iterator[None]:
     the triggers would have stored: from the stored row, each value added in the same order
     by the same rules, so the sums are alike to the last digit (one UPSERT per person-month
     instead of one per value). On PostgreSQL it only yields: its statement triggers add up
-    each COPY chunk."""
+    the whole COPY once."""
     db = database.obj
     if not is_sqlite(db):
         yield
