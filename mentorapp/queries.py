@@ -64,17 +64,13 @@ def _narrowed(db: peewee.Database) -> tuple[bool, bool]:
     return _narrowed_search[connection]
 
 
-def _narrows_staff_search(db: peewee.Database) -> bool:
-    return _narrowed(db)[0]
-
-
 def visible_staff_matching(staff_column, words: list[str]) -> Expression | None:
     """Shared mode, for a role that sees only some staff: `staff_column` among the staff whose
     search key contains every (folded) word and whom this person may see, as the accelerator
     function finds them through the trigram index. Row-level security still guards the rows
     (the function only narrows what it checks). None elsewhere: nothing to add."""
     db = database.obj
-    if not words or is_sqlite(db) or not _narrows_staff_search(db):
+    if not words or is_sqlite(db) or not _narrowed(db)[0]:
         return None
     return staff_column.in_(NodeList((SQL("SELECT app_visible_staff_matching("),
                                       Value(list(words), unpack=False), SQL("::text[])")),

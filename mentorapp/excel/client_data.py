@@ -449,19 +449,15 @@ def kpi_figure(rollup: str, cells: Iterable[tuple[int, KpiCell]]) -> float | Non
     pools every person-day (the team's AHT is its total talk time over its total handled
     contacts, never an average of the agents' averages); a "latest" metric averages each
     person's latest value."""
-    if rollup == "latest":
-        latest: dict[int, tuple[dt.date, float]] = {}
-        for person, cell in cells:
-            if cell.last_day is not None and (person not in latest
-                                              or cell.last_day > latest[person][0]):
-                latest[person] = (cell.last_day, cell.last_value)
-        return sum(v for _, v in latest.values()) / len(latest) if latest else None
-    weighted = weight = total = count = 0
-    for _, cell in cells:
-        weighted += cell.weighted
-        weight += cell.weight
-        total += cell.total
-        count += cell.count
+    pool = _Pool(rollup)
+    for person, cell in cells:
+        pool.add(person, cell)
+    return pool.figure(rollup)
+
+
+def _pooled(rollup: str, weighted: float, weight: float, total: float, count: int
+            ) -> float | None:
+    """A weighted, average or sum metric's figure from the pooled sums of its person-days."""
     if not count:
         return None
     if rollup == "weighted":
@@ -469,12 +465,10 @@ def kpi_figure(rollup: str, cells: Iterable[tuple[int, KpiCell]]) -> float | Non
     return total / count if rollup == "average" else total
 
 
-def _judged(metric: dict, value: float | None, series: list[float | None],
-            arithmetic: kpis.Metric | None = None) -> dict:
+def _judged(value: float | None, series: list[float | None], arithmetic: kpis.Metric) -> dict:
     """A figure with its attainment (None where it cannot be said or is not finite), status
-    and trend over `series` (its monthly figures, oldest first). `arithmetic`:
-    `kpi.as_metric(metric)`, when the caller has it already."""
-    arithmetic = arithmetic or kpi.as_metric(metric)
+    and trend over `series` (its monthly figures, oldest first), by the metric's
+    `arithmetic` (`kpi.as_metric`)."""
     attainment = kpis.attainment(value, arithmetic)
     return {"value": value,
             "attainment": attainment if attainment is None or math.isfinite(attainment)
@@ -522,11 +516,7 @@ class _Pool:
         if rollup == "latest":
             latest = self.latest
             return sum(v for _, v in latest.values()) / len(latest) if latest else None
-        if not self.count:
-            return None
-        if rollup == "weighted":
-            return self.weighted / self.weight if self.weight else None
-        return self.total / self.count if rollup == "average" else self.total
+        return _pooled(rollup, self.weighted, self.weight, self.total, self.count)
 
 
 def _cell_figure(rollup: str, cell: KpiCell | None) -> float | None:
@@ -535,11 +525,7 @@ def _cell_figure(rollup: str, cell: KpiCell | None) -> float | None:
         return None
     if rollup == "latest":
         return cell.last_value if cell.last_day is not None else None
-    if not cell.count:
-        return None
-    if rollup == "weighted":
-        return cell.weighted / cell.weight if cell.weight else None
-    return cell.total / cell.count if rollup == "average" else cell.total
+    return _pooled(rollup, cell.weighted, cell.weight, cell.total, cell.count)
 
 
 def kpi_scorecard(client_id: int, start: dt.date, end: dt.date) -> dict:
@@ -600,7 +586,7 @@ def kpi_scorecard(client_id: int, start: dt.date, end: dt.date) -> dict:
             group[1].append(person)
             agents.append({"employee_id": employee_id, "name": f"{first_name} {last_name}",
                            "team": team, "metric": metric, **_judged(
-                               metric, pool.figure(rollup),
+                               pool.figure(rollup),
                                [_cell_figure(rollup, cells.get((metric_id, person, key)))
                                 for key in window], arithmetic[metric_id])})
     account, teams, monthly = [], [], []
@@ -609,11 +595,11 @@ def kpi_scorecard(client_id: int, start: dt.date, end: dt.date) -> dict:
         series = [by_month[(metric_id, key)].figure(rollup) if (metric_id, key) in by_month
                   else None for key in window]
         account.append({"metric": metric, **_judged(
-            metric, account_period[metric_id].figure(rollup), series, arithmetic[metric_id])})
+            account_period[metric_id].figure(rollup), series, arithmetic[metric_id])})
         names = [team for (owner, team) in team_pools if owner == metric_id]
         for team in sorted(names, key=lambda t: (t == NO_TEAM, t.lower())):
             pool, members = team_pools[(metric_id, team)]
-            judged = _judged(metric, pool.figure(rollup), [], arithmetic[metric_id])
+            judged = _judged(pool.figure(rollup), [], arithmetic[metric_id])
             teams.append({"metric": metric, "team": team, "agents": len(members),
                           **{k: v for k, v in judged.items() if k != "trend"}})
         monthly.append([kpis.attainment(value, arithmetic[metric_id]) for value in series])
