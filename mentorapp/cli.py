@@ -304,6 +304,12 @@ def _drift_line(row: dict) -> str:
     if row["table"] == "kpi_month":
         metric, person, month = row["key"]
         key = f"kpi metric {metric}, staff {person}, {str(month)[:7]}"
+    elif row["table"] == "dashboard_headcount":
+        (client,) = row["key"]
+        key = f"active staff, client {client}" if client else "active staff, everyone"
+    elif row["table"] == "dashboard_due":
+        figure, day = row["key"]
+        key = f"{figure.replace('_', '-')}s due {day}"
     else:
         figure, client, day, source = row["key"]
         key = ", ".join(str(part) for part in (

@@ -31,7 +31,7 @@ from mentorapp.translations import _
 
 log = logging.getLogger(__name__)
 
-CURRENT_VERSION = 15
+CURRENT_VERSION = 16
 
 
 class SchemaTooNewError(UserError):
@@ -905,6 +905,177 @@ def _to_15(db: peewee.Database) -> None:
          'CREATE INDEX "kpi_value_metric_id_period" ON "kpi_value" ("metric_id", "period")')
 
 
+# Schema version 16: the SQL that keeps `models.DashboardHeadcount` and `models.DashboardDue`
+# (see there), for step 16 and a new database alike; triggers as for `dashboard_day` (SQLite:
+# row triggers; PostgreSQL: statement triggers over the transition tables, SECURITY DEFINER).
+# Each figure joins a person with one of their records, so each trigger adds up the changed
+# rows joined with the other side as it is now: whichever of the two is written last (a
+# person before their records, or a restore in any order) completes the pair.
+_ACTIVE = 'NOT {r}"archived" AND {r}"status" <> \'resigned\''  # as services.dashboard
+_OPEN_INCIDENT = ('{r}"kind" = \'incident\' AND {r}"resolved_date" IS NULL '
+                  'AND {r}"follow_up_date" IS NOT NULL AND NOT {r}"archived"')
+_DUE_CHECK_IN = '{r}"is_latest" AND {r}"next_date" IS NOT NULL'
+# Table: (the changed rows' columns the figures read, the columns whose update moves them).
+_TALLY_COLUMNS = {
+    "staff": (("id",), ("status", "archived")),
+    "assignment": (("staff_id", "client_id", "end_date"), ("staff_id", "client_id", "end_date")),
+    "check_in": (("staff_id", "is_latest", "next_date"), ("staff_id", "is_latest", "next_date")),
+    "feedback": (("staff_id", "kind", "resolved_date", "follow_up_date", "archived"),
+                 ("staff_id", "kind", "resolved_date", "follow_up_date", "archived")),
+}
+
+
+def _tally_parts(table: str, rows: str) -> tuple[str | None, str | None]:
+    """What the changed rows `rows` (a relation with a "sign" column; for staff only the
+    people whose being active changed, signed +1 for now active) add to the headcounts
+    ("client_id", "sign") and to the due days ("figure", "day", "sign"); None: nothing."""
+    active = _ACTIVE.format(r="s.")
+    if table == "staff":
+        return (f'SELECT 0 AS "client_id", r."sign" FROM ({rows}) r UNION ALL '
+                f'SELECT a."client_id", r."sign" FROM ({rows}) r JOIN "assignment" a '
+                'ON a."staff_id" = r."id" AND a."end_date" IS NULL',
+                f"SELECT 'check_in' AS \"figure\", c.\"next_date\" AS \"day\", r.\"sign\" "
+                f'FROM ({rows}) r JOIN "check_in" c ON c."staff_id" = r."id" '
+                f'AND {_DUE_CHECK_IN.format(r="c.")} UNION ALL '
+                "SELECT 'incident', f.\"follow_up_date\", r.\"sign\" "
+                f'FROM ({rows}) r JOIN "feedback" f ON f."staff_id" = r."id" '
+                f'AND {_OPEN_INCIDENT.format(r="f.")}')
+    person = f'FROM ({rows}) r JOIN "staff" s ON s."id" = r."staff_id" WHERE {active} AND '
+    if table == "assignment":
+        return f'SELECT r."client_id", r."sign" {person}r."end_date" IS NULL', None
+    if table == "check_in":
+        return None, (f"SELECT 'check_in' AS \"figure\", r.\"next_date\" AS \"day\", r.\"sign\" "
+                      f'{person}{_DUE_CHECK_IN.format(r="r.")}')
+    return None, (f"SELECT 'incident' AS \"figure\", r.\"follow_up_date\" AS \"day\", "
+                  f'r."sign" {person}{_OPEN_INCIDENT.format(r="r.")}')
+
+
+def _tally_upserts(parts: list[tuple[str | None, str | None]]) -> list[str]:
+    """The UPSERTs adding `parts` (of `_tally_parts`) to the two tables."""
+    statements = []
+    for index, (table, key) in enumerate((("dashboard_headcount", ('"client_id"',)),
+                                          ("dashboard_due", ('"figure"', '"day"')))):
+        selects = [part[index] for part in parts if part[index] is not None]
+        if not selects:
+            continue
+        keys = ", ".join(key)
+        grouped = ", ".join(f"t.{k}" for k in key)
+        statements.append(
+            f'INSERT INTO "{table}" ({keys}, "n") SELECT {grouped}, SUM(t."sign") '
+            f"FROM ({' UNION ALL '.join(selects)}) t WHERE true GROUP BY {grouped} "
+            f'HAVING SUM(t."sign") <> 0 ON CONFLICT ({keys}) '
+            f'DO UPDATE SET "n" = "{table}"."n" + excluded."n"')
+    return statements
+
+
+def _staff_rows(sign: str, row: str, sqlite: bool) -> str:
+    return (f'SELECT {sign} AS "sign", {row}."id" AS "id"'
+            + ("" if sqlite else f" FROM {row}") + f' WHERE {_ACTIVE.format(r=row + ".")}')
+
+
+def _tally_rows(table: str, sign: int, row: str, sqlite: bool) -> str:
+    """The changed rows of `table` with a "sign": SQLite's `old`/`new` row, PostgreSQL's
+    transition table."""
+    if table == "staff":
+        return _staff_rows(str(sign), row, sqlite)
+    names = ", ".join(f'{row}."{c}" AS "{c}"' for c in _TALLY_COLUMNS[table][0])
+    return f'SELECT {sign} AS "sign", {names}' + ("" if sqlite else f" FROM {row}")
+
+
+def tally_select() -> tuple[str, str]:
+    """Every headcount and due-day row computed from the base tables (to fill the tables and
+    to check them), rows of zero left out as the tables' are."""
+    active = _ACTIVE.format(r="s.")
+    person = f'JOIN "staff" s ON s."id" = r."staff_id" WHERE {active} AND '
+    headcount = (f'SELECT * FROM (SELECT 0 AS "client_id", COUNT(*) AS "n" FROM "staff" s '
+                 f'WHERE {active} UNION ALL SELECT r."client_id", COUNT(*) FROM "assignment" r '
+                 f'{person}r."end_date" IS NULL GROUP BY r."client_id") t WHERE t."n" <> 0')
+    due = (f"SELECT 'check_in' AS \"figure\", r.\"next_date\" AS \"day\", COUNT(*) AS \"n\" "
+           f'FROM "check_in" r {person}{_DUE_CHECK_IN.format(r="r.")} GROUP BY r."next_date" '
+           "UNION ALL SELECT 'incident', r.\"follow_up_date\", COUNT(*) FROM \"feedback\" r "
+           f'{person}{_OPEN_INCIDENT.format(r="r.")} GROUP BY r."follow_up_date"')
+    return headcount, due
+
+
+def tally_sql(sqlite: bool, schema: str | None = None) -> list[str]:
+    """The triggers (and on PostgreSQL their functions, in `schema`) that keep the headcounts
+    and due days."""
+    statements = []
+    for table, (_read, moving) in _TALLY_COLUMNS.items():
+        if sqlite:
+            names = ", ".join(f'"{c}"' for c in moving)
+            for event, old, new in (("INSERT", None, "new"), ("DELETE", "old", None),
+                                    (f"UPDATE OF {names}", "old", "new")):
+                if table == "staff" and old and new:  # only when being active changed
+                    rows = [f'SELECT CASE WHEN {_ACTIVE.format(r="new.")} THEN 1 ELSE -1 END '
+                            'AS "sign", new."id" AS "id"']
+                    when = (f' WHEN ({_ACTIVE.format(r="old.")}) <> '
+                            f'({_ACTIVE.format(r="new.")})')
+                else:
+                    rows = [_tally_rows(table, sign, source, True)
+                            for sign, source in ((-1, old), (1, new)) if source]
+                    # Only rows that can move a figure (an import's feedback costs one
+                    # test each; re-marking every latest check-in, one per changed row).
+                    tests = []
+                    if table == "feedback":
+                        tests.append(" OR ".join(f'{source}."kind" = \'incident\''
+                                                 for source in (old, new) if source))
+                    if old and new:
+                        tests.append(" OR ".join(f'old."{c}" IS NOT new."{c}"' for c in moving))
+                    when = " WHEN " + " AND ".join(f"({test})" for test in tests) if tests else ""
+                body = _tally_upserts([_tally_parts(table, " UNION ALL ".join(rows))])
+                name = f"{table}_tally_{event.split()[0].lower()}"
+                statements.append(f'CREATE TRIGGER "{name}" AFTER {event} ON "{table}"{when} '
+                                  f"BEGIN {'; '.join(body)}; END")
+            continue
+
+        def change(old: str | None, new: str | None, table: str = table) -> str:
+            if table == "staff" and old and new:
+                rows = (f'SELECT CASE WHEN {_ACTIVE.format(r="n.")} THEN 1 ELSE -1 END '
+                        f'AS "sign", n."id" FROM {old} o JOIN {new} n ON n."id" = o."id" '
+                        f'WHERE ({_ACTIVE.format(r="o.")}) <> ({_ACTIVE.format(r="n.")})')
+            else:
+                rows = " UNION ALL ".join(_tally_rows(table, sign, source, False)
+                                          for sign, source in ((-1, old), (1, new)) if source)
+            return "; ".join(_tally_upserts([_tally_parts(table, rows)]))
+
+        function = f'"dashboard_tally_of_{table}"'
+        statements += [
+            f"CREATE OR REPLACE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql "
+            f'SECURITY DEFINER SET search_path = "{schema}", pg_temp AS $$ BEGIN '
+            f"IF TG_OP = 'INSERT' THEN {change(None, 'new_rows')}; "
+            f"ELSIF TG_OP = 'UPDATE' THEN {change('old_rows', 'new_rows')}; "
+            f"ELSE {change('old_rows', None)}; END IF; RETURN NULL; END $$",
+            f"REVOKE ALL ON FUNCTION {function}() FROM PUBLIC"]
+        for event, tables in (("INSERT", "NEW TABLE AS new_rows"),
+                              ("UPDATE", "OLD TABLE AS old_rows NEW TABLE AS new_rows"),
+                              ("DELETE", "OLD TABLE AS old_rows")):
+            statements.append(
+                f'CREATE TRIGGER "dashboard_tally_{event.lower()}" AFTER {event} ON "{table}" '
+                f"REFERENCING {tables} FOR EACH STATEMENT EXECUTE FUNCTION {function}()")
+    return statements
+
+
+def tally_tables_sql() -> list[str]:
+    """The two tables, for step 16 (a new database makes them from the models)."""
+    return ['CREATE TABLE "dashboard_headcount" ("client_id" INTEGER NOT NULL PRIMARY KEY, '
+            '"n" INTEGER NOT NULL)',
+            'CREATE TABLE "dashboard_due" ("figure" VARCHAR(10) NOT NULL, "day" DATE NOT NULL, '
+            '"n" INTEGER NOT NULL, PRIMARY KEY ("figure", "day"))']
+
+
+def _to_16(db: peewee.Database) -> None:
+    """The dashboard at company scale (issue 14): active staff, headcount by client, overdue
+    check-ins and incidents past follow-up kept as counts (`tally_sql`), filled from the rows
+    there are; at 300,000 staff on PostgreSQL counting them took 60-250 ms each."""
+    sqlite = is_sqlite(db)
+    headcount, due = tally_select()
+    _run(db, *tally_tables_sql(),
+         f'INSERT INTO "dashboard_headcount" ("client_id", "n") {headcount}',
+         f'INSERT INTO "dashboard_due" ("figure", "day", "n") {due}',
+         *tally_sql(sqlite, None if sqlite else _current_schema(db)))
+
+
 def _update_rows(db: peewee.Database, table: str, columns: tuple[str, ...], rows: list) -> None:
     """UPDATE `table` SET `columns` for each row (values..., id), in batches."""
     assignments = ", ".join(f'"{column}" = {db.param}' for column in columns)
@@ -920,7 +1091,7 @@ def _update_rows(db: peewee.Database, table: str, columns: tuple[str, ...], rows
 
 STEPS: dict[int, Callable[[peewee.Database], None]] = {
     2: _to_2, 3: _to_3, 4: _to_4, 5: _to_5, 6: _to_6, 7: _to_7, 8: _to_8, 9: _to_9, 10: _to_10,
-    11: _to_11, 12: _to_12, 13: _to_13, 14: _to_14, 15: _to_15}
+    11: _to_11, 12: _to_12, 13: _to_13, 14: _to_14, 15: _to_15, 16: _to_16}
 
 
 def schema_version(db: peewee.Database) -> int | None:
@@ -967,13 +1138,15 @@ def _create(db: peewee.Database, seed: Callable[[], None] | None) -> None:
                               "not changed. Restore a backup or choose another database."))
         db.create_tables(models.ALL_MODELS)
         if is_sqlite(db):
-            _run(db, *models.text_search_sql(True), *rollup_sql(True), *kpi_month_sql(True))
+            _run(db, *models.text_search_sql(True), *rollup_sql(True), *kpi_month_sql(True),
+                 *tally_sql(True))
         else:  # Staff and AppUser refer to each other
             models.Staff._schema.create_foreign_key(models.Staff.reports_to)
             _run(db, *models.text_search_sql(False, trgm=_extension(db, "pg_trgm"),
                                              unaccent=_extension(db, "unaccent")),
                  *rollup_sql(False, _current_schema(db)),
-                 *kpi_month_sql(False, _current_schema(db)))
+                 *kpi_month_sql(False, _current_schema(db)),
+                 *tally_sql(False, _current_schema(db)))
         models.SchemaVersion.create(version=CURRENT_VERSION)
         if seed:
             seed()

@@ -492,6 +492,31 @@ class DashboardDay(BaseModel):
         primary_key = CompositeKey("figure", "client_id", "day", "source")
 
 
+class DashboardHeadcount(BaseModel):
+    """Schema version 16: active staff (not archived, not resigned) as counts kept by database
+    triggers (`migrations.tally_sql`), so the dashboard at company scale counts nothing. Client
+    0 is every active person; any other client the open assignments (end date empty) of active
+    people there, one per assignment, as `services.dashboard.headcount_by_client` counts them.
+    A row whose count is zero counts as absent."""
+
+    client_id = IntegerField(primary_key=True)
+    n = IntegerField()
+
+
+class DashboardDue(BaseModel):
+    """Schema version 16: what falls due on each day, for active staff, kept by the same
+    triggers: "check_in", latest check-ins by their next date; "incident", incidents not
+    resolved nor archived by their follow-up date. What is overdue today is the sum of the
+    days before it. A row whose count is zero counts as absent."""
+
+    figure = CharField(max_length=10)
+    day = DateField()
+    n = IntegerField()
+
+    class Meta:
+        primary_key = CompositeKey("figure", "day")
+
+
 # Schema version 9: BPO performance evidence. Choice codes for the KPI and quality tables.
 KPI_UNIT_CHOICES = ("seconds", "percent", "score", "count")
 KPI_BETTER_CHOICES = ("higher", "lower")
@@ -859,10 +884,11 @@ ALL_MODELS = (SchemaVersion, Setting, Client, Staff, AppUser, ClientManager, Ass
               Competency, Mentor, MentorExpertise, Mentorship, MentoringSession,
               SessionPrivateNote, ActionItem, Feedback, FeedbackRating, CareerGoal,
               SelfAssessment, CheckIn, TrainingProgram, Enrollment, Responsibility, AuditEntry,
-              DashboardDay, KpiMetric, KpiValue, KpiMonth, Scorecard, ScorecardVersion,
-              ScorecardItem, Calibration, Evaluation, EvaluationAnswer, EvaluationRevision,
-              EvaluationDispute, SessionEvidence, CareerRole, RoleRequirement, ClientContact,
-              ClientReportVersion, ClientReportRecipient, ClientReview, ClientActionItem)
+              DashboardDay, DashboardHeadcount, DashboardDue, KpiMetric, KpiValue, KpiMonth,
+              Scorecard, ScorecardVersion, ScorecardItem, Calibration, Evaluation,
+              EvaluationAnswer, EvaluationRevision, EvaluationDispute, SessionEvidence,
+              CareerRole, RoleRequirement, ClientContact, ClientReportVersion,
+              ClientReportRecipient, ClientReview, ClientActionItem)
 # Tables whose rows are user data: a database with none of them counts as empty.
 DATA_MODELS = (Client, Staff, Assignment, Mentor, Mentorship, MentoringSession, ActionItem,
                Feedback, CareerGoal, SelfAssessment, CheckIn, TrainingProgram, Enrollment,

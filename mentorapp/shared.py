@@ -35,7 +35,8 @@ ROLES = USER_ROLES
 LOGIN_PATTERN = re.compile(r"^[a-z_][a-z0-9_.-]{0,62}$")
 # Tables the audit trigger leaves alone: the trail itself and the schema's bookkeeping.
 # The roll-ups change with every feedback and enrollment, which are audited themselves.
-UNAUDITED = {"audit_entry", "schema_version", "dashboard_day", "kpi_month"}
+UNAUDITED = {"audit_entry", "schema_version", "dashboard_day", "dashboard_headcount",
+             "dashboard_due", "kpi_month"}
 # Columns the trigger leaves out of an entry's changes (derived from others).
 DERIVED_COLUMNS = ("id", "name_key", "employee_key", "sort_key", "search_key", "is_latest",
                    "updated_at", "search_vector")
@@ -267,6 +268,7 @@ def _take_ownership(db, names: Roles) -> None:
             "SELECT p.oid::regprocedure::text FROM pg_proc p "
             "JOIN pg_namespace n ON n.oid = p.pronamespace "
             "WHERE n.nspname = current_schema() AND (starts_with(p.proname, 'dashboard_day_of_') "
+            "OR starts_with(p.proname, 'dashboard_tally_of_') "
             "OR starts_with(p.proname, 'kpi_month_of_'))"
             ).fetchall():
         db.execute_sql(f"ALTER FUNCTION {function} OWNER TO {quote(names.owner)}")
@@ -510,6 +512,10 @@ def _policies() -> dict[str, dict[str, tuple[str, str | Write | None]]]:
         # Dashboard roll-ups (company-wide figures): written only by their triggers.
         "dashboard_day": {**{role: (EVERYONE, None) for role in ALL_STAFF},
                           "account_manager": ("client_id IN (SELECT app_my_clients())", None)},
+        # Company-wide counts (schema 16), read only by the roles whose dashboard uses them
+        # (services.rollups.FULL_READERS); the others count the staff they may see.
+        "dashboard_headcount": {role: (EVERYONE, None) for role in ("admin", "hr", "operations")},
+        "dashboard_due": {role: (EVERYONE, None) for role in ("admin", "hr", "operations")},
         # BPO evidence (schema 9). A client's metric definitions are its catalogue; values and
         # evaluations are records about the person; an evaluation's parts follow it.
         "kpi_metric": {**_catalogue(("admin", "operations")),

@@ -26,6 +26,8 @@ from mentorapp.models import (
     CheckIn,
     Client,
     DashboardDay,
+    DashboardDue,
+    DashboardHeadcount,
     Enrollment,
     Feedback,
     KpiMetric,
@@ -117,13 +119,22 @@ def quarter_start(day: dt.date) -> dt.date:
 
 
 def headcount_by_client(client: int | None = None, team: str | None = None,
-                        site: str | None = None) -> list[dict]:
-    """Active staff currently assigned to each active client (clients with none included)."""
-    counts = (Assignment.select(Assignment.client, fn.COUNT(Assignment.id).alias("n"))
-              .join(Staff, on=(Assignment.staff == Staff.id))
-              .where(Assignment.end_date.is_null(), _ACTIVE_STAFF,
-                     *staff_scope(Staff, None, team, site))
-              .group_by(Assignment.client).alias("counts"))
+                        site: str | None = None, *, rolled_up: bool | None = None
+                        ) -> list[dict]:
+    """Active staff currently assigned to each active client (clients with none included):
+    from the kept counts (`models.DashboardHeadcount`) unless narrowed to a team or site or
+    read by a role that sees only some staff (`_rolled_up`)."""
+    if rolled_up is None:
+        rolled_up = _rolled_up(team, site)
+    if rolled_up:
+        counts = DashboardHeadcount.select(DashboardHeadcount.client_id,
+                                           DashboardHeadcount.n).alias("counts")
+    else:
+        counts = (Assignment.select(Assignment.client, fn.COUNT(Assignment.id).alias("n"))
+                  .join(Staff, on=(Assignment.staff == Staff.id))
+                  .where(Assignment.end_date.is_null(), _ACTIVE_STAFF,
+                         *staff_scope(Staff, None, team, site))
+                  .group_by(Assignment.client).alias("counts"))
     rows = (Client.select(Client.id, Client.name, fn.COALESCE(counts.c.n, 0).alias("headcount"))
             .join(counts, JOIN.LEFT_OUTER, on=(counts.c.client_id == Client.id))
             .where(not_archived(Client), Client.active == True)  # noqa: E712
@@ -411,13 +422,28 @@ def _attention_query(key: str, today: dt.date, client, team, site):
             }[key]()
 
 
+# The attention lists whose totals for everyone are kept as counts per due day.
+_DUE_FIGURES = {"overdue_check_ins": "check_in", "incidents_past_follow_up": "incident"}
+
+
 def attention(key: str, today: dt.date | None = None, limit: int | None = ATTENTION_LIMIT,
-              client: int | None = None, team: str | None = None, site: str | None = None
-              ) -> dict:
+              client: int | None = None, team: str | None = None, site: str | None = None,
+              *, rolled_up: bool | None = None) -> dict:
     """One "needs attention" list as the dashboard shows it: {"rows": the first `limit`
-    (None: all), "total": how many there are in all}."""
-    rows, total = _rows_and_total(_attention_query(key, today or dt.date.today(), client,
-                                                   team, site), limit,
+    (None: all), "total": how many there are in all}. For everyone (`_rolled_up`, no client)
+    the overdue check-ins and incidents are counted from the days they fell due
+    (`models.DashboardDue`), not from the records."""
+    today = today or dt.date.today()
+    query = _attention_query(key, today, client, team, site)
+    if rolled_up is None:
+        rolled_up = _rolled_up(team, site)
+    if key in _DUE_FIGURES and client is None and rolled_up:
+        rows = list((query.limit(limit) if limit is not None else query).dicts())
+        total = (DashboardDue.select(fn.COALESCE(fn.SUM(DashboardDue.n), 0))
+                 .where(DashboardDue.figure == _DUE_FIGURES[key], DashboardDue.day < today)
+                 .scalar())
+        return {"rows": rows, "total": int(total)}
+    rows, total = _rows_and_total(query, limit,
                                   grouped=key in ("mentors_over_capacity", "falling_ratings"))
     return {"rows": _rounded_ratings(rows) if key == "falling_ratings" else rows,
             "total": total}
@@ -445,16 +471,21 @@ def figures(today: dt.date | None = None, *, client: int | None = None,
     if people:
         mentorships = mentorships.where(Mentorship.mentee.in_(
             Staff.select(Staff.id).where(*people)))
+    if rolled_up and client is None:
+        active_staff = (DashboardHeadcount.select(DashboardHeadcount.n)
+                        .where(DashboardHeadcount.client_id == 0).scalar() or 0)
+    else:
+        active_staff = _where(Staff.select().where(_ACTIVE_STAFF), people).count()
     result = {
         "period_start": period_start,
-        "active_staff": _where(Staff.select().where(_ACTIVE_STAFF), people).count(),
+        "active_staff": active_staff,
         "active_mentorships": mentorships.count(),
         "average_rating_90_days": {
             "average": round(recent_sum / recent_rated, 2) if recent_rated else None,
             "count": recent_rated},
         "trainings_this_quarter": trainings_completed(quarter, today, **scope,
                                                       rolled_up=rolled_up),
-        "headcount_by_client": headcount_by_client(**scope),
+        "headcount_by_client": headcount_by_client(**scope, rolled_up=rolled_up),
         "rating_by_month": rating_by_month(period_start, today, days),
         "training_hours_by_client": training_hours_by_client(period_start, today, **scope,
                                                              rolled_up=rolled_up),
@@ -462,7 +493,7 @@ def figures(today: dt.date | None = None, *, client: int | None = None,
         "attention_totals": {},
     }
     for key in ATTENTION_KEYS[:-1]:
-        shown = attention(key, today, **scope)
+        shown = attention(key, today, **scope, rolled_up=rolled_up)
         result[key] = shown["rows"]
         result["attention_totals"][key] = shown["total"]
     return result

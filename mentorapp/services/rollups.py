@@ -1,6 +1,6 @@
-"""The roll-ups: the dashboard's (`models.DashboardDay`) and the KPI person-months
-(`models.KpiMonth`); who may read the dashboard's, and the check that both still add up to the
-rows they summarise.
+"""The roll-ups: the dashboard's (`models.DashboardDay`, and the counts `models.DashboardHeadcount`
+and `models.DashboardDue`) and the KPI person-months (`models.KpiMonth`); who may read the
+dashboard's, and the check that they all still add up to the rows they summarise.
 
 Database triggers keep them (`migrations.rollup_sql`, `migrations.kpi_month_sql`), so every
 writer moves them in its own transaction: services, imports, demo data, a restore, and in shared
@@ -24,6 +24,7 @@ from mentorapp.migrations import (
     kpi_month_select,
     rollup_insert,
     rollup_select,
+    tally_select,
 )
 
 # Shared mode: the roles whose row-level policy on dashboard_day shows every row. Everyone else
@@ -50,20 +51,26 @@ def _columns(alias: str, names: tuple[str, ...]) -> str:
 
 def drift(limit: int = 20) -> dict:
     """The roll-up rows that differ from a rebuild from the base tables: {"rows": the first
-    `limit`, dashboard rows first, each {"table", "key": (figure, client_id, day, source) or
-    (metric_id, staff_id, month), "found": the stored figures or None, "expected": the rebuilt
-    ones or None}, "total": how many differ, "checked": how many rows the rebuild has}. A
-    dashboard row whose figures are all zero counts as missing."""
+    `limit`, dashboard rows first, each {"table", "key": (figure, client_id, day, source),
+    (client_id,), (figure, day) or (metric_id, staff_id, month), "found": the stored figures
+    or None, "expected": the rebuilt ones or None}, "total": how many differ, "checked": how
+    many rows the rebuild has}. A dashboard row whose figures are all zero counts as missing."""
     db = database.obj
     not_zero = " OR ".join(f'"{name}" <> 0' for name in FIGURES)
     close = " OR ".join(f'ABS(s."{name}" - f."{name}") > 1e-9 * (1 + ABS(f."{name}"))'
                         if name in KPI_FLOATS else f's."{name}" <> f."{name}"'
                         for name in KPI_FIGURES)
+    headcount, due = tally_select()
     with transaction():
         found = [
             _differing("dashboard_day", f'SELECT * FROM "dashboard_day" WHERE {not_zero}',
                        rollup_select(), KEY, FIGURES, " OR ".join(
                            f's."{name}" <> f."{name}"' for name in FIGURES), limit),
+            _differing("dashboard_headcount",
+                       'SELECT * FROM "dashboard_headcount" WHERE "n" <> 0', headcount,
+                       ("client_id",), ("n",), 's."n" <> f."n"', limit),
+            _differing("dashboard_due", 'SELECT * FROM "dashboard_due" WHERE "n" <> 0', due,
+                       ("figure", "day"), ("n",), 's."n" <> f."n"', limit),
             _differing("kpi_month", 'SELECT * FROM "kpi_month"',
                        kpi_month_select(is_sqlite(db)), KPI_KEY, KPI_FIGURES, close, limit)]
     return {"rows": [row for part in found for row in part["rows"]][:limit],
@@ -115,10 +122,17 @@ def rebuild(as_role: str | None = None) -> int:
             db.execute_sql(f'SET LOCAL ROLE "{as_role.replace(chr(34), chr(34) * 2)}"')
         db.execute_sql('DELETE FROM "dashboard_day"')
         db.execute_sql(rollup_insert())
+        headcount, due = tally_select()
+        db.execute_sql('DELETE FROM "dashboard_headcount"')
+        db.execute_sql(f'INSERT INTO "dashboard_headcount" ("client_id", "n") {headcount}')
+        db.execute_sql('DELETE FROM "dashboard_due"')
+        db.execute_sql(f'INSERT INTO "dashboard_due" ("figure", "day", "n") {due}')
         db.execute_sql('DELETE FROM "kpi_month"')
         db.execute_sql(kpi_month_insert(is_sqlite(db)))
-        return db.execute_sql('SELECT (SELECT COUNT(*) FROM "dashboard_day") + '
-                              '(SELECT COUNT(*) FROM "kpi_month")').fetchone()[0]
+        return db.execute_sql(
+            'SELECT (SELECT COUNT(*) FROM "dashboard_day") + (SELECT COUNT(*) FROM '
+            '"dashboard_headcount") + (SELECT COUNT(*) FROM "dashboard_due") + '
+            '(SELECT COUNT(*) FROM "kpi_month")').fetchone()[0]
 
 
 @contextmanager

@@ -21,6 +21,9 @@ SAVED = sorted((Path(__file__).resolve().parents[1] / "data").glob("mentorapp_v*
 # What each step did, undone: turns a database at version N into one at N - 1. Only the tests
 # use it, to build every older schema on PostgreSQL from today's.
 UNDO = {
+    16: [*(f'DROP FUNCTION "dashboard_tally_of_{table}"() CASCADE'
+           for table in ("staff", "assignment", "check_in", "feedback")),
+         'DROP TABLE "dashboard_due"', 'DROP TABLE "dashboard_headcount"'],
     15: ['DROP INDEX "kpi_value_metric_id_period"',
          'CREATE INDEX "kpi_value_metric_id_period_day_staff_id_value_count" '
          'ON "kpi_value" ("metric_id", "period", "day", "staff_id", "value", "count")'],

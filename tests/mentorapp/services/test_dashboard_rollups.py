@@ -284,7 +284,8 @@ def test_verify_rollups_command_exits_1_on_drift_and_0_once_fixed(sqlite_db, tmp
     make.feedback(make.staff(), date=days_ago(2), source="peer", rating=3, client=acme["id"])
     target = sqlite_db.database
     result = run_cli("--db", target, "maintenance", "verify-rollups")
-    assert (result.returncode, result.stdout.strip()) == (0, "roll-ups match (2 rows)")
+    # two feedback days (everyone's and Acme's) and the one active person (schema 16)
+    assert (result.returncode, result.stdout.strip()) == (0, "roll-ups match (3 rows)")
     _corrupt()
     sqlite_db.close()
     result = run_cli("--db", target, "maintenance", "verify-rollups", "--limit", "1")
@@ -294,7 +295,7 @@ def test_verify_rollups_command_exits_1_on_drift_and_0_once_fixed(sqlite_db, tmp
         "(expected 1)"
     assert lines[1].startswith("2 roll-up rows differ from the records")
     result = run_cli("--db", target, "maintenance", "verify-rollups", "--fix")
-    assert result.returncode == 0 and "rebuilt them: 2 rows" in result.stdout
+    assert result.returncode == 0 and "rebuilt them: 3 rows" in result.stdout
     assert run_cli("--db", target, "maintenance", "verify-rollups").returncode == 0
     missing = run_cli("--db", tmp_path / "nowhere.db", "maintenance", "verify-rollups")
     assert missing.returncode == 1 and missing.stderr.startswith("error: ")
