@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from mentorapp.translations import _
+
 PERIODS = ["Last month", "This quarter", "Last quarter", "This year", "Last 12 months"]
 
 
@@ -44,7 +46,7 @@ def period_text(start: dt.date, end: dt.date) -> str:
             return f"{start.year}-Q{start.month // 3 + 1}"
         if months == 12 and start.month == 1:
             return f"{start.year}"
-    return f"{start:%Y-%m-%d} to {end:%Y-%m-%d}"
+    return _("{start} to {end}").format(start=f"{start:%Y-%m-%d}", end=f"{end:%Y-%m-%d}")
 
 
 def report_file_name(title: str, *about: str, start: dt.date | None = None,

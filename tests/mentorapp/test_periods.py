@@ -77,6 +77,22 @@ def test_period_text_says_a_month_quarter_or_year_briefly():
     assert len(names) == len(PERIODS)  # no two periods share a file name
 
 
+@pytest.mark.parametrize("language, text", [("es", "del 2026-11-02 al 2026-11-30"),
+                                             ("pt_BR", "de 2026-11-02 a 2026-11-30")])
+def test_a_custom_period_and_its_file_name_follow_the_window_language(language, text):
+    from mentorapp import translations
+
+    translations.set_display_language(language)
+    try:
+        start, end = dt.date(2026, 11, 2), dt.date(2026, 11, 30)
+        assert period_text(start, end) == text
+        assert report_file_name("Client report", "Acme", start=start, end=end,
+                                today=DAY) == f"Acme {text} client report.xlsx"
+        assert period_text(dt.date(2026, 11, 1), end) == "2026-11"
+    finally:
+        translations.set_display_language(translations.ENGLISH)
+
+
 def test_template_file_name():
     assert template_file_name("Staff roster") == "Staff roster template.xlsx"
     assert template_file_name("Feedback forms", "Acme: EU") == \
