@@ -17,7 +17,7 @@ from mentorapp.services import (
 )
 from ui.i18n import Context, datetime_text, label
 from ui.models.table import Column, choice, show
-from ui.pages.profile.tab import ProfileTab, heading, record_table
+from ui.pages.profile.tab import FillColumn, ProfileTab, heading, record_table
 
 tr_history_tab = Context("tr_history_tab")
 
@@ -69,6 +69,7 @@ class HistoryTab(ProfileTab):
             Column("actor", tr_history_tab.tr("Who"), width=100),
             choice("action", tr_history_tab.tr("Change"), codes=AUDIT_ACTION_CHOICES, width=80),
             Column("changes", tr_history_tab.tr("What changed"), text=changes_text, width=600)])
+        FillColumn(self.audit, 3)  # what changed takes the room left (full text as a tooltip)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr_history_tab.tr("Client accounts")))
         layout.addWidget(self.accounts, 1)

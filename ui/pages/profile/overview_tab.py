@@ -4,9 +4,8 @@ action items, from `profile.summary()`."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -22,9 +21,8 @@ from mentorapp.services import mentoring, profile
 from ui import theme
 from ui.i18n import Context, date_text, month_text, number
 from ui.models.table import Column, choice, show
-from ui.pages.profile.tab import ProfileTab, heading, one_line, record_table
+from ui.pages.profile.tab import FillColumn, ProfileTab, heading, one_line, record_table
 from ui.widgets.accessible import FocusScrollArea
-from ui.widgets.record_table import RecordTable, column_width
 
 tr_overview_tab = Context("tr_overview_tab")
 
@@ -45,34 +43,6 @@ def figure(title: str) -> tuple[QLabel, QWidget]:
     layout.addWidget(value)
     layout.addWidget(caption)
     return value, card
-
-
-class FillColumn(QObject):
-    """Keeps a table's `column` (a name or a text, cut to one line anyway) as wide as the room
-    the other columns, as wide as their titles and words, leave, and never narrower than its
-    own title (the table scrolls then). With the last column stretched instead, a 320-pixel
-    text column pushed "Responsable" past the table's edge at 1024 pixels, and "Media (12
-    meses)" was squeezed under its title."""
-
-    def __init__(self, table: RecordTable, column: int):
-        super().__init__(table)
-        self.table, self.column = table, column
-        columns, header = table.model_.columns, table.horizontalHeader()
-        # its title's width, as the other columns' (`column_width` without an English width)
-        self.title_width = column_width(table, replace(columns[column], width=0))
-        header.setStretchLastSection(False)
-        last = header.count() - 1  # its own width again, as record_table() gave it
-        header.resizeSection(last, max(column_width(table, columns[last]),
-                                       header.sectionSizeHint(last)))
-        table.viewport().installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            header = self.table.horizontalHeader()
-            others = header.length() - header.sectionSize(self.column)
-            header.resizeSection(self.column, max(self.title_width,
-                                                  self.table.viewport().width() - others))
-        return False
 
 
 def keep_rows(table: QTableView, rows: int) -> None:

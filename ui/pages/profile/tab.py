@@ -4,13 +4,15 @@ tab."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ui.i18n import Context, text_in
 from ui.models.table import Column, show
 from ui.widgets.forms import FormDialog
-from ui.widgets.record_table import RecordTable
+from ui.widgets.record_table import RecordTable, column_width
 
 
 def one_line(key: str, limit: int = 160):
@@ -30,6 +32,34 @@ def record_table(columns: list[Column]) -> RecordTable:
         header.resizeSection(section, max(header.sectionSize(section),
                                           header.sectionSizeHint(section)))
     return table
+
+
+class FillColumn(QObject):
+    """Keeps a table's `column` (a name or a text, cut to one line anyway) as wide as the room
+    the other columns, as wide as their titles and words, leave, and never narrower than its
+    own title (the table scrolls then). With the last column stretched instead, a 320-pixel
+    text column pushed "Responsable" past the table's edge at 1024 pixels, and "Media (12
+    meses)" was squeezed under its title."""
+
+    def __init__(self, table: RecordTable, column: int):
+        super().__init__(table)
+        self.table, self.column = table, column
+        columns, header = table.model_.columns, table.horizontalHeader()
+        # its title's width, as the other columns' (`column_width` without an English width)
+        self.title_width = column_width(table, replace(columns[column], width=0))
+        header.setStretchLastSection(False)
+        last = header.count() - 1  # its own width again, as record_table() gave it
+        header.resizeSection(last, max(column_width(table, columns[last]),
+                                       header.sectionSizeHint(last)))
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            header = self.table.horizontalHeader()
+            others = header.length() - header.sectionSize(self.column)
+            header.resizeSection(self.column, max(self.title_width,
+                                                  self.table.viewport().width() - others))
+        return False
 
 
 def heading(text: str) -> QLabel:
