@@ -5,7 +5,8 @@ Feedback rows are events, so each becomes new feedback, except a row identical t
 already stored (same person, date, source, author, client, ratings and text): that one is
 counted unchanged, so importing the same form twice does not double it. Rows are checked in
 Python against look-ups loaded once and written with bulk inserts (about 100,000 rows in a
-few seconds), with one audit entry per feedback.
+few seconds), with one audit entry per feedback; on SQLite the roll-ups and the text index take
+the new rows set-based, their row triggers paused meanwhile (`rollups.feedback_adding`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from mentorapp.excel.importing.common import (
     ChoiceWords,
     Column,
     Importer,
+    JsonText,
     Progress,
     insert_records,
     report_check,
@@ -30,7 +32,7 @@ from mentorapp.excel.importing.common import (
 from mentorapp.excel.importing.staff import staff_id_lookup
 from mentorapp.models import VISIBILITY_CHOICES, Client, Competency, Feedback, FeedbackRating
 from mentorapp.queries import not_archived
-from mentorapp.services import feedback
+from mentorapp.services import feedback, rollups
 from mentorapp.services.fields import Rating, Rule, Text
 from mentorapp.text import fold_key
 from mentorapp.translations import _
@@ -42,6 +44,7 @@ FIELDS = ("staff", "client", "source", "author", "date", "kind", "rating", "stre
           "improvements", "comment", "visibility", "root_cause", "lesson_learned",
           "corrective_action")
 TEXT_FIELDS = ("strengths", "improvements", "comment")
+AUDITED = (*FIELDS, "ratings")  # a created feedback's audit text: its fields and ratings
 RATING_PREFIX = "competency:"
 # (person, day) pairs or ids per look-up query (SQLite takes 32,766 parameters at most).
 LOOKUP_BATCH = 500
@@ -97,7 +100,10 @@ class FeedbackImport(Importer):
         super().__init__(result, create_clients=create_clients)
         self.competencies = active_competencies()
         self._columns = feedback_columns(self.competencies)
-        self.rating_keys = [(f"{RATING_PREFIX}{cid}", cid) for cid, _ in self.competencies]
+        # In the order of the audit text's keys (the ids as text), so a row's ratings are
+        # written there as they are.
+        self.rating_keys = sorted(((f"{RATING_PREFIX}{cid}", cid) for cid, _ in
+                                   self.competencies), key=lambda key: str(key[1]))
         self.staff = staff_id_lookup()
         self.clients = {fold_key(name): (cid, archived) for cid, name, archived in
                         Client.select(Client.id, Client.name, Client.archived).tuples()}
@@ -140,10 +146,14 @@ class FeedbackImport(Importer):
 
     def write(self, progress: Progress | None):
         known = self._stored_fingerprints()
-        fresh = [row for row in self.rows if row not in known]
+        # Written (and numbered) by day, then person, the file's order within those: the
+        # indexes that start with the date take the rows as appends (100,000 rows: 1.7 s of
+        # CPU against 2.7 s in the file's order).
+        fresh = sorted((row for row in self.rows if row not in known), key=_day_and_person)
         ids = bulk.next_ids(Feedback, len(fresh))
-        insert_records(Feedback, ("id", *FIELDS),
-                         ((fid, *values) for fid, (values, _) in zip(ids, fresh, strict=True)))
+        with rollups.feedback_adding(ids):
+            insert_records(Feedback, ("id", *FIELDS),
+                           ((fid, *values) for fid, (values, _) in zip(ids, fresh, strict=True)))
         if progress:
             progress(1, 3)
         insert_records(FeedbackRating, ("feedback", "competency", "rating"),
@@ -152,8 +162,9 @@ class FeedbackImport(Importer):
         if progress:
             progress(2, 3)
         log = AuditLog()
-        log.write(log.created_entry("feedback", fid, _audit_values(values, ratings))
-                  for fid, (values, ratings) in zip(ids, fresh, strict=True))
+        log.write(log.created_entries("feedback", AUDITED, (
+            (fid, (*values, _ratings_json(ratings)))
+            for fid, (values, ratings) in zip(ids, fresh, strict=True))))
         if progress:
             progress(3, 3)
         self.result.created = len(fresh)
@@ -192,11 +203,18 @@ class FeedbackImport(Importer):
                 for values, ratings in stored.values()}
 
 
-def _audit_values(values: tuple, ratings: tuple) -> dict:
-    changes = dict(zip(FIELDS, values, strict=True))
-    if ratings:
-        changes["ratings"] = {str(cid): rating for cid, rating in _pairs(ratings)}
-    return changes
+def _day_and_person(row: tuple) -> tuple:
+    values = row[0]
+    return values[4], values[0]
+
+
+def _ratings_json(ratings: tuple) -> JsonText | None:
+    """The audit text's {competency id: rating} of a row's ratings (in the order of the ids
+    as text, as `FeedbackImport.rating_keys` gives them)."""
+    if not ratings:
+        return None
+    return JsonText("{" + ", ".join(f'"{cid}": {rating}' for cid, rating in _pairs(ratings))
+                    + "}")
 
 
 def _pairs(ratings: tuple) -> zip:
