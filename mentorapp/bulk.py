@@ -160,13 +160,8 @@ def _row_converter(positions: list[int]):
 
 
 def _chunks(rows: Iterable[Sequence], convert=None):
-    chunk = []
-    for row in rows:
-        chunk.append(convert(row) if convert else tuple(row))
-        if len(chunk) >= CHUNK:
-            yield chunk
-            chunk = []
-    if chunk:
+    rows = iter(rows) if convert is None else map(convert, rows)
+    while chunk := list(itertools.islice(rows, CHUNK)):
         yield chunk
 
 

@@ -266,21 +266,25 @@ def test_rows_are_numbered_by_day_then_person_in_file_order_within(company, tmp_
 
 
 def test_created_texts_are_what_the_json_encoder_writes():
-    """Every kind of value a created record's audit may hold, written directly or through
-    the encoder, gives the very text `AuditLog.created_entry` gives."""
+    """Every kind of value a created record's audit may hold, written directly, remembered
+    or through the encoder, gives the very text `AuditLog.created_entry` gives (1, True, 1.0
+    and "1" in one field each keep their own)."""
     log = AuditLog()
     fields = ("staff", "comment", "date", "rating", "ratings", "score", "amount", "flag",
-              "at", "empty", "none")
+              "at", "empty", "none", "mixed")
     texts = ['plain', 'a "quoted" word', "back\\slash", "two\nlines\tand a tab", "ünï ✓ 日本",
-             "\x01\x1f", "=1+2", "\u2028 separator"]
+             "\x01\x1f", "=1+2", "\u2028 separator", "x" * 150]
+    mixed = (1, True, 1.0, "1", Decimal("1"), JsonText(""), "")
     maker = created_texts(fields)
-    for number, text in enumerate(texts):
-        values = (number, text, dt.date(2026, 1, 1 + number), number % 5 or None,
-                  {"12": 4, "3": number % 5 + 1}, 2.5 + number, Decimal("1.10"), number % 2 == 0,
-                  dt.datetime(2026, 1, 2, 3, 4, 5), "", None)
+    for number in range(3 * len(texts)):  # each value again: its remembered part
+        text = texts[number % len(texts)]
+        values = (number % 4, text, dt.date(2026, 1, 1 + number % 9), number % 5 or None,
+                  {"12": 4, "3": number % 5 + 1}, 2.5 + number % 3, Decimal("1.10"),
+                  number % 2 == 0, dt.datetime(2026, 1, 2, 3, 4, 5), "", None,
+                  mixed[number % len(mixed)])
         expected = log.created_entry("feedback", 1, dict(zip(fields, values, strict=True)))[5]
         ratings = JsonText(json.dumps(values[4], sort_keys=True))
-        assert maker((*values[:4], ratings, *values[5:])) == expected
+        assert maker((*values[:4], ratings, *values[5:])) == expected, values
 
 
 @pytest.mark.parametrize("db", PLAIN_BACKENDS, indirect=True)  # shared: the triggers audit
