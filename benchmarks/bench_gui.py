@@ -4,13 +4,19 @@ opening a staff profile.
 
     .venv/bin/python main.py --db /tmp/big.db demo --staff 50000     # once (about 30 s)
     .venv/bin/python benchmarks/bench_gui.py --db /tmp/big.db [--runs N] [--starts N]
+        [--compare OTHER_CHECKOUT]
 
-Windows are drawn offscreen (QT_QPA_PLATFORM=offscreen unless set). "Shown" is the first
-paint of the window. Staff page and profile are timed until their rows are on screen (the
-work on the thread pool included); the search keystroke until the table shows the new
-rows, with and without the page's typing pause (the delay that waits for the next key).
+Windows are drawn offscreen (QT_QPA_PLATFORM=offscreen unless set; under X11 set
+QT_QPA_PLATFORM=xcb and DISPLAY). "Shown" is the first paint of the window. Staff page and
+profile are timed until their rows are on screen (the work on the thread pool included); the
+search keystroke until the table shows the new rows, with and without the page's typing
+pause (the delay that waits for the next key).
 The window frame is drawn before the database is opened; "dashboard filled in" is process
-start to the dashboard's figures on screen.
+start to the dashboard's figures on screen. `--compare` times the main window's start of
+another checkout too (a `git worktree` of an earlier commit), alternately with this one's.
+Every kind of start runs once before the timed ones, and the processes may write their
+bytecode (as an installed application has it): a source compiled at every start would be
+timed instead.
 """
 
 from __future__ import annotations
@@ -81,12 +87,12 @@ def child_app(target: str, through_main: bool = True, until_dashboard: bool = Fa
 
     from ui import app as app_module
 
-    make_application = app_module.make_application
+    new_application = app_module.new_application
 
     def make_and_watch():
         from ui.main_window import MainWindow
 
-        app = make_application()
+        app = new_application()
         if until_dashboard:
             _exit_when_dashboard_filled()
         else:
@@ -99,7 +105,7 @@ def child_app(target: str, through_main: bool = True, until_dashboard: bool = Fa
             MainWindow.show = show_and_watch
         return app
 
-    app_module.make_application = make_and_watch
+    app_module.new_application = make_and_watch
     if not through_main:
         app_module.run_gui(target)
         return
@@ -107,15 +113,18 @@ def child_app(target: str, through_main: bool = True, until_dashboard: bool = Fa
     runpy.run_path(str(ROOT / "main.py"), run_name="__main__")
 
 
-def time_process(args: list[str]) -> tuple[float, float]:
-    """Seconds from starting a Python process to its window's first paint, and the CPU
-    seconds the process used until then (steadier than the wall clock on a shared machine,
-    where a process that runs longer also waits longer for the CPU)."""
+def time_process(args: list[str], root: Path = ROOT) -> tuple[float, float]:
+    """Seconds from starting a Python process (this benchmark in checkout `root`) to its
+    window's first paint, and the CPU seconds the process used until then (steadier than the
+    wall clock on a shared machine, where a process that runs longer also waits longer for
+    the CPU)."""
     import subprocess
 
+    environment = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     started = time.perf_counter()
-    process = subprocess.Popen([sys.executable, __file__, *args], stdout=subprocess.PIPE,
-                               text=True, cwd=ROOT)
+    process = subprocess.Popen([sys.executable, str(root / "benchmarks" / "bench_gui.py"),
+                                *args], stdout=subprocess.PIPE, text=True, cwd=root,
+                               env=environment)
     for line in process.stdout:
         if line.startswith(SHOWN):
             elapsed = time.perf_counter() - started
@@ -211,14 +220,28 @@ def main(argv=None) -> int:
     parser.add_argument("--db", required=True, help="a database holding demo data")
     parser.add_argument("--runs", type=int, default=15, help="runs of each in-window figure")
     parser.add_argument("--starts", type=int, default=7, help="process starts of each kind")
+    parser.add_argument("--compare", type=Path, metavar="CHECKOUT",
+                        help="also time the main window's start of this other checkout")
     args = parser.parse_args(argv)
 
-    bare, full, gui_only, filled = [], [], [], []
-    for _ in range(args.starts):  # interleaved so all see the same machine load
-        bare.append(time_process(["--child-bare"]))
-        full.append(time_process(["--child-app", args.db]))
-        gui_only.append(time_process(["--child-gui", args.db]))
-        filled.append(time_process(["--child-dashboard", args.db]))
+    kinds = {"bare": (["--child-bare"], ROOT), "full": (["--child-app", args.db], ROOT),
+             "gui_only": (["--child-gui", args.db], ROOT),
+             "filled": (["--child-dashboard", args.db], ROOT)}
+    if args.compare:
+        kinds["other"] = (["--child-app", args.db], args.compare.resolve())
+    for child_args, root in kinds.values():  # bytecode written, files read once
+        time_process(child_args, root)
+    starts = {kind: [] for kind in kinds}
+    loads = []
+    for number in range(args.starts):  # interleaved so all see the same machine load
+        order = list(kinds)
+        if args.compare and number % 2:  # this checkout and the other one take turns first
+            order[1], order[-1] = order[-1], order[1]
+        for kind in order:
+            starts[kind].append(time_process(*kinds[kind]))
+        loads.append(os.getloadavg()[0])
+    bare, full, gui_only, filled = (starts[kind] for kind in ("bare", "full", "gui_only",
+                                                               "filled"))
 
     from mentorapp import opening
     from mentorapp.services import staff
@@ -260,13 +283,18 @@ def main(argv=None) -> int:
     }
     print(f"GUI on {opening.describe_target(args.db)}: {count:,} staff; medians of "
           f"{args.starts} process starts and {args.runs} runs "
-          f"(platform {os.environ['QT_QPA_PLATFORM']})")
+          f"(platform {os.environ['QT_QPA_PLATFORM']}; load average during the starts "
+          f"{min(loads):.1f} to {max(loads):.1f})")
     for name, value in figures.items():
         target = TARGETS_MS.get(name)
         verdict = "" if target is None else \
             f"  (target {target} ms: {'ok' if value <= target else 'MISSED'})"
         print(f"  {name:<40} {value:8.1f} ms{verdict}")
-    for name, runs in (("main window shown", full), ("of which run_gui alone", gui_only)):
+    compared = [("main window shown", full), ("of which run_gui alone", gui_only)]
+    if args.compare:
+        print(f"  {'main window shown, ' + str(args.compare):<40} {wall(starts['other']):8.1f} ms")
+        compared.append((f"{args.compare}: main window shown", starts["other"]))
+    for name, runs in compared:
         for clock, median in (("wall clock", wall), ("CPU time", cpu)):
             ratio = median(runs) / median(bare)
             print(f"  {name + ' / bare window, ' + clock:<52} {ratio:5.2f} x  "

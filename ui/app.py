@@ -15,7 +15,6 @@ from mentorapp.errors import UserError, ValidationError
 from ui import access, i18n, preferences, tasks
 from ui.i18n import Context
 from ui.resources import icon
-from ui.widgets import accessible
 
 tr_app = Context("tr_app")
 
@@ -24,14 +23,24 @@ SMOKE_PAGE_TIMEOUT_S = 60
 signed_in_windows: list = []  # the main window opened after a sign-out (kept from deletion)
 
 
-def make_application() -> QApplication:
-    """The application, in Fusion from the start (`theme.apply_theme()` later wraps it)."""
+def new_application() -> QApplication:
+    """The application as the first paint needs it: in Fusion from the start
+    (`theme.apply_theme()` later wraps it), named, with its icon."""
     app = QApplication.instance() or QApplication([*sys.argv[:1], "-style", "fusion"])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(preferences.ORGANIZATION)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(icon("app"))
-    accessible.follow_focus(app)  # a name for every control that gets the focus
+    return app
+
+
+def make_application() -> QApplication:
+    """The application with a name for every control that gets the focus (`run_gui` makes
+    it in two steps, the second after the first paint)."""
+    from ui.widgets import accessible
+
+    app = new_application()
+    accessible.follow_focus(app)
     return app
 
 
@@ -170,43 +179,105 @@ def run_gui(db_target: str | None, smoke_test: bool = False) -> int:
     """Open MentorApp on a database (None: the usual resolution). With `smoke_test`, open
     the main window, visit every page and a staff profile, and exit: 0 when nothing failed.
 
-    The window frame is drawn first; the database is opened and the first page built right
-    after, so the window appears at once even when the database takes a moment."""
+    Only the window frame is built before its first paint (sidebar, menus, toolbar, status
+    bar, in the theme's colours); `finish_start()` runs right after that paint and does the
+    rest: the accessibility hooks, `ThemeStyle`, the database and the first page. Under X11
+    the first paint comes from the event loop (the window manager maps the window first), so
+    the rest must wait for it rather than run before `exec()`."""
     started = time.perf_counter()
-    app = make_application()
+    app = new_application()
     i18n.install()  # before the first widget: texts are set when widgets are built
     reporter = ErrorReporter(logs.log_file(), show_dialogs=not smoke_test)
     previous_hook, sys.excepthook = sys.excepthook, reporter
+    outcome: list = []  # finish_start()'s exit code, or the exception that stopped it
+
+    def finish() -> None:
+        try:
+            outcome.append(finish_start(app, window, db_target, theme, reporter, smoke_test,
+                                        started))
+        except BaseException as exc:  # raised from run_gui, as before the event loop was
+            outcome.append(exc)
+        if outcome[0] is not None:
+            app.exit(1 if isinstance(outcome[0], BaseException) else outcome[0])
+
     try:
+        from PySide6.QtCore import QEvent
+
         from ui.main_window import MainWindow
-        from ui.theme import apply_colours, apply_theme, remembered_theme
+        from ui.theme import apply_colours, remembered_theme
 
         theme = remembered_theme()
         apply_colours(app, theme)  # the first paint: Fusion in the theme's colours
         window = MainWindow("", start=False)
+        after_first_paint(window, finish)
         window.show()
-        app.processEvents()  # paint the frame before the database layer is even loaded
-        apply_theme(app, theme)  # and ThemeStyle, for every dialog and page from here on
-        logs.start_file_log()
-        from mentorapp import opening
-
-        target, from_settings = choose_database(db_target)
-        opened = open_database(target, from_settings, interactive=not smoke_test)
-        if opened is None:
-            window.close()
-            return 1
-        from mentorapp.services import settings
-
-        if settings.get("theme") != theme:
-            apply_theme(app, settings.get("theme"))
-        start_window(window, opened)
-        log.info("%s %s started on %s in %.2f s", APP_NAME, __version__,
-                 opening.describe_target(opened), time.perf_counter() - started)
-        if smoke_test:
-            return run_smoke_test(app, window, reporter)
-        return app.exec()
+        code = app.exec()
+        # Closing the last window posted a quit of its own: not one for a later event loop.
+        app.removePostedEvents(app, QEvent.Type.Quit)
+        if outcome and isinstance(outcome[0], BaseException):
+            raise outcome[0]
+        return outcome[0] if outcome and outcome[0] is not None else code
     finally:
         sys.excepthook = previous_hook
+
+
+FIRST_PAINT_WAIT_MS = 2000  # a window that is never painted (minimised) starts anyway
+
+
+def after_first_paint(window, then) -> None:
+    """Call `then` once, from the event loop, right after `window`'s first paint (or after
+    `FIRST_PAINT_WAIT_MS` if it has none by then)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        done = False
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                self.go()
+            return False
+
+        def go(self):
+            if not self.done:
+                self.done = True
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, then)
+
+    watcher = FirstPaint(window)
+    window.installEventFilter(watcher)
+    QTimer.singleShot(FIRST_PAINT_WAIT_MS, watcher.go)
+
+
+def finish_start(app: QApplication, window, db_target: str | None, theme: str,
+                 reporter: ErrorReporter, smoke_test: bool, started: float) -> int | None:
+    """The start after the frame's first paint: the exit code when the application should
+    stop (the database did not open, a smoke test ran), None when the window is ready for
+    use. A window closed before this ran stops nothing: the application is quitting."""
+    if not window.isVisible():
+        return None
+    from ui.theme import apply_theme
+    from ui.widgets import accessible
+
+    accessible.follow_focus(app)  # a name for every control that gets the focus
+    apply_theme(app, theme)  # and ThemeStyle, for every dialog and page from here on
+    logs.start_file_log()
+    from mentorapp import opening
+
+    target, from_settings = choose_database(db_target)
+    opened = open_database(target, from_settings, interactive=not smoke_test)
+    if opened is None:
+        window.close()
+        return 1
+    from mentorapp.services import settings
+
+    if settings.get("theme") != theme:
+        apply_theme(app, settings.get("theme"))
+    start_window(window, opened)
+    log.info("%s %s started on %s in %.2f s", APP_NAME, __version__,
+             opening.describe_target(opened), time.perf_counter() - started)
+    if smoke_test:
+        return run_smoke_test(app, window, reporter)
+    return None
 
 
 def wait_until_idle(app: QApplication, timeout_s: float = SMOKE_PAGE_TIMEOUT_S) -> bool:

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from mentorapp import models, translations
+from mentorapp import translations
 from ui.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -216,6 +216,8 @@ def core_word(text: str) -> str:
 def label(code) -> str:
     """A stored choice code in the window's language ("on_leave" -> "De licencia"): the core's
     catalogue, so the window and a client pack use the same words."""
+    from mentorapp import models  # Peewee and the models: not needed before the first paint
+
     return models.label(code, translations.display())
 
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6 import QtCore  # QtCore.Qt (93 enums) is built when first used: after the first paint
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,7 +34,6 @@ from mentorapp.urls import describe  # a database path or URL for display, passw
 from ui import access, preferences, tasks
 from ui.i18n import Context
 from ui.resources import icon, sidebar_icon
-from ui.widgets.accessible import name_controls, tab_between_controls
 
 tr_main_window = Context("tr_main_window")
 
@@ -103,7 +103,8 @@ class MainWindow(QMainWindow):
     def __init__(self, database: str, *, show_welcome: bool = False, start: bool = True,
                  parent=None):
         """`start=False` builds only the frame (sidebar, menus, toolbar): the application
-        shows it at once and calls `start()` when the database is open."""
+        shows it at once and calls `start()` when the database is open. An action chosen
+        before that (a shortcut, a menu) is held and done by `start()`; Quit is done at once."""
         super().__init__(parent)
         self.database = database
         self.setWindowTitle(APP_NAME)
@@ -122,9 +123,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         self.sidebar.setAccessibleName(tr_main_window.tr("Pages"))
         for spec in PAGES:
-            item = QListWidgetItem(sidebar_icon(spec.icon), spec.text())
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            self.sidebar.addItem(item)
+            self.sidebar.addItem(QListWidgetItem(sidebar_icon(spec.icon), spec.text()))
         # As wide as its longest page name in the window's language ("Retroalimentación" is
         # wider than any English one), so no name is cut.
         self.sidebar.ensurePolished()  # the style sheet's margins and padding
@@ -134,6 +133,7 @@ class MainWindow(QMainWindow):
         self.sidebar.itemClicked.connect(self._sidebar_chosen)
         self.sidebar.currentItemChanged.connect(lambda item, _old: self._sidebar_chosen(item))
         self.started = False
+        self._held: list[QAction] = []  # actions chosen before start()
         self.user = {"role": "admin", "shared": False}  # set_user(): who is signed in
         self.app_title = APP_NAME
 
@@ -163,8 +163,12 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus_and_toolbar()
         self._build_status_bar()
-        self.back_button.setDefaultAction(self.back_action)
-        self.back_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.back_button.setDefaultAction(self.back_action)  # (a tool button shows its icon only)
+        # Until a page is shown (`_show`): no Back, and no New, Find or Export, which most
+        # pages have and the first one may not (they would be drawn enabled, then greyed).
+        self.back_button.setVisible(False)
+        for action in (self.new_action, self.find_action, self.export_action):
+            action.setEnabled(False)
         # A fixed minimum: one that followed the page shown would change with every page.
         self.setMinimumSize(760, 520)
         available = self.screen().availableGeometry()  # a 1024 x 700 screen: all of it
@@ -181,6 +185,10 @@ class MainWindow(QMainWindow):
             self.show_welcome()
         else:
             self.show_page(access.first_page(self.user))
+        held, self._held = self._held, []
+        for action in held:  # as if chosen now: one the role or page cannot use is dropped
+            if action.isVisible() and action.isEnabled():
+                action.trigger()
 
     # -- building ------------------------------------------------------------------------
     def _action(self, text: str, icon_name: str | None, shortcut: str | None, slot,
@@ -188,17 +196,25 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if icon_name:
             action.setIcon(icon(icon_name))
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setProperty("key", QKeySequence(shortcut).toString())
+        if shortcut:  # (neither QKeySequence(str) nor setShortcut(): their overloads would
+            # build the Qt namespace's enums, a tenth of the time to the first paint)
+            keys = QKeySequence.fromString(shortcut, QKeySequence.SequenceFormat.NativeText)
+            action.setProperty("shortcut", keys)
+            action.setProperty("key", keys.toString())
         action.setProperty("plain_text", text)
         action.setIconText(text.replace("&", "").rstrip("…"))  # toolbar words
         if tip:
             action.setStatusTip(tip)
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{tip} ({keys})" if shortcut else tip)  # as the menu shows it
-        action.triggered.connect(lambda _checked=False: slot())
+        action.triggered.connect(lambda _checked=False: self._act(action, slot))
         return action
+
+    def _act(self, action: QAction, slot) -> None:
+        if self.started or action is self.quit_action:
+            slot()
+        elif action not in self._held:
+            self._held.append(action)
 
     def _build_actions(self) -> None:
         self.new_action = self._action(tr_main_window.tr("&New…"), "new", "Ctrl+N",
@@ -270,7 +286,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setIconSize(QSize(20, 20))
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        # Qt.ToolButtonStyle by its name: the Qt namespace's enums would cost the first paint
+        self.toolbar.setProperty("toolButtonStyle", "ToolButtonTextBesideIcon")
         for action in (self.new_action, self.find_action, self.export_action,
                        self.refresh_action):
             self.toolbar.addAction(action)
@@ -326,7 +343,7 @@ class MainWindow(QMainWindow):
         # Qt makes the first item current, unselected, when the list gets focus (also on
         # the welcome page): only a selected item is the user's choice.
         if item is not None and self.started and item.isSelected():
-            self.show_page(item.data(Qt.ItemDataRole.UserRole))
+            self.show_page(PAGE_KEYS[self.sidebar.row(item)])
 
     # -- pages ---------------------------------------------------------------------------
     def page(self, key: str) -> QWidget:
@@ -385,6 +402,8 @@ class MainWindow(QMainWindow):
             self.sidebar.blockSignals(False)
 
     def _show(self, widget: QWidget, key: str, title: str) -> None:
+        from ui.widgets.accessible import name_controls, tab_between_controls
+
         self.stack.setCurrentWidget(widget)
         name_controls(widget, title)
         tab_between_controls(widget)
@@ -487,7 +506,7 @@ class MainWindow(QMainWindow):
         from ui.dialogs.global_search_dialog import GlobalSearchDialog
 
         dialog = GlobalSearchDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.result_opened.connect(self.open_search_result)
         dialog.open()
         return dialog
@@ -517,7 +536,7 @@ class MainWindow(QMainWindow):
         from ui.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(describe(self.database), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(self._settings_saved)
         dialog.open()
         return dialog
@@ -539,7 +558,7 @@ class MainWindow(QMainWindow):
         from ui.dialogs.roles_dialog import RolesDialog
 
         dialog = RolesDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.roles_changed.connect(self.data_changed)
         dialog.open()
         return dialog
@@ -548,11 +567,14 @@ class MainWindow(QMainWindow):
         from ui.dialogs.about_dialog import AboutDialog
 
         dialog = AboutDialog(describe(self.database), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def open_log_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
         folder = logs.log_file().parent
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))

@@ -114,7 +114,7 @@ def apply_colours(app: QApplication, theme: str) -> None:
     """The theme's palette and style sheet without `ThemeStyle` (see the module doc)."""
     global _system_palette
     if _system_palette is None:
-        _system_palette = QPalette(app.palette())
+        _system_palette = app.palette()  # a copy (QPalette(...) would build the Qt enums)
     if theme == "dark":
         app.setPalette(_palette(DARK))
     elif theme == "light":

@@ -209,6 +209,51 @@ def test_frame_builds_no_page_before_start(qtbot, ui_db, tmp_path, wait_for_task
     wait_for_tasks()
 
 
+def test_actions_chosen_before_start_are_done_by_start(qtbot, ui_db, tmp_path, wait_for_tasks):
+    """Before the database is open, a shortcut or menu choice is held, not run on a closed
+    database; `start()` does it as if chosen then (a page the role cannot see is dropped)."""
+    win = MainWindow("", start=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    assert not win.back_button.isVisible()
+    assert not any(a.isEnabled() for a in (win.new_action, win.find_action, win.export_action))
+    shown = []
+    win.page_shown.connect(shown.append)
+    win.page_actions[PAGE_KEYS.index("users")].trigger()  # Ctrl+9: an admin's page
+    win.page_actions[PAGE_KEYS.index("staff")].trigger()  # Ctrl+2
+    win.page_actions[PAGE_KEYS.index("staff")].trigger()  # twice: held once
+    assert shown == [] and win.pages == {}
+    win.set_database(str(tmp_path / "test.db"))
+    win.set_user({"role": "mentor", "shared": True, "display_name": "Lena Test"})
+    win.start()
+    assert shown == ["my_work", "staff"]
+    assert win.current_key == "staff"
+    wait_for_tasks()
+
+
+def test_quit_before_start_closes_at_once(qtbot):
+    win = MainWindow("", start=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.quit_action.trigger()
+    assert not win.isVisible()
+
+
+def test_the_frame_has_its_shortcuts_and_toolbar_words(qtbot):
+    """Built without the Qt namespace's enums (see `MainWindow._action`): the same keys and
+    toolbar as with them."""
+    win = MainWindow("", start=False)
+    qtbot.addWidget(win)
+    assert win.search_everything_action.shortcut().toString() == "Ctrl+K"
+    assert win.settings_action.shortcut().toString() == "Ctrl+,"
+    assert win.back_action.shortcut().toString() == "Alt+Left"
+    assert [a.shortcut().toString() for a in win.page_actions] == \
+        [f"Ctrl+{n}" for n in range(len(PAGES))]
+    assert win.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+
+
 def test_a_dashboard_card_opens_its_records_and_show_all_clears_them(qtbot, window):
     acme, beta = a_client("Acme"), a_client("Beta")
     a_staff("Ana", client=acme)
