@@ -37,8 +37,8 @@ KEY, FIGURES = ROLLUP_COLUMNS[:4], ROLLUP_COLUMNS[4:]
 KPI_KEY, KPI_FIGURES = KPI_MONTH_COLUMNS[:3], KPI_MONTH_COLUMNS[3:]
 KPI_FLOATS = ("value_sum", "weighted_sum", "weight_sum", "last_value")
 # SQLite's row triggers that add a new feedback row to the day roll-ups, the text index and the
-# due days (the last one, whose WHEN is false for all but incidents, still cost a trigger
-# program per row: 100,000 rows, 1.5 s of CPU against 0.1 s set-based).
+# due days (the last one, whose WHEN is false for all but incidents, still runs a trigger
+# program per row: 100,000 rows, 1.5-2.5 s of CPU on a busy machine; set-based a few ms).
 FEEDBACK_INSERT_TRIGGERS = ("feedback_dashboard_insert", "feedback_text_insert",
                             "feedback_tally_insert")
 
@@ -245,9 +245,9 @@ def feedback_adding(ids: range) -> Iterator[None]:
     missing and a rollback brings them back; the new rows are then added to the day roll-ups
     with one grouped UPSERT, to the text index with one INSERT ... SELECT and to the due days
     by the trigger's own statement over all of them: the figures and index the triggers give,
-    without a trigger program per row (100,000 rows: 2.4 s of CPU against 9.1 s). On
-    PostgreSQL it only yields: its statement triggers add up the whole COPY once and the
-    search vector is a generated column."""
+    without a trigger program per row (100,000 rows on a busy 2-core machine: about 2.7 s of
+    CPU against 6.6-9.1 s). On PostgreSQL it only yields: its statement triggers add up the
+    whole COPY once and the search vector is a generated column."""
     db = database.obj
     if not is_sqlite(db):
         yield
