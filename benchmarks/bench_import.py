@@ -7,7 +7,9 @@ reading the files alone takes (`open_table(...).rows()`, no checks).
 Each run imports both files in a child process of its own (its peak memory, resident set
 size, is the importing process's) and then runs the plain inserts, alternately, so the ratio
 of each pair meets the same machine; prints each run, the medians, wall and CPU seconds (CPU
-time shows the cost on a shared machine whose other processes stretch the wall clock).
+time shows the cost on a shared machine whose other processes stretch the wall clock). The
+plain inserts run twice: with the row triggers firing, and with the feedback insert triggers
+paused and the rows added set-based, as the import does since it pauses them.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from mentorapp import opening  # noqa: E402
 from mentorapp.excel.importing import import_file  # noqa: E402
 from mentorapp.excel.reading import open_table  # noqa: E402
 from mentorapp.models import Client, Competency, Staff  # noqa: E402
-from mentorapp.services import audit, clients  # noqa: E402
+from mentorapp.services import audit, clients, rollups  # noqa: E402
 
 CLIENTS = ("Acme Telecom", "Globex Bank", "Initech Health", "Umbrella Retail")
 SOURCES = ("client", "management", "mentor", "peer", "self")
@@ -84,10 +86,13 @@ def _some_ratings(rng: random.Random, count: int) -> list:
     return [rng.randint(1, 5) if i in rated else None for i in range(count)]
 
 
-def plain_executemany(path: Path, args, competencies: int) -> tuple[float, float]:
+def plain_executemany(path: Path, args, competencies: int,
+                      paused: bool = False) -> tuple[float, float]:
     """Wall and CPU seconds for sqlite3.executemany of the same staff, feedback and rating
     rows (values already converted: no reading, no checking, no audit) into the same
-    schema."""
+    schema. `paused`: the feedback insert triggers dropped meanwhile and the rows added to
+    what they keep by the import's own statements (`rollups.feedback_added_sql`), as the
+    import does; otherwise the triggers fire for each row."""
     opening.open_database(str(path)).close()
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA journal_mode=wal")
@@ -110,10 +115,19 @@ def plain_executemany(path: Path, args, competencies: int) -> tuple[float, float
                          "job_title, team, site, hire_date, status, archived, employee_key, "
                          "sort_key, search_key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                          staff_rows)
+        made = [sql for (sql,) in conn.execute(
+            "SELECT sql FROM sqlite_master WHERE name IN (?, ?, ?)",
+            rollups.FEEDBACK_INSERT_TRIGGERS)] if paused else []
+        for name in rollups.FEEDBACK_INSERT_TRIGGERS if paused else ():
+            conn.execute(f'DROP TRIGGER "{name}"')
         conn.executemany("INSERT INTO feedback (id, staff_id, client_id, source, author, date, "
                          "kind, rating, strengths, improvements, comment, visibility, "
                          "root_cause, lesson_learned, corrective_action, archived) VALUES "
                          "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", feedback_tuples)
+        for statement in rollups.feedback_added_sql() if paused else ():
+            conn.execute(statement, (1, len(feedback_tuples)))
+        for sql in made:
+            conn.execute(sql)
         conn.executemany("INSERT INTO feedback_rating (feedback_id, competency_id, rating) "
                          "VALUES (?,?,?)", rating_rows)
     elapsed = time.perf_counter() - started, time.process_time() - started_cpu
@@ -189,7 +203,7 @@ def main() -> None:
         print(f"input files written in {time.perf_counter() - started:.1f} s")
         opening.open_database(str(folder / "names.db"))
         competencies = Competency.select().count()
-        reads, runs, plains = [], [], []
+        reads, runs, plains, paused = [], [], [], []
         for run in range(args.repeat):
             _, roster_read, _ = timed(read_only, folder / "roster.xlsx")
             count, feedback_read, feedback_read_cpu = timed(read_only, folder / "feedback.xlsx")
@@ -200,6 +214,8 @@ def main() -> None:
                                      str(run)], check=True, capture_output=True, text=True)
             runs.append(json.loads(output.stdout.strip().splitlines()[-1]))
             plains.append(plain_executemany(folder / f"plain{run}.db", args, competencies))
+            paused.append(plain_executemany(folder / f"paused{run}.db", args, competencies,
+                                            paused=True))
             (feedback_wall, feedback_cpu), (plain_wall, plain_cpu) = (runs[-1]["feedback"],
                                                                       plains[-1])
             print(f"run {run + 1}: read feedback {feedback_read:.2f} s (CPU "
@@ -207,6 +223,8 @@ def main() -> None:
                   f"feedback {feedback_wall:.2f} s (CPU {feedback_cpu:.2f} s); plain "
                   f"executemany {plain_wall:.2f} s (CPU {plain_cpu:.2f} s); ratio "
                   f"{feedback_wall / plain_wall:.2f}x wall, {feedback_cpu / plain_cpu:.2f}x CPU; "
+                  f"plain with the insert triggers paused {paused[-1][0]:.2f} s (CPU "
+                  f"{paused[-1][1]:.2f} s), ratio {feedback_cpu / paused[-1][1]:.2f}x CPU; "
                   f"peak {runs[-1]['peak_mb']:.0f} MB", flush=True)
     median = statistics.median
     roster_s, roster_cpu = (median(r["roster"][i] for r in runs) for i in (0, 1))
@@ -227,6 +245,12 @@ def main() -> None:
           "or audit)")
     print(f"feedback import / plain executemany, same runs: {wall_ratio:.2f}x wall, "
           f"{cpu_ratio:.2f}x CPU median (target at most 2x)")
+    print(f"plain executemany with the feedback insert triggers paused, as the import: "
+          f"{median(p[0] for p in paused):.2f} s median (CPU {median(p[1] for p in paused):.2f} "
+          "s); feedback import / that, same runs: "
+          f"{median(r['feedback'][0] / p[0] for r, p in zip(runs, paused, strict=True)):.2f}x "
+          f"wall, {median(r['feedback'][1] / p[1] for r, p in zip(runs, paused, strict=True)):.2f}"
+          "x CPU median")
     print(f"peak memory of the importing process (RSS): "
           f"{max(r['peak_mb'] for r in runs):,.0f} MB, highest of the runs (target < 200 MB)")
     print(f"load average while running: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")

@@ -260,29 +260,29 @@ def feedback_adding(ids: range) -> Iterator[None]:
             db.execute_sql(f'DROP TRIGGER "{name}"')
         yield
         if ids:
-            added = (ids.start, ids.stop - 1)
-            db.execute_sql(_feedback_rollup_added(), added * 2)
-            texts = ", ".join(f'"{c}"' for c in TEXT_SEARCH["feedback"])
-            db.execute_sql(f'INSERT INTO "feedback_text" (rowid, {texts}) SELECT "id", {texts} '
-                           'FROM "feedback" WHERE "id" BETWEEN ? AND ?', added)
-            rows = ('SELECT 1 AS "sign", "staff_id", "kind", "resolved_date", "follow_up_date", '
-                    '"archived" FROM "feedback" WHERE "id" BETWEEN ? AND ?')
-            for statement in tally_upserts([tally_parts("feedback", rows)]):
-                db.execute_sql(statement, added)
+            for statement in feedback_added_sql():
+                db.execute_sql(statement, (ids.start, ids.stop - 1))
         for name in FEEDBACK_INSERT_TRIGGERS:
             db.execute_sql(made[name])
 
 
-def _feedback_rollup_added() -> str:
-    """The feedback with ids between two parameters (twice) added to the dashboard's day rows,
-    for everyone (client 0) and for its client, as the insert trigger adds each row."""
+def feedback_added_sql() -> list[str]:
+    """SQLite: the statements that add the feedback with ids from ?1 to ?2 to what the insert
+    triggers keep, as they add each row: the dashboard's day rows for everyone (client 0) and
+    for its client, the text index, and the due days (by the trigger's own statement)."""
     figures = ('"date", "source", COUNT(*), COALESCE(SUM("rating"), 0), COUNT("rating"), 0 '
-               'FROM "feedback" WHERE "id" BETWEEN ? AND ? AND NOT "archived"')
+               'FROM "feedback" WHERE "id" BETWEEN ?1 AND ?2 AND NOT "archived"')
     columns = ", ".join(f'"{c}"' for c in ROLLUP_COLUMNS)
     key = ", ".join(f'"{c}"' for c in KEY)
     added = ", ".join(f'"{c}" = "dashboard_day"."{c}" + excluded."{c}"' for c in FIGURES)
-    return (f'INSERT INTO "dashboard_day" ({columns}) '
-            f"SELECT 'feedback', 0, {figures} GROUP BY \"date\", \"source\" "
-            f"UNION ALL SELECT 'feedback', \"client_id\", {figures} "
-            'AND "client_id" IS NOT NULL GROUP BY "client_id", "date", "source" '
-            f"ON CONFLICT ({key}) DO UPDATE SET {added}")
+    texts = ", ".join(f'"{c}"' for c in TEXT_SEARCH["feedback"])
+    rows = ('SELECT 1 AS "sign", "staff_id", "kind", "resolved_date", "follow_up_date", '
+            '"archived" FROM "feedback" WHERE "id" BETWEEN ?1 AND ?2')
+    return [(f'INSERT INTO "dashboard_day" ({columns}) '
+             f"SELECT 'feedback', 0, {figures} GROUP BY \"date\", \"source\" "
+             f"UNION ALL SELECT 'feedback', \"client_id\", {figures} "
+             'AND "client_id" IS NOT NULL GROUP BY "client_id", "date", "source" '
+             f"ON CONFLICT ({key}) DO UPDATE SET {added}"),
+            f'INSERT INTO "feedback_text" (rowid, {texts}) SELECT "id", {texts} FROM "feedback" '
+            'WHERE "id" BETWEEN ?1 AND ?2',
+            *tally_upserts([tally_parts("feedback", rows)])]

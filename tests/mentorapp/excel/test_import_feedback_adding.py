@@ -251,6 +251,18 @@ def test_an_error_halfway_leaves_nothing_and_the_triggers_in_force(company, tmp_
     assert_index_whole()
 
 
+def test_a_dry_run_leaves_nothing_and_the_triggers_in_force(company, tmp_path):
+    path = incident_fix(feedback_csv(tmp_path / "f.csv", file_rows()))
+    before = rollup_rows(), everything_found()
+    made = triggers() if is_sqlite(database.obj) else {}
+    result = import_file("feedback", path, dry_run=True)
+    assert result.ok and result.created == 6
+    assert (rollup_rows(), everything_found()) == before
+    if is_sqlite(database.obj):
+        assert triggers() == made
+    assert_index_whole()
+
+
 def test_rows_are_numbered_by_day_then_person_in_file_order_within(company, tmp_path):
     e1, e2, e3 = (p["id"] for p in company["people"])
     rows = [["E3", days_ago(2).isoformat(), "peer", "", "general", "", "", "", "c", "", ""],
