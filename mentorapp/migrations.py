@@ -1067,10 +1067,15 @@ def tally_tables_sql() -> list[str]:
 def _to_16(db: peewee.Database) -> None:
     """The dashboard at company scale (issue 14): active staff, headcount by client, overdue
     check-ins and incidents past follow-up kept as counts (`tally_sql`), filled from the rows
-    there are; at 300,000 staff on PostgreSQL counting them took 60-250 ms each."""
+    there are (at 300,000 staff on PostgreSQL counting them took 60-250 ms each); the open
+    incidents by follow-up date and the mentorships by status and mentor indexed, for the
+    first 50 incidents and the mentors over capacity."""
     sqlite = is_sqlite(db)
     headcount, due = tally_select()
     _run(db, *tally_tables_sql(),
+         'CREATE INDEX "feedback_open_incident_follow_up" ON "feedback" ("follow_up_date") '
+         "WHERE \"kind\" = 'incident' AND \"resolved_date\" IS NULL AND NOT \"archived\"",
+         'CREATE INDEX "mentorship_status_mentor_id" ON "mentorship" ("status", "mentor_id")',
          f'INSERT INTO "dashboard_headcount" ("client_id", "n") {headcount}',
          f'INSERT INTO "dashboard_due" ("figure", "day", "n") {due}',
          *tally_sql(sqlite, None if sqlite else _current_schema(db)))

@@ -258,7 +258,9 @@ class Mentorship(BaseModel):
     archived = BooleanField(default=False)
 
     class Meta:
-        indexes = ((("mentee", "status"), False),)
+        # Schema version 16: (status, mentor) counts each mentor's active mentees from the
+        # index alone (the dashboard's mentors over capacity).
+        indexes = ((("mentee", "status"), False), (("status", "mentor"), False))
 
 
 class MentoringSession(BaseModel):
@@ -340,6 +342,11 @@ class Feedback(BaseModel):
 Feedback.add_index(Feedback.client, Feedback.date, Feedback.visibility, Feedback.archived,
                    Feedback.staff, Feedback.kind, Feedback.source, Feedback.rating,
                    name="feedback_client_period")
+# Schema version 16: the dashboard's incidents past their follow-up, oldest first, read in
+# index order (50 of 29,400 at 300,000 staff, instead of fetching and sorting them all).
+Feedback.add_index(Feedback.follow_up_date, name="feedback_open_incident_follow_up",
+                   where=SQL("\"kind\" = 'incident' AND \"resolved_date\" IS NULL "
+                             "AND NOT \"archived\""))
 
 
 class FeedbackRating(BaseModel):

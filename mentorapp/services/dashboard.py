@@ -349,17 +349,20 @@ def incidents_past_follow_up(today: dt.date | None = None, limit: int | None = A
 
 
 def _mentors_over_capacity(client, team, site):
-    active = fn.COUNT(Mentorship.id)
+    # Active mentees counted per mentor first (index `mentorship_status_mentor_id` alone),
+    # names joined to the mentors over capacity only: grouping every mentor with their name
+    # took 165 ms at 300,000 staff on PostgreSQL.
+    active = (Mentorship.select(Mentorship.mentor, fn.COUNT(SQL("*")).alias("n"))
+              .where(Mentorship.status == "active").group_by(Mentorship.mentor)
+              .alias("active"))
     return (Mentor.select(Mentor.id.alias("mentor_id"), MentorStaff.id.alias("staff_id"),
                           mentor_name_expression().alias("name"), Mentor.capacity,
-                          active.alias("active_mentees"))
-            .join(MentorStaff, JOIN.LEFT_OUTER, on=(Mentor.staff == MentorStaff.id))
-            .switch(Mentor).join(Mentorship, on=((Mentorship.mentor == Mentor.id)
-                                                 & (Mentorship.status == "active")))
-            .where(not_archived(Mentor), *staff_scope(MentorStaff, client, team, site))
-            .group_by(Mentor.id, MentorStaff.id, MentorStaff.first_name,
-                      MentorStaff.last_name, Mentor.external_name, Mentor.capacity)
-            .having(active > Mentor.capacity).order_by(Mentor.id))
+                          active.c.n.alias("active_mentees"))
+            .join(active, on=(active.c.mentor_id == Mentor.id))
+            .switch(Mentor).join(MentorStaff, JOIN.LEFT_OUTER, on=(Mentor.staff == MentorStaff.id))
+            .where(not_archived(Mentor), active.c.n > Mentor.capacity,
+                   *staff_scope(MentorStaff, client, team, site))
+            .order_by(Mentor.id))
 
 
 def mentors_over_capacity(limit: int | None = None, client: int | None = None,

@@ -23,7 +23,9 @@ SAVED = sorted((Path(__file__).resolve().parents[1] / "data").glob("mentorapp_v*
 UNDO = {
     16: [*(f'DROP FUNCTION "dashboard_tally_of_{table}"() CASCADE'
            for table in ("staff", "assignment", "check_in", "feedback")),
-         'DROP TABLE "dashboard_due"', 'DROP TABLE "dashboard_headcount"'],
+         'DROP TABLE "dashboard_due"', 'DROP TABLE "dashboard_headcount"',
+         'DROP INDEX "feedback_open_incident_follow_up"',
+         'DROP INDEX "mentorship_status_mentor_id"'],
     15: ['DROP INDEX "kpi_value_metric_id_period"',
          'CREATE INDEX "kpi_value_metric_id_period_day_staff_id_value_count" '
          'ON "kpi_value" ("metric_id", "period", "day", "staff_id", "value", "count")'],
