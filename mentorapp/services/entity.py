@@ -78,6 +78,17 @@ def record_or_not_found(model, record_id: int, name: str) -> peewee.Model:
                                                                       record_id=record_id))
     return record
 
+def _contains(field, word: str) -> peewee.Expression:
+    """`field` holds `word`. A folded key column (`search_key`, lower case already) is
+    matched with PostgreSQL's case-sensitive LIKE, which its trigram index serves too: ILIKE
+    folds every candidate row again (the search's row check took 2-3 times as long at 300,000
+    staff). SQLite keeps peewee's LIKE, case-blind already (its case-sensitive one is GLOB)."""
+    found = field.contains(word)
+    if field.name == "search_key" and not is_sqlite():
+        return peewee.Expression(found.lhs, peewee.OP.LIKE, found.rhs)
+    return found
+
+
 class Entity:
     def __init__(self, model, name: str, rules: dict[str, Rule], *,
                  check: Check | None = None,
@@ -89,7 +100,8 @@ class Entity:
                  describe: Callable[[peewee.Model], str] | None = None,
                  archive_field: str = "archived",
                  unique_keys: dict[str, peewee.Field] | None = None,
-                 narrow_search: Callable[[list[str]], peewee.Node | None] | None = None):
+                 narrow_search: Callable[[list[str]], peewee.Node | None] | None = None,
+                 count_select: Callable[[], peewee.Query] | None = None):
         self.model = model
         self.name = name
         self.rules = rules
@@ -101,6 +113,9 @@ class Entity:
         self.default_sort = default_sort or next(iter(self.sorts))
         self.filters = filters or {}
         self.select = select or (lambda: model.select())
+        # What `count` counts when no filter is given: `select` without the joins that only
+        # add columns to the list (none adds a row), or the list's own select.
+        self.count_select = count_select or self.select
         self.describe = describe or (lambda row: f"{_(name)} {row.id}")
         self.archive_field = archive_field
         # {field: its fold_key column}: the field is unique by its key, not its exact text.
@@ -114,8 +129,9 @@ class Entity:
     def get(self, record_id: int) -> dict:
         return to_dict(self.get_record(record_id))
 
-    def _query(self, search: str | None, include_archived: bool, filters: dict):
-        query = self.select()
+    def _query(self, search: str | None, include_archived: bool, filters: dict,
+               select: Callable[[], peewee.Query] | None = None):
+        query = (select or self.select)()
         if not include_archived:
             query = query.where(getattr(self.model, self.archive_field) == False)  # noqa: E712
         words = (search or "").split()
@@ -123,8 +139,8 @@ class Entity:
             words = [sort_key(word) for word in words]
         words = [word for word in words if word]
         for word in words:  # contains(): % and _ taken literally
-            query = query.where(reduce(operator.or_,
-                                       [field.contains(word) for field in self.search_fields]))
+            query = query.where(reduce(operator.or_, [_contains(field, word)
+                                                      for field in self.search_fields]))
         narrower = self.narrow_search(words) if words and self.narrow_search else None
         if narrower is not None:
             query = query.where(narrower)
@@ -162,15 +178,35 @@ class Entity:
             keys = (unindexed(keys[0], self.model._meta.database), *keys[1:])
         order = [k.desc() if descending else k.asc() for k in (*keys, self.model.id)]
         query = self._query(search, include_archived, filters).order_by(*order)
-        if limit is not None:
+        if limit is not None and self._page_first(search, key, filters):
+            # The page's ids first, sorted with nothing but the sort keys, then its rows:
+            # sorting every match's whole row with its joins took twice as long (5,000 of
+            # 300,000 staff on PostgreSQL).
+            page = (self._query(search, include_archived, filters, self.count_select)
+                    .order_by(*order).limit(limit).offset(offset))
+            query = self.select().where(self.model.id.in_(page)).order_by(*order)
+        elif limit is not None:
             query = query.limit(limit).offset(offset)
         hidden = getattr(self.model, "KEY_FIELDS", ())
         return [{k: plain(v) for k, v in row.items() if k not in hidden}
                 for row in query.dicts()]
 
+    def _page_first(self, search: str | None, key: str, filters: dict) -> bool:
+        """Whether a page of this search is found by its ids first: a search with no filter,
+        sorted by this table's own columns, of an entity with a plainer `count_select`."""
+        if not (search or "").strip() or self.count_select is self.select or any(
+                value is not None and value != "" for value in filters.values()):
+            return False
+        keys = self.sorts[key]
+        nodes = (keys.key, *keys.names) if isinstance(keys, NameOrder) else (
+            keys if isinstance(keys, tuple) else (keys,))
+        return all(getattr(node, "model", None) is self.model for node in nodes)
+
     def count(self, search: str | None = None, *, include_archived: bool = False,
               **filters) -> int:
-        return self._query(search, include_archived, filters).count()
+        plain = not any(value is not None and value != "" for value in filters.values())
+        return self._query(search, include_archived, filters,
+                           self.count_select if plain else None).count()
 
     # -- writing -------------------------------------------------------------------------
     def clean(self, values: dict, partial: bool) -> dict:

@@ -77,6 +77,8 @@ entity = Entity(
     describe=lambda s: f"{s.employee_id} {s.first_name} {s.last_name}",
     unique_keys={"employee_id": Staff.employee_key},
     narrow_search=lambda words: visible_staff_matching(Staff.id, words),
+    # a person has at most one open assignment: the list's joins add columns, not rows
+    count_select=lambda: Staff.select(Staff.id),
 )
 create, update, get, list = entity.create, entity.update, entity.get, entity.list
 

@@ -258,3 +258,57 @@ def test_a_staff_search_does_not_walk_the_sort_index(db, make, caplog):
         return
     plan = " ".join(row[-1] for row in db.execute_sql("EXPLAIN QUERY PLAN " + sql, params))
     assert "SCAN t1" in plan and "staff_sort_key" not in plan, plan
+
+
+def _statements(caplog) -> list[str]:
+    return [record.msg[0] for record in caplog.records if isinstance(record.msg, tuple)]
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_searched_page_finds_its_ids_first_and_keeps_the_order(db, make, caplog, descending):
+    """Staff search pages (no filter, sorted by the staff table's own columns) sort the matches'
+    ids, then read those rows: the pages, put together, are the whole list's order."""
+    acme = make.client(name="Acme")
+    for first, last in (("Ana", "Reyes"), ("Bea", "Cruz"), ("Ana", "Abad"), ("Dana", "Lim"),
+                        ("Carla", "Zamora"), ("Ana", "Reyes")):
+        make.staff(first_name=first, last_name=last, team="Sales", client=acme)
+    for key in staff.entity.sorts:
+        whole = [row["id"] for row in staff.list("a", sort=key, descending=descending,
+                                                 limit=None)]
+        caplog.clear()
+        caplog.set_level(logging.DEBUG, logger="peewee")
+        pages = [row["id"] for offset in range(0, len(whole) + 2, 2)
+                 for row in staff.list("a", sort=key, descending=descending, limit=2,
+                                       offset=offset)]
+        assert pages == whole, key
+        page_first = [sql for sql in _statements(caplog) if "IN (SELECT" in sql]
+        assert bool(page_first) == (key != "client"), key  # the client sort needs its join
+    assert staff.list("a", limit=2, client=acme["id"]) == staff.list("a", limit=None,
+                                                                     client=acme["id"])[:2]
+
+
+def test_a_staff_count_without_a_filter_reads_no_assignment(db, make, caplog):
+    acme = make.client(name="Acme")
+    make.staff(first_name="Ana", client=acme)
+    moved = make.staff(first_name="Ana", client=acme)
+    staff.end_assignment(moved["id"], days_ago(1))
+    make.staff(first_name="Anabel")  # on no client
+    caplog.set_level(logging.DEBUG, logger="peewee")
+    assert staff.count("ana") == len(staff.list("ana", limit=None)) == 3
+    counted = [sql for sql in _statements(caplog) if "COUNT" in sql]
+    assert counted and '"assignment"' not in counted[-1], counted
+    assert staff.count("ana", client=acme["id"]) == 1
+    assert '"assignment"' in [sql for sql in _statements(caplog) if "COUNT" in sql][-1]
+
+
+def test_postgresql_matches_the_folded_key_case_sensitively(db, make, caplog):
+    """The folded key is lower case already: PostgreSQL's LIKE (served by the trigram index)
+    instead of ILIKE, which folds every candidate row again; SQLite's LIKE is case-blind."""
+    make.staff(first_name="Émile", last_name="CAFÉ")
+    caplog.set_level(logging.DEBUG, logger="peewee")
+    assert [row["first_name"] for row in staff.list("café ÉMILE", limit=50)] == ["Émile"]
+    sql = [sql for sql in _statements(caplog) if '"search_key"' in sql][-1]
+    if is_sqlite(db):
+        assert '"search_key" LIKE' in sql and "GLOB" not in sql, sql
+    else:
+        assert '"search_key" LIKE' in sql and "ILIKE" not in sql, sql
