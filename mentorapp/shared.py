@@ -702,9 +702,10 @@ def _visible_staff_branches(returning: str, selected: str, also: str = "") -> st
     RETURN ({})) of SELECT `selected` over the `staff` rows whose `search_key` contains every
     word of `patterns` (and that meet `also`) and that the caller's role may read by the staff
     table's own read policy for that role."""
-    # The first pattern is the trigram index's, the others filter its rows.
-    matching = (f"SELECT {selected} FROM staff WHERE search_key ILIKE patterns[1] "
-                f"AND search_key ILIKE ALL (patterns){also}")
+    # The first pattern is the trigram index's, the others filter its rows; LIKE, as the key
+    # and the words are folded already (services.entity._contains).
+    matching = (f"SELECT {selected} FROM staff WHERE search_key LIKE patterns[1] "
+                f"AND search_key LIKE ALL (patterns){also}")
     # The manager's scope is checked here for a few hundred name matches: one index probe each.
     # OFFSET 0 keeps PostgreSQL from also planning the EXISTS as a hashed IN, which it prices
     # cheaper than any number of probes and which reads the whole scope (12,000 rows) per call.
