@@ -829,16 +829,45 @@ def _kpi_agent_sheet(wb, tr: Translator, agents: list[dict], pages: dict, counte
                Column(_("Status"), width=13, center=True), Column(_("Trend"), width=11)]
     sheet = TableSheet(wb, _("KPI by agent"), columns, table_name="tblKpiAgents", **pages,
                        print_width=READABLE_PRINT_WIDTH)
+    lean = len(agents) > LEAN_ROWS
     styles: dict = {}  # see _judged_cells()
-    rows = ((agent["employee_id"], agent["name"], _team(tr, agent["team"]),
-             metric_label(agent["metric"]),
-             *_judged_cells(tr, sheet.ws, agent["metric"], agent, styles),
-             _trend(tr, agent["trend"]))
-            for agent in agents)
-    written = sheet.write(rows, empty_text=_(NO_KPI), progress=counter.advance,
-                          lean=len(agents) > LEAN_ROWS)
+    rows = (_lean_agent_rows(tr, sheet.ws, agents) if lean else
+            ((agent["employee_id"], agent["name"], _team(tr, agent["team"]),
+              metric_label(agent["metric"]),
+              *_judged_cells(tr, sheet.ws, agent["metric"], agent, styles),
+              _trend(tr, agent["trend"]))
+             for agent in agents))
+    written = sheet.write(rows, empty_text=_(NO_KPI), progress=counter.advance, lean=lean,
+                          made_safe=lean)
     if written:
         _status_formats(tr, sheet.ws, f"F2:H{written + 1}", "$H2")
+
+
+def _lean_agent_rows(tr: Translator, ws, agents: list[dict]):
+    """The rows of a lean KPI by agent sheet, each made safe once, whole, in its metric's
+    formats: the cells `_judged_cells()` and then the sheet's own pass made of it, without
+    the second pass (a large account has tens of thousands of rows)."""
+    made: dict[int, tuple] = {}  # metric id: label, formats, alignments, column styles
+    for agent in agents:
+        metric = agent["metric"]
+        known = made.get(metric["id"])
+        if known is None:
+            number = value_format(metric)
+            formats = (None,) * 4 + (number, number, ATTAINMENT_FORMAT, None, None)
+            alignments = (None,) * 4 + JUDGED_ALIGNMENTS + (None,)
+            known = made[metric["id"]] = (metric_label(metric), formats, alignments,
+                                          column_styles(ws, formats, alignments))
+        name, formats, alignments, styles = known
+        status = STATUS_LABELS.get(agent["status"])
+        row = safe_row(ws, (agent["employee_id"], agent["name"], _team(tr, agent["team"]),
+                            name, metric["target"], agent["value"], agent["attainment"],
+                            status and tr.gettext(status), _trend(tr, agent["trend"])),
+                       formats, alignments, styles)
+        for index in range(4, 8):  # an empty figure is a styled empty cell all the same
+            if row[index] is None:
+                row[index] = write_only_cell(ws, None, formats[index],
+                                             alignment=alignments[index])
+        yield row
 
 
 # -- Quality -----------------------------------------------------------------------------

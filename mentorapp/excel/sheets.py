@@ -12,6 +12,7 @@ Other Excel modules (templates) use the styles and `print_setup()` from here too
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import itertools
 import math
@@ -20,6 +21,9 @@ import warnings
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+import openpyxl
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.filters import AutoFilter
@@ -76,6 +80,8 @@ _CHAR_WIDTHS = {**dict.fromkeys("fijlrtI.,;:'!|()[]", 0.5),
                 **dict.fromkeys("ABCDEFGHKMNOPQRSUVWXYZmw@%&", WIDEST_CHAR)}
 
 Progress = Callable[[int], None]
+# The openpyxl whose write-only row conversion `_safe_rows_as_they_are()` takes over.
+KNOWN_OPENPYXL = "3.1."
 
 
 @dataclass(frozen=True)
@@ -171,12 +177,17 @@ class TableSheet:
         self.rows = 0
 
     def write(self, rows: Iterable[Sequence], *, empty_text: str = "No data for this period",
-              progress: Progress | None = None, lean: bool = False) -> int:
+              progress: Progress | None = None, lean: bool = False,
+              made_safe: bool = False) -> int:
         """Write the header and all `rows`; returns the number of data rows.
 
         `lean` (for sheets of many thousand rows, which nobody prints) skips wrapping, row
         heights and alignment, so only number formats cost a styled cell: streaming then runs
-        close to the speed of bare openpyxl."""
+        close to the speed of bare openpyxl. `made_safe` (with `lean`): the rows come from
+        `safe_row()` already, in formats of their own (which change from row to row), and
+        are written as they are instead of being made safe a second time."""
+        if made_safe and not lean:
+            raise ValueError("made_safe rows are for a lean sheet")  # a programming error
         rows = iter(rows)
         sample = list(itertools.islice(rows, WIDTH_SAMPLE_ROWS))
         self._set_widths(sample, fit=not lean)  # lean rows do not wrap: keep them wide
@@ -202,6 +213,8 @@ class TableSheet:
                                     column_styles(ws, self.formats, top))
 
         def prepared(values) -> tuple[int, list]:
+            if made_safe:
+                return 1, values
             lines = max([wrapped_lines(values[i], width) for i, width in wrapping
                          if isinstance(values[i], str)], default=1)
             if lines > 1:
@@ -209,21 +222,22 @@ class TableSheet:
             return 1, safe_row(ws, values, self.formats, plain, plain_styles)
 
         rows = itertools.chain(sample, rows)
-        # A batch of rows is read and made safe, then appended: alternating between the
-        # database cursor and openpyxl row by row was 10% slower (each evicts the other
-        # from the CPU caches).
-        while batch := [prepared(values) for values in itertools.islice(rows, BATCH_ROWS)]:
-            for lines, row in batch:
-                if lines > 1:  # Calc keeps the default height for wrapped text: set it
-                    row_number = self.rows + 2
-                    ws.row_dimensions[row_number].height = min(LINE_HEIGHT * lines, 409)
-                    ws.append(row)
-                    del ws.row_dimensions[row_number]  # written already; keep memory flat
-                else:
-                    ws.append(row)
-                self.rows += 1
-                if progress is not None and self.rows % PROGRESS_EVERY == 0:
-                    progress(PROGRESS_EVERY)
+        with _safe_rows_as_they_are(ws):
+            # A batch of rows is read and made safe, then appended: alternating between the
+            # database cursor and openpyxl row by row was 10% slower (each evicts the other
+            # from the CPU caches).
+            while batch := [prepared(values) for values in itertools.islice(rows, BATCH_ROWS)]:
+                for lines, row in batch:
+                    if lines > 1:  # Calc keeps the default height for wrapped text: set it
+                        row_number = self.rows + 2
+                        ws.row_dimensions[row_number].height = min(LINE_HEIGHT * lines, 409)
+                        ws.append(row)
+                        del ws.row_dimensions[row_number]  # written already; memory flat
+                    else:
+                        ws.append(row)
+                    self.rows += 1
+                    if progress is not None and self.rows % PROGRESS_EVERY == 0:
+                        progress(PROGRESS_EVERY)
         if progress is not None:
             progress(self.rows % PROGRESS_EVERY)
         if not self.rows:
@@ -258,6 +272,51 @@ class TableSheet:
 
     def _finish(self) -> None:
         add_table(self.ws, self.table_name, self.headers, 1, 1 + max(self.rows, 1))
+
+
+@contextlib.contextmanager
+def _safe_rows_as_they_are(ws):
+    """While the rows `safe_row()` made are appended to `ws`, openpyxl takes their plain
+    text and numbers as they are and their ready-made cells without first trying them as
+    values: its checks of every text (illegal characters, formulas, error codes) are
+    `safe_row()`'s own, done already, and trying a cell as a value costs an exception (with
+    the cell's name made for its message) and a fresh cell after it, for each of the two
+    million cells of a large client report. The cells written are the same (see the test);
+    another openpyxl, whose write-only sheet may convert rows differently, keeps its own."""
+    if not openpyxl.__version__.startswith(KNOWN_OPENPYXL):
+        yield
+        return
+
+    def values_to_row(values, row_idx):
+        cell = WriteOnlyCell(ws)
+        for column, value in enumerate(values, 1):
+            kind = type(value)
+            if kind is str:
+                cell._value = value
+                cell.data_type = "s"
+            elif kind is int or kind is float:
+                cell._value = value
+                cell.data_type = "n"
+            elif kind is Cell:
+                value.column, value.row = column, row_idx
+                if value.hyperlink is not None:
+                    value.hyperlink.ref = value.coordinate
+                yield value
+                continue
+            elif value is None:
+                continue
+            else:
+                cell.value = value  # dates and the rest as openpyxl converts them
+            cell.column, cell.row = column, row_idx
+            yield cell
+            if cell.has_style:  # a date got its format: the next value needs a fresh cell
+                cell = WriteOnlyCell(ws)
+
+    ws._values_to_row = values_to_row
+    try:
+        yield
+    finally:
+        del ws._values_to_row
 
 
 def fit_to_page(widths: Sequence[float], floors: Sequence[float], wrapping: Sequence[bool],

@@ -431,9 +431,9 @@ def test_pooled_figures_equal_kpi_figure_of_the_same_cells(rollup):
         assert pool.figure(rollup) == pytest.approx(client_data.kpi_figure(
             rollup, [(p, c) for p, c in cells if p % 4 == team]))
     for person, cell in cells:
-        assert client_data._cell_figure(rollup, cell) == client_data.kpi_figure(
-            rollup, [(person, cell)])
-    assert client_data._cell_figure(rollup, None) is None
+        assert client_data._cell_figure(
+            rollup, cell.weighted, cell.weight, cell.total, cell.count, cell.last_day,
+            cell.last_value) == client_data.kpi_figure(rollup, [(person, cell)])
     assert client_data._Pool(rollup).figure(rollup) is None
     assert (merged.latest is None) == (rollup != "latest")  # kept where it counts only
 
@@ -547,3 +547,84 @@ def test_the_kpi_and_quality_sheets_in_spanish(report, tmp_path):
     quality_figures = _table(wb["Calidad"], "tblQualityFigures")
     assert [r["Este período"] for r in quality_figures] == [
         r["This period"] for r in _table(english["Quality"], "tblQualityFigures")]
+
+
+def test_the_scorecard_streamed_from_the_cells_equals_the_arithmetic_on_every_value(db, make):
+    """`kpi_scorecard` adds each cell up as it comes from the database and keeps none: every
+    agent's, team's and the account's figure, and the account's months, over a period of part
+    months at both ends (their days from the values) and whole months between, equal
+    `kpis.roll_up_group` over the values themselves, for every roll-up."""
+    pick = random.Random(14)
+    acme = make.client("Acme Corp")
+    start, end = dt.date(2025, 1, 12), dt.date(2025, 4, 20)
+    people = [make.staff(f"P{n}", f"Agent{n:02d}", acme, employee_id=f"A{n:03d}",
+                         team=("North", "South", "")[n % 3], since=dt.date(2024, 1, 1))
+              for n in range(12)]
+    metrics = {rollup: make_kpi_metric(make, acme, name=f"M {rollup}", rollup=rollup,
+                                       target=100, shareable=True,
+                                       weight_column="Handled" if rollup == "weighted" else "")
+               for rollup in kpis.ROLLUPS}
+    points = {}  # (rollup, person id): [Point] in the period
+    for rollup, metric in metrics.items():
+        for person in people[: pick.randint(8, 12)]:
+            days = sorted(pick.sample(range(150), pick.randint(1, 9)))
+            values = [(dt.date(2025, 1, 1) + dt.timedelta(days=d), pick.uniform(50, 150),
+                       pick.randint(1, 40)) for d in days]
+            make_kpi_values(metric, person, values)
+            points[(rollup, person["id"])] = [kpis.Point(day, value, count)
+                                              for day, value, count in values
+                                              if start <= day <= end]
+    scorecard = client_data.kpi_scorecard(acme["id"], start, end)
+    names = {p["employee_id"]: p["id"] for p in people}
+    teams = {p["id"]: p["team"] or client_data.NO_TEAM for p in people}
+    agents = {(a["metric"]["rollup"], names[a["employee_id"]]): a
+              for a in scorecard["agents"]}
+    expected_agents = {key for key, found in points.items() if found}
+    assert set(agents) == expected_agents
+    for rollup, metric in metrics.items():
+        arithmetic = client_data.kpi.as_metric({**metric, "warning": None})
+
+        def figure(who, within=lambda day: True, rollup=rollup, arithmetic=arithmetic):
+            return kpis.roll_up_group({p: [x for x in points.get((rollup, p), [])
+                                           if within(x.day)] for p in who}, arithmetic)
+
+        agents_of = [p for (r, p) in expected_agents if r == rollup]
+        for person in agents_of:
+            assert agents[(rollup, person)]["value"] == pytest.approx(figure([person]))
+        (account,) = [a for a in scorecard["account"] if a["metric"]["rollup"] == rollup]
+        assert account["value"] == pytest.approx(figure(agents_of))
+        for team in ("North", "South", client_data.NO_TEAM):
+            members = [p for p in agents_of if teams[p] == team]
+            (row,) = [t for t in scorecard["teams"]
+                      if t["metric"]["rollup"] == rollup and t["team"] == team]
+            assert (row["agents"], row["value"]) == (len(members),
+                                                     pytest.approx(figure(members)))
+        column = [m["id"] for m in scorecard["metrics"]].index(metric["id"])
+        for key, in_period, attainments in scorecard["months"]:
+            if in_period:
+                value = figure(agents_of, lambda day, key=key: f"{day:%Y-%m}" == key)
+                assert attainments[column] == pytest.approx(
+                    kpis.attainment(value, arithmetic))
+
+
+def test_a_lean_kpi_by_agent_sheet_holds_the_same_cells_in_the_same_formats(
+        seeded, tmp_path, monkeypatch):
+    """A large account's KPI by agent sheet is lean and its rows are made safe once, whole
+    (`_lean_agent_rows`): every value and number format is what the sheet of a small account
+    shows, and the judged columns keep their alignment."""
+    from mentorapp.excel import client_report
+
+    def cells(path):
+        ws = load_workbook(path)["KPI by agent"]
+        return [[(c.value, c.number_format, c.alignment.horizontal, c.alignment.vertical)
+                 for c in row] for row in ws.iter_rows()]
+
+    small = cells(export_client_report("Acme Corp", START, END, tmp_path / "small.xlsx"))
+    monkeypatch.setattr(client_report, "LEAN_ROWS", 0)
+    lean = cells(export_client_report("Acme Corp", START, END, tmp_path / "lean.xlsx"))
+    assert len(lean) == len(small) > 5
+    for small_row, lean_row in zip(small[1:], lean[1:], strict=True):
+        assert [c[:2] for c in lean_row] == [c[:2] for c in small_row]
+        assert lean_row[4:8] == small_row[4:8]  # target, value, attainment, status
+    formats = {row[5][1] for row in lean[1:]}
+    assert {'#,##0" s"', '#,##0.0"%"'} <= formats  # each metric's own

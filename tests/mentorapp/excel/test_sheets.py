@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from openpyxl import Workbook, load_workbook
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from mentorapp.excel import sheets
 from mentorapp.excel.safe_cells import save_workbook
@@ -92,3 +93,76 @@ def test_a_sheet_with_a_print_width_narrows_its_columns_unless_lean(tmp_path):
     assert widths("Lean") == pytest.approx([16.1, sheets.MAX_WRAP_WIDTH, sheets.MAX_WRAP_WIDTH])
     header_lines = book["Fitted"].row_dimensions[1].height // sheets.LINE_HEIGHT
     assert header_lines == 2  # the wrapped header is shown in full
+
+
+rows_openpyxl_converted: list[int] = []
+OWN_WAY = WriteOnlyWorksheet._values_to_row  # openpyxl's conversion of an appended row
+
+
+def _sheet_xml(tmp_path, monkeypatch, name: str, *, known: str) -> bytes:
+    import datetime as dt
+    import zipfile
+    from decimal import Decimal
+
+    from mentorapp.excel.safe_cells import Styled
+
+    monkeypatch.setattr(sheets, "KNOWN_OPENPYXL", known)
+    rows_openpyxl_converted.clear()
+
+    def counted(ws, values, row_idx):
+        rows_openpyxl_converted.append(row_idx)
+        return OWN_WAY(ws, values, row_idx)
+
+    monkeypatch.setattr(WriteOnlyWorksheet, "_values_to_row", counted)
+    wb = Workbook(write_only=True)
+    sheet = TableSheet(wb, "Mixed", [Column("Text"), Column("Number", "0.00"),
+                                     Column("Day", "yyyy-mm-dd"), Column("Other", wrap=True),
+                                     Column("Centred", center=True)],
+                       table_name="tblMixed", footer="x")
+    sheet.write([
+        ("plain", 1, dt.date(2025, 1, 2), 2.5, "x"),
+        ("  spaced  ", 10**16, dt.datetime(2025, 1, 2, 3, 4), True, ""),
+        ("=1+2", float("nan"), None, Decimal("1.5"), "#N/A"),
+        ("bad\x01char", -3, dt.date(1899, 12, 31), Styled("red", font=sheets.LABEL_FONT), 7),
+        ("line one\nline two " + "long " * 20, 0.1, dt.date(2026, 12, 3), None, False),
+        (None, None, None, "@home", "x" * 20_000),
+    ])
+    save_workbook(wb, tmp_path / name)
+    with zipfile.ZipFile(tmp_path / name) as archive:
+        return archive.read("xl/worksheets/sheet1.xml")
+
+
+def test_rows_go_to_openpyxl_as_they_are_and_are_written_as_openpyxl_writes_them(
+        tmp_path, monkeypatch):
+    """A table sheet hands its safe rows to openpyxl without openpyxl checking them again
+    (`_safe_rows_as_they_are`): the sheet is byte for byte what openpyxl's own way writes,
+    for text, numbers, dates, ready-made and styled cells, empty and unsafe values."""
+    import openpyxl
+
+    assert openpyxl.__version__.startswith(sheets.KNOWN_OPENPYXL)  # else the test is moot
+    fast = _sheet_xml(tmp_path, monkeypatch, "fast.xlsx", known=sheets.KNOWN_OPENPYXL)
+    assert rows_openpyxl_converted == [1]  # the header row only
+    own = _sheet_xml(tmp_path, monkeypatch, "own.xlsx", known="not this openpyxl")
+    assert rows_openpyxl_converted == list(range(1, 8))
+    assert fast == own
+    assert b"line one" in fast and b"=1+2" in fast and b"#N/A" in fast
+
+
+def test_rows_made_safe_already_are_written_as_they_are_on_a_lean_sheet(tmp_path):
+    from mentorapp.excel.safe_cells import safe_row
+
+    wb = Workbook(write_only=True)
+    sheet = TableSheet(wb, "Made", [Column("Text"), Column("Number")], table_name="tblMade",
+                       footer="x")
+    rows = [safe_row(sheet.ws, ("=risky", 1.5), (None, "0.00")),
+            safe_row(sheet.ws, ("plain", 2), (None, "0.000"))]
+    assert sheet.write(rows, lean=True, made_safe=True) == 2
+    save_workbook(wb, tmp_path / "made.xlsx")
+    ws = load_workbook(tmp_path / "made.xlsx")["Made"]
+    assert [[c.value for c in row] for row in ws.iter_rows()] == [
+        ["Text", "Number"], ["=risky", 1.5], ["plain", 2]]
+    assert ws["A2"].data_type == "s" and ws["A2"].quotePrefix  # text, never a formula
+    assert (ws["B2"].number_format, ws["B3"].number_format) == ("0.00", "0.000")  # their own
+    with pytest.raises(ValueError):
+        TableSheet(Workbook(write_only=True), "Wrapping", [Column("Text")], table_name="t",
+                   footer="x").write(rows, made_safe=True)
