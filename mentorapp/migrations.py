@@ -925,7 +925,7 @@ _TALLY_COLUMNS = {
 }
 
 
-def _tally_parts(table: str, rows: str) -> tuple[str | None, str | None]:
+def tally_parts(table: str, rows: str) -> tuple[str | None, str | None]:
     """What the changed rows `rows` (a relation with a "sign" column; for staff only the
     people whose being active changed, signed +1 for now active) add to the headcounts
     ("client_id", "sign") and to the due days ("figure", "day", "sign"); None: nothing."""
@@ -950,8 +950,8 @@ def _tally_parts(table: str, rows: str) -> tuple[str | None, str | None]:
                   f'r."sign" {person}{_OPEN_INCIDENT.format(r="r.")}')
 
 
-def _tally_upserts(parts: list[tuple[str | None, str | None]]) -> list[str]:
-    """The UPSERTs adding `parts` (of `_tally_parts`) to the two tables."""
+def tally_upserts(parts: list[tuple[str | None, str | None]]) -> list[str]:
+    """The UPSERTs adding `parts` (of `tally_parts`) to the two tables."""
     statements = []
     for index, (table, key) in enumerate((("dashboard_headcount", ('"client_id"',)),
                                           ("dashboard_due", ('"figure"', '"day"')))):
@@ -1023,7 +1023,7 @@ def tally_sql(sqlite: bool, schema: str | None = None) -> list[str]:
                     if old and new:
                         tests.append(" OR ".join(f'old."{c}" IS NOT new."{c}"' for c in moving))
                     when = " WHEN " + " AND ".join(f"({test})" for test in tests) if tests else ""
-                body = _tally_upserts([_tally_parts(table, " UNION ALL ".join(rows))])
+                body = tally_upserts([tally_parts(table, " UNION ALL ".join(rows))])
                 name = f"{table}_tally_{event.split()[0].lower()}"
                 statements.append(f'CREATE TRIGGER "{name}" AFTER {event} ON "{table}"{when} '
                                   f"BEGIN {'; '.join(body)}; END")
@@ -1037,7 +1037,7 @@ def tally_sql(sqlite: bool, schema: str | None = None) -> list[str]:
             else:
                 rows = " UNION ALL ".join(_tally_rows(table, sign, source, False)
                                           for sign, source in ((-1, old), (1, new)) if source)
-            return "; ".join(_tally_upserts([_tally_parts(table, rows)]))
+            return "; ".join(tally_upserts([tally_parts(table, rows)]))
 
         function = f'"dashboard_tally_of_{table}"'
         statements += [

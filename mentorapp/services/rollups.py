@@ -24,10 +24,10 @@ from mentorapp.migrations import (
     kpi_month_select,
     rollup_insert,
     rollup_select,
+    tally_parts,
     tally_select,
+    tally_upserts,
 )
-from mentorapp.migrations import _tally_parts as tally_parts  # the insert trigger's own SQL
-from mentorapp.migrations import _tally_upserts as tally_upserts
 from mentorapp.models import TEXT_SEARCH
 
 # Shared mode: the roles whose row-level policy on dashboard_day shows every row. Everyone else
