@@ -11,17 +11,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>out of 5, from %n ratings</source>
+        <source>out of 5, from %Ln ratings</source>
         <translation>
-            <numerusform>out of 5, from %n rating</numerusform>
-            <numerusform>out of 5, from %n ratings</numerusform>
+            <numerusform>out of 5, from %Ln rating</numerusform>
+            <numerusform>out of 5, from %Ln ratings</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>{month}: {average} from %n ratings</source>
+        <source>{month}: {average} from %Ln ratings</source>
         <translation>
-            <numerusform>{month}: {average} from %n rating</numerusform>
-            <numerusform>{month}: {average} from %n ratings</numerusform>
+            <numerusform>{month}: {average} from %Ln rating</numerusform>
+            <numerusform>{month}: {average} from %Ln ratings</numerusform>
         </translation>
     </message>
 </context>

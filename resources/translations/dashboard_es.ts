@@ -203,10 +203,10 @@
         <translation>Aún no hay retroalimentación calificada</translation>
     </message>
     <message numerus="yes">
-        <source>out of 5, from %n ratings</source>
+        <source>out of 5, from %Ln ratings</source>
         <translation>
-            <numerusform>sobre 5, de %n calificación</numerusform>
-            <numerusform>sobre 5, de %n calificaciones</numerusform>
+            <numerusform>sobre 5, de %Ln calificación</numerusform>
+            <numerusform>sobre 5, de %Ln calificaciones</numerusform>
         </translation>
     </message>
     <message>
@@ -222,10 +222,10 @@
         <translation>Mostrar los {total}</translation>
     </message>
     <message numerus="yes">
-        <source>{month}: {average} from %n ratings</source>
+        <source>{month}: {average} from %Ln ratings</source>
         <translation>
-            <numerusform>{month}: {average} de %n calificación</numerusform>
-            <numerusform>{month}: {average} de %n calificaciones</numerusform>
+            <numerusform>{month}: {average} de %Ln calificación</numerusform>
+            <numerusform>{month}: {average} de %Ln calificaciones</numerusform>
         </translation>
     </message>
 </context>

@@ -203,10 +203,10 @@
         <translation>Ainda não há feedback com nota</translation>
     </message>
     <message numerus="yes">
-        <source>out of 5, from %n ratings</source>
+        <source>out of 5, from %Ln ratings</source>
         <translation>
-            <numerusform>de 5, em %n avaliação</numerusform>
-            <numerusform>de 5, em %n avaliações</numerusform>
+            <numerusform>de 5, em %Ln avaliação</numerusform>
+            <numerusform>de 5, em %Ln avaliações</numerusform>
         </translation>
     </message>
     <message>
@@ -222,10 +222,10 @@
         <translation>Mostrar todos os {total}</translation>
     </message>
     <message numerus="yes">
-        <source>{month}: {average} from %n ratings</source>
+        <source>{month}: {average} from %Ln ratings</source>
         <translation>
-            <numerusform>{month}: {average} em %n avaliação</numerusform>
-            <numerusform>{month}: {average} em %n avaliações</numerusform>
+            <numerusform>{month}: {average} em %Ln avaliação</numerusform>
+            <numerusform>{month}: {average} em %Ln avaliações</numerusform>
         </translation>
     </message>
 </context>

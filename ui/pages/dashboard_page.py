@@ -441,7 +441,7 @@ class DashboardPage(QWidget):
                 "No rated feedback yet"))
         else:
             self.cards["average_rating"].set(rating_text(rating["average"]), tr_dashboard_page.tr(
-                "out of 5, from %n ratings", None, rating["count"]))
+                "out of 5, from %Ln ratings", None, rating["count"]))
         trainings = figures["trainings_this_quarter"]
         self.cards["trainings"].set(number(trainings["count"]), tr_dashboard_page.tr(
             "{hours} hours").format(hours=number(trainings["hours"], 0)))
@@ -509,7 +509,7 @@ class DashboardPage(QWidget):
         self.charts["rating_by_month"].set_chart(charts.line_chart(
             [month_name(m["month"]) for m in months], [m["average"] for m in months],
             minimum=1, maximum=RATING_AXIS_MAX,
-            tips=[tr_dashboard_page.tr("{month}: {average} from %n ratings",
+            tips=[tr_dashboard_page.tr("{month}: {average} from %Ln ratings",
                             None, m["count"]).format(month=month_name(m["month"]),
                                                      average=rating_text(m["average"]))
                   for m in months],

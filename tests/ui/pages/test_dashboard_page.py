@@ -305,3 +305,17 @@ def test_agents_below_a_kpi_target_two_months_running_by_client(qtbot, make_page
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         choose(qtbot, page.filters["team"], "Red")
     assert below.column_texts("Staff member") == ["Cy Low"]
+
+
+@pytest.mark.parametrize("language, shown", [("en", "247,828"), ("es", "247.828")])
+def test_the_number_of_ratings_has_the_languages_digit_groups(make_page, monkeypatch,
+                                                               in_language, language, shown):
+    """A company's 90 days hold hundreds of thousands of ratings: "from 247,828 ratings" in
+    English, "de 247.828 calificaciones" in Spanish, as the figures above it."""
+    in_language(language)
+    a_feedback(a_staff("Ana"), rating=4, date=TODAY - dt.timedelta(days=5))
+    page = make_page()
+    figures = dashboard.figures()
+    figures["average_rating_90_days"] = {"average": 3.77, "count": 247_828}
+    page.show_figures(figures)
+    assert shown in page.cards["average_rating"].detail.text()
