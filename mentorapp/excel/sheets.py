@@ -187,7 +187,7 @@ class TableSheet:
         `safe_row()` already, in formats of their own (which change from row to row), and
         are written as they are instead of being made safe a second time."""
         if made_safe and not lean:
-            raise ValueError("made_safe rows are for a lean sheet")  # a programming error
+            raise ValueError("made_safe rows are for a lean sheet")  # untranslated: a bug
         rows = iter(rows)
         sample = list(itertools.islice(rows, WIDTH_SAMPLE_ROWS))
         self._set_widths(sample, fit=not lean)  # lean rows do not wrap: keep them wide
