@@ -206,3 +206,18 @@ def cut_texts(root) -> list[str]:
         if view.isVisible() and isinstance(view, (QTableView, QTreeView)):
             cut += cut_titles(view)
     return cut
+
+
+def profile_at(qtbot, database: str, wait_for_tasks, staff_id: int, width: int, height=700):
+    """A main window `width` x `height` on `database`, showing this person's profile."""
+    from ui.main_window import MainWindow  # (the checks above need no window)
+
+    window = MainWindow(database)
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    wait_for_tasks()
+    profile = window.open_staff(staff_id)
+    wait_for_tasks()
+    return profile

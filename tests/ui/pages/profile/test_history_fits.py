@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 from builders import a_staff, offscreen_warnings
-from fit_checks import cut_titles
+from fit_checks import cut_titles, profile_at
 
 from mentorapp.services import staff
-from ui.main_window import MainWindow
 from ui.models.table import TOOLTIP
 
 pytestmark = offscreen_warnings
@@ -25,14 +24,7 @@ def test_history_tables_fit_without_a_sideways_scroll(
     if changed:
         staff.entity.update(ana["id"], team="Escalations and retention, night shift",
                             job_title="Senior customer care specialist, refunds desk")
-    window = MainWindow(str(tmp_path / "test.db"))
-    qtbot.addWidget(window)
-    window.resize(width, 700)
-    window.show()
-    qtbot.waitExposed(window)
-    wait_for_tasks()
-    profile = window.open_staff(ana["id"])
-    wait_for_tasks()
+    profile = profile_at(qtbot, str(tmp_path / "test.db"), wait_for_tasks, ana["id"], width)
     history = next(profile.tabs.widget(i) for i in range(profile.tabs.count())
                    if type(profile.tabs.widget(i)).__name__ == "HistoryTab")
     profile.tabs.setCurrentWidget(history)

@@ -9,10 +9,9 @@ import datetime as dt
 
 import pytest
 from builders import a_competency, a_feedback, a_mentor, a_mentorship, a_staff, offscreen_warnings
-from fit_checks import cut_titles
+from fit_checks import cut_titles, profile_at
 
 from mentorapp.services import mentoring
-from ui.main_window import MainWindow
 
 pytestmark = offscreen_warnings
 
@@ -44,14 +43,7 @@ def person(request, ui_db):
 def test_overview_column_titles_whole_and_inside_their_tables(
         qtbot, in_language, tmp_path, wait_for_tasks, person, language, width):
     in_language(language)
-    window = MainWindow(str(tmp_path / "test.db"))
-    qtbot.addWidget(window)
-    window.resize(width, 700)
-    window.show()
-    qtbot.waitExposed(window)
-    wait_for_tasks()
-    profile = window.open_staff(person["id"])
-    wait_for_tasks()
+    profile = profile_at(qtbot, str(tmp_path / "test.db"), wait_for_tasks, person["id"], width)
     qtbot.wait(20)
     overview = profile.tabs.currentWidget()
     for table in (overview.recent, overview.competencies, overview.actions):
