@@ -915,13 +915,13 @@ _ACTIVE = 'NOT {r}"archived" AND {r}"status" <> \'resigned\''  # as services.das
 _OPEN_INCIDENT = ('{r}"kind" = \'incident\' AND {r}"resolved_date" IS NULL '
                   'AND {r}"follow_up_date" IS NOT NULL AND NOT {r}"archived"')
 _DUE_CHECK_IN = '{r}"is_latest" AND {r}"next_date" IS NOT NULL'
-# Table: (the changed rows' columns the figures read, the columns whose update moves them).
+# Table: the columns whose change moves the figures (and, but for staff, that they read of
+# the changed rows; a person's rows give their id).
 _TALLY_COLUMNS = {
-    "staff": (("id",), ("status", "archived")),
-    "assignment": (("staff_id", "client_id", "end_date"), ("staff_id", "client_id", "end_date")),
-    "check_in": (("staff_id", "is_latest", "next_date"), ("staff_id", "is_latest", "next_date")),
-    "feedback": (("staff_id", "kind", "resolved_date", "follow_up_date", "archived"),
-                 ("staff_id", "kind", "resolved_date", "follow_up_date", "archived")),
+    "staff": ("status", "archived"),
+    "assignment": ("staff_id", "client_id", "end_date"),
+    "check_in": ("staff_id", "is_latest", "next_date"),
+    "feedback": ("staff_id", "kind", "resolved_date", "follow_up_date", "archived"),
 }
 
 
@@ -978,7 +978,7 @@ def _tally_rows(table: str, sign: int, row: str, sqlite: bool) -> str:
     transition table."""
     if table == "staff":
         return _staff_rows(str(sign), row, sqlite)
-    names = ", ".join(f'{row}."{c}" AS "{c}"' for c in _TALLY_COLUMNS[table][0])
+    names = ", ".join(f'{row}."{c}" AS "{c}"' for c in _TALLY_COLUMNS[table])
     return f'SELECT {sign} AS "sign", {names}' + ("" if sqlite else f" FROM {row}")
 
 
@@ -1001,7 +1001,7 @@ def tally_sql(sqlite: bool, schema: str | None = None) -> list[str]:
     """The triggers (and on PostgreSQL their functions, in `schema`) that keep the headcounts
     and due days."""
     statements = []
-    for table, (_read, moving) in _TALLY_COLUMNS.items():
+    for table, moving in _TALLY_COLUMNS.items():
         if sqlite:
             names = ", ".join(f'"{c}"' for c in moving)
             for event, old, new in (("INSERT", None, "new"), ("DELETE", "old", None),
