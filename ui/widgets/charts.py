@@ -74,6 +74,7 @@ def _new_chart() -> QChart:
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.legend().setVisible(False)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setLocalizeNumbers(True)  # axis labels with the language's digit groups
     return chart
 
 

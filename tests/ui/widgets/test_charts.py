@@ -87,3 +87,14 @@ def test_five_digit_bar_axes_have_fewer_labels(qtbot):
     assert small.chart().axes(Qt.Orientation.Horizontal)[0].tickCount() == 5
     axis = big.chart().axes(Qt.Orientation.Horizontal)[0]
     assert (axis.max(), axis.tickCount()) == (20_000, 3)
+
+
+@pytest.mark.parametrize("language, shown", [("en", "500,000"), ("es", "500.000")])
+def test_value_axes_write_numbers_in_the_window_language(qtbot, in_language, language, shown):
+    """A company's training hours run to a million: "500,000" on the axis, not "500000"."""
+    in_language(language)
+    view = charts.bar_chart(["Acme", "Globex"], [620_000.0, 410_000.0])
+    qtbot.addWidget(view)
+    chart = view.chart()
+    assert chart.localizeNumbers()
+    assert chart.locale().toString(500_000.0, "f", 0) == shown
