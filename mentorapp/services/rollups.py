@@ -45,12 +45,16 @@ FEEDBACK_INSERT_TRIGGERS = ("feedback_dashboard_insert", "feedback_text_insert",
 
 def readable() -> bool:
     """True when this session reads the roll-ups in full: always on SQLite and on a plain
-    PostgreSQL database; in shared mode only for the roles in FULL_READERS."""
+    PostgreSQL database; in shared mode for the roles in FULL_READERS, and for a login that
+    row-level security does not narrow (a superuser, one that bypasses it): it would add up
+    every record from the base tables instead (1.7 s for the dashboard at 50,000 staff)."""
     db = database.obj
     if is_sqlite(db):
         return True
     shared = db.execute_sql("SELECT to_regprocedure('app_role()') IS NOT NULL").fetchone()[0]
-    return not shared or db.execute_sql("SELECT app_role()").fetchone()[0] in FULL_READERS
+    return not shared or db.execute_sql(
+        "SELECT COALESCE(app_role() = ANY(%s), false) OR (SELECT rolsuper OR rolbypassrls "
+        "FROM pg_roles WHERE rolname = current_user)", (list(FULL_READERS),)).fetchone()[0]
 
 
 def _columns(alias: str, names: tuple[str, ...]) -> str:
