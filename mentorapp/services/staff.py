@@ -11,7 +11,7 @@ from mentorapp.db import transaction
 from mentorapp.errors import NotFoundError, ValidationError
 from mentorapp.models import STAFF_STATUS_CHOICES, Assignment, Client, Mentor, Mentorship, Staff
 from mentorapp.queries import visible_staff_count, visible_staff_matching
-from mentorapp.services.entity import Entity, to_dict
+from mentorapp.services.entity import Entity, any_filter, to_dict
 from mentorapp.services.fields import Choice, Date, Email, Flag, Ref, Text
 from mentorapp.text import fold_key, sort_key
 from mentorapp.translations import N_, _
@@ -89,7 +89,7 @@ def count(search: str | None = None, *, include_archived: bool = False, **filter
     statement (`queries.visible_staff_count`: the staff they may read whose key has every
     word, by the staff table's own read policy); the same number, as a staff member has at
     most one open assignment (the list's join adds no row)."""
-    if not any(value is not None and value != "" for value in filters.values()):
+    if not any_filter(filters):
         words = [word for word in (sort_key(w) for w in (search or "").split()) if word]
         counted = visible_staff_count(words, include_archived)
         if counted is not None:
