@@ -997,6 +997,13 @@ def tally_select() -> tuple[str, str]:
     return headcount, due
 
 
+def tally_insert() -> list[str]:
+    """Fill the two empty tables from the base tables."""
+    headcount, due = tally_select()
+    return [f'INSERT INTO "dashboard_headcount" ("client_id", "n") {headcount}',
+            f'INSERT INTO "dashboard_due" ("figure", "day", "n") {due}']
+
+
 def tally_sql(sqlite: bool, schema: str | None = None) -> list[str]:
     """The triggers (and on PostgreSQL their functions, in `schema`) that keep the headcounts
     and due days."""
@@ -1071,13 +1078,11 @@ def _to_16(db: peewee.Database) -> None:
     incidents by follow-up date and the mentorships by status and mentor indexed, for the
     first 50 incidents and the mentors over capacity."""
     sqlite = is_sqlite(db)
-    headcount, due = tally_select()
     _run(db, *tally_tables_sql(),
          'CREATE INDEX "feedback_open_incident_follow_up" ON "feedback" ("follow_up_date") '
          "WHERE \"kind\" = 'incident' AND \"resolved_date\" IS NULL AND NOT \"archived\"",
          'CREATE INDEX "mentorship_status_mentor_id" ON "mentorship" ("status", "mentor_id")',
-         f'INSERT INTO "dashboard_headcount" ("client_id", "n") {headcount}',
-         f'INSERT INTO "dashboard_due" ("figure", "day", "n") {due}',
+         *tally_insert(),
          *tally_sql(sqlite, None if sqlite else _current_schema(db)))
 
 

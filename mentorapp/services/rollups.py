@@ -24,6 +24,7 @@ from mentorapp.migrations import (
     kpi_month_select,
     rollup_insert,
     rollup_select,
+    tally_insert,
     tally_parts,
     tally_select,
     tally_upserts,
@@ -134,11 +135,10 @@ def rebuild(as_role: str | None = None) -> int:
             db.execute_sql(f'SET LOCAL ROLE "{as_role.replace(chr(34), chr(34) * 2)}"')
         db.execute_sql('DELETE FROM "dashboard_day"')
         db.execute_sql(rollup_insert())
-        headcount, due = tally_select()
         db.execute_sql('DELETE FROM "dashboard_headcount"')
-        db.execute_sql(f'INSERT INTO "dashboard_headcount" ("client_id", "n") {headcount}')
         db.execute_sql('DELETE FROM "dashboard_due"')
-        db.execute_sql(f'INSERT INTO "dashboard_due" ("figure", "day", "n") {due}')
+        for statement in tally_insert():
+            db.execute_sql(statement)
         db.execute_sql('DELETE FROM "kpi_month"')
         db.execute_sql(kpi_month_insert(is_sqlite(db)))
         return db.execute_sql(
