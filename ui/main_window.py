@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
                                         self.focus_search, tr_main_window.tr("Search this page"))
         self.search_everything_action = self._action(
             tr_main_window.tr("Search &Everything…"), "search", "Ctrl+K", self.search_everything,
-            tr_main_window.tr("Search feedback, incidents, session notes and goals"))
+            tr_main_window.tr("Search people, feedback, incidents, session notes and goals"))
         self.export_action = self._action(tr_main_window.tr("&Export This View…"), "export",
                                           "Ctrl+E", self.export_view,
                                           tr_main_window.tr("Export this view to Excel"))
@@ -513,11 +513,14 @@ class MainWindow(QMainWindow):
 
     def open_search_result(self, result: dict) -> QWidget | None:
         """A search result's record: the staff member's profile on its tab (Feedback,
-        Mentoring, Career plan), with the record's form open over it."""
+        Mentoring, Career plan), with the record's form open over it; a person found, their
+        profile."""
         from ui.dialogs.feedback_dialog import FeedbackDialog
         from ui.dialogs.goal_dialog import GoalDialog
         from ui.dialogs.session_dialog import SessionDialog
 
+        if result["kind"] == "person":
+            return self.open_staff(result["staff_id"])
         tab_title, dialog_class = {  # the tab's English title: a key, not shown
             "feedback": ("Feedback", FeedbackDialog), "incident": ("Feedback", FeedbackDialog),
             "session": ("Mentoring", SessionDialog), "goal": ("Career plan", GoalDialog),

@@ -1,6 +1,7 @@
 """Text search across the company: feedback (incidents included), the shared notes of mentoring
-sessions and career goals, ranked; and the Feedback list's `text` filter (its texts, or the
-name of the person it is about) and its capped count.
+sessions and career goals, ranked, and for Search everything the people found by name; and the
+Feedback list's `text` filter (its texts, or the name of the person it is about) and its capped
+count.
 
 The indexes are schema version 7's (models.TEXT_SEARCH): FTS5 tables on SQLite, GIN indexes on
 a stored tsvector column on PostgreSQL, both folding case and accents. Every query reads the base
@@ -27,6 +28,7 @@ import peewee
 from mentorapp.db import database, is_sqlite
 from mentorapp.models import TEXT_CONFIG, TEXT_SEARCH, Feedback, Staff
 from mentorapp.queries import visible_staff_matching
+from mentorapp.services import staff
 from mentorapp.text import sort_key
 
 _WORD = re.compile(r"(\w+)(\*?)")
@@ -42,6 +44,7 @@ MARK = ("[", "]")  # around the matched words of a snippet
 # What each table's search reads: the staff member and date of a row (`r` is the table, `s`
 # the staff member), and the kind of result it is.
 KINDS = ("feedback", "incident", "session", "goal")
+PERSON = "person"  # search_by_kind's people found by name, employee ID or e-mail
 _SOURCES = {
     "feedback": ('JOIN "staff" s ON s."id" = r."staff_id"', 'r."date"',
                  "CASE WHEN r.\"kind\" = 'incident' THEN 'incident' ELSE 'feedback' END"),
@@ -111,10 +114,28 @@ def search(text: str, limit: int = 50, *, include_archived: bool = False) -> lis
 
 def search_by_kind(text: str, per_kind: int = 10, *,
                    include_archived: bool = False) -> dict[str, list[dict]]:
-    """The `per_kind` best matches of each kind (KINDS; each best first, as `search`): a
-    score ranks within a kind, and a kind with many short texts would crowd out the others."""
+    """The people whose name, employee ID or e-mail holds every word (PERSON, by name, as the
+    staff list finds them), then the `per_kind` best matches of each kind (KINDS; each best
+    first, as `search`): a score ranks within a kind, and a kind with many short texts would
+    crowd out the others."""
     results = _best_of_each_kind(text, per_kind, include_archived)
-    return {kind: [r for r in results if r["kind"] == kind] for kind in KINDS}
+    return {PERSON: people(text, per_kind, include_archived=include_archived),
+            **{kind: [r for r in results if r["kind"] == kind] for kind in KINDS}}
+
+
+def people(text: str, limit: int = 10, *, include_archived: bool = False) -> list[dict]:
+    """The first `limit` staff by name whose name, employee ID or e-mail holds every word of
+    `text` (a trailing * is dropped: a name is found by any part of it), as results of kind
+    PERSON: id and staff_id the person's, snippet their employee ID, job title and client."""
+    words = " ".join(word for word, _prefix in _words(text))
+    if not words:
+        return []
+    rows = staff.list(words, sort="name", limit=limit, include_archived=include_archived)
+    return [{"kind": PERSON, "id": row["id"], "staff_id": row["id"],
+             "staff_name": f"{row['first_name']} {row['last_name']}", "date": None,
+             "snippet": " · ".join(str(part) for part in (
+                 row["employee_id"], row["job_title"], row["client"]) if part),
+             "score": None} for row in rows]
 
 
 def _best_of_each_kind(text: str, limit: int, include_archived: bool) -> list[dict]:

@@ -1,6 +1,6 @@
-"""Search everything (Ctrl+K): feedback, incidents, session shared notes and career goals as
-you type, the best of each kind under its heading; Enter opens the record chosen with Down and
-Up, Escape closes."""
+"""Search everything (Ctrl+K): people by name, employee ID or e-mail, then feedback, incidents,
+session shared notes and career goals as you type, the best of each kind under its heading;
+Enter opens the person or record chosen with Down and Up, Escape closes."""
 
 from __future__ import annotations
 
@@ -41,21 +41,27 @@ tr_global_search_dialog = Context("tr_global_search_dialog")
 
 SEARCH_DELAY_MS = 250
 PER_KIND = 8
-KIND_HEADINGS = {"feedback": QT_TRANSLATE_NOOP("tr_global_search_dialog", "Feedback"),
+KIND_HEADINGS = {search.PERSON: QT_TRANSLATE_NOOP("tr_global_search_dialog", "People"),
+                 "feedback": QT_TRANSLATE_NOOP("tr_global_search_dialog", "Feedback"),
                  "incident": QT_TRANSLATE_NOOP("tr_global_search_dialog", "Incidents"),
                  "session": QT_TRANSLATE_NOOP("tr_global_search_dialog", "Session notes"),
                  "goal": QT_TRANSLATE_NOOP("tr_global_search_dialog", "Career goals")}
 HINT = QT_TRANSLATE_NOOP(
     "tr_global_search_dialog",
-    "Type words to find in feedback, incidents, shared session notes and career goals. Every "
-    "word must occur; end a word with * to find words starting with it (refun*).")
+    "Type words to find people by name or employee ID, and words in feedback, incidents, "
+    "shared session notes and career goals. Every word must occur; end a word with * to find "
+    "words starting with it (refun*).")
 ResultRole = Qt.ItemDataRole.UserRole + 1
 _MARKED = re.compile(re.escape(search.MARK[0]) + r"(.*?)" + re.escape(search.MARK[1]))
 
 
 def result_html(result: dict, marked: QColor | None) -> str:
     """Two lines: person and date; then the snippet, its matched words in bold on `marked`
-    (None: bold and underlined, for a selected row)."""
+    (None: bold and underlined, for a selected row). A person found: name; then employee ID,
+    job title and client."""
+    if result["kind"] == search.PERSON:
+        return (f"<b>{html.escape(result['staff_name'])}</b><br>"
+                f"{html.escape(result['snippet'], quote=False)}")
     style = (f"background-color:{marked.name()};" if marked is not None
              else "text-decoration:underline;")
     snippet = _MARKED.sub(lambda m: f'<b style="{style}">{m.group(1)}</b>',
@@ -130,7 +136,8 @@ class GlobalSearchDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(tr_global_search_dialog.tr("Search everything"))
         self.query = QLineEdit(placeholderText=tr_global_search_dialog.tr(
-            "Search feedback, incidents, session notes and goals…"), clearButtonEnabled=True)
+            "Search people, feedback, incidents, session notes and goals…"),
+            clearButtonEnabled=True)
         self.query.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.query.installEventFilter(self)
         self.status = QLabel(tr_global_search_dialog.tr(HINT), wordWrap=True)
@@ -194,10 +201,11 @@ class GlobalSearchDialog(QDialog):
             if not results:
                 continue
             kind_text = tr_global_search_dialog.tr(KIND_HEADINGS[kind])
-            heading = QListWidgetItem(
-                tr_global_search_dialog.tr("{kind} (the best {count})").format(
-                    kind=kind_text, count=PER_KIND)
-                if len(results) >= PER_KIND else kind_text)
+            more = (tr_global_search_dialog.tr("{kind} (the first {count} by name)")
+                    if kind == search.PERSON else
+                    tr_global_search_dialog.tr("{kind} (the best {count})"))
+            heading = QListWidgetItem(more.format(kind=kind_text, count=PER_KIND)
+                                      if len(results) >= PER_KIND else kind_text)
             heading.setFont(bold)
             heading.setFlags(Qt.ItemFlag.ItemIsEnabled)  # readable, never chosen
             self.results.addItem(heading)

@@ -170,12 +170,45 @@ def test_by_kind_keeps_the_best_of_every_kind(db, make):
                              "much else that happened during a very long shift")
     goal = make.goal(person, title="Learn the billing system end to end this year, slowly")
     by_kind = search.search_by_kind("billing", per_kind=2)
-    assert list(by_kind) == ["feedback", "incident", "session", "goal"]
+    assert list(by_kind) == ["person", "feedback", "incident", "session", "goal"]
+    assert by_kind["person"] == []  # nobody is called billing
     assert [r["id"] for r in by_kind["feedback"]] == [short[0]["id"], short[1]["id"]]
     assert [r["id"] for r in by_kind["incident"]] == [incident["id"]]
     assert by_kind["session"] == []
     assert [(r["id"], r["staff_name"]) for r in by_kind["goal"]] == [(goal["id"], "Ana Cruz")]
-    assert search.search_by_kind("*") == {kind: [] for kind in search.KINDS}
+    assert search.search_by_kind("*") == {kind: [] for kind in ("person", *search.KINDS)}
+
+
+def test_people_are_found_by_name_employee_id_and_email(db, make):
+    """Search everything also finds people, by name as the staff list does (accents and case
+    folded, every word, in name order), with what tells two namesakes apart."""
+    client = clients.create(name="ShopNest")
+    jose = staff.create(employee_id="E-77", first_name="José", last_name="Peña",
+                        email="jose.pena@example.com", job_title="Agent")
+    staff.assign(jose["id"], client["id"], role="Agent", start_date=days_ago(30))
+    other = make.staff("Jose", "Alvarez")
+    gone = make.staff("Josefa", "Zamora")
+    staff.archive(gone["id"])
+    make.feedback(make.staff("Ana", "Cruz"), comment="Jose helped me")
+
+    def named(text, **options):
+        return [r["staff_name"] for r in search.people(text, **options)]
+
+    assert named("jose") == ["Jose Alvarez", "José Peña"]  # by last name, archived left out
+    assert named("JOSÉ peña") == named("pena*") == named("e-77") == ["José Peña"]
+    assert named("jose.pena@example") == ["José Peña"]
+    assert named("jose", limit=1) == ["Jose Alvarez"]
+    assert named("jose", include_archived=True) == ["Jose Alvarez", "José Peña",
+                                                    "Josefa Zamora"]
+    assert named("*") == named("") == named("nobody") == []
+    [found_jose] = search.people("peña")
+    assert found_jose == {"kind": "person", "id": jose["id"], "staff_id": jose["id"],
+                          "staff_name": "José Peña", "date": None,
+                          "snippet": "E-77 · Agent · ShopNest", "score": None}
+    assert search.people("alvarez")[0]["snippet"] == other["employee_id"]
+    by_kind = search.search_by_kind("jose")
+    assert [r["staff_name"] for r in by_kind["person"]] == ["Jose Alvarez", "José Peña"]
+    assert [r["id"] for r in by_kind["feedback"]] != []  # "Jose helped me"
 
 
 def test_snippets_mark_the_matched_words_of_the_best_field(db, make):
@@ -332,6 +365,22 @@ def test_shared_mode_feedback_search_by_name_finds_only_readable_people(company)
     assert _feedback_about_as(company, "ana", "ana") == [ids["praise"]]
     assert len(_feedback_about_as(company, "boss", "ben")) == 1
     assert _feedback_about_as(company, "lead", "ben") == []
+
+
+def _people_as(company, login, text):
+    database = company.open_as(login)
+    try:
+        return [r["staff_name"] for r in search.people(text)]
+    finally:
+        database.close()
+
+
+@pytest.mark.postgres
+def test_shared_mode_search_everything_finds_only_readable_people(company):
+    assert _people_as(company, "lead", "cara") == ["Cara Test"]
+    assert _people_as(company, "ana", "cara") == []
+    assert _people_as(company, "lead", "ben") == []
+    assert len(_people_as(company, "boss", "ben")) == 1
 
 
 def test_an_upgraded_database_finds_what_it_held_before(tmp_path):

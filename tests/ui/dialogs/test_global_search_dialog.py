@@ -14,7 +14,12 @@ from PySide6.QtGui import QColor
 
 from mentorapp.services import mentoring, search
 from ui.dialogs.feedback_dialog import FeedbackDialog
-from ui.dialogs.global_search_dialog import GlobalSearchDialog, ResultRole, result_html
+from ui.dialogs.global_search_dialog import (
+    PER_KIND,
+    GlobalSearchDialog,
+    ResultRole,
+    result_html,
+)
 from ui.dialogs.goal_dialog import GoalDialog
 from ui.dialogs.session_dialog import SessionDialog
 from ui.main_window import MainWindow
@@ -66,8 +71,9 @@ def current(dialog) -> tuple[str, int]:
 def type_search(qtbot, dialog, text: str) -> None:
     dialog.query.clear()
     qtbot.keyClicks(dialog.query, text)
-    qtbot.waitUntil(lambda: dialog.status.text().startswith("Nothing found") or
-                    "the best of each kind first" in dialog.status.text(), timeout=5000)
+    qtbot.waitUntil(lambda: dialog._searched == text.strip() and (
+        dialog.status.text().startswith("Nothing found") or
+        "the best of each kind first" in dialog.status.text()), timeout=5000)
 
 
 def test_results_are_grouped_by_kind_and_ranked(qtbot, dialog, records, make):
@@ -87,6 +93,25 @@ def test_results_are_grouped_by_kind_and_ranked(qtbot, dialog, records, make):
     assert 'the <b style="background-color:#ffee99;">refund</b> calmly' in marked
     assert "[" not in marked  # the MARK brackets became highlighting
     assert '<b style="text-decoration:underline;">refund</b>' in result_html(praise, None)
+
+
+def test_people_come_first_by_name_employee_id_or_email(qtbot, dialog, records, make):
+    """A person's name finds them (their details on the second line), before any record
+    whose texts hold the words; more people than fit say only the first are shown."""
+    make.feedback(records["ana"], comment="Ben Diaz covered my shift")
+    type_search(qtbot, dialog, "ben")
+    assert shown_rows(dialog)[:2] == ["People", ("person", records["ben"]["id"])]
+    assert "Feedback" in shown_rows(dialog)  # the feedback that names him
+    assert current(dialog) == ("person", records["ben"]["id"])
+    found = dialog.results.item(1).data(ResultRole)
+    assert result_html(found, None) == f"<b>Ben Diaz</b><br>{records['ben']['employee_id']}"
+    type_search(qtbot, dialog, records["ana"]["employee_id"])
+    assert shown_rows(dialog) == ["People", ("person", records["ana"]["id"])]
+    namesakes = [make.staff("Kim", f"Lee{n}") for n in range(PER_KIND + 1)]
+    type_search(qtbot, dialog, "kim")
+    assert shown_rows(dialog) == [f"People (the first {PER_KIND} by name)",
+                                  *[("person", p["id"]) for p in namesakes[:PER_KIND]]]
+    assert dialog.status.text().startswith(f"{PER_KIND} matches")
 
 
 def test_down_up_and_enter_open_the_chosen_result(qtbot, dialog, records):
@@ -119,7 +144,8 @@ def test_escape_closes(qtbot, dialog, records):
 
 
 def test_empty_wordless_and_unmatched_searches_say_what_to_do(qtbot, dialog, records):
-    assert dialog.status.text().startswith("Type words to find in feedback")
+    assert dialog.status.text().startswith(
+        "Type words to find people by name or employee ID, and words in feedback")
     for text in ("*", " ?! ", "__"):
         dialog.query.clear()
         qtbot.keyClicks(dialog.query, text)
@@ -209,6 +235,15 @@ def test_ctrl_k_and_enter_open_the_record_on_its_profile_tab(qtbot, window, reco
     assert opened.record_id == records[kind]["id"] and opened.isVisible()
 
 
+def test_ctrl_k_and_enter_open_a_person_found_by_name(qtbot, window, records):
+    dialog = search_from_window(qtbot, window, "ana cruz")
+    assert shown_rows(dialog) == ["People", ("person", records["ana"]["id"])]
+    qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
+    assert window.current_key == "profile"
+    assert window.profile.staff_id == records["ana"]["id"]
+    assert not dialog.isVisible()
+
+
 def test_the_menu_and_toolbar_offer_it(qtbot, window):
     action = window.search_everything_action
     assert action.shortcut().toString() == "Ctrl+K"
@@ -224,7 +259,7 @@ def test_the_dialog_in_spanish(qtbot, records, spanish, wait_for_tasks):
     qtbot.addWidget(shown)
     shown.show()
     assert shown.windowTitle() == "Buscar en todo"
-    assert shown.status.text().startswith("Escriba palabras para buscar")
+    assert shown.status.text().startswith("Escriba palabras para buscar personas")
     qtbot.keyClicks(shown.query, "*")
     qtbot.waitUntil(lambda: shown.status.text().startswith("“*” no contiene ninguna palabra"))
     shown.query.clear()
@@ -241,6 +276,10 @@ def test_the_dialog_in_spanish(qtbot, records, spanish, wait_for_tasks):
     qtbot.waitUntil(lambda: shown.status.text().startswith("4 resultados, los mejores"))
     assert [row for row in shown_rows(shown) if isinstance(row, str)] == [
         "Retroalimentación", "Incidentes", "Notas de sesión", "Metas de carrera"]
+    shown.query.clear()
+    qtbot.keyClicks(shown.query, "diaz")
+    qtbot.waitUntil(lambda: shown._searched == "diaz")
+    assert shown_rows(shown) == ["Personas", ("person", records["ben"]["id"])]
     shown.query.clear()
     qtbot.keyClicks(shown.query, "zebra")
     qtbot.waitUntil(lambda: shown.status.text().startswith("No se encontró nada para “zebra”"))
