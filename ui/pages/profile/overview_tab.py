@@ -85,7 +85,8 @@ class OverviewTab(ProfileTab):
         self.competencies = record_table([
             Column("competency", tr_overview_tab.tr("Competency"), width=170),
             Column("average", tr_overview_tab.tr("Average (12 months)"), numeric=True,
-                   width=130)])
+                   width=130, text=lambda row: number(row["average"], 2),  # as the card: 3.50
+                   order=lambda row: row["average"])])
         self.actions = record_table([
             Column("text", tr_overview_tab.tr("Open action item"), text=one_line("text"),
                    width=320),

@@ -74,6 +74,7 @@ def test_overview_shows_ratings_trend_and_open_action_items(open_profile, person
     assert overview.figures["actions"].text() == "1"
     assert overview.recent.column_texts("Rating") == ["2", "4"]
     assert overview.competencies.column_texts("Competency") == ["Communication"]
+    assert overview.competencies.column_texts("Average (12 months)") == ["5.00"]
     assert overview.actions.column_texts("Open action item") == ["Read the guide"]
     assert overview.findChild(QChartView) is not None
 
