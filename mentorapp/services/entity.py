@@ -107,7 +107,8 @@ class Entity:
                  archive_field: str = "archived",
                  unique_keys: dict[str, peewee.Field] | None = None,
                  narrow_search: Callable[[list[str]], peewee.Node | None] | None = None,
-                 count_select: Callable[[], peewee.Query] | None = None):
+                 count_select: Callable[[], peewee.Query] | None = None,
+                 own_filters: Iterable[str] = ()):
         self.model = model
         self.name = name
         self.rules = rules
@@ -119,9 +120,11 @@ class Entity:
         self.default_sort = default_sort or next(iter(self.sorts))
         self.filters = filters or {}
         self.select = select or (lambda: model.select())
-        # What `count` counts when no filter is given: `select` without the joins that only
-        # add columns to the list (none adds a row), or the list's own select.
+        # What `count` counts when the search and filters read this table's own columns only:
+        # `select` without the joins that only add columns to the list (none adds a row), or
+        # the list's own select. `own_filters` name the filters that read no joined table.
         self.count_select = count_select or self.select
+        self.own_filters = frozenset(own_filters)
         self.describe = describe or (lambda row: f"{_(name)} {row.id}")
         self.archive_field = archive_field
         # {field: its fold_key column}: the field is unique by its key, not its exact text.
@@ -198,10 +201,19 @@ class Entity:
         return [{k: plain(v) for k, v in row.items() if k not in hidden}
                 for row in query.dicts()]
 
+    def _by_own_columns(self, search: str | None, filters: dict) -> bool:
+        """Whether this search and these filters read this table's own columns only, so that
+        `count_select` (without the list's joins) finds the same rows as the list."""
+        used = {key for key, value in filters.items() if value is not None and value != ""}
+        return used <= self.own_filters and (not (search or "").strip() or all(
+            getattr(field, "model", None) is self.model for field in self.search_fields))
+
     def _page_first(self, search: str | None, key: str, filters: dict) -> bool:
-        """Whether a page of this search is found by its ids first: a search with no filter,
-        sorted by this table's own columns, of an entity with a plainer `count_select`."""
-        if not (search or "").strip() or self.count_select is self.select or any_filter(filters):
+        """Whether a page is found by its ids first: a search or filters narrowing the list
+        by this table's own columns, sorted by them, of an entity with a plainer
+        `count_select`."""
+        if (self.count_select is self.select or not ((search or "").strip() or any_filter(filters))
+                or not self._by_own_columns(search, filters)):
             return False
         keys = self.sorts[key]
         nodes = (keys.key, *keys.names) if isinstance(keys, NameOrder) else (
@@ -211,7 +223,8 @@ class Entity:
     def count(self, search: str | None = None, *, include_archived: bool = False,
               **filters) -> int:
         return self._query(search, include_archived, filters,
-                           None if any_filter(filters) else self.count_select).count()
+                           self.count_select if self._by_own_columns(search, filters)
+                           else None).count()
 
     # -- writing -------------------------------------------------------------------------
     def clean(self, values: dict, partial: bool) -> dict:

@@ -287,6 +287,41 @@ def test_a_searched_page_finds_its_ids_first_and_keeps_the_order(db, make, caplo
                                                                      client=acme["id"])[:2]
 
 
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_filtered_feedback_page_finds_its_ids_first(db, make, caplog, descending):
+    """Feedback filters read its own columns: a filtered page sorted by them is found by its
+    ids first and counted without the staff and client joins; the pages, put together, are
+    the whole list's order; a sort or search by the person's name keeps the joins."""
+    ana, bea = make.staff("Ana", "Reyes", team="Sales"), make.staff("Bea", "Cruz", team="Sales")
+    for day in (3, 1, 2, 1, 5):
+        make.feedback(ana, comment="Duplicate refund sent", date=days_ago(day), rating=day % 4)
+        make.feedback(bea, comment="Refund on time", date=days_ago(day))
+    make.feedback(ana, comment="Nothing to say")
+    for key, filters in (("date", {"text": "refund"}), ("rating", {"text": "reyes"}),
+                         ("date", {"text": "duplicate", "team": "Sales"}),
+                         ("staff", {"text": "refund"}), ("date", {"source": "management"})):
+        whole = [row["id"] for row in feedback.list(sort=key, descending=descending,
+                                                    limit=None, **filters)]
+        caplog.clear()
+        caplog.set_level(logging.DEBUG, logger="peewee")
+        pages = [row["id"] for offset in range(0, len(whole) + 2, 3)
+                 for row in feedback.list(sort=key, descending=descending, limit=3,
+                                          offset=offset, **filters)]
+        assert pages == whole and whole, (key, filters)
+        page_first = [sql for sql in _statements(caplog) if 'IN (SELECT "t1"."id"' in sql]
+        assert bool(page_first) == (key != "staff"), (key, filters)
+        caplog.clear()
+        assert feedback.count(**filters) == len(whole)
+        counted = [sql for sql in _statements(caplog) if '"feedback" AS' in sql][-1]
+        assert 'JOIN "staff"' not in counted and 'JOIN "client"' not in counted, counted
+    assert len(whole) == 11  # every management feedback
+    assert feedback.count(text="duplicate", team="Sales") == 5
+    assert feedback.count("ana", text="refund") == 5  # a search by name: with the join
+    caplog.clear()
+    assert len(feedback.list("ana", text="refund", limit=2)) == 2
+    assert not [sql for sql in _statements(caplog) if 'IN (SELECT "t1"."id"' in sql]
+
+
 def test_a_staff_count_without_a_filter_reads_no_assignment(db, make, caplog):
     acme = make.client(name="Acme")
     make.staff(first_name="Ana", client=acme)
