@@ -30,6 +30,7 @@ import csv
 import ctypes
 import datetime as dt
 import io
+import operator
 import os
 import re
 import zipfile
@@ -74,8 +75,16 @@ _KINDS = {"xlsx": N_("Excel workbook"), "xlsb": N_("Excel binary workbook (.xlsb
           "xls": N_("old Excel 97-2003 workbook (.xls)")}
 # Row and cell references in a worksheet (`r="12"`, `r="AB12"`): see _check_cells().
 _REFERENCE = re.compile(rb"r\s*=\s*[\"']([A-Za-z]*)(\d+|&)")
-# What any formula (`<f>...</f>`, `<x:f .../>`) or error cell (`t="e"`) holds, and more.
-_FORMULA_OR_ERROR = (b"f>", b"f/>", b'"e"', b"'e'", b"t=\"shared\"")
+# What any formula (`<f>...</f>`, `<x:f .../>`, `<f t="shared" .../>`) or error cell
+# (`t="e"`) holds, and more: `f>` or `f/>`, `t="shared"`, `"e"` or `'e'`. Each is looked for
+# with a literal start the search skips to (five substring searches over a 77 MB sheet took
+# 0.3 s of CPU, these about 0.1 s); `e"` or `e'` only hints at an error cell, then the exact
+# marks are looked for.
+_FORMULA = re.compile(rb"f/?>")
+_SHARED_FORMULA = b't="shared"'
+_ERROR_HINT = re.compile(rb"e[\"']")
+_ERROR = (b'"e"', b"'e'")
+_LETTERS, _DIGITS = operator.itemgetter(0), operator.itemgetter(1)
 
 
 @dataclass(frozen=True)
@@ -407,16 +416,22 @@ def _check_cells(archive: zipfile.ZipFile, part: str, name: str) -> bool:
         for piece in _tag_pieces(stream):
             found = _REFERENCE.findall(piece)
             if found:
-                last_row = max(last_row, max(map(int, {digits for _, digits in found})))
-                for letters in {letters for letters, _ in found}:
+                last_row = max(last_row, max(map(int, set(map(_DIGITS, found)))))
+                for letters in set(map(_LETTERS, found)):
                     column = _column_number(letters)
                     if column > MAX_COLUMNS:
                         raise _too_wide(name, letters.decode().upper())
                     last_column = max(last_column, column)
             if last_row * max(last_column, 1) > MAX_CELLS:
                 raise _too_big(name, last_row, last_column)
-            marked = marked or any(mark in piece for mark in _FORMULA_OR_ERROR)
+            marked = marked or _marked(piece)
     return marked
+
+
+def _marked(piece: bytes) -> bool:
+    """Whether a piece of a worksheet holds a formula or an error cell (or looks so)."""
+    return (_FORMULA.search(piece) is not None or _SHARED_FORMULA in piece
+            or _ERROR_HINT.search(piece) is not None and any(mark in piece for mark in _ERROR))
 
 
 def _xlsb_parts(archive: zipfile.ZipFile) -> list[str]:

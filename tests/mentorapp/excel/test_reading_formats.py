@@ -386,3 +386,21 @@ def test_formulas_in_a_big_sheet_are_found_by_row_and_column(tmp_path):
     assert rows[2501] == (2502, [2500, reading.FormulaCell("A2502*2")])
     assert all(not isinstance(v, reading.FormulaCell) for _, values in rows[:2501]
                for v in values)
+
+
+@pytest.mark.parametrize("piece, marked", [
+    (b'<c r="B2"><f>A2*2</f><v>4</v></c>', True),
+    (b'<c r="B3"><x:f t="shared" si="0"/></c>', True),
+    (b'<c r="B3"><f/></c>', True),
+    (b'<c r="B4"><f t="shared" si="0" /></c>', True),
+    (b'<c r="B5" t="e"><v>#N/A</v></c>', True),
+    (b"<c r='B6' t='e'><v>#DIV/0!</v></c>", True),
+    (b'<c r="B7" t="inlineStr"><is><t>She said "fine" and left</t></is></c>', False),
+    (b'<c r="B8" t="n"><v>1</v></c><c r="C8" s="1"/>', False),
+    (b"<c r=\"B9\" t=\"e'\"><v>1</v></c>", False),
+])
+def test_formula_and_error_marks_in_any_spelling(piece, marked):
+    """The cheap look for formula and error cells (which decides whether the sheet is parsed
+    for them) finds each spelling of one and nothing in plain cells, a quoted word's `e"`
+    among them."""
+    assert reading._marked(piece) is marked
