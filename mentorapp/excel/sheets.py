@@ -13,6 +13,7 @@ Other Excel modules (templates) use the styles and `print_setup()` from here too
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import functools
 import itertools
 import math
@@ -22,12 +23,18 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import openpyxl
+from openpyxl import LXML
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell._writer import _set_attributes
 from openpyxl.cell.cell import Cell
+from openpyxl.cell.rich_text import CellRichText
+from openpyxl.compat import safe_string
 from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import column_index_from_string, get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+from openpyxl.xml.functions import XML_NS, Element, SubElement
 
 from mentorapp.excel.safe_cells import (
     DATE_FORMAT,
@@ -276,47 +283,109 @@ class TableSheet:
 
 @contextlib.contextmanager
 def _safe_rows_as_they_are(ws):
-    """While the rows `safe_row()` made are appended to `ws`, openpyxl takes their plain
-    text and numbers as they are and their ready-made cells without first trying them as
-    values: its checks of every text (illegal characters, formulas, error codes) are
-    `safe_row()`'s own, done already, and trying a cell as a value costs an exception (with
-    the cell's name made for its message) and a fresh cell after it, for each of the two
-    million cells of a large client report. The cells written are the same (see the test);
-    another openpyxl, whose write-only sheet may convert rows differently, keeps its own."""
-    if not openpyxl.__version__.startswith(KNOWN_OPENPYXL):
+    """While the rows `safe_row()` made are appended to `ws`, each row is written as one XML
+    element built from its values, the same XML openpyxl writes for them, without openpyxl's
+    cell for each value: its checks of every text (illegal characters, formulas, error codes)
+    are `safe_row()`'s own, done already, and its way (a cell object per value, tried as a
+    value first, its coordinate and attributes worked out and written element by element)
+    cost twice what the XML does, for each of the two million cells of a large client report.
+    Text and numbers are written from the value, styled numbers from their cell's value and
+    style; other ready-made cells and other values (dates: each day once) become openpyxl's
+    cells and are written from openpyxl's own attributes; a row holding a comment, formula or
+    rich text goes openpyxl's whole way. The sheet is byte for byte the same (see the test);
+    another openpyxl, whose writer may differ, keeps its own way."""
+    if not openpyxl.__version__.startswith(KNOWN_OPENPYXL) or not LXML:
         yield
         return
+    ws._get_writer()
+    own_write_row = ws._writer.write_row
+    dims = ws.row_dimensions
+    dates: dict[dt.date, tuple[str, str]] = {}  # a day's style id and serial number
+    style_ids: dict[bytes, str] = {}  # a cell style's id, by its style array
 
-    def values_to_row(values, row_idx):
-        cell = WriteOnlyCell(ws)
-        for column, value in enumerate(values, 1):
+    def write_row(xf, values, row_idx):
+        number = str(row_idx)
+        row = Element("row", {"r": number})
+        dim = dims.get(row_idx)
+        if dim is not None:
+            row.attrib.update(dim)
+        row.text = ""  # an empty row as openpyxl writes it: <row r="2"></row>
+        for letter, value in zip(_letters(len(values)), values, strict=True):
             kind = type(value)
             if kind is str:
-                cell._value = value
-                cell.data_type = "s"
-            elif kind is int or kind is float:
-                cell._value = value
-                cell.data_type = "n"
-            elif kind is Cell:
-                value.column, value.row = column, row_idx
-                if value.hyperlink is not None:
-                    value.hyperlink.ref = value.coordinate
-                yield value
+                cell = SubElement(row, "c", {"r": letter + number, "t": "inlineStr"})
+                if value:
+                    SubElement(SubElement(cell, "is"), "t",
+                               _PRESERVE if value != value.strip() else {}).text = value
+                else:
+                    cell.text = ""
                 continue
+            if kind is int or kind is float:
+                text, style = _number_text(value), None
             elif value is None:
                 continue
+            elif kind is dt.date and (known := dates.get(value)) is not None:
+                style, text = known
+            elif (kind is Cell and value.data_type == "n" and value._comment is None
+                  and value.hyperlink is None and type(value._value) in (int, float)
+                  and value.has_style):
+                text = _number_text(value._value)
+                key = value._style.tobytes()
+                style = style_ids.get(key)
+                if style is None:
+                    style = style_ids[key] = str(value.style_id)
             else:
-                cell.value = value  # dates and the rest as openpyxl converts them
-            cell.column, cell.row = column, row_idx
-            yield cell
-            if cell.has_style:  # a date got its format: the next value needs a fresh cell
-                cell = WriteOnlyCell(ws)
+                if kind is not Cell:
+                    value = WriteOnlyCell(ws, value)  # as openpyxl makes it: dates get a format
+                if (value._comment is not None or value.data_type == "f"
+                        or isinstance(value._value, CellRichText)):
+                    own_write_row(xf, WriteOnlyWorksheet._values_to_row(ws, values, row_idx),
+                                  row_idx)
+                    return
+                value.column, value.row = column_index_from_string(letter), row_idx
+                if value.hyperlink is not None:
+                    value.hyperlink.ref = value.coordinate
+                styled = value.has_style
+                if value._value is None and not styled:
+                    continue
+                text, attributes = _set_attributes(value, styled)
+                cell = SubElement(row, "c", attributes)
+                if value.data_type == "s" and text:
+                    SubElement(SubElement(cell, "is"), "t",
+                               _PRESERVE if text != text.strip() else {}).text = text
+                elif text is None or text == "" or value.data_type == "s":
+                    cell.text = ""
+                else:
+                    text = safe_string(text)
+                    SubElement(cell, "v").text = text
+                    if kind is dt.date and styled and attributes.get("t") == "n":
+                        dates[value._value] = attributes["s"], text
+                continue
+            cell = SubElement(row, "c", {"r": letter + number, "t": "n"} if style is None
+                              else {"r": letter + number, "s": style, "t": "n"})
+            SubElement(cell, "v").text = text
+        xf.write(row)
 
-    ws._values_to_row = values_to_row
+    ws._values_to_row = lambda values, row_idx: values  # rows go to write_row() as they are
+    ws._writer.write_row = write_row
     try:
         yield
     finally:
         del ws._values_to_row
+        del ws._writer.write_row
+
+
+_PRESERVE = {f"{{{XML_NS}}}space": "preserve"}  # a text with spaces at an end keeps them
+
+
+@functools.lru_cache(maxsize=64)
+def _letters(columns: int) -> tuple[str, ...]:
+    return tuple(map(get_column_letter, range(1, columns + 1)))
+
+
+def _number_text(value: int | float) -> str:
+    """A number as openpyxl writes it (`safe_string`)."""
+    return f"{value:.16g}" if math.isfinite(value) else ""
 
 
 def fit_to_page(widths: Sequence[float], floors: Sequence[float], wrapping: Sequence[bool],

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from openpyxl import Workbook, load_workbook
+from openpyxl.worksheet import _writer as openpyxl_writer
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from mentorapp.excel import sheets
@@ -97,6 +98,13 @@ def test_a_sheet_with_a_print_width_narrows_its_columns_unless_lean(tmp_path):
 
 rows_openpyxl_converted: list[int] = []
 OWN_WAY = WriteOnlyWorksheet._values_to_row  # openpyxl's conversion of an appended row
+cells_openpyxl_wrote: list[str] = []
+OWN_CELL_WRITER = openpyxl_writer.write_cell  # openpyxl's writing of each cell
+
+
+def cell_by_cell(xf, ws, cell, styled=False):
+    cells_openpyxl_wrote.append(cell.coordinate)
+    return OWN_CELL_WRITER(xf, ws, cell, styled)
 
 
 def _sheet_xml(tmp_path, monkeypatch, name: str, *, known: str) -> bytes:
@@ -104,21 +112,29 @@ def _sheet_xml(tmp_path, monkeypatch, name: str, *, known: str) -> bytes:
     import zipfile
     from decimal import Decimal
 
-    from mentorapp.excel.safe_cells import Styled
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.comments import Comment
+
+    from mentorapp.excel.safe_cells import Styled, write_only_cell
 
     monkeypatch.setattr(sheets, "KNOWN_OPENPYXL", known)
     rows_openpyxl_converted.clear()
+    cells_openpyxl_wrote.clear()
 
     def counted(ws, values, row_idx):
         rows_openpyxl_converted.append(row_idx)
         return OWN_WAY(ws, values, row_idx)
 
     monkeypatch.setattr(WriteOnlyWorksheet, "_values_to_row", counted)
+    monkeypatch.setattr(openpyxl_writer, "write_cell", cell_by_cell)
     wb = Workbook(write_only=True)
+    noted = WriteOnlyCell(wb.create_sheet("Other"), "with a note")  # openpyxl's whole way
+    noted.comment = Comment("a note", "me")
     sheet = TableSheet(wb, "Mixed", [Column("Text"), Column("Number", "0.00"),
                                      Column("Day", "yyyy-mm-dd"), Column("Other", wrap=True),
                                      Column("Centred", center=True)],
                        table_name="tblMixed", footer="x")
+    styled_empty = write_only_cell(sheet.ws, None, "0.0")
     sheet.write([
         ("plain", 1, dt.date(2025, 1, 2), 2.5, "x"),
         ("  spaced  ", 10**16, dt.datetime(2025, 1, 2, 3, 4), True, ""),
@@ -126,26 +142,34 @@ def _sheet_xml(tmp_path, monkeypatch, name: str, *, known: str) -> bytes:
         ("bad\x01char", -3, dt.date(1899, 12, 31), Styled("red", font=sheets.LABEL_FONT), 7),
         ("line one\nline two " + "long " * 20, 0.1, dt.date(2026, 12, 3), None, False),
         (None, None, None, "@home", "x" * 20_000),
+        ("again", 2, dt.date(2025, 1, 2), dt.date(2025, 1, 2), dt.date(2026, 12, 3)),
+        ("noted", 3, None, noted, styled_empty),
     ])
     save_workbook(wb, tmp_path / name)
     with zipfile.ZipFile(tmp_path / name) as archive:
-        return archive.read("xl/worksheets/sheet1.xml")
+        return archive.read("xl/worksheets/sheet2.xml")
 
 
 def test_rows_go_to_openpyxl_as_they_are_and_are_written_as_openpyxl_writes_them(
         tmp_path, monkeypatch):
-    """A table sheet hands its safe rows to openpyxl without openpyxl checking them again
-    (`_safe_rows_as_they_are`): the sheet is byte for byte what openpyxl's own way writes,
-    for text, numbers, dates, ready-made and styled cells, empty and unsafe values."""
+    """A table sheet writes its safe rows without openpyxl checking them again or making a
+    cell of each value (`_safe_rows_as_they_are`): the sheet is byte for byte what openpyxl's
+    own way writes, for text, numbers, dates (a day seen before too), ready-made and styled
+    cells, empty and unsafe values, a row made taller; a row with a comment goes openpyxl's
+    whole way."""
     import openpyxl
 
     assert openpyxl.__version__.startswith(sheets.KNOWN_OPENPYXL)  # else the test is moot
     fast = _sheet_xml(tmp_path, monkeypatch, "fast.xlsx", known=sheets.KNOWN_OPENPYXL)
-    assert rows_openpyxl_converted == [1]  # the header row only
+    assert rows_openpyxl_converted == [1, 9]  # the header row and the row with a comment
+    # openpyxl wrote the header's cells and the commented row's, none of the others
+    assert {c[0] for c in cells_openpyxl_wrote} == set("ABCDE")
+    assert {c[1:] for c in cells_openpyxl_wrote} == {"1", "9"}
     own = _sheet_xml(tmp_path, monkeypatch, "own.xlsx", known="not this openpyxl")
-    assert rows_openpyxl_converted == list(range(1, 8))
+    assert rows_openpyxl_converted == list(range(1, 10))
     assert fast == own
     assert b"line one" in fast and b"=1+2" in fast and b"#N/A" in fast
+    assert b'customHeight="1"' in fast  # the wrapped row's height
 
 
 def test_rows_made_safe_already_are_written_as_they_are_on_a_lean_sheet(tmp_path):
