@@ -239,12 +239,14 @@ def safe_row(ws, values: Sequence, number_formats: Sequence[str | None] = (),
         if style is None:
             if _needs_nothing(value):
                 continue
-        elif type(value) in (int, float, str) and _needs_nothing(value):
+        elif (kind := type(value)) in (int, float, str) and _needs_nothing(value):
             # The common styled cells, a number or text that needs nothing (in a row of
             # wrapped text every cell is top-aligned), made without write_only_cell()'s
-            # look-ups; openpyxl types such text as a string.
-            cell = row[index] = WriteOnlyCell(ws, value)
-            cell._style = StyleArray(style)
+            # look-ups nor openpyxl's checks of the value (done: it is text or a number as
+            # it is); the cell gets a copy of the column's style, its own to change.
+            cell = row[index] = Cell(ws, 1, 1, style_array=style)  # as WriteOnlyCell()
+            cell._value = value
+            cell.data_type = "s" if kind is str else "n"
             continue
         font = fill = None
         if isinstance(value, Styled):

@@ -184,6 +184,10 @@ def test_numbers_in_styled_columns_get_the_column_style_each_their_own():
     wide = safe_row(ws, [1, 10**20, True], formats, alignments, styles)
     assert (wide[1].value, wide[1].data_type) == (str(10**20), "s")  # still made safe
     assert wide[2].value is True and wide[2].alignment.horizontal == "center"
+    assert (first[1].data_type, first[1].row, first[1].column) == ("n", 1, 1)  # as openpyxl's
+    text = safe_row(ws, ["a", "b", "-c"], formats, alignments, styles)
+    assert (text[1].value, text[1].data_type, text[1].number_format) == ("b", "s", "0.0")
+    assert text[2].data_type == "s" and text[2].quotePrefix  # still made safe
 
 
 @pytest.mark.parametrize("title, expected", [
