@@ -311,29 +311,31 @@ def _safe_rows_as_they_are(ws):
             row.attrib.update(dim)
         row.text = ""  # an empty row as openpyxl writes it: <row r="2"></row>
         for letter, value in zip(_letters(len(values)), values, strict=True):
-            kind = type(value)
+            kind, style = type(value), None
+            if (kind is Cell and value.has_style and value._comment is None
+                    and value.hyperlink is None and _plain_cell(value)):
+                key = value._style.tobytes()  # a styled text or number: its value, styled
+                style = style_ids.get(key)
+                if style is None:
+                    style = style_ids[key] = str(value.style_id)
+                value = value._value
+                kind = type(value)
             if kind is str:
-                cell = SubElement(row, "c", {"r": letter + number, "t": "inlineStr"})
+                cell = SubElement(row, "c", {"r": letter + number, "t": "inlineStr"}
+                                  if style is None else
+                                  {"r": letter + number, "s": style, "t": "inlineStr"})
                 if value:
                     SubElement(SubElement(cell, "is"), "t",
-                               _PRESERVE if value != value.strip() else {}).text = value
+                               _PRESERVE if value != value.strip() else None).text = value
                 else:
                     cell.text = ""
                 continue
             if kind is int or kind is float:
-                text, style = _number_text(value), None
+                text = _number_text(value)
             elif value is None:
                 continue
             elif kind is dt.date and (known := dates.get(value)) is not None:
                 style, text = known
-            elif (kind is Cell and value.data_type == "n" and value._comment is None
-                  and value.hyperlink is None and type(value._value) in (int, float)
-                  and value.has_style):
-                text = _number_text(value._value)
-                key = value._style.tobytes()
-                style = style_ids.get(key)
-                if style is None:
-                    style = style_ids[key] = str(value.style_id)
             else:
                 if kind is not Cell:
                     value = WriteOnlyCell(ws, value)  # as openpyxl makes it: dates get a format
@@ -352,7 +354,7 @@ def _safe_rows_as_they_are(ws):
                 cell = SubElement(row, "c", attributes)
                 if value.data_type == "s" and text:
                     SubElement(SubElement(cell, "is"), "t",
-                               _PRESERVE if text != text.strip() else {}).text = text
+                               _PRESERVE if text != text.strip() else None).text = text
                 elif text is None or text == "" or value.data_type == "s":
                     cell.text = ""
                 else:
@@ -376,6 +378,14 @@ def _safe_rows_as_they_are(ws):
 
 
 _PRESERVE = {f"{{{XML_NS}}}space": "preserve"}  # a text with spaces at an end keeps them
+
+
+def _plain_cell(cell: Cell) -> bool:
+    """A text cell holding text or a number cell holding a number (not a bool, an error code,
+    a date...), written from its value as the plain value would be."""
+    kind = type(cell._value)
+    return (kind is str) if cell.data_type == "s" else (
+        cell.data_type == "n" and (kind is int or kind is float))
 
 
 @functools.lru_cache(maxsize=64)
