@@ -124,7 +124,8 @@ entity = Entity(
     select=_select,
     # Whoever may read a feedback may read its person (shared mode): a filtered page is found
     # by its ids first (sorting ids, not every match's whole row with its joins) and counted
-    # without the joins.
+    # without the joins. "duplicate refund" (matches spread over the table) at 6,000,000
+    # feedback: first page 370-390 ms before, 129-165 ms after (PostgreSQL, load 3.5).
     count_select=lambda: Feedback.select(Feedback.id),
     own_filters=_FILTERS,
 )
