@@ -32,7 +32,16 @@ from ui.dialogs.goal_dialog import GoalDialog
 from ui.dialogs.self_assessment_dialog import SelfAssessmentDialog
 from ui.i18n import Context, core_word, label, number
 from ui.models.table import Column, show
-from ui.pages.profile.tab import ProfileTab, button_row, escape, heading, one_line, record_table
+from ui.pages.profile.tab import (
+    ProfileTab,
+    button_row,
+    escape,
+    heading,
+    keep_rows,
+    one_line,
+    record_table,
+    scrolling_layout,
+)
 
 tr_career_tab = Context("tr_career_tab")
 
@@ -113,7 +122,9 @@ class CareerTab(ProfileTab):
             lambda row: self.open_dialog(SelfAssessmentDialog(row["id"])))
         self.check_ins.record_activated.connect(
             lambda row: self.open_dialog(CheckInDialog(row["id"])))
-        layout = QVBoxLayout(self)
+        for table, rows in ((self.gaps, 3), (self.check_ins, 2), (self.assessments, 2)):
+            keep_rows(table, rows)
+        layout = scrolling_layout(self)
         layout.addLayout(button_row(self.add_goal, self.add_assessment, self.add_check_in))
         layout.addWidget(readiness_box)
         layout.addWidget(heading(tr_career_tab.tr("Goals by horizon")))

@@ -30,7 +30,7 @@ from mentorapp.services import (
 from ui.dialogs.enrollment_dialog import EnrollmentDialog
 from ui.i18n import Context, number
 from ui.models.table import Column, choice, show
-from ui.pages.profile.tab import ProfileTab, button_row, heading, record_table
+from ui.pages.profile.tab import ProfileTab, button_row, heading, keep_rows, record_table
 from ui.tasks import run_task
 
 tr_development_tab = Context("tr_development_tab")
@@ -139,6 +139,7 @@ class WhatWorkedTable(QWidget):
         self.staff_id, self.kinds = staff_id, kinds
         self.status = QLabel(wordWrap=True)
         self.table = record_table(intervention_columns())
+        keep_rows(self.table, 3)
         hint = QLabel(how_it_reads(), wordWrap=True)
         hint.setObjectName("hint")
         layout = QVBoxLayout(self)

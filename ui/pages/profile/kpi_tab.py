@@ -104,6 +104,15 @@ def axis_range(values: list[float]) -> tuple[float, float, float]:
     return minimum, maximum, step
 
 
+def axis_format(unit: str, step: float) -> str:
+    """The value axis's label format: as many decimals as the step has (87.5 is not "88"),
+    with the unit's sign. The charts write numbers in the window's language, for which
+    QtCharts replaces the number's part of the format and keeps the rest as it is: a
+    printf "%%" would show as "%%"."""
+    decimals = 0 if step == int(step) else 1
+    return f"%.{decimals}f" + {"seconds": " s", "percent": "%"}.get(unit, "")
+
+
 def columns() -> list[Column]:
     """What a reader needs first comes first: at 1024 pixels the last ones scroll."""
     return [
@@ -210,8 +219,7 @@ class KpiTab(ProfileTab):
         values = [m["value"] for m in months]
         minimum, maximum, step = axis_range(
             values + [row["target"]] + ([row["warning"]] if row["warning"] is not None else []))
-        value_format = {"seconds": "%.0f s", "percent": "%.0f%%"}.get(row["unit"], "%.0f") \
-            if step >= 1 else "%.1f"
+        value_format = axis_format(row["unit"], step)
         self.chart = charts.line_chart(
             [month_text(m["month"]) for m in months], values, minimum=minimum,
             maximum=maximum, tick_interval=step, value_format=value_format,

@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QPushButton,
-    QVBoxLayout,
 )
 
 from mentorapp.models import ACTION_OWNER_CHOICES, MENTORSHIP_STATUS_CHOICES, SESSION_FORMAT_CHOICES
@@ -21,7 +20,15 @@ from ui.dialogs.suggest_mentor_dialog import SuggestMentorDialog
 from ui.i18n import Context, month_text
 from ui.models.table import Column, choice
 from ui.pages.profile.development_tab import WhatWorkedTable
-from ui.pages.profile.tab import ProfileTab, button_row, heading, one_line, record_table
+from ui.pages.profile.tab import (
+    ProfileTab,
+    button_row,
+    heading,
+    keep_rows,
+    one_line,
+    record_table,
+    scrolling_layout,
+)
 from ui.theme import danger_color
 from ui.widgets.forms import FormDialog
 
@@ -95,7 +102,9 @@ class MentoringTab(ProfileTab):
             lambda *_: self.update_mark_done())
         self.sessions.selectionModel().currentRowChanged.connect(
             lambda *_: self.show_evidence())
-        layout = QVBoxLayout(self)
+        for table in (self.mentorships, self.sessions, self.evidence, self.actions):
+            keep_rows(table, 2)
+        layout = scrolling_layout(self)
         layout.addLayout(button_row(self.new_mentorship, self.suggest, self.log, self.mark_done))
         layout.addWidget(heading(tr_mentoring_tab.tr("Mentorships")))
         layout.addWidget(self.mentorships, 1)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -21,8 +20,15 @@ from mentorapp.services import mentoring, profile
 from ui import theme
 from ui.i18n import Context, date_text, month_text, number
 from ui.models.table import Column, choice, show
-from ui.pages.profile.tab import FillColumn, ProfileTab, heading, one_line, record_table
-from ui.widgets.accessible import FocusScrollArea
+from ui.pages.profile.tab import (
+    FillColumn,
+    ProfileTab,
+    heading,
+    keep_rows,
+    one_line,
+    record_table,
+    scrolling_layout,
+)
 
 tr_overview_tab = Context("tr_overview_tab")
 
@@ -43,14 +49,6 @@ def figure(title: str) -> tuple[QLabel, QWidget]:
     layout.addWidget(value)
     layout.addWidget(caption)
     return value, card
-
-
-def keep_rows(table: QTableView, rows: int) -> None:
-    """At least `rows` whole rows shown under the titles, at the font's row height."""
-    table.setMinimumHeight(table.horizontalHeader().sizeHint().height()
-                           + rows * table.verticalHeader().defaultSectionSize()
-                           + table.horizontalScrollBar().sizeHint().height()
-                           + 2 * table.frameWidth())
 
 
 class OverviewTab(ProfileTab):
@@ -110,15 +108,9 @@ class OverviewTab(ProfileTab):
         FillColumn(self.recent, 4)  # the comment
         for table in (self.competencies, self.actions):
             FillColumn(table, 0)
-        content = QWidget()
-        layout = QVBoxLayout(content)
+        layout = scrolling_layout(self)
         layout.addLayout(cards)
         layout.addLayout(columns, 1)
-        # With a large system font in a short window the tables shrank to a row: the tab
-        # scrolls instead.
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(FocusScrollArea(content))
 
     def load(self) -> None:
         summary = self.summary

@@ -7,12 +7,32 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from ui.i18n import Context, text_in
 from ui.models.table import Column, show
+from ui.widgets.accessible import FocusScrollArea
 from ui.widgets.forms import FormDialog
 from ui.widgets.record_table import RecordTable, column_width
+
+
+def keep_rows(table: QTableView, rows: int) -> None:
+    """At least `rows` whole rows shown under the titles, at the font's row height."""
+    table.setMinimumHeight(table.horizontalHeader().sizeHint().height()
+                           + rows * table.verticalHeader().defaultSectionSize()
+                           + table.horizontalScrollBar().sizeHint().height()
+                           + 2 * table.frameWidth())
+
+
+def scrolling_layout(tab: QWidget) -> QVBoxLayout:
+    """The layout for a tab's parts, inside a scroll area that fills the tab: in a short
+    window (or with a large font) the tab scrolls, and its tables keep their rows (`keep_rows`)
+    instead of shrinking to a title and a scroll bar."""
+    content = QWidget()
+    outer = QVBoxLayout(tab)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(FocusScrollArea(content))
+    return QVBoxLayout(content)
 
 
 def one_line(key: str, limit: int = 160):

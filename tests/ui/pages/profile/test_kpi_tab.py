@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from records import make_kpi_metric, make_kpi_values
 
 from mentorapp.services import kpi
-from ui.pages.profile.kpi_tab import axis_range, sparkline, value_text
+from ui.pages.profile.kpi_tab import axis_format, axis_range, sparkline, value_text
 from ui.pages.profile.page import StaffProfilePage
 
 pytestmark = offscreen_warnings
@@ -101,3 +101,6 @@ def test_value_texts_sparkline_and_axis():
     assert sparkline([5, 5]) == "▄▄"
     minimum, maximum, step = axis_range([290, 340, 300])
     assert minimum < 290 and maximum > 340 and step in (10, 20, 25)
+    # QtCharts keeps what is around the number as it is (localised numbers): one %, not %%
+    assert axis_format("percent", 5) == "%.0f%" and axis_format("percent", 2.5) == "%.1f%"
+    assert axis_format("seconds", 20) == "%.0f s" and axis_format("score", 0.5) == "%.1f"
