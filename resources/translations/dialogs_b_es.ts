@@ -407,10 +407,10 @@
             <translation>No se encontró nada para “{text}”. Pruebe con menos palabras, otra ortografía o el comienzo de una palabra con * (reembol*).</translation>
         </message>
         <message numerus="yes">
-            <source>%n matches, the best of each kind first. Down and Up choose, Enter opens, Escape closes.</source>
+            <source>%n shown, the best of each kind first; the Feedback page's search lists every feedback entry found. Down and Up choose, Enter opens, Escape closes.</source>
             <translation>
-                <numerusform>%n resultado, el mejor de cada tipo primero. Use las flechas para elegir, Intro para abrir y Esc para cerrar.</numerusform>
-                <numerusform>%n resultados, los mejores de cada tipo primero. Use las flechas para elegir, Intro para abrir y Esc para cerrar.</numerusform>
+                <numerusform>%n mostrado, el mejor de cada tipo primero; la búsqueda de la página Retroalimentación lista todas las entradas encontradas. Use las flechas para elegir, Intro para abrir y Esc para cerrar.</numerusform>
+                <numerusform>%n mostrados, los mejores de cada tipo primero; la búsqueda de la página Retroalimentación lista todas las entradas encontradas. Use las flechas para elegir, Intro para abrir y Esc para cerrar.</numerusform>
             </translation>
         </message>
     </context>

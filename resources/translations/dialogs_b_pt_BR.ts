@@ -407,10 +407,10 @@
             <translation>Nada encontrado para “{text}”. Tente menos palavras, outra grafia ou o início de uma palavra com * (reembol*).</translation>
         </message>
         <message numerus="yes">
-            <source>%n matches, the best of each kind first. Down and Up choose, Enter opens, Escape closes.</source>
+            <source>%n shown, the best of each kind first; the Feedback page's search lists every feedback entry found. Down and Up choose, Enter opens, Escape closes.</source>
             <translation>
-                <numerusform>%n resultado, o melhor de cada tipo primeiro. Use as setas para escolher, Enter para abrir e Esc para fechar.</numerusform>
-                <numerusform>%n resultados, os melhores de cada tipo primeiro. Use as setas para escolher, Enter para abrir e Esc para fechar.</numerusform>
+                <numerusform>%n exibido, o melhor de cada tipo primeiro; a busca da página Feedback lista todos os feedbacks encontrados. Use as setas para escolher, Enter para abrir e Esc para fechar.</numerusform>
+                <numerusform>%n exibidos, os melhores de cada tipo primeiro; a busca da página Feedback lista todos os feedbacks encontrados. Use as setas para escolher, Enter para abrir e Esc para fechar.</numerusform>
             </translation>
         </message>
     </context>

@@ -223,8 +223,8 @@ class GlobalSearchDialog(QDialog):
         self.results.setCurrentRow(1)  # the best of the first kind found
         found = sum(len(results) for results in by_kind.values())
         self.status.setText(tr_global_search_dialog.tr(
-            "%n matches, the best of each kind first. Down and Up choose, Enter opens, Escape "
-            "closes.", None, found))
+            "%n shown, the best of each kind first; the Feedback page's search lists every "
+            "feedback entry found. Down and Up choose, Enter opens, Escape closes.", None, found))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Down and Up in the box move through the results (Page Down and Up by pages)."""

@@ -84,8 +84,9 @@ def test_results_are_grouped_by_kind_and_ranked(qtbot, dialog, records, make):
         "Incidents", ("incident", records["incident"]["id"]),
         "Session notes", ("session", records["session"]["id"]),
         "Career goals", ("goal", records["goal"]["id"])]
-    assert dialog.status.text() == ("5 matches, the best of each kind first. Down and Up "
-                                    "choose, Enter opens, Escape closes.")
+    assert dialog.status.text() == (
+        "5 shown, the best of each kind first; the Feedback page's search lists every feedback "
+        "entry found. Down and Up choose, Enter opens, Escape closes.")
     assert current(dialog) == ("feedback", better["id"])
     praise = dialog.results.item(2).data(ResultRole)
     marked = result_html(praise, QColor("#ffee99"))
@@ -111,7 +112,7 @@ def test_people_come_first_by_name_employee_id_or_email(qtbot, dialog, records, 
     type_search(qtbot, dialog, "kim")
     assert shown_rows(dialog) == [f"People (the first {PER_KIND} by name)",
                                   *[("person", p["id"]) for p in namesakes[:PER_KIND]]]
-    assert dialog.status.text().startswith(f"{PER_KIND} matches")
+    assert dialog.status.text().startswith(f"{PER_KIND} shown")
 
 
 def test_down_up_and_enter_open_the_chosen_result(qtbot, dialog, records):
@@ -266,14 +267,14 @@ def test_the_dialog_in_spanish(qtbot, records, spanish, wait_for_tasks):
     qtbot.keyClicks(shown.query, "specialist")
     qtbot.waitUntil(lambda: shown.results.count() > 0)
     assert shown_rows(shown) == ["Metas de carrera", ("goal", records["goal"]["id"])]
-    assert shown.status.text().startswith("1 resultado, el mejor de cada tipo primero.")
+    assert shown.status.text().startswith("1 mostrado, el mejor de cada tipo primero;")
     day = QLocale().toString(QDate(TODAY.year, TODAY.month, TODAY.day),
                              QLocale.FormatType.ShortFormat)
     assert result_html(shown.results.item(1).data(ResultRole), None).startswith(
         f"<b>Ben Diaz</b> · {day}<br>")
     shown.query.clear()
     qtbot.keyClicks(shown.query, "refund")
-    qtbot.waitUntil(lambda: shown.status.text().startswith("4 resultados, los mejores"))
+    qtbot.waitUntil(lambda: shown.status.text().startswith("4 mostrados, los mejores"))
     assert [row for row in shown_rows(shown) if isinstance(row, str)] == [
         "Retroalimentación", "Incidentes", "Notas de sesión", "Metas de carrera"]
     shown.query.clear()
