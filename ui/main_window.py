@@ -515,11 +515,12 @@ class MainWindow(QMainWindow):
         """A search result's record: the staff member's profile on its tab (Feedback,
         Mentoring, Career plan), with the record's form open over it; a person found, their
         profile."""
+        from mentorapp.services.search import PERSON
         from ui.dialogs.feedback_dialog import FeedbackDialog
         from ui.dialogs.goal_dialog import GoalDialog
         from ui.dialogs.session_dialog import SessionDialog
 
-        if result["kind"] == "person":
+        if result["kind"] == PERSON:
             return self.open_staff(result["staff_id"])
         tab_title, dialog_class = {  # the tab's English title: a key, not shown
             "feedback": ("Feedback", FeedbackDialog), "incident": ("Feedback", FeedbackDialog),

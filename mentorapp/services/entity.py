@@ -79,9 +79,14 @@ def record_or_not_found(model, record_id: int, name: str) -> peewee.Model:
     return record
 
 
+def used_filters(filters: dict) -> set[str]:
+    """The names of `filters` (a list's named filters) that narrow anything: None and "" do
+    not."""
+    return {key for key, value in filters.items() if value is not None and value != ""}
+
+
 def any_filter(filters: dict) -> bool:
-    """Whether `filters` (a list's named filters) narrow anything: None and "" are none."""
-    return any(value is not None and value != "" for value in filters.values())
+    return bool(used_filters(filters))
 
 
 def _contains(field, word: str) -> peewee.Expression:
@@ -204,8 +209,7 @@ class Entity:
     def _by_own_columns(self, search: str | None, filters: dict) -> bool:
         """Whether this search and these filters read this table's own columns only, so that
         `count_select` (without the list's joins) finds the same rows as the list."""
-        used = {key for key, value in filters.items() if value is not None and value != ""}
-        return used <= self.own_filters and (not (search or "").strip() or all(
+        return used_filters(filters) <= self.own_filters and (not (search or "").strip() or all(
             getattr(field, "model", None) is self.model for field in self.search_fields))
 
     def _page_first(self, search: str | None, key: str, filters: dict) -> bool:

@@ -272,7 +272,8 @@ def count_feedback(text: str, *, include_archived: bool = False, **filters) -> i
     (in index order) stops soonest: 30-130 ms at a million feedback."""
     from mentorapp.services import feedback  # it imports this module for its text filter
 
-    query = feedback.entity._query(None, include_archived, filters,
-                                   feedback.entity.count_select)  # every filter: no join
+    entity = feedback.entity
+    query = entity._query(None, include_archived, filters, entity.count_select
+                          if entity._by_own_columns(None, filters) else None)
     query = query.where(_texts_or_staff(text, False))
     return query.limit(COUNT_LIMIT + 1).count()
