@@ -151,11 +151,16 @@ def _index_name(statement: str) -> str:
 
 def replicate(database, copies: int) -> None:
     """Make `copies` of the demo company (staff and every table that refers to them, directly
-    or through another such table), server side: each copy's ids are offset by the table's
-    largest id, its employee IDs end in "-<copy>" (their key columns follow, as
+    or through another such table), server side: copy k's ids are k times the table's largest
+    id plus the row's place, its employee IDs end in "-<copy>" (their key columns follow, as
     Staff.key_values() makes them for ASCII IDs), and clients, programs and competencies are
     shared. Generated columns (the text search vectors) and the roll-up triggers fill
-    themselves as for any insert."""
+    themselves as for any insert.
+
+    Each copy is added as a block after the previous one, its feedback in date order with
+    ids in that order, as a company's feedback arrives: the newest ids are the latest days and
+    lie together on the last pages (copies interleaved row by row put the newest ids on every
+    page, which no running database has)."""
     if copies < 2:
         return
     references = database.execute_sql(
@@ -178,32 +183,50 @@ def replicate(database, copies: int) -> None:
     offsets = {(table, column): parent for table, column, parent in references
                if parent in largest}
     with database.atomic():
+        # A row's place: its id, except feedback's, numbered in date order.
+        database.execute_sql(
+            "CREATE TEMP TABLE feedback_place (id bigint PRIMARY KEY, place bigint NOT NULL)")
+        database.execute_sql(
+            "INSERT INTO feedback_place SELECT id, row_number() OVER (ORDER BY date, id) "
+            "FROM feedback")
         for table in order:
             columns = [name for (name,) in database.execute_sql(
                 "SELECT column_name FROM information_schema.columns WHERE table_name = %s "
                 "AND table_schema = current_schema() AND is_generated = 'NEVER' "
                 "ORDER BY ordinal_position", (table,)).fetchall()]
-            values = [_copied(table, column, offsets, largest) for column in columns]
             names = ", ".join(f'"{column}"' for column in columns)
-            database.execute_sql(
-                f'INSERT INTO "{table}" ({names}) SELECT {", ".join(values)} '
-                f'FROM "{table}" t, generate_series(1, %s) AS k', (copies - 1,))
+            place = "p.place" if table == "feedback" else "t.id"
+            places = " JOIN feedback_place p ON p.id = t.id" if table == "feedback" else ""
+            # Copied from the demo's rows set apart (the table grows with every copy).
+            database.execute_sql(f'CREATE TEMP TABLE copy_source AS SELECT * FROM "{table}"')
+            for k in range(1, copies):
+                values = [_copied(table, column, offsets, largest, k) for column in columns]
+                database.execute_sql(
+                    f'INSERT INTO "{table}" ({names}) SELECT {", ".join(values)} '
+                    f"FROM copy_source t{places} ORDER BY {place}")
+            database.execute_sql("DROP TABLE copy_source")
             database.execute_sql(f"SELECT setval(pg_get_serial_sequence('\"{table}\"', 'id'), "
                                  f'greatest(1, (SELECT max(id) FROM "{table}")))')
             print(f"  {table}: {copies} copies", flush=True)
+        database.execute_sql("DROP TABLE feedback_place")
 
 
-def _copied(table: str, column: str, offsets: dict, largest: dict) -> str:
-    """The SQL value of `column` in copy k of a row of `table` (alias t)."""
+def _copied(table: str, column: str, offsets: dict, largest: dict, k: int) -> str:
+    """The SQL value of `column` in copy k of a row of `table` (alias t; p its feedback
+    place)."""
     if column == "id":
-        return f"t.id + k * {largest[table]}"
+        return f"{k * largest[table]} + " + ("p.place" if table == "feedback" else "t.id")
     if (table, column) in offsets:
-        return f't."{column}" + k * {largest[offsets[table, column]]}'
+        parent = offsets[table, column]
+        if parent == "feedback":
+            return (f"{k * largest[parent]} + (SELECT f.place FROM feedback_place f "
+                    f'WHERE f.id = t."{column}")')
+        return f't."{column}" + {k * largest[parent]}'
     if table == "staff" and column in ("employee_id", "employee_key"):
-        return f"t.\"{column}\" || '-' || k"
+        return f"t.\"{column}\" || '-{k}'"
     if table == "staff" and column == "search_key":
         return ("replace(t.search_key, E'\\n' || t.employee_key || E'\\n', "
-                "E'\\n' || t.employee_key || '-' || k || E'\\n')")
+                f"E'\\n' || t.employee_key || '-{k}' || E'\\n')")
     return f't."{column}"'
 
 
