@@ -25,13 +25,15 @@ OWNER_OF_THE_FILE = "admin"
 def current() -> dict:
     """Who is signed in: login, display name, role and staff record (None when not linked).
     A SQLite file has one user, the operating-system account, with every right; which staff
-    record is "me" comes from Settings (`me` setting)."""
+    record is "me" comes from Settings (`me` setting), and its name is the display name (a
+    client's pack says "Prepared by Ana Cruz", not the computer's account name)."""
     if is_sqlite():
         from mentorapp.services import settings
 
         me = settings.get("me_staff_id")
-        return {"login": audit.actor(), "display_name": audit.actor(),
-                "role": OWNER_OF_THE_FILE, "staff": int(me) if me else None, "shared": False}
+        staff_id = int(me) if me else None
+        return {"login": audit.actor(), "display_name": _name_of(staff_id) or audit.actor(),
+                "role": OWNER_OF_THE_FILE, "staff": staff_id, "shared": False}
     login = database.execute_sql("SELECT session_user").fetchone()[0]
     user = AppUser.get_or_none(AppUser.login == login)
     if user is None:  # a database role with no app_user row (a superuser, say): no scope
@@ -39,6 +41,17 @@ def current() -> dict:
                 "staff": None, "shared": False}
     return {"login": user.login, "display_name": user.display_name or user.login,
             "role": user.role, "staff": user.staff_id, "shared": True}
+
+
+def _name_of(staff_id: int | None) -> str | None:
+    """A staff member's first and last name; None for none or a record since deleted."""
+    if staff_id is None:
+        return None
+    row = (Staff.select(Staff.first_name, Staff.last_name).where(Staff.id == staff_id)
+           .tuples().first())
+    if row is None:
+        return None
+    return " ".join(part for part in row if part) or None
 
 
 def list() -> list[dict]:

@@ -12,6 +12,7 @@ import zipfile
 import pytest
 from openpyxl import load_workbook
 
+from mentorapp.db import is_sqlite
 from mentorapp.errors import UserError
 from mentorapp.excel import client_report
 from mentorapp.excel.client_report import export_client_report
@@ -108,6 +109,25 @@ def test_the_cover_shows_the_company_logo_and_name(accounts, out):
         images = [n for n in package.namelist() if n.startswith("xl/media/")]
         assert len(images) == 1 and package.read(images[0]) == PNG
     assert load_workbook(path)["Cover"]["A1"].value == "Bright BPO"
+
+
+def test_the_cover_names_who_prepared_it(accounts, out):
+    """On a SQLite file, the staff record Settings calls "me", not the computer's account;
+    the version list says the same."""
+    if not is_sqlite():
+        pytest.skip("which staff record is me is a SQLite file's setting")
+    first = export_client_report("Acme", *MAY, out)
+    cover = {row[0]: row[1] for row in load_workbook(first)["Cover"].iter_rows(
+        min_row=5, max_row=9, values_only=True)}
+    assert cover["Prepared by"] == "tester"  # no "me" yet: the account
+    settings.set("me_staff_id", str(accounts["ana"]["id"]))
+    second = export_client_report("Acme", *MAY, out)
+    cover = {row[0]: row[1] for row in load_workbook(second)["Cover"].iter_rows(
+        min_row=5, max_row=9, values_only=True)}
+    name = f"{accounts['ana']['first_name']} {accounts['ana']['last_name']}"
+    assert cover["Prepared by"] == name
+    assert {v["version"]: v["prepared_by"] for v in client_reports.versions("Acme")} == \
+        {1: "tester", 2: name}
 
 
 def test_the_review_and_the_action_plan_carried_over_three_periods(accounts, out):

@@ -84,3 +84,17 @@ def test_acknowledging_on_my_own_profile(qtbot, ui_db):
     assert "Acknowledged by tester on " in tab.detail.text()
     assert tab.detail.text().endswith(": Thanks")
     assert not tab.acknowledge.isEnabled()
+
+
+def test_my_staff_record_names_me_on_a_sqlite_file(qtbot, ui_db):
+    """Once Settings says which staff record is me, forms and a client's pack name that
+    person, not the computer's account; without it (or once it is deleted) the account."""
+    me = a_staff("Lena", "Lead")
+    settings.set("me_staff_id", str(me["id"]))
+    assert users.current()["display_name"] == "Lena Lead"
+    assert users.current()["login"] == "tester"  # the audit still names the account
+    form = FeedbackDialog(staff=a_staff("Ana")["id"], source="management")
+    qtbot.addWidget(form)
+    assert form.fields["author"].text() == "Lena Lead"
+    settings.set("me_staff_id", str(me["id"] + 1000))
+    assert users.current()["display_name"] == "tester"
