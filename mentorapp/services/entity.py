@@ -187,10 +187,15 @@ class Entity:
         keys = self.sorts[key]
         if isinstance(keys, NameOrder):
             keys = keys.columns(self.model._meta.database, translations.display().language)
-        keys = keys if isinstance(keys, tuple) else (keys,)
+        keys = (*(keys if isinstance(keys, tuple) else (keys,)), self.model.id)
+        # Blanks last going up and going down, on both backends (SQLite puts NULL first
+        # going up, PostgreSQL going down): sorting by rating shows the lowest or highest
+        # ratings first, not the unrated.
+        nulls = ["LAST" if isinstance(k, peewee.Field) and k.null else None for k in keys]
         if (search or "").strip() and isinstance(keys[0], peewee.Field):
             keys = (unindexed(keys[0], self.model._meta.database), *keys[1:])
-        order = [k.desc() if descending else k.asc() for k in (*keys, self.model.id)]
+        order = [k.desc(nulls=last) if descending else k.asc(nulls=last)
+                 for k, last in zip(keys, nulls, strict=True)]
         if limit is not None and self._page_first(search, key, filters):
             # The page's ids first, sorted with nothing but the sort keys, then its rows:
             # sorting every match's whole row with its joins took twice as long (5,000 of

@@ -88,6 +88,21 @@ def test_every_sort_runs_both_ways_and_keeps_all_rows(populated, name):
         assert {r["id"] for r in up} == {r["id"] for r in down}, key
 
 
+def test_blanks_sort_last_both_ways_on_both_backends(make):
+    """Sorting by rating shows the lowest (or highest) ratings first, not the unrated;
+    SQLite would put blanks first going up, PostgreSQL going down."""
+    person = make.staff()
+    for rating in (3, None, 5, 1, None):
+        make.feedback(person, rating=rating)
+    up = [r["rating"] for r in feedback.entity.list(sort="rating", limit=None)]
+    down = [r["rating"] for r in feedback.entity.list(sort="rating", descending=True,
+                                                      limit=None)]
+    assert up == [1, 3, 5, None, None]
+    assert down == [5, 3, 1, None, None]
+    first_page = feedback.entity.list(sort="rating", descending=True, limit=2, text="")
+    assert [r["rating"] for r in first_page] == [5, 3]
+
+
 @pytest.mark.parametrize("name", [n for n, e in ENTITIES.items() if e.filters])
 def test_every_filter_runs_and_count_agrees_with_the_list(populated, name):
     entity = ENTITIES[name]
