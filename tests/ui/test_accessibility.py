@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 from builders import click_save, offscreen_warnings
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAccessible, QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
     QDialogButtonBox,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -324,6 +325,32 @@ def test_the_application_follows_the_focus(qapp):
     if not installed:  # as it was for the other tests
         qapp.focusChanged.disconnect(accessible._focused)
         qapp.setProperty("follows_focus", False)
+
+
+def test_qt_s_own_file_dialog_keeps_working_as_its_controls_get_the_focus(
+        qtbot, following_focus, tmp_path):
+    """Where there is no native file dialog (Linux without a desktop's), Qt's static
+    functions make one in C++. Looking around its controls for a name left PySide's
+    wrapper of the focused field deleted: an error box came back each time it was closed."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    focused = []
+
+    def look_and_close():
+        dialog = QApplication.activeModalWidget()
+        focused.append((type(QApplication.focusWidget()).__name__,
+                        QApplication.focusWidget().objectName(),
+                        accessible_name(QApplication.focusWidget())))
+        dialog.reject()
+
+    QTimer.singleShot(300, look_and_close)
+    with qtbot.captureExceptions() as exceptions:
+        QFileDialog.getSaveFileName(window, "Save report as", str(tmp_path / "report.xlsx"),
+                                    "Excel workbook (*.xlsx)",
+                                    options=QFileDialog.Option.DontUseNativeDialog)
+    assert [str(e[1]) for e in exceptions] == []
+    assert focused == [("QLineEdit", "fileNameEdit", "File name:")]
 
 
 def other_dialogs():

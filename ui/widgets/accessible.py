@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+from shiboken6 import createdByPython
 
 from ui.widgets.clickable import Clickable
 
@@ -156,7 +157,10 @@ def tab_between_controls(root: QWidget) -> None:
 
 
 def _focused(_old: QWidget | None, now: QWidget | None) -> None:
-    if now is None:
+    if now is None or not createdByPython(now.window()):
+        # Qt's own dialogs, made in C++ (a file dialog where the desktop has none), name
+        # their fields by their labels. Looking around their controls through PySide's
+        # short-lived wrappers left the focused field's wrapper deleted.
         return
     name_control(now, plain(now.window().windowTitle()))
     tab_moves_on(now)
