@@ -557,14 +557,15 @@ def drill_down(figure: str, item=None, *, today: dt.date | None = None, months: 
     if figure == "active_mentorships":
         return "mentorships", {**scope, "status": "active"}
     if figure == "average_rating":
-        return "feedback", {**scope, "date_from": today - dt.timedelta(days=89),
+        return "feedback", {**scope, "rated": True, "date_from": today - dt.timedelta(days=89),
                             "date_to": today}
     if figure == "trainings":
         return "enrollments", {**scope, "status": "completed",
                                "completed_from": quarter_start(today), "completed_to": today}
     if figure == "rating_by_month":
-        return "feedback", {**scope, "date_from": max(dt.date.fromisoformat(f"{item}-01"),
-                                                      period["date_from"]),
+        return "feedback", {**scope, "rated": True,
+                            "date_from": max(dt.date.fromisoformat(f"{item}-01"),
+                                             period["date_from"]),
                             "date_to": min(month_end(item), today)}
     if figure == "feedback_by_source":
         return "feedback", {**scope, **period, "source": item}

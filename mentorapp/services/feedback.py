@@ -92,6 +92,9 @@ _FILTERS = {
     "open_incidents": lambda q, v: (q.where(Feedback.kind == "incident",
                                             Feedback.resolved_date.is_null())
                                     if Flag().clean("open_incidents", v) else q),
+    # the entries behind a rating figure ("from 1,513 ratings"): those with a rating
+    "rated": lambda q, v: (q.where(Feedback.rating.is_null(False))
+                           if Flag().clean("rated", v) else q),
 }
 
 

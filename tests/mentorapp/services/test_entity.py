@@ -69,7 +69,8 @@ def filter_value(name: str, key: str, data: dict):
         return {"goal": "in_progress", "enrollment": "completed"}.get(name, "active")
     if key == "kind":
         return "career" if name == "goal" else "incident"
-    if key in ("active", "mandatory", "open", "over_capacity", "open_incidents", "current"):
+    if key in ("active", "mandatory", "open", "over_capacity", "open_incidents", "current",
+               "rated"):
         return True
     return {"industry": "Retail", "team": "T1", "site": "Manila", "status": "active",
             "source": "client", "kind": "incident", "visibility": "shareable",
@@ -218,7 +219,7 @@ def test_yes_no_filters_read_words_like_the_flag_rule(populated, name, key):
 
 
 @pytest.mark.parametrize("name, key", [("mentor", "over_capacity"),
-                                       ("feedback", "open_incidents")])
+                                       ("feedback", "open_incidents"), ("feedback", "rated")])
 def test_a_false_only_filter_means_no_filter(populated, name, key):
     entity = ENTITIES[name]
     assert entity.count(**{key: False}) == entity.count(**{key: "no"}) == entity.count()
