@@ -343,7 +343,13 @@ class MainWindow(QMainWindow):
         # Qt makes the first item current, unselected, when the list gets focus (also on
         # the welcome page): only a selected item is the user's choice.
         if item is not None and self.started and item.isSelected():
-            self.show_page(PAGE_KEYS[self.sidebar.row(item)])
+            from ui.pages.list_page import ListPage
+
+            page = self.show_page(PAGE_KEYS[self.sidebar.row(item)])
+            # The sidebar opens a page's whole lists, not what a dashboard figure showed.
+            for shown in (page, *page.findChildren(ListPage)):
+                if isinstance(shown, ListPage):
+                    shown.leave_drill_down()
 
     # -- pages ---------------------------------------------------------------------------
     def page(self, key: str) -> QWidget:

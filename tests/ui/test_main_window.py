@@ -274,6 +274,29 @@ def test_a_dashboard_card_opens_its_records_and_show_all_clears_them(qtbot, wind
     assert not page.drill_bar.isVisible()
 
 
+def test_the_sidebar_opens_the_whole_list_after_a_dashboard_figure(qtbot, window):
+    """Dashboard > Active staff, then Staff in the sidebar: every person again (a resigned
+    one can be searched for); the search typed meanwhile stays."""
+    a_staff("Ana")
+    a_staff("Di", status="resigned")
+    page = window.open_list("staff", {"current": True})
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.search.setText("Di")
+    qtbot.wait(600)  # the search box's pause before it searches
+    assert page.model.rowCount() == 0
+    staff_row = window.sidebar.item(PAGE_KEYS.index("staff"))
+    qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.sidebar.visualItemRect(staff_row).center())
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.search.text() == "Di" and not page.drill_bar.isVisible()
+    inner = window.open_list("mentorships", {"status": "active"})
+    assert inner.drill_bar.isVisible()
+    mentoring_row = window.sidebar.item(PAGE_KEYS.index("mentoring"))
+    qtbot.mouseClick(window.sidebar.viewport(), Qt.MouseButton.LeftButton,
+                     pos=window.sidebar.visualItemRect(mentoring_row).center())
+    assert not inner.drill_bar.isVisible() and inner.drill == {}
+
+
 def test_a_figure_opens_the_list_in_its_tab(qtbot, window):
     dashboard = window.current_page()
     dashboard.list_requested.emit("mentorships", {"status": "active"})

@@ -538,6 +538,14 @@ class ListPage(QWidget):
                 "{saved}: it is further down the list (search for it to see it)").format(
                 saved=self._reveal_message))
 
+    def leave_drill_down(self) -> None:
+        """The whole list again, without a dashboard figure's filters (the sidebar chose the
+        page); the user's own search and filters stay."""
+        if self.drill:
+            self.drill = {}
+            self.drill_bar.hide()
+            self.refresh(reload_options=False)
+
     def clear_narrowing(self, reload: bool = True) -> None:
         """Clear the search, filters, a drill-down and "Show archived", and load again."""
         self.drill = {}
