@@ -1,7 +1,7 @@
 """Company scale on PostgreSQL: 300,000 staff and about 6,000,000 feedback, then medians.
 
     .venv/bin/python benchmarks/bench_company.py [--server postgresql://postgres@127.0.0.1:5432/]
-        [--staff 300000] [--runs 5] [--keep] [--reuse | --resume]
+        [--staff 300000] [--runs 5] [--keep] [--reuse | --resume] [--by-word]
 
 Builds the database in a database of its own on the server (dropped at the end unless
 --keep; --reuse measures a kept one again). The app creates the empty schema
@@ -52,6 +52,8 @@ SIGN_IN_TABLES = ("app_user", "client_manager")
 LATE_INDEXED = ("feedback", "feedback_rating", "audit_entry")
 SURNAMES = ("Santos", "Sharma", "Restrepo", "Reyes", "Kulkarni", "Dela Cruz")
 WORDS = ("typhoon", "refund", "customer", "refun*", "duplicate refund")
+TEXT_FIGURES = ("feedback text search, ranked", "feedback text filter, first page",
+                "feedback text filter, count")
 PAGE_ROWS = 200  # ui.models.table.PagedTableModel's page_size
 TARGETS = {"staff search, list of 50": "25 ms", "staff search, count": "25 ms",
            "profile summary": "25 ms", "dashboard figures": "100 ms",
@@ -303,13 +305,14 @@ def high_water(url: str) -> dict:
 
 
 # -- measuring (each in a child process) ---------------------------------------------------
-def figure_calls(name: str):
-    """The call one figure times, with its arguments varied from run to run."""
+def figure_calls(name: str, word: str | None = None):
+    """The call one figure times, with its arguments varied from run to run (a text search's
+    words taken in turn, or `word` every time)."""
     from mentorapp.models import Client, Staff
     from mentorapp.services import dashboard, feedback, profile, search, staff
 
     rng = random.Random(3)
-    words, surnames = iter(WORDS * 100), iter(SURNAMES * 100)
+    words, surnames = iter((word,) * 1000 if word else WORDS * 100), iter(SURNAMES * 100)
     if name == "staff search, list of 50":
         return lambda: staff.list(next(surnames), limit=50)
     if name == "staff search, count":
@@ -337,9 +340,10 @@ def figure_calls(name: str):
     raise ValueError(name)
 
 
-def measure(url: str, name: str, runs: int, path: str | None) -> dict:
+def measure(url: str, name: str, runs: int, extra: str | None) -> dict:
     """Wall and CPU seconds of `runs` calls (after one that warms the caches, except for an
-    import, which runs once per process) and this process's peak memory."""
+    import, which runs once per process) and this process's peak memory. `extra` is the
+    import's file, or the one word a text figure searches."""
     opening.open_database(url)
     if name == "feedback import":
         from mentorapp.excel.importing import import_file
@@ -347,12 +351,12 @@ def measure(url: str, name: str, runs: int, path: str | None) -> dict:
 
         audit.set_actor("benchmark")
         wall, cpu = time.perf_counter(), time.process_time()
-        result = import_file("feedback", path)
+        result = import_file("feedback", extra)
         if not result.ok or result.created != result.rows:
             raise SystemExit(f"import failed: {result.problems[:3]} ({result.created} made)")
         return {"wall": [time.perf_counter() - wall], "cpu": [time.process_time() - cpu],
                 "peak_mb": peak_mb()}
-    call = figure_calls(name)
+    call = figure_calls(name, extra)
     call()
     walls, cpus = [], []
     for _ in range(runs):
@@ -387,6 +391,8 @@ def main() -> None:
     parser.add_argument("--reuse", action="store_true", help="measure a kept database")
     parser.add_argument("--resume", action="store_true",
                         help="build on in a kept database that holds the demo (a stopped run)")
+    parser.add_argument("--by-word", action="store_true",
+                        help="also each text figure for each word on its own")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -423,6 +429,11 @@ def main() -> None:
             runs = 3 if figure.startswith("client report") else args.runs
             rows.append((figure, child("measure", url, figure, str(runs))))
             print_row(*rows[-1])
+        if args.by_word:
+            for figure in TEXT_FIGURES:
+                for word in WORDS:
+                    print_row(figure, child("measure", url, figure, str(args.runs), word),
+                              f'"{word}"')
         with tempfile.TemporaryDirectory() as folder:
             path = str(Path(folder) / "feedback.xlsx")
             written = child("write", url, path, str(args.import_rows))
@@ -443,8 +454,9 @@ def main() -> None:
             server_sql(args.server, f'DROP DATABASE IF EXISTS "{name}"')
 
 
-def print_row(figure: str, result: dict) -> None:
-    print(f"{figure:<44} median {shown(statistics.median(result['wall'])):>10} "
+def print_row(figure: str, result: dict, word: str = "") -> None:
+    label = f"{figure} {word}" if word else figure
+    print(f"{label:<44} median {shown(statistics.median(result['wall'])):>10} "
           f"(CPU {shown(statistics.median(result['cpu']))}, min {shown(min(result['wall']))}, "
           f"{len(result['wall'])} runs)  target {TARGETS[figure]:>6}  "
           f"peak memory {result['peak_mb']:,.0f} MB", flush=True)
