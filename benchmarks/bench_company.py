@@ -4,7 +4,8 @@
         [--staff 300000] [--runs 5] [--keep] [--reuse | --resume] [--by-word]
 
 Builds the database in a database of its own on the server (dropped at the end unless
---keep; --reuse measures a kept one again). The app creates the empty schema
+--keep; --reuse measures a kept one again and keeps it). --by-word also times each text
+figure for each word on its own. The app creates the empty schema
 (`opening.open_database`), the demo generator (`mentorapp.demo`, the realistic distribution:
 clients, assignments, mentorships, sessions, training, feedback with competency ratings) fills
 it through `bulk.insert_rows`, which uses COPY on PostgreSQL, so every derived column (name
@@ -388,7 +389,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--import-rows", type=int, default=100_000)
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
-    parser.add_argument("--reuse", action="store_true", help="measure a kept database")
+    parser.add_argument("--reuse", action="store_true",
+                        help="measure a kept database (and keep it)")
     parser.add_argument("--resume", action="store_true",
                         help="build on in a kept database that holds the demo (a stopped run)")
     parser.add_argument("--by-word", action="store_true",
@@ -450,7 +452,7 @@ def main() -> None:
             print_row(figure, joined)
         print(f"load average at the end: {os.getloadavg()[0]:.1f}")
     finally:
-        if not args.keep:
+        if not (args.keep or args.reuse):  # a database kept to be measured again stays
             server_sql(args.server, f'DROP DATABASE IF EXISTS "{name}"')
 
 
