@@ -15,6 +15,7 @@ from builders import (
     offscreen_warnings,
     type_into,
 )
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from mentorapp.services import feedback
@@ -116,6 +117,23 @@ def test_picking_staff_by_typing_part_of_the_name(qtbot, dialog):
         picker.completer().activated.emit(picker.completer().currentCompletion())
     assert picked.args == [person["id"]]
     assert form.fields["client"].text() == "Acme"
+
+
+def test_enter_in_the_suggestions_picks_without_saving(qtbot, dialog):
+    """Down then Enter in the list of suggestions fills in the person; it does not also
+    press Save (which said "Staff member is required" under a field just filled in)."""
+    person = a_staff("Zoe", "Quinn")
+    form = dialog()
+    picker = form.fields["staff"]
+    picker.setFocus()
+    qtbot.keyClicks(picker, "quin")
+    popup = picker.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert picker.value() == person["id"]
+    assert form.error_text("staff") == ""
+    assert form.isVisible() and form.result_record is None
 
 
 def test_edit_shows_saved_ratings_and_replaces_them(qtbot, dialog):
