@@ -62,11 +62,13 @@ def set_database_location(target: str | None) -> None:
 
 
 def documents_folder() -> Path:
-    """Where file dialogs start: the user's documents folder (home when there is none)."""
+    """Where file dialogs start: the user's documents folder, or home when there is none (Qt
+    names ~/Documents even when it does not exist, and a file dialog given a missing folder
+    opens in the program's folder)."""
     from PySide6.QtCore import QStandardPaths  # not needed before the first window
 
-    return Path(QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
 FOLDER_KEY = "files/last_folder"

@@ -29,3 +29,16 @@ def test_a_database_password_is_kept_in_the_keyring_not_the_settings_file(qapp, 
     preferences.set_database_location(None)  # choosing the default forgets the password
     assert memory_keyring.kept == {}
     assert preferences.database_location() is None
+
+
+def test_file_dialogs_start_at_home_when_there_is_no_documents_folder(qapp, tmp_path,
+                                                                       monkeypatch):
+    """Never the program's folder: Qt names ~/Documents whether or not it exists."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(home / "Documents"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    assert preferences.documents_folder() == home
+    (home / "Documents").mkdir()
+    assert preferences.documents_folder() == home / "Documents"
