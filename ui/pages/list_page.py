@@ -550,13 +550,15 @@ class ListPage(QWidget):
         """Clear the search, filters, a drill-down and "Show archived", and load again."""
         self.drill = {}
         self.drill_bar.hide()
-        for widget in (self.search, self.show_archived, *self.filters.values()):
+        # Not the search box's signals: its clear button follows them. Its text change
+        # starts the search timer, stopped below.
+        for widget in (self.show_archived, *self.filters.values()):
             widget.blockSignals(True)
         self.search.clear()
         self.show_archived.setChecked(False)
         for box in self.filters.values():
             box.setCurrentIndex(0)
-        for widget in (self.search, self.show_archived, *self.filters.values()):
+        for widget in (self.show_archived, *self.filters.values()):
             widget.blockSignals(False)
         self._timer.stop()
         if not self.paged:

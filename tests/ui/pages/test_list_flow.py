@@ -189,3 +189,19 @@ def test_feedback_added_from_the_staff_list_is_said_in_the_status_bar(qtbot, ui_
     assert said.args == ["New feedback saved"] and changed
     assert feedback.list(staff=shown.selected_records()[0]["id"])[0]["comment"] == \
         "Calm with an angry caller"
+
+
+def test_show_all_clears_the_search_box_and_hides_its_clear_button(qtbot, ui_db):
+    """The search box's clear button follows its text: it went on showing in an empty box
+    when the search was cleared with the box's signals blocked."""
+    a_staff("Ana")
+    page = StaffPage()
+    qtbot.addWidget(page)
+    page.show()
+    page.search.setText("Ana")
+    clear_button = next(w for w in page.search.children()
+                        if w.metaObject().className() == "QLineEditIconButton")
+    qtbot.waitUntil(lambda: clear_button.property("opacity") == 1.0)
+    page.clear_narrowing()
+    assert page.search.text() == ""
+    qtbot.waitUntil(lambda: clear_button.property("opacity") == 0.0)
