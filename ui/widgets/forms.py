@@ -197,11 +197,13 @@ class RecordPicker(QLineEdit):
         self.setText(name)
 
 
-def field_message(exc: ValidationError) -> str:
-    """The message under a field: "Employee ID is required", "'x' is not a valid email"."""
+def field_message(exc: ValidationError, label: str = "") -> str:
+    """The message under a field: "Employee ID is required", "'x' is not a valid email";
+    `label`, the field's label in the form, names it as the user reads it ("Staff member",
+    where the service says "staff")."""
     detail = getattr(exc, "detail", None) or str(exc)
     if detail.startswith(("is ", "are ", "must ", "overlaps ", "belongs ")):
-        name = str(exc)[:-len(detail)].rstrip(": ").split(", ")[-1]
+        name = label or str(exc)[:-len(detail)].rstrip(": ").split(", ")[-1]
         detail = f"{name} {detail}" if name else detail
     return detail[:1].upper() + detail[1:]
 
@@ -234,6 +236,7 @@ class FormDialog(QDialog):
         self.fields: dict[str, QWidget] = {}
         self.rules: dict[str, Rule] = {}
         self._errors: dict[str, QLabel] = {}
+        self._labels: dict[str, str] = {}  # the form's words for each field, for its messages
         self._initial: dict | None = None
         self.aliases: dict[str, str] = {}
         layout = QVBoxLayout(self)
@@ -292,6 +295,7 @@ class FormDialog(QDialog):
         if text:
             form.labelForField(box).setBuddy(widget)  # its mnemonic focuses the field itself
             widget.setAccessibleName(plain(text))
+            self._labels[key] = plain(text)
         widget.setObjectName(key)
         self.fields[key] = widget
         self._errors[key] = error
@@ -361,7 +365,7 @@ class FormDialog(QDialog):
             key = self.aliases.get(key, key)
             if key in self.fields:
                 shown = self._errors[key]
-                text = field_message(exc)
+                text = field_message(exc, self._labels.get(key, ""))
                 shown.setText(f"{shown.text()}\n{text}" if shown.isVisibleTo(self)
                               and text not in shown.text() else text)
                 shown.show()

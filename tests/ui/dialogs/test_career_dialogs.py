@@ -37,7 +37,7 @@ def test_check_in_proposes_the_next_one_and_refuses_it_before_the_date(qtbot, pe
     form.fields["next_date"].set_value(TODAY - dt.timedelta(days=1))
     type_into(qtbot, form, reviewer="Team lead", notes="On track")
     click_save(qtbot, form)
-    assert form.error_text("next_date") == "Next date must be after the check-in date"
+    assert form.error_text("next_date") == "Next check-in must be after the check-in date"
     form.fields["next_date"].set_value(TODAY + dt.timedelta(days=30))
     click_save(qtbot, form)
     saved = careers.check_ins.list(staff=person["id"])[0]

@@ -119,6 +119,13 @@ def test_picking_staff_by_typing_part_of_the_name(qtbot, dialog):
     assert form.fields["client"].text() == "Acme"
 
 
+def test_a_message_names_the_field_by_its_label(qtbot, dialog):
+    """The service says "staff"; the form's label, and so its message, "Staff member"."""
+    form = dialog()
+    click_save(qtbot, form)
+    assert form.error_text("staff") == "Staff member is required"
+
+
 def test_enter_in_the_suggestions_picks_without_saving(qtbot, dialog):
     """Down then Enter in the list of suggestions fills in the person; it does not also
     press Save (which said "Staff member is required" under a field just filled in)."""

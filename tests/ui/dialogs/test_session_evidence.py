@@ -79,7 +79,7 @@ def test_a_follow_up_before_the_session_is_shown_under_its_field(qtbot, case):
     form.fields["follow_up_date"].set_value(dt.date(2026, 6, 1))
     click_save(qtbot, form)
     assert form.isVisible()
-    assert form.error_text("follow_up_date") == ("Follow-up date must be on or after the "
+    assert form.error_text("follow_up_date") == ("Follow-up must be on or after the "
                                                  "session's date (2026-06-10)")
     assert mentoring.sessions.count() == 0
 

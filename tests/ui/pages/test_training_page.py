@@ -70,7 +70,7 @@ def test_enroll_and_complete_a_certification_shows_its_expiry(qtbot, page):
     form.fields["status"].set_value("completed")
     click_save(qtbot, form)
     assert form.error_text("completed_date") == \
-        "Completed date is required when the status is completed"
+        "Completed on is required when the status is completed"
     done = dt.date.today() - dt.timedelta(days=10)
     form.fields["completed_date"].set_value(done)
     click_save(qtbot, form)

@@ -101,7 +101,7 @@ def test_an_empty_goal_title_is_marked(qtbot, open_profile, person):
     form = GoalDialog(staff=person["id"])
     qtbot.addWidget(form)
     click_save(qtbot, form)
-    assert form.error_text("title") == "Title is required"
+    assert form.error_text("title") == "Goal is required"  # its label in the form
     assert careers.goals.count() == 0
     assert career.goal_bars == {}
 
