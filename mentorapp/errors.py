@@ -46,7 +46,7 @@ FIELD_WORDS = {
     "outcome": N_("outcome"), "over_capacity": N_("over capacity"), "owner": N_("owner"),
     "period": N_("period"), "private_notes": N_("private notes"), "program": N_("program"),
     "progress": N_("progress"), "proposed": N_("proposed"), "provider": N_("provider"),
-    "rating": N_("rating"), "ratings": N_("ratings"), "reason": N_("reason"),
+    "rated": N_("rated"), "rating": N_("rating"), "ratings": N_("ratings"), "reason": N_("reason"),
     "reference": N_("reference"), "report_cadence": N_("report cadence"),
     "report_due_days": N_("report due days"), "report_language": N_("report language"),
     "requirement": N_("requirement"), "requirements": N_("requirements"),
