@@ -189,12 +189,8 @@ def _search_postgres(table, outer, live, words, limit):
     # and walking every row of 6,000,000 feedback for one took 1.4 s: so only the newest
     # WALK_ROWS rows are walked, and fewer than RANK_CANDIDATES found there means a rarer
     # word, read from the index. The rank is computed for the candidates kept only.
-    plan = database.execute_sql(
-        f'EXPLAIN (FORMAT JSON) SELECT 1 FROM "{table}" '
-        f"WHERE \"search_vector\" @@ to_tsquery('{TEXT_CONFIG}'::regconfig, %s)",
-        (query,)).fetchone()[0]
     newest = []
-    if plan[0]["Plan"]["Plan Rows"] > MANY_MATCHES // 2:
+    if _estimated_matches(table, query) > MANY_MATCHES // 2:
         newest = [row[0] for row in database.execute_sql(
             f'SELECT r."id" {matching} AND r."id" > (SELECT max("id") FROM "{table}") - %s '
             f'ORDER BY r."id" DESC LIMIT %s', (query, WALK_ROWS, RANK_CANDIDATES)).fetchall()]
@@ -247,10 +243,10 @@ def feedback_matches(text: str, *, list_order_may_lead: bool = True) -> peewee.E
         peewee.SQL(f"'{TEXT_CONFIG}'::regconfig"), query))
 
 
-def _estimated_feedback(query: str) -> float:
-    """PostgreSQL's guess of how many feedback entries match `query`."""
+def _estimated_matches(table: str, query: str) -> float:
+    """PostgreSQL's guess of how many rows of `table` match `query`."""
     plan = database.execute_sql(
-        f'EXPLAIN (FORMAT JSON) SELECT 1 FROM "feedback" '
+        f'EXPLAIN (FORMAT JSON) SELECT 1 FROM "{table}" '
         f"WHERE \"search_vector\" @@ to_tsquery('{TEXT_CONFIG}'::regconfig, %s)",
         (query,)).fetchone()[0]
     return plan[0]["Plan"]["Plan Rows"]
@@ -259,8 +255,9 @@ def _estimated_feedback(query: str) -> float:
 def _unknown_words(words) -> bool:
     """Whether PostgreSQL's statistics hold none of `words`: each is guessed no more common
     than a word in no text (the guess it makes for every word it has no figures for)."""
-    floor = _estimated_feedback(f"'{NO_WORD}'")
-    return all(_estimated_feedback(_postgres_query([word])) <= floor for word in words)
+    floor = _estimated_matches("feedback", f"'{NO_WORD}'")
+    return all(_estimated_matches("feedback", _postgres_query([word])) <= floor
+               for word in words)
 
 
 def about_staff(text: str) -> peewee.Expression | None:
