@@ -1,6 +1,8 @@
 """Errors a user can act on. The CLI prints them as one line; the GUI shows them, in the
 window's language (the messages are translated where they are raised)."""
 
+from __future__ import annotations
+
 from mentorapp.translations import N_, _
 
 # The words a message shows for a field that has no label, by the field's key: the key's own
@@ -87,6 +89,9 @@ class ValidationError(UserError):
         self.field = field
         self.row = row
         self.detail = message
+        # Problems with other fields found by the same check (`Problems`): forms and imports
+        # show them too, so one Save or one import run reports them all.
+        self.more: tuple[ValidationError, ...] = ()
         where = []
         if row is not None:
             where.append(_("row {row}").format(row=row))
@@ -94,6 +99,32 @@ class ValidationError(UserError):
             where.append(label or field_word(field))
         super().__init__(_("{where}: {message}").format(where=", ".join(where), message=message)
                          if where else message)
+
+
+    def every(self) -> list[ValidationError]:
+        """This problem and the others found with it."""
+        return [self, *self.more]
+
+
+class Problems:
+    """A cross-field check's problems, collected so that it reports every wrong field at
+    once (the first problem of a field is kept) and raised together by `check()`."""
+
+    def __init__(self):
+        self._found: dict[str | None, ValidationError] = {}
+
+    def add(self, field: str | None, message: str) -> None:
+        self._found.setdefault(field, ValidationError(field, message))
+
+    def __contains__(self, field: str | None) -> bool:
+        return field in self._found
+
+    def check(self) -> None:
+        """Raise the first problem, carrying the others, if any was found."""
+        if self._found:
+            first, *more = self._found.values()
+            first.more = tuple(more)
+            raise first
 
 
 class NotFoundError(UserError):

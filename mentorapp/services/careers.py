@@ -7,7 +7,7 @@ import datetime as dt
 from peewee import fn
 
 from mentorapp.db import transaction
-from mentorapp.errors import ValidationError
+from mentorapp.errors import Problems, ValidationError
 from mentorapp.models import (
     GOAL_HORIZON_CHOICES,
     GOAL_KIND_CHOICES,
@@ -75,11 +75,13 @@ self_assessments = Entity(
 
 
 def _check_checkin(values: dict, current) -> None:
+    problems = Problems()
     if values["date"] > dt.date.today():
-        raise ValidationError("date", _("{date} is in the future").format(
+        problems.add("date", _("{date} is in the future").format(
             date=values["date"].isoformat()))
     if values.get("next_date") and values["next_date"] <= values["date"]:
-        raise ValidationError("next_date", _("must be after the check-in date"))
+        problems.add("next_date", _("must be after the check-in date"))
+    problems.check()
 
 
 def mark_latest_check_ins(staff_ids=None) -> None:

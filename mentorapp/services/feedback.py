@@ -11,7 +11,7 @@ import datetime as dt
 from peewee import JOIN
 
 from mentorapp.db import database, transaction
-from mentorapp.errors import ValidationError
+from mentorapp.errors import Problems, ValidationError
 from mentorapp.models import (
     FEEDBACK_KIND_CHOICES,
     FEEDBACK_SOURCE_CHOICES,
@@ -34,40 +34,42 @@ INCIDENT_FIELDS = ("root_cause", "lesson_learned", "corrective_action", "follow_
 
 
 def _check(values: dict, current) -> None:
+    problems = Problems()
     day = values["date"]
     if day > dt.date.today():
-        raise ValidationError("date", _("{date} is in the future").format(date=day.isoformat()))
+        problems.add("date", _("{date} is in the future").format(date=day.isoformat()))
     if values["source"] == "client" and not values.get("client"):
-        raise ValidationError("client", _("is required when the source is the client"))
+        problems.add("client", _("is required when the source is the client"))
     if values["visibility"] == "shareable" and not values.get("client"):
-        raise ValidationError("client", _("is required for feedback shared with a client"))
+        problems.add("client", _("is required for feedback shared with a client"))
     if values["kind"] != "incident":
-        filled = [f for f in INCIDENT_FIELDS if values.get(f)]
-        if filled:
-            raise ValidationError(filled[0], _("is only recorded for incidents"))
+        for field in INCIDENT_FIELDS:
+            if values.get(field):
+                problems.add(field, _("is only recorded for incidents"))
     else:
-        _check_incident(values)
+        _check_incident(values, problems)
     for field in ("follow_up_date", "resolved_date"):
         if values.get(field) and values[field] < day:
-            raise ValidationError(field, _("{date} is before the feedback date {start}").format(
+            problems.add(field, _("{date} is before the feedback date {start}").format(
                 date=values[field].isoformat(), start=day.isoformat()))
+    problems.check()
 
 
-def _check_incident(values: dict) -> None:
+def _check_incident(values: dict, problems: Problems) -> None:
     """An incident says what happened (its root cause or the comment) and what follows from
     it: the lesson learned or a corrective action. Both missing are reported at once."""
     happened = values.get("root_cause") or values.get("comment")
     follows = values.get("lesson_learned") or values.get("corrective_action")
     if not happened and not follows:
-        raise ValidationError("root_cause", _("an incident needs what happened (root cause or "
-                                              "comment) and the lesson learned or a corrective "
-                                              "action"))
-    if not happened:
-        raise ValidationError("root_cause", _("an incident needs what happened: fill in the "
-                                              "root cause or the comment"))
-    if not follows:
-        raise ValidationError("lesson_learned", _("an incident needs the lesson learned or a "
-                                                  "corrective action"))
+        problems.add("root_cause", _("an incident needs what happened (root cause or "
+                                     "comment) and the lesson learned or a corrective "
+                                     "action"))
+    elif not happened:
+        problems.add("root_cause", _("an incident needs what happened: fill in the "
+                                     "root cause or the comment"))
+    elif not follows:
+        problems.add("lesson_learned", _("an incident needs the lesson learned or a "
+                                         "corrective action"))
 
 
 def _select():

@@ -8,7 +8,7 @@ from peewee import JOIN, fn
 
 from mentorapp.collation import NameOrder
 from mentorapp.db import is_sqlite, transaction
-from mentorapp.errors import ValidationError
+from mentorapp.errors import Problems, ValidationError
 from mentorapp.models import (
     ACTION_OWNER_CHOICES,
     MENTORSHIP_STATUS_CHOICES,
@@ -120,9 +120,10 @@ def expertise_of(mentor_id: int) -> list[int]:
 
 # -- mentorships -----------------------------------------------------------------------
 def _check_mentorship(values: dict, current) -> None:
+    problems = Problems()
     mentor = Mentor.get_by_id(values["mentor"])
     if mentor.staff_id and mentor.staff_id == values["mentee"]:
-        raise ValidationError("mentee", _("a mentor cannot mentor themself"))
+        problems.add("mentee", _("a mentor cannot mentor themself"))
     status = values["status"]
     if status in ("active", "completed") and not values.get("start_date"):
         values["start_date"] = dt.date.today()
@@ -130,20 +131,20 @@ def _check_mentorship(values: dict, current) -> None:
         values["end_date"] = dt.date.today()
     start, end = values.get("start_date"), values.get("end_date")
     if start and end and end < start:
-        raise ValidationError("end_date", _("{date} is before the start date {start}").format(
+        problems.add("end_date", _("{date} is before the start date {start}").format(
             date=end.isoformat(), start=start.isoformat()))
     # A mentorship takes one of the mentor's places when it turns active or changes mentor.
     taking_a_place = status == "active" and (current is None or current.status != "active"
                                              or current.mentor_id != mentor.id)
-    if taking_a_place:
-        if not mentor.active:
-            raise ValidationError("mentor", _("this mentor is not taking mentees (inactive)"))
+    if taking_a_place and not mentor.active:
+        problems.add("mentor", _("this mentor is not taking mentees (inactive)"))
+    elif taking_a_place:
         taken = _active_count(mentor.id).scalar()
         if taken >= mentor.capacity:
-            raise ValidationError("mentor", _("is at capacity ({taken} of {capacity} active "
-                                              "mentees); raise the capacity or choose another "
-                                              "mentor").format(taken=taken,
-                                                               capacity=mentor.capacity))
+            problems.add("mentor", _("is at capacity ({taken} of {capacity} active "
+                                     "mentees); raise the capacity or choose another "
+                                     "mentor").format(taken=taken, capacity=mentor.capacity))
+    problems.check()
 
 
 mentorships = Entity(

@@ -33,15 +33,22 @@ def _literal(node: ast.expr) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
+def _problems_add(call: ast.Call) -> bool:
+    """`problems.add("key", ...)`: a cross-field check's `errors.Problems`."""
+    func = call.func
+    return isinstance(func, ast.Attribute) and func.attr == "add" and \
+        isinstance(func.value, ast.Name) and func.value.id == "problems"
+
+
 def keys_in_source(source: str, importing: bool = False) -> set[str]:
-    """Literal field keys: `ValidationError("key", ...)`, `rule.clean("key", ...)` and, in an
-    import's module, `Column(header, "key", ...)`."""
+    """Literal field keys: `ValidationError("key", ...)`, `problems.add("key", ...)`,
+    `rule.clean("key", ...)` and, in an import's module, `Column(header, "key", ...)`."""
     keys = set()
     for node in ast.walk(ast.parse(source)):
         if not isinstance(node, ast.Call):
             continue
         name = _call_name(node)
-        if name in ("ValidationError", "clean") and node.args:
+        if (name in ("ValidationError", "clean") or _problems_add(node)) and node.args:
             keys.add(_literal(node.args[0]))
         elif name == "Column" and importing and len(node.args) > 1:
             keys.add(_literal(node.args[1]))
@@ -83,11 +90,14 @@ def test_every_field_key_has_its_words():
 
 def test_the_scan_sees_keys_raised_cleaned_and_imported():
     source = ('raise ValidationError("new_field", _("is wrong"))\n'
+              'problems.add("found_field", _("is wrong"))\n'
+              'seen.add("not_a_field")\n'
               'Date().clean("held_on", value)\n'
               'Column("New Column", "new_column", Text())\n'
               'raise ValidationError(name, _("is wrong"))\n')
-    assert keys_in_source(source) == {"new_field", "held_on"}
-    assert keys_in_source(source, importing=True) == {"new_field", "held_on", "new_column"}
+    assert keys_in_source(source) == {"new_field", "found_field", "held_on"}
+    assert keys_in_source(source, importing=True) == {"new_field", "found_field", "held_on",
+                                                      "new_column"}
     assert {"weight", "hire_date", "staff", "active"} <= set(keys_of_rules())
 
 

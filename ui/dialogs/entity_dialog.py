@@ -80,9 +80,10 @@ class EntityDialog(FormDialog):
         try:
             check(values, self.entity().get_record(self.record_id) if self.record_id else None)
         except ValidationError as exc:
-            key = self.aliases.get(exc.field, exc.field)
-            if key in self.fields and key not in failed:
-                errors.append(exc)
+            for problem in exc.every():
+                key = self.aliases.get(problem.field, problem.field)
+                if key in self.fields and key not in failed:
+                    errors.append(problem)
         except Exception:  # noqa: BLE001
             # A value that failed its rule is None here and can trip the check in other ways;
             # the save, which runs once every field passes, reports the check itself.

@@ -360,7 +360,10 @@ class FormDialog(QDialog):
         focus the first, and grow the dialog so every message shows whole."""
         first = None
         general = []
-        for exc in errors:
+        # A cross-field check's ValidationError carries the other fields it found wrong.
+        every = [one for error in errors
+                 for one in (error.every() if isinstance(error, ValidationError) else [error])]
+        for exc in every:
             key = getattr(exc, "field", None)
             key = self.aliases.get(key, key)
             if key in self.fields:

@@ -289,11 +289,13 @@ class RowCleaner:
 
 def report_check(result: ImportResult, number: int, exc: ValidationError,
                  columns: Sequence[Column], values: dict) -> None:
-    """A cross-field check's error, shown under the column of the field it names."""
-    header = next((c.header for c in columns if c.key == exc.field),
-                  field_word(exc.field) if exc.field else "")
-    value = values.get(exc.field)
-    result.add_problem(number, header, without_value(exc.detail, value), value)
+    """A cross-field check's errors (every field it found wrong), each shown under the column
+    of the field it names."""
+    for problem in exc.every():
+        header = next((c.header for c in columns if c.key == problem.field),
+                      field_word(problem.field) if problem.field else "")
+        value = values.get(problem.field)
+        result.add_problem(number, header, without_value(problem.detail, value), value)
 
 
 def scaled(progress: Progress | None, start: int, share: int) -> Progress | None:

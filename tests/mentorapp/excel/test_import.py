@@ -454,6 +454,18 @@ def test_each_feedback_rule(ref, tmp_path, change, column, message):
     assert Feedback.select().count() == 0
 
 
+def test_a_feedback_row_with_several_cross_field_problems_lists_each(ref, tmp_path):
+    header, _ = feedback_header()
+    good = dict(zip(header, ["E1", TODAY, "peer", "Dana", "Acme", None, 4, 3, None, "x",
+                             "internal"], strict=True))
+    wrong = {**good, "Date": TODAY + dt.timedelta(days=2), "Source": "client", "Client": None}
+    result = import_file("feedback", write_xlsx(tmp_path / "f.xlsx", [
+        header, list(good.values()), [wrong[h] for h in header]]))
+    assert [(row, column) for row, column, _ in problems(result)] == [(3, "Date"), (3, "Client")]
+    assert problems(result)[1][2] == "is required when the source is the client"
+    assert Feedback.select().count() == 0
+
+
 def test_feedback_form_rows_left_blank_are_skipped(ref, tmp_path):
     rows = [["Employee ID", "Name", "Client", "Source", "Date", "Overall Rating"],
             ["E1", "Ann Lee", "Acme", "client", TODAY, 4],

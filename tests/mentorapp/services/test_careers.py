@@ -112,6 +112,14 @@ def test_check_in_in_the_future_is_refused(db, make):
     assert caught.value.field == "date"
 
 
+def test_a_check_in_reports_both_wrong_dates_at_once(db, make):
+    today_plus = TODAY + dt.timedelta(days=2)
+    with pytest.raises(ValidationError) as caught:
+        check_ins.create(staff=make.staff()["id"], date=today_plus, next_date=today_plus)
+    assert [problem.field for problem in caught.value.every()] == ["date", "next_date"]
+    assert CheckIn.select().count() == 0
+
+
 def test_check_ins_list_by_staff_newest_first(db, make):
     person, other = make.staff(), make.staff()
     old = check_ins.create(staff=person["id"], date=days_ago(60))

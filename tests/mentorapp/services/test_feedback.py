@@ -72,6 +72,28 @@ def test_incident_fields_only_on_incidents(db, make, field, value):
     assert make.feedback(kind="incident", **{field: value})[field] == value
 
 
+def test_every_wrong_field_is_reported_at_once(db, make):
+    """One check names each wrong field (a form marks them all on the first Save), the first
+    problem of a field only; nothing is saved."""
+    with pytest.raises(ValidationError) as caught:
+        make.feedback(date=TODAY + dt.timedelta(days=2), source="client",
+                      visibility="shareable", kind="recognition", root_cause="Skipped a step",
+                      lesson_learned="Read the script")
+    found = {problem.field: problem.detail for problem in caught.value.every()}
+    assert list(found) == ["date", "client", "root_cause", "lesson_learned"]
+    assert "is in the future" in found["date"]
+    assert found["client"] == "is required when the source is the client"
+    assert found["root_cause"] == found["lesson_learned"] == "is only recorded for incidents"
+    assert str(caught.value).startswith("date: ")  # the first, as one line for the CLI
+    assert feedback.count() == 0
+
+
+def test_a_single_problem_carries_no_others(db, make):
+    with pytest.raises(ValidationError) as caught:
+        make.feedback(source="client")
+    assert caught.value.every() == [caught.value]
+
+
 @pytest.mark.parametrize("field", ["follow_up_date", "resolved_date"])
 def test_follow_up_and_resolution_not_before_the_feedback_date(db, make, field):
     with pytest.raises(ValidationError) as caught:

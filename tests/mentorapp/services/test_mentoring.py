@@ -112,6 +112,19 @@ def test_self_mentoring_is_refused(db, make):
     assert Mentorship.select().count() == 0
 
 
+def test_a_mentorship_reports_every_wrong_field_at_once(db, make):
+    person = make.staff()
+    mentor = make.mentor(person, capacity=1)
+    make.mentorship(mentor=mentor)
+    with pytest.raises(ValidationError) as caught:
+        make.mentorship(mentor=mentor, mentee=person, start_date=days_ago(5),
+                        end_date=days_ago(9))
+    found = {problem.field: problem.detail for problem in caught.value.every()}
+    assert list(found) == ["mentee", "end_date", "mentor"]
+    assert found["mentor"].startswith("is at capacity (1 of 1")
+    assert Mentorship.select().count() == 1
+
+
 def test_full_mentor_is_refused_until_capacity_is_raised(db, make):
     mentor = make.mentor(capacity=2)
     for _ in range(2):
