@@ -221,6 +221,8 @@ def _export(client: str, start: dt.date, end: dt.date, out: Path | str, progress
         company = settings.get("company_name")
         logo = settings.logo()
         prepared_by = users.current()["display_name"]
+        # The cover and the summary say the same: who, and for which company.
+        signed = f"{prepared_by}, {company}"
         narrative = client_data.review(client_id, start, end)
         plan = client_data.action_plan(client_id, start, end, tr)
         now = client_data.figures(client_id, start, end)
@@ -247,9 +249,9 @@ def _export(client: str, start: dt.date, end: dt.date, out: Path | str, progress
             pages = {"footer": footer, "page": page}
             if previous is not None:
                 _changes_sheet(wb, tr, previous, version, shown, pages)
-            _cover_sheet(wb, tr, name, company, logo, start, end, version, prepared_by, pages)
+            _cover_sheet(wb, tr, name, company, logo, start, end, version, signed, pages)
             _review_sheet(wb, tr, name, start, end, narrative, pages)
-            _summary_sheet(wb, tr, name, company, start, end, now, before,
+            _summary_sheet(wb, tr, name, signed, start, end, now, before,
                            client_data.trend(client_id, start, end), pages)
             write_sheets(wb, [_staff_sheet(tr, people, end)], **pages,
                          progress=counter.advance)
@@ -452,7 +454,7 @@ def _figure(figures: dict, key: str):
     return figures["feedback_by_source"][key] if key in FEEDBACK_SOURCE_CHOICES else figures[key]
 
 
-def _summary_sheet(wb, tr: Translator, client: str, company: str, start, end, now, before,
+def _summary_sheet(wb, tr: Translator, client: str, prepared_by: str, start, end, now, before,
                    months, pages: dict):
     _ = tr.gettext
     ws = wb.create_sheet(safe_sheet_title(_("Summary"), wb.sheetnames))
@@ -471,7 +473,7 @@ def _summary_sheet(wb, tr: Translator, client: str, company: str, start, end, no
     line()
     line(_("Client"), client, font=LABEL_FONT)
     line(_("Period"), period_text(tr, start, end), font=LABEL_FONT)
-    line(_("Prepared by"), company, font=LABEL_FONT)
+    line(_("Prepared by"), prepared_by, font=LABEL_FONT)
     line(_("Date prepared"), tr.long_date(dt.date.today()), font=LABEL_FONT)
     line()
     figure_header = 9

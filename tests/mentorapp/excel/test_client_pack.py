@@ -111,21 +111,26 @@ def test_the_cover_shows_the_company_logo_and_name(accounts, out):
     assert load_workbook(path)["Cover"]["A1"].value == "Bright BPO"
 
 
+def _prepared_by(path) -> tuple[str, str]:
+    """"Prepared by" on the cover and on the summary."""
+    book = load_workbook(path)
+    return tuple(next(row[1] for row in book[sheet].iter_rows(max_row=12, values_only=True)
+                      if row[0] == "Prepared by") for sheet in ("Cover", "Summary"))
+
+
 def test_the_cover_names_who_prepared_it(accounts, out):
-    """On a SQLite file, the staff record Settings calls "me", not the computer's account;
-    the version list says the same."""
+    """On a SQLite file, the staff record Settings calls "me", not the computer's account,
+    with the company; the summary says the same, the version list names the person."""
     if not is_sqlite():
         pytest.skip("which staff record is me is a SQLite file's setting")
+    company = settings.get("company_name")
+    assert company
     first = export_client_report("Acme", *MAY, out)
-    cover = {row[0]: row[1] for row in load_workbook(first)["Cover"].iter_rows(
-        min_row=5, max_row=9, values_only=True)}
-    assert cover["Prepared by"] == "tester"  # no "me" yet: the account
+    assert _prepared_by(first) == (f"tester, {company}",) * 2  # no "me" yet: the account
     settings.set("me_staff_id", str(accounts["ana"]["id"]))
     second = export_client_report("Acme", *MAY, out)
-    cover = {row[0]: row[1] for row in load_workbook(second)["Cover"].iter_rows(
-        min_row=5, max_row=9, values_only=True)}
     name = f"{accounts['ana']['first_name']} {accounts['ana']['last_name']}"
-    assert cover["Prepared by"] == name
+    assert _prepared_by(second) == (f"{name}, {company}",) * 2
     assert {v["version"]: v["prepared_by"] for v in client_reports.versions("Acme")} == \
         {1: "tester", 2: name}
 

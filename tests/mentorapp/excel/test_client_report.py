@@ -23,6 +23,7 @@ from mentorapp.services import (
     settings,
     staff,
     training,
+    users,
 )
 
 START, END = dt.date(2025, 1, 1), dt.date(2025, 3, 31)
@@ -160,7 +161,7 @@ def test_summary_figures_match_the_seeded_data(report):
     assert ws["A2"].value == "Acme Corp"
     assert (ws["A5"].value, ws["B5"].value) == ("Period", "1 January 2025 to 31 March 2025")
     assert ws["C5"].value is None
-    assert ws["B6"].value == "Bright BPO & Co"
+    assert ws["B6"].value == f"{users.current()['display_name']}, Bright BPO & Co"
     figures = {row["Figure"].strip(): row for row in _table_rows(ws, "tblFigures")}
     this = {k: v["This period"] for k, v in figures.items()}
     expected_average = mean(rating for _, _, rating, _ in SHARED)

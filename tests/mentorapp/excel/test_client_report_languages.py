@@ -125,7 +125,8 @@ def test_no_english_heading_is_left_in_the_spanish_pack(packs):
              "Team lead", "Agent", "Customer empathy", "ITIL Foundation", "Went well",
              "Wrong refund amount", "Check twice", "Four-eyes rule", "v1", "v2",
              "Thank you note from the client", "General", "No", "Mentor", "KPI por agente",
-             users.current()["display_name"], *(c["name"] for c in competencies.active())}
+             users.current()["display_name"], f"{users.current()['display_name']}, Bright BPO & Co",
+             *(c["name"] for c in competencies.active())}
     english_texts = {v for ws in english for v in _values(ws) if isinstance(v, str)}
     left = {v for ws in spanish.worksheets[1:] for v in _values(ws)
             if isinstance(v, str) and v in english_texts and v not in typed
