@@ -394,6 +394,34 @@ def test_sidebar_names_are_not_cut(qtbot, ui_db, tmp_path, in_language, wait_for
     wait_for_tasks()
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize(("page", "last_in_view"), [("staff", 4), ("clients", 5)])
+def test_a_list_shows_its_main_columns_at_1024_by_700(qtbot, ui_db, tmp_path, in_language,
+                                                      wait_for_tasks, language, page,
+                                                      last_in_view):
+    """The columns a list leads with (Staff: name to status; Clients: name to contact) are
+    in view, not behind the horizontal scroll bar, in the narrowest window."""
+    from ui.theme import apply_theme
+
+    in_language(language)
+    apply_theme(QApplication.instance(), "light")
+    a_staff("Rosa", "Lim", client=a_client("Acme"))  # a list, not the empty page
+    window = MainWindow(str(tmp_path / "test.db"))
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.show_page(page).view
+    qtbot.waitUntil(lambda: view.viewport().width() > 0)
+    header = view.horizontalHeader()
+    right = header.sectionPosition(last_in_view) + header.sectionSize(last_in_view)
+    qtbot.wait(200)
+    assert view.isVisible()
+    assert right <= view.viewport().width(), view.model().headerData(
+        last_in_view, Qt.Orientation.Horizontal)
+    wait_for_tasks()
+
+
 def test_a_search_result_opens_its_profile_tab_in_spanish(qtbot, ui_db, tmp_path, in_language,
                                                           wait_for_tasks):
     """The tab is found by its English title, whatever the language shows."""

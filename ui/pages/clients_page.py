@@ -35,14 +35,15 @@ class ClientsPage(ListPage):
             restore=lambda n: tr_clients_page.tr("Restore %n clients?", None, n))
 
     def columns(self) -> list[Column]:
-        return [Column("name", tr_clients_page.tr("Name"), width=200),
+        # The account's figures first: a 1024-pixel window shows name to contact.
+        return [Column("name", tr_clients_page.tr("Name"), width=180),
                 Column("industry", tr_clients_page.tr("Industry"), width=140),
-                Column("account_manager", tr_clients_page.tr("Account manager"), width=160),
-                Column("contact", tr_clients_page.tr("Contact"), width=150),
-                Column("contact_address", tr_clients_page.tr("Contact email"), width=200),
+                Column("account_manager", tr_clients_page.tr("Account manager"), width=150),
                 Column("headcount", tr_clients_page.tr("Staff placed"), numeric=True,
                        width=100),
-                Column("active", tr_clients_page.tr("Active"), width=70)]
+                Column("active", tr_clients_page.tr("Active"), width=70),
+                Column("contact", tr_clients_page.tr("Contact"), width=140),
+                Column("contact_address", tr_clients_page.tr("Contact email"), width=200)]
 
     def build_filters(self) -> None:
         self.add_filter("active", tr_clients_page.tr("Active and inactive"),
