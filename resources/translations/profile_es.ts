@@ -838,8 +838,8 @@ Las cifras llegan al importar el libro de KPI o el CSV del cliente (ID de emplea
             <translation>Competencia</translation>
         </message>
         <message>
-            <source>Average (12 months)</source>
-            <translation>Media (12 meses)</translation>
+            <source>Average</source>
+            <translation>Media</translation>
         </message>
         <message>
             <source>Open action item</source>
@@ -862,8 +862,8 @@ Las cifras llegan al importar el libro de KPI o el CSV del cliente (ID de emplea
             <translation>Retroalimentación reciente</translation>
         </message>
         <message>
-            <source>Competencies</source>
-            <translation>Competencias</translation>
+            <source>Competencies, last 12 months</source>
+            <translation>Competencias, últimos 12 meses</translation>
         </message>
         <message>
             <source>Open action items</source>

@@ -838,8 +838,8 @@ Os valores entram ao importar a planilha de KPIs ou o CSV do cliente (matrícula
             <translation>Competência</translation>
         </message>
         <message>
-            <source>Average (12 months)</source>
-            <translation>Média (12 meses)</translation>
+            <source>Average</source>
+            <translation>Média</translation>
         </message>
         <message>
             <source>Open action item</source>
@@ -862,8 +862,8 @@ Os valores entram ao importar a planilha de KPIs ou o CSV do cliente (matrícula
             <translation>Feedbacks recentes</translation>
         </message>
         <message>
-            <source>Competencies</source>
-            <translation>Competências</translation>
+            <source>Competencies, last 12 months</source>
+            <translation>Competências, últimos 12 meses</translation>
         </message>
         <message>
             <source>Open action items</source>

@@ -82,8 +82,8 @@ class OverviewTab(ProfileTab):
                    width=320)])
         self.competencies = record_table([
             Column("competency", tr_overview_tab.tr("Competency"), width=170),
-            Column("average", tr_overview_tab.tr("Average (12 months)"), numeric=True,
-                   width=130, text=lambda row: number(row["average"], 2),  # as the card: 3.50
+            Column("average", tr_overview_tab.tr("Average"), numeric=True,
+                   width=70, text=lambda row: number(row["average"], 2),  # as the card: 3.50
                    order=lambda row: row["average"])])
         self.actions = record_table([
             Column("text", tr_overview_tab.tr("Open action item"), text=one_line("text"),
@@ -96,7 +96,8 @@ class OverviewTab(ProfileTab):
         left.addWidget(heading(tr_overview_tab.tr("Latest feedback")))
         left.addWidget(self.recent, 1)
         right = QVBoxLayout()
-        right.addWidget(heading(tr_overview_tab.tr("Competencies")))
+        # The period in the heading: the average's column stays narrow, the names whole.
+        right.addWidget(heading(tr_overview_tab.tr("Competencies, last 12 months")))
         right.addWidget(self.competencies, 1)
         right.addWidget(heading(tr_overview_tab.tr("Open action items")))
         right.addWidget(self.actions, 1)
