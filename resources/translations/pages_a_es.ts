@@ -175,6 +175,10 @@
             <translation>{saved}: está más abajo en la lista (búsquelo para verlo)</translation>
         </message>
         <message>
+            <source>{saved}: it is far down the list; searched for {text} to show it</source>
+            <translation>{saved}: está muy abajo en la lista; se buscó {text} para mostrarlo</translation>
+        </message>
+        <message>
             <source>Open staff profile</source>
             <translation>Abrir el perfil del colaborador</translation>
         </message>

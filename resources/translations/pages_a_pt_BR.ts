@@ -175,6 +175,10 @@
             <translation>{saved}: está mais abaixo na lista (busque-o para vê-lo)</translation>
         </message>
         <message>
+            <source>{saved}: it is far down the list; searched for {text} to show it</source>
+            <translation>{saved}: está bem abaixo na lista; buscou-se {text} para mostrá-lo</translation>
+        </message>
+        <message>
             <source>Open staff profile</source>
             <translation>Abrir o perfil do colaborador</translation>
         </message>

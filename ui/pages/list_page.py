@@ -102,6 +102,9 @@ class ListPage(QWidget):
     default_sort: str | None = None
     default_descending = False
     staff_key: str | None = None  # the row key holding a staff id, when rows are about staff
+    # A saved record's field whose text, searched for, finds it (an employee ID): shown that
+    # way when it is too far down a big list to reach.
+    reveal_key: str | None = None
     offers_import = False  # the empty list offers to import records from Excel
 
     def __init__(self, parent=None):
@@ -179,6 +182,7 @@ class ListPage(QWidget):
         self._reveal_id: int | None = None
         self._reveal_message = ""
         self._reveal_cleared = False
+        self._reveal_text = ""  # the reveal_key's text of the record to reveal
 
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.apply_search)
@@ -495,6 +499,7 @@ class ListPage(QWidget):
         self._reveal_id = record.get("id")
         self._reveal_message = message
         self._reveal_cleared = False
+        self._reveal_text = str(record.get(self.reveal_key) or "") if self.reveal_key else ""
         self.status_message.emit(message)
         self.changed()
         if not self.paged:
@@ -507,7 +512,8 @@ class ListPage(QWidget):
 
     def _reveal_step(self) -> None:
         """Select the record saved last once it is loaded: read more pages of a big list,
-        then clear the search and filters that hide it, then give up."""
+        then clear the search and filters that hide it, then search for its `reveal_key`,
+        then give up."""
         if self._reveal_id is None or getattr(self.model, "loading", False):
             return
         view_model = self.view.model()
@@ -531,6 +537,16 @@ class ListPage(QWidget):
             self.clear_narrowing()
             if not self.paged:
                 self._reveal_step()
+            return
+        if self.paged and self.model.canFetchMore() and self._reveal_text:
+            text, self._reveal_text = self._reveal_text, ""
+            self.status_message.emit(tr_list_page.tr(
+                "{saved}: it is far down the list; searched for {text} to show it").format(
+                saved=self._reveal_message, text=text))
+            self._reveal_cleared = True  # this search is the app's: not cleared again
+            self.search.setText(text)
+            self._timer.stop()
+            self.apply_search()
             return
         self._reveal_id = None
         if self.paged and self.model.canFetchMore():

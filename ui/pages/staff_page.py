@@ -19,6 +19,7 @@ class StaffPage(ListPage):
     paged = True
     default_sort = "name"
     staff_key = "id"
+    reveal_key = "employee_id"
     offers_import = True
 
     def list_words(self) -> ListWords:

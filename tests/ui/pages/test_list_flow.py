@@ -86,8 +86,28 @@ def test_new_record_beyond_the_first_page_is_selected_and_scrolled_to(qtbot, ui_
     assert shown.view.viewport().rect().intersects(shown.view.visualRect(current))
 
 
-def test_new_record_too_far_down_a_big_list_is_said(qtbot, ui_db, monkeypatch):
+def test_new_record_too_far_down_a_big_list_is_searched_for(qtbot, ui_db, monkeypatch):
+    """Past the rows the reveal reads, the list searches for the new person's employee ID
+    (the user's search was cleared first, so nothing of theirs is lost twice)."""
     monkeypatch.setattr(list_page, "REVEAL_ROWS", 20)
+    for number in range(30):
+        a_staff(f"Person{number:02}", f"Alpha{number:02}")
+    shown = show_page(qtbot, StaffPage())
+    shown.model.page_size = 10
+    shown.view.setFixedHeight(120)  # no page fetched by the view itself (see below)
+    messages = []
+    shown.status_message.connect(messages.append)
+    new_staff_by_keyboard(qtbot, shown, "Z-1", "Zoe", "Zulu")
+    qtbot.waitUntil(lambda: [r["last_name"] for r in shown.selected_records()] == ["Zulu"])
+    assert shown.search.text() == "Z-1"
+    assert messages[1:] == ["New staff member saved: it is far down the list; searched for Z-1 "
+                            "to show it"]
+
+
+def test_new_record_too_far_down_a_big_list_is_said(qtbot, ui_db, monkeypatch):
+    """A list whose records have no key to search for says where the record is."""
+    monkeypatch.setattr(list_page, "REVEAL_ROWS", 20)
+    monkeypatch.setattr(StaffPage, "reveal_key", None)
     for number in range(30):
         a_staff(f"Person{number:02}", f"Alpha{number:02}")
     shown = show_page(qtbot, StaffPage())
