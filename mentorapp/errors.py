@@ -100,7 +100,6 @@ class ValidationError(UserError):
         super().__init__(_("{where}: {message}").format(where=", ".join(where), message=message)
                          if where else message)
 
-
     def every(self) -> list[ValidationError]:
         """This problem and the others found with it."""
         return [self, *self.more]
@@ -115,9 +114,6 @@ class Problems:
 
     def add(self, field: str | None, message: str) -> None:
         self._found.setdefault(field, ValidationError(field, message))
-
-    def __contains__(self, field: str | None) -> bool:
-        return field in self._found
 
     def check(self) -> None:
         """Raise the first problem, carrying the others, if any was found."""
