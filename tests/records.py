@@ -80,6 +80,9 @@ class Make:
         if values.get("kind") == "incident":  # the least an incident must say
             values = {"comment": "What happened", "lesson_learned": "What was learned",
                       **values}
+        elif not feedback.says_something({**values, "rating": None}, None):
+            # Feedback says something (a rating alone would not stay so when edited away).
+            values = {"comment": "Noted", **values}
         return feedback.create(**{"staff": person["id"], "source": "management",
                                   "date": days_ago(1), **values})
 

@@ -72,6 +72,27 @@ def _check_incident(values: dict, problems: Problems) -> None:
                                          "corrective action"))
 
 
+# What a feedback says: a rating or a text (the competency ratings count too).
+SAYING_FIELDS = ("rating", "strengths", "improvements", "comment", "root_cause",
+                 "lesson_learned", "corrective_action")
+
+
+def says_something(values: dict, ratings) -> bool:
+    """Whether feedback has a rating of any kind or a text."""
+    return bool(ratings) or any(values.get(field) for field in SAYING_FIELDS)
+
+
+def nothing_said() -> ValidationError:
+    """Feedback that says nothing is refused under the comment (what most feedback says)."""
+    return ValidationError("comment", _("is needed when there is no rating (or write the "
+                                        "strengths or improvements)"))
+
+
+def check_says_something(values: dict, ratings: dict) -> None:
+    if not says_something(values, ratings):
+        raise nothing_said()
+
+
 def _select():
     return (Feedback.select(Feedback, Staff.employee_id, Staff.first_name, Staff.last_name,
                             Client.name.alias("client_name"))
@@ -176,6 +197,7 @@ def create(*, ratings: dict | None = None, **values) -> dict:
     with transaction():
         clean = _clean_ratings(ratings)
         record = entity.create(**values)
+        check_says_something(record, clean)  # on the clean values; a refusal rolls back
         changes = _save_ratings(record["id"], clean)
         if changes:
             audit.record("update", "feedback", record["id"], changes)
@@ -190,7 +212,9 @@ def update(feedback_id: int, *, ratings: dict | None = None, **values) -> dict:
             changes = _save_ratings(feedback_id, _clean_ratings(ratings))
             if changes:
                 audit.record("update", "feedback", feedback_id, changes)
-        return {**record, "ratings": ratings_of(feedback_id)}
+        stored = ratings_of(feedback_id)
+        check_says_something(record, stored)
+        return {**record, "ratings": stored}
 
 
 def ratings_of(feedback_id: int) -> dict[int, int]:

@@ -39,7 +39,7 @@ def company(scram_cluster):
                                                (dora, beta, "client", 3),
                                                (dora, None, "management", None)):
             feedback.create(staff=person, client=client, source=source, rating=rating,
-                            date=TODAY - dt.timedelta(days=5))
+                            date=TODAY - dt.timedelta(days=5), comment="Noted")
         database.execute_sql("INSERT INTO client_manager (client_id, user_id) SELECT %s, id "
                              "FROM app_user WHERE login = %s",
                              (built.ids["acme"], built.login("alma")))

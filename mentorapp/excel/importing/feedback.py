@@ -142,6 +142,9 @@ class FeedbackImport(Importer):
             rating = clean[key]
             if rating is not None:
                 ratings += (cid, rating)
+        if not feedback.says_something(clean, ratings):
+            report_check(self.result, number, feedback.nothing_said(), self._columns, clean)
+            return
         self.rows.append((self.values_of(clean), tuple(ratings)))
 
     def write(self, progress: Progress | None):

@@ -466,6 +466,21 @@ def test_a_feedback_row_with_several_cross_field_problems_lists_each(ref, tmp_pa
     assert Feedback.select().count() == 0
 
 
+def test_a_feedback_row_that_says_nothing_is_a_problem(ref, tmp_path):
+    """A row with its person, date and source but no rating of any kind and no text."""
+    header, _ = feedback_header()
+    good = dict(zip(header, ["E1", TODAY, "peer", "Dana", "Acme", None, 4, 3, None, "x",
+                             "internal"], strict=True))
+    silent = {**good, "Overall Rating": None, header[7]: None, "Comment": None}
+    rated_only = {**silent, header[7]: 2}
+    result = import_file("feedback", write_xlsx(tmp_path / "f.xlsx", [
+        header, list(good.values()), [silent[h] for h in header],
+        [rated_only[h] for h in header]]))
+    assert problems(result) == [(3, "Comment", "is needed when there is no rating (or write "
+                                               "the strengths or improvements)")]
+    assert Feedback.select().count() == 0
+
+
 def test_feedback_form_rows_left_blank_are_skipped(ref, tmp_path):
     rows = [["Employee ID", "Name", "Client", "Source", "Date", "Overall Rating"],
             ["E1", "Ann Lee", "Acme", "client", TODAY, 4],

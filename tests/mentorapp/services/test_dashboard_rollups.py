@@ -129,10 +129,11 @@ def test_feedback_and_training_imports_move_the_rollups(db, make, tmp_path):
     make.staff(client=acme, employee_id="IMP1")
     make.program(name="Refunds 101")
     day = days_ago(7).isoformat()
-    rows = "".join(f"IMP1,{day},{source},Acme,{rating}\n"
+    rows = "".join(f"IMP1,{day},{source},Acme,{rating},Noted\n"
                    for source, rating in (("client", 5), ("peer", 3), ("peer", "")))
     path = tmp_path / "feedback.csv"
-    path.write_text("Employee ID,Date,Source,Client,Overall Rating\n" + rows, encoding="utf-8")
+    path.write_text("Employee ID,Date,Source,Client,Overall Rating,Comment\n" + rows,
+                    encoding="utf-8")
     result = import_file("feedback", path)
     assert result.ok and result.created == 3, result.problems_text()
     assert rollup("feedback", acme["id"]) == {(days_ago(7), "client"): (1, 5, 1, 0),

@@ -88,6 +88,36 @@ def test_every_wrong_field_is_reported_at_once(db, make):
     assert feedback.count() == 0
 
 
+def test_feedback_that_says_nothing_is_refused(db, make):
+    """No rating of any kind and no text: refused under the comment, nothing written."""
+    person = make.staff()
+    before = audit_count()
+    with pytest.raises(ValidationError) as caught:
+        make.feedback(person, comment="   ")
+    assert caught.value.field == "comment"
+    assert caught.value.detail == ("is needed when there is no rating (or write the strengths "
+                                   "or improvements)")
+    assert feedback.count() == 0 and audit_count() == before
+    talk = make.competency("Communication")
+    for said in ({"rating": 3}, {"ratings": {talk["id"]: 4}}, {"strengths": "Calm"},
+                 {"improvements": "Pace"}, {"comment": "Fine"}):
+        make.feedback(**said)
+    assert feedback.count() == 5
+
+
+def test_an_edit_cannot_empty_a_feedback(db, make):
+    talk = make.competency("Communication")
+    rated = make.feedback(ratings={talk["id"]: 4}, comment="")
+    with pytest.raises(ValidationError, match="is needed when there is no rating"):
+        feedback.update(rated["id"], ratings={})
+    assert feedback.ratings_of(rated["id"]) == {talk["id"]: 4}
+    said = make.feedback(comment="Fine")
+    with pytest.raises(ValidationError, match="is needed when there is no rating"):
+        feedback.update(said["id"], comment="")
+    assert feedback.get(said["id"])["comment"] == "Fine"
+    assert feedback.update(said["id"], comment="", rating=2)["rating"] == 2
+
+
 def test_a_single_problem_carries_no_others(db, make):
     with pytest.raises(ValidationError) as caught:
         make.feedback(source="client")

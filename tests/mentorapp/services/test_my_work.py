@@ -101,19 +101,21 @@ def test_acknowledging_feedback_records_who_when_and_the_comment(team):
 
 
 def test_only_the_person_acknowledges_and_not_their_own_self_feedback(team):
-    about_mentee = feedback.create(staff=team["mentee"]["id"], source="mentor", date=TODAY)
+    about_mentee = feedback.create(staff=team["mentee"]["id"], source="mentor", date=TODAY,
+                                   comment="Noted")
     with pytest.raises(ValidationError, match="only the person the feedback is about"):
         feedback.acknowledge(about_mentee["id"])
-    mine = feedback.create(staff=team["me"]["id"], source="self", date=TODAY)
+    mine = feedback.create(staff=team["me"]["id"], source="self", date=TODAY, comment="Noted")
     with pytest.raises(ValidationError, match="needs no acknowledgement"):
         feedback.acknowledge(mine["id"])
     with pytest.raises(ValidationError, match="2001 characters"):
         feedback.acknowledge(feedback.create(staff=team["me"]["id"], source="peer",
-                                             date=TODAY)["id"], "x" * 2001)
+                                             date=TODAY, comment="Noted")["id"], "x" * 2001)
 
 
 def test_the_mentor_sees_what_their_people_have_not_acknowledged(team):
-    about_mentee = feedback.create(staff=team["mentee"]["id"], source="mentor", date=TODAY)
+    about_mentee = feedback.create(staff=team["mentee"]["id"], source="mentor", date=TODAY,
+                                   comment="Noted")
     ids = [row["id"] for row in my_work.unacknowledged_by_my_people()]
     assert about_mentee["id"] in ids
     assert all(row["staff"] == team["mentee"]["id"] for row in

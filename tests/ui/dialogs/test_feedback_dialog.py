@@ -78,6 +78,7 @@ def test_switching_away_from_incident_drops_its_details(qtbot, dialog):
     form.fields["kind"].set_value("incident")
     type_into(qtbot, form, root_cause="Typed by mistake")
     form.fields["kind"].set_value("recognition")
+    type_into(qtbot, form, comment="Great week")
     click_save(qtbot, form)
     assert feedback.list(staff=person["id"])[0]["root_cause"] == ""
 
@@ -129,6 +130,20 @@ def test_problems_the_save_finds_are_all_marked(qtbot, dialog, monkeypatch):
     assert "is in the future" in form.error_text("date")
     assert form.error_text("client") == "Client is required when the source is the client"
     assert feedback.count() == 0
+
+
+def test_feedback_that_says_nothing_marks_the_comment(qtbot, dialog):
+    person = a_staff("Ana", "Cruz")
+    form = dialog(staff=person["id"])
+    form.fields["source"].set_value("peer")
+    click_save(qtbot, form)
+    assert form.isVisible()
+    assert form.error_text("comment") == ("Comment is needed when there is no rating (or "
+                                          "write the strengths or improvements)")
+    assert feedback.count() == 0
+    form.fields["rating"].set_value(4)
+    click_save(qtbot, form)
+    assert not form.isVisible() and feedback.count() == 1
 
 
 def test_picking_staff_by_typing_part_of_the_name(qtbot, dialog):

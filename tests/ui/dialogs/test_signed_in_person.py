@@ -25,6 +25,7 @@ def test_new_feedback_and_check_in_name_the_signed_in_person(qtbot, ui_db):
     assert form.fields["author"].text() == me == "tester"
     form.fields["author"].clear()
     qtbot.keyClicks(form.fields["author"], "Client QA team")  # an outsider: free text
+    form.fields["rating"].set_value(4)
     click_save(qtbot, form)
     assert form.message.text() == "" and not form.isVisible()
     assert feedback.get(form.record_id)["author"] == "Client QA team"
