@@ -30,7 +30,7 @@ from mentorapp import demo
 from mentorapp.services import staff
 from ui import theme
 from ui.main_window import PAGE_KEYS, MainWindow
-from ui.widgets import accessible, charts
+from ui.widgets import accessible, charts, file_dialogs
 
 pytestmark = offscreen_warnings
 Role = QPalette.ColorRole
@@ -327,11 +327,13 @@ def test_the_application_follows_the_focus(qapp):
         qapp.setProperty("follows_focus", False)
 
 
+@pytest.mark.parametrize("made_by", ["Qt", "the app"])
 def test_qt_s_own_file_dialog_keeps_working_as_its_controls_get_the_focus(
-        qtbot, following_focus, tmp_path):
-    """Where there is no native file dialog (Linux without a desktop's), Qt's static
-    functions make one in C++. Looking around its controls for a name left PySide's
-    wrapper of the focused field deleted: an error box came back each time it was closed."""
+        qtbot, following_focus, tmp_path, made_by):
+    """Qt's own file dialog, made in C++ by its static functions or by the app
+    (`file_dialogs`, which lists names only). Looking around its controls for a name left
+    PySide's wrapper of the focused field deleted: an error box came back each time it was
+    closed."""
     window = QWidget()
     qtbot.addWidget(window)
     window.show()
@@ -346,9 +348,14 @@ def test_qt_s_own_file_dialog_keeps_working_as_its_controls_get_the_focus(
 
     QTimer.singleShot(300, look_and_close)
     with qtbot.captureExceptions() as exceptions:
-        QFileDialog.getSaveFileName(window, "Save report as", str(tmp_path / "report.xlsx"),
-                                    "Excel workbook (*.xlsx)",
-                                    options=QFileDialog.Option.DontUseNativeDialog)
+        if made_by == "Qt":
+            QFileDialog.getSaveFileName(window, "Save report as", str(tmp_path / "report.xlsx"),
+                                        "Excel workbook (*.xlsx)",
+                                        options=QFileDialog.Option.DontUseNativeDialog)
+        else:
+            assert file_dialogs.save_file_name(window, "Save report as",
+                                               str(tmp_path / "report.xlsx"),
+                                               "Excel workbook (*.xlsx)") == ""
     assert [str(e[1]) for e in exceptions] == []
     assert focused == [("QLineEdit", "fileNameEdit", "File name:")]
 

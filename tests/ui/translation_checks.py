@@ -30,6 +30,7 @@ TEXT_METHODS = {
     "about": (1, 2), "getText": (1, 2), "getItem": (1, 2), "getInt": (1, 2),
     "getDouble": (1, 2), "getOpenFileName": (1, 3), "getOpenFileNames": (1, 3),
     "getSaveFileName": (1, 3), "getExistingDirectory": (1,),
+    "open_file_name": (1, 3), "save_file_name": (1, 3), "existing_folder": (1,),
     "add_field": (1,), "set_empty_text": (0,), "set_message": (0,),
 }
 TEXT_CLASSES = {

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -46,6 +45,7 @@ from ui.pages.list_page import client_options
 from ui.pages.profile.tab import heading
 from ui.tasks import report_unexpected, run_task
 from ui.theme import danger_color
+from ui.widgets import file_dialogs
 from ui.widgets.date_field import DateField, DateTextError
 from ui.widgets.record_table import RecordTable
 
@@ -489,7 +489,7 @@ class CohortDialog(QDialog):
 
     def export(self) -> None:
         title = tr_cohort_dialog.tr("Cohort proposal")
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file_name(
             self, tr_cohort_dialog.tr("Export the proposal"),
             str(preferences.last_folder() / f"{title} {dt.date.today():%Y-%m-%d}.xlsx"),
             tr_cohort_dialog.tr("Excel workbook (*.xlsx)"))

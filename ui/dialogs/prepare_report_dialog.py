@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -44,6 +43,7 @@ from ui.pages.profile.tab import heading
 from ui.pages.reports.progress import ProgressWork
 from ui.tasks import report_unexpected
 from ui.theme import danger_color
+from ui.widgets import file_dialogs
 from ui.widgets.date_field import DateField, DateTextError
 from ui.widgets.forms import ChoiceBox, TextBox, TextLine, field_message
 
@@ -416,7 +416,7 @@ class PrepareReportDialog(QDialog):
     def save_and_export(self) -> None:
         if not self.save():
             return
-        folder = QFileDialog.getExistingDirectory(
+        folder = file_dialogs.existing_folder(
             self, tr_prepare_report_dialog.tr("Folder for the report"),
             str(preferences.last_folder()))
         if folder:

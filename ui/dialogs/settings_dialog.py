@@ -8,7 +8,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -22,6 +21,7 @@ from mentorapp.services import settings, users
 from ui import i18n, preferences
 from ui.i18n import Context
 from ui.theme import THEMES
+from ui.widgets import file_dialogs
 from ui.widgets.forms import ChoiceBox, FormDialog, TextLine
 from ui.widgets.lookups import staff_label, staff_picker
 
@@ -79,12 +79,11 @@ class DatabaseField(QWidget):
         column.addWidget(in_use)
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file_name(
             self, tr_settings_dialog.tr("Database file"),
             self.line.text() or str(paths.default_database_path()),
             tr_settings_dialog.tr("MentorApp database (*.db)") + ";;"
-            + tr_settings_dialog.tr("All files (*)"),
-            options=QFileDialog.Option.DontConfirmOverwrite)
+            + tr_settings_dialog.tr("All files (*)"), confirm_overwrite=False)
         if path:
             self.line.setText(path)
 
@@ -128,7 +127,7 @@ class LogoField(QWidget):
         self.set_value(None)
 
     def choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file_name(
             self, tr_settings_dialog.tr("Company logo"), str(preferences.last_folder()),
             tr_settings_dialog.tr("Images (*.png *.jpg *.jpeg)"))
         if path:

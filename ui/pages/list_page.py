@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -49,6 +48,7 @@ from ui.models.table import (
 from ui.pages.loading import Reads
 from ui.resources import icon
 from ui.tasks import run_task
+from ui.widgets import file_dialogs
 from ui.widgets.forms import FormDialog
 from ui.widgets.record_table import column_width
 
@@ -657,7 +657,7 @@ class ListPage(QWidget):
         return f"{self.title} {dt.date.today():%Y-%m-%d}.xlsx"
 
     def choose_export_file(self) -> str:
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_dialogs.save_file_name(
             self, tr_list_page.tr("Export this view to Excel"),
             str(preferences.last_folder() / self.export_file_name()),
             tr_list_page.tr("Excel workbook (*.xlsx)"))

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -157,10 +158,12 @@ def tab_between_controls(root: QWidget) -> None:
 
 
 def _focused(_old: QWidget | None, now: QWidget | None) -> None:
-    if now is None or not createdByPython(now.window()):
-        # Qt's own dialogs, made in C++ (a file dialog where the desktop has none), name
-        # their fields by their labels. Looking around their controls through PySide's
-        # short-lived wrappers left the focused field's wrapper deleted.
+    if now is None or not createdByPython(now.window()) or isinstance(now.window(),
+                                                                      QFileDialog):
+        # Qt's own dialogs, made in C++ (a file dialog where the desktop has none) or by the
+        # app (`file_dialogs`), name their fields by their labels. Looking around their
+        # controls through PySide's short-lived wrappers left the focused field's wrapper
+        # deleted.
         return
     name_control(now, plain(now.window().windowTitle()))
     tab_moves_on(now)

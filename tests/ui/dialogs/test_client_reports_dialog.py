@@ -26,6 +26,7 @@ from ui.dialogs.client_reports_dialog import (
     MarkSentDialog,
 )
 from ui.pages.clients_page import ClientsPage
+from ui.widgets import file_dialogs
 
 pytestmark = offscreen_warnings
 TODAY = dt.date.today()
@@ -322,7 +323,7 @@ def test_prepare_report_exports_a_version_shown_here_with_its_file(qtbot, dialog
     prepare = form_of(dialog, prepare_report_dialog.PrepareReportDialog)
     folder = tmp_path / "packs"
     folder.mkdir()
-    monkeypatch.setattr(prepare_report_dialog.QFileDialog, "getExistingDirectory",
+    monkeypatch.setattr(file_dialogs, "existing_folder",
                         lambda *a, **k: str(folder))
     with qtbot.waitSignal(prepare.exported, timeout=60_000):
         click(qtbot, prepare.export_button)

@@ -15,6 +15,7 @@ from mentorapp.services import mentoring
 from ui.dialogs import cohort_dialog
 from ui.dialogs.cohort_dialog import MENTOR_COLUMN, CohortDialog, pasted_ids
 from ui.pages.mentoring_page import MentoringPage
+from ui.widgets import file_dialogs
 
 pytestmark = offscreen_warnings
 
@@ -181,8 +182,8 @@ def test_export_writes_the_proposal_as_shown(qtbot, company, dialog, tmp_path, m
     propose_ids(qtbot, dialog, [p["employee_id"] for p in company["intake"][:3]])
     choose_mentor(qtbot, dialog, 2, "Weak")
     target = tmp_path / "proposal"
-    monkeypatch.setattr(cohort_dialog.QFileDialog, "getSaveFileName",
-                        lambda *_args: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name",
+                        lambda *_args: str(target))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.status.text().startswith("Exported"))
     sheet = openpyxl.load_workbook(tmp_path / "proposal.xlsx").active
@@ -201,8 +202,8 @@ def test_the_export_is_in_the_window_language(qtbot, spanish, company, tmp_path,
     qtbot.addWidget(shown)
     shown.show()
     propose_ids(qtbot, shown, [p["employee_id"] for p in company["intake"][:2]])
-    monkeypatch.setattr(cohort_dialog.QFileDialog, "getSaveFileName",
-                        lambda *_args: (str(tmp_path / "propuesta"), ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name",
+                        lambda *_args: str(tmp_path / "propuesta"))
     qtbot.mouseClick(shown.export_button, Qt.MouseButton.LeftButton)
     wait_for_tasks()
     sheet = openpyxl.load_workbook(tmp_path / "propuesta.xlsx").active

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from mentorapp.services import client_reports
 from ui.dialogs import prepare_report_dialog
 from ui.dialogs.prepare_report_dialog import PrepareReportDialog, recent_periods
+from ui.widgets import file_dialogs
 
 pytestmark = offscreen_warnings
 # the last three months: the dialog offers them whatever today is
@@ -191,7 +192,7 @@ def test_closing_without_changes_asks_nothing(qtbot, ui_db, make, monkeypatch):
 
 
 def exported(qtbot, dialog, folder, monkeypatch, pdf=False) -> QMessageBox:
-    monkeypatch.setattr(prepare_report_dialog.QFileDialog, "getExistingDirectory",
+    monkeypatch.setattr(file_dialogs, "existing_folder",
                         lambda *a, **k: str(folder))
     dialog.pdf.setChecked(pdf)
     with qtbot.waitSignal(dialog.exported, timeout=60_000):

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 
 from mentorapp.services import settings
 from ui import preferences
-from ui.dialogs import settings_dialog
 from ui.dialogs.settings_dialog import SettingsDialog
+from ui.widgets import file_dialogs
 
 pytestmark = offscreen_warnings
 
@@ -80,8 +80,8 @@ def a_png(path, width=40, height=20):
 
 
 def choose_logo(qtbot, dialog, monkeypatch, path):
-    monkeypatch.setattr(settings_dialog.QFileDialog, "getOpenFileName",
-                        lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(file_dialogs, "open_file_name",
+                        lambda *a, **k: str(path))
     qtbot.mouseClick(dialog.fields["company_logo"].choose_button, Qt.MouseButton.LeftButton)
 
 

@@ -19,7 +19,6 @@ from builders import (
     type_into,
 )
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 
 from mentorapp.services import feedback, staff, training
 from ui import preferences
@@ -31,6 +30,7 @@ from ui.pages.feedback_page import FeedbackPage
 from ui.pages.mentoring_page import MentorshipsList, MentorsList
 from ui.pages.staff_page import StaffPage
 from ui.pages.training_page import CompetenciesList, EnrollmentsList, ProgramsList
+from ui.widgets import file_dialogs
 
 pytestmark = offscreen_warnings
 
@@ -182,9 +182,9 @@ def test_export_suggests_a_dated_name_in_the_last_folder(qtbot, ui_db, tmp_path,
 
     def save_dialog(_parent, _caption, start, _filter):
         asked.append(Path(start))
-        return str(target), ""
+        return str(target)
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    monkeypatch.setattr(file_dialogs, "save_file_name", save_dialog)
     assert shown.choose_export_file() == str(target)
     today = f"{dt.date.today():%Y-%m-%d}"
     assert asked[0] == preferences.documents_folder() / f"Clients {today}.xlsx"

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -34,6 +33,7 @@ from ui.pages.reports.progress import ProgressWork
 from ui.resources import icon
 from ui.tasks import Task, report_unexpected
 from ui.theme import danger_color
+from ui.widgets import file_dialogs
 from ui.widgets.forms import PickError
 from ui.widgets.lookups import client_picker
 
@@ -293,9 +293,9 @@ class ImportTab(QWidget):
                     "Client: choose the client whose metrics the KPI template lists"), error=True)
                 return None
         name = template_file_name(dict(IMPORT_KINDS)[kind], client)
-        path, _ = QFileDialog.getSaveFileName(self, tr_import_tab.tr("Save template as"),
-                                              str(preferences.last_folder() / name),
-                                              tr_import_tab.tr("Excel workbook (*.xlsx)"))
+        path = file_dialogs.save_file_name(self, tr_import_tab.tr("Save template as"),
+                                           str(preferences.last_folder() / name),
+                                           tr_import_tab.tr("Excel workbook (*.xlsx)"))
         if not path:
             return None
         preferences.remember_folder(path)
@@ -315,9 +315,9 @@ class ImportTab(QWidget):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def choose_and_check(self) -> Task | None:
-        path, _ = QFileDialog.getOpenFileName(self, tr_import_tab.tr("Choose a file to import"),
-                                              str(preferences.last_folder()),
-                                              tr_import_tab.tr(IMPORTABLE_FILES))
+        path = file_dialogs.open_file_name(self, tr_import_tab.tr("Choose a file to import"),
+                                           str(preferences.last_folder()),
+                                           tr_import_tab.tr(IMPORTABLE_FILES))
         if not path:
             return None
         preferences.remember_folder(path)

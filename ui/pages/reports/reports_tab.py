@@ -13,7 +13,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from ui.pages.reports.progress import ProgressWork
 from ui.resources import icon
 from ui.tasks import Task, report_unexpected
 from ui.theme import danger_color
+from ui.widgets import file_dialogs
 from ui.widgets.date_field import DateField, DateTextError
 from ui.widgets.forms import PickError
 from ui.widgets.lookups import client_picker, staff_picker
@@ -352,9 +352,9 @@ class ReportsTab(QWidget):
         typed = self.output.text().strip()
         folder = Path(typed).parent if typed and Path(typed).parent.is_dir() \
             else preferences.last_folder()
-        path, _ = QFileDialog.getSaveFileName(self, tr_reports_tab.tr("Save report as"),
-                                              str(folder / self.suggested_name()),
-                                              tr_reports_tab.tr("Excel workbook (*.xlsx)"))
+        path = file_dialogs.save_file_name(self, tr_reports_tab.tr("Save report as"),
+                                           str(folder / self.suggested_name()),
+                                           tr_reports_tab.tr("Excel workbook (*.xlsx)"))
         if path:
             preferences.remember_folder(path)
             if not path.lower().endswith(".xlsx"):

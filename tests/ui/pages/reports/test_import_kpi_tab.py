@@ -7,13 +7,13 @@ import openpyxl
 import pytest
 from builders import offscreen_warnings
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 from records import make_kpi_metric, make_scorecard
 
 from mentorapp.models import KpiValue
 from mentorapp.services import quality
 from ui.pages.reports import import_tab
 from ui.pages.reports.page import ReportsPage
+from ui.widgets import file_dialogs
 
 pytestmark = offscreen_warnings
 DAY = dt.date(2026, 5, 4)
@@ -85,7 +85,7 @@ def test_the_kpi_kind_asks_for_the_client_and_explains_replacing(qtbot, page):
 def test_a_kpi_template_lists_the_clients_metric_columns(qtbot, page, acme, tmp_path,
                                                          monkeypatch):
     out = tmp_path / "kpi template.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: str(out))
     monkeypatch.setattr(import_tab.QDesktopServices, "openUrl", lambda _url: None)
     choose_kind(page, "kpi")
     assert page.save_template() is None

@@ -5,11 +5,11 @@ import openpyxl
 import pytest
 from builders import offscreen_warnings
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 
 from mentorapp.services import clients, competencies, readiness, training
 from ui.pages.reports import import_tab
 from ui.pages.reports.page import ReportsPage
+from ui.widgets import file_dialogs
 
 pytestmark = offscreen_warnings
 HEADER = ["Role", "Client", "Level", "Next Role", "Min Tenure Months", "Requirement Type",
@@ -54,7 +54,7 @@ def test_role_ladders_kind_shows_its_hint_and_no_create_clients(page):
 
 def test_role_ladders_template_is_saved(qtbot, page, catalogue, tmp_path, monkeypatch):
     out = tmp_path / "roles.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: str(out))
     monkeypatch.setattr(import_tab.QDesktopServices, "openUrl", lambda _url: None)
     page.save_template()
     qtbot.waitUntil(lambda: page.work.task is None, timeout=10_000)
@@ -69,7 +69,7 @@ def test_role_ladders_file_is_checked_then_imported(qtbot, page, catalogue, tmp_
     write_roles(good, [["Team lead", "", 3, "", 24, "training", "Returns Playbook", None],
                        ["Tier 2", "ShopNest", 2, "Team lead", 9, "competency", "Communication",
                         3.5]])
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(good), ""))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *a, **k: str(good))
     with qtbot.waitSignal(page.import_checked, timeout=10_000) as checked:
         page.choose_and_check()
     assert checked.args[0].ok

@@ -7,13 +7,13 @@ import openpyxl
 import pytest
 from builders import offscreen_warnings
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 
 from mentorapp.errors import Cancelled
 from mentorapp.services import staff
 from ui import preferences
 from ui.pages.reports import import_tab
 from ui.pages.reports.page import ReportsPage
+from ui.widgets import file_dialogs
 
 pytestmark = offscreen_warnings
 TODAY = dt.date.today()
@@ -49,7 +49,7 @@ def write_roster(path, rows):
 
 def test_template_is_saved(qtbot, page, tmp_path, monkeypatch):
     out = tmp_path / "roster template.xlsx"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *a, **k: str(out))
     opened = []
     monkeypatch.setattr(import_tab.QDesktopServices, "openUrl", opened.append)
     page.save_template()
@@ -64,7 +64,7 @@ def test_import_shows_problems_and_imports_only_a_clean_file(qtbot, page, tmp_pa
     bad = tmp_path / "bad.xlsx"
     write_roster(bad, [["E1", "Ana", "Cruz", "ana@example.com", TODAY, "active"],
                        ["E2", "", "Lopez", "not-an-email", TODAY, "active"]])
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *a, **k: str(bad))
     with qtbot.waitSignal(page.import_checked, timeout=10_000) as checked:
         page.choose_and_check()
     result = checked.args[0]
@@ -131,14 +131,14 @@ def test_file_dialogs_start_in_the_last_folder_used(qtbot, page, tmp_path, monke
 
     def save_dialog(_parent, _caption, start, _filter):
         asked.append(start)
-        return str(out), ""
+        return str(out)
 
     def open_dialog(_parent, _caption, start, _filter):
         asked.append(start)
-        return "", ""
+        return ""
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", open_dialog)
+    monkeypatch.setattr(file_dialogs, "save_file_name", save_dialog)
+    monkeypatch.setattr(file_dialogs, "open_file_name", open_dialog)
     monkeypatch.setattr(import_tab.QDesktopServices, "openUrl", lambda _url: None)
     page.save_template()
     qtbot.waitUntil(lambda: page.work.task is None, timeout=10_000)

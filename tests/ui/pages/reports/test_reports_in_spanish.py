@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QPushButton,
 )
 
@@ -23,6 +22,7 @@ from mentorapp.periods import PERIODS, period
 from mentorapp.services import staff
 from ui.pages.reports import import_tab, reports_tab
 from ui.pages.reports.page import ReportsPage
+from ui.widgets import file_dialogs
 
 pytestmark = offscreen_warnings
 TODAY = dt.date.today()
@@ -153,9 +153,9 @@ def test_import_tab_in_spanish_keys_kinds_by_data(qtbot, shown, in_language, tmp
     assert tab.import_message.text() == ("Cliente: elija el cliente cuyas métricas lista la "
                                          "plantilla de KPI")
     asked = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(file_dialogs, "save_file_name",
                         lambda _parent, caption, start, kinds: asked.append(
-                            (caption, start, kinds)) or ("", ""))
+                            (caption, start, kinds)) or "")
     tab.kpi_client.setFocus()
     qtbot.keyClicks(tab.kpi_client, "Acme")
     tab.save_template()

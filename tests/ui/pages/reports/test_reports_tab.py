@@ -16,6 +16,7 @@ from ui import preferences
 from ui.pages.reports import reports_tab
 from ui.pages.reports.page import ReportsPage
 from ui.pages.reports.reports_tab import REPORTS
+from ui.widgets import file_dialogs
 
 pytestmark = offscreen_warnings
 TODAY = dt.date.today()
@@ -187,9 +188,9 @@ def test_save_dialog_suggests_the_name_in_the_last_folder_used(qtbot, page, make
 
     def save_dialog(_parent, _caption, start, _filter):
         asked.append(Path(start))
-        return str(chosen), ""
+        return str(chosen)
 
-    monkeypatch.setattr(reports_tab.QFileDialog, "getSaveFileName", save_dialog)
+    monkeypatch.setattr(file_dialogs, "save_file_name", save_dialog)
     qtbot.mouseClick(page.browse_button, Qt.MouseButton.LeftButton)
     assert asked[0] == preferences.documents_folder() / "ShopNest 2026-11 client report.xlsx"
     assert page.output.text() == str(chosen)
