@@ -71,6 +71,9 @@ from mentorapp.translations import ENGLISH, N_, Translator, translator
 MentorStaff = Staff.alias("mentor_staff")
 TREND_MONTHS = 12
 NO_TEAM = N_("No team")  # translated where it is shown
+# An agent's team, when they are no longer on the account: their staff record's team is
+# then another account's (often named after that client).
+LEFT_ACCOUNT = N_("Left the account")
 IN_ENGLISH = translator(ENGLISH)
 
 
@@ -113,11 +116,23 @@ def assigned_that_month(client_id: int, staff_column, date_column):
 
 
 def completed_training(client_id: int, start: dt.date, end: dt.date):
-    """Condition (with TrainingProgram joined): training the client's staff completed."""
+    """Condition (with TrainingProgram joined): training the client's staff completed while
+    on the account (not a course finished after moving to another client)."""
     return ((Enrollment.status == "completed") & Enrollment.completed_date.between(start, end)
             & not_archived(Enrollment)
             & (TrainingProgram.client.is_null() | (TrainingProgram.client == client_id))
-            & Enrollment.staff.in_(staff_on_account(client_id, start, end)))
+            & fn.EXISTS(Assignment.select(Assignment.id).join(
+                Staff, on=(Assignment.staff == Staff.id)).where(
+                Assignment.staff == Enrollment.staff,
+                _on_account(client_id, Enrollment.completed_date, Enrollment.completed_date))))
+
+
+def still_on_account(client_id: int) -> set[int]:
+    """Staff assigned to the client today (an open assignment, or one ending later)."""
+    today = dt.date.today()
+    return {staff_id for (staff_id,) in Assignment.select(Assignment.staff)
+            .join(Staff, on=(Assignment.staff == Staff.id))
+            .where(_on_account(client_id, today, today)).tuples()}
 
 
 def _training_query(*columns):
@@ -612,6 +627,7 @@ def kpi_scorecard(client_id: int, start: dt.date, end: dt.date) -> dict:
         Staff.select(Staff.id, Staff.employee_id, Staff.first_name, Staff.last_name,
                      Staff.team).where(Staff.id.in_(people)).tuples())} if people else {}
     arithmetic = {metric["id"]: kpi.as_metric(metric) for metric in metrics}
+    staying = still_on_account(client_id) if staff else set()
     agents = []
     # (metric id, team): the pool of its agents' period cells, and the agents.
     team_pools: dict[tuple[int, str], tuple[_Pool, list[int]]] = {}
@@ -619,7 +635,7 @@ def kpi_scorecard(client_id: int, start: dt.date, end: dt.date) -> dict:
     for person in sorted(staff, key=lambda p: (staff[p][3].lower(), staff[p][2].lower(),
                                                 staff[p][1])):
         _, employee_id, first_name, last_name, team = staff[person]
-        team = team.strip() or NO_TEAM
+        team = (team.strip() or NO_TEAM) if person in staying else LEFT_ACCOUNT
         for metric in metrics:
             metric_id, rollup = metric["id"], metric["rollup"]
             pool, series = own.get((metric_id, person), (None, None))
@@ -642,7 +658,7 @@ def kpi_scorecard(client_id: int, start: dt.date, end: dt.date) -> dict:
         account.append({"metric": metric, **_judged(
             account_period[metric_id].figure(rollup), series, arithmetic[metric_id])})
         names = [team for (owner, team) in team_pools if owner == metric_id]
-        for team in sorted(names, key=lambda t: (t == NO_TEAM, t.lower())):
+        for team in sorted(names, key=lambda t: (t in (NO_TEAM, LEFT_ACCOUNT), t.lower())):
             pool, members = team_pools[(metric_id, team)]
             judged = _judged(pool.figure(rollup), [], arithmetic[metric_id])
             teams.append({"metric": metric, "team": team, "agents": len(members),

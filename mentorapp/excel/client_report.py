@@ -704,8 +704,10 @@ def _trend(tr: Translator, trend: str | None) -> str | None:
 
 
 def _team(tr: Translator, team: str) -> str:
-    """A team's name as typed; the group of agents without one in the report's language."""
-    return tr.gettext(client_data.NO_TEAM) if team == client_data.NO_TEAM else team
+    """A team's name as typed; the groups of agents without one, or no longer on the
+    account, in the report's language."""
+    return tr.gettext(team) if team in (client_data.NO_TEAM, client_data.LEFT_ACCOUNT) \
+        else team
 
 
 def _kpi_sheet(wb, tr: Translator, client: str, start, end, scorecard: dict,
