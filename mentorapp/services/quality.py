@@ -269,6 +269,19 @@ def _score(sections, answers: Mapping[str, tuple[str, str]]) -> scorecards.Score
         raise ValidationError("answers", str(exc)) from None
 
 
+def client_for_scorecard(version: int, client: int | None) -> int | None:
+    """The client an evaluation (or calibration) on `version` is for: the one given, or the
+    scorecard's own. A client's scorecard scores only that client's interactions."""
+    owner, name = (Scorecard.select(Scorecard.client, Client.name)
+                   .join(Client, JOIN.LEFT_OUTER, on=(Scorecard.client == Client.id))
+                   .switch(Scorecard).join(ScorecardVersion)
+                   .where(ScorecardVersion.id == version).tuples().first() or (None, None))
+    if owner is not None and client is not None and client != owner:
+        raise ValidationError("client", _("differs from the scorecard's client ({client})")
+                              .format(client=name))
+    return client if client is not None else owner
+
+
 def evaluate(version: int, answers: Mapping, *, evaluator: str | None = None,
              calibration: int | None = None, reference: bool = False, **values) -> dict:
     """Score an interaction on a published scorecard version. `answers` maps item keys to an
@@ -299,6 +312,7 @@ def evaluate(version: int, answers: Mapping, *, evaluator: str | None = None,
                                                        Evaluation.is_reference).exists():
                 raise ValidationError("reference", _("this calibration already has its "
                                                     "reference evaluation"))
+        clean["client"] = client_for_scorecard(version, clean["client"])
         record = Evaluation.create(
             version=version, staff=clean["staff"], evaluator=evaluator,
             client=clean["client"], interaction_id=clean["interaction_id"],
@@ -478,6 +492,7 @@ def create_calibration(version: int, interaction_id: str, *, held_on: dt.date | 
     held_on = Date().clean("held_on", held_on) or dt.date.today()
     client = Ref(Client).clean("client", client)
     _published_sections(version)
+    client = client_for_scorecard(version, client)
     with transaction():
         record = Calibration.create(version=version, client=client,
                                     interaction_id=interaction_id, held_on=held_on,
@@ -664,12 +679,14 @@ def evaluation_summary(evaluation_id: int) -> dict:
 
 def published_versions() -> list[dict]:
     """The latest published version of each scorecard not archived, by name: what a new
-    evaluation or calibration is scored on ({version (id), number, scorecard, name})."""
+    evaluation or calibration is scored on ({version (id), number, scorecard, name, client
+    (the scorecard's, None for all clients)})."""
     rows = []
     for card in scorecard_list():
         if card["published"] is not None:
             rows.append({"version": version_id(card["id"]), "number": card["published"],
-                         "scorecard": card["id"], "name": card["name"]})
+                         "scorecard": card["id"], "name": card["name"],
+                         "client": card["client"]})
     return rows
 
 

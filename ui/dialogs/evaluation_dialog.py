@@ -149,9 +149,12 @@ class EvaluationDialog(FormDialog):
         card = self.add_field("version", tr_evaluation_dialog.tr("Scorecard"), ChoiceBox([]))
         for row in versions:
             card.addItem(version_text(row["name"], row["number"]), row["version"])
+        # {version: the scorecard's client (None: for all clients)}
+        self.card_clients = {row["version"]: row.get("client") for row in versions}
         self.add_field("staff", tr_evaluation_dialog.tr("Agent"), staff_picker()
                        ).picked.connect(self.default_client)
-        self.add_field("client", tr_evaluation_dialog.tr("Client"), client_picker())
+        self.add_field("client", tr_evaluation_dialog.tr("Client"), client_picker()
+                       ).picked.connect(self.match_scorecard)
         self.add_field("interaction_id", tr_evaluation_dialog.tr("Interaction ID"), TextLine())
         right = self.add_column()
         self.add_field("channel", tr_evaluation_dialog.tr("Channel"),
@@ -215,6 +218,18 @@ class EvaluationDialog(FormDialog):
                        None)
         if current:
             picker.set_value(current["client"], current["client_name"])
+            self.match_scorecard(current["client"])
+
+    def match_scorecard(self, client_id: int) -> None:
+        """A scorecard of another client gives way to the client's own (else to one for all
+        clients): a client's scorecard scores only its interactions."""
+        box = self.fields["version"]
+        if not box.isEnabled() or self.card_clients.get(box.value()) in (None, client_id):
+            return
+        ranked = sorted((self.card_clients[v] != client_id, box.findData(v))
+                        for v, owner in self.card_clients.items() if owner in (None, client_id))
+        if ranked:
+            box.setCurrentIndex(ranked[0][1])
 
     def show_version(self) -> None:
         version = self.fields["version"].value()

@@ -20,6 +20,7 @@ import json
 from dataclasses import dataclass, field
 
 from mentorapp import bulk, scorecards
+from mentorapp.errors import ValidationError
 from mentorapp.excel.importing.common import AuditLog, Column, Importer, Progress
 from mentorapp.excel.importing.staff import staff_id_lookup
 from mentorapp.models import (
@@ -101,9 +102,21 @@ class EvaluationImport(Importer):
         self.evaluations: dict[str, _Evaluation] = {}
         self.interactions: dict[tuple, str] = {}  # (interaction, evaluator, scorecard) -> key
         self.refused: set[str] = set()  # evaluations whose first row had a problem
+        # (version, client given) -> the evaluation's client, or the problem's words
+        self.card_clients: dict[tuple[int, int | None], int | None | ValidationError] = {}
 
     def columns(self):
         return self._columns
+
+    def _client_of(self, card: _Card, client_id: int | None) -> int | None | ValidationError:
+        """`quality.client_for_scorecard`, asked once per scorecard and client."""
+        key = (card.version, client_id)
+        if key not in self.card_clients:
+            try:
+                self.card_clients[key] = quality.client_for_scorecard(card.version, client_id)
+            except ValidationError as exc:
+                self.card_clients[key] = exc
+        return self.card_clients[key]
 
     def _scorecard(self, name: str) -> _Card | None:
         """The scorecard's latest published version; None if unknown or never published.
@@ -173,6 +186,10 @@ class EvaluationImport(Importer):
             self.problem(number, "scorecard", _("no published scorecard with this name"),
                          clean["scorecard"])
         if staff_id is None or card is None or (clean["client"] and client_id is None):
+            return None
+        client_id = self._client_of(card, client_id)
+        if isinstance(client_id, ValidationError):
+            self.problem(number, "client", client_id.detail, clean["client"])
             return None
         interaction = (fold_key(clean["interaction_id"]), clean["evaluator"], card.id)
         if interaction in self.interactions:

@@ -167,3 +167,19 @@ def test_a_file_of_many_evaluations_is_written_whole(ref, tmp_path):
         assert detail["answers"]["tone"]["answer"] == str(1 + n % 5)
         expected = 100 * ((n % 3 != 0) + 2 + (1, 0.5, 0)[n % 3] * 3 + (n % 5) / 4 * 2) / 8
         assert evaluation.score == pytest.approx(expected)
+
+
+def test_a_client_s_scorecard_takes_only_that_client_s_evaluations(ref, make, tmp_path):
+    """Another client's evaluation on it is a problem under Client; one without a client is
+    the scorecard's client's."""
+    make.client("Globex")
+    make_scorecard(make, name="Acme calls", client=ref["acme"]["id"])
+    ann = ref["ann"]["employee_id"]
+    rows = (evaluation_rows("A1", ann, "Acme calls", ANSWERS, client="Globex")
+            + evaluation_rows("A2", ann, "Acme calls", ANSWERS, client=None,
+                              interaction="CALL-2"))
+    result = import_file("evaluations", write_xlsx(tmp_path / "e.xlsx", rows))
+    assert problems(result) == [(2, "Client", "differs from the scorecard's client (Acme)")]
+    result = import_file("evaluations", write_xlsx(tmp_path / "e.xlsx", rows[4:]))
+    assert result.ok, problems(result)
+    assert quality.evaluations_of(ref["ann"]["id"])[0]["client"] == "Acme"

@@ -393,3 +393,22 @@ def test_preview_score_counts_the_answered_items_only(make):
     failed = quality.preview_score(sections, {"greet": "yes", "verify": "no"})
     assert (failed.total, failed.critical_fails) == (0.0, ("verify",))
     assert quality.preview_score(sections, {"greet": "n/a"}).total is None
+
+
+def test_a_client_s_scorecard_scores_only_that_client_s_interactions(make):
+    """An evaluation or calibration for another client is refused under the client; without
+    a client it is the scorecard's; a scorecard for all clients takes any."""
+    acme, globex = make.client(name="Acme"), make.client(name="Globex")
+    card = make_scorecard(make, client=acme["id"])
+    version = quality.version_id(card["id"])
+    with pytest.raises(ValidationError) as caught:
+        make_evaluation(make, card, client=globex["id"])
+    assert caught.value.field == "client"
+    assert caught.value.detail == "differs from the scorecard's client (Acme)"
+    with pytest.raises(ValidationError, match=r"scorecard's client \(Acme\)"):
+        quality.create_calibration(version, "CAL-1", client=globex["id"])
+    assert make_evaluation(make, card)["client"] == acme["id"]
+    assert make_evaluation(make, card, client=acme["id"])["client"] == acme["id"]
+    assert quality.create_calibration(version, "CAL-2")["client"] == acme["id"]
+    shared = make_scorecard(make)
+    assert make_evaluation(make, shared, client=globex["id"])["client"] == globex["id"]

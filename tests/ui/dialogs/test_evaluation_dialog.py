@@ -173,6 +173,28 @@ def test_picking_the_agent_takes_their_current_client(qtbot, make, card):
     assert form.fields["client"].text() == "Acme"
 
 
+def test_the_agent_s_client_brings_its_own_scorecard(qtbot, make, card):
+    """A scorecard of another client (first by name) gives way to the client's own when the
+    agent's client is filled in; one for all clients stays."""
+    acme, other = make.client("Acme"), make.client("Brightline")
+    make_scorecard(make, name="Aaa Brightline form", client=other["id"])
+    make_scorecard(make, name="Zzz Acme form", client=acme["id"])
+    make.staff("Zoe", "Quinn", acme)
+    form = opened(qtbot, EvaluationDialog())
+    box = form.fields["version"]
+    assert box.currentText().startswith("Aaa Brightline form")
+    picker = form.fields["staff"]
+    picker.setFocus()
+    qtbot.keyClicks(picker, "quin")
+    qtbot.waitUntil(lambda: picker.completer().completionCount() == 1)
+    picker.completer().activated.emit(picker.completer().currentCompletion())
+    assert form.fields["client"].text() == "Acme"
+    assert box.currentText().startswith("Zzz Acme form")
+    box.setCurrentIndex(box.findText(card["name"], Qt.MatchFlag.MatchStartsWith))
+    form.match_scorecard(acme["id"])  # a scorecard for all clients is kept
+    assert box.currentText().startswith(card["name"])
+
+
 def test_the_score_line_in_portuguese(qtbot, make, card, in_language):
     """"So far" is chosen from the count of answers, not by rewriting the English line; the
     decimals are the language's."""
