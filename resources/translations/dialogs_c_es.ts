@@ -373,8 +373,8 @@
         <translation>Notas privadas</translation>
     </message>
     <message>
-        <source>Only for the mentor; never in reports or the audit trail</source>
-        <translation>Solo para el mentor; nunca en informes ni en el registro de auditoría</translation>
+        <source>Only for the mentor: never in the audit trail or a client&apos;s report; in a staff report only when asked for</source>
+        <translation>Solo para el mentor: nunca en el registro de auditoría ni en el informe de un cliente; en un informe del colaborador solo si se pide</translation>
     </message>
     <message>
         <source>Action items</source>

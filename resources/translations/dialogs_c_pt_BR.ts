@@ -373,8 +373,8 @@
         <translation>Anotações privadas</translation>
     </message>
     <message>
-        <source>Only for the mentor; never in reports or the audit trail</source>
-        <translation>Só para o mentor; nunca em relatórios nem na trilha de auditoria</translation>
+        <source>Only for the mentor: never in the audit trail or a client&apos;s report; in a staff report only when asked for</source>
+        <translation>Só para o mentor: nunca na trilha de auditoria nem no relatório de um cliente; no relatório do colaborador só quando pedido</translation>
     </message>
     <message>
         <source>Action items</source>

@@ -45,7 +45,8 @@ class SessionDialog(EntityDialog):
         private = self.add_field("private_notes", tr_session_dialog.tr("Private notes"),
                                  TextBox())
         private.setPlaceholderText(tr_session_dialog.tr(
-            "Only for the mentor; never in reports or the audit trail"))
+            "Only for the mentor: never in the audit trail or a client's report; in a staff "
+            "report only when asked for"))
         self.add_field("action_items", tr_session_dialog.tr("Action items"),
                        ActionItemsEditor())
         self.aliases = {"text": "action_items", "owner": "action_items",

@@ -295,6 +295,7 @@ class ReportsTab(QWidget):
                               (self.pdf, kind.key == "client"),
                               (self.dates, kind.needs_period)):
             self.form.setRowVisible(widget, shown)
+        self.include_private.setChecked(False)  # private notes: asked for each time
         self.output.clear()
         self._show_report_message("")
 

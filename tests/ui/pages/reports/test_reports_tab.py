@@ -243,3 +243,14 @@ def test_a_pdf_that_cannot_be_made_is_a_message(qtbot, page, make, tmp_path, mon
     assert page.report_message.text() == (f"Saved {out}, but not its PDF: Cannot save the PDF: "
                                           "the disk is full")
     assert out.is_file() and not out.with_suffix(".pdf").exists()
+
+
+def test_private_notes_are_asked_for_each_time(qtbot, page):
+    """Ticking "Include private mentoring notes" holds for the report in hand only: another
+    report, and back, starts without them."""
+    choose_report(page, "staff")
+    assert page.include_private.isVisibleTo(page) and not page.include_private.isChecked()
+    page.include_private.setChecked(True)
+    choose_report(page, "mentoring")
+    choose_report(page, "staff")
+    assert not page.include_private.isChecked()
