@@ -263,8 +263,8 @@
             <translation>Informe de mentoría</translation>
         </message>
         <message>
-            <source>Mentors, mentorships, sessions and action items over a period.</source>
-            <translation>Mentores, mentorías, sesiones y acciones acordadas en un período.</translation>
+            <source>Over a period: each mentor&apos;s mentees, sessions, hours and action items, and each mentorship with the mentee&apos;s rating before and since it began.</source>
+            <translation>En un período: los mentorados, sesiones, horas y acciones acordadas de cada mentor, y cada mentoría con la calificación del mentorado antes y desde su inicio.</translation>
         </message>
         <message>
             <source>Creating the mentoring report…</source>

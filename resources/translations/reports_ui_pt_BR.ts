@@ -263,8 +263,8 @@
             <translation>Relatório de mentoria</translation>
         </message>
         <message>
-            <source>Mentors, mentorships, sessions and action items over a period.</source>
-            <translation>Mentores, mentorias, sessões e ações combinadas em um período.</translation>
+            <source>Over a period: each mentor&apos;s mentees, sessions, hours and action items, and each mentorship with the mentee&apos;s rating before and since it began.</source>
+            <translation>Em um período: os mentorados, sessões, horas e ações combinadas de cada mentor, e cada mentoria com a avaliação do mentorado antes e desde o início.</translation>
         </message>
         <message>
             <source>Creating the mentoring report…</source>

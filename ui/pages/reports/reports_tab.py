@@ -129,7 +129,8 @@ REPORTS = [
                needs_client=True, client_optional=True),
     ReportKind("mentoring", QT_TRANSLATE_NOOP("tr_reports_tab", "Mentoring report"),
                QT_TRANSLATE_NOOP("tr_reports_tab",
-                   "Mentors, mentorships, sessions and action items over a period."),
+                   "Over a period: each mentor's mentees, sessions, hours and action items, "
+                   "and each mentorship with the mentee's rating before and since it began."),
                QT_TRANSLATE_NOOP("tr_reports_tab", "Creating the mentoring report…"),
                needs_period=True),
     ReportKind("quality", QT_TRANSLATE_NOOP("tr_reports_tab", "Quality report"),
