@@ -215,6 +215,13 @@ def invalid_style() -> str:
             f' QLabel[role="error"] {{ color: {color}; }}')
 
 
+# The signal a field gives when its value changes, first found wins: a date (typed or
+# picked from the calendar), typed text (not text a program sets), a choice, a tick, a
+# composite field's own.
+EDIT_SIGNALS = ("date_changed", "textEdited", "currentIndexChanged", "toggled", "changed",
+                "textChanged")
+
+
 class FormDialog(QDialog):
     """A dialog of labelled fields. Save first checks every field with its rule (`rules`,
     the service's field rules) and shows every problem at once, each under its field; then
@@ -299,6 +306,11 @@ class FormDialog(QDialog):
         widget.setObjectName(key)
         self.fields[key] = widget
         self._errors[key] = error
+        # A field's message goes once the user changes the field (the next Save checks again).
+        changed = next((getattr(widget, name) for name in EDIT_SIGNALS
+                        if hasattr(widget, name)), None)
+        if changed is not None:
+            changed.connect(lambda *_args, key=key: self.clear_error(key))
         return widget
 
     def limit_lengths(self, model) -> None:
@@ -350,10 +362,15 @@ class FormDialog(QDialog):
 
     def clear_errors(self) -> None:
         self.message.hide()
-        for key, error in self._errors.items():
-            error.hide()
-            self.fields[key].setAccessibleDescription("")
-            self._mark(self.fields[key], False)
+        for key in self._errors:
+            self.clear_error(key)
+
+    def clear_error(self, key: str) -> None:
+        if self._errors[key].isHidden():
+            return
+        self._errors[key].hide()
+        self.fields[key].setAccessibleDescription("")
+        self._mark(self.fields[key], False)
 
     def show_errors(self, errors: list[UserError]) -> None:
         """Mark every field an error names, with its message under it (others go on top),

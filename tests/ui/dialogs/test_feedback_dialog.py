@@ -118,6 +118,23 @@ def test_every_cross_field_problem_is_marked_on_the_first_save(qtbot, dialog):
     assert feedback.count() == 0
 
 
+def test_a_field_s_message_goes_once_the_field_is_changed(qtbot, dialog):
+    """The message under a field stays until the user changes that field; the others stay."""
+    person = a_staff("Ana", "Cruz")
+    form = dialog(staff=person["id"])
+    form.fields["source"].set_value("client")
+    form.fields["date"].set_value(dt.date.today() + dt.timedelta(days=3))
+    type_into(qtbot, form, comment="Slow replies")
+    click_save(qtbot, form)
+    assert form.error_text("client") and form.error_text("date")
+    qtbot.keyClicks(form.fields["client"], "Ac")
+    assert form.error_text("client") == ""
+    assert form.fields["client"].property("invalid") is False
+    assert "is in the future" in form.error_text("date")
+    form.fields["date"].set_value(dt.date.today())
+    assert form.error_text("date") == ""
+
+
 def test_problems_the_save_finds_are_all_marked(qtbot, dialog, monkeypatch):
     """The service's own check on Save (the form's early pass skipped: a record changed
     meanwhile) marks every field it names too."""

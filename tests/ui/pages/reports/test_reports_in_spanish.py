@@ -97,8 +97,9 @@ def test_a_report_in_portuguese(qtbot, shown, in_language, tmp_path, monkeypatch
     page = shown()
     tab = page.reports
     tab.report_box.setCurrentIndex(tab.report_box.findData("mentoring"))
-    assert tab.description.text() == ("Mentores, mentorias, sessões e ações combinadas em um "
-                                      "período.")
+    assert tab.description.text() == ("Em um período: os mentorados, sessões, horas e ações "
+                                      "combinadas de cada mentor, e cada mentoria com a "
+                                      "avaliação do mentorado antes e desde o início.")
     labels = []
     real_start = tab.work.start
     monkeypatch.setattr(tab.work, "start", lambda *args, **kw: labels.append(kw["label"])
