@@ -267,6 +267,9 @@ class ReportsTab(QWidget):
         done_row.addWidget(self.open_button)
         done_row.addWidget(self.folder_button)
         self._show_report_message("")
+        # What was wrong ("Choose the client…") goes once the user changes what it names.
+        for picker in (self.client, self.staff):
+            picker.textEdited.connect(self._clear_report_error)
 
         box = QGroupBox(tr_reports_tab.tr("Create an Excel report"))
         inner = QVBoxLayout(box)
@@ -452,8 +455,13 @@ class ReportsTab(QWidget):
                                       error=True)
             report_unexpected(exc)
 
+    def _clear_report_error(self) -> None:
+        if self.report_message_is_error:
+            self._show_report_message("")
+
     def _show_report_message(self, text: str, *, error: bool = False, done: bool = False
                              ) -> None:
+        self.report_message_is_error = error
         self.report_message.setText(text)
         self.report_message.setStyleSheet(f"color: {danger_color().name()}" if error else "")
         self.open_button.setVisible(done)

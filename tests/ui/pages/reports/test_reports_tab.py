@@ -254,3 +254,13 @@ def test_private_notes_are_asked_for_each_time(qtbot, page):
     choose_report(page, "mentoring")
     choose_report(page, "staff")
     assert not page.include_private.isChecked()
+
+
+def test_what_was_wrong_goes_once_the_client_is_typed(qtbot, page, make, tmp_path):
+    make.client("ShopNest")
+    choose_report(page, "client")
+    page.output.setText(str(tmp_path / "report.xlsx"))
+    page.run_report()
+    assert page.report_message.text() == "Choose the client the report is for"
+    qtbot.keyClicks(page.client, "Shop")
+    assert page.report_message.text() == ""
