@@ -4,7 +4,7 @@ from the next start)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -96,9 +96,12 @@ class DatabaseField(QWidget):
 
 class LogoField(QWidget):
     """The company logo: a preview, "Choose logo…" and "Remove". `value()` is what Save does
-    with it: None (keep the stored one), a file's path (store that file) or "" (remove)."""
+    with it: None (keep the stored one), a file's path (store that file) or "" (remove).
+
+    Signals: `changed()` when the logo Save would leave changes."""
 
     PREVIEW = QSize(240, 64)
+    changed = Signal()
 
     def __init__(self, stored: bytes | None, parent=None):
         super().__init__(parent)
@@ -154,6 +157,7 @@ class LogoField(QWidget):
                 self.PREVIEW, Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation))
         self.remove_button.setEnabled(bool(value) or (value is None and bool(self.stored)))
+        self.changed.emit()
 
 
 class SettingsDialog(FormDialog):

@@ -122,6 +122,8 @@ def test_a_bad_logo_file_is_a_message_and_nothing_is_stored(qtbot, dialog, tmp_p
     assert "PNG or JPEG" in dialog.error_text("company_logo")
     assert settings.logo() is None
     assert settings.get("company_name") != "Bright Shore BPO"
+    qtbot.mouseClick(dialog.fields["company_logo"].remove_button, Qt.MouseButton.LeftButton)
+    assert dialog.error_text("company_logo") == ""  # the message goes with the bad file
 
 
 def test_a_logo_over_a_megabyte_is_refused(qtbot, dialog, tmp_path, monkeypatch):
