@@ -61,7 +61,7 @@ ITEM_RULES = {
     "section": Text(required=True, max_length=200, multiline=False),
     "key": Text(required=True, max_length=50, multiline=False, label=N_("item key")),
     "text": Text(required=True),
-    "weight": Number(minimum=0, default=1.0),
+    "weight": Number(default=1.0),  # above 0: checked with the other rules of an item
     "scale": Choice(SCORECARD_SCALE_CHOICES, default="yes_no"),
     "critical": Choice(CRITICAL_CHOICES, default=""),
     "allow_na": Flag(default=True, label=N_("N/A allowed")),

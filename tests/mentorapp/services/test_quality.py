@@ -60,6 +60,8 @@ def test_changing_a_published_scorecard_makes_draft_2_and_old_evaluations_keep_v
 
 @pytest.mark.parametrize(("item", "field", "message"), [
     ({"section": "S", "key": "a", "text": "A", "weight": 0}, "weight", "above 0"),
+    # the same words below 0 (they said "at least 0", then 0 was refused as not above it)
+    ({"section": "S", "key": "a", "text": "A", "weight": -5}, "weight", "must be above 0"),
     ({"section": "S", "key": "a", "text": "A", "scale": "stars"}, "scale", "not one of"),
     ({"section": "S", "key": "a", "text": "A", "critical": "always"}, "critical", "not one of"),
     ({"section": "S", "key": "", "text": "A"}, "key", "required"),
@@ -334,7 +336,7 @@ def test_scorecard_list_and_published_versions(make):
                                ("B card", 1, 2, 5, client["name"])]
     assert quality.published_versions() == [
         {"version": quality.version_id(published["id"]), "number": 1,
-         "scorecard": published["id"], "name": "B card"}]
+         "scorecard": published["id"], "name": "B card", "client": client["id"]}]
 
 
 @AS_THE_AGENT
