@@ -352,7 +352,7 @@ class ImportTab(QWidget):
         else:
             self._show_import_message(tr_import_tab.tr(
                 "{file}: {problems} in %Ln row(s); nothing can be imported until they are "
-                "fixed in the file.", None, result.rows).format(
+                "fixed in the file.", None, len({p.row for p in result.problems})).format(
                 file=path.name, problems=problems_text(result)) + warnings, error=True)
         self.import_button.setEnabled(result.ok)
         self.import_checked.emit(result)

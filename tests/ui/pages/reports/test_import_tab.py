@@ -72,6 +72,8 @@ def test_import_shows_problems_and_imports_only_a_clean_file(qtbot, page, tmp_pa
     table = page.problems_model
     assert table.rowCount() == len(result.problems) >= 2
     assert {table.record(r)["row"] for r in range(table.rowCount())} == {3}
+    # the rows with problems (one of the two checked), not the rows checked
+    assert f"bad.xlsx: {len(result.problems)} problems in 1 row;" in page.import_message.text()
     assert not page.import_button.isEnabled()
     assert staff.count() == 0
 
