@@ -19,7 +19,8 @@ from mentorapp.translations import N_, Translator
 UNITS = {"percent": "%", "seconds": "s", "score": N_("score"), "count": N_("count")}
 # The words of the service's kinds, verdicts and fixed measures, for the catalogue.
 WORDS = (N_("Training"), N_("Mentorship"), N_("Coaching session"), N_("Better"), N_("Worse"),
-         N_("No difference"), N_("Competency rating"), N_("Quality score"))
+         N_("No difference"), N_("Too few to say"), N_("Competency rating"),
+         N_("Quality score"))
 FIXED_MEASURES = {m["measure"] for m in what_worked.FIXED_MEASURES.values()}
 
 

@@ -60,6 +60,7 @@ from mentorapp.translations import ENGLISH, N_, Translator, display, translator
 WINDOW_MONTHS = 3
 MIN_PEOPLE = effects.MIN_PEOPLE
 KINDS = ("training", "mentorship", "coaching")
+TOO_FEW = "too few to say"  # the verdict when too few people are behind a difference
 # The data keeps English words (reports translate them with their own language); the window
 # shows them through `intervention_label()` and `measure_name()`.
 KIND_NAMES = {"training": N_("Training"), "mentorship": N_("Mentorship"),
@@ -497,15 +498,20 @@ def _names(staff_ids: set, client_ids: set) -> dict:
     return {"staff": people, "client": clients}
 
 
+def _shown_places(unit: str, decimals: int) -> int:
+    return max(decimals, 1) if unit == "percent" else decimals
+
+
 def difference_text(value: float | None, unit: str, decimals: int = 2,
                     tr: Translator | None = None) -> str:
     """A change as read in the app: "+1.30", "-70 s", "+2.5 pts" (percent: points), in
-    `tr`'s language (default: the window's)."""
+    `tr`'s language (default: the window's); one that rounds to zero reads "+0.0", not
+    "-0.0"."""
     if value is None:
         return "–"
     tr = tr or display()
-    places = max(decimals, 1) if unit == "percent" else decimals
-    number = number_text(value, places, tr, sign="+")
+    places = _shown_places(unit, decimals)
+    number = number_text(round(value, places) + 0.0, places, tr, sign="+")
     if unit == "percent":
         return tr.gettext("{number} pts").format(number=number)
     return f"{number} s" if unit == "seconds" else number
@@ -518,6 +524,16 @@ def figure_text(value: float | None, unit: str, decimals: int = 2,
         return "–"
     number = number_text(value, decimals, tr or display())
     return {"percent": f"{number}%", "seconds": f"{number} s"}.get(unit, number)
+
+
+def verdict(difference: float | None, measure: dict, too_few: bool) -> str | None:
+    """`TOO_FEW` when too few people are behind the difference (a missing one always is): no
+    better or worse then. Otherwise what it says at the places it is shown with, so a
+    "+0.0 pts" is "no difference". `measure` holds the row's unit, decimals and better."""
+    if too_few:
+        return TOO_FEW
+    places = _shown_places(measure["unit"], measure["decimals"])
+    return effects.verdict(round(difference, places), measure["better"])
 
 
 def _measure(measure, metrics: dict) -> dict:
@@ -550,7 +566,7 @@ def _row(event, month, measure, metrics, names, result: effects.Effect, compared
             "comparison_change": result.comparison.change,
             "comparison_spread": result.comparison.spread,
             "comparison_n": result.comparison.n, "did": result.did,
-            "verdict": effects.verdict(result.did, meta["better"]),
+            "verdict": verdict(result.did, meta, result.too_few),
             "too_few": result.too_few, "warning": result.warning,
             "comparison_ids": compared}
 
@@ -571,7 +587,7 @@ def _summaries(rows: list[dict], tr: Translator | None) -> dict:
                            "decimals": row["decimals"], "better": row["better"],
                            "mean": summary.mean, "spread": summary.spread, "n": summary.n,
                            "comparison_n": summary.comparison_n,
-                           "verdict": effects.verdict(summary.mean, row["better"]),
+                           "verdict": verdict(summary.mean, row, summary.too_few),
                            "too_few": summary.too_few, "warning": summary.warning})
         return sorted(result, key=lambda r: tuple(str(r[k]).casefold() for k in order))
 

@@ -154,18 +154,6 @@
     <context>
         <name>tr_development_tab</name>
         <message>
-            <source>Better</source>
-            <translation>Mejor</translation>
-        </message>
-        <message>
-            <source>Worse</source>
-            <translation>Peor</translation>
-        </message>
-        <message>
-            <source>No difference</source>
-            <translation>Sin diferencia</translation>
-        </message>
-        <message>
             <source>Training</source>
             <translation>Capacitación</translation>
         </message>
@@ -191,10 +179,6 @@
                 <numerusform>Antes y después: el mes a cada lado del mes de la intervención. Personas similares: mismo cliente y cargo, sin la intervención. Diferencia: el cambio de esta persona menos el de ellas.</numerusform>
                 <numerusform>Antes y después: los %n meses a cada lado del mes de la intervención. Personas similares: mismo cliente y cargo, sin la intervención. Diferencia: el cambio de esta persona menos el de ellas.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>{verdict} (too few to say)</source>
-            <translation>{verdict} (muy pocos para concluir)</translation>
         </message>
         <message>
             <source>Date</source>

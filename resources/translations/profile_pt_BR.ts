@@ -154,18 +154,6 @@
     <context>
         <name>tr_development_tab</name>
         <message>
-            <source>Better</source>
-            <translation>Melhor</translation>
-        </message>
-        <message>
-            <source>Worse</source>
-            <translation>Pior</translation>
-        </message>
-        <message>
-            <source>No difference</source>
-            <translation>Sem diferença</translation>
-        </message>
-        <message>
             <source>Training</source>
             <translation>Treinamento</translation>
         </message>
@@ -191,10 +179,6 @@
                 <numerusform>Antes e depois: o mês de cada lado do mês da intervenção. Pessoas semelhantes: mesmo cliente e cargo, sem a intervenção. Diferença: a variação desta pessoa menos a delas.</numerusform>
                 <numerusform>Antes e depois: os %n meses de cada lado do mês da intervenção. Pessoas semelhantes: mesmo cliente e cargo, sem a intervenção. Diferença: a variação desta pessoa menos a delas.</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>{verdict} (too few to say)</source>
-            <translation>{verdict} (poucos para concluir)</translation>
         </message>
         <message>
             <source>Date</source>

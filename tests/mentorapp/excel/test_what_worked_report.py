@@ -14,6 +14,7 @@ from openpyxl import load_workbook
 from mentorapp.errors import NotFoundError
 from mentorapp.excel.what_worked_report import export_what_worked_report
 from mentorapp.services import feedback
+from mentorapp.translations import translator
 
 ROOT = Path(__file__).resolve().parents[3]
 PLACED = dt.date(2025, 1, 1)
@@ -82,6 +83,19 @@ def test_the_workbook_shows_each_figure_and_the_warning(case, tmp_path):
     texts = {str(c.value) for ws in wb for row in ws.iter_rows() for c in row if c.value}
     assert not any("Secret" in text or "Peer" in text for text in texts)
     assert "Fewer than 5 comparison people" in _about(wb)["Too few to say"]
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_too_few_to_say_claims_neither_better_nor_worse(case, tmp_path, language):
+    """Tiny's rows (Bo's +1.50 against two peers, a measure with no figures, the program's
+    average over one person) all read too few to say, in the report's language."""
+    _ = translator(language).gettext
+    wb = load_workbook(export_what_worked_report(dt.date(2026, 5, 1), dt.date(2026, 5, 31),
+                                                 tmp_path / "tiny.xlsx", client="tiny",
+                                                 language=language))
+    verdicts = {row[_("Verdict")] for sheet in ("Interventions", "By program")
+                for row in _rows(wb[_(sheet)])}
+    assert verdicts == {_("Too few to say")}
 
 
 def _about(wb):

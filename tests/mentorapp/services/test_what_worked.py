@@ -111,7 +111,23 @@ def test_too_few_comparison_people_gives_the_plain_warning(db, case, make):
     assert (rating["did"], rating["comparison_n"], rating["too_few"]) == (0.0, 2, True)
     assert rating["warning"] == ("Too few to say: only 2 comparable people without it "
                                  "(at least 5 needed).")
-    assert rating["verdict"] == "no difference"
+    assert rating["verdict"] == "too few to say"  # not "no difference": nothing is claimed
+
+
+def test_a_difference_that_shows_as_zero_is_no_difference(db, case, make):
+    """CSAT (percent, one decimal): Ana 80.00 -> 80.04, her peers 80 -> 80. The difference
+    +0.04 reads "+0.0 pts", so it is neither better nor worse; -0.04 reads "+0.0" too."""
+    csat = make_kpi_metric(make, case["client"], name="CSAT", unit="percent", decimals=1)
+    make_kpi_values(csat, case["ana"], [(dt.date(2026, 3, 3), 80.0), (dt.date(2026, 7, 3), 80.04)])
+    for peer in case["peers"]:
+        make_kpi_values(csat, peer, [(dt.date(2026, 3, 3), 80.0), (dt.date(2026, 7, 3), 80.0)])
+    row = rows_of(what_worked.compute(dt.date(2026, 5, 1), dt.date(2026, 5, 31)))["CSAT"]
+    assert (row["did"], row["too_few"]) == (pytest.approx(0.04), False)
+    assert what_worked.difference_text(row["did"], row["unit"], row["decimals"]) == "+0.0 pts"
+    assert row["verdict"] == "no difference"
+    assert what_worked.difference_text(-0.04, "percent", 1) == "+0.0 pts"
+    assert what_worked.verdict(0.06, row, False) == "better"
+    assert what_worked.verdict(-0.06, row, False) == "worse"
 
 
 def test_summaries_per_program_and_client_say_when_they_are_too_few(db, case):
@@ -121,6 +137,7 @@ def test_summaries_per_program_and_client_say_when_they_are_too_few(db, case):
         "Call control", pytest.approx(-70), 1, 5)
     assert program["spread"] is None and program["too_few"]
     assert program["warning"].startswith("Too few to say: only 1 person had it")
+    assert program["verdict"] == "too few to say"  # not "better", for all its -70
     client = {s["measure"]: s for s in result["by_client"]}["AHT"]
     assert (client["client"], client["kind"], client["n"]) == ("Acme", "training", 1)
 

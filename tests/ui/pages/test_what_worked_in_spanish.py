@@ -18,3 +18,7 @@ def test_the_development_tab_in_spanish(qtbot, case, wait_for_tasks, spanish):  
                     strict=True))
     assert set(rows) == {"Calificación de competencias", "Puntaje de calidad"}
     assert rows["Calificación de competencias"] == "+1,80"
+    verdicts = dict(zip(table.column_texts("Medida"), table.column_texts("Resultado"),
+                        strict=True))
+    assert verdicts == {"Calificación de competencias": "Mejor",
+                        "Puntaje de calidad": "Muy pocos para concluir"}

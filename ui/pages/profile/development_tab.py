@@ -28,7 +28,7 @@ from mentorapp.services import (
     what_worked,
 )
 from ui.dialogs.enrollment_dialog import EnrollmentDialog
-from ui.i18n import Context, number
+from ui.i18n import Context, label, number
 from ui.models.table import Column, choice, show
 from ui.pages.profile.tab import ProfileTab, button_row, heading, keep_rows, record_table
 from ui.tasks import run_task
@@ -36,9 +36,7 @@ from ui.tasks import run_task
 tr_development_tab = Context("tr_development_tab")
 
 EXPIRING_DAYS = 30
-VERDICT_WORDS = {"better": QT_TRANSLATE_NOOP("tr_development_tab", "Better"),
-                 "worse": QT_TRANSLATE_NOOP("tr_development_tab", "Worse"),
-                 "no difference": QT_TRANSLATE_NOOP("tr_development_tab", "No difference")}
+PLANNED_OR_UNDER_WAY = ("planned", "enrolled", "in_progress")  # not completed, failed, cancelled
 KIND_WORDS = {"training": QT_TRANSLATE_NOOP("tr_development_tab", "Training"),
               "mentorship": QT_TRANSLATE_NOOP("tr_development_tab", "Mentorship"),
               "coaching": QT_TRANSLATE_NOOP("tr_development_tab", "Coaching session")}
@@ -72,13 +70,8 @@ def _difference(key: str):
 
 
 def _verdict(row: dict) -> str:
-    verdict = row.get("verdict")
-    if not verdict:
-        return ""
-    word = tr_development_tab.tr(VERDICT_WORDS[verdict])
-    if row.get("too_few"):
-        return tr_development_tab.tr("{verdict} (too few to say)").format(verdict=word)
-    return word
+    """The service's verdict in the core's words, the same the What worked report shows."""
+    return label(row["verdict"])
 
 
 def _kind(row: dict) -> str:
@@ -275,10 +268,11 @@ class DevelopmentTab(ProfileTab):
         done = [r for r in rows if r["status"] == "completed"]
         hours = sum(r["hours"] or 0 for r in done)
         valid = [r for r in done if r["expires_on"] and r["expires_on"] >= dt.date.today()]
+        planned_or_under_way = [r for r in rows if r["status"] in PLANNED_OR_UNDER_WAY]
         self.totals.setText(" · ".join((
             tr_development_tab.tr("{count} completed ({hours} hours)").format(
                 count=number(len(done)), hours=show(float(hours))),
             tr_development_tab.tr("%n valid certifications", None, len(valid)),
             tr_development_tab.tr("{count} planned or in progress").format(
-                count=number(len(rows) - len(done))))))
+                count=number(len(planned_or_under_way))))))
         self.what_worked.load()

@@ -157,6 +157,17 @@ def test_development_tab_shows_certificate_expiry(open_profile, person):
     assert development.totals.text().startswith("1 completed")
 
 
+def test_development_tab_counts_only_planned_and_under_way_training(open_profile, person):
+    """Cancelled, failed and completed enrollments are not planned or in progress."""
+    for status in ("planned", "enrolled", "in_progress", "cancelled", "failed", "completed"):
+        done = TODAY if status == "completed" else None
+        training.enrollments.create(staff=person["id"], program=a_program(status)["id"],
+                                    status=status, completed_date=done)
+    page = open_profile(person["id"])
+    totals = show_tab(page, "Development").totals.text()
+    assert totals.startswith("1 completed") and totals.endswith("3 planned or in progress")
+
+
 def test_feedback_tab_filters_and_shows_an_incident_lesson(qtbot, open_profile, person):
     a_feedback(person, kind="recognition", comment="Great save")
     a_feedback(person, kind="incident", comment="Wrong refund", lesson_learned="Check twice",
