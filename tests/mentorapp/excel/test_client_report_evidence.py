@@ -119,8 +119,12 @@ def _seed(make) -> dict:
                {**ALL_YES, "tone": ("1", SECRETS["internal item comment"])}, shareable=False)
     evaluation("ben", dt.date(2025, 2, 4), SECRETS["other client's evaluation"], client=globex)
     evaluation("gil", dt.date(2025, 2, 5), SECRETS["evaluation of someone not on the account"])
-    evaluation("ana", dt.date(2025, 2, 6), SECRETS["evaluation on another client's scorecard"],
-               on=foreign_card)
+    legacy = evaluation("ana", dt.date(2025, 2, 6),
+                        SECRETS["evaluation on another client's scorecard"], client=globex,
+                        on=foreign_card)
+    # One of Acme's on Globex's scorecard, as a database made before a client's scorecard
+    # took only that client's evaluations may hold.
+    Evaluation.update(client=acme["id"]).where(Evaluation.id == legacy["id"]).execute()
     evaluation("ana", END + dt.timedelta(days=1), SECRETS["evaluation after the period"])
     Evaluation.update(acknowledgement=SECRETS["acknowledgement"]).where(
         Evaluation.id == last["id"]).execute()
