@@ -105,13 +105,17 @@ def test_a_future_date_is_marked_on_the_date(qtbot, dialog):
     assert "is in the future" in form.error_text("date")
 
 
-def test_every_cross_field_problem_is_marked_on_the_first_save(qtbot, dialog):
-    person = a_staff("Ana", "Cruz")
-    form = dialog(staff=person["id"])
+def saved_with_two_problems(qtbot, form) -> None:
+    """Save client feedback with no client, dated in three days' time."""
     form.fields["source"].set_value("client")
     form.fields["date"].set_value(dt.date.today() + dt.timedelta(days=3))
     type_into(qtbot, form, comment="Slow replies")
     click_save(qtbot, form)
+
+
+def test_every_cross_field_problem_is_marked_on_the_first_save(qtbot, dialog):
+    form = dialog(staff=a_staff("Ana", "Cruz")["id"])
+    saved_with_two_problems(qtbot, form)
     assert form.isVisible()
     assert "is in the future" in form.error_text("date")
     assert form.error_text("client") == "Client is required when the source is the client"
@@ -120,12 +124,8 @@ def test_every_cross_field_problem_is_marked_on_the_first_save(qtbot, dialog):
 
 def test_a_field_s_message_goes_once_the_field_is_changed(qtbot, dialog):
     """The message under a field stays until the user changes that field; the others stay."""
-    person = a_staff("Ana", "Cruz")
-    form = dialog(staff=person["id"])
-    form.fields["source"].set_value("client")
-    form.fields["date"].set_value(dt.date.today() + dt.timedelta(days=3))
-    type_into(qtbot, form, comment="Slow replies")
-    click_save(qtbot, form)
+    form = dialog(staff=a_staff("Ana", "Cruz")["id"])
+    saved_with_two_problems(qtbot, form)
     assert form.error_text("client") and form.error_text("date")
     qtbot.keyClicks(form.fields["client"], "Ac")
     assert form.error_text("client") == ""
@@ -138,12 +138,9 @@ def test_a_field_s_message_goes_once_the_field_is_changed(qtbot, dialog):
 def test_problems_the_save_finds_are_all_marked(qtbot, dialog, monkeypatch):
     """The service's own check on Save (the form's early pass skipped: a record changed
     meanwhile) marks every field it names too."""
-    person = a_staff("Ana", "Cruz")
-    form = dialog(staff=person["id"])
+    form = dialog(staff=a_staff("Ana", "Cruz")["id"])
     monkeypatch.setattr(type(form), "field_errors", lambda self: [])
-    form.fields["source"].set_value("client")
-    form.fields["date"].set_value(dt.date.today() + dt.timedelta(days=3))
-    click_save(qtbot, form)
+    saved_with_two_problems(qtbot, form)
     assert "is in the future" in form.error_text("date")
     assert form.error_text("client") == "Client is required when the source is the client"
     assert feedback.count() == 0
