@@ -27,17 +27,25 @@ class NamesOnly(QAbstractFileIconProvider):
     """A folder or a file icon and type, told from the directory entry alone. Qt asks from
     its file-listing thread, so the icons and words are made beforehand."""
 
+    KINDS = {QAbstractFileIconProvider.IconType.Computer: QStyle.StandardPixmap.SP_ComputerIcon,
+             QAbstractFileIconProvider.IconType.Desktop: QStyle.StandardPixmap.SP_DesktopIcon,
+             QAbstractFileIconProvider.IconType.Trashcan: QStyle.StandardPixmap.SP_TrashIcon,
+             QAbstractFileIconProvider.IconType.Network: QStyle.StandardPixmap.SP_DriveNetIcon,
+             QAbstractFileIconProvider.IconType.Drive: QStyle.StandardPixmap.SP_DriveHDIcon,
+             QAbstractFileIconProvider.IconType.Folder: QStyle.StandardPixmap.SP_DirIcon,
+             QAbstractFileIconProvider.IconType.File: QStyle.StandardPixmap.SP_FileIcon}
+
     def __init__(self):
         super().__init__()
         style = QApplication.style()
-        self.icons = (style.standardIcon(QStyle.StandardPixmap.SP_FileIcon),
-                      style.standardIcon(QStyle.StandardPixmap.SP_DirIcon))
+        self.icons = {kind: style.standardIcon(pixmap) for kind, pixmap in self.KINDS.items()}
         self.words = (tr_file_dialogs.tr("File"), tr_file_dialogs.tr("Folder"))
 
     def icon(self, what) -> QIcon:
-        folder = (what == QAbstractFileIconProvider.IconType.Folder
-                  if isinstance(what, QAbstractFileIconProvider.IconType) else what.isDir())
-        return self.icons[folder]
+        if not isinstance(what, QAbstractFileIconProvider.IconType):
+            what = (QAbstractFileIconProvider.IconType.Folder if what.isDir()
+                    else QAbstractFileIconProvider.IconType.File)
+        return self.icons[what]
 
     def type(self, info: QFileInfo) -> str:
         return self.words[1] if info.isDir() else info.suffix().upper() or self.words[0]

@@ -10,7 +10,7 @@ import sys
 import pytest
 from builders import a_staff, offscreen_warnings
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QStyle
 
 from mentorapp.db import database
 from mentorapp.services import staff
@@ -85,3 +85,7 @@ def test_the_dialogs_show_names_and_return_the_choice(qtbot, tmp_path):
 
     assert provider.type(QFileInfo(str(tmp_path / "roster.xlsx"))) == "XLSX"
     assert provider.type(QFileInfo(str(tmp_path / "forms"))) == "Folder"
+    kinds = provider.KINDS
+    assert provider.icon(QFileInfo(str(tmp_path / "forms"))).cacheKey() == \
+        provider.icons[next(k for k in kinds if kinds[k] == QStyle.StandardPixmap.SP_DirIcon)
+                       ].cacheKey()
