@@ -398,9 +398,13 @@ class ListPage(QWidget):
         if reload_options:
             self.load_filter_options()
         if self.paged:
-            self.model.query = {**self.query(), **{k: v for k, v in self.model.query.items()
-                                                   if k in ("sort", "descending")}}
+            query = {**self.query(), **{k: v for k, v in self.model.query.items()
+                                        if k in ("sort", "descending")}}
+            other = query != self.model.query
+            self.model.query = query
             self.model.reload()
+            if other:  # another search or filter: its list from the top, not where it was
+                self.view.scrollToTop()
         else:
             rows = self.list_rows(**self.query(), limit=None)
             self.model.set_rows(rows)

@@ -228,3 +228,20 @@ def test_show_all_clears_the_search_box_and_hides_its_clear_button(qtbot, ui_db)
     page.clear_narrowing()
     assert page.search.text() == ""
     qtbot.waitUntil(lambda: clear_button.property("opacity") == 0.0)
+
+
+def test_another_filter_shows_its_list_from_the_top(qtbot, ui_db):
+    """A big list scrolled down, then filtered to (here) the same people: the new list starts
+    at its top, not where the old one was scrolled to."""
+    for number in range(60):
+        a_staff(f"Person{number:02}", f"Alpha{number:02}")
+    shown = show_page(qtbot, StaffPage())
+    shown.view.setFixedHeight(200)
+    qtbot.waitUntil(lambda: shown.model.rowCount() >= 50)
+    bar = shown.view.verticalScrollBar()
+    shown.view.scrollToBottom()
+    qtbot.waitUntil(lambda: bar.value() > 0)
+    box = shown.filters["status"]
+    box.setCurrentIndex(box.findText("Active"))
+    qtbot.waitUntil(lambda: not shown.model.loading and shown.model.rowCount() >= 50)
+    assert bar.value() == 0
