@@ -203,10 +203,19 @@ def _password_protected(name: str) -> UserError:
 def _open_csv(path: Path, size: int) -> Table:
     raw = path.read_bytes().removeprefix(b"\xef\xbb\xbf")  # a UTF-8 BOM, whatever follows
     try:
-        text = raw.decode("utf-8")
+        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text": UTF-16
+            text = raw.decode("utf-16")
+        else:
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                text = raw.decode("cp1252", errors="replace")  # Excel's CSV, Western locales
     except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")  # Excel's "CSV" in Western locales
+        text = "\0"
     del raw
+    if "\0" in text:  # no text file holds a NUL: a binary file, or broken UTF-16
+        raise UserError(_("{name} is not a text file, so not a CSV file").format(
+            name=path.name))
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # also inside multi-line cells
     delimiter = csv_delimiter(text)
 

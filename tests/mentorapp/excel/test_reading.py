@@ -126,6 +126,24 @@ def test_csv_with_semicolons_and_bom(tmp_path):
                               (4, ["E2", "Lee; Bob"])]
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_csv_saved_as_unicode_text_is_read(tmp_path, encoding):
+    """Excel's "Unicode Text" is UTF-16 with a byte order mark, tab-separated."""
+    path = tmp_path / "r.csv"
+    text = "Employee ID\tName\nE1\tJosé Ñúñez\n"
+    path.write_bytes((b"\xfe\xff" if encoding == "utf-16-be" else b"")
+                     + text.encode(encoding))
+    assert read_all(path) == [(1, ["Employee ID", "Name"]), (2, ["E1", "José Ñúñez"])]
+
+
+def test_a_binary_file_named_csv_is_refused_in_one_line(tmp_path):
+    path = tmp_path / "photo.csv"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    with pytest.raises(UserError) as caught:
+        read_all(path)
+    assert str(caught.value) == "photo.csv is not a text file, so not a CSV file"
+
+
 def test_csv_can_be_refused(tmp_path):
     path = tmp_path / "r.csv"
     path.write_text("a,b\n1,2\n")
