@@ -200,20 +200,24 @@ def _password_protected(name: str) -> UserError:
 
 
 # -- CSV -----------------------------------------------------------------------------------
-def _open_csv(path: Path, size: int) -> Table:
-    raw = path.read_bytes().removeprefix(b"\xef\xbb\xbf")  # a UTF-8 BOM, whatever follows
+def _csv_text(raw: bytes) -> str | None:
+    """A CSV file's text: UTF-16 after its byte order mark (Excel's "Unicode Text"), else
+    UTF-8, else Windows-1252 (Excel's CSV in Western locales); None for broken UTF-16."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            return None
+    raw = raw.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 BOM, whatever follows
     try:
-        if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # Excel's "Unicode text": UTF-16
-            text = raw.decode("utf-16")
-        else:
-            try:
-                text = raw.decode("utf-8")
-            except UnicodeDecodeError:
-                text = raw.decode("cp1252", errors="replace")  # Excel's CSV, Western locales
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
-        text = "\0"
-    del raw
-    if "\0" in text:  # no text file holds a NUL: a binary file, or broken UTF-16
+        return raw.decode("cp1252", errors="replace")
+
+
+def _open_csv(path: Path, size: int) -> Table:
+    text = _csv_text(path.read_bytes())
+    if text is None or "\0" in text:  # no text file holds a NUL: a binary file
         raise UserError(_("{name} is not a text file, so not a CSV file").format(
             name=path.name))
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # also inside multi-line cells
