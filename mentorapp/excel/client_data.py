@@ -130,9 +130,7 @@ def completed_training(client_id: int, start: dt.date, end: dt.date):
 def still_on_account(client_id: int) -> set[int]:
     """Staff assigned to the client today (an open assignment, or one ending later)."""
     today = dt.date.today()
-    return {staff_id for (staff_id,) in Assignment.select(Assignment.staff)
-            .join(Staff, on=(Assignment.staff == Staff.id))
-            .where(_on_account(client_id, today, today)).tuples()}
+    return {staff_id for (staff_id,) in staff_on_account(client_id, today, today).tuples()}
 
 
 def _training_query(*columns):
