@@ -47,6 +47,14 @@ from openpyxl import Workbook
 from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.chart.marker import DataPoint, Marker
 from openpyxl.chart.shapes import GraphicalProperties
+from openpyxl.chart.text import RichText, Text
+from openpyxl.chart.title import Title
+from openpyxl.drawing.text import (
+    CharacterProperties,
+    Paragraph,
+    ParagraphProperties,
+    RegularTextRun,
+)
 from openpyxl.formatting.rule import CellIsRule, ColorScaleRule, FormulaRule
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
@@ -498,9 +506,10 @@ def _summary_sheet(wb, tr: Translator, client: str, prepared_by: str, start, end
                          "Ratings are averages of the {count} rated feedback entries shared "
                          "with the client in the period.", rated).format(count=tr.number(rated)))
     line()
-    line(_("By month, {first} to {last} (the months of this report are marked, and dark in "
-           "the charts)").format(first=month_label(tr, months[0][0]),
-                                 last=month_label(tr, months[-1][0])))
+    # No word of the charts here: the PDF of the pack prints this line but draws no chart.
+    line(_("By month, {first} to {last} (the months of this report are marked under "
+           "“{column}”)").format(first=month_label(tr, months[0][0]),
+                                 last=month_label(tr, months[-1][0]), column=_("Report period")))
     month_header = note_row + 3
     month_headers = unique_headers([_("Month"), _("Average rating"), _("Rated feedback"),
                                     _("Training hours"), _("Report period")])
@@ -516,6 +525,15 @@ def _summary_sheet(wb, tr: Translator, client: str, prepared_by: str, start, end
             [index for index, row in enumerate(months) if row[-1]])
 
 
+def _title(text: str) -> Title:
+    """A chart title in 10 pt bold, which fits a long title on one line of a 14 cm chart
+    (the default 14 pt wraps it, squeezing the plot)."""
+    size = CharacterProperties(sz=1000, b=True)
+    return Title(tx=Text(rich=RichText(p=[Paragraph(pPr=ParagraphProperties(defRPr=size),
+                                                    r=[RegularTextRun(rPr=size, t=text)])])),
+                 overlay=False)
+
+
 def _fill(colour: str) -> GraphicalProperties:
     fill = GraphicalProperties(solidFill=colour)
     fill.line.solidFill = colour
@@ -528,7 +546,7 @@ def _charts(ws, tr: Translator, header_row: int, last_row: int, period: list[int
     Calc takes from the point's line and fill, not from the marker)."""
     categories = Reference(ws, min_col=1, min_row=header_row + 1, max_row=last_row)
     rating = LineChart()
-    rating.title = tr.gettext("Average rating by month")
+    rating.title = _title(tr.gettext("Average rating by month (this report's months dark)"))
     rating.y_axis.title = tr.gettext("Rating (1-5)")
     rating.y_axis.scaling.min, rating.y_axis.scaling.max = 1, 5
     rating.y_axis.majorUnit = 1
@@ -543,7 +561,7 @@ def _charts(ws, tr: Translator, header_row: int, last_row: int, period: list[int
     points.smooth = False  # a curve would suggest values between the months
     rating.legend = None
     hours = BarChart()
-    hours.title = tr.gettext("Training hours by month")
+    hours.title = _title(tr.gettext("Training hours by month (this report's months dark)"))
     hours.y_axis.title = tr.gettext("Hours")
     hours.y_axis.numFmt = "#,##0"
     hours.add_data(Reference(ws, min_col=4, min_row=header_row, max_row=last_row),

@@ -144,6 +144,23 @@ def test_the_workbooks_conditional_colours_are_the_pdfs(pack):
     assert shown[1].red == pytest.approx((0xF8 + 0xFF) / 2 / 255)  # half-way from 1 to 3
 
 
+def test_the_pdf_speaks_of_no_chart_and_the_workbooks_charts_say_what_dark_means(pack):
+    """The PDF draws no chart, so none of its text may point at one; in the workbook each
+    chart's title says what its dark months are."""
+    book, pdf, _ = pack
+    wb = load_workbook(book)
+    assert wb["Summary"]._charts  # the workbook has charts (openpyxl keeps them on load)
+    text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages).lower()
+    assert "chart" not in text and "dark" not in text
+    summary = _lines(_sections(pdf)["Summary"])
+    assert any(line.startswith("By month,") and "marked under “Report period”" in line
+               for line in summary), summary
+    titles = ["".join(run.t for paragraph in chart.title.tx.rich.p for run in paragraph.r)
+              for chart in wb["Summary"]._charts]
+    assert titles == ["Average rating by month (this report's months dark)",
+                      "Training hours by month (this report's months dark)"]
+
+
 def test_every_page_has_the_footer_and_its_number_and_page_one_the_title_and_logo(pack):
     _, pdf, _ = pack
     reader = PdfReader(pdf)
