@@ -557,6 +557,7 @@ class MainWindow(QMainWindow):
         from ui.theme import apply_theme
 
         apply_theme(QApplication.instance(), values["theme"])
+        self.refresh()  # texts drawn with the theme's colours in them, drawn again
         if self.sender() is not None and getattr(self.sender(), "database_changed", False):
             self.statusBar().showMessage(tr_main_window.tr(
                 "The new database location is used the next time {app} starts").format(

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from ui.resources import read_text
 
@@ -136,12 +136,28 @@ def apply_colours(app: QApplication, theme: str) -> None:
 def style_sheet(app: QApplication) -> str:
     """style.qss with its font sizes in proportion to the application font, which is the
     system's: the sheet's sizes are written for `SHEET_FONT_PT` (titles stay bigger than text
-    by the same ratio when a user asks for larger text)."""
+    by the same ratio when a user asks for larger text); then the rules in the theme's red,
+    so that a message or a field marked as an error turns to the new red when the theme
+    changes (see `mark_error`)."""
     size = app.font().pointSizeF()
     scale = size / SHEET_FONT_PT if size > 0 else 1
-    return re.sub(r"font-size:\s*([\d.]+)pt",
-                  lambda match: f"font-size: {float(match.group(1)) * scale:.3g}pt",
-                  read_text("style.qss"))
+    sheet = re.sub(r"font-size:\s*([\d.]+)pt",
+                   lambda match: f"font-size: {float(match.group(1)) * scale:.3g}pt",
+                   read_text("style.qss"))
+    red = DANGER["dark" if is_dark(app) else "light"]
+    return (f'{sheet}\nQLabel[role="error"] {{ color: {red}; }}\n'
+            f'*[invalid="true"] {{ border: 1px solid {red}; }}\n')
+
+
+def mark_error(label: QLabel, error: bool) -> None:
+    """Show a label's text in the theme's red, or not: by its `role` property, which the
+    application's style sheet colours, so the red follows a change of theme (a colour set on
+    the label itself would keep the old theme's)."""
+    role = "error" if error else ""
+    if label.property("role") != role:
+        label.setProperty("role", role)
+        label.style().unpolish(label)
+        label.style().polish(label)
 
 
 def _fit_sheet_to_font(app: QApplication) -> None:

@@ -130,3 +130,41 @@ def test_the_first_paint_has_the_themes_colours_without_loading_its_style(qapp, 
     finally:
         qapp.setPalette(palette)
         qapp.setStyleSheet(sheet)
+
+
+def _text_colour(widget) -> str:
+    widget.ensurePolished()
+    return widget.palette().color(widget.foregroundRole()).name()
+
+
+def test_a_message_marked_as_an_error_turns_to_the_new_themes_red(qtbot, themed):
+    """The red comes from the application's style sheet by the label's role, so a message
+    shown before the theme changed takes the new theme's red (a colour set on the label
+    itself kept the old one: dark red on the dark theme)."""
+    from PySide6.QtWidgets import QLabel
+
+    themed("light")
+    message = QLabel("The file could not be read")
+    qtbot.addWidget(message)
+    theme.mark_error(message, True)
+    assert _text_colour(message) == theme.DANGER["light"]
+    themed("dark")
+    assert _text_colour(message) == theme.DANGER["dark"]
+    theme.mark_error(message, False)  # an ordinary message again
+    assert _text_colour(message) == theme.DARK[Role.WindowText]
+
+
+def test_no_window_sets_a_colour_of_its_own_theme_in_a_style_sheet():
+    """Colours a widget's own style sheet holds stay when the theme changes: the theme's red
+    goes through `theme.mark_error` (messages) or the application's sheet (fields)."""
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "ui"
+    # a sheet made with an f-string (a colour put in), a colour written out, or the red
+    inline = re.compile(r"setStyleSheet\((f[\"']|.*(#[0-9a-fA-F]{3}|danger|DANGER|invalid_style))")
+    found = [f"{path.relative_to(root)}:{number}"
+             for path in root.rglob("*.py")
+             for number, line in enumerate(path.read_text().splitlines(), start=1)
+             if inline.search(line)]
+    assert found == []

@@ -47,7 +47,7 @@ from mentorapp.services.fields import Text
 from ui import preferences
 from ui.i18n import Context
 from ui.models.table import Column, show
-from ui.theme import danger_color
+from ui.theme import danger_color, mark_error
 from ui.widgets.date_field import DateField
 from ui.widgets.forms import FormDialog, RecordPicker, TextBox, TextLine
 from ui.widgets.lookups import MATCHES, staff_label, staff_name
@@ -645,7 +645,7 @@ class ClientReportsDialog(QDialog):
     # -- doing -------------------------------------------------------------------------------
     def show_message(self, text: str, error: bool = True) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(f"color: {danger_color().name()};" if error else "")
+        mark_error(self.message, error)
         self.message.setVisible(bool(text))
 
     def attempt(self, func: Callable, *args, **kwargs):

@@ -44,7 +44,7 @@ from ui.models.table import ROOT, Column
 from ui.pages.list_page import client_options
 from ui.pages.profile.tab import heading
 from ui.tasks import report_unexpected, run_task
-from ui.theme import danger_color
+from ui.theme import danger_color, mark_error
 from ui.widgets import file_dialogs
 from ui.widgets.date_field import DateField, DateTextError
 from ui.widgets.record_table import RecordTable
@@ -320,7 +320,7 @@ class CohortDialog(QDialog):
         self.places.setFixedWidth(fit_titles(self.places.horizontalHeader(), (150, 55, 80))
                                   + self.places.verticalScrollBar().sizeHint().width() + 4)
         self.warning = QLabel(wordWrap=True)
-        self.warning.setStyleSheet(f"color: {danger_color().name()}")
+        mark_error(self.warning, True)
         self.warning.hide()
         self.create_button = QPushButton(tr_cohort_dialog.tr("Create mentorships"))
         self.create_button.clicked.connect(self.create)

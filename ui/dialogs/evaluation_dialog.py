@@ -26,7 +26,7 @@ from ui import i18n
 from ui.i18n import Context, label
 from ui.models.table import Column, choice
 from ui.pages.profile.history_tab import local_time
-from ui.theme import danger_color
+from ui.theme import mark_error
 from ui.widgets.date_field import DateField
 from ui.widgets.forms import Check, ChoiceBox, FormDialog, TextBox, TextLine
 from ui.widgets.lookups import client_picker, staff_picker
@@ -242,7 +242,7 @@ class EvaluationDialog(FormDialog):
                                       if self.answers.answers else {})
         self.score_label.setText(score_text(score, self.items, len(self.answers.value())))
         failed = score is not None and bool(score.critical_fails)
-        self.score_label.setStyleSheet(f"color: {danger_color().name()}" if failed else "")
+        mark_error(self.score_label, failed)
 
     def field_errors(self) -> list[ValidationError]:
         errors = super().field_errors()

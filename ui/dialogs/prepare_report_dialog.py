@@ -42,7 +42,7 @@ from ui.i18n import Context
 from ui.pages.profile.tab import heading
 from ui.pages.reports.progress import ProgressWork
 from ui.tasks import report_unexpected
-from ui.theme import danger_color
+from ui.theme import mark_error
 from ui.widgets import file_dialogs
 from ui.widgets.date_field import DateField, DateTextError
 from ui.widgets.forms import ChoiceBox, TextBox, TextLine, field_message
@@ -487,5 +487,5 @@ class PrepareReportDialog(QDialog):
 
     def show_message(self, text: str, *, error: bool = False) -> None:
         self.message.setText(text)
-        self.message.setStyleSheet(f"color: {danger_color().name()}" if error else "")
+        mark_error(self.message, error)
 

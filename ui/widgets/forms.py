@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from mentorapp.errors import UserError, ValidationError
 from mentorapp.services.fields import Rule
 from ui.i18n import Context, label
-from ui.theme import danger_color
 from ui.widgets.accessible import name_controls, plain, tab_between_controls
 from ui.widgets.date_field import DateTextError
 
@@ -208,13 +207,6 @@ def field_message(exc: ValidationError, label: str = "") -> str:
     return detail[:1].upper() + detail[1:]
 
 
-def invalid_style() -> str:
-    """A field in error outlined, and its message written, in the theme's red."""
-    color = danger_color().name()
-    return (f'*[invalid="true"] {{ border: 1px solid {color}; }}'
-            f' QLabel[role="error"] {{ color: {color}; }}')
-
-
 # The signal a field gives when its value changes, first found wins: a date (typed or
 # picked from the calendar), typed text (not text a program sets), a choice, a tick, a
 # composite field's own.
@@ -237,7 +229,6 @@ class FormDialog(QDialog):
     def __init__(self, title: str, parent=None):
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.setStyleSheet(invalid_style())
         self.setMinimumWidth(460)
         self.result_record: dict | None = None
         self.fields: dict[str, QWidget] = {}

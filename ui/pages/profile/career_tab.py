@@ -146,13 +146,13 @@ class CareerTab(ProfileTab):
         self.assessments.set_rows(careers.self_assessments.list(
             staff=self.staff_id, sort="date", descending=True, limit=None))
         due = checks[0]["next_date"] if checks else None
+        theme.mark_error(self.next_due, due is not None and due < dt.date.today())
         if due is None:
             self.next_due.setText(tr_career_tab.tr("No next check-in planned."))
         elif due < dt.date.today():
             late = tr_career_tab.tr("Next check-in was due on {date} (overdue)").format(
                 date=show(due))
-            red = theme.danger_color().name()
-            self.next_due.setText(f"<b style='color:{red}'>{late}</b>")  # untranslated: markup
+            self.next_due.setText(f"<b>{late}</b>")  # untranslated: markup
         else:
             self.next_due.setText(tr_career_tab.tr("Next check-in due on <b>{date}</b>").format(
                 date=show(due)))

@@ -129,8 +129,7 @@ class OverviewTab(ProfileTab):
         due = summary["next_check_in"]
         self.figures["check_in"].setText(show(due) if due
                                          else tr_overview_tab.tr("None planned"))
-        self.figures["check_in"].setStyleSheet(
-            f"color: {theme.danger_color().name()}" if summary["check_in_overdue"] else "")
+        theme.mark_error(self.figures["check_in"], summary["check_in_overdue"])
         self.recent.set_rows(summary["recent_feedback"])
         self.competencies.set_rows([{"competency": name, "average": value}
                                     for name, value in summary["competency_averages"].items()])

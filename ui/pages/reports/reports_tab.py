@@ -31,7 +31,7 @@ from ui.i18n import Context
 from ui.pages.reports.progress import ProgressWork
 from ui.resources import icon
 from ui.tasks import Task, report_unexpected
-from ui.theme import danger_color
+from ui.theme import mark_error
 from ui.widgets import file_dialogs
 from ui.widgets.date_field import DateField, DateTextError
 from ui.widgets.forms import PickError
@@ -463,7 +463,7 @@ class ReportsTab(QWidget):
                              ) -> None:
         self.report_message_is_error = error
         self.report_message.setText(text)
-        self.report_message.setStyleSheet(f"color: {danger_color().name()}" if error else "")
+        mark_error(self.report_message, error)
         self.open_button.setVisible(done)
         self.folder_button.setVisible(done)
 
