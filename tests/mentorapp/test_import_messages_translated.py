@@ -100,7 +100,7 @@ def test_a_missing_required_column(roster_without_ids):
     result = import_file("staff", roster_without_ids, dry_run=True)
     assert problems(result) == [(1, "Employee ID", "required column is missing from the header "
                                  "row", "row 1, column Employee ID: required column is missing "
-                                 "from the header row (empty)")]
+                                 "from the header row")]
     assert result.warnings == ["Column 'Shoe Size' is not part of a staff import and was "
                                "ignored"]
 
@@ -110,7 +110,7 @@ def test_a_missing_required_column_in_spanish(roster_without_ids, spanish):
     # the column keeps the file's English header
     assert problems(result) == [(1, "Employee ID", "falta esta columna obligatoria en la fila "
                                  "de encabezados", "fila 1, columna Employee ID: falta esta "
-                                 "columna obligatoria en la fila de encabezados (vacío)")]
+                                 "columna obligatoria en la fila de encabezados")]
     assert result.warnings == ["La columna 'Shoe Size' no forma parte de una importación de "
                                "personal y se ignoró"]
 

@@ -47,10 +47,19 @@ class ImportProblem:
     column: str
     message: str
     value: object = None
+    of_header: bool = False  # a column missing from the header row: no cell, no value
 
     def __str__(self) -> str:
+        if self.of_header:
+            return _("row {row}, column {column}: {message}").format(
+                row=self.row, column=self.column, message=self.message)
         return _("row {row}, column {column}: {message} ({value})").format(
             row=self.row, column=self.column, message=self.message, value=show_value(self.value))
+
+    def shown_value(self) -> str:
+        """The value as the problem lists show it; nothing for a missing column (whose
+        "empty" read as an empty cell that could be filled in)."""
+        return "" if self.of_header else show_value(self.value)
 
 
 @dataclass
@@ -73,14 +82,15 @@ class ImportResult:
     def ok(self) -> bool:
         return not self.problems
 
-    def add_problem(self, row: int, column: str, message: str, value=None) -> None:
+    def add_problem(self, row: int, column: str, message: str, value=None, *,
+                    of_header: bool = False) -> None:
         """A problem, unless that cell already has one (a later check of a value that
         failed its rule would only repeat it)."""
         if (row, column) in self._cells:
             return
         self._cells.add((row, column))
         if len(self.problems) < MAX_PROBLEMS:
-            self.problems.append(ImportProblem(row, column, message, value))
+            self.problems.append(ImportProblem(row, column, message, value, of_header))
         else:
             self.more_problems += 1
 
@@ -224,7 +234,8 @@ def match_headers(result: ImportResult, header_row: int, headers: Sequence,
     for column in columns:
         if column.required and column.key not in found:
             result.add_problem(header_row, column.header,
-                               _("required column is missing from the header row"), None)
+                               _("required column is missing from the header row"),
+                               of_header=True)
     doubled = any(p.message == twice for p in result.problems)
     return None if doubled else found
 

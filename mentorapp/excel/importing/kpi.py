@@ -241,7 +241,7 @@ class _KpiRows:
         return fine
 
     def _header_problem(self, header: str, message: str) -> None:
-        self.result.add_problem(self.header_row, header, message, header)
+        self.result.add_problem(self.header_row, header, message, of_header=True)
 
     # -- the rows ------------------------------------------------------------------------
     def check(self, number: int, values: list) -> None:
@@ -338,7 +338,8 @@ class _KpiRows:
         if index is None:
             self.result.add_problem(self.header_row, metric.weight_column,
                                     _("{metric} is weighted by this column, which is missing "
-                                      "from the header row").format(metric=metric.name), None)
+                                      "from the header row").format(metric=metric.name),
+                                    of_header=True)
             return None
         header = self.header_texts[index]
         cell = values[index] if index < len(values) else None

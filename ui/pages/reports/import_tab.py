@@ -32,7 +32,7 @@ from ui.models.table import Column, RecordTableModel
 from ui.pages.reports.progress import ProgressWork
 from ui.resources import icon
 from ui.tasks import Task, report_unexpected
-from ui.theme import danger_color
+from ui.theme import mark_error
 from ui.widgets import file_dialogs
 from ui.widgets.forms import PickError
 from ui.widgets.lookups import client_picker
@@ -92,10 +92,8 @@ IMPORTABLE_FILES = QT_TRANSLATE_NOOP("tr_import_tab", "Spreadsheets and CSV (*.x
 
 def problem_rows(result) -> list[dict]:
     """An import's problems as table rows."""
-    from mentorapp.excel.importing.common import show_value
-
     return [{"row": p.row, "column": p.column, "message": p.message,
-             "value": show_value(p.value)} for p in result.problems]
+             "value": p.shown_value()} for p in result.problems]
 
 
 def problems_text(result) -> str:
@@ -398,4 +396,4 @@ class ImportTab(QWidget):
 
     def _show_import_message(self, text: str, *, error: bool = False) -> None:
         self.import_message.setText(text)
-        self.import_message.setStyleSheet(f"color: {danger_color().name()}" if error else "")
+        mark_error(self.import_message, error)

@@ -147,3 +147,23 @@ def test_file_dialogs_start_in_the_last_folder_used(qtbot, page, tmp_path, monke
     assert Path(asked[0]).parent == preferences.documents_folder()
     assert page.choose_and_check() is None  # cancelled
     assert Path(asked[1]) == out.parent
+
+
+def test_a_missing_column_lists_no_value_and_an_empty_cell_lists_empty(qtbot, page, tmp_path):
+    """A column missing from the header row has no cell: its Value is blank (it read
+    "empty", like a cell the user could fill in); an empty required cell still reads so.
+    The message is in the theme's red, by its role (see theme.mark_error)."""
+    path = tmp_path / "no names.xlsx"
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["Employee ID", "Last name"])
+    workbook.active.append([None, "Cruz"])
+    workbook.save(path)
+    with qtbot.waitSignal(page.import_checked, timeout=10_000):
+        page.check_file(str(path))
+    table = page.problems_model
+    shown = {(table.record(r)["row"], table.record(r)["column"]): table.record(r)["value"]
+             for r in range(table.rowCount())}
+    assert shown == {(1, "First Name"): "", (2, "Employee ID"): "empty"}
+    assert page.import_message.property("role") == "error"
+    page._show_import_message("Cancelled: nothing was written.")
+    assert page.import_message.property("role") == ""
