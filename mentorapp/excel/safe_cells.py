@@ -171,11 +171,13 @@ def write_only_cell(ws, value, number_format: str | None = None, *, font=None, f
 
 
 class Styled(NamedTuple):
-    """A value in a data row that gets its own font and fill (a coloured status cell)."""
+    """A value in a data row that gets its own font and fill (a coloured status cell), or
+    its own number format (a figure shown at its measure's places)."""
 
     value: Any
     font: Any = None
     fill: Any = None
+    number_format: str | None = None
 
 
 def _default_format(value) -> str | None:
@@ -248,11 +250,12 @@ def safe_row(ws, values: Sequence, number_formats: Sequence[str | None] = (),
             cell._value = value
             cell.data_type = "s" if kind is str else "n"
             continue
-        font = fill = None
+        font = fill = own_format = None
         if isinstance(value, Styled):
-            value, font, fill = value
+            value, font, fill, own_format = value
         row[index] = write_only_cell(
-            ws, value, number_formats[index] if index < len(number_formats) else None,
+            ws, value, own_format or (number_formats[index] if index < len(number_formats)
+                                      else None),
             alignment=alignments[index] if index < len(alignments) else None, font=font,
             fill=fill)
     return row

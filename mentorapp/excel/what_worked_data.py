@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from mentorapp.excel.safe_cells import Styled
 from mentorapp.models import label
 from mentorapp.services import what_worked
 from mentorapp.translations import N_, Translator
@@ -37,6 +38,27 @@ def _measure(tr: Translator, measure: str) -> str:
     return tr.gettext(measure) if measure in FIXED_MEASURES else measure
 
 
+def _formats(row: dict) -> tuple[str, str, str]:
+    """(figure, change, spread) number formats of a row's measure, at the places the window
+    shows: a figure at the measure's decimals; a change, difference or spread at the places
+    the verdict is judged at, so a "+0.03" never stands beside "No difference"."""
+    def places(count: int) -> str:
+        return "0" + ("." + "0" * count if count else "")
+
+    shown = places(what_worked.shown_places(row["unit"], row["decimals"]))
+    return f"#,##{places(row['decimals'])}", f"+#,##{shown};-#,##{shown};{shown}", \
+        f"#,##{shown}"
+
+
+def _at(value: float | None, number_format: str) -> Styled | None:
+    """`value` in `number_format`; one that rounds to zero there is written as 0 (Excel
+    would show -0.3 as "-0" beside "No difference")."""
+    if value is None:
+        return None
+    places = len(number_format.split(";")[0].partition(".")[2])
+    return Styled(value if round(value, places) else 0, number_format=number_format)
+
+
 def collect(start: dt.date, end: dt.date, tr: Translator,
             client_id: int | None = None) -> dict:
     """The service's result for the period (the client's people on it, when given), its
@@ -50,14 +72,19 @@ def intervention_rows(result: dict, tr: Translator) -> list[tuple]:
     comparison spread, comparison people, difference, verdict, warning), by date; the words
     in the language of `tr`."""
     not_placed = tr.gettext("(not placed)")
-    return [(r["date"], tr.gettext(what_worked.KIND_NAMES[r["kind"]]),
-             what_worked.intervention_label(r, tr),
-             r["employee_id"], r["staff_name"], r["client"] or not_placed, r["role"],
-             _measure(tr, r["measure"]), _unit(tr, r["unit"]), r["before_from"], r["after_to"],
-             r["before"], r["after"], r["change"], r["comparison_before"],
-             r["comparison_after"], r["comparison_change"], r["comparison_spread"],
-             r["comparison_n"], r["did"], _verdict(tr, r), r["warning"])
-            for r in result["rows"]]
+    rows = []
+    for r in result["rows"]:
+        figure, change, spread = _formats(r)
+        rows.append((r["date"], tr.gettext(what_worked.KIND_NAMES[r["kind"]]),
+                     what_worked.intervention_label(r, tr),
+                     r["employee_id"], r["staff_name"], r["client"] or not_placed, r["role"],
+                     _measure(tr, r["measure"]), _unit(tr, r["unit"]), r["before_from"],
+                     r["after_to"], _at(r["before"], figure), _at(r["after"], figure),
+                     _at(r["change"], change), _at(r["comparison_before"], figure),
+                     _at(r["comparison_after"], figure), _at(r["comparison_change"], change),
+                     _at(r["comparison_spread"], spread), r["comparison_n"],
+                     _at(r["did"], change), _verdict(tr, r), r["warning"]))
+    return rows
 
 
 def summary_rows(summaries: list[dict], tr: Translator, *names: str) -> list[tuple]:
@@ -66,4 +93,5 @@ def summary_rows(summaries: list[dict], tr: Translator, *names: str) -> list[tup
     return [(*(tr.gettext(what_worked.KIND_NAMES[s[n]]) if n == "kind" else s[n]
                for n in names),
              _measure(tr, s["measure"]), _unit(tr, s["unit"]), s["n"], s["comparison_n"],
-             s["mean"], s["spread"], _verdict(tr, s), s["warning"]) for s in summaries]
+             _at(s["mean"], change), _at(s["spread"], spread), _verdict(tr, s), s["warning"])
+            for s, (_figure, change, spread) in ((s, _formats(s)) for s in summaries)]

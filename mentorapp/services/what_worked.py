@@ -498,7 +498,8 @@ def _names(staff_ids: set, client_ids: set) -> dict:
     return {"staff": people, "client": clients}
 
 
-def _shown_places(unit: str, decimals: int) -> int:
+def shown_places(unit: str, decimals: int) -> int:
+    """The places a difference is shown (and judged) at: a percentage's at least one."""
     return max(decimals, 1) if unit == "percent" else decimals
 
 
@@ -510,7 +511,7 @@ def difference_text(value: float | None, unit: str, decimals: int = 2,
     if value is None:
         return "–"
     tr = tr or display()
-    places = _shown_places(unit, decimals)
+    places = shown_places(unit, decimals)
     number = number_text(round(value, places) + 0.0, places, tr, sign="+")
     if unit == "percent":
         return tr.gettext("{number} pts").format(number=number)
@@ -532,7 +533,7 @@ def verdict(difference: float | None, measure: dict, too_few: bool) -> str | Non
     "+0.0 pts" is "no difference". `measure` holds the row's unit, decimals and better."""
     if too_few:
         return TOO_FEW
-    places = _shown_places(measure["unit"], measure["decimals"])
+    places = shown_places(measure["unit"], measure["decimals"])
     return effects.verdict(round(difference, places), measure["better"])
 
 

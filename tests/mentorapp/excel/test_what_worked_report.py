@@ -128,3 +128,58 @@ def test_the_command_writes_the_file_or_says_what_is_wrong(case, db, tmp_path):
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == ["error: No client named 'Nobody'"]
+
+
+def _kpi_row(**figures) -> dict:
+    """An intervention row of a handling-time KPI (whole seconds, lower is better)."""
+    return {"kind": "training", "label": "Call control", "program": "Call control",
+            "date": TRAINED, "employee_id": "E1", "staff_name": "Ana Trainee", "client": "Acme",
+            "role": "Agent", "measure": "AHT", "unit": "seconds", "decimals": 0,
+            "better": "lower", "before_from": dt.date(2026, 2, 1),
+            "after_to": dt.date(2026, 8, 31), "comparison_n": 6, "warning": None, **figures}
+
+
+def test_each_figure_is_shown_at_its_measures_places(case, tmp_path, monkeypatch):
+    """A change the verdict reads as none (0.4 s, judged in whole seconds) shows "0", not
+    "+0.40" beside "No difference"; a competency rating keeps its two places."""
+    from mentorapp.excel import what_worked_data
+    from mentorapp.excel.pack_pdf import excel_text
+
+    real = what_worked_data.collect
+
+    def with_a_kpi_row(*args, **kwargs):
+        result = real(*args, **kwargs)
+        result["rows"].append(_kpi_row(
+            before=301.4, after=300.2, change=-1.2, comparison_before=300.0,
+            comparison_after=298.4, comparison_change=-1.6, comparison_spread=2.25, did=0.4,
+            verdict="no difference"))
+        result["by_client"].append({"client": "Acme", "kind": "training", "measure": "AHT",
+                                    "unit": "seconds", "decimals": 0, "n": 5,
+                                    "comparison_n": 30, "mean": -0.3, "spread": 1.26,
+                                    "verdict": "no difference", "warning": None})
+        return result
+
+    monkeypatch.setattr(what_worked_data, "collect", with_a_kpi_row)
+    wb = load_workbook(export_what_worked_report(dt.date(2026, 5, 1), dt.date(2026, 5, 31),
+                                                 tmp_path / "ww.xlsx"))
+    ws = wb["Interventions"]
+    header = [cell.value for cell in ws[1]]
+
+    def shown(row, name):
+        cell = row[header.index(name)]
+        return excel_text(cell.value, cell.number_format)
+
+    rows = {(row[header.index("Name")].value, row[header.index("Measure")].value): row
+            for row in ws.iter_rows(min_row=2)}
+    aht = rows[("Ana Trainee", "AHT")]
+    assert [shown(aht, name) for name in ("Before", "After", "Change", "Comparison spread (SD)",
+                                          "Difference", "Verdict")] == [
+        "301", "300", "-1", "2", "0", "No difference"]
+    rating = rows[("Ana Trainee", "Competency rating")]
+    assert [shown(rating, name) for name in ("Before", "Change", "Difference")] == [
+        "2.00", "+2.00", "+1.80"]
+    by_client = wb["By client"]
+    header = [cell.value for cell in by_client[1]]
+    (acme,) = [row for row in by_client.iter_rows(min_row=2)
+               if row[header.index("Measure")].value == "AHT"]
+    assert [shown(acme, name) for name in ("Mean difference", "Spread (SD)")] == ["0", "1"]
