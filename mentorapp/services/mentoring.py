@@ -298,3 +298,8 @@ def log_session(mentorship_id: int, *, action_items: list[dict] | None = None, *
 
 def complete_action(item_id: int, done_on: dt.date | None = None) -> dict:
     return actions.update(item_id, done_date=done_on or dt.date.today())
+
+
+def reopen_action(item_id: int) -> dict:
+    """An action item marked done by mistake, open again."""
+    return actions.update(item_id, done_date=None)

@@ -759,6 +759,10 @@ Las cifras llegan al importar el libro de KPI o el CSV del cliente (ID de emplea
             <translation>Qué funcionó: mentorías y sesiones de coaching</translation>
         </message>
         <message>
+            <source>Reopen action</source>
+            <translation>Reabrir acción</translation>
+        </message>
+        <message>
             <source>The session of {date} cites no evidence (open it to cite some)</source>
             <translation>La sesión del {date} no cita evidencia (ábrala para citarla)</translation>
         </message>

@@ -759,6 +759,10 @@ Os valores entram ao importar a planilha de KPIs ou o CSV do cliente (matrícula
             <translation>O que funcionou: mentorias e sessões de coaching</translation>
         </message>
         <message>
+            <source>Reopen action</source>
+            <translation>Reabrir ação</translation>
+        </message>
+        <message>
             <source>The session of {date} cites no evidence (open it to cite some)</source>
             <translation>A sessão de {date} não cita evidências (abra-a para citar)</translation>
         </message>

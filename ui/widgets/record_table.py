@@ -65,6 +65,15 @@ class RecordTable(QTableView):
         index = self.currentIndex()
         return self.record_at(index) if index.isValid() else None
 
+    def select_id(self, record_id) -> bool:
+        """Make the row of the record with this id current; False when it is not shown."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if self.record_at(index)["id"] == record_id:
+                self.setCurrentIndex(index)
+                return True
+        return False
+
     def rows(self) -> list[dict]:
         """The rows in the order shown."""
         return [self.record_at(self.proxy.index(r, 0)) for r in range(self.proxy.rowCount())]

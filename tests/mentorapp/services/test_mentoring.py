@@ -332,3 +332,13 @@ def test_expertise_ids_that_are_not_numbers(db, make):
     with pytest.raises(ValidationError) as caught:
         mentoring.set_expertise(mentor["id"], ["Quality"])
     assert caught.value.field == "expertise"
+
+
+def test_an_action_item_marked_done_by_mistake_is_reopened(db, make):
+    pair = make.mentorship()
+    item = actions.create(mentorship=pair["id"], text="Read the style guide")
+    mentoring.complete_action(item["id"])
+    assert mentoring.reopen_action(item["id"])["done_date"] is None
+    assert actions.count(open=True) == 1
+    assert last_audit("action item", item["id"])["changes"] == {
+        "done_date": [TODAY.isoformat(), None]}

@@ -61,7 +61,8 @@ class MentoringTab(ProfileTab):
         self.log = QPushButton(tr_mentoring_tab.tr("Log session…"))
         self.log.clicked.connect(self.log_session)
         self.mark_done = QPushButton(tr_mentoring_tab.tr("Mark action done"))
-        self.mark_done.clicked.connect(self.complete_action)
+        self.mark_done.clicked.connect(self.toggle_action)
+        self._keep_action: int | None = None  # the item to select again after a reload
         self.mentorships = record_table([
             Column("mentor_name", tr_mentoring_tab.tr("Mentor"), width=170),
             choice("status", tr_mentoring_tab.tr("Status"),
@@ -125,6 +126,9 @@ class MentoringTab(ProfileTab):
         self.mentorships.set_rows(rows)
         self.actions.set_rows(mentoring.actions.list(mentee=self.staff_id, sort="due_date",
                                                      limit=None))
+        if self._keep_action is not None:
+            self.actions.select_id(self._keep_action)
+            self._keep_action = None
         self.sessions.set_rows([])
         if rows:
             self.mentorships.selectRow(0)
@@ -133,9 +137,12 @@ class MentoringTab(ProfileTab):
         self.what_worked.load()
 
     def update_mark_done(self) -> None:
-        """"Mark action done" needs an open action item selected."""
+        """"Mark action done" for an open action item, "Reopen action" for a done one (a
+        click by mistake is undone with the next); nothing selected, neither."""
         item = self.actions.current_record()
-        self.mark_done.setEnabled(bool(item) and not item["done_date"])
+        self.mark_done.setEnabled(item is not None)
+        self.mark_done.setText(tr_mentoring_tab.tr("Reopen action") if item and item["done_date"]
+                               else tr_mentoring_tab.tr("Mark action done"))
 
     def show_sessions(self) -> None:
         current = self.mentorships.current_record()
@@ -178,8 +185,14 @@ class MentoringTab(ProfileTab):
         current = self.mentorships.current_record()
         return self.open_dialog(SessionDialog(mentorship=current["id"])) if current else None
 
-    def complete_action(self) -> None:
+    def toggle_action(self) -> None:
+        """Mark the selected action item done, or open again; it stays selected."""
         item = self.actions.current_record()
-        if item and not item["done_date"]:
+        if item is None:
+            return
+        if item["done_date"]:
+            mentoring.reopen_action(item["id"])
+        else:
             mentoring.complete_action(item["id"])
-            self.changed.emit()
+        self._keep_action = item["id"]
+        self.changed.emit()

@@ -18,7 +18,9 @@ def click_row(qtbot, table, row: int) -> None:
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=point)
 
 
-def test_mark_action_done_needs_an_open_action_item_selected(qtbot, ui_db):
+def test_mark_action_done_needs_an_action_item_selected_and_reopens_a_done_one(qtbot, ui_db):
+    """An open item is marked done, a done one opened again (a click by mistake is undone by
+    the next); the item stays selected after the reload."""
     person = a_staff("Ana", "Cruz")
     ship = a_mentorship(a_mentor(), person)
     done = mentoring.actions.create(mentorship=ship["id"], text="Read the guide",
@@ -35,9 +37,16 @@ def test_mark_action_done_needs_an_open_action_item_selected(qtbot, ui_db):
     assert not tab.mark_done.isEnabled()
     texts = tab.actions.column_texts("Action item")
     click_row(qtbot, tab.actions, texts.index("Read the guide"))
-    assert not tab.mark_done.isEnabled()  # already done
+    assert (tab.mark_done.isEnabled(), tab.mark_done.text()) == (True, "Reopen action")
     click_row(qtbot, tab.actions, texts.index("Shadow a senior"))
-    assert tab.mark_done.isEnabled()
+    assert (tab.mark_done.isEnabled(), tab.mark_done.text()) == (True, "Mark action done")
     qtbot.mouseClick(tab.mark_done, Qt.MouseButton.LeftButton)
     assert all(row["done_date"] for row in mentoring.actions.list(mentorship=ship["id"]))
-    assert not tab.mark_done.isEnabled()  # reloaded: nothing selected
+    assert tab.actions.current_record()["text"] == "Shadow a senior"  # still selected
+    assert tab.mark_done.text() == "Reopen action"
+    qtbot.mouseClick(tab.mark_done, Qt.MouseButton.LeftButton)  # the click was a mistake
+    shadow = [row for row in mentoring.actions.list(mentorship=ship["id"])
+              if row["text"] == "Shadow a senior"]
+    assert shadow[0]["done_date"] is None
+    assert tab.actions.current_record()["done_date"] is None
+    assert tab.mark_done.text() == "Mark action done"
