@@ -308,16 +308,21 @@ def log_session(mentorship_id: int, *, evidence=(), follow_up_date=None, **value
                 "evidence": evidence_of(record["id"])}
 
 
-def update_session(session_id: int, *, evidence=None, follow_up_date=_KEEP, **values) -> dict:
-    """`mentoring.sessions.update` with the evidence (None: as it is) and the follow-up date
-    (not given: as it is), all or nothing."""
+def update_session(session_id: int, *, evidence=None, follow_up_date=_KEEP, action_items=None,
+                   **values) -> dict:
+    """`mentoring.sessions.update` with the evidence and the action items (None: as they
+    are; see `mentoring.set_session_actions`) and the follow-up date (not given: as it is),
+    all or nothing."""
     with transaction():
         mentoring.sessions.update(session_id, **values)
         if follow_up_date is not _KEEP:
             set_follow_up(session_id, follow_up_date)
         if evidence is not None:
             set_evidence(session_id, evidence)
-        return {**mentoring.sessions.get(session_id), "evidence": evidence_of(session_id)}
+        if action_items is not None:
+            mentoring.set_session_actions(session_id, action_items)
+        return {**mentoring.sessions.get(session_id), "evidence": evidence_of(session_id),
+                "action_items": mentoring.session_actions(session_id)}
 
 
 def follow_up_date(session_id: int) -> dt.date | None:

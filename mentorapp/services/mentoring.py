@@ -265,9 +265,11 @@ actions = Entity(
      "done_date": Date(label=N_("done on"))},
     check=_check_action,
     search=(ActionItem.text,),
-    sorts={"due_date": ActionItem.due_date, "done_date": ActionItem.done_date},
+    sorts={"due_date": ActionItem.due_date, "done_date": ActionItem.done_date,
+           "id": ActionItem.id},
     default_sort="due_date",
     filters={"mentorship": lambda q, v: q.where(ActionItem.mentorship == int(v)),
+             "session": lambda q, v: q.where(ActionItem.session == int(v)),
              "open": lambda q, v: q.where(
                  ActionItem.done_date.is_null(Flag().clean("open", v))),
              "mentee": lambda q, v: q.where(Mentorship.mentee == int(v))},
@@ -285,15 +287,38 @@ def log_session(mentorship_id: int, *, action_items: list[dict] | None = None, *
                                                    "mentorships").format(
                 status=label(mentorship.status, display()).lower()))
         session = sessions.create(mentorship=mentorship_id, **values)
-        items = []
-        for number, item in enumerate(action_items or [], start=1):
+        return {**session, "action_items": set_session_actions(session["id"],
+                                                               action_items or [])}
+
+
+def session_actions(session_id: int) -> list[dict]:
+    """The action items agreed in a session (not archived), in the order they were added."""
+    return actions.list(session=session_id, sort="id", limit=None)
+
+
+def set_session_actions(session_id: int, items: list[dict]) -> list[dict]:
+    """Make a session's action items those of `items`, all or nothing: one with the `id` of
+    one of them is updated (its text, owner and due date; a done one stays done), one
+    without is added, and one of them left out is archived (the audit trail and a restore
+    keep it). Returns the items as stored."""
+    with transaction():
+        session = sessions.get_record(session_id)
+        current = {row["id"] for row in session_actions(session_id)}
+        stored = []
+        for number, item in enumerate(items, start=1):
+            values = {key: item.get(key) for key in ("text", "owner", "due_date")}
             try:
-                items.append(actions.create(mentorship=mentorship_id, session=session["id"],
-                                            **item))
+                if item.get("id") in current:
+                    stored.append(actions.update(item["id"], **values))
+                else:
+                    stored.append(actions.create(mentorship=session.mentorship_id,
+                                                 session=session_id, **values))
             except ValidationError as exc:
                 raise ValidationError(exc.field, _("action item {number}: {problem}").format(
                     number=number, problem=exc.detail)) from None
-        return {**session, "action_items": items}
+        for item_id in current - {row["id"] for row in stored}:
+            actions.archive(item_id)
+        return stored
 
 
 def complete_action(item_id: int, done_on: dt.date | None = None) -> dict:

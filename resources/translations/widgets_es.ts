@@ -24,6 +24,10 @@
             <translation>Quitar</translation>
         </message>
         <message>
+            <source>Done on {date}</source>
+            <translation>Cumplida el {date}</translation>
+        </message>
+        <message>
             <source>Action item {number}, due: {error}</source>
             <translation>Acción {number}, vencimiento: {error}</translation>
         </message>

@@ -24,6 +24,10 @@
             <translation>Remover</translation>
         </message>
         <message>
+            <source>Done on {date}</source>
+            <translation>Concluída em {date}</translation>
+        </message>
+        <message>
             <source>Action item {number}, due: {error}</source>
             <translation>Ação {number}, prazo: {error}</translation>
         </message>

@@ -26,9 +26,6 @@ class SessionDialog(EntityDialog):
         self.mentorship_id = mentoring.sessions.get(record_id)["mentorship"] if record_id \
             else defaults.pop("mentorship", None)
         super().__init__(record_id, parent, **defaults)
-        if record_id:
-            self.fields["action_items"].parentWidget().hide()
-            self.form.labelForField(self.fields["action_items"].parentWidget()).hide()
         self.setMinimumWidth(960)
 
     def build(self) -> None:
@@ -74,7 +71,8 @@ class SessionDialog(EntityDialog):
         self.fields["evidence"].figures = {
             (row["kind"], row["record_id"]): row
             for row in evidence.before_after(record_id)["items"]}
-        return {**super().load(record_id), "evidence": evidence.evidence_of(record_id)}
+        return {**super().load(record_id), "evidence": evidence.evidence_of(record_id),
+                "action_items": mentoring.session_actions(record_id)}
 
     def fixed_values(self) -> dict:
         return {"mentorship": self.mentorship_id}
@@ -92,7 +90,7 @@ class SessionDialog(EntityDialog):
     def save(self, values: dict) -> dict:
         items = values.pop("action_items")
         if self.record_id:
-            return evidence.update_session(self.record_id, **values)
+            return evidence.update_session(self.record_id, action_items=items, **values)
         record = evidence.log_session(self.mentorship_id, action_items=items, **values)
         self.created = True
         self.record_id = record["id"]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentorapp.models import ACTION_OWNER_CHOICES
-from ui.i18n import Context
+from ui.i18n import Context, date_text
 from ui.widgets.date_field import DateField, DateTextError
 from ui.widgets.forms import ChoiceBox
 
@@ -25,8 +27,9 @@ TEXT, OWNER, DUE = range(3)
 
 
 class ActionItemsEditor(QWidget):
-    """Rows of action items; `value()` is a list of dicts for `mentoring.log_session`
-    (rows left without text are skipped)."""
+    """Rows of action items; `value()` is a list of dicts for `mentoring.log_session` or
+    `mentoring.set_session_actions` (rows left without text are skipped; a stored item keeps
+    its `id`, and a done one shows its text greyed with the day it was done)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -62,10 +65,17 @@ class ActionItemsEditor(QWidget):
         layout.addLayout(buttons)
 
     def add_item(self, text: str = "", owner: str = "mentee",
-                 due: dt.date | None = None) -> int:
+                 due: dt.date | None = None, *, item_id: int | None = None,
+                 done: dt.date | None = None) -> int:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        self.table.setItem(row, TEXT, QTableWidgetItem(text))
+        text_item = QTableWidgetItem(text)
+        text_item.setData(Qt.ItemDataRole.UserRole, item_id)
+        if done:
+            text_item.setForeground(self.palette().brush(QPalette.ColorGroup.Disabled,
+                                                         QPalette.ColorRole.Text))
+            text_item.setToolTip(tr_action_items.tr("Done on {date}").format(date=date_text(done)))
+        self.table.setItem(row, TEXT, text_item)
         owner_box = self._owner_box()
         owner_box.set_value(owner)
         self.table.setCellWidget(row, OWNER, owner_box)
@@ -94,11 +104,14 @@ class ActionItemsEditor(QWidget):
                 raise DateTextError(tr_action_items.tr(
                     "Action item {number}, due: {error}").format(
                         number=row + 1, error=exc)) from None
-            items.append({"text": text, "owner": self.table.cellWidget(row, OWNER).value(),
-                          "due_date": due})
+            item = {"text": text, "owner": self.table.cellWidget(row, OWNER).value(),
+                    "due_date": due}
+            item_id = self.table.item(row, TEXT).data(Qt.ItemDataRole.UserRole)
+            items.append({"id": item_id, **item} if item_id is not None else item)
         return items
 
     def set_value(self, items) -> None:
         self.table.setRowCount(0)
         for item in items or []:
-            self.add_item(item["text"], item["owner"], item["due_date"])
+            self.add_item(item["text"], item["owner"], item["due_date"], item_id=item.get("id"),
+                          done=item.get("done_date"))

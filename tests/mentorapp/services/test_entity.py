@@ -41,8 +41,8 @@ def populated(make):
     people = [make.staff(client=acme, team="T1", site="Manila") for _ in range(3)]
     mentor = make.mentor(people[0], capacity=1)
     pair = make.mentorship(mentor=mentor, mentee=people[1], focus="Quality")
-    mentoring.log_session(pair["id"], date=days_ago(3), topics="Scores",
-                          action_items=[{"text": "Listen to calls"}])
+    session = mentoring.log_session(pair["id"], date=days_ago(3), topics="Scores",
+                                    action_items=[{"text": "Listen to calls"}])
     quality = make.competency_ids()[0]
     make.feedback(people[1], source="client", client=acme["id"], visibility="shareable",
                   rating=4, ratings={quality: 4})
@@ -54,13 +54,14 @@ def populated(make):
     make.enrollment(people[1], program, status="completed", completed_date=days_ago(4))
     make.responsibility(people[1], goal=goal["id"])
     return {"client": acme, "people": people, "mentor": mentor, "mentorship": pair,
-            "program": program}
+            "program": program, "session": session}
 
 
 def filter_value(name: str, key: str, data: dict):
     ids = {"staff": data["people"][1]["id"], "client": data["client"]["id"],
            "mentor": data["mentor"]["id"], "mentee": data["people"][1]["id"],
-           "mentorship": data["mentorship"]["id"], "program": data["program"]["id"]}
+           "mentorship": data["mentorship"]["id"], "program": data["program"]["id"],
+           "session": data["session"]["id"]}
     if key in ids:
         return ids[key]
     if key in ("date_from", "date_to", "completed_from", "completed_to"):

@@ -342,3 +342,34 @@ def test_an_action_item_marked_done_by_mistake_is_reopened(db, make):
     assert actions.count(open=True) == 1
     assert last_audit("action item", item["id"])["changes"] == {
         "done_date": [TODAY.isoformat(), None]}
+
+
+def test_a_sessions_action_items_are_set_all_or_nothing(db, make):
+    pair = make.mentorship()
+    logged = mentoring.log_session(pair["id"], date=TODAY, action_items=[
+        {"text": "Review calls"}, {"text": "Read the guide", "due_date": days_ago(-7)}])
+    first, second = logged["action_items"]
+    with pytest.raises(ValidationError, match="action item 2: "):
+        mentoring.set_session_actions(logged["id"], [
+            {"id": first["id"], "text": "Review five calls"}, {"text": "x" * 2001}])
+    assert [row["text"] for row in mentoring.session_actions(logged["id"])] == [
+        "Review calls", "Read the guide"]  # the first change was rolled back with the error
+    stored = mentoring.set_session_actions(logged["id"], [
+        {"id": first["id"], "text": "Review five calls", "owner": "mentor"},
+        {"text": "Shadow a senior"}])
+    assert [(row["text"], row["owner"]) for row in stored] == [
+        ("Review five calls", "mentor"), ("Shadow a senior", "mentee")]
+    assert stored[0]["id"] == first["id"]
+    assert actions.get(second["id"])["archived"]
+    assert last_audit("action item", second["id"])["changes"] == {"archived": [False, True]}
+
+
+def test_an_item_of_another_session_is_never_changed_through_this_one(db, make):
+    pair = make.mentorship()
+    one = mentoring.log_session(pair["id"], date=TODAY, action_items=[{"text": "Mine"}])
+    other = mentoring.log_session(pair["id"], date=TODAY, action_items=[{"text": "Theirs"}])
+    theirs = other["action_items"][0]
+    stored = mentoring.set_session_actions(one["id"], [{"id": theirs["id"], "text": "Taken"}])
+    assert stored[0]["id"] != theirs["id"] and stored[0]["session"] == one["id"]
+    assert actions.get(theirs["id"])["text"] == "Theirs"
+    assert actions.get(one["action_items"][0]["id"])["archived"]

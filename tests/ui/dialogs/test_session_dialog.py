@@ -46,19 +46,43 @@ def test_an_action_item_error_is_shown_on_the_list(qtbot, mentee):
     assert mentoring.sessions.count() == 0
 
 
-def test_edit_a_logged_session_without_its_action_items(qtbot, mentee):
+def test_edit_a_logged_session_and_its_action_items(qtbot, mentee):
+    """The session's action items are in the form: one changed, one added, one removed
+    (archived), the done one kept done and shown so; the session's own fields too."""
     ship = a_mentorship(a_mentor(), mentee)
     logged = mentoring.log_session(ship["id"], date=dt.date.today(), topics="Quality",
-                                   action_items=[{"text": "Review calls"}])
+                                   action_items=[{"text": "Review calls"},
+                                                 {"text": "Read the guide"},
+                                                 {"text": "Shadow a senior"}])
+    done = logged["action_items"][2]
+    mentoring.complete_action(done["id"])
+    other = mentoring.actions.create(mentorship=ship["id"], text="Not of this session")
     form = opened(qtbot, SessionDialog(logged["id"]))
     assert form.windowTitle().startswith("Edit session")
-    assert form.fields["action_items"].isHidden() or \
-        not form.fields["action_items"].isVisibleTo(form)
+    editor = form.fields["action_items"]
+    assert editor.isVisibleTo(form)
+    assert [item["text"] for item in editor.value()] == ["Review calls", "Read the guide",
+                                                        "Shadow a senior"]
+    assert editor.table.item(2, 0).toolTip().startswith("Done on ")
     type_into(qtbot, form, topics="Quality and tone", duration_minutes="30")
+    editor.table.item(0, 0).setText("Review five calls")
+    editor.table.setCurrentCell(1, 0)
+    editor.remove_current()
+    editor.add_item("Listen to a top agent")
     click_save(qtbot, form)
+    assert not form.isVisible()
     saved = mentoring.sessions.get(logged["id"])
     assert (saved["topics"], saved["duration_minutes"]) == ("Quality and tone", 30)
-    assert mentoring.actions.count(mentorship=ship["id"]) == 1
+    items = {row["text"]: row for row in mentoring.actions.list(mentorship=ship["id"],
+                                                                  limit=None)}
+    assert set(items) == {"Review five calls", "Shadow a senior", "Listen to a top agent",
+                          "Not of this session"}
+    assert items["Review five calls"]["id"] == logged["action_items"][0]["id"]
+    assert items["Shadow a senior"]["done_date"] == dt.date.today()
+    assert items["Listen to a top agent"]["session"] == logged["id"]
+    assert items["Not of this session"]["id"] == other["id"]
+    removed = mentoring.actions.get(logged["action_items"][1]["id"])
+    assert removed["archived"]
 
 
 def test_edit_an_action_item_and_mark_it_done(qtbot, mentee):
