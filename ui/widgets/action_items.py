@@ -71,10 +71,12 @@ class ActionItemsEditor(QWidget):
         self.table.insertRow(row)
         text_item = QTableWidgetItem(text)
         text_item.setData(Qt.ItemDataRole.UserRole, item_id)
+        text_item.setToolTip(text)  # the whole text, which the narrow column cuts
         if done:
             text_item.setForeground(self.palette().brush(QPalette.ColorGroup.Disabled,
                                                          QPalette.ColorRole.Text))
-            text_item.setToolTip(tr_action_items.tr("Done on {date}").format(date=date_text(done)))
+            text_item.setToolTip(f"{text}\n" + tr_action_items.tr("Done on {date}").format(
+                date=date_text(done)))
         self.table.setItem(row, TEXT, text_item)
         owner_box = self._owner_box()
         owner_box.set_value(owner)

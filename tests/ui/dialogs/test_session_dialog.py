@@ -63,7 +63,9 @@ def test_edit_a_logged_session_and_its_action_items(qtbot, mentee):
     assert editor.isVisibleTo(form)
     assert [item["text"] for item in editor.value()] == ["Review calls", "Read the guide",
                                                         "Shadow a senior"]
-    assert editor.table.item(2, 0).toolTip().startswith("Done on ")
+    assert editor.table.item(0, 0).toolTip() == "Review calls"
+    assert editor.table.item(2, 0).toolTip() == (
+        f"Shadow a senior\nDone on {dt.date.today().isoformat()}")
     type_into(qtbot, form, topics="Quality and tone", duration_minutes="30")
     editor.table.item(0, 0).setText("Review five calls")
     editor.table.setCurrentCell(1, 0)

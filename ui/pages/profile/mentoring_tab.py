@@ -26,6 +26,7 @@ from ui.pages.profile.tab import (
     heading,
     keep_rows,
     one_line,
+    overdue_colour,
     record_table,
     scrolling_layout,
 )
@@ -89,7 +90,7 @@ class MentoringTab(ProfileTab):
         self.actions = record_table([
             Column("text", tr_mentoring_tab.tr("Action item"), text=one_line("text"), width=460),
             choice("owner", tr_mentoring_tab.tr("Owner"), codes=ACTION_OWNER_CHOICES, width=80),
-            Column("due_date", tr_mentoring_tab.tr("Due"), width=95),
+            Column("due_date", tr_mentoring_tab.tr("Due"), width=95, color=overdue_colour),
             Column("done_date", tr_mentoring_tab.tr("Done"), width=95)])
         self.mentorships.record_activated.connect(
             lambda row: self.open_dialog(MentorshipDialog(row["id"])))

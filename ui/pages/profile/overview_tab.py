@@ -26,6 +26,7 @@ from ui.pages.profile.tab import (
     heading,
     keep_rows,
     one_line,
+    overdue_colour,
     record_table,
     scrolling_layout,
 )
@@ -89,7 +90,7 @@ class OverviewTab(ProfileTab):
             Column("text", tr_overview_tab.tr("Open action item"), text=one_line("text"),
                    width=320),
             choice("owner", tr_overview_tab.tr("Owner"), codes=ACTION_OWNER_CHOICES, width=80),
-            Column("due_date", tr_overview_tab.tr("Due"), width=95)])
+            Column("due_date", tr_overview_tab.tr("Due"), width=95, color=overdue_colour)])
         left = QVBoxLayout()
         left.addWidget(heading(tr_overview_tab.tr("Rating trend (average per month)")))
         left.addLayout(self.chart_box)

@@ -4,6 +4,7 @@ tab."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, Signal
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBo
 
 from ui.i18n import Context, text_in
 from ui.models.table import Column, show
+from ui.theme import danger_color
 from ui.widgets.accessible import FocusScrollArea
 from ui.widgets.forms import FormDialog
 from ui.widgets.record_table import RecordTable, column_width
@@ -41,6 +43,13 @@ def one_line(key: str, limit: int = 160):
 
 def yes_no(key: str):
     return lambda row: show(bool(row.get(key)))
+
+
+def overdue_colour(row: dict):
+    """The theme's red for an open action item whose due date has passed, else None."""
+    due = row.get("due_date")
+    return danger_color() if due and not row.get("done_date") and due < dt.date.today() \
+        else None
 
 
 def record_table(columns: list[Column]) -> RecordTable:

@@ -234,3 +234,25 @@ def test_an_unknown_staff_member_says_so(open_profile, ui_db):
     page = open_profile(999)
     assert page.missing.text() == "No staff with id 999"
     assert page.tabs.isHidden()
+
+
+def test_an_open_action_item_past_its_due_date_is_red(open_profile, person):
+    """On the Overview and the Mentoring tab; not one due later, nor one done."""
+    from ui import theme
+
+    ship = a_mentorship(a_mentor(), person)
+    today = dt.date.today()
+    for text, due in (("Late", today - dt.timedelta(days=1)), ("Soon", today),
+                      ("Done late", today - dt.timedelta(days=3))):
+        item = mentoring.actions.create(mentorship=ship["id"], text=text, due_date=due)
+    mentoring.complete_action(item["id"])
+    page = open_profile(person["id"])
+    for table in (page.overview.actions, show_tab(page, "Mentoring").actions):
+        due = [column.header for column in table.model_.columns].index("Due")
+        shown = {}
+        for row in range(table.model().rowCount()):
+            brush = table.model().index(row, due).data(Qt.ItemDataRole.ForegroundRole)
+            shown[table.rows()[row]["text"]] = brush.color().name() if brush else None
+        red = theme.danger_color().name()
+        assert shown.pop("Late") == red and shown.pop("Soon") is None
+        assert shown in ({}, {"Done late": None})  # the Overview lists open items only
