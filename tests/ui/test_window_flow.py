@@ -166,6 +166,37 @@ def test_enter_on_a_staff_row_opens_the_profile(qtbot, make_window):
     assert win.profile.staff_id == ana["id"]
 
 
+def test_enter_in_the_search_opens_the_one_result_and_focuses_several(qtbot, make_window):
+    """Typed and Enter at once (before the typing pause ran the search): the search runs,
+    and its only result opens; with two results the list takes the focus instead."""
+    ana = a_staff("Ana", "Cruz", employee_id="E-100")
+    a_staff("Bo", "Cruz", employee_id="E-200")
+    a_client("Acme")
+    a_client("Acme Two")
+    win = make_window()
+    page = win.show_page("staff")
+    wait_idle(qtbot, [page])
+    page.focus_search()
+    qtbot.keyClicks(page.search, "cruz")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.view)
+    assert win.current_key == "staff" and len(page.selected_records()) == 1
+    page.focus_search()
+    page.search.selectAll()
+    qtbot.keyClicks(page.search, "E-100")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.current_key == "profile")
+    assert win.profile.staff_id == ana["id"]
+    clients = win.show_page("clients")  # a list filtered in the window, not paged
+    clients.focus_search()
+    qtbot.keyClicks(clients.search, "acme two")
+    qtbot.keyClick(clients.search, Qt.Key.Key_Return)
+    dialog = clients.findChild(ClientDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.fields["name"].text() == "Acme Two"
+    dialog.reject()
+
+
 @pytest.mark.parametrize("size", [(1024, 700), (1280, 800)])
 def test_layout_fits_and_the_sidebar_keeps_its_width(qtbot, make_window, size):
     a_feedback(a_staff("Ana", "Cruz"))

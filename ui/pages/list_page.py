@@ -186,7 +186,9 @@ class ListPage(QWidget):
 
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.apply_search)
-        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self.search.textChanged.connect(self._search_typed)
+        self.search.returnPressed.connect(self._search_entered)
+        self._enter_pending = False  # Enter pressed while the search's results were loading
         self.show_archived.toggled.connect(lambda _on: self.refresh(reload_options=False))
         self.new_button.clicked.connect(self.new_record)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -361,6 +363,7 @@ class ListPage(QWidget):
             self.model.on_reload = self.reads.interrupt
             self.model.query = self.query()
             self.model.loaded.connect(self._count)
+            self.model.loaded.connect(self._results_loaded)
             self.model.load_failed.connect(self.show_load_error)
             self.view.setModel(self.model)
             sort_column = next((i for i, c in enumerate(self.model.columns)
@@ -477,6 +480,34 @@ class ListPage(QWidget):
             self.focus_search()
             return True
         return super().eventFilter(watched, event)
+
+    def _search_typed(self) -> None:
+        self._enter_pending = False  # an Enter before this typing is for another search
+        self._timer.start()
+
+    def _search_entered(self) -> None:
+        """Enter in the search box: the search runs now (not after the typing pause); then
+        a single result opens, as a double-click would, and several get the focus."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.apply_search()
+        if self.paged and self.model.loading:
+            self._enter_pending = True  # `_results_loaded` acts when the page is in
+            return
+        self._act_on_results()
+
+    def _results_loaded(self) -> None:
+        if self._enter_pending:
+            self._enter_pending = False
+            self._act_on_results()
+
+    def _act_on_results(self) -> None:
+        count = self.view.model().rowCount()
+        if count == 1:
+            self.focus_results()
+            self.activate(self.view.model().index(0, 0))
+        elif count > 1:
+            self.focus_results()
 
     def focus_results(self) -> None:
         """Focus the table with a row selected (the first when none was)."""
