@@ -924,8 +924,12 @@
             <translation>Vigencia (meses)</translation>
         </message>
         <message>
-            <source>Certifications only: months until it must be renewed</source>
-            <translation>Solo certificaciones: meses de vigencia</translation>
+            <source>Certifications: months until renewal</source>
+            <translation>Certificaciones: meses de vigencia</translation>
+        </message>
+        <message>
+            <source>For certifications only: how many months a certification stays valid before it must be renewed</source>
+            <translation>Solo para certificaciones: cuántos meses sigue vigente una certificación antes de que deba renovarse</translation>
         </message>
         <message>
             <source>Requested by client</source>

@@ -924,8 +924,12 @@
             <translation>Validade (meses)</translation>
         </message>
         <message>
-            <source>Certifications only: months until it must be renewed</source>
-            <translation>Só certificações: meses de validade</translation>
+            <source>Certifications: months until renewal</source>
+            <translation>Certificações: meses de validade</translation>
+        </message>
+        <message>
+            <source>For certifications only: how many months a certification stays valid before it must be renewed</source>
+            <translation>Somente para certificações: quantos meses uma certificação continua válida antes de precisar ser renovada</translation>
         </message>
         <message>
             <source>Requested by client</source>

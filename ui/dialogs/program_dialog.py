@@ -25,7 +25,10 @@ class ProgramDialog(EntityDialog):
         validity = self.add_field("validity_months", tr_program_dialog.tr("Valid for (months)"),
                                   NumberLine())
         validity.setPlaceholderText(
-            tr_program_dialog.tr("Certifications only: months until it must be renewed"))
+            tr_program_dialog.tr("Certifications: months until renewal"))
+        validity.setToolTip(tr_program_dialog.tr(
+            "For certifications only: how many months a certification stays valid before it "
+            "must be renewed"))
         self.add_field("client", tr_program_dialog.tr("Requested by client"), client_picker())
         self.add_field("mandatory", "", Check(tr_program_dialog.tr("Mandatory")))
         self.add_field("description", tr_program_dialog.tr("Description"), TextBox())
