@@ -19,6 +19,7 @@ from ui.i18n import Context
 from ui.models.table import Column
 from ui.tasks import report_unexpected, run_task
 from ui.widgets.record_table import RecordTable
+from ui.widgets.sizing import fit_to_screen
 
 tr_bench_dialog = Context("tr_bench_dialog")
 
@@ -53,7 +54,7 @@ class BenchDialog(QDialog):
         self.loaded = False
         self.setWindowTitle(tr_bench_dialog.tr("Bench strength of {client}").format(
             client=client_name))
-        self.resize(1200, 560)
+        fit_to_screen(self, 1200, 560)
         self.summary = QLabel(tr_bench_dialog.tr("Reading the account's people and roles…"))
         self.summary.setWordWrap(True)
         self.roles = RecordTable([

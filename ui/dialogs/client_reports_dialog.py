@@ -53,6 +53,7 @@ from ui.widgets.forms import FormDialog, RecordPicker, TextBox, TextLine
 from ui.widgets.lookups import MATCHES, staff_label, staff_name
 from ui.widgets.rating import RatingBox
 from ui.widgets.record_table import RecordTable
+from ui.widgets.sizing import fit_to_screen
 
 if TYPE_CHECKING:
     from ui.dialogs.prepare_report_dialog import PrepareReportDialog
@@ -389,8 +390,7 @@ class ClientReportsDialog(QDialog):
         self.client_name = client_name
         self.setWindowTitle(tr_client_reports_dialog.tr("Client reports of {client}").format(
             client=client_name))
-        screen = self.screen().availableGeometry()
-        self.resize(min(1240, screen.width() - 40), min(560, screen.height() - 60))
+        fit_to_screen(self, 1240, 560)
         self.message = QLabel(wordWrap=True)
         self.message.setObjectName("message")
         self.message.hide()

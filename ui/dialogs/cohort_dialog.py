@@ -48,6 +48,7 @@ from ui.theme import danger_color, mark_error
 from ui.widgets import file_dialogs
 from ui.widgets.date_field import DateField, DateTextError
 from ui.widgets.record_table import RecordTable
+from ui.widgets.sizing import fit_to_screen
 
 tr_cohort_dialog = Context("tr_cohort_dialog")
 
@@ -253,8 +254,7 @@ class CohortDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(tr_cohort_dialog.tr(TITLE))
-        screen = self.screen().availableGeometry()
-        self.resize(min(1180, screen.width() - 40), min(720, screen.height() - 60))
+        fit_to_screen(self, 1180, 720)
         self.busy = False
         self.creating = False
         self.choices: dict[int, dict] = {}

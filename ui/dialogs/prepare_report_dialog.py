@@ -46,6 +46,7 @@ from ui.theme import mark_error
 from ui.widgets import file_dialogs
 from ui.widgets.date_field import DateField, DateTextError
 from ui.widgets.forms import ChoiceBox, TextBox, TextLine, field_message
+from ui.widgets.sizing import fit_to_screen
 
 tr_prepare_report_dialog = Context("tr_prepare_report_dialog")
 
@@ -117,8 +118,7 @@ class PrepareReportDialog(QDialog):
         self.client_id = client_id
         self.setWindowTitle(tr_prepare_report_dialog.tr("Prepare report: {client}").format(
             client=self.client["name"]))
-        screen = self.screen().availableGeometry()
-        self.resize(min(1000, screen.width() - 40), min(700, screen.height() - 60))
+        fit_to_screen(self, 1000, 700)
         self.rows: list[dict] = []
         self._initial: dict | None = None
         self.last_written: dict | None = None

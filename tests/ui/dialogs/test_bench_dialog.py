@@ -77,3 +77,18 @@ def test_bench_strength_in_spanish(qtbot, account, spanish):
     assert dialog.summary.text().startswith(
         "2 personas en Acme hoy; 2 cargos (de la cuenta y del escalafón de la empresa). "
         "1 persona renunció o salió en los últimos 90 días.")
+
+
+def test_the_dialog_stays_within_a_1024_by_700_screen(qtbot, account, monkeypatch):
+    """At 1,200 wide it ran off a 1024-wide screen, its Close button with it."""
+    from PySide6.QtCore import QRect
+
+    class Screen1024:
+        def availableGeometry(self):  # noqa: N802 (Qt's name)
+            return QRect(0, 0, 1024, 700)
+
+    monkeypatch.setattr(BenchDialog, "screen", lambda _self: Screen1024())
+    dialog = BenchDialog(account["acme"]["id"], "Acme")
+    qtbot.addWidget(dialog)
+    assert dialog.width() <= 1024 - 40 and dialog.height() <= 700 - 60
+    qtbot.waitUntil(lambda: dialog.loaded)

@@ -166,3 +166,40 @@ def test_the_what_worked_report_from_the_reports_page(qtbot, case, tmp_path, wai
     assert found[("Training", "Competency rating")][header.index("Difference")] == \
         pytest.approx(1.8)
     assert ("Mentorship", "Competency rating") in found
+
+
+class Screen1024:
+    """A 1024 x 700 screen (the offscreen platform's is 800 x 600)."""
+
+    def availableGeometry(self):  # noqa: N802 (Qt's name)
+        from PySide6.QtCore import QRect
+
+        return QRect(0, 0, 1024, 700)
+
+
+def test_the_per_mentor_dialog_fits_the_screen_and_says_its_verdicts_first(qtbot, ui_db,
+                                                                          monkeypatch,
+                                                                          wait_for_tasks):
+    """On a 1024 x 700 screen the dialog (1,100 wide) keeps its Close button on it; the
+    verdict comes right after the measure, and sorting by it puts the verdicts that say
+    something first (by its words "Worse" came after every "Too few to say")."""
+    monkeypatch.setattr(WhatWorkedDialog, "screen", lambda _self: Screen1024())
+    dialog = WhatWorkedDialog("mentor")
+    qtbot.addWidget(dialog)
+    wait_for_tasks()
+    assert dialog.width() <= 1024 - 40 and dialog.height() <= 700 - 60
+    headers = [column.header for column in dialog.table.model_.columns]
+    assert headers[:4] == ["Mentor", "Kind", "Measure", "Verdict"]
+
+    def row(mentor, verdict):
+        return {"mentor": mentor, "kind": "mentorship", "measure_key": "competency",
+                "measure": "Competency rating", "unit": "score", "decimals": 2,
+                "better": "higher", "verdict": verdict, "mean": 0.4, "spread": 0.1, "n": 5,
+                "comparison_n": 12, "too_few": verdict == "too few to say", "warning": None}
+
+    dialog.show_rows([row("Ann", "too few to say"), row("Bo", "worse"),
+                      row("Cy", "no difference"), row("Di", "better"),
+                      row("Ed", "too few to say")])
+    dialog.table.sortByColumn(headers.index("Verdict"), Qt.SortOrder.AscendingOrder)
+    assert dialog.table.column_texts("Verdict") == [
+        "Better", "Worse", "No difference", "Too few to say", "Too few to say"]

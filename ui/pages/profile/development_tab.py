@@ -32,6 +32,7 @@ from ui.i18n import Context, label, number
 from ui.models.table import Column, choice, show
 from ui.pages.profile.tab import ProfileTab, button_row, heading, keep_rows, record_table
 from ui.tasks import run_task
+from ui.widgets.sizing import fit_to_screen
 
 tr_development_tab = Context("tr_development_tab")
 
@@ -74,6 +75,16 @@ def _verdict(row: dict) -> str:
     return label(row["verdict"])
 
 
+# Sorted by verdict, the ones that say something come first (not in the words' order, which
+# put the one "Worse" below every "Too few to say").
+VERDICT_ORDER = {"better": 0, "worse": 1, "no difference": 2, what_worked.TOO_FEW: 3}
+
+
+def verdict_column() -> Column:
+    return Column("verdict", tr_development_tab.tr("Verdict"), text=_verdict, width=150,
+                  order=lambda row: VERDICT_ORDER.get(row["verdict"], len(VERDICT_ORDER)))
+
+
 def _kind(row: dict) -> str:
     return tr_development_tab.tr(KIND_WORDS[row["kind"]])
 
@@ -100,7 +111,7 @@ def intervention_columns() -> list[Column]:
             Column("comparison_n", tr_development_tab.tr("Similar people"), numeric=True,
                    width=100),
             Column("did", tr_development_tab.tr("Difference"), text=_difference("did"), width=90),
-            Column("verdict", tr_development_tab.tr("Verdict"), text=_verdict, width=150),
+            verdict_column(),
             Column("warning", tr_development_tab.tr("Note"), width=400)]
 
 
@@ -109,17 +120,18 @@ def summary_columns(group: str) -> list[Column]:
         else tr_development_tab.tr("Mentor")
     kind = [] if group == "program" else [
         Column("kind", tr_development_tab.tr("Kind"), text=_kind, width=130)]
-    return [Column(group, name, width=220), *kind,
+    # the verdict next to what it is about, before the figures behind it
+    return [Column(group, name, width=200), *kind,
             Column("measure", tr_development_tab.tr("Measure"), width=130,
                    text=what_worked.measure_name, words=measure_words),
-            Column("n", tr_development_tab.tr("Interventions"), numeric=True, width=95),
-            Column("comparison_n", tr_development_tab.tr("Similar people"), numeric=True,
-                   width=100),
+            verdict_column(),
             Column("mean", tr_development_tab.tr("Average difference"), text=_difference("mean"),
                    width=130),
             Column("spread", tr_development_tab.tr("Spread (SD)"),  # of differences: in points
                    text=lambda row: _difference("spread")(row).lstrip("+"), width=90),
-            Column("verdict", tr_development_tab.tr("Verdict"), text=_verdict, width=150),
+            Column("n", tr_development_tab.tr("Interventions"), numeric=True, width=95),
+            Column("comparison_n", tr_development_tab.tr("Similar people"), numeric=True,
+                   width=100),
             Column("warning", tr_development_tab.tr("Note"), width=400)]
 
 
@@ -198,7 +210,7 @@ class WhatWorkedDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(1100, 600)
+        fit_to_screen(self, 1100, 600)
         self.load()
 
     def load(self) -> None:
