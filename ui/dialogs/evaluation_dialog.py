@@ -5,6 +5,7 @@ and the QA lead's decision."""
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,7 +29,7 @@ from ui.models.table import Column, choice
 from ui.pages.profile.history_tab import local_time
 from ui.theme import mark_error
 from ui.widgets.date_field import DateField
-from ui.widgets.forms import Check, ChoiceBox, FormDialog, TextBox, TextLine
+from ui.widgets.forms import Check, ChoiceBox, FormDialog, TextBox, TextLine, field_message
 from ui.widgets.lookups import client_picker, staff_picker
 from ui.widgets.record_table import RecordTable
 from ui.widgets.scorecard_answers import ScorecardAnswers, answer_text
@@ -107,19 +108,44 @@ class AnswersPanel(QScrollArea):
             self.answers.set_value(answers or {})
 
 
-def add_wide_field(dialog: FormDialog, key: str, caption: str, widget: QWidget) -> None:
+def add_wide_field(dialog: FormDialog, key: str, caption: str, widget: QWidget,
+                   error_above: bool = True) -> QLabel:
     """A field below the form at the dialog's whole width (the answers of a scorecard need
-    it), with its caption above and its error message under the caption."""
+    it), with its caption above and its error message under the caption; with
+    `error_above` False the message label is only returned, for the caller to place."""
     if caption:
         dialog.body.addWidget(QLabel(caption))
     error = QLabel(wordWrap=True)
     error.setProperty("role", "error")
     error.hide()
-    dialog.body.addWidget(error)
+    if error_above:
+        dialog.body.addWidget(error)
     dialog.body.addWidget(widget, 1)
     widget.setObjectName(key)
     dialog.fields[key] = widget
     dialog._errors[key] = error
+    return error
+
+
+STATUS_LINES = 4  # the score (two lines at most), a critical fail, a message (one each)
+
+
+def status_area(*labels: QLabel) -> QWidget:
+    """The labels one under the other in a block of fixed height (room for STATUS_LINES
+    lines): a score or a message that comes, goes or wraps never moves what is above it,
+    so a click meant for one answer never lands on the next row."""
+    area = QWidget(objectName="status_area")
+    column = QVBoxLayout(area)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    for line in labels:
+        column.addWidget(line)
+    column.addStretch(1)
+    bold = QFont(area.font())
+    bold.setBold(True)
+    line = max(area.fontMetrics().lineSpacing(), QFontMetrics(bold).lineSpacing())
+    area.setFixedHeight(line * STATUS_LINES + column.spacing() * (len(labels) - 1))
+    return area
 
 
 class EvaluationDialog(FormDialog):
@@ -170,10 +196,13 @@ class EvaluationDialog(FormDialog):
         font = self.score_label.font()
         font.setBold(True)
         self.score_label.setFont(font)
-        self.body.addWidget(self.score_label)
         self.answers = AnswersPanel()
-        add_wide_field(self, "answers", "", self.answers)
+        answers_error = add_wide_field(self, "answers", "", self.answers, error_above=False)
+        # Below the items, at a fixed height: the score and the message about unanswered
+        # items change while the user clicks answers, and must not move the rows.
+        self.body.addWidget(status_area(self.score_label, answers_error))
         self.answers.changed.connect(self.show_score)
+        self.answers.changed.connect(self.update_unanswered)
         card.currentIndexChanged.connect(lambda _i: self.show_version())
         if not versions:
             self.message.setText(tr_evaluation_dialog.tr(
@@ -240,7 +269,9 @@ class EvaluationDialog(FormDialog):
     def show_score(self) -> None:
         score = quality.preview_score(self.sections, self.answers.answers.plain_answers()
                                       if self.answers.answers else {})
-        self.score_label.setText(score_text(score, self.items, len(self.answers.value())))
+        text = score_text(score, self.items, len(self.answers.value()))
+        self.score_label.setText(text)
+        self.score_label.setToolTip(text)  # whole, should the fixed status area cut it
         failed = score is not None and bool(score.critical_fails)
         mark_error(self.score_label, failed)
 
@@ -253,13 +284,40 @@ class EvaluationDialog(FormDialog):
                 errors.append(ValidationError("evaluator", tr_evaluation_dialog.tr(
                     "this calibration has {evaluator}'s evaluation already").format(
                         evaluator=who)))
-        missing = self.answers.answers.unanswered() if self.answers.answers else []
-        if missing:
-            names = {item["key"]: item["text"] for item in self.items}
-            errors.append(ValidationError("answers", tr_evaluation_dialog.tr(
-                "answer every item (N/A where it does not apply): {items}").format(
-                    items=", ".join(names[key] for key in missing))))
+        unanswered = self.unanswered_error()
+        if unanswered:
+            errors.append(unanswered)
         return errors
+
+    def unanswered_error(self) -> ValidationError | None:
+        """"answer every item…" naming the items still unanswered, or None."""
+        missing = self.answers.answers.unanswered() if self.answers.answers else []
+        if not missing:
+            return None
+        names = {item["key"]: item["text"] for item in self.items}
+        return ValidationError("answers", tr_evaluation_dialog.tr(
+            "answer every item (N/A where it does not apply): {items}").format(
+                items=", ".join(names[key] for key in missing)))
+
+    def show_errors(self, errors) -> None:
+        super().show_errors(errors)
+        shown = self._errors["answers"]
+        shown.setToolTip(shown.text())  # whole, should the fixed status area cut it
+
+    def update_unanswered(self) -> None:
+        """After a refused save, the message about unanswered items names only the ones
+        still unanswered, and goes (with the red border) once every item is answered."""
+        shown = self._errors["answers"]
+        if shown.isHidden():
+            return
+        error = self.unanswered_error()
+        if error is None:
+            self.clear_error("answers")
+            return
+        text = field_message(error, "")
+        shown.setText(text)
+        shown.setToolTip(text)
+        self.answers.setAccessibleDescription(text)
 
     def save(self, values: dict) -> dict:
         if values["version"] is None:

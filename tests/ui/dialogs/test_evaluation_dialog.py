@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 from builders import click_save, offscreen_warnings, type_into
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QLocale, QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLabel
 from records import make_evaluation, make_scorecard
 
 from mentorapp.services import quality
@@ -249,3 +249,50 @@ def test_a_calibration_result_in_spanish(qtbot, ui_db, in_language, monkeypatch)
     assert result.trend_label.text() == "2 calibraciones, la última 92,5%: mejorando"
     axis = result.chart.chart().axes(Qt.Orientation.Horizontal)[0]
     assert axis.categoriesLabels() == ["2/11/26", "20/11/26"]
+
+
+def row_positions(form) -> dict[str, int]:
+    """Where each item's answer buttons are in the dialog (y, in pixels)."""
+    QApplication.processEvents()
+    form.layout().activate()
+    return {key: buttons.mapTo(form, QPoint(0, 0)).y()
+            for key, buttons in form.fields["answers"].answers.answers.items()}
+
+
+def test_the_score_and_the_messages_never_move_the_rows(qtbot, make, card):
+    """The score line, a critical fail and the message about unanswered items appeared
+    above the items and pushed every row down while the user clicked, so the next click
+    landed on the wrong row."""
+    make.staff("Ana", "Cruz")
+    form = opened(qtbot, EvaluationDialog())
+    type_into(qtbot, form, staff="Ana Cruz")  # only the answers are refused
+    before = row_positions(form)
+    answer(qtbot, form, "greet", "yes")  # "Score so far …"
+    assert row_positions(form) == before
+    answer(qtbot, form, "verify", "no")  # a second line: "Critical fail: …"
+    assert "Critical fail" in score_line(form)
+    assert row_positions(form) == before
+    click_save(qtbot, form)  # refused: "Answer every item …" in red
+    assert form.error_text("answers") and not form.error_text("staff")
+    assert row_positions(form) == before
+    answer(qtbot, form, "verify", "yes")
+    answer(qtbot, form, "solve", "no")
+    assert row_positions(form) == before
+    below = form.fields["answers"].geometry().bottom()
+    assert form.score_label.mapTo(form, QPoint(0, 0)).y() > below
+
+
+def test_the_unanswered_message_follows_the_answers_after_a_refused_save(qtbot, card):
+    form = opened(qtbot, EvaluationDialog())
+    answer(qtbot, form, "greet", "yes")
+    click_save(qtbot, form)
+    assert form.error_text("answers") == ("Answer every item (N/A where it does not apply): "
+                                          "Verified identity, Solved the problem, Tone")
+    assert form.fields["answers"].property("invalid")
+    answer(qtbot, form, "solve", "yes")
+    assert form.error_text("answers") == ("Answer every item (N/A where it does not apply): "
+                                          "Verified identity, Tone")
+    answer(qtbot, form, "verify", "yes")
+    answer(qtbot, form, "tone", "4")
+    assert form.error_text("answers") == ""
+    assert not form.fields["answers"].property("invalid")
