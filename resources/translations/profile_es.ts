@@ -40,10 +40,6 @@
             <translation>El cargo para el que se evalúa la preparación</translation>
         </message>
         <message>
-            <source>%p% ready</source>
-            <translation>%p% de preparación</translation>
-        </message>
-        <message>
             <source>Requirement</source>
             <translation>Requisito</translation>
         </message>
@@ -126,6 +122,10 @@
         <message>
             <source>Next role</source>
             <translation>Siguiente cargo</translation>
+        </message>
+        <message>
+            <source>{percent} ready</source>
+            <translation>{percent} preparado</translation>
         </message>
         <message>
             <source>no role</source>

@@ -40,10 +40,6 @@
             <translation>O cargo para o qual avaliar a prontidão</translation>
         </message>
         <message>
-            <source>%p% ready</source>
-            <translation>%p% de prontidão</translation>
-        </message>
-        <message>
             <source>Requirement</source>
             <translation>Requisito</translation>
         </message>
@@ -126,6 +122,10 @@
         <message>
             <source>Next role</source>
             <translation>Próximo cargo</translation>
+        </message>
+        <message>
+            <source>{percent} ready</source>
+            <translation>{percent} pronto</translation>
         </message>
         <message>
             <source>no role</source>

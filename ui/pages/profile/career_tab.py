@@ -26,7 +26,7 @@ from mentorapp.services import (
     careers,
     readiness,
 )
-from ui import theme
+from ui import i18n, theme
 from ui.dialogs.checkin_dialog import CheckInDialog
 from ui.dialogs.goal_dialog import GoalDialog
 from ui.dialogs.self_assessment_dialog import SelfAssessmentDialog
@@ -49,7 +49,8 @@ STATUS_WORDS = {"met": QT_TRANSLATE_NOOP("tr_career_tab", "Met"),
                 "expiring": QT_TRANSLATE_NOOP("tr_career_tab", "Met, expires soon"),
                 "soon": QT_TRANSLATE_NOOP("tr_career_tab", "Within 6 months"),
                 "gap": QT_TRANSLATE_NOOP("tr_career_tab", "Gap")}
-STATUS_COLORS = {"gap": theme.DANGER, "expiring": theme.WARNING, "soon": theme.INFO}
+STATUS_COLORS = {"gap": theme.DANGER, "expiring": theme.WARNING, "soon": theme.INFO,
+                 "met": theme.SUCCESS}
 
 
 class CareerTab(ProfileTab):
@@ -77,16 +78,21 @@ class CareerTab(ProfileTab):
         self.readiness_summary.setWordWrap(True)
         self.readiness_bar = QProgressBar()
         self.readiness_bar.setRange(0, 100)
-        self.readiness_bar.setFormat(tr_career_tab.tr("%p% ready"))
-        self.readiness_bar.setFixedWidth(170)
+        # The percentage beside the bar, not on it: a digit half under the fill read as
+        # another ("33%" as "83%").
+        self.readiness_bar.setTextVisible(False)
+        self.readiness_bar.setFixedWidth(120)
+        self.readiness_percent = QLabel()
+        self.readiness_percent.setObjectName("readiness_percent")
         self.gaps = record_table([
-            Column("name", tr_career_tab.tr("Requirement"), width=280),
-            Column("status", tr_career_tab.tr("Standing"), width=130,
+            Column("name", tr_career_tab.tr("Requirement"), width=190),
+            Column("status", tr_career_tab.tr("Standing"), width=110,
                    text=lambda r: tr_career_tab.tr(STATUS_WORDS[r["status"]]),
                    color=lambda r: theme.status_color(STATUS_COLORS[r["status"]])
                    if r["status"] in STATUS_COLORS else None),
-            Column("detail", tr_career_tab.tr("Now"), width=260),
-            Column("closer", tr_career_tab.tr("What closes it"), width=420)])
+            # the last column stretches: what closes a gap is in view at 1024 pixels too
+            Column("detail", tr_career_tab.tr("Now"), width=230),
+            Column("closer", tr_career_tab.tr("What closes it"), width=160)])
         self.gaps.setObjectName("readiness_gaps")
         rows = self.gaps.verticalHeader().defaultSectionSize()
         self.gaps.setMaximumHeight(rows * 7 + 6)  # six gaps without scrolling
@@ -96,6 +102,7 @@ class CareerTab(ProfileTab):
         top.addWidget(QLabel(tr_career_tab.tr("Role:")))
         top.addWidget(self.role_choice)
         top.addWidget(self.readiness_bar)
+        top.addWidget(self.readiness_percent)
         top.addWidget(self.readiness_summary, 1)
         box.addLayout(top)
         box.addWidget(self.gaps)
@@ -168,18 +175,26 @@ class CareerTab(ProfileTab):
         self.role_choice.setCurrentIndex(max(0, self.role_choice.findData(chosen)))
 
     def show_readiness(self) -> None:
-        """The chosen role's percentage and outlook, and every requirement not met now (a
-        certification that lapses within six months too) with what closes it."""
+        """The chosen role's percentage and outlook, and each of its requirements: first
+        those not met now (a certification that lapses within six months too) with what
+        closes them, then those met."""
         result = readiness.readiness(self.staff_id, self.role_choice.currentData())
         self.readiness_result = result
-        self.gaps.set_rows(result["gaps"])
-        self.gaps.setVisible(bool(result["gaps"]))
+        gaps = {(row["kind"], row["name"]) for row in result["gaps"]}
+        rows = result["gaps"] + [row for row in result["checks"]
+                                 if (row["kind"], row["name"]) not in gaps]
+        self.gaps.set_rows(rows)
+        self.gaps.setVisible(bool(rows))
         if result["role"] is None:
             self.readiness_bar.hide()
+            self.readiness_percent.hide()
             self.readiness_summary.setText(escape(result["message"]) + ".")
             return
         self.readiness_bar.show()
         self.readiness_bar.setValue(result["percent"])
+        self.readiness_percent.show()
+        self.readiness_percent.setText(tr_career_tab.tr("{percent} ready").format(
+            percent=i18n.percent(result["percent"] / 100)))
         role = result["role"]
         where = f" ({escape(role['client_name'])})" if role["client_name"] else ""
         now = result["current_role"]["name"] if result["current_role"] else \
@@ -205,11 +220,12 @@ class CareerTab(ProfileTab):
                 bar = QProgressBar()
                 bar.setRange(0, 100)
                 bar.setValue(goal["progress"])
-                bar.setFormat("%p%")
+                bar.setTextVisible(False)  # the percentage below, whole (see readiness_bar)
                 self.goal_bars[goal["id"]] = bar
                 target = " · " + tr_career_tab.tr("by {date}").format(
                     date=show(goal["target_date"])) if goal["target_date"] else ""
-                status = QLabel(f"{label(goal['status'])} · {label(goal['kind'])}{target}",
+                status = QLabel(f"{i18n.percent(goal['progress'] / 100)} · "
+                                f"{label(goal['status'])} · {label(goal['kind'])}{target}",
                                 wordWrap=True)  # four columns fit at 1024 pixels
                 edit = QToolButton(text=tr_career_tab.tr("Edit…"))
                 edit.clicked.connect(lambda _=False, i=goal["id"]:

@@ -43,18 +43,21 @@ def test_readiness_for_the_next_role_with_what_closes_each_gap(qtbot, ladder):
     tab = career_tab(qtbot, person["id"])
     assert tab.role_choice.currentText() == "Next role"
     assert tab.readiness_bar.isVisible() and tab.readiness_bar.value() == 50
+    # the percentage beside the bar, not drawn on it (half under the fill "33%" read "83%")
+    assert not tab.readiness_bar.isTextVisible() and tab.readiness_percent.text() == "50% ready"
     assert "Senior agent" in tab.readiness_summary.text()
     assert "1 of 2 requirements met" in tab.readiness_summary.text()
     assert "not yet" in tab.readiness_summary.text()
-    assert tab.gaps.column_texts("Requirement") == ["Escalations"]
-    assert tab.gaps.column_texts("Standing") == ["Gap"]
-    assert tab.gaps.column_texts("What closes it") == ["Training: complete Escalations"]
+    # the gap first with what closes it, then the requirement met (it was left out)
+    assert tab.gaps.column_texts("Requirement") == ["Escalations", "Communication"]
+    assert tab.gaps.column_texts("Standing") == ["Gap", "Met"]
+    assert tab.gaps.column_texts("What closes it") == ["Training: complete Escalations", ""]
 
     index = tab.role_choice.findText("Agent")
     tab.role_choice.setCurrentIndex(index)
     tab.role_choice.activated.emit(index)
     assert tab.readiness_bar.value() == 100 and tab.gaps.column_texts("Requirement") == []
-    assert not tab.gaps.isVisible()  # nothing missing: no empty table
+    assert not tab.gaps.isVisible()  # a role that asks nothing: no empty table
     assert "ready now" in tab.readiness_summary.text()
 
 

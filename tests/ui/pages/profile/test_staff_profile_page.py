@@ -19,6 +19,7 @@ from builders import (
 )
 from PySide6.QtCharts import QChartView
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from mentorapp.services import careers, feedback, mentoring, responsibilities, training
 from ui.dialogs.goal_dialog import GoalDialog
@@ -125,6 +126,8 @@ def test_add_a_goal_from_the_career_tab(qtbot, open_profile, person):
     assert (goal["title"], goal["horizon_years"], goal["progress"], goal["status"]) == \
         ("Become team lead", 5, 30, "in_progress")
     assert career.goal_bars[goal["id"]].value() == 30
+    shown = [label.text() for label in career.goals_box.findChildren(QLabel)]
+    assert any(text.startswith("30% · In progress") for text in shown), shown
 
 
 def test_an_empty_goal_title_is_marked(qtbot, open_profile, person):
