@@ -57,11 +57,15 @@ DECIDERS = ("qa", "admin", "operations")
 FAILING_ANSWERS = {scale: tuple(a for a, credit in choices.items() if credit == 0)
                    for scale, choices in scorecards.SCALES.items()}
 
+# Weights count only against each other (1 and 2 weigh as 10 and 20): a cap keeps a typing
+# slip (99999999999) from swamping every other item of the scorecard.
+MAX_WEIGHT = 100
+
 ITEM_RULES = {
     "section": Text(required=True, max_length=200, multiline=False),
     "key": Text(required=True, max_length=50, multiline=False, label=N_("item key")),
     "text": Text(required=True),
-    "weight": Number(default=1.0),  # above 0: checked with the other rules of an item
+    "weight": Number(default=1.0),  # above 0, MAX_WEIGHT at most: checked in _clean_item
     "scale": Choice(SCORECARD_SCALE_CHOICES, default="yes_no"),
     "critical": Choice(CRITICAL_CHOICES, default=""),
     "allow_na": Flag(default=True, label=N_("N/A allowed")),
@@ -203,6 +207,10 @@ def _clean_item(number: int, item: Mapping) -> dict:
                               ) from None
     if clean["weight"] <= 0:
         raise ValidationError("weight", _("must be above 0"), row=number)
+    if clean["weight"] > MAX_WEIGHT:
+        raise ValidationError("weight", _("must be {maximum} at most (only the ratio between "
+                                          "weights counts)").format(maximum=MAX_WEIGHT),
+                              row=number)
     return clean
 
 

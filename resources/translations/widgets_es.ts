@@ -344,6 +344,10 @@
             <translation>Peso</translation>
         </message>
         <message>
+            <source>Share</source>
+            <translation>Proporción</translation>
+        </message>
+        <message>
             <source>Scale</source>
             <translation>Escala</translation>
         </message>
@@ -374,6 +378,10 @@
         <message>
             <source>Zeroes the evaluation</source>
             <translation>Anula la evaluación</translation>
+        </message>
+        <message>
+            <source>The item's part of the total weight: how much of the score it can take</source>
+            <translation>La parte del ítem en el peso total: cuánto del puntaje puede aportar</translation>
         </message>
         <message>
             <source>Add item</source>

@@ -344,6 +344,10 @@
             <translation>Peso</translation>
         </message>
         <message>
+            <source>Share</source>
+            <translation>Proporção</translation>
+        </message>
+        <message>
             <source>Scale</source>
             <translation>Escala</translation>
         </message>
@@ -374,6 +378,10 @@
         <message>
             <source>Zeroes the evaluation</source>
             <translation>Zera a avaliação</translation>
+        </message>
+        <message>
+            <source>The item's part of the total weight: how much of the score it can take</source>
+            <translation>A parte do item no peso total: quanto da pontuação ele pode representar</translation>
         </message>
         <message>
             <source>Add item</source>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.i18n import Context
+from ui.widgets.scorecard_items import weight_text
 
 tr_scorecard_answers = Context("tr_scorecard_answers")
 
@@ -43,8 +44,9 @@ def answer_text(answer: str) -> str:
 
 def item_caption(item: dict) -> str:
     """"Verified identity (weight 2, critical: zeroes the whole evaluation)"."""
-    notes = [tr_scorecard_answers.tr("weight {weight}").format(
-        weight=QLocale().toString(float(item["weight"]), "g", 6))]
+    typed = weight_text(item["weight"])  # never "1e+11"
+    notes = [tr_scorecard_answers.tr("weight {weight}").format(weight=QLocale().toString(
+        float(item["weight"]), "f", len(typed.partition(".")[2])))]
     if item.get("critical"):
         notes.append(tr_scorecard_answers.tr(CRITICAL_WORDS[item["critical"]]))
     return f"{item['text']} ({', '.join(notes)})"

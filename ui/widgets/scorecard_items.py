@@ -1,11 +1,13 @@
 """`ScorecardItems`: a scorecard's sections and items as an editable table (section, key,
-text, weight, scale, critical, N/A allowed), with add, remove and move buttons."""
+text, weight, its share of the total weight, scale, critical, N/A allowed), with add,
+remove and move buttons."""
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,13 +28,14 @@ HEADERS = (
     QT_TRANSLATE_NOOP("tr_scorecard_items", "Key"),
     QT_TRANSLATE_NOOP("tr_scorecard_items", "Item"),
     QT_TRANSLATE_NOOP("tr_scorecard_items", "Weight"),
+    QT_TRANSLATE_NOOP("tr_scorecard_items", "Share"),
     QT_TRANSLATE_NOOP("tr_scorecard_items", "Scale"),
     QT_TRANSLATE_NOOP("tr_scorecard_items", "Critical"),
     QT_TRANSLATE_NOOP("tr_scorecard_items", "N/A allowed"),
 )
 
 tr_scorecard_items = Context("tr_scorecard_items")
-SECTION, KEY, TEXT, WEIGHT, SCALE, CRITICAL, ALLOW_NA = range(len(HEADERS))
+SECTION, KEY, TEXT, WEIGHT, SHARE, SCALE, CRITICAL, ALLOW_NA = range(len(HEADERS))
 SCALE_WORDS = {
     "yes_no": QT_TRANSLATE_NOOP("tr_scorecard_items", "Yes / No"),
     "yes_partial_no": QT_TRANSLATE_NOOP("tr_scorecard_items", "Yes / Partial / No"),
@@ -41,6 +44,28 @@ CRITICAL_WORDS = {
     "": QT_TRANSLATE_NOOP("tr_scorecard_items", "No"),
     "section": QT_TRANSLATE_NOOP("tr_scorecard_items", "Zeroes the section"),
     "evaluation": QT_TRANSLATE_NOOP("tr_scorecard_items", "Zeroes the evaluation")}
+
+
+def weight_text(weight) -> str:
+    """A weight as typed, never in scientific notation: 2 -> "2", 2.5 -> "2.5",
+    0.00001 -> "0.00001" (Python's "1e-05"; "1e+11" was how a slip of 99999999999 showed)."""
+    text = format(Decimal(repr(float(weight))), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def share_text(share: float) -> str:
+    """An item's share of the total weight: "40%", "33.3%" in the locale's digits."""
+    value = round(100 * share, 1)
+    locale = QLocale()
+    return locale.toString(value, "f", 0 if value.is_integer() else 1) + locale.percent()
+
+
+def _weight(text: str) -> float | None:
+    try:
+        weight = float(text)
+    except ValueError:
+        return None
+    return weight if 0 < weight < float("inf") else None
 
 
 def key_from(text: str, taken: set[str]) -> str:
@@ -87,10 +112,12 @@ class ScorecardItems(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((SECTION, 110), (KEY, 90), (WEIGHT, 60), (SCALE, 140),
-                              (CRITICAL, 170), (ALLOW_NA, 90)):
+        for column, width in ((SECTION, 110), (KEY, 90), (WEIGHT, 60), (SHARE, 60),
+                              (SCALE, 140), (CRITICAL, 170), (ALLOW_NA, 90)):
             header.resizeSection(column, width)
-        self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        self.table.horizontalHeaderItem(SHARE).setToolTip(tr_scorecard_items.tr(
+            "The item's part of the total weight: how much of the score it can take"))
+        self.table.itemChanged.connect(self.item_changed)
         self.table.currentCellChanged.connect(lambda *_cells: self.tab_to_current_row())
         self.add_button = QPushButton(icon("new"), tr_scorecard_items.tr(
             "Add item"))
@@ -124,7 +151,14 @@ class ScorecardItems(QWidget):
         self.table.insertRow(row)
         for column, key in ((SECTION, "section"), (KEY, "key"), (TEXT, "text")):
             self.table.setItem(row, column, QTableWidgetItem(str(item.get(key) or "")))
-        self.table.setItem(row, WEIGHT, QTableWidgetItem(f"{float(item.get('weight', 1)):g}"))
+        weight = item.get("weight", 1)  # (text as typed when it is no weight, for its error)
+        self.table.setItem(row, WEIGHT, QTableWidgetItem(
+            ("" if weight is None else str(weight)) if _weight(str(weight)) is None
+            else weight_text(weight)))
+        share = QTableWidgetItem()
+        share.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)  # read-only
+        share.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.table.setItem(row, SHARE, share)
         scale = WordsBox(SCALE_WORDS)
         scale.set_value(item.get("scale") or "yes_no")
         critical = WordsBox(CRITICAL_WORDS)
@@ -141,10 +175,28 @@ class ScorecardItems(QWidget):
         self.table.setItem(row, ALLOW_NA, allow_na)
         self._extra.insert(row, {"competency": item.get("competency")})
         self.table.blockSignals(False)
+        self.show_shares()
         self.table.setCurrentCell(row, TEXT)
         self.tab_to_current_row()  # (a row moved to the current index changes no cell)
         self.changed.emit()
         return row
+
+    def item_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() == WEIGHT:
+            self.show_shares()
+        self.changed.emit()
+
+    def show_shares(self) -> None:
+        """Each item's share of the total weight, so one item swamping the others shows
+        (empty where the weight is no number above 0)."""
+        weights = [_weight(self._text(row, WEIGHT)) for row in range(self.table.rowCount())]
+        total = sum(w for w in weights if w is not None)
+        self.table.blockSignals(True)
+        for row, weight in enumerate(weights):
+            cell = self.table.item(row, SHARE)
+            if cell is not None:
+                cell.setText(share_text(weight / total) if weight is not None else "")
+        self.table.blockSignals(False)
 
     def tab_to_current_row(self) -> None:
         """Only the current row's boxes take Tab, right after the table; a click reaches
@@ -168,6 +220,7 @@ class ScorecardItems(QWidget):
         if row >= 0:
             self.table.removeRow(row)
             del self._extra[row]
+            self.show_shares()
             self.tab_to_current_row()
             self.changed.emit()
 

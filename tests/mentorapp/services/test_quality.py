@@ -62,6 +62,10 @@ def test_changing_a_published_scorecard_makes_draft_2_and_old_evaluations_keep_v
     ({"section": "S", "key": "a", "text": "A", "weight": 0}, "weight", "above 0"),
     # the same words below 0 (they said "at least 0", then 0 was refused as not above it)
     ({"section": "S", "key": "a", "text": "A", "weight": -5}, "weight", "must be above 0"),
+    # a typing slip that swamped every other item (and showed as 1e+11)
+    ({"section": "S", "key": "a", "text": "A", "weight": 99999999999}, "weight",
+     r"must be 100 at most \(only the ratio between weights counts\)"),
+    ({"section": "S", "key": "a", "text": "A", "weight": "100.5"}, "weight", "100 at most"),
     ({"section": "S", "key": "a", "text": "A", "scale": "stars"}, "scale", "not one of"),
     ({"section": "S", "key": "a", "text": "A", "critical": "always"}, "critical", "not one of"),
     ({"section": "S", "key": "", "text": "A"}, "key", "required"),
@@ -75,6 +79,13 @@ def test_a_wrong_item_is_refused_naming_its_number_and_field(make, item, field, 
     with pytest.raises(ValidationError, match=message) as caught:
         quality.set_items(card["id"], [good, item])
     assert (caught.value.row, caught.value.field) == (2, field)
+
+
+def test_a_weight_of_100_is_the_most_allowed(make):
+    card = quality.create_scorecard("Heavy")
+    quality.set_items(card["id"], [{"section": "S", "key": "a", "text": "A", "weight": 100},
+                                   {"section": "S", "key": "b", "text": "B", "weight": 0.5}])
+    assert [i["weight"] for i in quality.items(card["versions"][0]["id"])] == [100.0, 0.5]
 
 
 def test_items_are_checked_without_a_scorecard(make):

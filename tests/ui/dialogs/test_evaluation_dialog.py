@@ -296,3 +296,11 @@ def test_the_unanswered_message_follows_the_answers_after_a_refused_save(qtbot, 
     answer(qtbot, form, "tone", "4")
     assert form.error_text("answers") == ""
     assert not form.fields["answers"].property("invalid")
+
+
+def test_an_item_s_weight_shows_as_typed_never_in_scientific_notation(qtbot, ui_db):
+    from ui.widgets.scorecard_answers import item_caption
+
+    assert [item_caption({"text": "A", "weight": w}) for w in (2, 2.5, 0.00001)] == [
+        "A (weight 2)", "A (weight 2.5)", "A (weight 0.00001)"]
+    assert "e+" not in item_caption({"text": "A", "weight": 99999999999})

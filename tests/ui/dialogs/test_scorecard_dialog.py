@@ -10,10 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLineEdit
 from records import make_evaluation, make_scorecard
 
+from mentorapp.models import ScorecardItem
 from mentorapp.services import quality
 from ui import i18n
 from ui.dialogs.scorecard_dialog import ScorecardDialog, published_message
-from ui.widgets.scorecard_items import CRITICAL, KEY, SCALE, SECTION, TEXT, WEIGHT
+from ui.widgets.scorecard_items import CRITICAL, KEY, SCALE, SECTION, SHARE, TEXT, WEIGHT
 
 pytestmark = offscreen_warnings
 
@@ -89,6 +90,56 @@ def test_a_wrong_item_is_named_by_its_number_and_selected(qtbot, ui_db):
     assert not form.isVisible(), form.error_text("items")
     assert [i["weight"] for i in quality.items(quality.scorecard_by_name("Email QA")
                                                ["versions"][0]["id"])] == [1.0, 1.5]
+
+
+def test_a_huge_weight_is_refused_with_the_rule(qtbot, ui_db):
+    form = opened(qtbot, ScorecardDialog())
+    type_into(qtbot, form, name="Email QA")
+    editor = form.items_editor
+    type_cell(qtbot, editor, 0, TEXT, "Spelling")
+    type_cell(qtbot, editor, 0, WEIGHT, "99999999999")
+    click_save(qtbot, form)
+    assert form.isVisible()
+    assert form.error_text("items") == ("Item 1: weight must be 100 at most (only the ratio "
+                                        "between weights counts)")
+    assert quality.scorecard_list() == []
+
+
+def test_weights_show_as_typed_never_in_scientific_notation(qtbot, ui_db, make):
+    """A weight stored before the cap (99999999999) showed as "1e+11" when reopened."""
+    card = make_scorecard(make, publish=False)
+    version = card["versions"][0]["id"]
+    ScorecardItem.update(weight=99999999999).where(ScorecardItem.version == version,
+                                                   ScorecardItem.key == "greet").execute()
+    ScorecardItem.update(weight=0.00001).where(ScorecardItem.version == version,
+                                               ScorecardItem.key == "tone").execute()
+    form = opened(qtbot, ScorecardDialog(card["id"]))
+    table = form.items_editor.table
+    assert [table.item(row, WEIGHT).text() for row in range(4)] == [
+        "99999999999", "2", "3", "0.00001"]
+
+
+def test_each_item_shows_its_share_of_the_total_weight(qtbot, ui_db, make):
+    card = make_scorecard(make, publish=False)  # weights 1, 2, 3, 2
+    form = opened(qtbot, ScorecardDialog(card["id"]))
+    editor = form.items_editor
+    table = editor.table
+
+    def shares():
+        return [table.item(row, SHARE).text() for row in range(table.rowCount())]
+
+    assert shares() == ["12.5%", "25%", "37.5%", "25%"]
+    assert not table.item(0, SHARE).flags() & Qt.ItemFlag.ItemIsEditable
+    type_cell(qtbot, editor, 0, WEIGHT, "93")  # one item swamping the rest shows
+    assert shares() == ["93%", "2%", "3%", "2%"]
+    type_cell(qtbot, editor, 1, WEIGHT, "x")  # no weight: no share, the others' still
+    assert shares() == ["94.9%", "", "3.1%", "2%"]
+    editor.select_row(0)
+    click(qtbot, editor.remove_button)
+    assert shares() == ["", "60%", "40%"]
+    click(qtbot, editor.add_button)  # weight 1, after the current row (the first)
+    assert shares() == ["", "16.7%", "50%", "33.3%"]
+    assert [row["weight"] for row in editor.value()] == ["x", "1", "3", "2"]
 
 
 def test_publishing_a_changed_scorecard_keeps_the_old_evaluations_version(qtbot, ui_db, make):
