@@ -3,7 +3,7 @@ Evaluations keep the version they were scored on, so publishing never changes th
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton
 
 from mentorapp.errors import UserError, ValidationError, field_word
 from mentorapp.services import quality
@@ -124,16 +124,43 @@ class ScorecardDialog(FormDialog):
             raise ValidationError("items", tr_scorecard_dialog.tr(
                 "item {number}: {problem}").format(number=exc.row, problem=problem)) from None
 
+    def version_to_publish(self, items: list[dict]) -> int | None:
+        """The number Publish would give (the draft's, or the next one for changed items),
+        or None when there is nothing to publish (the service then says so)."""
+        if not self.record_id:
+            return 1
+        card = quality.scorecard(self.record_id)
+        if card["draft"] is not None:
+            return card["draft"]
+        return (card["published"] or 0) + 1 if self._items_changed(items) else None
+
+    def confirm_publish(self, number: int) -> bool:
+        """Publishing changes how every new evaluation (a whole client's) is scored: ask,
+        No being the default."""
+        answer = QMessageBox.question(
+            self, tr_scorecard_dialog.tr("Publish scorecard"), tr_scorecard_dialog.tr(
+                "Publish version {number} of {scorecard}? New evaluations will be scored "
+                "with it; evaluations already made keep their version.").format(
+                    number=number, scorecard=self.fields["name"].value().strip()),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def publish(self) -> None:
-        """Save the items, then publish the draft; the dialog closes saying which version
-        is now used."""
+        """After a confirmation, save the items, then publish the draft; the dialog closes
+        saying which version is now used."""
         self.clear_errors()
         errors = self.field_errors()
         if errors:
             self.show_errors(errors)
             return
         try:
-            self.save(self.values())
+            values = self.values()
+            self._check(values["items"])  # a wrong item is shown before any question
+            number = self.version_to_publish(values["items"])
+            if number is not None and not self.confirm_publish(number):
+                return
+            self.save(values)
             card = quality.publish(self.record_id)
         except UserError as exc:
             self.show_errors([exc])

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from builders import click_save, offscreen_warnings, type_into
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLineEdit, QMessageBox
 from records import make_evaluation, make_scorecard
 
 from mentorapp.models import ScorecardItem
@@ -42,7 +42,21 @@ def click(qtbot, button) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_a_new_scorecard_is_typed_saved_as_a_draft_then_published(qtbot, ui_db):
+def answer_publish(monkeypatch, answer=QMessageBox.StandardButton.Yes) -> list[tuple]:
+    """Publish asks first: answer its question; returns the questions asked (title, text,
+    buttons, default button)."""
+    asked = []
+
+    def question(_parent, title, text, buttons, default):
+        asked.append((title, text, buttons, default))
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def test_a_new_scorecard_is_typed_saved_as_a_draft_then_published(qtbot, ui_db, monkeypatch):
+    asked = answer_publish(monkeypatch)
     form = opened(qtbot, ScorecardDialog())
     type_into(qtbot, form, name="Chat QA")
     editor = form.items_editor
@@ -67,6 +81,9 @@ def test_a_new_scorecard_is_typed_saved_as_a_draft_then_published(qtbot, ui_db):
     again = opened(qtbot, ScorecardDialog(card["id"]))
     assert "not published yet" in again.status.text()
     click(qtbot, again.publish_button)
+    assert [text for _title, text, _b, _d in asked] == [
+        "Publish version 1 of Chat QA? New evaluations will be scored with it; evaluations "
+        "already made keep their version."]
     assert not again.isVisible(), again.message.text()
     assert again.saved_message() == "Version 1 published"
     assert quality.scorecard(card["id"])["published"] == 1
@@ -142,7 +159,9 @@ def test_each_item_shows_its_share_of_the_total_weight(qtbot, ui_db, make):
     assert [row["weight"] for row in editor.value()] == ["x", "1", "3", "2"]
 
 
-def test_publishing_a_changed_scorecard_keeps_the_old_evaluations_version(qtbot, ui_db, make):
+def test_publishing_a_changed_scorecard_keeps_the_old_evaluations_version(qtbot, ui_db, make,
+                                                                         monkeypatch):
+    asked = answer_publish(monkeypatch)
     card = make_scorecard(make, name="Phone QA")
     version_1 = quality.version_id(card["id"])
     evaluation = make_evaluation(make, card)
@@ -157,6 +176,9 @@ def test_publishing_a_changed_scorecard_keeps_the_old_evaluations_version(qtbot,
     type_cell(qtbot, editor, 4, KEY, "close")
     type_cell(qtbot, editor, 4, TEXT, "Closed the call")
     click(qtbot, form.publish_button)
+    assert [text for _title, text, _b, _d in asked] == [
+        "Publish version 2 of Phone QA? New evaluations will be scored with it; evaluations "
+        "already made keep their version."]
     assert not form.isVisible(), form.message.text()
     assert form.saved_message() == "Version 2 published; older evaluations keep version 1"
     assert quality.evaluation(evaluation["id"])["version"] == version_1
@@ -165,13 +187,34 @@ def test_publishing_a_changed_scorecard_keeps_the_old_evaluations_version(qtbot,
     assert quality.score_history(evaluation["id"])[0]["score"] == pytest.approx(100.0)
 
 
-def test_publish_without_changes_says_so(qtbot, ui_db, make):
+def test_publish_without_changes_says_so(qtbot, ui_db, make, monkeypatch):
+    asked = answer_publish(monkeypatch)
     card = make_scorecard(make)
     form = opened(qtbot, ScorecardDialog(card["id"]))
     click(qtbot, form.publish_button)
+    assert asked == []  # nothing to publish: nothing to confirm
     assert form.isVisible()
     assert "no changes to publish" in form.message.text()
     assert quality.scorecard(card["id"])["versions"][-1]["version"] == 1  # no new draft
+
+
+def test_publishing_asks_first_and_no_publishes_nothing(qtbot, ui_db, make, monkeypatch):
+    """Publishing changed how a whole client is scored at one click, with no question."""
+    asked = answer_publish(monkeypatch, QMessageBox.StandardButton.No)
+    card = make_scorecard(make, name="Phone QA")
+    form = opened(qtbot, ScorecardDialog(card["id"]))
+    editor = form.items_editor
+    type_cell(qtbot, editor, 3, WEIGHT, "3")
+    click(qtbot, form.publish_button)
+    assert asked == [(
+        "Publish scorecard",
+        "Publish version 2 of Phone QA? New evaluations will be scored with it; evaluations "
+        "already made keep their version.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)]
+    assert form.isVisible()
+    after = quality.scorecard(card["id"])
+    assert (after["published"], after["draft"], len(after["versions"])) == (1, None, 1)
 
 
 def test_moving_an_item_keeps_its_values(qtbot, ui_db, make):
@@ -191,8 +234,10 @@ def test_moving_an_item_keeps_its_values(qtbot, ui_db, make):
             ] == ["greet", "solve", "tone"]
 
 
-def test_publishing_in_spanish(qtbot, ui_db, make, spanish):
-    """The status line, the buttons, a wrong item's number and the published message."""
+def test_publishing_in_spanish(qtbot, ui_db, make, spanish, monkeypatch):
+    """The status line, the buttons, a wrong item's number, the question and the published
+    message."""
+    asked = answer_publish(monkeypatch)
     assert published_message(1) == "Versión 1 publicada"
     card = make_scorecard(make, name="Phone QA")
     form = opened(qtbot, ScorecardDialog(card["id"]))
@@ -206,8 +251,13 @@ def test_publishing_in_spanish(qtbot, ui_db, make, spanish):
     type_cell(qtbot, editor, 3, WEIGHT, "0")
     click(qtbot, form.publish_button)
     assert form.error_text("items").startswith("Ítem 4: ")
+    assert asked == []  # a wrong item is shown before any question
     type_cell(qtbot, editor, 3, WEIGHT, "3")
     click(qtbot, form.publish_button)
+    assert [(title, text) for title, text, _b, _d in asked] == [(
+        "Publicar ficha de evaluación",
+        "¿Publicar la versión 2 de Phone QA? Las evaluaciones nuevas se calificarán con ella; "
+        "las ya hechas conservan su versión.")]
     assert not form.isVisible(), form.message.text()
     assert form.saved_message() == ("Versión 2 publicada; las evaluaciones anteriores "
                                     "conservan la versión 1")

@@ -17,6 +17,7 @@ from builders import (
     type_into,
 )
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from records import make_evaluation, make_scorecard
 
 from mentorapp.services import quality
@@ -115,7 +116,9 @@ def test_new_evaluation_from_the_list_then_dispute_and_decide_from_its_detail(
 
 
 def test_publishing_from_the_scorecards_tab_keeps_the_old_evaluation_on_its_version(
-        qtbot, page, make):
+        qtbot, page, make, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question",  # Publish asks first
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
     card = make_scorecard(make, name="Phone QA")
     make_evaluation(make, card)
     shown = page()
