@@ -250,9 +250,29 @@ sessions = _Sessions(
 
 
 def _check_action(values: dict, current) -> None:
+    """The session is the mentorship's; a due date it is given is not before the session
+    that agreed it, and a done date not in the future (dates checked only when they change:
+    an item stored before these checks can still be marked done)."""
+    problems = Problems()
     session = values.get("session")
-    if session and MentoringSession.get_by_id(session).mentorship_id != values["mentorship"]:
-        raise ValidationError("session", _("belongs to another mentorship"))
+    held = None
+    if session:
+        record = MentoringSession.get_by_id(session)
+        if record.mentorship_id != values["mentorship"]:
+            raise ValidationError("session", _("belongs to another mentorship"))
+        held = record.date
+
+    def changed(field: str) -> bool:
+        return values.get(field) is not None and (
+            current is None or getattr(current, field) != values[field])
+
+    if changed("due_date") and held and values["due_date"] < held:
+        problems.add("due_date", _("must be on or after the session's date, {date}").format(
+            date=held.isoformat()))
+    if changed("done_date") and values["done_date"] > dt.date.today():
+        problems.add("done_date", _("{date} is in the future").format(
+            date=values["done_date"].isoformat()))
+    problems.check()
 
 
 actions = Entity(

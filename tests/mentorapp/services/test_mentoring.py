@@ -373,3 +373,22 @@ def test_an_item_of_another_session_is_never_changed_through_this_one(db, make):
     assert stored[0]["id"] != theirs["id"] and stored[0]["session"] == one["id"]
     assert actions.get(theirs["id"])["text"] == "Theirs"
     assert actions.get(one["action_items"][0]["id"])["archived"]
+
+
+def test_an_action_items_dates_make_sense(db, make):
+    """Due before the session that agreed it, or done in the future, is refused with both
+    problems at once; an item stored before these checks can still be marked done."""
+    pair = make.mentorship()
+    with pytest.raises(ValidationError) as caught:
+        mentoring.log_session(pair["id"], date=days_ago(2), action_items=[
+            {"text": "Review calls", "due_date": days_ago(30)}])
+    assert str(caught.value).startswith("due date: action item 1: must be on or after the "
+                                        f"session's date, {days_ago(2).isoformat()}")
+    logged = mentoring.log_session(pair["id"], date=days_ago(2), action_items=[
+        {"text": "Review calls", "due_date": days_ago(2)}])
+    item = logged["action_items"][0]
+    with pytest.raises(ValidationError) as caught:
+        actions.update(item["id"], due_date=days_ago(3), done_date=days_ago(-1))
+    assert {problem.field for problem in caught.value.every()} == {"due_date", "done_date"}
+    ActionItem.update(due_date=days_ago(40)).where(ActionItem.id == item["id"]).execute()
+    assert mentoring.complete_action(item["id"])["done_date"] == TODAY  # stored as it was
