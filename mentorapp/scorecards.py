@@ -3,7 +3,8 @@ on one interaction. Plain values in and out; the evaluation services store what 
 
 An item is answered on its scale; its credit is a fraction of its weight (yes 1, partial 0.5,
 no 0; 1-5 as 0, .25, .5, .75, 1). N/A leaves the item out of the total, weight and all. A
-critical item answered with no credit fails: it zeroes its section, or the whole evaluation.
+critical item answered with no credit (its lowest answer: no, or 1 on the 1-5 scale; partial
+and 2 do not) fails: it zeroes its section, or the whole evaluation.
 """
 
 from __future__ import annotations

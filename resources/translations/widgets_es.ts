@@ -289,12 +289,12 @@
     <context>
         <name>tr_scorecard_answers</name>
         <message>
-            <source>critical: zeroes its section</source>
-            <translation>crítico: anula su sección</translation>
+            <source>critical: {answer} zeroes its section</source>
+            <translation>crítico: {answer} anula su sección</translation>
         </message>
         <message>
-            <source>critical: zeroes the whole evaluation</source>
-            <translation>crítico: anula toda la evaluación</translation>
+            <source>critical: {answer} zeroes the whole evaluation</source>
+            <translation>crítico: {answer} anula toda la evaluación</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -380,6 +380,10 @@
             <translation>Anula la evaluación</translation>
         </message>
         <message>
+            <source>Only the lowest answer ({answer}) fails a critical item: it then zeroes its section or the whole evaluation, as chosen here</source>
+            <translation>Solo la respuesta más baja ({answer}) hace fallar un ítem crítico: entonces anula su sección o toda la evaluación, según lo elegido aquí</translation>
+        </message>
+        <message>
             <source>The item's part of the total weight: how much of the score it can take</source>
             <translation>La parte del ítem en el peso total: cuánto del puntaje puede aportar</translation>
         </message>
@@ -398,6 +402,10 @@
         <message>
             <source>Move down</source>
             <translation>Bajar</translation>
+        </message>
+        <message>
+            <source>A critical item fails only on its lowest answer: {no}, or {one} on the 1 – 5 scale</source>
+            <translation>Un ítem crítico falla solo con su respuesta más baja: {no}, o {one} en la escala 1 – 5</translation>
         </message>
         <message>
             <source>General</source>

@@ -289,12 +289,12 @@
     <context>
         <name>tr_scorecard_answers</name>
         <message>
-            <source>critical: zeroes its section</source>
-            <translation>crítico: zera a sua seção</translation>
+            <source>critical: {answer} zeroes its section</source>
+            <translation>crítico: {answer} zera a sua seção</translation>
         </message>
         <message>
-            <source>critical: zeroes the whole evaluation</source>
-            <translation>crítico: zera a avaliação inteira</translation>
+            <source>critical: {answer} zeroes the whole evaluation</source>
+            <translation>crítico: {answer} zera a avaliação inteira</translation>
         </message>
         <message>
             <source>Yes</source>
@@ -380,6 +380,10 @@
             <translation>Zera a avaliação</translation>
         </message>
         <message>
+            <source>Only the lowest answer ({answer}) fails a critical item: it then zeroes its section or the whole evaluation, as chosen here</source>
+            <translation>Só a resposta mais baixa ({answer}) reprova um item crítico: ela zera a sua seção ou a avaliação inteira, conforme escolhido aqui</translation>
+        </message>
+        <message>
             <source>The item's part of the total weight: how much of the score it can take</source>
             <translation>A parte do item no peso total: quanto da pontuação ele pode representar</translation>
         </message>
@@ -398,6 +402,10 @@
         <message>
             <source>Move down</source>
             <translation>Mover para baixo</translation>
+        </message>
+        <message>
+            <source>A critical item fails only on its lowest answer: {no}, or {one} on the 1 – 5 scale</source>
+            <translation>Um item crítico só é reprovado com a sua resposta mais baixa: {no}, ou {one} na escala 1 – 5</translation>
         </message>
         <message>
             <source>General</source>

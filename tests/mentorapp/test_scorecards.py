@@ -58,6 +58,21 @@ def test_a_failed_evaluation_critical_zeroes_everything():
     assert result.critical_fails == ("verify",)
 
 
+def test_a_critical_item_fails_only_on_its_lowest_answer():
+    """The rule the editor and the form state: No, or 1 on the 1-5 scale (2 earns a
+    quarter of the weight and fails nothing)."""
+    card = (Section("S", (Item("a", "A", weight=1),
+                          Item("c", "C", weight=1, scale="one_to_five",
+                               critical="evaluation"))),)
+    kept = score(card, {"a": "yes", "c": "2"})
+    assert (kept.total, kept.critical_fails) == (62.5, ())
+    failed = score(card, {"a": "yes", "c": "1"})
+    assert (failed.total, failed.critical_fails) == (0, ("c",))
+    partial = (Section("S", (Item("p", "P", scale="yes_partial_no", critical="evaluation"),)),)
+    assert score(partial, {"p": "partial"}).total == 50
+    assert score(partial, {"p": "no"}).critical_fails == ("p",)
+
+
 def test_a_critical_item_marked_not_applicable_does_not_fail():
     assert score(CARD, {**ALL_YES, "verify": "n/a"}).total == 100
 

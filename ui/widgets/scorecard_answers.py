@@ -3,6 +3,8 @@ of the item's scale (N/A when the item allows it) and, optionally, a comment."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -14,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentorapp.services import quality
 from ui.i18n import Context
-from ui.widgets.scorecard_items import weight_text
 
 tr_scorecard_answers = Context("tr_scorecard_answers")
 
@@ -25,10 +27,11 @@ SCALE_ANSWERS = {
     "yes_partial_no": ("yes", "partial", "no"),
     "one_to_five": ("1", "2", "3", "4", "5"),
 }
+# What a critical item's failing answer ({answer}: "No", "1") does, by `critical` code.
 CRITICAL_WORDS = {
-    "section": QT_TRANSLATE_NOOP("tr_scorecard_answers", "critical: zeroes its section"),
+    "section": QT_TRANSLATE_NOOP("tr_scorecard_answers", "critical: {answer} zeroes its section"),
     "evaluation": QT_TRANSLATE_NOOP("tr_scorecard_answers",
-                                    "critical: zeroes the whole evaluation")}
+                                    "critical: {answer} zeroes the whole evaluation")}
 ANSWER_WORDS = {"yes": QT_TRANSLATE_NOOP("tr_scorecard_answers", "Yes"),
                 "no": QT_TRANSLATE_NOOP("tr_scorecard_answers", "No"),
                 "partial": QT_TRANSLATE_NOOP("tr_scorecard_answers", "Partial"),
@@ -42,13 +45,28 @@ def answer_text(answer: str) -> str:
         else answer.capitalize()
 
 
+def weight_text(weight) -> str:
+    """A weight as typed, never in scientific notation: 2 -> "2", 2.5 -> "2.5",
+    0.00001 -> "0.00001" (Python's "1e-05"; "1e+11" was how a slip of 99999999999 showed)."""
+    text = format(Decimal(repr(float(weight))), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def failing_answer(scale: str) -> str:
+    """The answer that fails a critical item on a scale, in the window's language: the one
+    earning no credit, its lowest ("No"; "1" on the 1-5 scale, where 2 still earns a
+    quarter)."""
+    return answer_text(quality.FAILING_ANSWERS[scale][0])
+
+
 def item_caption(item: dict) -> str:
-    """"Verified identity (weight 2, critical: zeroes the whole evaluation)"."""
+    """"Verified identity (weight 2, critical: No zeroes the whole evaluation)"."""
     typed = weight_text(item["weight"])  # never "1e+11"
     notes = [tr_scorecard_answers.tr("weight {weight}").format(weight=QLocale().toString(
         float(item["weight"]), "f", len(typed.partition(".")[2])))]
     if item.get("critical"):
-        notes.append(tr_scorecard_answers.tr(CRITICAL_WORDS[item["critical"]]))
+        notes.append(tr_scorecard_answers.tr(CRITICAL_WORDS[item["critical"]]).format(
+            answer=failing_answer(item["scale"])))
     return f"{item['text']} ({', '.join(notes)})"
 
 

@@ -5,13 +5,13 @@ remove and move buttons."""
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ui.i18n import Context
 from ui.resources import icon
 from ui.widgets.forms import ChoiceBox
+from ui.widgets.scorecard_answers import failing_answer, weight_text
 
 HEADERS = (
     QT_TRANSLATE_NOOP("tr_scorecard_items", "Section"),
@@ -46,13 +47,6 @@ CRITICAL_WORDS = {
     "evaluation": QT_TRANSLATE_NOOP("tr_scorecard_items", "Zeroes the evaluation")}
 
 
-def weight_text(weight) -> str:
-    """A weight as typed, never in scientific notation: 2 -> "2", 2.5 -> "2.5",
-    0.00001 -> "0.00001" (Python's "1e-05"; "1e+11" was how a slip of 99999999999 showed)."""
-    text = format(Decimal(repr(float(weight))), "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
 def share_text(share: float) -> str:
     """An item's share of the total weight: "40%", "33.3%" in the locale's digits."""
     value = round(100 * share, 1)
@@ -66,6 +60,13 @@ def _weight(text: str) -> float | None:
     except ValueError:
         return None
     return weight if 0 < weight < float("inf") else None
+
+
+def critical_rule(scale: str) -> str:
+    """Which answer fails a critical item on the scale, and what that does."""
+    return tr_scorecard_items.tr(
+        "Only the lowest answer ({answer}) fails a critical item: it then zeroes its section "
+        "or the whole evaluation, as chosen here").format(answer=failing_answer(scale))
 
 
 def key_from(text: str, taken: set[str]) -> str:
@@ -114,9 +115,11 @@ class ScorecardItems(QWidget):
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
         for column, width in ((SECTION, 110), (KEY, 90), (WEIGHT, 60), (SHARE, 60),
                               (SCALE, 140), (CRITICAL, 170), (ALLOW_NA, 90)):
-            header.resizeSection(column, width)
+            # (at least its heading's width: "Proporción" did not fit in 60)
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         self.table.horizontalHeaderItem(SHARE).setToolTip(tr_scorecard_items.tr(
             "The item's part of the total weight: how much of the score it can take"))
+        self.table.horizontalHeaderItem(CRITICAL).setToolTip(self.critical_hint_text())
         self.table.itemChanged.connect(self.item_changed)
         self.table.currentCellChanged.connect(lambda *_cells: self.tab_to_current_row())
         self.add_button = QPushButton(icon("new"), tr_scorecard_items.tr(
@@ -131,11 +134,19 @@ class ScorecardItems(QWidget):
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
+        self.critical_hint = QLabel(self.critical_hint_text(), objectName="hint",
+                                    wordWrap=True)
+        buttons.addWidget(self.critical_hint, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+
+    @staticmethod
+    def critical_hint_text() -> str:
+        return tr_scorecard_items.tr(
+            "A critical item fails only on its lowest answer: {no}, or {one} on the 1 – 5 "
+            "scale").format(no=failing_answer("yes_no"), one=failing_answer("one_to_five"))
 
     def add_item(self, item: dict | None = None, row: int | None = None) -> int:
         """Add a row (by default after the current one, in its section); returns it."""
@@ -163,6 +174,9 @@ class ScorecardItems(QWidget):
         scale.set_value(item.get("scale") or "yes_no")
         critical = WordsBox(CRITICAL_WORDS)
         critical.set_value(item.get("critical") or "")
+        critical.setToolTip(critical_rule(scale.value()))
+        scale.currentIndexChanged.connect(
+            lambda _i: critical.setToolTip(critical_rule(scale.value())))
         for column, box in ((SCALE, scale), (CRITICAL, critical)):
             box.setAccessibleName(tr_scorecard_items.tr(HEADERS[column]))  # its column
             box.currentIndexChanged.connect(lambda _i: self.changed.emit())

@@ -9,7 +9,7 @@ import pytest
 from builders import click_save, offscreen_warnings, type_into
 from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel
-from records import make_evaluation, make_scorecard
+from records import QUALITY_ITEMS, make_evaluation, make_scorecard
 
 from mentorapp.services import quality
 from ui.dialogs.evaluation_dialog import EvaluationDetailDialog, EvaluationDialog
@@ -304,3 +304,21 @@ def test_an_item_s_weight_shows_as_typed_never_in_scientific_notation(qtbot, ui_
     assert [item_caption({"text": "A", "weight": w}) for w in (2, 2.5, 0.00001)] == [
         "A (weight 2)", "A (weight 2.5)", "A (weight 0.00001)"]
     assert "e+" not in item_caption({"text": "A", "weight": 99999999999})
+
+
+def test_the_form_says_which_answer_fails_a_critical_item(qtbot, ui_db, make):
+    """On a 1-5 scale only 1 fails (2 earns a quarter): the caption names the answer."""
+    from ui.widgets.scorecard_answers import item_caption
+
+    items = [{**item, "allow_na": item.get("allow_na", True),
+              "scale": item.get("scale", "yes_no")} for item in QUALITY_ITEMS]
+    items[3]["critical"] = "section"
+    card = make_scorecard(make, items=items)
+    form = opened(qtbot, EvaluationDialog())
+    captions = [label.text() for label in form.fields["answers"].answers.findChildren(QLabel)]
+    assert "Verified identity (weight 2, critical: No zeroes the whole evaluation)" in captions
+    assert "Tone (weight 2, critical: 1 zeroes its section)" in captions
+    assert quality.items(quality.version_id(card["id"]))[3]["critical"] == "section"
+    assert item_caption({"text": "A", "weight": 1, "scale": "yes_partial_no",
+                         "critical": "evaluation"}) == \
+        "A (weight 1, critical: No zeroes the whole evaluation)"

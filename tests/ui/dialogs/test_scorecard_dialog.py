@@ -272,3 +272,20 @@ def test_the_buttons_fit_in_both_languages(qtbot, ui_db, language):
                 if b.isVisible() and b.width() < b.sizeHint().width()] == []
     finally:
         i18n.install(i18n.ENGLISH)
+
+
+def test_the_editor_says_which_answer_fails_a_critical_item(qtbot, ui_db, make):
+    """A critical 1-5 item failed only on 1 (2 kept 87.5%), and nothing said so."""
+    card = make_scorecard(make, publish=False)
+    form = opened(qtbot, ScorecardDialog(card["id"]))
+    editor = form.items_editor
+    assert editor.critical_hint.isVisible()
+    assert editor.critical_hint.text() == ("A critical item fails only on its lowest answer: "
+                                           "No, or 1 on the 1 – 5 scale")
+    critical = editor.table.cellWidget(3, CRITICAL)  # tone, 1 - 5
+    assert critical.toolTip() == (
+        "Only the lowest answer (1) fails a critical item: it then zeroes its section or the "
+        "whole evaluation, as chosen here")
+    editor.table.cellWidget(3, SCALE).set_value("yes_partial_no")
+    assert critical.toolTip().startswith("Only the lowest answer (No) fails")
+    assert editor.table.horizontalHeaderItem(CRITICAL).toolTip() == editor.critical_hint.text()
