@@ -24,7 +24,7 @@ from peewee import JOIN, Case, fn
 from mentorapp import scorecards
 from mentorapp.collation import by_name
 from mentorapp.db import transaction
-from mentorapp.errors import NotFoundError, UserError, ValidationError
+from mentorapp.errors import NotFoundError, Problems, UserError, ValidationError
 from mentorapp.models import (
     CHANNEL_CHOICES,
     CRITICAL_CHOICES,
@@ -314,6 +314,7 @@ def evaluate(version: int, answers: Mapping, *, evaluator: str | None = None,
             if session.version_id != version:
                 raise ValidationError("version", _("differs from the calibration's scorecard "
                                                   "version"))
+            _check_calibrated_interaction(session, clean)
             clean["interaction_id"] = session.interaction_id
             clean["client"] = clean["client"] or session.client_id
             if reference and Evaluation.select().where(Evaluation.calibration == calibration,
@@ -502,6 +503,7 @@ def create_calibration(version: int, interaction_id: str, *, held_on: dt.date | 
     _published_sections(version)
     client = client_for_scorecard(version, client)
     with transaction():
+        _refuse_calibrated_twice(version, client, interaction_id)
         record = Calibration.create(version=version, client=client,
                                     interaction_id=interaction_id, held_on=held_on,
                                     notes=Text().clean("notes", notes))
@@ -510,8 +512,62 @@ def create_calibration(version: int, interaction_id: str, *, held_on: dt.date | 
     return to_dict(record)
 
 
+def _refuse_calibrated_twice(version: int, client: int | None, interaction_id: str) -> None:
+    """One calibration per interaction of a scorecard (any version) and client: a second
+    one splits the evaluators, and its result never sees the first one's."""
+    scorecard_id = ScorecardVersion.get_by_id(version).scorecard_id
+    same_client = Calibration.client.is_null() if client is None else \
+        (Calibration.client == client)
+    earlier = (Calibration.select(Calibration.held_on).join(ScorecardVersion)
+               .where(ScorecardVersion.scorecard == scorecard_id, same_client,
+                      Calibration.interaction_id == interaction_id,
+                      Calibration.archived == False)  # noqa: E712
+               .order_by(Calibration.held_on).first())
+    if earlier is not None:
+        raise ValidationError("interaction_id", _(
+            "{interaction} already has a calibration on this scorecard (held on {date}): score "
+            "that one").format(interaction=repr(interaction_id),
+                               date=earlier.held_on.isoformat()))
+
+
 def _calibration(calibration_id: int) -> Calibration:
     return record_or_not_found(Calibration, calibration_id, N_("calibration"))
+
+
+def calibration_interaction(calibration_id: int) -> dict:
+    """What every evaluation of a calibration scores: its interaction ID, the interaction's
+    date (the first evaluation's, else the day the calibration is held) and agent (the
+    first evaluation's; None before it)."""
+    return _interaction_of(_calibration(calibration_id))
+
+
+def _interaction_of(session: Calibration) -> dict:
+    first = (Evaluation.select(Evaluation.staff, Evaluation.interaction_date)
+             .where(Evaluation.calibration == session.id).order_by(Evaluation.id)
+             .tuples().first())
+    staff_id, day = first or (None, session.held_on)
+    return {"interaction_id": session.interaction_id, "interaction_date": day,
+            "staff": staff_id}
+
+
+def _check_calibrated_interaction(session: Calibration, clean: dict) -> None:
+    """A calibration compares evaluators on one interaction: refuse an evaluation of another
+    interaction ID, date or agent."""
+    fixed = _interaction_of(session)
+    problems = Problems()
+    if clean["interaction_id"] and clean["interaction_id"] != fixed["interaction_id"]:
+        problems.add("interaction_id", _("differs from the calibration's interaction "
+                                         "({interaction})").format(
+            interaction=fixed["interaction_id"]))
+    if clean["interaction_date"] != fixed["interaction_date"]:
+        problems.add("interaction_date", _("differs from the calibration's interaction date "
+                                           "({date})").format(
+            date=fixed["interaction_date"].isoformat()))
+    if fixed["staff"] is not None and clean["staff"] != fixed["staff"]:
+        agent = Staff.get_by_id(fixed["staff"])
+        problems.add("staff", _("differs from the calibration's agent ({agent})").format(
+            agent=f"{agent.first_name} {agent.last_name}"))
+    problems.check()
 
 
 def calibration_result(calibration_id: int) -> dict:

@@ -768,6 +768,10 @@
             <translation>Aún no hay ninguna ficha de evaluación publicada: publique una primero en la pestaña Fichas de evaluación.</translation>
         </message>
         <message>
+            <source>The calibration's: every evaluator scores the same interaction</source>
+            <translation>El de la calibración: todos los evaluadores califican la misma interacción</translation>
+        </message>
+        <message>
             <source>Evaluator</source>
             <translation>Evaluador</translation>
         </message>

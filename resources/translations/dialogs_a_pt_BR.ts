@@ -768,6 +768,10 @@
             <translation>Ainda não há ficha de monitoria publicada: publique uma antes na aba Fichas de monitoria.</translation>
         </message>
         <message>
+            <source>The calibration's: every evaluator scores the same interaction</source>
+            <translation>O da calibração: todos os avaliadores pontuam a mesma interação</translation>
+        </message>
+        <message>
             <source>Evaluator</source>
             <translation>Avaliador</translation>
         </message>

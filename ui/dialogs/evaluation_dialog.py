@@ -216,15 +216,27 @@ class EvaluationDialog(FormDialog):
         and whether this is the reference (expert) evaluation."""
         members = quality.calibration_members(self.calibration["id"])
         self.scored_by = {m["evaluator"] for m in members}
-        self.fields["interaction_id"].set_value(self.calibration["interaction_id"])
-        self.fields["interaction_id"].setReadOnly(True)
+        # Every evaluator scores the one interaction: its ID, date and (once the first has
+        # scored) agent are the calibration's, shown read-only; the service refuses others.
+        fixed = quality.calibration_interaction(self.calibration["id"])
+        same = tr_evaluation_dialog.tr("The calibration's: every evaluator scores the same "
+                                       "interaction")
+        self.fields["interaction_id"].set_value(fixed["interaction_id"])
         self.fields["version"].setEnabled(False)
         if self.calibration.get("client"):
             self.fields["client"].set_value(self.calibration["client"])
         self.fields["client"].setReadOnly(True)
-        self.fields["interaction_date"].set_value(self.calibration["held_on"])
-        if members:
-            self.fields["staff"].set_value(members[0]["staff"])
+        day = self.fields["interaction_date"]
+        day.set_value(fixed["interaction_date"])
+        day.calendar_action.setVisible(False)
+        day.open_calendar = lambda: None  # (F4 and Alt+Down would still pick another day)
+        fixed_fields = ["interaction_id", "interaction_date"]
+        if fixed["staff"] is not None:
+            self.fields["staff"].set_value(fixed["staff"])
+            fixed_fields.append("staff")
+        for key in fixed_fields:
+            self.fields[key].setReadOnly(True)
+            self.fields[key].setToolTip(same)
         evaluator = self.add_field("evaluator", tr_evaluation_dialog.tr("Evaluator"),
                                    TextLine(), form)
         evaluator.set_value(self.me["login"])

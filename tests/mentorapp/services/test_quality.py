@@ -273,13 +273,73 @@ def test_a_calibration_has_one_reference_and_its_own_version_and_interaction(mak
     person = make.staff()
     with pytest.raises(UserError, match="no reference"):
         quality.calibration_result(session["id"])
+    # (another interaction ID was silently replaced by the calibration's: now refused)
+    with pytest.raises(ValidationError, match="differs from the calibration's interaction"):
+        quality.evaluate(version, ALL_YES, staff=person["id"], interaction_date=days_ago(0),
+                         calibration=session["id"], reference=True, interaction_id="other")
     first = quality.evaluate(version, ALL_YES, staff=person["id"],
-                             interaction_date=days_ago(1), calibration=session["id"],
-                             reference=True, interaction_id="other")
+                             interaction_date=days_ago(0), calibration=session["id"],
+                             reference=True)
     assert first["interaction_id"] == "CALL-9"
     with pytest.raises(ValidationError, match="already has its reference"):
-        quality.evaluate(version, ALL_YES, staff=person["id"], interaction_date=days_ago(1),
+        quality.evaluate(version, ALL_YES, staff=person["id"], interaction_date=days_ago(0),
                          calibration=session["id"], reference=True)
+
+
+def test_every_evaluation_of_a_calibration_scores_its_agent_and_interaction(make):
+    """A third evaluator picked another agent, and the result never noticed; the date was
+    today's rather than the interaction's."""
+    card = make_scorecard(make)
+    version = quality.version_id(card["id"])
+    held_on = dt.date(2026, 3, 1)
+    session = quality.create_calibration(version, "CAL-5", held_on=held_on)
+    ana, ben = make.staff("Ana", "Cruz"), make.staff("Ben", "Ong")
+    assert quality.calibration_interaction(session["id"]) == {
+        "interaction_id": "CAL-5", "interaction_date": held_on, "staff": None}
+    with pytest.raises(ValidationError) as caught:
+        quality.evaluate(version, ALL_YES, evaluator="expert", staff=ana["id"],
+                         interaction_date=dt.date(2026, 3, 4), calibration=session["id"])
+    assert (caught.value.field, caught.value.detail) == (
+        "interaction_date", "differs from the calibration's interaction date (2026-03-01)")
+    quality.evaluate(version, ALL_YES, evaluator="expert", staff=ana["id"],
+                     interaction_date=held_on, calibration=session["id"], reference=True)
+    assert quality.calibration_interaction(session["id"])["staff"] == ana["id"]
+    with pytest.raises(ValidationError) as caught:
+        quality.evaluate(version, ALL_YES, evaluator="carl", staff=ben["id"],
+                         interaction_date=dt.date(2026, 3, 2), calibration=session["id"],
+                         interaction_id="CAL-6")
+    assert [(e.field, e.detail) for e in caught.value.every()] == [
+        ("interaction_id", "differs from the calibration's interaction (CAL-5)"),
+        ("interaction_date", "differs from the calibration's interaction date (2026-03-01)"),
+        ("staff", "differs from the calibration's agent (Ana Cruz)")]
+    quality.evaluate(version, ALL_YES, evaluator="ann", staff=ana["id"],
+                     interaction_date=held_on, calibration=session["id"],
+                     interaction_id="CAL-5")
+    assert [m["evaluator"] for m in quality.calibration_members(session["id"])] == [
+        "expert", "ann"]
+
+
+def test_an_interaction_is_calibrated_once_per_scorecard_and_client(make):
+    acme, globex = make.client(name="Acme"), make.client(name="Globex")
+    card = make_scorecard(make)
+    version = quality.version_id(card["id"])
+    quality.create_calibration(version, "CAL-1", held_on=dt.date(2026, 3, 1),
+                               client=acme["id"])
+    with pytest.raises(ValidationError) as caught:
+        quality.create_calibration(version, "CAL-1", client=acme["id"])
+    assert (caught.value.field, caught.value.detail) == (
+        "interaction_id", "'CAL-1' already has a calibration on this scorecard (held on "
+        "2026-03-01): score that one")
+    quality.create_calibration(version, "CAL-1", client=globex["id"])  # another client's
+    quality.create_calibration(version, "CAL-1")  # no client
+    with pytest.raises(ValidationError, match="already has a calibration"):
+        quality.create_calibration(version, "CAL-1")
+    quality.set_items(card["id"], [*QUALITY_ITEMS, {"section": "S", "key": "x", "text": "X"}])
+    version_2 = quality.version_id(quality.publish(card["id"])["id"])
+    with pytest.raises(ValidationError, match="already has a calibration"):  # any version
+        quality.create_calibration(version_2, "CAL-1", client=acme["id"])
+    other = make_scorecard(make)
+    quality.create_calibration(quality.version_id(other["id"]), "CAL-1", client=acme["id"])
 
 
 def test_accuracy_trend_is_oldest_first_with_a_direction(make):

@@ -322,3 +322,29 @@ def test_the_form_says_which_answer_fails_a_critical_item(qtbot, ui_db, make):
     assert item_caption({"text": "A", "weight": 1, "scale": "yes_partial_no",
                          "critical": "evaluation"}) == \
         "A (weight 1, critical: No zeroes the whole evaluation)"
+
+
+def test_a_calibration_s_agent_and_interaction_are_fixed(qtbot, make, card):
+    """Each scorer could change the agent (a third picked another one) and the date was
+    today's, not the calibration's."""
+    held_on = dt.date(2026, 3, 1)
+    session = quality.create_calibration(quality.version_id(card["id"]), "CAL-5",
+                                         held_on=held_on)
+    ana = make.staff("Ana", "Cruz")
+    row = next(r for r in quality.calibration_list() if r["id"] == session["id"])
+    first = opened(qtbot, EvaluationDialog(calibration=row))
+    assert first.fields["interaction_id"].isReadOnly()
+    assert first.fields["interaction_date"].value() == held_on
+    assert first.fields["interaction_date"].isReadOnly()
+    assert not first.fields["interaction_date"].calendar_action.isVisible()
+    assert not first.fields["staff"].isReadOnly()  # the first evaluator names the agent
+    quality.evaluate(row["version"], {"greet": "yes", "verify": "yes", "solve": "yes",
+                                      "tone": "5"}, evaluator="expert", staff=ana["id"],
+                     interaction_date=held_on, calibration=session["id"], reference=True)
+    second = opened(qtbot, EvaluationDialog(calibration=row))
+    assert second.fields["staff"].value() == ana["id"]
+    assert second.fields["staff"].isReadOnly()
+    assert second.fields["staff"].toolTip() == ("The calibration's: every evaluator scores the "
+                                                "same interaction")
+    assert (second.fields["interaction_id"].text(),
+            second.fields["interaction_date"].value()) == ("CAL-5", held_on)
