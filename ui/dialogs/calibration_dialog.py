@@ -36,6 +36,22 @@ DIRECTION_WORDS = {"improving": QT_TRANSLATE_NOOP("tr_calibration_dialog", "impr
                    "steady": QT_TRANSLATE_NOOP("tr_calibration_dialog", "steady")}
 
 
+SHOWN_EVALUATORS = 6  # the evaluator rows the result shows at least (more scroll)
+
+
+def by_name(names) -> list[str]:
+    """Evaluators by name, whatever their case ("Ann", "bob", "Carl")."""
+    return sorted(names, key=lambda name: (name.casefold(), name))
+
+
+def show_rows(table: RecordTable, rows: int) -> None:
+    """A table at least tall enough for its heading and `rows` rows."""
+    height = (table.horizontalHeader().sizeHint().height()
+              + table.verticalHeader().defaultSectionSize() * max(rows, 1)
+              + 2 * table.frameWidth())
+    table.setMinimumHeight(height)
+
+
 class CalibrationDialog(FormDialog):
     """A new calibration on the latest published version of a scorecard."""
 
@@ -137,26 +153,30 @@ class CalibrationResultDialog(QDialog):
         self.spread_table.set_rows([
             {"key": key, "text": result["item_text"][key], "spread": spread}
             for key, spread in result["item_spread"].items()])
+        evaluators = by_name(result["distance"])
         self.evaluators_table.set_rows([
-            {"evaluator": who, "distance": distance,
-             "disagreement": result["disagreement"][who]}
-            for who, distance in sorted(result["distance"].items(), key=lambda p: p[1])])
+            {"evaluator": who, "distance": result["distance"][who],
+             "disagreement": result["disagreement"][who]} for who in evaluators])
         spread_hint = QLabel(tr_calibration_dialog.tr(
             "Spread per item: {none} when every evaluator gave the same credit, {full} when "
             "one gave full credit and another none.").format(none=percent(0), full=percent(100)),
             wordWrap=True, objectName="hint")
         layout.addWidget(spread_hint)
-        layout.addWidget(self.spread_table, 3)
+        # The two tables share the height by their rows (the evaluators had a sixth of it,
+        # 3 rows at 1024x700, under a mostly empty items table); the evaluators table shows
+        # at least SHOWN_EVALUATORS rows.
+        layout.addWidget(self.spread_table, max(2, len(result["item_spread"])))
         layout.addWidget(QLabel(tr_calibration_dialog.tr(
             "Each evaluator against the reference:")))
-        layout.addWidget(self.evaluators_table, 1)
+        layout.addWidget(self.evaluators_table, max(2, len(evaluators)))
+        show_rows(self.evaluators_table, min(len(evaluators), SHOWN_EVALUATORS))
         picker = QHBoxLayout()
         picker.addWidget(QLabel(tr_calibration_dialog.tr("Accuracy trend of")))
         picker.addWidget(self.evaluator_box)
         picker.addWidget(self.trend_label, 1)
         layout.addLayout(picker)
         layout.addLayout(self.chart_row, 2)
-        for who in sorted(result["distance"]):
+        for who in evaluators:  # the table's order
             self.evaluator_box.addItem(who)
         self.evaluator_box.currentTextChanged.connect(self.show_trend)
         self.show_trend(self.evaluator_box.currentText())
