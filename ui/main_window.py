@@ -488,9 +488,13 @@ class MainWindow(QMainWindow):
         self._data_version += 1
         if source is not None:
             self._seen_version[source] = self._data_version
-        if self.current_key in self.pages and self.current_key != source:
+        if self.current_key == source:
+            return
+        if self.current_key in self.pages:
             self._seen_version[self.current_key] = self._data_version
             self.pages[self.current_key].refresh()
+        elif self.current_key == "profile":  # (a change made over it: Edit > Role Ladders…)
+            self.profile.refresh()
 
     # -- actions on the current page -----------------------------------------------------
     def _call_page(self, method: str) -> None:

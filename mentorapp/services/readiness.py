@@ -78,6 +78,28 @@ def _check_role(values: dict, current) -> None:
             raise ValidationError("next_role", _("{role} is a role of another client").format(
                 role=repr(role.name)))
         step = role.next_role_id
+    _check_levels(values, current)
+
+
+def _check_levels(values: dict, current) -> None:
+    """A ladder never steps down: the next role is not at a lower level than this one, nor
+    this one below a role that leads to it."""
+    level = values.get("level") or 1
+    if values.get("next_role") is not None:
+        following = CareerRole.get_by_id(values["next_role"])
+        if following.level < level:
+            raise ValidationError("next_role", _(
+                "{role} is at level {other}, below this role's {level}: the next role is a "
+                "step up").format(role=repr(following.name), other=following.level,
+                                  level=level))
+    if current is not None:
+        below = (CareerRole.select(CareerRole.name, CareerRole.level)
+                 .where(CareerRole.next_role == current.id, CareerRole.id != current.id,
+                        CareerRole.level > level).order_by(CareerRole.level.desc()).first())
+        if below is not None:
+            raise ValidationError("level", _(
+                "{role} (level {other}) leads to this role: its level must be at least "
+                "{other}").format(role=repr(below.name), other=below.level))
 
 
 roles = Entity(

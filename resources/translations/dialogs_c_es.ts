@@ -145,8 +145,8 @@
             <translation>Siguiente cargo</translation>
         </message>
         <message>
-            <source>Minimum tenure</source>
-            <translation>Antigüedad mínima</translation>
+            <source>Minimum tenure (months)</source>
+            <translation>Antigüedad mínima (meses)</translation>
         </message>
         <message>
             <source>Months since the hire date</source>

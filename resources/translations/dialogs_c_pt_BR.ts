@@ -145,8 +145,8 @@
             <translation>Próximo cargo</translation>
         </message>
         <message>
-            <source>Minimum tenure</source>
-            <translation>Tempo mínimo de casa</translation>
+            <source>Minimum tenure (months)</source>
+            <translation>Tempo mínimo no cargo (meses)</translation>
         </message>
         <message>
             <source>Months since the hire date</source>

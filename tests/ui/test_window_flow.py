@@ -236,3 +236,22 @@ def test_staff_table_with_no_match_has_no_horizontal_scroll_bar(qtbot, make_wind
                     and not page.model.loading and page.model.rowCount() == 0)
     assert page.body.currentWidget() is page.view  # a search found nothing: not "no staff yet"
     assert not page.view.horizontalScrollBar().isVisible()
+
+
+def test_a_role_added_over_a_profile_is_offered_on_it_at_once(qtbot, make_window):
+    """Edit > Role Ladders… over a staff profile: the Career plan's role list has the new
+    role without F5 (the window refreshed its list pages but not a profile)."""
+    from mentorapp.services import readiness
+
+    ana = a_staff("Ana", "Cruz")
+    win = make_window()
+    profile = win.open_staff(ana["id"])
+    career = profile.tab("Career plan")
+    profile.tabs.setCurrentWidget(career)
+    career.ensure_loaded()
+    roles = win.open_roles()
+    readiness.create_role(name="Quality analyst", level=2)
+    roles.roles_changed.emit()
+    texts = [career.role_choice.itemText(i) for i in range(career.role_choice.count())]
+    assert "Quality analyst" in texts
+    roles.close()

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -49,7 +48,7 @@ from ui.i18n import Context
 from ui.models.table import Column, show
 from ui.theme import danger_color, mark_error
 from ui.widgets.date_field import DateField
-from ui.widgets.forms import FormDialog, RecordPicker, TextBox, TextLine
+from ui.widgets.forms import FormDialog, RecordPicker, TextBox, TextLine, ask_yes_no
 from ui.widgets.lookups import MATCHES, staff_label, staff_name
 from ui.widgets.rating import RatingBox
 from ui.widgets.record_table import RecordTable
@@ -750,8 +749,7 @@ class ClientReportsDialog(QDialog):
             self.changed.emit()
 
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, self.windowTitle(), question)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, self.windowTitle(), question)
 
     def save_settings(self) -> None:
         if self.attempt(client_reports.set_report_settings, self.client_id,

@@ -37,7 +37,7 @@ from mentorapp.models import REQUIREMENT_KIND_CHOICES
 from mentorapp.services import clients, competencies, readiness, training
 from ui import i18n
 from ui.i18n import Context, label
-from ui.widgets.forms import FormDialog, NumberLine, PickError, TextLine
+from ui.widgets.forms import FormDialog, NumberLine, PickError, TextLine, ask_yes_no
 
 tr_roles_dialog = Context("tr_roles_dialog")
 
@@ -107,6 +107,13 @@ class NextRoleBox(QComboBox):
                 role=role["name"], owner=owner, level=role["level"]), role["id"])
         self.blockSignals(False)
         self.set_value(keep)
+        # The list opens as wide as its longest role, though the box is narrower (it cut
+        # "Senior Customer Service Representative" in the middle).
+        view = self.view()  # (its size hints are not ready before it first opens)
+        longest = max(view.fontMetrics().horizontalAdvance(self.itemText(i))
+                      for i in range(self.count()))
+        view.setMinimumWidth(longest + 24  # an item's margins and the list's frame
+                             + view.verticalScrollBar().sizeHint().width())
 
     def value(self) -> int | None:
         return self.currentData()
@@ -325,7 +332,8 @@ class RoleDialog(FormDialog):
         self.add_field("level", tr_roles_dialog.tr("Level"), NumberLine())
         self.fields["level"].setPlaceholderText(tr_roles_dialog.tr("1 for the first rung"))
         self.add_field("next_role", tr_roles_dialog.tr("Next role"), NextRoleBox())
-        self.add_field("min_tenure_months", tr_roles_dialog.tr("Minimum tenure"), NumberLine())
+        self.add_field("min_tenure_months", tr_roles_dialog.tr("Minimum tenure (months)"),
+                       NumberLine())
         self.fields["min_tenure_months"].setPlaceholderText(
             tr_roles_dialog.tr("Months since the hire date"))
         for key in ("name", "client", "level", "next_role", "min_tenure_months"):
@@ -557,8 +565,7 @@ class RolesDialog(QDialog):
         return self._open(RoleDialog(role["id"]))
 
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, self.windowTitle(), question)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, self.windowTitle(), question)
 
     def delete_or_restore(self) -> None:
         role = self.current_role()

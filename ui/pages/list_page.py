@@ -49,7 +49,7 @@ from ui.pages.loading import Reads
 from ui.resources import icon
 from ui.tasks import run_task
 from ui.widgets import file_dialogs
-from ui.widgets.forms import FormDialog
+from ui.widgets.forms import FormDialog, ask_yes_no
 from ui.widgets.record_table import column_width
 
 tr_list_page = Context("tr_list_page")
@@ -637,8 +637,7 @@ class ListPage(QWidget):
             self.open_dialog(record["id"])
 
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, self.title, question)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(self, self.title, question)
 
     def archive_or_restore_selected(self) -> None:
         selected = self.selected_records()

@@ -196,6 +196,15 @@ class RecordPicker(QLineEdit):
         self.setText(name)
 
 
+def ask_yes_no(parent: QWidget, title: str, question: str) -> bool:
+    """Yes or No to a question whose Yes deletes, archives or removes something; No is the
+    default button, so an Enter pressed too soon does no harm."""
+    answer = QMessageBox.question(parent, title, question,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def field_message(exc: ValidationError, label: str = "") -> str:
     """The message under a field: "Employee ID is required", "'x' is not a valid email";
     `label`, the field's label in the form, names it as the user reads it ("Staff member",

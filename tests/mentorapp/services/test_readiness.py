@@ -38,6 +38,25 @@ def test_roles_are_unique_per_ladder_and_never_go_round(make):
                      ("ShopNest", "Agent", "")]
 
 
+def test_a_ladder_never_steps_down(make):
+    """The next role is not below this one, nor a role moved below one that leads to it
+    (an Operations Manager at level 4 was given a level-1 next role)."""
+    agent = readiness.create_role(name="Agent", level=1)
+    manager = readiness.create_role(name="Operations manager", level=4)
+    with pytest.raises(ValidationError, match="'Agent' is at level 1, below this role's 4"):
+        readiness.update_role(manager["id"], next_role=agent["id"])
+    with pytest.raises(ValidationError, match="below this role's 5"):
+        readiness.create_role(name="Director", level=5, next_role=manager["id"])
+    readiness.update_role(agent["id"], next_role=manager["id"])  # a step up: fine
+    readiness.create_role(name="Agent, chat", level=2, next_role=manager["id"])
+    with pytest.raises(ValidationError) as caught:
+        readiness.update_role(manager["id"], level=1)
+    assert caught.value.field == "level"
+    assert str(caught.value).endswith("'Agent, chat' (level 2) leads to this role: its level "
+                                      "must be at least 2")
+    assert readiness.update_role(manager["id"], level=2)["level"] == 2  # level with it: fine
+
+
 def test_requirements_are_checked_and_replaced(make):
     role = readiness.create_role(name="Team lead", level=3)
     talk = make.competency("Communication")

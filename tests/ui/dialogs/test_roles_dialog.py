@@ -311,3 +311,18 @@ def test_the_longer_words_fit_at_1024_by_700(qtbot, catalogue, in_language, lang
         cut += [b.text() for b in widget.findChildren(QAbstractButton)
                 if b.isVisible() and b.width() < b.sizeHint().width()]
     assert cut == []
+
+
+def test_the_next_role_list_opens_wide_enough_for_its_longest_role(qtbot, ui_db):
+    """The box stays narrow for the form; its list shows every role whole."""
+    from ui.dialogs.roles_dialog import NextRoleBox
+
+    box = NextRoleBox()
+    qtbot.addWidget(box)
+    box.setMaximumWidth(280)
+    box.offer([{"id": 7, "name": "Senior Customer Service Representative",
+                "client_name": "ShopNest", "level": 2}], None)
+    box.show()
+    longest = box.view().fontMetrics().horizontalAdvance(box.itemText(1))
+    assert box.width() < longest
+    assert box.view().minimumWidth() >= longest

@@ -180,7 +180,7 @@ def test_my_work_in_spanish_sorts_due_dates_by_date(qtbot, ui_db, in_language, w
     today = dt.date.today()
     days = [today - dt.timedelta(days=40), today + dt.timedelta(days=2),
             today + dt.timedelta(days=33)]
-    mentoring.log_session(pair["id"], date=today, action_items=[
+    mentoring.log_session(pair["id"], date=days[0], action_items=[  # the session that agreed them
         {"text": f"Item {n}", "owner": "mentor", "due_date": day}
         for n, day in enumerate(days)])
     in_language("es")
