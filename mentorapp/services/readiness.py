@@ -439,8 +439,8 @@ def _check_row(check: arithmetic.Check, tr: Translator) -> dict:
 
 def _closers(staff_id: int, gaps: list[dict], facts: arithmetic.Facts, today: dt.date,
              tr: Translator) -> None:
-    """Fill in what closes each gap: the program for trainings, the best mentor by the
-    evidence for a competency, time for tenure."""
+    """Fill in what closes each gap: the program for trainings, for a competency the best
+    free mentor by the evidence among those who meet its minimum, time for tenure."""
     _ = tr.gettext
     wanted = [g for g in gaps if g["kind"] == "competency"]
     mentors, mentee, names = [], None, {}
@@ -460,11 +460,23 @@ def _closers(staff_id: int, gaps: list[dict], facts: arithmetic.Facts, today: dt
             figure = matching.Figure(gap["competency"],
                                      known.average if known else matching.MIDDLE,
                                      known.count if known else 0)
-            ranked = matching.rank(dataclasses.replace(mentee, gaps=(figure,)), mentors,
-                                   names, 1, tr=tr)
-            gap["closer"] = _("Mentor: {name} ({reasons})").format(
-                name=ranked[0].name, reasons="; ".join(ranked[0].reasons)) if ranked \
-                else _("Mentor: none with a free place")
+            # Only a mentor whose own evidence meets the requirement (one who declared the
+            # competency and has no ratings of it yet may): not one below the mark asked.
+            free = matching.rank(dataclasses.replace(mentee, gaps=(figure,)), mentors,
+                                 names, tr=tr)
+            able = {m.mentor for m in mentors
+                    if (found := m.figures.get(gap["competency"])) is None
+                    and gap["competency"] in m.declared
+                    or found is not None and found.average >= gap["minimum"]}
+            best = next((s for s in free if s.mentor in able), None)
+            if best is not None:
+                gap["closer"] = _("Mentor: {name} ({reasons})").format(
+                    name=best.name, reasons="; ".join(best.reasons))
+            elif free:
+                gap["closer"] = _("Mentor: none at {minimum} or above with a free place").format(
+                    minimum=arithmetic.decimal_text(gap["minimum"], tr))
+            else:
+                gap["closer"] = _("Mentor: none with a free place")
 
 
 def readiness(staff_id: int, role: int | str | None = None, *,

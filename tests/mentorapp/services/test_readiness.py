@@ -322,3 +322,22 @@ def test_demo_roles_name_every_requirement(make):
     assert ("training", "Leadership Essentials for Team Leads") in [
         (r["kind"], r["name"]) for r in lead["requirements"]]
     assert all(r["name"] for role in roles.values() for r in role["requirements"])
+
+
+def test_the_mentor_offered_for_a_gap_meets_its_requirement(make, ladder):
+    """A mentor rated below the requirement is never the one that closes it (2.5 was offered
+    for a 3.5); with only such mentors free, the closer says so."""
+    client = make.client("ShopNest")
+    person = make.staff("Ana", "Reyes", client, role="Agent", hire_date=days_ago(490))
+    rate(make, person, ladder["knowledge"], 2, times=3)
+    weak = make.mentor(make.staff("Weak", "Mentor", client), capacity=2)
+    rate(make, {"id": weak["staff"]}, ladder["knowledge"], 3, times=6)
+
+    def closer():
+        gaps = readiness.readiness(person["id"])["gaps"]
+        return next(g["closer"] for g in gaps if g["name"] == "Product Knowledge")
+
+    assert closer() == "Mentor: none at 4 or above with a free place"
+    able = make.mentor(make.staff("Able", "Mentor"), capacity=1)  # another account's
+    rate(make, {"id": able["staff"]}, ladder["knowledge"], 4, times=6)
+    assert closer().startswith("Mentor: Able Mentor (Product Knowledge 4.0 from 6")
