@@ -104,7 +104,7 @@ def test_mentor_mentorship_and_program_forms_in_portuguese(qtbot, dialog, portug
     assert form.windowTitle() == "Novo programa de treinamento"
     assert {"Validade (meses)", "Solicitado pelo cliente"} <= labels(form)
     assert form.fields["validity_months"].placeholderText() == \
-        "Só certificações: meses de validade"
+        "Certificações: meses de validade"
     type_into(qtbot, form, name="Escuta ativa")
     click_save(qtbot, form)
     assert form.saved_message() == "Novo programa de treinamento salvo"
