@@ -52,6 +52,10 @@
             <translation>Ahora</translation>
         </message>
         <message>
+            <source>A competency's figure weighs recent ratings more than older ones, so it can differ from the Overview's plain average of the last 12 months</source>
+            <translation>La cifra de una competencia pesa más las calificaciones recientes que las antiguas, por lo que puede diferir del promedio simple de los últimos 12 meses del Resumen</translation>
+        </message>
+        <message>
             <source>What closes it</source>
             <translation>Cómo cerrarla</translation>
         </message>

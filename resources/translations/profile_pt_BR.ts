@@ -52,6 +52,10 @@
             <translation>Agora</translation>
         </message>
         <message>
+            <source>A competency's figure weighs recent ratings more than older ones, so it can differ from the Overview's plain average of the last 12 months</source>
+            <translation>O número de uma competência pesa mais as notas recentes que as antigas, por isso pode diferir da média simples dos últimos 12 meses da Visão geral</translation>
+        </message>
+        <message>
             <source>What closes it</source>
             <translation>Como fechá-la</translation>
         </message>

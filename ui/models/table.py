@@ -82,6 +82,7 @@ class Column:
     # "3/1/26 (overdue)", which sorts wrongly as text in a day-first language)
     order: Callable[[dict], object] | None = None
     words: Callable[[], list[str]] | None = None
+    tip: str = ""  # the header's tooltip: how to read the column
 
     def value(self, row: dict):
         return self.text(row) if self.text else row.get(self.key)
@@ -161,9 +162,11 @@ class RecordTableModel(QAbstractTableModel):
         return None
 
     def headerData(self, section, orientation, role=DISPLAY):
-        if (role == DISPLAY and orientation == HORIZONTAL
-                and 0 <= section < len(self.columns)):
-            return self.columns[section].header
+        if orientation == HORIZONTAL and 0 <= section < len(self.columns):
+            if role == DISPLAY:
+                return self.columns[section].header
+            if role == TOOLTIP and self.columns[section].tip:
+                return self.columns[section].tip
         return None
 
     # -- our API -------------------------------------------------------------------------

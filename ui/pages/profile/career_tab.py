@@ -91,7 +91,9 @@ class CareerTab(ProfileTab):
                    color=lambda r: theme.status_color(STATUS_COLORS[r["status"]])
                    if r["status"] in STATUS_COLORS else None),
             # the last column stretches: what closes a gap is in view at 1024 pixels too
-            Column("detail", tr_career_tab.tr("Now"), width=230),
+            Column("detail", tr_career_tab.tr("Now"), width=230, tip=tr_career_tab.tr(
+                "A competency's figure weighs recent ratings more than older ones, so it can "
+                "differ from the Overview's plain average of the last 12 months")),
             Column("closer", tr_career_tab.tr("What closes it"), width=160)])
         self.gaps.setObjectName("readiness_gaps")
         rows = self.gaps.verticalHeader().defaultSectionSize()

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 from builders import a_client, a_competency, a_feedback, a_program, a_staff, offscreen_warnings
+from PySide6.QtCore import Qt
 
 from mentorapp.services import readiness
 from ui.pages.profile.career_tab import CareerTab
@@ -52,6 +53,10 @@ def test_readiness_for_the_next_role_with_what_closes_each_gap(qtbot, ladder):
     assert tab.gaps.column_texts("Requirement") == ["Escalations", "Communication"]
     assert tab.gaps.column_texts("Standing") == ["Gap", "Met"]
     assert tab.gaps.column_texts("What closes it") == ["Training: complete Escalations", ""]
+    now = [column.header for column in tab.gaps.model_.columns].index("Now")
+    tip = tab.gaps.model().headerData(now, Qt.Orientation.Horizontal,
+                                      Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("A competency's figure weighs recent ratings more")  # (not 12 months')
 
     index = tab.role_choice.findText("Agent")
     tab.role_choice.setCurrentIndex(index)
