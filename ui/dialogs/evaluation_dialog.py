@@ -226,10 +226,7 @@ class EvaluationDialog(FormDialog):
         if self.calibration.get("client"):
             self.fields["client"].set_value(self.calibration["client"])
         self.fields["client"].setReadOnly(True)
-        day = self.fields["interaction_date"]
-        day.set_value(fixed["interaction_date"])
-        day.calendar_action.setVisible(False)
-        day.open_calendar = lambda: None  # (F4 and Alt+Down would still pick another day)
+        self.fields["interaction_date"].set_value(fixed["interaction_date"])
         fixed_fields = ["interaction_id", "interaction_date"]
         if fixed["staff"] is not None:
             self.fields["staff"].set_value(fixed["staff"])

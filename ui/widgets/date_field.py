@@ -166,9 +166,16 @@ class DateField(QLineEdit):
     def keyPressEvent(self, event) -> None:
         if (event.key() == Qt.Key.Key_F4 or event.key() == Qt.Key.Key_Down
                 and event.modifiers() & Qt.KeyboardModifier.AltModifier):
-            self.open_calendar()
+            if not self.isReadOnly():
+                self.open_calendar()
             return
         super().keyPressEvent(event)
+
+    def setReadOnly(self, read_only: bool) -> None:  # noqa: N802 (Qt's name)
+        """A read-only date offers no calendar: its icon hidden, F4 and Alt+Down do nothing
+        (QLineEdit's read-only stops typing only)."""
+        super().setReadOnly(read_only)
+        self.calendar_action.setVisible(not read_only)
 
     # -- calendar --------------------------------------------------------------------------
     def open_calendar(self) -> QCalendarWidget:

@@ -179,3 +179,22 @@ def test_the_field_is_wide_enough_for_a_date(qtbot):
     field.set_value(dt.date(2031, 12, 28))
     assert field.minimumSizeHint().width() > field.fontMetrics().horizontalAdvance(
         field.text()) + 2 * field.fontMetrics().height()
+
+
+def test_a_read_only_date_offers_no_calendar(qtbot):
+    """Read-only stops typing, and the calendar too: its icon is hidden and F4 or Alt+Down
+    open nothing (a calibration's fixed interaction date could be changed that way)."""
+    field = DateField(default=dt.date(2026, 3, 1))
+    qtbot.addWidget(field)
+    field.show()
+    field.setReadOnly(True)
+    assert not field.calendar_action.isVisible()
+    qtbot.keyClick(field, Qt.Key.Key_F4)
+    qtbot.keyClick(field, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert getattr(field, "calendar", None) is None
+    assert field.value() == dt.date(2026, 3, 1)
+    field.setReadOnly(False)
+    assert field.calendar_action.isVisible()
+    qtbot.keyClick(field, Qt.Key.Key_F4)
+    assert field.calendar is not None and field.calendar.isVisible()
+    field.calendar.close()
