@@ -38,24 +38,34 @@ def _measure(tr: Translator, measure: str) -> str:
     return tr.gettext(measure) if measure in FIXED_MEASURES else measure
 
 
-def _formats(row: dict) -> tuple[str, str, str]:
-    """(figure, change, spread) number formats of a row's measure, at the places the window
-    shows: a figure at the measure's decimals; a change, difference or spread at the places
-    the verdict is judged at, so a "+0.03" never stands beside "No difference"."""
-    def places(count: int) -> str:
-        return "0" + ("." + "0" * count if count else "")
+class _Cells:
+    """A row's figures as cells at the places the window shows its measure: a figure at the
+    measure's decimals; a change, difference or spread at the places the verdict is judged
+    at, so a "+0.03" never stands beside "No difference". One that rounds to zero there is
+    written as 0 (Excel would show -0.3 as "-0")."""
 
-    shown = places(what_worked.shown_places(row["unit"], row["decimals"]))
-    return f"#,##{places(row['decimals'])}", f"+#,##{shown};-#,##{shown};{shown}", \
-        f"#,##{shown}"
+    def __init__(self, row: dict):
+        self.decimals = row["decimals"]
+        self.shown = what_worked.shown_places(row["unit"], row["decimals"])
+
+    def figure(self, value: float | None) -> Styled | None:
+        return _cell(value, self.decimals, f"#,##{_digits(self.decimals)}")
+
+    def change(self, value: float | None) -> Styled | None:
+        digits = _digits(self.shown)
+        return _cell(value, self.shown, f"+#,##{digits};-#,##{digits};{digits}")
+
+    def spread(self, value: float | None) -> Styled | None:
+        return _cell(value, self.shown, f"#,##{_digits(self.shown)}")
 
 
-def _at(value: float | None, number_format: str) -> Styled | None:
-    """`value` in `number_format`; one that rounds to zero there is written as 0 (Excel
-    would show -0.3 as "-0" beside "No difference")."""
+def _digits(places: int) -> str:
+    return "0" + ("." + "0" * places if places else "")
+
+
+def _cell(value: float | None, places: int, number_format: str) -> Styled | None:
     if value is None:
         return None
-    places = len(number_format.split(";")[0].partition(".")[2])
     return Styled(value if round(value, places) else 0, number_format=number_format)
 
 
@@ -74,16 +84,16 @@ def intervention_rows(result: dict, tr: Translator) -> list[tuple]:
     not_placed = tr.gettext("(not placed)")
     rows = []
     for r in result["rows"]:
-        figure, change, spread = _formats(r)
+        cells = _Cells(r)
         rows.append((r["date"], tr.gettext(what_worked.KIND_NAMES[r["kind"]]),
                      what_worked.intervention_label(r, tr),
                      r["employee_id"], r["staff_name"], r["client"] or not_placed, r["role"],
                      _measure(tr, r["measure"]), _unit(tr, r["unit"]), r["before_from"],
-                     r["after_to"], _at(r["before"], figure), _at(r["after"], figure),
-                     _at(r["change"], change), _at(r["comparison_before"], figure),
-                     _at(r["comparison_after"], figure), _at(r["comparison_change"], change),
-                     _at(r["comparison_spread"], spread), r["comparison_n"],
-                     _at(r["did"], change), _verdict(tr, r), r["warning"]))
+                     r["after_to"], cells.figure(r["before"]), cells.figure(r["after"]),
+                     cells.change(r["change"]), cells.figure(r["comparison_before"]),
+                     cells.figure(r["comparison_after"]), cells.change(r["comparison_change"]),
+                     cells.spread(r["comparison_spread"]), r["comparison_n"],
+                     cells.change(r["did"]), _verdict(tr, r), r["warning"]))
     return rows
 
 
@@ -93,5 +103,5 @@ def summary_rows(summaries: list[dict], tr: Translator, *names: str) -> list[tup
     return [(*(tr.gettext(what_worked.KIND_NAMES[s[n]]) if n == "kind" else s[n]
                for n in names),
              _measure(tr, s["measure"]), _unit(tr, s["unit"]), s["n"], s["comparison_n"],
-             _at(s["mean"], change), _at(s["spread"], spread), _verdict(tr, s), s["warning"])
-            for s, (_figure, change, spread) in ((s, _formats(s)) for s in summaries)]
+             _Cells(s).change(s["mean"]), _Cells(s).spread(s["spread"]), _verdict(tr, s),
+             s["warning"]) for s in summaries]
