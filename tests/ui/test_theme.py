@@ -168,3 +168,25 @@ def test_no_window_sets_a_colour_of_its_own_theme_in_a_style_sheet():
              for number, line in enumerate(path.read_text().splitlines(), start=1)
              if inline.search(line)]
     assert found == []
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_a_read_only_field_has_the_windows_colour_not_an_editable_boxs(qtbot, themed, name):
+    """A calibration's fixed agent and interaction looked editable (typing did nothing)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    themed(name)
+    fixed, open_ = QLineEdit("CAL-1"), QLineEdit("CAL-1")
+    for field in (fixed, open_):
+        qtbot.addWidget(field)
+    fixed.setReadOnly(True)
+    fixed.show()
+    open_.show()
+    qtbot.waitExposed(fixed)
+
+    def middle_colour(field) -> str:
+        image = field.grab().toImage()
+        return image.pixelColor(image.width() - 6, image.height() // 2).name()
+
+    assert middle_colour(fixed) == THEMES[name][Role.Window]
+    assert middle_colour(open_) == THEMES[name][Role.Base]
